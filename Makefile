@@ -1,0 +1,87 @@
+# Corridor: the two commands are `make demo` and `make test`; both install what is missing first.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PLUGIN      := corridor_plugin
+BUILD       := build
+STAGE       := $(BUILD)/$(PLUGIN)
+VERSION     := $(shell sed -n 's/^version=//p' metadata.txt)
+ZIP         := $(BUILD)/$(PLUGIN)-$(VERSION).zip
+PYTHON      := .venv/bin/python
+SYSPYTHON   := /usr/bin/python3
+HEADLESS    := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$(CURDIR)/$(BUILD)/runtime
+PROFILE     := $(CURDIR)/$(BUILD)/qgis-profile
+# Debian's /usr/bin/qgis_process wrapper adds --noversioncheck, which the 3.22 binary rejects
+# ("Command --noversioncheck not known!"): call the binary itself.
+QGIS_PROCESS := $(HEADLESS) QGIS_PLUGINPATH=$(CURDIR)/$(BUILD) QGIS_CUSTOM_CONFIG_PATH=$(PROFILE) qgis_process.bin
+PYTEST_ARGS ?=
+LANGUAGES   := zh ru mn kk
+
+.PHONY: help setup setup-runtime test demo bench lint package deploy translations translations-compile qgis-process qgis-process-enable clean
+
+help:
+	@echo "make demo          run the whole workflow headless on seeds/ (outputs in build/demo/)"
+	@echo "make test          install what is missing and run the test suite"
+	@echo "make bench         benchmarks, printed as ratios against QGIS/GDAL baselines"
+	@echo "make lint          ruff"
+	@echo "make package       build/$(PLUGIN)-<version>.zip for the QGIS plugin repository"
+	@echo "make deploy        copy the staged plugin into your QGIS profile"
+	@echo "make translations  update resources/i18n/*.ts and compile .qm"
+
+setup:
+	@scripts/setup.sh dev
+
+setup-runtime:
+	@scripts/setup.sh runtime
+
+$(BUILD)/runtime:
+	@mkdir -p $@ && chmod 700 $@
+
+test: setup $(BUILD)/runtime
+	@$(HEADLESS) $(PYTHON) -m pytest $(PYTEST_ARGS); status=$$?; \
+	  echo $$status > $(BUILD)/pytest.exitcode; exit $$status
+
+demo: setup-runtime $(BUILD)/runtime
+	@$(HEADLESS) $(SYSPYTHON) scripts/demo.py --output $(BUILD)/demo
+
+bench: setup $(BUILD)/runtime
+	@$(HEADLESS) $(PYTHON) -m benchmarks $(BENCH_ARGS)
+
+lint: setup
+	@$(PYTHON) -m ruff check corridor_plugin tests benchmarks scripts
+
+# -- packaging ------------------------------------------------------------------------------
+package: translations-compile
+	@rm -rf $(STAGE) $(ZIP)
+	@mkdir -p $(STAGE)
+	@cp -r $(PLUGIN)/. $(STAGE)/
+	@cp -r resources seeds $(STAGE)/
+	@cp metadata.txt LICENSE $(STAGE)/
+	@find $(STAGE) \( -name __pycache__ -o -name '*.pyc' -o -name '*.pyo' -o -name '.pytest_cache' \) -prune -exec rm -rf {} +
+	@rm -f $(STAGE)/resources/i18n/*.ts
+	@cd $(BUILD) && $(SYSPYTHON) -c "import shutil; shutil.make_archive('$(PLUGIN)-$(VERSION)', 'zip', '.', '$(PLUGIN)')"
+	@echo "package: $(ZIP) ($$(du -h $(ZIP) | cut -f1))"
+
+QGIS_PROFILE_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
+deploy: package
+	@mkdir -p $(QGIS_PROFILE_DIR)/python/plugins
+	@rm -rf $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN)
+	@cp -r $(STAGE) $(QGIS_PROFILE_DIR)/python/plugins/
+	@echo "deploy: copied to $(QGIS_PROFILE_DIR)/python/plugins/$(PLUGIN); enable it in Plugins ▸ Manage and Install Plugins"
+
+# Headless Processing on the staged plugin: `make qgis-process ARGS="run corridor:countryborders -- OUTPUT=x.gpkg"`
+qgis-process-enable: package $(BUILD)/runtime
+	@$(QGIS_PROCESS) plugins enable $(PLUGIN) >/dev/null 2>&1 || true
+
+qgis-process: qgis-process-enable
+	@$(QGIS_PROCESS) $(ARGS)
+
+# -- translations ----------------------------------------------------------------------------
+translations:
+	@scripts/translations.sh update $(LANGUAGES)
+
+translations-compile:
+	@scripts/translations.sh compile $(LANGUAGES)
+
+clean:
+	rm -rf $(BUILD) .pytest_cache

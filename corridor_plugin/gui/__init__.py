@@ -1,0 +1,1 @@
+"""Widgets: the Corridor dock, its step panels and QgsTask wrappers. No computation lives here."""

@@ -1,0 +1,1 @@
+"""Processing provider ``corridor`` and its algorithms, one module per algorithm."""

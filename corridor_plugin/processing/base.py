@@ -1,0 +1,81 @@
+"""Base class for every Corridor algorithm: id, group, icon, help and translation in one place.
+
+An algorithm module defines one subclass with ``ALG_ID``, ``GROUP``, ``display_name()``,
+``help_text()``, ``initAlgorithm()`` and ``processAlgorithm()``; the provider finds it by itself.
+Algorithms are thin shells: they read parameters, call ``corridor_plugin.core`` and write sinks.
+"""
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtGui import QIcon
+
+from ..toolbelt.deps import MissingDependency
+from ..toolbelt.i18n import tr
+from ..toolbelt.paths import icon_path
+
+# Group ids are fixed, lowercase and never translated; names are translated.
+GROUPS = {
+    "sheets": lambda: tr("1 · Partner sheets"),
+    "baseline": lambda: tr("2 · Baseline database"),
+    "protected_areas": lambda: tr("3 · Protected areas"),
+    "gap": lambda: tr("4 · Gap analysis"),
+    "connectivity": lambda: tr("5 · Connectivity and corridors"),
+    "report": lambda: tr("6 · Reports"),
+    "tools": lambda: tr("Tools"),
+}
+
+
+class CorridorAlgorithm(QgsProcessingAlgorithm):
+    """Shared behaviour of Corridor algorithms. Subclasses set ``ALG_ID`` and ``GROUP``."""
+
+    ALG_ID = ""
+    GROUP = "tools"
+    ICON = "corridor.svg"
+
+    # -- identity ----------------------------------------------------------------------
+    def name(self):
+        return self.ALG_ID
+
+    def displayName(self):  # noqa: N802
+        return self.display_name()
+
+    def display_name(self) -> str:
+        raise NotImplementedError
+
+    def group(self):
+        return GROUPS[self.GROUP]()
+
+    def groupId(self):  # noqa: N802
+        return self.GROUP
+
+    def icon(self):
+        return QIcon(icon_path(self.ICON))
+
+    def shortHelpString(self):  # noqa: N802
+        return self.help_text()
+
+    def help_text(self) -> str:
+        return ""
+
+    def helpUrl(self):  # noqa: N802
+        return f"https://github.com/corridor-gis/corridor#{self.ALG_ID}"
+
+    def tr(self, text: str) -> str:
+        return tr(text)
+
+    def createInstance(self):  # noqa: N802
+        return type(self)()
+
+    # -- helpers for subclasses -----------------------------------------------------------
+    @staticmethod
+    def fail(message: str):
+        """Stop the algorithm with a user-facing (already translated) message."""
+        raise QgsProcessingException(message)
+
+    @staticmethod
+    def require(module_name: str, feature: str = ""):
+        """Import an optional package or stop with a message that names it."""
+        from ..toolbelt.deps import require
+
+        try:
+            return require(module_name, feature)
+        except MissingDependency as exc:
+            raise QgsProcessingException(str(exc)) from exc

@@ -1,0 +1,1 @@
+"""Small helpers shared by core, processing and gui: paths, translation, logging, settings."""

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs what Corridor's demo, tests and benchmarks need on Debian 12, and nothing when it is all there.
+#   scripts/setup.sh runtime   QGIS, numpy/pandas/scipy, GDAL tools (for `make demo`)
+#   scripts/setup.sh dev       runtime + test tools, PostgreSQL/PostGIS, fonts, LibreOffice, Qt tools, .venv
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MODE="${1:-dev}"
+
+RUNTIME_PACKAGES="python3-qgis qgis-providers qgis qgis-common python3-numpy python3-pandas python3-scipy
+ python3-psycopg2 gdal-bin python3-venv"
+DEV_PACKAGES="xvfb pyqt5-dev-tools qttools5-dev-tools postgresql-15 postgresql-15-postgis-3
+ fonts-noto-cjk fonts-dejavu poppler-utils libreoffice-calc python3-pip"
+
+want="$RUNTIME_PACKAGES"
+[ "$MODE" = "dev" ] && want="$want $DEV_PACKAGES"
+
+missing=()
+for pkg in $want; do
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [ "$status" = "install ok installed" ] || missing+=("$pkg")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [ "$MODE" = "dev" ]; then
+  # Debian's python3 (not a pyenv or conda one) is the one QGIS's bindings are built for.
+  if [ ! -x .venv/bin/python ]; then
+    echo "setup: creating .venv (with Debian's system site-packages, for QGIS)"
+    /usr/bin/python3 -m venv --system-site-packages .venv
+  fi
+  stamp=.venv/.requirements-dev.sha
+  want_sha=$(sha256sum requirements-dev.txt | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want_sha" ]; then
+    echo "setup: installing test tools from requirements-dev.txt"
+    .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements-dev.txt
+    echo "$want_sha" > "$stamp"
+  fi
+fi

@@ -1,0 +1,63 @@
+"""Session set-up shared by every test: headless Qt, the plugin loaded like QGIS loads it.
+
+pytest-qgis starts QgsApplication (offscreen) and Processing; the ``corridor_plugin`` fixture
+reads ``metadata.txt``, checks the QGIS version range, then calls ``classFactory(iface)``,
+``initProcessing()`` and ``initGui()`` exactly as QGIS does.
+"""
+import configparser
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = REPO.parent / "shared" / "data"
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+
+def read_metadata(path: Path = REPO / "metadata.txt"):
+    parser = configparser.ConfigParser()
+    parser.read(path, encoding="utf-8")
+    return dict(parser["general"])
+
+
+def version_tuple(text: str):
+    return tuple(int(part) for part in text.split("-")[0].split(".")[:3])
+
+
+@pytest.fixture(scope="session")
+def metadata():
+    return read_metadata()
+
+
+@pytest.fixture(scope="session")
+def corridor_plugin(qgis_app, qgis_iface, qgis_processing, metadata):
+    from qgis.core import Qgis
+
+    running = version_tuple(Qgis.QGIS_VERSION)
+    assert version_tuple(metadata["qgisminimumversion"]) <= running <= version_tuple(
+        metadata.get("qgismaximumversion", "3.99")), "QGIS version outside the plugin's range"
+    from corridor_plugin import classFactory
+
+    plugin = classFactory(qgis_iface)
+    plugin.initProcessing()
+    plugin.initGui()
+    yield plugin
+    plugin.unload()
+
+
+@pytest.fixture(scope="session")
+def shared_data():
+    """``../shared/data`` (reference data read by tests, never shipped)."""
+    if not SHARED_DATA.is_dir():
+        pytest.fail(f"shared data folder missing: {SHARED_DATA}")
+    return SHARED_DATA
+
+
+@pytest.fixture(scope="session")
+def seeds():
+    return REPO / "seeds"
