@@ -1,0 +1,70 @@
+"""Helpers shared by the range-metrics and gap-analysis algorithms (not an algorithm module)."""
+import os
+
+from qgis.core import (
+    QgsFeature,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProcessingLayerPostProcessorInterface,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..toolbelt.paths import style_path
+
+QTYPES = {"string": QVariant.String, "integer": QVariant.Int, "double": QVariant.Double,
+          "boolean": QVariant.Bool, "long": QVariant.LongLong}
+
+
+def make_fields(spec):
+    fields = QgsFields()
+    for name, kind in spec:
+        fields.append(QgsField(name, QTYPES[kind]))
+    return fields
+
+
+def polygon_feature(fields, ring, values):
+    feature = QgsFeature(fields)
+    feature.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(float(x), float(y)) for x, y in ring]]))
+    feature.setAttributes(values)
+    return feature
+
+
+def table_feature(fields, values):
+    feature = QgsFeature(fields)
+    feature.setAttributes(values)
+    return feature
+
+
+def py(value):
+    """numpy scalar → plain Python (None for NaN) for QGIS attributes."""
+    if value is None:
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    if isinstance(value, float) and value != value:
+        return None
+    return value
+
+
+class StyleSetter(QgsProcessingLayerPostProcessorInterface):
+    """Applies a QML from ``resources/styles`` to an output when Processing loads it."""
+
+    def __init__(self, name):
+        super().__init__()
+        self.path = style_path(name)
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+        if layer is not None and os.path.exists(self.path):
+            layer.loadNamedStyle(self.path)
+            layer.triggerRepaint()
+
+
+def attach_style(algorithm, context, dest, name):
+    """Keeps the post-processor alive on the algorithm (Processing holds only a raw pointer)."""
+    if not dest or not context.willLoadLayerOnCompletion(dest):
+        return
+    setter = StyleSetter(name)
+    algorithm._style_setters = getattr(algorithm, "_style_setters", []) + [setter]
+    context.layerToLoadOnCompletionDetails(dest).setPostProcessor(setter)

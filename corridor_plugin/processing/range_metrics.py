@@ -1,0 +1,163 @@
+"""``corridor:rangemetrics``: extent of occurrence and area of occupancy per species (IUCN criterion B)."""
+import numpy as np
+from qgis.core import (
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterNumber,
+    QgsWkbTypes,
+)
+
+from ..core import ranges
+from ._gap_common import attach_style, make_fields, polygon_feature, py, table_feature
+from .base import CorridorAlgorithm
+
+TABLE_FIELDS = (
+    ("scientificName", "string"), ("records", "integer"), ("distinct_points", "integer"),
+    ("eoo_km2", "double"), ("eoo_note", "string"), ("aoo_cells", "integer"), ("aoo_km2", "double"),
+    ("cell_km", "double"), ("aoo_grid", "string"), ("b1_class", "string"), ("b2_class", "string"),
+    ("iucnCategory", "string"), ("countries", "string"), ("partners", "string"),
+)
+HULL_FIELDS = (("scientificName", "string"), ("eoo_km2", "double"), ("b1_class", "string"))
+CELL_FIELDS = (("scientificName", "string"), ("records", "integer"), ("cell_km2", "double"))
+
+
+class RangeMetricsAlgorithm(CorridorAlgorithm):
+    ALG_ID = "rangemetrics"
+    GROUP = "gap"
+
+    INPUT = "INPUT"
+    CELL_SIZE = "CELL_SIZE"
+    GRID_SEARCH = "GRID_SEARCH"
+    CLIP_TO_LAND = "CLIP_TO_LAND"
+    LAND = "LAND"
+    OUTPUT = "OUTPUT"
+    OUTPUT_HULLS = "OUTPUT_HULLS"
+    OUTPUT_CELLS = "OUTPUT_CELLS"
+
+    def display_name(self):
+        return self.tr("Range metrics (EOO, AOO, IUCN criterion B)")
+
+    def help_text(self):
+        return self.tr(
+            "Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN "
+            "criterion B1/B2 threshold each meets.\n\n"
+            "EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal "
+            "equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both "
+            "sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is "
+            "empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or "
+            "your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).\n\n"
+            "AOO: occupied cells of a square grid (CELL_SIZE km, IUCN: 2 km) × cell area, in a study-wide "
+            "equal-area projection centred on all records. GRID_SEARCH = 1 keeps the grid origin fixed; "
+            "N > 1 tries N × N origins shifted by CELL_SIZE / N and keeps each species' minimum (allowed "
+            "by the IUCN guidelines); aoo_grid states which.\n\n"
+            "Thresholds: EOO < 100 km² CR, < 5,000 EN, < 20,000 VU; AOO < 10 km² CR, < 500 EN, < 2,000 VU. "
+            "Meeting a threshold is only the first condition of criterion B.\n\n"
+            "Records with occurrenceStatus 'absent' are ignored.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Occurrences (with scientificName)"),
+            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVector]))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.CELL_SIZE, self.tr("AOO cell size (km)"), QgsProcessingParameterNumber.Double, 2.0,
+            minValue=0.001))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.GRID_SEARCH, self.tr("Grid origins per axis (1 = fixed origin)"),
+            QgsProcessingParameterNumber.Integer, 1, minValue=1, maxValue=20))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.CLIP_TO_LAND, self.tr("Clip EOO hulls to land"), defaultValue=False))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.LAND, self.tr("Land polygons (default: shipped country borders)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Range metrics"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_HULLS, self.tr("EOO hulls"), QgsProcessing.TypeVectorPolygon, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_CELLS, self.tr("AOO cells"), QgsProcessing.TypeVectorPolygon, optional=True,
+            createByDefault=False))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            self.fail(self.tr("The occurrence layer could not be read."))
+        cell_m = self.parameterAsDouble(parameters, self.CELL_SIZE, context) * 1000.0
+        shifts = self.parameterAsInt(parameters, self.GRID_SEARCH, context)
+        feedback.pushInfo(self.tr("Reading occurrences…"))
+        try:
+            occ = ranges.occurrences_from_source(source, context.transformContext(), feedback)
+        except ValueError as exc:
+            self.fail(str(exc))
+        for reason, count in occ.skipped.items():
+            feedback.pushWarning(self.tr("{count} records left out: {reason}").format(count=count, reason=reason))
+        if not len(occ):
+            self.fail(self.tr("No present occurrence with valid coordinates in the input."))
+        land = None
+        if self.parameterAsBool(parameters, self.CLIP_TO_LAND, context):
+            land_source = self.parameterAsSource(parameters, self.LAND, context)
+            if land_source is None:
+                from ..core.borders import borders_layer
+
+                try:
+                    land_source = borders_layer("50m")
+                except ValueError as exc:
+                    self.fail(str(exc))
+            land = ranges.LandClipper(land_source)
+        feedback.pushInfo(self.tr("Computing EOO and AOO of {n} species…").format(n=len(occ.names)))
+        metrics, study_proj, aoo, x, y = ranges.range_metrics(occ, cell_m, shifts, land, feedback=feedback)
+        if feedback.isCanceled():
+            return {}
+        grid_text = self.tr("fixed origin") if aoo.shifts == 1 else self.tr(
+            "minimum over {n} origins").format(n=aoo.shifts ** 2)
+
+        fields = make_fields(TABLE_FIELDS)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        if sink is None:
+            self.fail(self.tr("Could not create the output layer."))
+        for m in metrics:
+            sink.addFeature(table_feature(fields, [
+                m.name, m.records, m.distinct_points, m.eoo_km2, m.eoo_note, m.aoo_cells, m.aoo_km2,
+                cell_m / 1000.0, grid_text, m.b1_class, m.b2_class, m.iucn, m.countries, m.partners]),
+                QgsFeatureSink.FastInsert)
+        results = {self.OUTPUT: dest}
+        crs = ranges.qgis_crs(study_proj)
+
+        hull_fields = make_fields(HULL_FIELDS)
+        hull_sink, hull_dest = self.parameterAsSink(parameters, self.OUTPUT_HULLS, context, hull_fields,
+                                                    QgsWkbTypes.Polygon, crs)
+        if hull_sink is not None:
+            for m in metrics:
+                ring = m.hull.vertices if m.hull is not None else None
+                if ring is None:
+                    continue
+                dense = ranges.densify_ring(ring, max(500.0, np.ptp(ring, axis=0).max() / 100.0))
+                hx, hy = ranges.Projector(m.hull.proj, study_proj)(dense[:, 0], dense[:, 1])
+                hull_sink.addFeature(polygon_feature(hull_fields, np.column_stack([hx, hy]),
+                                                     [m.name, m.eoo_km2, m.b1_class]), QgsFeatureSink.FastInsert)
+            results[self.OUTPUT_HULLS] = hull_dest
+            attach_style(self, context, hull_dest, "range_hulls.qml")
+
+        cell_fields = make_fields(CELL_FIELDS)
+        cell_sink, cell_dest = self.parameterAsSink(parameters, self.OUTPUT_CELLS, context, cell_fields,
+                                                    QgsWkbTypes.Polygon, crs)
+        if cell_sink is not None:
+            order, bounds = occ.order()
+            cell_km2 = cell_m ** 2 / 1e6
+            for code, name in enumerate(occ.names):
+                if feedback.isCanceled():
+                    break
+                idx = order[bounds[code]:bounds[code + 1]]
+                ox, oy = aoo.origins[code]
+                ix, iy = ranges.cell_indices(x[idx], y[idx], cell_m, ox, oy)
+                keys, counts = np.unique(ranges._pack(ix, iy), return_counts=True)
+                cx, cy = ranges._unpack(keys)
+                for i, j, count in zip(cx, cy, counts):
+                    x0, y0 = ox + i * cell_m, oy + j * cell_m
+                    ring = [(x0, y0), (x0 + cell_m, y0), (x0 + cell_m, y0 + cell_m), (x0, y0 + cell_m), (x0, y0)]
+                    cell_sink.addFeature(polygon_feature(cell_fields, ring, [name, py(count), cell_km2]),
+                                         QgsFeatureSink.FastInsert)
+            results[self.OUTPUT_CELLS] = cell_dest
+        return results
