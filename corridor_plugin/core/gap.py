@@ -255,7 +255,12 @@ def rasterize(wkbs, grid: PixelGrid) -> np.ndarray:
         layer.CreateFeature(feature)
     target = gdal.GetDriverByName("MEM").Create("", grid.nx, grid.ny, 1, gdal.GDT_Byte)
     target.SetGeoTransform((grid.x0, grid.pixel, 0.0, grid.y0 + grid.ny * grid.pixel, 0.0, -grid.pixel))
-    gdal.RasterizeLayer(target, [1], layer, burn_values=[1])
+    # neither side has a CRS (both are in the study CRS): silence GDAL's warning about it
+    gdal.PushErrorHandler("CPLQuietErrorHandler")
+    try:
+        gdal.RasterizeLayer(target, [1], layer, burn_values=[1])
+    finally:
+        gdal.PopErrorHandler()
     mask[:] = target.GetRasterBand(1).ReadAsArray()[::-1] > 0
     return mask
 
@@ -500,7 +505,6 @@ class GapAnalysis:
     def _gap_grid(self, names, units: Units, species: List[SpeciesGap], x, y, pixels: PixelGrid, pa_mask):
         grid = self.grid
         occ = self.occ
-        n = len(names)
         res = self.resolution
         ux, uy = (units.ix + 0.5) * res, (units.iy + 0.5) * res
         gi, gj = grid.index(ux, uy)
@@ -562,7 +566,6 @@ class GapAnalysis:
         occ = self.occ
         grid = self.grid
         m = keys.size
-        n = len(names)
         ci, cj = _unpack(keys)
         cx, cy = grid.centre(ci, cj)
         # expected: range units, plus the convex hull of species ranged from points

@@ -118,8 +118,7 @@ def distinct_xy(x: np.ndarray, y: np.ndarray, tolerance: float = DISTINCT_TOLERA
 def convex_hull(xy: np.ndarray):
     """(area in m², closed ring) of the convex hull of ``xy``; area 0 and the hull of a segment when
     the points are collinear."""
-    from scipy.spatial import ConvexHull
-    from scipy.spatial import QhullError
+    from scipy.spatial import ConvexHull, QhullError
 
     try:
         hull = ConvexHull(xy)
@@ -223,7 +222,7 @@ class LandClipper:
 
 def _transform_geometry(geometry, projector: Projector):
     """Reprojects a QgsGeometry (C++ side, one transform for all vertices)."""
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
+    from qgis.core import QgsCoordinateTransform, QgsGeometry, QgsProject
 
     out = QgsGeometry(geometry)
     out.transform(QgsCoordinateTransform(qgis_crs(projector.source), qgis_crs(projector.target),

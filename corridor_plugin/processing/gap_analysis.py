@@ -113,8 +113,8 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
             self.GRID_SIZE, self.tr("Gap grid cell size (km)"), QgsProcessingParameterNumber.Double, 50.0,
             minValue=0.01))
         self.addParameter(QgsProcessingParameterNumber(
-            self.RECENT_YEARS, self.tr("Recent records: last N years of the data"), QgsProcessingParameterNumber.Integer,
-            10, minValue=0))
+            self.RECENT_YEARS, self.tr("Recent records: last N years of the data"),
+            QgsProcessingParameterNumber.Integer, 10, minValue=0))
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, self.tr("Equal-area CRS (default: LAEA centred on the records)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(

@@ -138,8 +138,9 @@ def synthetic_occurrence_layer(n_records: int, n_species: int, seed: int = 6):
     features = []
     for k in range(n_records):
         f = QgsFeature(fields)
-        f.setAttributes([data["names"][k], float(data["lat"][k]), float(data["lon"][k]), data["iucn"][k], None,
-                         data["country"][k], data["partner"][k], int(data["year"][k]), None, "present"])
+        f.setAttributes([str(data["names"][k]), float(data["lat"][k]), float(data["lon"][k]), str(data["iucn"][k]),
+                         None, str(data["country"][k]), str(data["partner"][k]), int(data["year"][k]), None,
+                         "present"])
         f.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(float(data["lon"][k]), float(data["lat"][k]))))
         features.append(f)
         if len(features) >= 100000:
