@@ -68,3 +68,12 @@ def attach_style(algorithm, context, dest, name):
     setter = StyleSetter(name)
     algorithm._style_setters = getattr(algorithm, "_style_setters", []) + [setter]
     context.layerToLoadOnCompletionDetails(dest).setPostProcessor(setter)
+
+
+def skip_reason(key):
+    """Translated text of a reason why records were left out (keys of ``Occurrences.skipped``)."""
+    from ..toolbelt.i18n import tr
+
+    return {"absent": tr("absence records (occurrenceStatus = absent)"),
+            "no scientificName": tr("no scientificName"),
+            "invalid coordinates": tr("missing or invalid coordinates")}.get(key, key)

@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ..core import gap, ranges
-from ._gap_common import attach_style, make_fields, polygon_feature, py, table_feature
+from ._gap_common import attach_style, make_fields, polygon_feature, py, skip_reason, table_feature
 from .base import CorridorAlgorithm
 
 SPECIES_FIELDS = (
@@ -180,7 +180,8 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
         except ValueError as exc:
             self.fail(str(exc))
         for reason, count in occ.skipped.items():
-            feedback.pushWarning(self.tr("{count} records left out: {reason}").format(count=count, reason=reason))
+            feedback.pushWarning(self.tr("{count} records left out: {reason}").format(
+                count=count, reason=skip_reason(reason)))
         user_crs = self.parameterAsCrs(parameters, self.CRS, context)
         if user_crs.isValid():
             if user_crs.isGeographic():

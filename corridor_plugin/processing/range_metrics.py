@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ..core import ranges
-from ._gap_common import attach_style, make_fields, polygon_feature, py, table_feature
+from ._gap_common import attach_style, make_fields, polygon_feature, py, skip_reason, table_feature
 from .base import CorridorAlgorithm
 
 TABLE_FIELDS = (
@@ -92,7 +92,8 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
         except ValueError as exc:
             self.fail(str(exc))
         for reason, count in occ.skipped.items():
-            feedback.pushWarning(self.tr("{count} records left out: {reason}").format(count=count, reason=reason))
+            feedback.pushWarning(self.tr("{count} records left out: {reason}").format(
+                count=count, reason=skip_reason(reason)))
         if not len(occ):
             self.fail(self.tr("No present occurrence with valid coordinates in the input."))
         land = None

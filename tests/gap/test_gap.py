@@ -256,3 +256,18 @@ def test_gapanalysis_algorithm(corridor_plugin):
         processing.run("corridor:gapanalysis", {
             "OCCURRENCES": build.occurrence_layer(occurrences()), "PROTECTED_AREAS": pa_layer(),
             "TARGETS": "Out sp=3", "OUTPUT_SPECIES": "memory:"})
+
+
+@pytest.mark.parametrize("name,kind,field", [
+    ("gap_priority.qml", "graduatedSymbol", "priority"), ("survey_gaps.qml", "graduatedSymbol", "score"),
+    ("range_hulls.qml", "categorizedSymbol", "b1_class")])
+def test_styles_load(qgis_app, name, kind, field):
+    from qgis.core import QgsVectorLayer
+
+    from corridor_plugin.toolbelt.paths import style_path
+
+    layer = QgsVectorLayer(f"Polygon?crs=EPSG:3035&field={field}:double", "styled", "memory")
+    message, ok = layer.loadNamedStyle(style_path(name))
+    assert ok, message
+    assert layer.renderer().type() == kind
+    assert layer.renderer().classAttribute() == field
