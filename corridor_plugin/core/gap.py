@@ -429,16 +429,26 @@ class GapAnalysis:
         sub = self.subdivision
         px_km2 = pixels.pixel ** 2 / 1e6
         for name, wkbs in self.ranges.items():
-            mask = rasterize(wkbs, pixels)
+            # rasterise only the window of whole cells around this range
+            b = np.array([_wkb_bbox(w) for w in wkbs])
+            c0 = max(0, int(math.floor((b[:, 0].min() - pixels.x0) / res)))
+            r0 = max(0, int(math.floor((b[:, 1].min() - pixels.y0) / res)))
+            c1 = min(pixels.nx // sub, int(math.ceil((b[:, 2].max() - pixels.x0) / res)))
+            r1 = min(pixels.ny // sub, int(math.ceil((b[:, 3].max() - pixels.y0) / res)))
+            window = PixelGrid(pixels.x0 + c0 * res, pixels.y0 + r0 * res, pixels.pixel, (c1 - c0) * sub,
+                               (r1 - r0) * sub)
+            mask = rasterize(wkbs, window) if c1 > c0 and r1 > r0 else np.zeros((0, 0), dtype=bool)
             if not mask.any():
                 self.messages.append(tr("The range of {name} is too small for the grid or empty.").format(name=name))
                 continue
-            ncy, ncx = mask.shape[0] // sub, mask.shape[1] // sub
+            rows_px = slice(r0 * sub, r1 * sub)
+            cols_px = slice(c0 * sub, c1 * sub)
+            ncy, ncx = r1 - r0, c1 - c0
             area = mask.reshape(ncy, sub, ncx, sub).sum(axis=(1, 3)) * px_km2
-            prot = (mask & pa_mask).reshape(ncy, sub, ncx, sub).sum(axis=(1, 3)) * px_km2
-            tbp = (mask & tb_mask).reshape(ncy, sub, ncx, sub).sum(axis=(1, 3)) * px_km2
+            prot = (mask & pa_mask[rows_px, cols_px]).reshape(ncy, sub, ncx, sub).sum(axis=(1, 3)) * px_km2
+            tbp = (mask & tb_mask[rows_px, cols_px]).reshape(ncy, sub, ncx, sub).sum(axis=(1, 3)) * px_km2
             rows, cols = np.nonzero(area)
-            parts.append((np.full(rows.size, code_of[name], dtype=np.int64), cols + col0, rows + row0,
+            parts.append((np.full(rows.size, code_of[name], dtype=np.int64), cols + c0 + col0, rows + r0 + row0,
                           area[rows, cols], prot[rows, cols], tbp[rows, cols]))
         return Units(*(np.concatenate([p[k] for p in parts]) for k in range(6)))
 

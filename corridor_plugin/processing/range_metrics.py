@@ -4,6 +4,7 @@ from qgis.core import (
     QgsFeatureSink,
     QgsProcessing,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterCrs,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -33,6 +34,7 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
     GRID_SEARCH = "GRID_SEARCH"
     CLIP_TO_LAND = "CLIP_TO_LAND"
     LAND = "LAND"
+    CRS = "CRS"
     OUTPUT = "OUTPUT"
     OUTPUT_HULLS = "OUTPUT_HULLS"
     OUTPUT_CELLS = "OUTPUT_CELLS"
@@ -52,7 +54,7 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
             "AOO: occupied cells of a square grid (CELL_SIZE km, IUCN: 2 km) × cell area, in a study-wide "
             "equal-area projection centred on all records. GRID_SEARCH = 1 keeps the grid origin fixed; "
             "N > 1 tries N × N origins shifted by CELL_SIZE / N and keeps each species' minimum (allowed "
-            "by the IUCN guidelines); aoo_grid states which.\n\n"
+            "by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.\n\n"
             "Thresholds: EOO < 100 km² CR, < 5,000 EN, < 20,000 VU; AOO < 10 km² CR, < 500 EN, < 2,000 VU. "
             "Meeting a threshold is only the first condition of criterion B.\n\n"
             "Records with occurrenceStatus 'absent' are ignored.")
@@ -72,6 +74,9 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LAND, self.tr("Land polygons (default: shipped country borders)"),
             [QgsProcessing.TypeVectorPolygon], optional=True))
+        self.addParameter(QgsProcessingParameterCrs(
+            self.CRS, self.tr("Equal-area CRS of the AOO grid (default: LAEA centred on the records)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Range metrics"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -108,7 +113,13 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
                     self.fail(str(exc))
             land = ranges.LandClipper(land_source)
         feedback.pushInfo(self.tr("Computing EOO and AOO of {n} species…").format(n=len(occ.names)))
-        metrics, study_proj, aoo, x, y = ranges.range_metrics(occ, cell_m, shifts, land, feedback=feedback)
+        user_crs = self.parameterAsCrs(parameters, self.CRS, context)
+        study_proj = None
+        if user_crs.isValid():
+            if user_crs.isGeographic():
+                self.fail(self.tr("The CRS must be projected and equal-area, not geographic."))
+            study_proj = user_crs.authid() if user_crs.authid().upper().startswith("EPSG:") else user_crs.toProj()
+        metrics, study_proj, aoo, x, y = ranges.range_metrics(occ, cell_m, shifts, land, study_proj, feedback)
         if feedback.isCanceled():
             return {}
         grid_text = self.tr("fixed origin") if aoo.shifts == 1 else self.tr(

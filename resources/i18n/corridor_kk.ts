@@ -54,12 +54,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="434" />
+      <location filename="corridor_plugin/core/gap.py" line="442" />
       <source>The range of {name} is too small for the grid or empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="521" />
+      <location filename="corridor_plugin/core/gap.py" line="531" />
       <source>The gap grid would have {n} cells: choose a larger cell size.</source>
       <translation type="unfinished" />
     </message>
@@ -399,37 +399,37 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="187" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="188" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="199" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="200" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="201" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="202" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="208" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="210" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="211" />
       <source>{n} protected areas, {s} species.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="238" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="239" />
       <source>occupied cells {km} km</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="241" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="242" />
       <source>range polygons</source>
       <translation type="unfinished" />
     </message>
@@ -444,17 +444,17 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="41" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="43" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="44" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="46" />
       <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.
 
 EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).
 
-AOO: occupied cells of a square grid (CELL_SIZE km, IUCN: 2 km) × cell area, in a study-wide equal-area projection centred on all records. GRID_SEARCH = 1 keeps the grid origin fixed; N &gt; 1 tries N × N origins shifted by CELL_SIZE / N and keeps each species' minimum (allowed by the IUCN guidelines); aoo_grid states which.
+AOO: occupied cells of a square grid (CELL_SIZE km, IUCN: 2 km) × cell area, in a study-wide equal-area projection centred on all records. GRID_SEARCH = 1 keeps the grid origin fixed; N &gt; 1 tries N × N origins shifted by CELL_SIZE / N and keeps each species' minimum (allowed by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.
 
 Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.
 
@@ -462,67 +462,72 @@ Records with occurrenceStatus 'absent' are ignored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="65" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="67" />
       <source>AOO cell size (km)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="68" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="70" />
       <source>Grid origins per axis (1 = fixed origin)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="71" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="73" />
       <source>Clip EOO hulls to land</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="73" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="75" />
       <source>Land polygons (default: shipped country borders)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="76" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
+      <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="81" />
       <source>Range metrics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="83" />
       <source>EOO hulls</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="80" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
       <source>AOO cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="86" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="91" />
       <source>The occurrence layer could not be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="89" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="94" />
       <source>Reading occurrences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="97" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="103" />
       <source>No present occurrence with valid coordinates in the input.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="109" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="115" />
       <source>Computing EOO and AOO of {n} species…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="113" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="125" />
       <source>fixed origin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="113" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="125" />
       <source>minimum over {n} origins</source>
       <translation type="unfinished" />
     </message>

@@ -271,3 +271,16 @@ def test_styles_load(qgis_app, name, kind, field):
     assert ok, message
     assert layer.renderer().type() == kind
     assert layer.renderer().classAttribute() == field
+
+
+def test_rangemetrics_grid_search_in_a_chosen_crs(corridor_plugin):
+    import processing
+
+    lon, lat = build.to_lonlat(np.array([1.5, 2.5, 1.5, 2.5]) * KM, np.array([1.5, 1.5, 2.5, 2.5]) * KM)
+    layer = build.occurrence_layer(build.records_at("Shift sp", lon, lat))
+    params = {"INPUT": layer, "CELL_SIZE": 2, "CRS": ranges.qgis_crs(build.DAURIA), "OUTPUT": "memory:"}
+    fixed = next(processing.run("corridor:rangemetrics", dict(params, GRID_SEARCH=1))["OUTPUT"].getFeatures())
+    searched = next(processing.run("corridor:rangemetrics", dict(params, GRID_SEARCH=2))["OUTPUT"].getFeatures())
+    assert (fixed["aoo_cells"], fixed["aoo_km2"], fixed["b2_class"]) == (4, 16.0, "EN")
+    assert (searched["aoo_cells"], searched["aoo_km2"], searched["b2_class"]) == (1, 4.0, "CR")
+    assert searched["aoo_grid"] == "minimum over 4 origins"
