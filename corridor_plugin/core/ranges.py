@@ -17,6 +17,7 @@ Thresholds (IUCN 2012, Red List Categories and Criteria 3.1, criterion B): EOO <
 < 5,000 EN, < 20,000 VU; AOO < 10 km² CR, < 500 EN, < 2,000 VU. Meeting a threshold is only the
 first condition of criterion B (two of the sub-criteria a–c must hold too).
 """
+import math
 from dataclasses import dataclass, field
 from typing import Dict, List, Optional, Sequence
 
@@ -53,12 +54,10 @@ def laea_proj(lon0: float, lat0: float) -> str:
 def centred_laea(lon: np.ndarray, lat: np.ndarray, rounding: float = 0.0) -> str:
     """LAEA centred on the points (circular mean longitude, mean latitude), optionally rounded to
     ``rounding`` degrees so that the study CRS is stable when a few records are added."""
-    lon0 = circular_mean_lon(lon)
-    lat0 = float(np.mean(lat)) if len(lat) else 0.0
+    lon0, lat0 = laea_centre(lon, lat)
     if rounding > 0:
         lon0 = round(lon0 / rounding) * rounding
-        lat0 = round(lat0 / rounding) * rounding
-    lat0 = max(-89.0, min(89.0, lat0))
+        lat0 = max(-89.0, min(89.0, round(lat0 / rounding) * rounding))
     return laea_proj(lon0, lat0)
 
 
@@ -98,6 +97,68 @@ def project_lonlat(lon, lat, proj: str):
     return Projector(WGS84_WKT_AUTH, proj)(lon, lat)
 
 
+WGS84_A = 6378137.0
+WGS84_F = 1.0 / 298.257223563
+
+
+class Laea:
+    """Lambert azimuthal equal-area on the WGS 84 ellipsoid in numpy (Snyder 1987, as PROJ's ``laea``).
+
+    ``lon0``/``lat0`` may be arrays (one centre per point), so every species is projected into its
+    own centred LAEA in one vectorised pass, without creating thousands of PROJ transformations."""
+
+    def __init__(self, lon0, lat0):
+        self.a = WGS84_A
+        self.es = WGS84_F * (2.0 - WGS84_F)
+        self.e = math.sqrt(self.es)
+        self.lon0 = np.radians(np.asarray(lon0, dtype=float))
+        phi0 = np.radians(np.asarray(lat0, dtype=float))
+        self.qp = self._qsfn(1.0)
+        self.rq = math.sqrt(0.5 * self.qp)
+        self.sinb1 = self._qsfn(np.sin(phi0)) / self.qp
+        self.cosb1 = np.sqrt(1.0 - self.sinb1 ** 2)
+        self.dd = np.cos(phi0) / (np.sqrt(1.0 - self.es * np.sin(phi0) ** 2) * self.rq * self.cosb1)
+        self.phi0 = phi0
+
+    def _qsfn(self, sinphi):
+        e, es = self.e, self.es
+        con = e * sinphi
+        return (1.0 - es) * (sinphi / (1.0 - con * con) - (0.5 / e) * np.log((1.0 - con) / (1.0 + con)))
+
+    def forward(self, lon, lat):
+        lam = np.radians(np.asarray(lon, dtype=float)) - self.lon0
+        sinb = self._qsfn(np.sin(np.radians(np.asarray(lat, dtype=float)))) / self.qp
+        cosb = np.sqrt(np.maximum(0.0, 1.0 - sinb ** 2))
+        coslam = np.cos(lam)
+        b = np.sqrt(2.0 / (1.0 + self.sinb1 * sinb + self.cosb1 * cosb * coslam))
+        x = self.a * self.rq * self.dd * b * cosb * np.sin(lam)
+        y = self.a * (self.rq / self.dd) * b * (self.cosb1 * sinb - self.sinb1 * cosb * coslam)
+        return x, y
+
+    def inverse(self, x, y):
+        x = np.asarray(x, dtype=float) / self.a / self.dd
+        y = np.asarray(y, dtype=float) / self.a * self.dd
+        rho = np.hypot(x, y)
+        safe = np.where(rho > 1e-12, rho, 1.0)
+        ce = 2.0 * np.arcsin(np.clip(0.5 * rho / self.rq, -1.0, 1.0))
+        sce, cce = np.sin(ce), np.cos(ce)
+        ab = np.where(rho > 1e-12, cce * self.sinb1 + y * sce * self.cosb1 / safe, self.sinb1)
+        lam = np.arctan2(x * sce, rho * self.cosb1 * cce - y * self.sinb1 * sce)
+        beta = np.arcsin(np.clip(ab, -1.0, 1.0))
+        es = self.es
+        phi = (beta + (es / 3.0 + 31.0 * es ** 2 / 180.0 + 517.0 * es ** 3 / 5040.0) * np.sin(2 * beta)
+               + (23.0 * es ** 2 / 360.0 + 251.0 * es ** 3 / 3780.0) * np.sin(4 * beta)
+               + (761.0 * es ** 3 / 45360.0) * np.sin(6 * beta))
+        lon = np.degrees(lam + self.lon0)
+        return (lon + 180.0) % 360.0 - 180.0, np.degrees(phi)
+
+
+def laea_centre(lon: np.ndarray, lat: np.ndarray):
+    """(lon0, lat0) of the LAEA centred on the points: circular mean longitude, mean latitude."""
+    lat0 = float(np.mean(lat)) if len(lat) else 0.0
+    return circular_mean_lon(lon), max(-89.0, min(89.0, lat0))
+
+
 # -- EOO ------------------------------------------------------------------------------------------
 @dataclass
 class Hull:
@@ -106,12 +167,18 @@ class Hull:
     proj: str = ""                   # CRS of ``vertices``
     vertices: Optional[np.ndarray] = None   # (n, 2) closed ring in ``proj`` (None when area is null)
     distinct_points: int = 0
+    centre: tuple = (0.0, 0.0)              # (lon0, lat0) of ``proj``
+
+    def ring_lonlat(self, max_segment: float = 0.0):
+        """The hull ring in degrees, densified to ``max_segment`` metres first when > 0."""
+        ring = self.vertices if max_segment <= 0 else densify_ring(self.vertices, max_segment)
+        return Laea(*self.centre).inverse(ring[:, 0], ring[:, 1])
 
 
 def distinct_xy(x: np.ndarray, y: np.ndarray, tolerance: float = DISTINCT_TOLERANCE_M) -> np.ndarray:
-    """Distinct points after snapping to ``tolerance`` metres (integer arithmetic, then np.unique)."""
-    keys = np.column_stack([np.round(x / tolerance), np.round(y / tolerance)]).astype(np.int64)
-    _, first = np.unique(keys, axis=0, return_index=True)
+    """Distinct points after snapping to ``tolerance`` metres (one int64 key per point, np.unique)."""
+    keys = _pack(np.round(x / tolerance).astype(np.int64), np.round(y / tolerance).astype(np.int64))
+    _, first = np.unique(keys, return_index=True)
     return np.column_stack([x[first], y[first]])
 
 
@@ -136,21 +203,28 @@ def eoo(lon: np.ndarray, lat: np.ndarray, land=None) -> Hull:
     """
     lon = np.asarray(lon, dtype=float)
     lat = np.asarray(lat, dtype=float)
-    proj = centred_laea(lon, lat)
-    x, y = project_lonlat(lon, lat, proj)
+    centre = laea_centre(lon, lat)
+    x, y = Laea(*centre).forward(lon, lat)
+    return hull_of(x, y, centre, land)
+
+
+def hull_of(x: np.ndarray, y: np.ndarray, centre, land=None) -> Hull:
+    """EOO hull of points already projected into the LAEA centred at ``centre``."""
+    proj = laea_proj(*centre)
     points = distinct_xy(x, y)
     if len(points) < 3:
-        return Hull(None, tr("fewer than 3 distinct points ({n})").format(n=len(points)), proj, None, len(points))
+        return Hull(None, tr("fewer than 3 distinct points ({n})").format(n=len(points)), proj, None, len(points),
+                    centre)
     area_m2, ring = convex_hull(points)
     # points on one line, to within the distinct-point tolerance: hull narrower than 1 m
     if ring is None or area_m2 <= DISTINCT_TOLERANCE_M * float(np.ptp(points, axis=0).max()):
-        return Hull(None, tr("all points on one line"), proj, None, len(points))
+        return Hull(None, tr("all points on one line"), proj, None, len(points), centre)
     if land is not None:
         clipped = land.clip(ring, proj)
         area_m2 = clipped.area() if clipped is not None else 0.0
-        return Hull(area_m2 / 1e6, "", proj, ring, len(points)) if area_m2 > 0 else \
-            Hull(0.0, tr("hull lies entirely outside land"), proj, ring, len(points))
-    return Hull(area_m2 / 1e6, "", proj, ring, len(points))
+        return Hull(area_m2 / 1e6, "", proj, ring, len(points), centre) if area_m2 > 0 else \
+            Hull(0.0, tr("hull lies entirely outside land"), proj, ring, len(points), centre)
+    return Hull(area_m2 / 1e6, "", proj, ring, len(points), centre)
 
 
 def densify_ring(ring: np.ndarray, max_segment: float) -> np.ndarray:
@@ -433,15 +507,23 @@ def range_metrics(occ: Occurrences, cell_size_m: float = 2000.0, shifts: int = 1
     x, y = project_lonlat(occ.lon, occ.lat, study_proj)
     aoo = aoo_counts(occ.species, x, y, len(occ.names), cell_size_m, shifts)
     aoo_km2 = aoo.area_km2()
+    # every species in its own centred LAEA, all records in one numpy pass
+    n = len(occ.names)
+    rad = np.radians(occ.lon)
+    counts = np.maximum(np.bincount(occ.species, minlength=n), 1)
+    lon0 = np.degrees(np.arctan2(np.bincount(occ.species, np.sin(rad), n), np.bincount(occ.species, np.cos(rad), n)))
+    lon0 = np.where(lon0 <= -180.0, 180.0, lon0)
+    lat0 = np.clip(np.bincount(occ.species, occ.lat, n) / counts, -89.0, 89.0)
+    sx, sy = Laea(lon0[occ.species], lat0[occ.species]).forward(occ.lon, occ.lat)
     order, bounds = occ.order()
     results = []
     for code, name in enumerate(occ.names):
-        if feedback is not None:
+        if feedback is not None and code % 50 == 0:
             if feedback.isCanceled():
                 break
-            feedback.setProgress(100.0 * code / max(1, len(occ.names)))
+            feedback.setProgress(100.0 * code / max(1, n))
         idx = order[bounds[code]:bounds[code + 1]]
-        hull = eoo(occ.lon[idx], occ.lat[idx], land)
+        hull = hull_of(sx[idx], sy[idx], (float(lon0[code]), float(lat0[code])), land)
         note = hull.reason
         eoo_for_b1 = hull.area_km2
         if eoo_for_b1 is not None and eoo_for_b1 < aoo_km2[code]:

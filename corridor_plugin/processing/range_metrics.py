@@ -141,14 +141,19 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
         hull_sink, hull_dest = self.parameterAsSink(parameters, self.OUTPUT_HULLS, context, hull_fields,
                                                     QgsWkbTypes.Polygon, crs)
         if hull_sink is not None:
-            for m in metrics:
-                ring = m.hull.vertices if m.hull is not None else None
-                if ring is None:
-                    continue
-                dense = ranges.densify_ring(ring, max(500.0, np.ptp(ring, axis=0).max() / 100.0))
-                hx, hy = ranges.Projector(m.hull.proj, study_proj)(dense[:, 0], dense[:, 1])
-                hull_sink.addFeature(polygon_feature(hull_fields, np.column_stack([hx, hy]),
-                                                     [m.name, m.eoo_km2, m.b1_class]), QgsFeatureSink.FastInsert)
+            # densified rings back to degrees (numpy), then one transform into the study CRS for all
+            drawn = [m for m in metrics if m.hull is not None and m.hull.vertices is not None]
+            rings = [m.hull.ring_lonlat(max(500.0, float(np.ptp(m.hull.vertices, axis=0).max()) / 100.0))
+                     for m in drawn]
+            if rings:
+                hx, hy = ranges.project_lonlat(np.concatenate([r[0] for r in rings]),
+                                               np.concatenate([r[1] for r in rings]), study_proj)
+                start = 0
+                for m, ring in zip(drawn, rings):
+                    end = start + len(ring[0])
+                    hull_sink.addFeature(polygon_feature(hull_fields, np.column_stack([hx[start:end], hy[start:end]]),
+                                                         [m.name, m.eoo_km2, m.b1_class]), QgsFeatureSink.FastInsert)
+                    start = end
             results[self.OUTPUT_HULLS] = hull_dest
             attach_style(self, context, hull_dest, "range_hulls.qml")
 
