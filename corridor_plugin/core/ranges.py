@@ -451,16 +451,16 @@ def from_arrays(names: Sequence[str], lon, lat, status=None, iucn=None, cites=No
         out = {}
         if values is None:
             return out
-        values = np.asarray(values, dtype=object)[keep]
-        for code, value in zip(codes, values):
-            text = "" if value is None else str(value).strip()
-            if text and text.upper() != "NULL" and unique[code] not in out:
-                out[unique[code]] = text
-        return out
+        text = column(values)
+        filled = np.nonzero((text != "") & (text != "NULL"))[0]
+        species_codes, first = np.unique(codes[filled], return_index=True)
+        return {unique[c]: text[filled[i]] for c, i in zip(species_codes, first)}
 
     def column(values, kind=object):
         if values is None:
             return None
+        if isinstance(values, np.ndarray) and values.dtype.kind in "iuf":
+            return values[keep].astype(float) if kind is float else values[keep].astype(str).astype(object)
         arr = np.asarray(values, dtype=object)[keep]
         if kind is float:
             return np.array([_to_float(v) for v in arr], dtype=float)
@@ -607,3 +607,128 @@ def _year_of(date) -> float:
 
     years = [int(y) for y in re.findall(r"(?<!\d)(\d{4})(?!\d)", str(date or ""))]
     return float(max(years)) if years else float("nan")
+
+
+def occurrences_from_ogr(uri: str, crs_definition: str = "EPSG:4326", feedback=None) -> Optional[Occurrences]:
+    """Fast path for GDAL/OGR layers (GeoPackage, Shapefile, CSV…): reads the needed columns through
+    GDAL's Arrow stream as numpy arrays, in batches, without one Python object per feature.
+    ``uri`` is the QGIS ogr source (``path|layername=…|subset=…``). Same result as
+    :func:`occurrences_from_source`; returns None when the layer cannot be read this way."""
+    from osgeo import ogr
+    from qgis.core import QgsProviderRegistry
+
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", uri)
+    path = parts.get("path")
+    if not path:
+        return None
+    try:
+        dataset = ogr.Open(path)
+    except RuntimeError:
+        return None
+    if dataset is None:
+        return None
+    if parts.get("layerName"):
+        layer = dataset.GetLayerByName(parts["layerName"])
+    else:
+        layer = dataset.GetLayer(int(parts.get("layerId") or 0))
+    if layer is None or not hasattr(layer, "GetArrowStreamAsNumPy"):
+        return None
+    if parts.get("subset") and layer.SetAttributeFilter(parts["subset"]) != 0:
+        return None
+    definition = layer.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    if "scientificName" not in names:
+        raise ValueError(tr("The occurrence layer has no scientificName field."))
+    has_points = definition.GetGeomFieldCount() > 0 and ogr.GT_Flatten(layer.GetGeomType()) in (
+        ogr.wkbPoint, ogr.wkbMultiPoint, ogr.wkbUnknown)
+    use_fields = {"decimalLatitude", "decimalLongitude"} <= set(names)
+    if not has_points and not use_fields:
+        raise ValueError(tr("The occurrence layer has neither point geometry nor decimalLatitude and "
+                            "decimalLongitude fields."))
+    use_geometry = has_points   # the geometry wins when there is one, as in occurrences_from_source
+    wanted = [c for c in OCC_COLUMNS if c in names]
+    ignored = [n for n in names if n not in wanted]
+    if not use_geometry:
+        ignored.append("OGR_GEOMETRY")
+    layer.SetIgnoredFields(ignored)
+    columns = {c: [] for c in wanted}
+    geometries = []
+    total = max(1, layer.GetFeatureCount())
+    done = 0
+    try:
+        stream = layer.GetArrowStreamAsNumPy(options=["INCLUDE_FID=NO"])
+        for batch in stream:
+            for c in wanted:
+                columns[c].append(_batch_column(batch[c]))
+            if use_geometry:
+                geometries.append(batch[layer.GetGeometryColumn() or "wkb_geometry"])
+            done += len(batch[wanted[0]])
+            if feedback is not None:
+                if feedback.isCanceled():
+                    break
+                feedback.setProgress(100.0 * done / total)
+    except (RuntimeError, KeyError):
+        return None
+    data = {c: (np.concatenate(v) if v else np.zeros(0, dtype=object)) for c, v in columns.items()}
+    if use_geometry:
+        lon, lat = _points_from_wkb(np.concatenate(geometries) if geometries else np.zeros(0, dtype=object))
+        if crs_definition and crs_definition.upper() != "EPSG:4326":
+            ok = np.isfinite(lon)
+            lon[ok], lat[ok] = Projector(crs_definition, WGS84_WKT_AUTH)(lon[ok], lat[ok])
+    else:
+        lon = data["decimalLongitude"].astype(float)
+        lat = data["decimalLatitude"].astype(float)
+    year = data["year"].astype(float) if "year" in data else None
+    if year is not None:
+        year[year == 0] = np.nan  # null integers come back as 0 from GDAL without masks
+    if "eventDate" in data:
+        missing = ~np.isfinite(year) if year is not None else np.ones(len(lon), dtype=bool)
+        year = year if year is not None else np.full(len(lon), np.nan)
+        year[missing] = [_year_of(d) for d in data["eventDate"][missing]]
+    return from_arrays(data["scientificName"], lon, lat, data.get("occurrenceStatus"), data.get("iucnCategory"),
+                       data.get("citesAppendix"), data.get("country_iso3"), data.get("institutionCode"), year)
+
+
+def _batch_column(values):
+    """One Arrow batch column as a numpy array: text decoded (None for null), numbers NaN for null."""
+    if isinstance(values, np.ma.MaskedArray):
+        mask = np.ma.getmaskarray(values)
+        if values.dtype.kind in "iuf":
+            out = values.data.astype(float)
+            out[mask] = np.nan
+            return out
+        values = values.data.astype(object)
+        values[mask] = None
+    if values.dtype.kind == "S":
+        text = np.char.decode(values, "utf-8").astype(object)
+        text[text == ""] = None
+        return text
+    if values.dtype.kind == "O":
+        return np.array([v.decode("utf-8") if isinstance(v, bytes) else v for v in values], dtype=object)
+    if values.dtype.kind in "iuf":
+        return values.astype(float)
+    return values.astype(object)
+
+
+def _points_from_wkb(wkbs: np.ndarray):
+    """lon/lat (layer CRS) of WKB points: a vectorised read for fixed-size 2D points, else OGR."""
+    n = len(wkbs)
+    if n and wkbs.dtype.kind == "V" and wkbs.dtype.itemsize == 21:
+        raw = np.frombuffer(wkbs.tobytes(), dtype=np.uint8).reshape(n, 21)
+        if (raw[:, 0] == 1).all() and (raw[:, 1] == 1).all():
+            xy = raw[:, 5:21].copy().view("<f8")
+            return xy[:, 0].copy(), xy[:, 1].copy()
+    from osgeo import ogr
+
+    lon = np.full(n, np.nan)
+    lat = np.full(n, np.nan)
+    for i, wkb in enumerate(wkbs):
+        if wkb is None or len(bytes(wkb)) == 0:
+            continue
+        geometry = ogr.CreateGeometryFromWkb(bytes(wkb))
+        if geometry is None or geometry.IsEmpty():
+            continue
+        if geometry.GetGeometryCount():
+            geometry = geometry.GetGeometryRef(0)
+        lon[i], lat[i] = geometry.GetX(), geometry.GetY()
+    return lon, lat

@@ -77,3 +77,25 @@ def skip_reason(key):
     return {"absent": tr("absence records (occurrenceStatus = absent)"),
             "no scientificName": tr("no scientificName"),
             "invalid coordinates": tr("missing or invalid coordinates")}.get(key, key)
+
+
+def read_occurrences(algorithm, parameters, name, context, feedback):
+    """Present occurrences of parameter ``name``: through GDAL's Arrow stream for whole OGR layers
+    (GeoPackage, Shapefile, CSV: about 20× faster at 1M records), else feature by feature."""
+    from qgis.core import QgsProcessingFeatureSourceDefinition
+
+    from ..core import ranges
+
+    definition = parameters.get(name)
+    whole_layer = not isinstance(definition, QgsProcessingFeatureSourceDefinition) or (
+        not definition.selectedFeaturesOnly and definition.featureLimit == -1)
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if whole_layer and layer is not None and layer.providerType() == "ogr":
+        crs = layer.crs()
+        occ = ranges.occurrences_from_ogr(layer.source(), crs.authid() or crs.toWkt(), feedback)
+        if occ is not None:
+            return occ
+    source = algorithm.parameterAsSource(parameters, name, context)
+    if source is None:
+        algorithm.fail(algorithm.tr("The occurrence layer could not be read."))
+    return ranges.occurrences_from_source(source, context.transformContext(), feedback)

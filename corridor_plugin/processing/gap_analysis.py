@@ -16,7 +16,7 @@ from qgis.core import (
 )
 
 from ..core import gap, ranges
-from ._gap_common import attach_style, make_fields, polygon_feature, py, skip_reason, table_feature
+from ._gap_common import attach_style, make_fields, polygon_feature, py, read_occurrences, skip_reason, table_feature
 from .base import CorridorAlgorithm
 
 SPECIES_FIELDS = (
@@ -170,13 +170,12 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
         return out
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.parameterAsSource(parameters, self.OCCURRENCES, context)
         pa_source = self.parameterAsSource(parameters, self.PROTECTED_AREAS, context)
-        if source is None or pa_source is None:
-            self.fail(self.tr("The occurrence or protected-area layer could not be read."))
+        if pa_source is None:
+            self.fail(self.tr("The protected-area layer could not be read."))
         overrides = self._overrides(parameters, context)
         try:
-            occ = ranges.occurrences_from_source(source, context.transformContext())
+            occ = read_occurrences(self, parameters, self.OCCURRENCES, context, feedback)
         except ValueError as exc:
             self.fail(str(exc))
         for reason, count in occ.skipped.items():

@@ -12,7 +12,7 @@ from qgis.core import (
 )
 
 from ..core import ranges
-from ._gap_common import attach_style, make_fields, polygon_feature, py, skip_reason, table_feature
+from ._gap_common import attach_style, make_fields, polygon_feature, py, read_occurrences, skip_reason, table_feature
 from .base import CorridorAlgorithm
 
 TABLE_FIELDS = (
@@ -86,14 +86,11 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
             createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        source = self.parameterAsSource(parameters, self.INPUT, context)
-        if source is None:
-            self.fail(self.tr("The occurrence layer could not be read."))
         cell_m = self.parameterAsDouble(parameters, self.CELL_SIZE, context) * 1000.0
         shifts = self.parameterAsInt(parameters, self.GRID_SEARCH, context)
         feedback.pushInfo(self.tr("Reading occurrences…"))
         try:
-            occ = ranges.occurrences_from_source(source, context.transformContext(), feedback)
+            occ = read_occurrences(self, parameters, self.INPUT, context, feedback)
         except ValueError as exc:
             self.fail(str(exc))
         for reason, count in occ.skipped.items():

@@ -157,3 +157,45 @@ def test_numpy_laea_matches_proj(lon0, lat0):
     wrapped = (lon + 180.0) % 360.0 - 180.0
     assert np.abs(((back_lon - wrapped) + 180) % 360 - 180).max() < 1e-8
     assert np.abs(back_lat - lat).max() < 1e-7      # authalic-latitude series: ~1 mm
+
+
+def write_gpkg(layer, path):
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
+    assert error[0] == QgsVectorFileWriter.NoError, error
+    return str(path)
+
+
+@pytest.mark.parametrize("geometry", [True, False])
+def test_ogr_fast_path_reads_the_same_as_features(qgis_app, tmp_path, geometry):
+    from qgis.core import QgsVectorLayer
+
+    lon, lat = lonlat_of([(0, 0), (10, 0), (0, 10), (5, 5)])
+    records = (build.records_at("Sp a", lon, lat, iucnCategory="EN", country_iso3="MNG", institutionCode="A",
+                                year=2001, occurrenceStatus="present")
+               + build.records_at("Sp b", lon[:2], lat[:2], eventDate="2019-06-12", citesAppendix="II")
+               + build.records_at("Sp b", lon[2:3], lat[2:3], occurrenceStatus="absent")
+               + [dict(scientificName=None, decimalLongitude=116.0, decimalLatitude=50.0)]
+               + [dict(scientificName="Sp c", decimalLongitude=None, decimalLatitude=None)])
+    memory = build.occurrence_layer(records, geometry=geometry)
+    path = write_gpkg(memory, tmp_path / "occ.gpkg")
+    gpkg = QgsVectorLayer(path, "occ", "ogr")
+    assert gpkg.isValid() and gpkg.featureCount() == len(records)
+    slow = ranges.occurrences_from_source(gpkg)
+    fast = ranges.occurrences_from_ogr(gpkg.source(), gpkg.crs().authid())
+    assert fast is not None
+    assert fast.names == slow.names == ["Sp a", "Sp b"]
+    assert fast.species.tolist() == slow.species.tolist()
+    np.testing.assert_allclose(fast.lon, slow.lon)
+    np.testing.assert_allclose(fast.lat, slow.lat)
+    np.testing.assert_array_equal(fast.year, slow.year)
+    assert fast.year.tolist() == [2001.0] * 4 + [2019.0] * 2
+    assert fast.iucn == slow.iucn == {"Sp a": "EN"}
+    assert fast.cites == slow.cites == {"Sp b": "II"}
+    assert fast.country.tolist() == slow.country.tolist()
+    assert fast.partner.tolist() == slow.partner.tolist()
+    assert fast.skipped == slow.skipped
+    assert slow.skipped == {"absent": 1, "no scientificName": 1, "invalid coordinates": 1}
