@@ -579,10 +579,10 @@ class GapAnalysis:
         ci, cj = _unpack(keys)
         cx, cy = grid.centre(ci, cj)
         # expected: range units, plus the convex hull of species ranged from points
-        expected = set((unit_cell.astype(np.int64) + units.species * m).tolist())
+        expected = [unit_cell.astype(np.int64) + units.species * m]
         if len(occ):
             order, bounds = occ.order()
-            from scipy.spatial import Delaunay, QhullError
+            from scipy.spatial import ConvexHull, QhullError
 
             for code, name in enumerate(occ.names):
                 if name in self.ranges:
@@ -592,15 +592,17 @@ class GapAnalysis:
                 if len(pts) < 3:
                     continue
                 try:
-                    tri = Delaunay(pts)
+                    hull = ConvexHull(pts)
                 except QhullError:
                     continue
                 lo, hi = pts.min(axis=0), pts.max(axis=0)
                 near = np.nonzero((cx >= lo[0]) & (cx <= hi[0]) & (cy >= lo[1]) & (cy <= hi[1]))[0]
                 if near.size:
-                    hit = near[tri.find_simplex(np.column_stack([cx[near], cy[near]])) >= 0]
-                    expected.update((hit + code * m).tolist())
-        exp = np.array(sorted(expected), dtype=np.int64)
+                    # inside a convex hull: on the inner side of every facet (normal · p + offset <= 0)
+                    side = np.column_stack([cx[near], cy[near]]) @ hull.equations[:, :2].T + hull.equations[:, 2]
+                    hit = near[(side <= 1e-9).all(axis=1)]
+                    expected.append(hit + code * m)
+        exp = np.unique(np.concatenate(expected))
         exp_sp, exp_cell = exp // m, exp % m
         years = occ.year if occ.year is not None else np.full(len(occ), np.nan)
         latest = np.nanmax(years) if np.isfinite(years).any() else np.nan
