@@ -591,6 +591,10 @@ def occurrences_from_source(source, transform_context=None, feedback=None) -> Oc
     if not has_points:
         lon = [_to_float(v) for v in columns["decimalLongitude"]]
         lat = [_to_float(v) for v in columns["decimalLatitude"]]
+    elif "decimalLongitude" in columns and "decimalLatitude" in columns:
+        # a feature without geometry still has its Darwin Core coordinates
+        lon = [a if a == a else _to_float(f) for a, f in zip(lon, columns["decimalLongitude"])]
+        lat = [a if a == a else _to_float(f) for a, f in zip(lat, columns["decimalLatitude"])]
     year = columns.get("year")
     if "eventDate" in columns:
         year = [y if _to_float(y) == _to_float(y) else _year_of(d)
@@ -675,6 +679,10 @@ def occurrences_from_ogr(uri: str, crs_definition: str = "EPSG:4326", feedback=N
         if crs_definition and crs_definition.upper() != "EPSG:4326":
             ok = np.isfinite(lon)
             lon[ok], lat[ok] = Projector(crs_definition, WGS84_WKT_AUTH)(lon[ok], lat[ok])
+        if use_fields:  # a feature without geometry still has its Darwin Core coordinates
+            gap = ~np.isfinite(lon) | ~np.isfinite(lat)
+            lon[gap] = data["decimalLongitude"][gap].astype(float)
+            lat[gap] = data["decimalLatitude"][gap].astype(float)
     else:
         lon = data["decimalLongitude"].astype(float)
         lat = data["decimalLatitude"].astype(float)

@@ -181,6 +181,10 @@ def test_ogr_fast_path_reads_the_same_as_features(qgis_app, tmp_path, geometry):
                + [dict(scientificName=None, decimalLongitude=116.0, decimalLatitude=50.0)]
                + [dict(scientificName="Sp c", decimalLongitude=None, decimalLatitude=None)])
     memory = build.occurrence_layer(records, geometry=geometry)
+    if geometry:  # a point feature that lost its geometry keeps its decimalLatitude/Longitude
+        records.append(dict(scientificName="Sp a", decimalLongitude=float(lon[0]), decimalLatitude=float(lat[0])))
+        extra = build.occurrence_layer(records[-1:], geometry=False)
+        memory.dataProvider().addFeatures(list(extra.getFeatures()))
     path = write_gpkg(memory, tmp_path / "occ.gpkg")
     gpkg = QgsVectorLayer(path, "occ", "ogr")
     assert gpkg.isValid() and gpkg.featureCount() == len(records)
@@ -192,7 +196,8 @@ def test_ogr_fast_path_reads_the_same_as_features(qgis_app, tmp_path, geometry):
     np.testing.assert_allclose(fast.lon, slow.lon)
     np.testing.assert_allclose(fast.lat, slow.lat)
     np.testing.assert_array_equal(fast.year, slow.year)
-    assert fast.year.tolist() == [2001.0] * 4 + [2019.0] * 2
+    np.testing.assert_array_equal(fast.year, [2001.0] * 4 + [2019.0] * 2 + [np.nan] * geometry)
+    assert np.bincount(fast.species).tolist() == [4 + geometry, 2]
     assert fast.iucn == slow.iucn == {"Sp a": "EN"}
     assert fast.cites == slow.cites == {"Sp b": "II"}
     assert fast.country.tolist() == slow.country.tolist()
