@@ -260,6 +260,8 @@ class LandClipper:
             if geometry.isEmpty():
                 continue
             geometry.transform(to_wgs)
+            if not geometry.isGeosValid():
+                geometry = geometry.makeValid()
             for part in geometry.asGeometryCollection():
                 self._index.addFeature(len(self._parts), part.boundingBox())
                 self._parts.append(part)
@@ -287,7 +289,10 @@ class LandClipper:
                 part = self._parts[i].intersection(box_geometry)
                 if part.isEmpty():
                     continue
-                pieces.append(_transform_geometry(part, to_proj).intersection(hull))
+                projected = _transform_geometry(part, to_proj)
+                if not projected.isGeosValid():
+                    projected = projected.makeValid()
+                pieces.append(projected.intersection(hull))
         pieces = [p for p in pieces if not p.isEmpty()]
         if not pieces:
             return None
