@@ -64,32 +64,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="143" />
+      <location filename="corridor_plugin/core/ranges.py" line="216" />
       <source>fewer than 3 distinct points ({n})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="147" />
+      <location filename="corridor_plugin/core/ranges.py" line="221" />
       <source>all points on one line</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="152" />
+      <location filename="corridor_plugin/core/ranges.py" line="226" />
       <source>hull lies entirely outside land</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="449" />
+      <location filename="corridor_plugin/core/ranges.py" line="536" />
       <source>EOO below AOO: AOO used for B1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="472" />
+      <location filename="corridor_plugin/core/ranges.py" line="559" />
       <source>The occurrence layer has no scientificName field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="475" />
+      <location filename="corridor_plugin/core/ranges.py" line="562" />
       <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
       <translation type="unfinished" />
     </message>
@@ -201,6 +201,11 @@
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="79" />
       <source>missing or invalid coordinates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/_gap_common.py" line="100" />
+      <source>The occurrence layer could not be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -389,47 +394,47 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="176" />
-      <source>The occurrence or protected-area layer could not be read.</source>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="175" />
+      <source>The protected-area layer could not be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="183" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="182" />
       <source>{count} records left out: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="188" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="187" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="200" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="199" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="202" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="201" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="208" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="211" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="210" />
       <source>{n} protected areas, {s} species.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="239" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="238" />
       <source>occupied cells {km} km</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="242" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="241" />
       <source>range polygons</source>
       <translation type="unfinished" />
     </message>
@@ -503,31 +508,26 @@ Records with occurrenceStatus 'absent' are ignored.</source>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="91" />
-      <source>The occurrence layer could not be read.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="94" />
       <source>Reading occurrences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="103" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="100" />
       <source>No present occurrence with valid coordinates in the input.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="115" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="112" />
       <source>Computing EOO and AOO of {n} species…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="125" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="122" />
       <source>fixed origin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="125" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="122" />
       <source>minimum over {n} origins</source>
       <translation type="unfinished" />
     </message>
