@@ -449,8 +449,7 @@ def from_arrays(names: Sequence[str], lon, lat, status=None, iucn=None, cites=No
     bad = ~np.isfinite(lon) | ~np.isfinite(lat) | (np.abs(lat) > 90) | (np.abs(lon) > 180)
     drop(bad, "invalid coordinates")
     clean = np.array([str(n).strip() for n in names[keep]], dtype=object)
-    unique, codes = np.unique(clean, return_inverse=True) if clean.size else (np.array([], dtype=object),
-                                                                            np.zeros(0, dtype=np.int64))
+    unique, codes = _factorize(clean)
 
     def first_by_species(values):
         out = {}
@@ -473,6 +472,19 @@ def from_arrays(names: Sequence[str], lon, lat, status=None, iucn=None, cites=No
 
     return Occurrences(list(unique), codes.astype(np.int64), lon[keep], lat[keep], first_by_species(iucn),
                        first_by_species(cites), column(country), column(partner), column(year, float), skipped)
+
+
+def _factorize(values: np.ndarray):
+    """(sorted distinct values, code of each value): pandas' hash-based factorize when present (a
+    million names in a fraction of a second), numpy's sort-based unique otherwise."""
+    if not values.size:
+        return np.array([], dtype=object), np.zeros(0, dtype=np.int64)
+    try:
+        import pandas as pd
+    except ImportError:
+        return np.unique(values, return_inverse=True)
+    codes, unique = pd.factorize(values, sort=True)
+    return np.asarray(unique, dtype=object), codes.astype(np.int64)
 
 
 def _to_float(value):
