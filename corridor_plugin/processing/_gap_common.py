@@ -1,12 +1,14 @@
 """Helpers shared by the range-metrics and gap-analysis algorithms (not an algorithm module)."""
 import os
 
+import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsField,
     QgsFields,
     QgsGeometry,
-    QgsPointXY,
+    QgsLineString,
+    QgsPolygon,
     QgsProcessingLayerPostProcessorInterface,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -25,8 +27,12 @@ def make_fields(spec):
 
 
 def polygon_feature(fields, ring, values):
+    """Feature with a polygon from a closed ring (sequence of (x, y) or an (n, 2) array)."""
+    ring = np.asarray(ring, dtype=float)
+    polygon = QgsPolygon()
+    polygon.setExteriorRing(QgsLineString(ring[:, 0].tolist(), ring[:, 1].tolist()))
     feature = QgsFeature(fields)
-    feature.setGeometry(QgsGeometry.fromPolygonXY([[QgsPointXY(float(x), float(y)) for x, y in ring]]))
+    feature.setGeometry(QgsGeometry(polygon))
     feature.setAttributes(values)
     return feature
 

@@ -140,7 +140,7 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
         if hull_sink is not None:
             # densified rings back to degrees (numpy), then one transform into the study CRS for all
             drawn = [m for m in metrics if m.hull is not None and m.hull.vertices is not None]
-            rings = [m.hull.ring_lonlat(max(500.0, float(np.ptp(m.hull.vertices, axis=0).max()) / 100.0))
+            rings = [m.hull.ring_lonlat(max(2000.0, float(np.ptp(m.hull.vertices, axis=0).max()) / 16.0))
                      for m in drawn]
             if rings:
                 hx, hy = ranges.project_lonlat(np.concatenate([r[0] for r in rings]),
