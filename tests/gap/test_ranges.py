@@ -128,7 +128,8 @@ def test_red_records_against_qgis_ellipsoidal_area(qgis_app, shared_data):
     measure.setEllipsoid("WGS84")
     ellipsoidal_km2 = measure.measureArea(qgis_hull) / 1e6
     assert 100 < ellipsoidal_km2 < 1000          # the island's records span ~25 × 20 km
-    assert hull.area_km2 == pytest.approx(ellipsoidal_km2, rel=0.01)
+    # geodesic edges vs straight LAEA edges differ by far less than the 1% asked; measured 2e-6
+    assert hull.area_km2 == pytest.approx(ellipsoidal_km2, rel=1e-4)
 
     # AOO: an independent binning with QGIS's own transform and Python's math.floor
     cell = 2 * KM
