@@ -4,6 +4,8 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeatureRequest,
     QgsFeatureSink,
+    QgsFields,
+    QgsGeometry,
     QgsProcessing,
     QgsProcessingParameterCrs,
     QgsProcessingParameterEnum,
@@ -55,6 +57,7 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
     GRID_SIZE = "GRID_SIZE"
     RECENT_YEARS = "RECENT_YEARS"
     CRS = "CRS"
+    STUDY_AREA = "STUDY_AREA"
     OUTPUT_SPECIES = "OUTPUT_SPECIES"
     OUTPUT_GRID = "OUTPUT_GRID"
     OUTPUT_SURVEY = "OUTPUT_SURVEY"
@@ -82,7 +85,9 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
             "Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) "
             "without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling "
             "deficit m/(m + r) (r recent records in the cell, m the mean of its neighbours). Ranked, best first.\n\n"
-            "CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records).")
+            "CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). "
+            "STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the "
+            "records' and ranges' bounding box).")
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -117,6 +122,9 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
             QgsProcessingParameterNumber.Integer, 10, minValue=0))
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, self.tr("Equal-area CRS (default: LAEA centred on the records)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.STUDY_AREA, self.tr("Study area (optional: keep grid cells that touch it)"),
+            [QgsProcessing.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SPECIES, self.tr("Species representation"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -226,10 +234,26 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
             self.fail(str(exc))
         for message in result.messages:
             feedback.pushWarning(message)
-        return self._write(parameters, context, result, crs, user_ranges)
+        area = self.parameterAsSource(parameters, self.STUDY_AREA, context)
+        keep = None
+        if area is not None:
+            pieces = [f.geometry() for f in area.getFeatures() if not f.geometry().isEmpty()]
+            if not pieces:
+                self.fail(self.tr("The study area has no polygon."))
+            region = QgsGeometry.unaryUnion(pieces)
+            region.transform(QgsCoordinateTransform(area.sourceCrs(), crs, context.transformContext()))
+            engine = QgsGeometry.createGeometryEngine(region.constGet())
+            engine.prepareGeometry()
+            grid = result.grid
+            cells = [polygon_feature(QgsFields(), grid.ring(i, j), []).geometry()
+                     for i, j in zip(result.cells["i"], result.cells["j"])]
+            # overlapping the area, not merely sharing an edge with it
+            keep = np.array([engine.intersects(c.constGet()) and not engine.touches(c.constGet()) for c in cells],
+                            dtype=bool)
+        return self._write(parameters, context, result, crs, user_ranges, keep)
 
     # -- outputs ------------------------------------------------------------------------------------
-    def _write(self, parameters, context, result, crs, user_ranges):
+    def _write(self, parameters, context, result, crs, user_ranges, keep=None):
         res_km = result.resolution / 1000.0
         fields = make_fields(SPECIES_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SPECIES, context, fields, QgsWkbTypes.NoGeometry)
@@ -251,6 +275,8 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
                                                     QgsWkbTypes.Polygon, crs)
         if grid_sink is not None:
             for k, cell_id in enumerate(cell_ids):
+                if keep is not None and not keep[k]:
+                    continue
                 grid_sink.addFeature(polygon_feature(grid_fields, grid.ring(cells["i"][k], cells["j"][k]), [
                     cell_id] + [py(cells[name][k]) for name, _ in GRID_FIELDS[1:]]), QgsFeatureSink.FastInsert)
             results[self.OUTPUT_GRID] = grid_dest
@@ -263,7 +289,7 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
             order = np.lexsort((-survey["missing"], -survey["score"]))
             rank = 0
             for k in order:
-                if survey["score"][k] <= 0:
+                if survey["score"][k] <= 0 or (keep is not None and not keep[k]):
                     continue
                 rank += 1
                 values = [rank, cell_ids[k]] + [py(survey[name][k]) for name, _ in SURVEY_FIELDS[2:]]

@@ -79,17 +79,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="536" />
+      <location filename="corridor_plugin/core/ranges.py" line="548" />
       <source>EOO below AOO: AOO used for B1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="559" />
+      <location filename="corridor_plugin/core/ranges.py" line="571" />
       <source>The occurrence layer has no scientificName field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="562" />
+      <location filename="corridor_plugin/core/ranges.py" line="574" />
       <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
       <translation type="unfinished" />
     </message>
@@ -189,22 +189,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="77" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="83" />
       <source>absence records (occurrenceStatus = absent)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="78" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="84" />
       <source>no scientificName</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="79" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="85" />
       <source>missing or invalid coordinates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="100" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="106" />
       <source>The occurrence layer could not be read.</source>
       <translation type="unfinished" />
     </message>
@@ -287,12 +287,12 @@ SCALE: 1:50m (detailed) or 1:110m (coarse). The 1:50m outlines of neighbouring c
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="63" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="66" />
       <source>Gap analysis (species representation in protected areas)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="66" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="69" />
       <source>Which species the protected-area network misses, where, and where to survey next.
 
 Ranges: occupied cells of a RESOLUTION km equal-area grid (default 10 km), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.
@@ -305,136 +305,146 @@ Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE km; hexagons have the area of 
 
 Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit m/(m + r) (r recent records in the cell, m the mean of its neighbours). Ranked, best first.
 
-CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="89" />
-      <source>Occurrences (with scientificName)</source>
+CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
-      <source>Range polygons (optional)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="96" />
-      <source>Species field of the range polygons</source>
+      <source>Occurrences (with scientificName)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="99" />
-      <source>Range cell size (km)</source>
+      <source>Range polygons (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="102" />
-      <source>Target overrides (name=share; …)</source>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="101" />
+      <source>Species field of the range polygons</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
-      <source>Target overrides table (fields name, target)</source>
+      <source>Range cell size (km)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
+      <source>Target overrides (name=share; …)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
+      <source>Target overrides table (fields name, target)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="110" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Gap grid cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="110" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Square</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="110" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Hexagon</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="113" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
       <source>Gap grid cell size (km)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
       <source>Recent records: last N years of the data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="124" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
+      <source>Study area (optional: keep grid cells that touch it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
       <source>Species representation</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="123" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="131" />
       <source>Gap grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="133" />
       <source>Survey gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="135" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="143" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="175" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="183" />
       <source>The protected-area layer could not be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="182" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="190" />
       <source>{count} records left out: {reason}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="187" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="199" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="201" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="209" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="215" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="210" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="218" />
       <source>{n} protected areas, {s} species.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="238" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="242" />
+      <source>The study area has no polygon.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="262" />
       <source>occupied cells {km} km</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="241" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="265" />
       <source>range polygons</source>
       <translation type="unfinished" />
     </message>

@@ -284,3 +284,16 @@ def test_rangemetrics_grid_search_in_a_chosen_crs(corridor_plugin):
     assert (fixed["aoo_cells"], fixed["aoo_km2"], fixed["b2_class"]) == (4, 16.0, "EN")
     assert (searched["aoo_cells"], searched["aoo_km2"], searched["b2_class"]) == (1, 4.0, "CR")
     assert searched["aoo_grid"] == "minimum over 4 origins"
+
+
+def test_gapanalysis_study_area_keeps_cells_overlapping_it(corridor_plugin):
+    import processing
+
+    area = build.polygon_layer([build.laea_square_lonlat(10 * KM, 10 * KM, 30 * KM),
+                                build.laea_square_lonlat(60 * KM, 10 * KM, 30 * KM)], name="area")
+    out = processing.run("corridor:gapanalysis", {
+        "OCCURRENCES": build.occurrence_layer(occurrences()), "PROTECTED_AREAS": pa_layer(), "GRID_SIZE": 50,
+        "CRS": ranges.qgis_crs(build.DAURIA), "STUDY_AREA": area, "OUTPUT_SPECIES": "memory:",
+        "OUTPUT_GRID": "memory:"})
+    cells = sorted(f["cell_id"] for f in out["OUTPUT_GRID"].getFeatures())
+    assert cells == ["s0_0", "s1_0"]
