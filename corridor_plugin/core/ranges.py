@@ -443,12 +443,12 @@ def from_arrays(names: Sequence[str], lon, lat, status=None, iucn=None, cites=No
             keep[mask] = False
 
     if status is not None:
-        status_arr = np.asarray([str(s or "").strip().lower() for s in status], dtype=object)
-        drop(status_arr == "absent", "absent")
-    drop(np.array([not (isinstance(n, str) and n.strip()) for n in names], dtype=bool), "no scientificName")
+        absent = _per_unique(status, lambda s: _text(s).lower() == "absent", bool)
+        drop(absent, "absent")
+    drop(_per_unique(names, lambda n: not _text(n), bool), "no scientificName")
     bad = ~np.isfinite(lon) | ~np.isfinite(lat) | (np.abs(lat) > 90) | (np.abs(lon) > 180)
     drop(bad, "invalid coordinates")
-    clean = np.array([str(n).strip() for n in names[keep]], dtype=object)
+    clean = _per_unique(names[keep], _text)
     unique, codes = _factorize(clean)
 
     def first_by_species(values):
@@ -468,10 +468,32 @@ def from_arrays(names: Sequence[str], lon, lat, status=None, iucn=None, cites=No
         arr = np.asarray(values, dtype=object)[keep]
         if kind is float:
             return np.array([_to_float(v) for v in arr], dtype=float)
-        return np.array(["" if v is None or str(v) == "NULL" else str(v).strip() for v in arr], dtype=object)
+        return _per_unique(arr, _text)
 
     return Occurrences(list(unique), codes.astype(np.int64), lon[keep], lat[keep], first_by_species(iucn),
                        first_by_species(cites), column(country), column(partner), column(year, float), skipped)
+
+
+def _text(value) -> str:
+    """Stripped text of an attribute; "" for None, NaN and QGIS NULL."""
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    text = str(value).strip()
+    return "" if text == "NULL" else text
+
+
+def _per_unique(values, fn, dtype=object) -> np.ndarray:
+    """``fn`` applied to each record's value, computed once per distinct value (a million records
+    usually hold a few thousand distinct names, countries or partners)."""
+    arr = np.asarray(values, dtype=object)
+    try:
+        import pandas as pd
+
+        codes, unique = pd.factorize(arr)
+    except (ImportError, TypeError):   # no pandas, or unhashable values (e.g. QVariant)
+        return np.array([fn(v) for v in arr], dtype=dtype)
+    mapped = np.array([fn(v) for v in unique] + [fn(None)], dtype=dtype)
+    return mapped[codes]   # code -1 (missing) picks the last entry, fn(None)
 
 
 def _factorize(values: np.ndarray):
@@ -724,10 +746,10 @@ def _batch_column(values):
             return out
         values = values.data.astype(object)
         values[mask] = None
-    if values.dtype.kind == "S":
-        text = np.char.decode(values, "utf-8").astype(object)
-        text[text == ""] = None
-        return text
+    if values.dtype.kind == "S":   # decode each distinct value once
+        unique, inverse = np.unique(values, return_inverse=True)
+        decoded = np.array([u.decode("utf-8") or None for u in unique.tolist()], dtype=object)
+        return decoded[inverse]
     if values.dtype.kind == "O":
         return np.array([v.decode("utf-8") if isinstance(v, bytes) else v for v in values], dtype=object)
     if values.dtype.kind in "iuf":
