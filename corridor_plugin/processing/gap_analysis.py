@@ -211,6 +211,14 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
                 if name in (None, "") or str(name) == "NULL":
                     continue
                 user_ranges.setdefault(str(name).strip(), []).append(wkb)
+            # IUCN range maps carry the Red List category: use it for species the records do not
+            category_field = next((f for f in ("iucnCategory", "category") if f in range_source.fields().names()),
+                                  None)
+            if category_field:
+                for feature in range_source.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+                    name, category = feature[field], feature[category_field]
+                    if name not in (None, "") and category not in (None, "") and str(category) != "NULL":
+                        occ.iucn.setdefault(str(name).strip(), str(category).strip().upper())
         if not len(occ) and not user_ranges:
             self.fail(self.tr("No present occurrence with valid coordinates and no range polygon."))
         crs = ranges.qgis_crs(proj)

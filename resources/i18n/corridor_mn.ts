@@ -79,17 +79,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="548" />
+      <location filename="corridor_plugin/core/ranges.py" line="570" />
       <source>EOO below AOO: AOO used for B1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="571" />
+      <location filename="corridor_plugin/core/ranges.py" line="593" />
       <source>The occurrence layer has no scientificName field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="574" />
+      <location filename="corridor_plugin/core/ranges.py" line="596" />
       <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
       <translation type="unfinished" />
     </message>
@@ -424,27 +424,27 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="215" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="223" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="218" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="226" />
       <source>{n} protected areas, {s} species.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="242" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="250" />
       <source>The study area has no polygon.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="262" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="270" />
       <source>occupied cells {km} km</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="265" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="273" />
       <source>range polygons</source>
       <translation type="unfinished" />
     </message>

@@ -297,3 +297,26 @@ def test_gapanalysis_study_area_keeps_cells_overlapping_it(corridor_plugin):
         "OUTPUT_GRID": "memory:"})
     cells = sorted(f["cell_id"] for f in out["OUTPUT_GRID"].getFeatures())
     assert cells == ["s0_0", "s1_0"]
+
+
+def test_gapanalysis_with_iucn_style_range_layer(corridor_plugin):
+    import processing
+    from qgis.PyQt.QtCore import QVariant
+
+    ranges_layer = build.polygon_layer(
+        [build.laea_square_lonlat(50 * KM, 0, 100 * KM), build.laea_square_lonlat(150 * KM, 0, 100 * KM)],
+        [("Range sp", "EN"), ("Range sp", "EN")], name="ranges",
+        fields=(("sci_name", QVariant.String), ("category", QVariant.String)))
+    out = processing.run("corridor:gapanalysis", {
+        "OCCURRENCES": build.occurrence_layer(occurrences()), "PROTECTED_AREAS": pa_layer(),
+        "RANGES": ranges_layer, "GRID_SIZE": 50, "CRS": ranges.qgis_crs(build.DAURIA),
+        "OUTPUT_SPECIES": "memory:", "OUTPUT_GRID": "memory:"})
+    rows = {f["scientificName"]: f for f in out["OUTPUT_SPECIES"].getFeatures()}
+    sp = rows["Range sp"]
+    assert sp["range_source"] == "range polygons" and sp["records"] == 0
+    assert sp["range_km2"] == pytest.approx(20_000.0) and sp["protected_km2"] == pytest.approx(5_000.0)
+    assert sp["iucnCategory"] == "EN" and sp["status"] == "partial"
+    assert rows["Half sp"]["range_source"] == "occupied cells 10 km"
+    # the range's 50-km cells (8 of them: 4 × 2) each count it once, and it is threatened
+    grid = list(out["OUTPUT_GRID"].getFeatures())
+    assert sum(f["threatened"] for f in grid) == 8 + 2 + 2   # Range sp + Inside sp (2 cells) + Half sp (2)
