@@ -205,3 +205,18 @@ def test_ogr_fast_path_reads_the_same_as_features(qgis_app, tmp_path, geometry):
     assert fast.partner.tolist() == slow.partner.tolist()
     assert fast.skipped == slow.skipped
     assert slow.skipped == {"absent": 1, "no scientificName": 1, "invalid coordinates": 1}
+
+
+def test_range_metrics_vectorised_path_across_the_antimeridian():
+    # the all-species pass (per-species centres by bincount) must agree with eoo() species by species
+    proj = ranges.laea_proj(180.0, 66.0)
+    lon1, lat1 = lonlat_of([(-100, -100), (100, -100), (100, 100), (-100, 100), (0, 0)], proj)
+    lon2, lat2 = lonlat_of([(0, 0), (60, 0), (0, 40)])
+    occ = ranges.from_arrays(["Chukotka sp"] * 5 + ["Dauria sp"] * 3, np.concatenate([lon1, lon2]),
+                             np.concatenate([lat1, lat2]))
+    metrics, *_ = ranges.range_metrics(occ, 2 * KM)
+    by_name = {m.name: m for m in metrics}
+    assert by_name["Chukotka sp"].eoo_km2 == pytest.approx(40_000.0, rel=1e-4)
+    assert by_name["Dauria sp"].eoo_km2 == pytest.approx(1_200.0, rel=1e-4)
+    assert by_name["Chukotka sp"].b1_class == "none" and by_name["Dauria sp"].b1_class == "EN"
+    assert by_name["Chukotka sp"].aoo_cells == 5 and by_name["Dauria sp"].aoo_cells == 3
