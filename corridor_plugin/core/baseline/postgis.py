@@ -265,6 +265,10 @@ class PostgisStore(BaselineStore):
         params = dict(self.params)
         if "dsn" in params:
             params = _parse_dsn(params["dsn"])
+        if self.authcfg:
+            # the layer (and any project that saves it) gets the authcfg id, never the credentials
+            params.pop("user", None)
+            params.pop("password", None)
         uri = QgsDataSourceUri()
         if params.get("service"):
             uri.setConnection(params["service"], params.get("dbname", ""), params.get("user", ""),
