@@ -186,8 +186,10 @@ class GeoPackageStore(BaselineStore):
                 srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL,
                 definition TEXT NOT NULL, description TEXT)""")
             conn.executemany("INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES (?, ?, ?, ?, ?, ?)", [
-                ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
-                ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
+                ("Undefined cartesian SRS", -1, "NONE", -1, "undefined",
+                 "undefined cartesian coordinate reference system"),
+                ("Undefined geographic SRS", 0, "NONE", 0, "undefined",
+                 "undefined geographic coordinate reference system"),
                 ("WGS 84 geodetic", 4326, "EPSG", 4326, WGS84_WKT, "longitude/latitude coordinates in decimal degrees"),
             ])
             conn.execute("""CREATE TABLE IF NOT EXISTS gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY,
