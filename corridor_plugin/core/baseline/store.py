@@ -492,6 +492,11 @@ class BaselineStore:
         ``tolerance_m`` (haversine distance). A degree box narrows the candidates in SQL first."""
         if tolerance_m <= 0:
             return 0
+        cursor.execute(self.sql("SELECT partner FROM submissions WHERE fid = ?"), (submission_id,))
+        partner = cursor.fetchone()[0]
+        cursor.execute(self.sql("SELECT 1 FROM occurrences WHERE partner <> ? LIMIT 1"), (partner,))
+        if cursor.fetchone() is None:
+            return 0  # no other partner's records yet: nothing to link (and no self-join of a big first load)
         cursor.execute(self.sql("SELECT MAX(ABS(\"decimalLatitude\")) FROM occurrences WHERE submission_id = ?"),
                        (submission_id,))
         row = cursor.fetchone()
