@@ -45,6 +45,9 @@ def snapshot(store):
     if store.kind == "gpkg":
         state["rtree"] = sorted(store.query("SELECT * FROM rtree_occurrences_geom"))
         state["schema"] = sorted(store.query("SELECT type, name, sql FROM sqlite_master"))
+    else:
+        state["schema"] = sorted(store.query("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = ?",
+                                             ("corridor",)))
     return state
 
 
@@ -219,7 +222,7 @@ def test_cancel_mid_load_leaves_the_database_as_it_was(database):
     store.load(make_import_result(100, seed=4))
     before = snapshot(store)
     store.chunk_size = 50
-    store.index_rebuild_rows = 500  # GeoPackage: through the drop-and-rebuild-indexes path
+    store.index_rebuild_rows = 500  # through the drop-and-rebuild-indexes path
     feedback = CancelAfter(3)
     with pytest.raises(LoadCanceled):
         store.load(make_import_result(1000, partner=DAURSKY, country="RUS", file_name="rus.csv", seed=5),
@@ -256,6 +259,7 @@ def test_dropped_postgis_connection_mid_load_leaves_the_database_as_it_was(postg
     store.load(make_import_result(100, seed=7))
     before = snapshot(store)
     store.chunk_size = 100
+    store.index_rebuild_rows = 1000  # through the big-load path (table locked, indexes dropped)
     pid = store.backend_pid()
     admin = psycopg2.connect(postgis_database)
     admin.autocommit = True
@@ -307,10 +311,14 @@ def test_two_partners_loading_at_once_both_land_complete(database):
     assert sorted(plain(stored, OCCURRENCE_FIELD_NAMES)) == sorted(plain(expected, OCCURRENCE_FIELD_NAMES))
     assert store.count("rejected_rows") == 9
     assert sorted(store.submissions()["partner"]) == sorted([MAS, DAURSKY])
-    if store.kind == "gpkg":  # the big-load path dropped and rebuilt the secondary indexes
+    # the big-load path dropped and rebuilt the secondary indexes
+    if store.kind == "gpkg":
         names = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
-        assert {"occurrences_taxon_date_idx", "occurrences_date_idx", "occurrences_partner_idx"} <= names
         assert store.query("SELECT COUNT(*) FROM rtree_occurrences_geom")[0][0] == 6000
+    else:
+        names = {r[0] for r in store.query("SELECT indexname FROM pg_indexes WHERE schemaname = 'corridor'")}
+        assert "occurrences_geom_gist" in names
+    assert {"occurrences_taxon_date_idx", "occurrences_date_idx", "occurrences_partner_idx"} <= names
     store.close()
 
 

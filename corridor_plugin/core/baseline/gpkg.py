@@ -130,7 +130,6 @@ def _rtree_triggers(table, column):
 
 class GeoPackageStore(BaselineStore):
     kind = "gpkg"
-    index_rebuild_rows = 50000  # loads at least this large (into a smaller table) rebuild indexes afterwards
 
     def __init__(self, path: str):
         super().__init__(str(path))
@@ -273,7 +272,7 @@ class GeoPackageStore(BaselineStore):
         return int(cursor.lastrowid)
 
     # -- bulk load ---------------------------------------------------------------------------------
-    def _insert_occurrences(self, cursor, frame, progress):
+    def _insert_occurrences(self, cursor, frame, progress, replacing=False):
         total = len(frame)
         if total == 0:
             return 0

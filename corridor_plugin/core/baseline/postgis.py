@@ -227,10 +227,23 @@ class PostgisStore(BaselineStore):
         return int(cursor.fetchone()[0])
 
     # -- bulk load ---------------------------------------------------------------------------------
-    def _insert_occurrences(self, cursor, frame, progress):
+    def _insert_occurrences(self, cursor, frame, progress, replacing=False):
         total = len(frame)
         if total == 0:
             return 0
+        rebuild = []
+        if total >= self.index_rebuild_rows and not replacing:
+            # A big first load: lock the table up front (nothing in this transaction touched it yet, so
+            # no lock upgrade can deadlock with another session), and when the table holds fewer rows
+            # than the load, drop the secondary indexes and build them once at the end from sorted data.
+            cursor.execute("LOCK TABLE occurrences IN ACCESS EXCLUSIVE MODE")
+            cursor.execute("SELECT COUNT(*) FROM occurrences")
+            if cursor.fetchone()[0] < total:
+                rebuild = [index for index in tables.INDEXES if index[1] == "occurrences" and not index[3]]
+                for name, *_ in rebuild:
+                    cursor.execute(f"DROP INDEX {quote(name)}")
+                cursor.execute('DROP INDEX "occurrences_geom_gist"')
+                cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
         names = [c for c, _ in tables.OCCURRENCE_COLUMNS]
         spec = ", ".join(f"{quote(c)} {_SQL_TYPES[k]}" for c, k in tables.OCCURRENCE_COLUMNS)
         cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS corridor_staging ({spec}, geom geometry(Point, 4326)) "
@@ -255,6 +268,11 @@ class PostgisStore(BaselineStore):
                        "FROM corridor_staging ON CONFLICT (\"occurrenceID\") DO NOTHING")
         inserted = cursor.rowcount
         cursor.execute("DROP TABLE corridor_staging")
+        progress(0.9)
+        if rebuild:
+            cursor.execute('CREATE INDEX "occurrences_geom_gist" ON occurrences USING gist (geom)')
+            for index in rebuild:
+                self.create_index(cursor, *index)
         progress(1.0)
         return inserted
 

@@ -71,6 +71,7 @@ class BaselineStore:
 
     kind = ""
     chunk_size = 50000           # rows per insert batch; cancel is checked between batches
+    index_rebuild_rows = 50000   # a load this large into a smaller table rebuilds the indexes afterwards
     duplicate_tolerance_m = DEFAULT_DUPLICATE_TOLERANCE_M
 
     def __init__(self, database: str):
@@ -94,7 +95,7 @@ class BaselineStore:
     def create_index(self, cursor, name, table, columns, unique):
         raise NotImplementedError
 
-    def _insert_occurrences(self, cursor, frame, progress):
+    def _insert_occurrences(self, cursor, frame, progress, replacing=False):
         """Insert ``frame`` (columns of tables.OCCURRENCE_COLUMNS), skipping occurrenceIDs already
         present. Returns the number inserted."""
         raise NotImplementedError
@@ -409,7 +410,7 @@ class BaselineStore:
                 sub_report.replaced_submission_id = old_id
 
             frame = prepare_occurrences(occurrences, new_id, partner)
-            inserted = self._insert_occurrences(cursor, frame, lambda f: progress(0.9 * f))
+            inserted = self._insert_occurrences(cursor, frame, lambda f: progress(0.9 * f), replacing=bool(previous))
             if inserted == 0 and len(frame) > 0 and not previous:
                 # every occurrenceID is in the baseline already: the same records again, nothing to add
                 conn.rollback()
