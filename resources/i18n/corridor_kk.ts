@@ -29,27 +29,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="139" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="138" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="142" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="141" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="153" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="152" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="177" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="176" />
       <source>GeoPackage error in '{path}': {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="326" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="328" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
       <translation type="unfinished" />
     </message>
@@ -114,7 +114,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="288" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="306" />
       <source>Cannot open the occurrences of '{name}' as a layer.</source>
       <translation type="unfinished" />
     </message>
@@ -134,27 +134,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="212" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="213" />
       <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="348" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="310" />
+      <source>'{table}' does not take features; use one of {tables}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="384" />
       <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="358" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="394" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="636" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="709" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="670" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="743" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation type="unfinished" />
     </message>

@@ -412,3 +412,40 @@ def test_unknown_database_names_give_a_clear_message(tmp_path):
         open_store(str(tmp_path / "baseline.sqlite"))
     with pytest.raises(BaselineError, match="No baseline database"):
         open_store("")
+
+
+def test_protected_areas_sites_and_expected_submissions(database, qgis_app):
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    store = open_store(database)
+    # Daursky in UTM 50N (EPSG:32650), as a national layer might come; stored as MultiPolygon in EPSG:4326
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32650", "pa", "memory")
+    layer.dataProvider().addAttributes([QgsField("NAME", QVariant.String), QgsField("IUCN_CAT", QVariant.String),
+                                        QgsField("STATUS_YR", QVariant.Int)])
+    layer.updateFields()
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromWkt(
+        "Polygon ((500000 5580000, 540000 5580000, 540000 5620000, 500000 5620000, 500000 5580000))"))
+    feature.setAttributes(["Daursky", "Ia", 1987])
+    layer.dataProvider().addFeatures([feature])
+    assert store.add_features("protected_areas", layer) == 1
+    read = store.table_layer("protected_areas")
+    got = next(read.getFeatures())
+    assert (got["name"], got["iucn_cat"], got["status_yr"]) == ("Daursky", "Ia", 1987)
+    assert got.geometry().isMultipart() and read.crs().authid() == "EPSG:4326"
+    box = got.geometry().boundingBox()
+    assert box.xMinimum() == pytest.approx(117.0, abs=1e-6)  # easting 500000 is the zone's meridian, 117°E
+    assert box.yMinimum() == pytest.approx(50.37, abs=0.01)
+    if store.kind == "gpkg":
+        assert store.query("SELECT COUNT(*) FROM rtree_protected_areas_geom")[0][0] == 1
+
+    sites = pd.DataFrame({"name": ["Torey lakes"], "country_iso3": ["RUS"], "site_type": ["lake"]})
+    assert store.add_features("sites", sites) == 1
+    store.add_expected_submission("Daursky Reserve", "RUS", "2025", "2025-12-01")
+    expected = store.expected_submissions()
+    assert plain(expected, ["partner", "country_iso3", "period", "due_date"]) == [
+        ("Daursky Reserve", "RUS", "2025", "2025-12-01")]
+    with pytest.raises(BaselineError):
+        store.add_features("occurrences", sites)
+    store.close()

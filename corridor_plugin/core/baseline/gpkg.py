@@ -309,12 +309,15 @@ class GeoPackageStore(BaselineStore):
         self._update_extent(cursor)
         return inserted
 
-    def _update_extent(self, cursor):
-        cursor.execute("SELECT MIN(minx), MIN(miny), MAX(maxx), MAX(maxy) FROM rtree_occurrences_geom")
+    def _update_extent(self, cursor, table="occurrences"):
+        cursor.execute(f'SELECT MIN(minx), MIN(miny), MAX(maxx), MAX(maxy) FROM "rtree_{table}_geom"')
         extent = cursor.fetchone()
         cursor.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
-                       "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = 'occurrences'",
-                       tuple(extent))
+                       "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = ?",
+                       tuple(extent) + (table,))
+
+    def _geometry_placeholder(self, srid):
+        return "?"
 
     # -- readers and result tables -----------------------------------------------------------------
     def occurrences_layer(self, name="occurrences"):

@@ -346,6 +346,12 @@ class PostgisStore(BaselineStore):
             self._close_cursor(cursor)
         return len(rows)
 
+    def _update_extent(self, cursor, table="occurrences"):
+        pass  # PostGIS computes extents on demand
+
+    def _geometry_placeholder(self, srid):
+        return f"ST_SetSRID(ST_GeomFromWKB(%s), {int(srid)})"
+
     @staticmethod
     def _geometry_value(geometry, srid):
         import psycopg2
