@@ -378,12 +378,6 @@ class BaselineStore:
         tolerance = self.duplicate_tolerance_m if duplicate_tolerance_m is None else float(duplicate_tolerance_m)
         report = LoadReport()
         parts = split_submissions(result)
-        for submission, occurrences, _ in parts:
-            if "occurrenceID" not in occurrences or occurrences["occurrenceID"].isna().any() or (
-                    occurrences["occurrenceID"].astype(str).str.strip() == "").any():
-                raise BaselineError(tr("Some occurrences of {file} have no occurrenceID; nothing was loaded. "
-                                       "Import the sheet with Import partner sheets, which gives every record a "
-                                       "stable id.").format(file=submission.file_name))
         for index, (submission, occurrences, rejected) in enumerate(parts):
             progress = _Progress(feedback, index, len(parts), report)
             progress(0.0)
@@ -422,6 +416,7 @@ class BaselineStore:
                 sub_report.submission_id = int(same[0])
                 sub_report.rows_already_present = len(occurrences)
                 return sub_report
+            _check_ids(submission, occurrences)
             cursor.execute(self.sql("SELECT fid FROM submissions WHERE partner = ? AND file_name = ? AND sheet = ? "
                                     "AND status = 'current'"), (partner, submission.file_name, sheet))
             previous = cursor.fetchone()
@@ -625,6 +620,14 @@ def _feature_rows(layer_or_dataframe, names, geometry, geometry_value):
             values.insert(0, geometry_value(shape, tables.SRID))
         rows.append(tuple(values))
     return rows
+
+
+def _check_ids(submission, occurrences):
+    ids = occurrences["occurrenceID"] if "occurrenceID" in occurrences else None
+    if ids is None or ids.isna().any() or (ids.astype(str).str.strip() == "").any():
+        raise BaselineError(tr("Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the "
+                               "sheet with Import partner sheets, which gives every record a stable id.").format(
+            file=submission.file_name))
 
 
 def submission_partner(submission, occurrences):
