@@ -623,7 +623,7 @@ def _feature_rows(layer_or_dataframe, names, geometry, geometry_value):
 
 
 def _check_ids(submission, occurrences):
-    ids = occurrences["occurrenceID"] if "occurrenceID" in occurrences else None
+    ids = occurrences.get("occurrenceID")
     if ids is None or ids.isna().any() or (ids.astype(str).str.strip() == "").any():
         raise BaselineError(tr("Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the "
                                "sheet with Import partner sheets, which gives every record a stable id.").format(
