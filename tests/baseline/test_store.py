@@ -449,3 +449,23 @@ def test_protected_areas_sites_and_expected_submissions(database, qgis_app):
     with pytest.raises(BaselineError):
         store.add_features("occurrences", sites)
     store.close()
+
+
+def test_big_load_over_existing_records_skips_the_ids_already_present(database):
+    store = open_store(database)
+    first = make_occurrences(1000, partner=MAS, file_name="all.xlsx", seed=13)
+    store.load(result_of(first.iloc[:100], make_rejected(0), MAS, "MNG", "part.xlsx"))
+    store.index_rebuild_rows = 500  # the big-load path: indexes dropped, ids filtered before the copy
+    report = store.load(result_of(first, make_rejected(0), MAS, "MNG", "all.xlsx"))
+    assert (report.rows_loaded, report.rows_already_present) == (900, 100)
+    assert plain(store.occurrences(), OCCURRENCE_FIELD_NAMES) == plain(first, OCCURRENCE_FIELD_NAMES)
+    import psycopg2
+
+    with pytest.raises((sqlite3.IntegrityError, psycopg2.IntegrityError)):  # the unique index is back
+        cursor = store.connection.cursor()
+        if store.kind == "gpkg":
+            cursor.execute("BEGIN")
+        cursor.execute(store.sql('INSERT INTO occurrences ("occurrenceID") VALUES (?)'),
+                       (first["occurrenceID"].iloc[0],))
+    store._rollback_quietly()
+    store.close()
