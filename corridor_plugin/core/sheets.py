@@ -551,7 +551,11 @@ def _coordinates(frame, roles, col, ctx, where, flags, reject, n):
         second = pd.Series([h[1] if h else ("" if not p else "\x00") for h, p in zip(halves, pair)], index=frame.index)
         verbatim = pair.to_numpy(dtype=object)
     elif first is not None and second is not None:
-        verbatim = (first + ", " + second).to_numpy(dtype=object)
+        # verbatim text in the sheet's column order
+        first_index = roles.get("lat", roles.get("y"))
+        second_index = roles.get("lon", roles.get("x"))
+        left, right = (first, second) if first_index < second_index else (second, first)
+        verbatim = (left + ", " + right).to_numpy(dtype=object)
         verbatim = np.where((first == "") & (second == ""), "", verbatim)
     else:
         return lon, lat, precision, np.full(n, "", dtype=object), srs, shift_ok
