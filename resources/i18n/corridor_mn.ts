@@ -24,37 +24,267 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="51" />
+      <location filename="corridor_plugin/core/headers.py" line="159" />
+      <source>The column mapping is not valid JSON: {detail}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="166" />
+      <source>Column mapping entries look like role=column; got '{part}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="175" />
+      <source>Unknown role '{role}' in the column mapping. Roles: {roles}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="231" />
+      <source>The sheet is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="239" />
+      <source>The column mapping names '{column}' for {role}, but the sheet has no such column. Columns: {columns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="244" />
+      <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="142" />
+      <source>The file {name} is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="144" />
+      <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="150" />
+      <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="186" />
+      <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="190" />
+      <source>The workbook {name} is damaged or not a {kind} file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="203" />
+      <source>The workbook {name} cannot be read ({detail}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="206" />
+      <source>The workbook {name} cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="210" />
+      <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="230" />
+      <source>The workbook {name} has no sheet with data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="241" />
+      <source>File not found: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="42" />
+      <source>Not a record (a total, a repeated header or a note row).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="43" />
+      <source>No species name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="44" />
+      <source>Species name not found in the checklist; add it to a mapping file to import it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="45" />
+      <source>Species name matches several taxa of the checklist; map it explicitly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="46" />
+      <source>No date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="47" />
+      <source>Date not understood or impossible.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="48" />
+      <source>Date in the future.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="49" />
+      <source>Date before 1800.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="50" />
+      <source>Coordinates not understood (or only one of latitude/longitude).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="51" />
+      <source>Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, also after trying them swapped).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="53" />
+      <source>No coordinates and no site to locate the record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="54" />
+      <source>No coordinates, and the site is not in the site gazetteer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="55" />
+      <source>Abundance not understood or negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="107" />
+      <source>The site gazetteer layer cannot be opened.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="116" />
+      <source>The site gazetteer has no text field with site names.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="237" />
+      <source>{where}: the sheet is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="255" />
+      <source>{where}: header on row {rows}; columns: {columns}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="258" />
+      <source>{where}: {n} blank rows skipped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="316" />
+      <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="374" />
+      <source>{where}: no column '{column}' for the country.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="590" />
+      <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="619" />
+      <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="673" />
+      <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="679" />
+      <source>Unknown coordinate reference system: {crs}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="714" />
+      <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="721" />
+      <source>No sheet could be imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="329" />
+      <source>Cannot read the checklist file {path}: unknown text encoding.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="378" />
+      <source>The checklist file {path} is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="392" />
+      <source>The file {path} is neither a checklist (column scientific_name_accepted) nor a name mapping (two columns: verbatim, scientificName).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="411" />
+      <source>Checklist file not found: {path}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/dock.py" line="50" />
       <source>Workflow</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="53" />
+      <location filename="corridor_plugin/gui/dock.py" line="52" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="88" />
+      <location filename="corridor_plugin/gui/dock.py" line="87" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="100" />
+      <location filename="corridor_plugin/gui/dock.py" line="99" />
       <source>Run…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="122" />
+      <location filename="corridor_plugin/gui/dock.py" line="121" />
       <source>Corridor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="131" />
+      <location filename="corridor_plugin/gui/dock.py" line="130" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="132" />
+      <location filename="corridor_plugin/gui/dock.py" line="131" />
       <source>Version {version} · no baseline database open</source>
       <translation type="unfinished" />
     </message>
@@ -154,12 +384,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="19" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="25" />
       <source>Country borders of the corridor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="22" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="28" />
       <source>Writes the admin-0 borders of China, Mongolia, Russia and Kazakhstan shipped with Corridor (Natural Earth, public domain, EPSG:4326) for use as study regions.
 
 COUNTRIES: comma-separated ISO 3166-1 alpha-3 codes (default CHN,MNG,RUS,KAZ).
@@ -167,33 +397,162 @@ SCALE: 1:50m (detailed) or 1:110m (coarse). The 1:50m outlines of neighbouring c
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="31" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="37" />
       <source>Countries (ISO alpha-3, comma-separated)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="34" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>Scale</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="34" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:50m</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="34" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:110m</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="36" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="42" />
       <source>Country borders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="48" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="54" />
       <source>Could not create the output layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="77" />
+      <source>Import partner species sheets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="80" />
+      <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
+
+INPUT: one or more files.
+COUNTRY: ISO 3166-1 alpha-3 of the partner (CHN, MNG, RUS, KAZ), or the name of a column that holds the country per row. Empty: derived from the coordinates.
+PARTNER: partner or institution name (institutionCode, part of the stable occurrenceID).
+SOURCE_CRS: CRS of the coordinates (default EPSG:4326). Pulkovo 1942 Gauss–Krüger eastings with the zone prefix are recognised in any case.
+SITES: optional site gazetteer (points or polygons with a name field) for rows without coordinates.
+CHECKLIST: optional extra checklist (same columns as the shipped one) or a two-column mapping verbatim,scientificName that resolves names rejected before.
+MAPPING: optional column roles overriding header detection, e.g. species=B; date=Дата; lat=Ш; lon=Д.
+DATABASE: optional GeoPackage path or PostGIS connection name of the baseline database to load into.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="99" />
+      <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="101" />
+      <source>Partner country (ISO alpha-3) or country column</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="103" />
+      <source>Partner / institution</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="105" />
+      <source>CRS of the coordinates in the sheets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="108" />
+      <source>Site gazetteer (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="111" />
+      <source>Extra checklist or name mapping file (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="114" />
+      <source>Column mapping (optional), e.g. species=B; date=Дата</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="117" />
+      <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="120" />
+      <source>Occurrences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="122" />
+      <source>Rejected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="125" />
+      <source>Importing sheets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="133" />
+      <source>No input file given.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="150" />
+      <source>Checklist: {n} taxa (version {version})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="162" />
+      <source>Internal error: {total} rows read but {a} + {r} written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="164" />
+      <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="167" />
+      <source>  rejected {code}: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="169" />
+      <source>  flagged {flag}: {n}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="175" />
+      <source>Could not create the occurrences layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="193" />
+      <source>Could not create the rejected rows table.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="203" />
+      <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="208" />
+      <source>Loading into the baseline database {db} failed: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="210" />
+      <source>Loaded into the baseline database {db}.</source>
       <translation type="unfinished" />
     </message>
     <message>
