@@ -191,7 +191,7 @@ def _fast_frame(text: str, delimiter: str):
                         na_filter=False, skip_blank_lines=False, quoting=csv.QUOTE_NONE, engine="c",
                         index_col=False)
     # a final line break gives no extra row in pandas; the count must match the lines
-    return frame.iloc[:len(lines)].fillna("") if frame.isna().values.any() else frame.iloc[:len(lines)]
+    return frame.iloc[:len(lines)]  # with na_filter=False missing cells are "" already
 
 
 class _GdalConfig:

@@ -521,15 +521,21 @@ def _parse_column(series: Optional[pd.Series], axis):
     precision = np.full(n, np.nan)
     present = (series != "").to_numpy()
     ok = np.zeros(n, dtype=bool)
-    text = series.str.replace(",", ".", regex=False) if series.str.contains(",", regex=False).any() else series
-    numbers = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float)
+    texts = series.to_numpy(dtype=object)
+    if any("," in t for t in texts[:1000]):  # a comma-decimal column: convert before parsing numbers
+        texts = series.str.replace(",", ".", regex=False).to_numpy(dtype=object)
+    numbers = pd.to_numeric(pd.Series(texts, dtype=object), errors="coerce").to_numpy(dtype=float)
+    retry = present & ~np.isfinite(numbers) & np.array(["," in t for t in texts], dtype=bool)
+    if retry.any():  # comma decimals
+        comma = pd.Series(texts[retry], dtype=object).str.replace(",", ".", regex=False)
+        numbers[retry] = pd.to_numeric(comma, errors="coerce").to_numpy(dtype=float)
+        texts = texts.copy()
+        texts[retry] = comma.to_numpy(dtype=object)
     plain = np.isfinite(numbers)
     if plain.any():
         values[plain] = numbers[plain]
-        plain_text = text[plain]
-        dot = plain_text.str.find(".").to_numpy()
-        decimals = np.where(dot < 0, 0, plain_text.str.len().to_numpy() - dot - 1).astype(float)
-        precision[plain] = 10.0 ** -decimals
+        decimals = [len(t) - t.find(".") - 1 if "." in t else 0 for t in texts[plain]]
+        precision[plain] = 10.0 ** -np.asarray(decimals, dtype=float)
         ok[plain] = True
     rest = present & ~plain
     if rest.any():

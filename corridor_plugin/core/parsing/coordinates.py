@@ -50,6 +50,7 @@ _HEMI_KEYS = {_word_key(word): (axis, sign) for word, axis, sign in _HEMISPHERES
 _DEG = "°º˚度"
 _MIN = "'′’‘´`分"
 _SEC = "\"″”“秒"
+_NOT_MARK = re.compile(r"[^\s" + re.escape(_DEG + _MIN + _SEC) + r":+;]")
 # Runs of anything that is not a number, a mark or a separator: the candidate hemisphere words.
 _WORDS = re.compile("[^0-9" + re.escape(_DEG + _MIN + _SEC) + ",;:+\\-]+")
 
@@ -120,7 +121,7 @@ def _parse_coordinate(text, axis):
         cleaned = before + " " + after
     # what is left may hold only numbers, separators and degree/minute/second marks
     rest = _NUMBER.sub(" ", cleaned)
-    if re.search(r"[^\s" + re.escape(_DEG + _MIN + _SEC) + r":+;]", rest):
+    if _NOT_MARK.search(rest):
         return ParsedCoordinate(error="COORDINATE_INVALID")
     numbers = list(_NUMBER.finditer(cleaned))
     if not numbers or len(numbers) > 3:
