@@ -134,10 +134,11 @@ def detect_encoding(raw: bytes) -> str:
 
 
 def _control_share(text: str) -> float:
+    """Share of control and undecodable characters; a few stray ones in a small file do not count."""
     if not text:
         return 0.0
     bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\r\n\t") or ch == "\ufffd")
-    return bad / len(text)
+    return bad / len(text) if bad > 8 else 0.0
 
 
 def detect_delimiter(lines) -> str:

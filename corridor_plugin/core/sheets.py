@@ -221,11 +221,17 @@ def _empty_rejected():
     return pd.DataFrame({name: pd.Series(dtype=object) for name in REJECTED_FIELD_NAMES})
 
 
+_LOCATORS = {}
+
+
 def _locator(ctx):
+    """The country locator, built once per session (the shipped borders do not change)."""
     if ctx.locator is None:
         from .quality import CountryLocator
 
-        ctx.locator = CountryLocator()
+        if "50m" not in _LOCATORS:
+            _LOCATORS["50m"] = CountryLocator()
+        ctx.locator = _LOCATORS["50m"]
     return ctx.locator
 
 

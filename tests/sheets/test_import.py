@@ -4,6 +4,8 @@ import json
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from corridor_plugin.core.schema import OCCURRENCE_FIELD_NAMES, REJECTED_FIELD_NAMES
 from corridor_plugin.core.sheets import import_sheets
@@ -253,3 +255,24 @@ def test_workbook_sheets_one_by_one_and_ods(tmp_path, checklist):
     assert (len(result.occurrences), len(result.rejected)) == (1, 1)
     assert result.rejected["sourceRow"].tolist() == [3]
     assert result.submissions[0].sheet == "Dauria"
+
+
+_cell = st.one_of(st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12), st.sampled_from(["дзерен", "Grus vipio", "50,1", "115.6", "12.06.2020",
+                                                         "~20", "0", "+", "2035-01-01", "北纬48.5°", ""]))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(_cell, min_size=5, max_size=5), min_size=1, max_size=6))
+def test_any_cells_import_without_raising_and_counts_add_up(tmp_path, checklist, body):
+    import csv as _csv
+
+    path = tmp_path / "random.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = _csv.writer(handle, delimiter=";")
+        writer.writerow(["species", "lat", "lon", "date", "count"])
+        writer.writerows(body)
+    result = import_sheets([path], "RUS", checklist=checklist)
+    total = result.submissions[0].rows_total
+    assert total == len(result.occurrences) + len(result.rejected)
+    non_blank = sum(1 for row in body if any(cell.strip() for cell in row))
+    assert total == non_blank
