@@ -257,8 +257,10 @@ def test_workbook_sheets_one_by_one_and_ods(tmp_path, checklist):
     assert result.submissions[0].sheet == "Dauria"
 
 
-_cell = st.one_of(st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12), st.sampled_from(["дзерен", "Grus vipio", "50,1", "115.6", "12.06.2020",
-                                                         "~20", "0", "+", "2035-01-01", "北纬48.5°", ""]))
+_cell = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12),
+    st.sampled_from(["дзерен", "Grus vipio", "50,1", "115.6", "12.06.2020", "~20", "0", "+", "2035-01-01",
+                     "北纬48.5°", ""]))
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
