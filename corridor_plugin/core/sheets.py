@@ -357,6 +357,11 @@ def _process_sheet(table: RawSheet, ctx: _Context):
                 flags["GEOREFERENCED_FROM_SITE"][i] = True
                 srs[i] = "EPSG:4326"
             has_coords = np.isfinite(lon) & np.isfinite(lat)
+    stated = col("uncertainty")
+    if stated is not None:  # an uncertainty column of the sheet (metres) wins where it has a number
+        metres = pd.to_numeric(stated.str.replace(",", ".", regex=False), errors="coerce").to_numpy(dtype=float)
+        usable = has_coords & np.isfinite(metres) & (metres >= 0) & np.isnan(uncertainty)
+        uncertainty[usable] = metres[usable]
     coarse = np.isfinite(precision) & (precision >= COARSE_PRECISION_DEG - 1e-12) & has_coords
     flags["COORDINATE_PRECISION_COARSE"] = coarse
     if coarse.any():

@@ -278,3 +278,16 @@ def test_any_cells_import_without_raising_and_counts_add_up(tmp_path, checklist,
     assert total == len(result.occurrences) + len(result.rejected)
     non_blank = sum(1 for row in body if any(cell.strip() for cell in row))
     assert total == non_blank
+
+
+def test_uncertainty_from_the_sheet_or_from_the_written_precision(write_sheet, checklist):
+    rows = [["species", "lat", "lon", "date", "точность, м"],
+            ["Grus vipio", "50.1", "115.6", "2020-06-01", "250"],
+            ["Grus vipio", "50.1", "115.6", "2020-06-01", ""],
+            ["Grus vipio", "50.12345", "115.61234", "2020-06-01", ""]]
+    occ = import_sheets([write_sheet(rows)], "RUS", checklist=checklist).occurrences.set_index("sourceRow")
+    assert occ.loc[2, "coordinateUncertaintyInMeters"] == 250
+    # written to 0.1°: half-diagonal of a 0.1° cell at 50.1°N = 5566 m * sqrt(1 + cos²(50.1°)) = 5566 * 1.188
+    assert occ.loc[3, "coordinateUncertaintyInMeters"] == pytest.approx(6613, abs=2)
+    assert "COORDINATE_PRECISION_COARSE" in occ.loc[3, "issues"]
+    assert pd.isna(occ.loc[4, "coordinateUncertaintyInMeters"])
