@@ -69,6 +69,7 @@ def test_mongolian_workbook_title_block_two_header_rows_dms_and_excel_serials(se
     assert occ.loc[6, "decimalLongitude"] == pytest.approx(115.10, abs=1e-6)
     assert occ.loc[6, "eventDate"] == "2021-06-12"
     assert occ.loc[8, "eventDate"] == "2021-06" and occ.loc[8, "organismQuantity"] == "many"
+    assert occ.loc[9, "eventDate"] == "2021-06-14"  # a real date cell (number format 14)
     assert occ.loc[11, "occurrenceStatus"] == "absent" and occ.loc[11, "individualCount"] == 0
     assert "TAXON_MATCH_FUZZY" in _issues(result, 10)
     assert "PRESUMED_SWAPPED_COORDINATE" in _issues(result, 12)
