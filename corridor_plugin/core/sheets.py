@@ -145,6 +145,26 @@ def vertex_point(vertex):
     return QgsPointXY(vertex.x(), vertex.y())
 
 
+class _Distinct:
+    """``function`` applied once per distinct value of ``series``; ``take`` spreads a field of the
+    results back over the rows with numpy indexing (no per-row Python)."""
+
+    def __init__(self, series, function, n=None):
+        if series is None:
+            self.codes = np.zeros(n or 0, dtype=np.intp)
+            self.results = [function("")]
+        else:
+            self.codes, uniques = pd.factorize(series, sort=False)
+            self.results = [function(value) for value in uniques]
+
+    def take(self, getter, dtype=object):
+        if not self.results:
+            return np.empty(0, dtype=dtype)
+        values = np.empty(len(self.results), dtype=dtype)
+        values[:] = [getter(result) for result in self.results]
+        return values[self.codes]
+
+
 def _distinct_map(series: pd.Series, function):
     """Apply ``function`` once per distinct value; returns a list aligned with ``series``."""
     codes, uniques = pd.factorize(series, sort=False)
@@ -292,21 +312,20 @@ def _process_sheet(table: RawSheet, ctx: _Context):
                 return alt, second
         return match, first
 
-    resolved, name_codes, distinct = _distinct_map(pair, resolve)
-    verbatim_name = np.array([r[1] for r in resolved], dtype=object)
-    matches = [r[0] for r in resolved]
-    accepted_name = np.array([m.scientific_name if m is not None and m.resolved else "" for m in matches],
-                             dtype=object)
-    kinds = np.array([m.kind if m is not None else "" for m in matches], dtype=object)
-    totals = np.array([bool(v) and normalise(v).split(" ")[0] in _NOT_A_RECORD for _, v in distinct] + [False])
-    reject(totals[name_codes], "NOT_A_RECORD")
+    names = _Distinct(pair, resolve)
+    verbatim_name = names.take(lambda r: r[1])
+    accepted_name = names.take(lambda r: r[0].scientific_name if r[0] is not None and r[0].resolved else "")
+    kinds = names.take(lambda r: r[0].kind if r[0] is not None else "")
+    reject(names.take(lambda r: bool(r[1]) and normalise(r[1]).split(" ")[0] in _NOT_A_RECORD, bool),
+           "NOT_A_RECORD")
     reject(verbatim_name == "", "NAME_MISSING")
     unresolved = accepted_name == ""
-    ambiguous = np.array([m is not None and not m.resolved and len(m.suggestions) > 1
-                          and _is_ambiguous(ctx.checklist, m.verbatim) for m in matches], dtype=bool)
+    ambiguous = names.take(lambda r: r[0] is not None and not r[0].resolved and len(r[0].suggestions) > 1
+                           and _is_ambiguous(ctx.checklist, r[0].verbatim), bool)
     reject(unresolved & ambiguous, "NAME_AMBIGUOUS")
     reject(unresolved, "NAME_UNRESOLVED")
-    suggestions[:] = ["; ".join(m.suggestions) if m is not None and not m.resolved else "" for m in matches]
+    suggestions[:] = names.take(lambda r: "; ".join(r[0].suggestions) if r[0] is not None and not r[0].resolved
+                                else "")
     flags["TAXON_MATCH_FUZZY"] = kinds == "fuzzy"
     flags["TAXON_MATCH_SYNONYM"] = kinds == "synonym"
     flags["TAXON_MATCH_VERNACULAR"] = kinds == "vernacular"
@@ -322,13 +341,13 @@ def _process_sheet(table: RawSheet, ctx: _Context):
         day_first = infer_day_first(pd.unique(dates))
         if not day_first:
             ctx.log.info(tr("{where}: dates read month-first (a value like 06/13/2020 was found).").format(where=where))
-        parsed, _, _ = _distinct_map(dates, lambda v: parse_date(v, day_first=day_first, today=ctx.today))
-        errors = np.array([p.error for p in parsed], dtype=object)
+        parsed = _Distinct(dates, lambda v: parse_date(v, day_first=day_first, today=ctx.today))
+        errors = parsed.take(lambda p: p.error)
         for code in ("DATE_MISSING", "DATE_INVALID", "DATE_FUTURE", "DATE_TOO_OLD"):
             reject(errors == code, code)
-        iso_dates = np.array([p.iso if not p.error else "" for p in parsed], dtype=object)
-        years = np.array([p.year if not p.error else None for p in parsed], dtype=object)
-        flags["RECORDED_DATE_RANGE"] = np.array(["/" in d for d in iso_dates], dtype=bool)
+        iso_dates = parsed.take(lambda p: p.iso if not p.error else "")
+        years = parsed.take(lambda p: p.year if not p.error else None)
+        flags["RECORDED_DATE_RANGE"] = parsed.take(lambda p: not p.error and "/" in p.iso, bool)
         verbatim_dates = dates.to_numpy(dtype=object)
 
     # -- coordinates ---------------------------------------------------------------------------
@@ -390,8 +409,7 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     elif "country" in roles and not ctx.country_iso3:
         country_series = col("country")
     if country_series is not None:
-        mapped, _, _ = _distinct_map(country_series, country_iso3_of)
-        partner_country = np.array([m or (ctx.country_iso3 or "") for m in mapped], dtype=object)
+        partner_country = _Distinct(country_series, country_iso3_of).take(lambda m: m or (ctx.country_iso3 or ""))
     check = has_coords & (reasons == "")
     point_country = np.full(n, "", dtype=object)
     if check.any():
@@ -408,12 +426,8 @@ def _process_sheet(table: RawSheet, ctx: _Context):
         partner_country = np.where(derived, point_country, partner_country)
 
     # -- abundance -----------------------------------------------------------------------------
-    counts = col("count")
-    if counts is None:
-        abundance = [parse_abundance("")] * n
-    else:
-        abundance, _, _ = _distinct_map(counts, parse_abundance)
-    reject(np.array([a.error == "ABUNDANCE_INVALID" for a in abundance], dtype=bool), "ABUNDANCE_INVALID")
+    abundance = _Distinct(col("count"), parse_abundance, n)
+    reject(abundance.take(lambda x: x.error == "ABUNDANCE_INVALID", bool), "ABUNDANCE_INVALID")
 
     # -- assemble ------------------------------------------------------------------------------
     accepted = reasons == ""
@@ -423,7 +437,7 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     taxa = [ctx.checklist.get(name) for name in accepted_name[a]]  # dict lookups, cheap
     occ["occurrenceID"] = ids.to_numpy()[a] if n else []
     occ["basisOfRecord"] = _basis(col("basis"), a)
-    occ["occurrenceStatus"] = [abundance[i].status for i in a]
+    occ["occurrenceStatus"] = abundance.take(lambda x: x.status)[a]
     occ["scientificName"] = accepted_name[a]
     occ["verbatimIdentification"] = verbatim_name[a]
     vernacular_cache = {}
@@ -437,11 +451,11 @@ def _process_sheet(table: RawSheet, ctx: _Context):
                               ("citesAppendix", "cites_appendix")):
         lookup = {name: getattr(t, attribute) if t else "" for name, t in per_taxon.items()}
         occ[column] = names_series.map(lookup).to_numpy(dtype=object)
-    occ["individualCount"] = [abundance[i].individual_count for i in a]
-    occ["organismQuantity"] = [abundance[i].quantity for i in a]
-    occ["organismQuantityType"] = [abundance[i].quantity_type for i in a]
-    occ["abundanceMin"] = [abundance[i].minimum for i in a]
-    occ["abundanceMax"] = [abundance[i].maximum for i in a]
+    occ["individualCount"] = abundance.take(lambda x: x.individual_count)[a]
+    occ["organismQuantity"] = abundance.take(lambda x: x.quantity)[a]
+    occ["organismQuantityType"] = abundance.take(lambda x: x.quantity_type)[a]
+    occ["abundanceMin"] = abundance.take(lambda x: np.nan if x.minimum is None else x.minimum, float)[a]
+    occ["abundanceMax"] = abundance.take(lambda x: np.nan if x.maximum is None else x.maximum, float)[a]
     occ["eventDate"] = iso_dates[a]
     occ["verbatimEventDate"] = verbatim_dates[a]
     occ["year"] = years[a]
@@ -550,11 +564,11 @@ def _parse_column(series: Optional[pd.Series], axis):
         ok[plain] = True
     rest = present & ~plain
     if rest.any():
-        parsed, _, _ = _distinct_map(series[rest], lambda v: parse_coordinate(v, axis))
-        values[rest] = [p.value if p.ok else np.nan for p in parsed]
-        axes[rest] = [p.axis if p.ok else None for p in parsed]
-        precision[rest] = [p.precision_deg if p.ok and p.precision_deg else np.nan for p in parsed]
-        ok[rest] = [p.ok for p in parsed]
+        parsed = _Distinct(series[rest], lambda v: parse_coordinate(v, axis))
+        values[rest] = parsed.take(lambda p: p.value if p.ok else np.nan, float)
+        axes[rest] = parsed.take(lambda p: p.axis if p.ok else None)
+        precision[rest] = parsed.take(lambda p: p.precision_deg if p.ok and p.precision_deg else np.nan, float)
+        ok[rest] = parsed.take(lambda p: p.ok, bool)
     return values, axes, precision, ok, present
 
 
