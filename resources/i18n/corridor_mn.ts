@@ -179,57 +179,57 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="244" />
+      <location filename="corridor_plugin/core/sheets.py" line="264" />
       <source>{where}: the sheet is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="264" />
+      <location filename="corridor_plugin/core/sheets.py" line="284" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="267" />
+      <location filename="corridor_plugin/core/sheets.py" line="287" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="324" />
+      <location filename="corridor_plugin/core/sheets.py" line="343" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="382" />
+      <location filename="corridor_plugin/core/sheets.py" line="406" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="611" />
+      <location filename="corridor_plugin/core/sheets.py" line="630" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="640" />
+      <location filename="corridor_plugin/core/sheets.py" line="659" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="694" />
+      <location filename="corridor_plugin/core/sheets.py" line="713" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="700" />
+      <location filename="corridor_plugin/core/sheets.py" line="719" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="735" />
+      <location filename="corridor_plugin/core/sheets.py" line="754" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="742" />
+      <location filename="corridor_plugin/core/sheets.py" line="761" />
       <source>No sheet could be imported.</source>
       <translation type="unfinished" />
     </message>
