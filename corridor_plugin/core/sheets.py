@@ -23,7 +23,15 @@ from .parsing.abundance import parse_abundance
 from .parsing.coordinates import looks_like_gk_pair, parse_coordinate, split_pair
 from .parsing.dates import infer_day_first, parse_date
 from .readers import RawSheet, SheetError, file_sha256, read_tables
-from .schema import ISO2_TO_ISO3, ISO3_TO_ISO2, OCCURRENCE_FIELD_NAMES, REJECTED_FIELD_NAMES, ImportResult, Submission
+from .schema import (
+    ISO2_TO_ISO3,
+    ISO3_TO_ISO2,
+    OCCURRENCE_FIELD_NAMES,
+    OCCURRENCE_FIELDS,
+    REJECTED_FIELD_NAMES,
+    ImportResult,
+    Submission,
+)
 from .taxonomy import Checklist, load_checklist, normalise
 
 BASIS_OF_RECORD = "HumanObservation"
@@ -482,6 +490,9 @@ def _process_sheet(table: RawSheet, ctx: _Context):
             issue_text = np.where(mask, issue_text + flag + ";", issue_text)
     occ["issues"] = [s.rstrip(";") for s in issue_text[a]]
     occurrences = pd.DataFrame(occ, columns=list(OCCURRENCE_FIELD_NAMES))
+    for name, kind in OCCURRENCE_FIELDS:
+        if kind == "string" and occurrences[name].dtype != object:  # empty sheets: keep text columns text
+            occurrences[name] = occurrences[name].astype(object)
     for name in ("individualCount", "year", "sourceRow"):
         occurrences[name] = pd.array(occurrences[name].tolist(), dtype="Int64")
     for name in ("abundanceMin", "abundanceMax", "decimalLatitude", "decimalLongitude",

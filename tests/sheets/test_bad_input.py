@@ -97,3 +97,9 @@ def test_processing_reports_bad_input_as_a_message(corridor_plugin, tmp_path):
                 "INPUT": [str(path)], "COUNTRY": "MNG", "OUTPUT": "memory:", "REJECTED": "memory:"})
         assert str(caught.value).strip(), code
         assert "Traceback" not in str(caught.value)
+
+
+def test_a_header_without_records_imports_nothing_and_says_so(write_sheet, checklist):
+    result = import_sheets([write_sheet([["species", "lat", "lon", "date"], [], []])], "RUS", checklist=checklist)
+    assert (len(result.occurrences), len(result.rejected), result.submissions[0].rows_total) == (0, 0, 0)
+    assert result.occurrences["occurrenceID"].dtype == object
