@@ -23,7 +23,15 @@ from .parsing.abundance import parse_abundance
 from .parsing.coordinates import looks_like_gk_pair, parse_coordinate, split_pair
 from .parsing.dates import infer_day_first, parse_date
 from .readers import RawSheet, SheetError, file_sha256, read_tables
-from .schema import ISO2_TO_ISO3, ISO3_TO_ISO2, OCCURRENCE_FIELD_NAMES, REJECTED_FIELD_NAMES, ImportResult, Submission
+from .schema import (
+    ISO2_TO_ISO3,
+    ISO3_TO_ISO2,
+    OCCURRENCE_FIELD_NAMES,
+    OCCURRENCE_FIELDS,
+    REJECTED_FIELD_NAMES,
+    ImportResult,
+    Submission,
+)
 from .taxonomy import Checklist, load_checklist, normalise
 
 BASIS_OF_RECORD = "HumanObservation"
@@ -105,7 +113,8 @@ class Gazetteer:
             layer = QgsVectorLayer(str(layer), "sites", "ogr")
         if layer is None or not layer.isValid():
             raise ValueError(tr("The site gazetteer layer cannot be opened."))
-        fields = [f.name() for f in layer.fields() if f.type() == 10 or f.typeName().lower().startswith(("str", "text"))]
+        fields = [f.name() for f in layer.fields()
+                  if f.type() == 10 or f.typeName().lower().startswith(("str", "text"))]
         if name_field:
             name_fields = [name_field]
         else:
@@ -142,6 +151,26 @@ def vertex_point(vertex):
     from qgis.core import QgsPointXY
 
     return QgsPointXY(vertex.x(), vertex.y())
+
+
+class _Distinct:
+    """``function`` applied once per distinct value of ``series``; ``take`` spreads a field of the
+    results back over the rows with numpy indexing (no per-row Python)."""
+
+    def __init__(self, series, function, n=None):
+        if series is None:
+            self.codes = np.zeros(n or 0, dtype=np.intp)
+            self.results = [function("")]
+        else:
+            self.codes, uniques = pd.factorize(series, sort=False)
+            self.results = [function(value) for value in uniques]
+
+    def take(self, getter, dtype=object):
+        if not self.results:
+            return np.empty(0, dtype=dtype)
+        values = np.empty(len(self.results), dtype=dtype)
+        values[:] = [getter(result) for result in self.results]
+        return values[self.codes]
 
 
 def _distinct_map(series: pd.Series, function):
@@ -187,7 +216,7 @@ def _occurrence_id(partner: str, sheet: str, labels, frame: pd.DataFrame) -> pd.
     order = sorted(range(len(labels)), key=lambda i: normalise(labels[i]))
     signature = "\x1e".join(normalise(labels[i]) for i in order)
     prefix = f"{normalise(partner)}\x1d{sheet}\x1d{signature}\x1d"
-    values = frame.iloc[:, order].apply(lambda col: col.str.strip()) if len(order) else frame
+    values = frame.iloc[:, order] if len(order) else frame
     keys = ["\x1f".join(row) for row in values.itertuples(index=False, name=None)]
     key_series = pd.Series(keys, index=frame.index)
     rank = key_series.groupby(key_series, sort=False).cumcount()
@@ -220,11 +249,17 @@ def _empty_rejected():
     return pd.DataFrame({name: pd.Series(dtype=object) for name in REJECTED_FIELD_NAMES})
 
 
+_LOCATORS = {}
+
+
 def _locator(ctx):
+    """The country locator, built once per session (the shipped borders do not change)."""
     if ctx.locator is None:
         from .quality import CountryLocator
 
-        ctx.locator = CountryLocator()
+        if "50m" not in _LOCATORS:
+            _LOCATORS["50m"] = CountryLocator()
+        ctx.locator = _LOCATORS["50m"]
     return ctx.locator
 
 
@@ -232,20 +267,23 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     file_name = table.path.name
     sheet = table.sheet
     where = f"{file_name}" + (f" [{sheet}]" if sheet else "")
-    if not table.rows or not any(any(str(c).strip() for c in row) for row in table.rows):
+    grid = table.as_frame()
+    if grid.shape[1] == 0:
         raise SheetError("EMPTY_SHEET", tr("{where}: the sheet is empty.").format(where=where))
     try:
-        layout = detect_header(table.rows, ctx.mapping)
+        layout = detect_header(table.head(), ctx.mapping, width=grid.shape[1])
     except ValueError as exc:
         raise SheetError("NO_SPECIES_COLUMN", f"{where}: {exc}") from exc
     width = len(layout.labels)
-    body = table.rows[layout.first_data_row:]
-    grid = [list(map(str, r[:width])) + [""] * (width - len(r)) for r in body]
-    frame = pd.DataFrame(grid, columns=range(width), dtype=object) if grid else pd.DataFrame(columns=range(width))
-    frame = frame.fillna("")
+    frame = grid.iloc[layout.first_data_row:, :width].copy()
+    frame.columns = range(frame.shape[1])
+    for column in frame.columns:  # strip each distinct value once
+        codes, uniques = pd.factorize(frame[column], sort=False)
+        stripped = np.array([str(u).strip() for u in uniques] + [""], dtype=object)
+        frame[column] = stripped[codes]
     row_numbers = np.arange(layout.first_data_row + 1, layout.first_data_row + 1 + len(frame))
     frame.index = row_numbers
-    blank = (frame.apply(lambda col: col.str.strip()) == "").all(axis=1) if len(frame) else pd.Series(dtype=bool)
+    blank = (frame == "").all(axis=1) if len(frame) else pd.Series(dtype=bool)
     blank_count = int(blank.sum())
     frame = frame[~blank]
     n = len(frame)
@@ -264,8 +302,7 @@ def _process_sheet(table: RawSheet, ctx: _Context):
         reasons[mask] = code
 
     def col(role):
-        series = _column(frame, roles, role)
-        return series.str.strip() if series is not None else None
+        return _column(frame, roles, role)
 
     # -- names ---------------------------------------------------------------------------------
     species = col("species")
@@ -283,21 +320,20 @@ def _process_sheet(table: RawSheet, ctx: _Context):
                 return alt, second
         return match, first
 
-    resolved, _, _ = _distinct_map(pair, resolve)
-    verbatim_name = np.array([r[1] for r in resolved], dtype=object)
-    matches = [r[0] for r in resolved]
-    accepted_name = np.array([m.scientific_name if m is not None and m.resolved else "" for m in matches],
-                             dtype=object)
-    kinds = np.array([m.kind if m is not None else "" for m in matches], dtype=object)
-    name_key = pd.Series(verbatim_name).map(lambda v: normalise(v).split(" ")[0] if v else "")
-    reject(name_key.isin(_NOT_A_RECORD).to_numpy(), "NOT_A_RECORD")
+    names = _Distinct(pair, resolve)
+    verbatim_name = names.take(lambda r: r[1])
+    accepted_name = names.take(lambda r: r[0].scientific_name if r[0] is not None and r[0].resolved else "")
+    kinds = names.take(lambda r: r[0].kind if r[0] is not None else "")
+    reject(names.take(lambda r: bool(r[1]) and normalise(r[1]).split(" ")[0] in _NOT_A_RECORD, bool),
+           "NOT_A_RECORD")
     reject(verbatim_name == "", "NAME_MISSING")
     unresolved = accepted_name == ""
-    ambiguous = np.array([m is not None and not m.resolved and len(m.suggestions) > 1
-                          and _is_ambiguous(ctx.checklist, m.verbatim) for m in matches], dtype=bool)
+    ambiguous = names.take(lambda r: r[0] is not None and not r[0].resolved and len(r[0].suggestions) > 1
+                           and _is_ambiguous(ctx.checklist, r[0].verbatim), bool)
     reject(unresolved & ambiguous, "NAME_AMBIGUOUS")
     reject(unresolved, "NAME_UNRESOLVED")
-    suggestions[:] = ["; ".join(m.suggestions) if m is not None and not m.resolved else "" for m in matches]
+    suggestions[:] = names.take(lambda r: "; ".join(r[0].suggestions) if r[0] is not None and not r[0].resolved
+                                else "")
     flags["TAXON_MATCH_FUZZY"] = kinds == "fuzzy"
     flags["TAXON_MATCH_SYNONYM"] = kinds == "synonym"
     flags["TAXON_MATCH_VERNACULAR"] = kinds == "vernacular"
@@ -313,13 +349,13 @@ def _process_sheet(table: RawSheet, ctx: _Context):
         day_first = infer_day_first(pd.unique(dates))
         if not day_first:
             ctx.log.info(tr("{where}: dates read month-first (a value like 06/13/2020 was found).").format(where=where))
-        parsed, _, _ = _distinct_map(dates, lambda v: parse_date(v, day_first=day_first, today=ctx.today))
-        errors = np.array([p.error for p in parsed], dtype=object)
+        parsed = _Distinct(dates, lambda v: parse_date(v, day_first=day_first, today=ctx.today))
+        errors = parsed.take(lambda p: p.error)
         for code in ("DATE_MISSING", "DATE_INVALID", "DATE_FUTURE", "DATE_TOO_OLD"):
             reject(errors == code, code)
-        iso_dates = np.array([p.iso if not p.error else "" for p in parsed], dtype=object)
-        years = np.array([p.year if not p.error else None for p in parsed], dtype=object)
-        flags["RECORDED_DATE_RANGE"] = np.array(["/" in d for d in iso_dates], dtype=bool)
+        iso_dates = parsed.take(lambda p: p.iso if not p.error else "")
+        years = parsed.take(lambda p: p.year if not p.error else None)
+        flags["RECORDED_DATE_RANGE"] = parsed.take(lambda p: not p.error and "/" in p.iso, bool)
         verbatim_dates = dates.to_numpy(dtype=object)
 
     # -- coordinates ---------------------------------------------------------------------------
@@ -348,6 +384,11 @@ def _process_sheet(table: RawSheet, ctx: _Context):
                 flags["GEOREFERENCED_FROM_SITE"][i] = True
                 srs[i] = "EPSG:4326"
             has_coords = np.isfinite(lon) & np.isfinite(lat)
+    stated = col("uncertainty")
+    if stated is not None:  # an uncertainty column of the sheet (metres) wins where it has a number
+        metres = pd.to_numeric(stated.str.replace(",", ".", regex=False), errors="coerce").to_numpy(dtype=float)
+        usable = has_coords & np.isfinite(metres) & (metres >= 0) & np.isnan(uncertainty)
+        uncertainty[usable] = metres[usable]
     coarse = np.isfinite(precision) & (precision >= COARSE_PRECISION_DEG - 1e-12) & has_coords
     flags["COORDINATE_PRECISION_COARSE"] = coarse
     if coarse.any():
@@ -372,12 +413,11 @@ def _process_sheet(table: RawSheet, ctx: _Context):
         if index is None:
             raise SheetError("NO_COUNTRY_COLUMN", tr("{where}: no column '{column}' for the country.").format(
                 where=where, column=ctx.country_column))
-        country_series = frame.iloc[:, index].str.strip()
+        country_series = frame.iloc[:, index]
     elif "country" in roles and not ctx.country_iso3:
         country_series = col("country")
     if country_series is not None:
-        mapped, _, _ = _distinct_map(country_series, country_iso3_of)
-        partner_country = np.array([m or (ctx.country_iso3 or "") for m in mapped], dtype=object)
+        partner_country = _Distinct(country_series, country_iso3_of).take(lambda m: m or (ctx.country_iso3 or ""))
     check = has_coords & (reasons == "")
     point_country = np.full(n, "", dtype=object)
     if check.any():
@@ -385,43 +425,45 @@ def _process_sheet(table: RawSheet, ctx: _Context):
         point_country[check] = locator.countries(lon[check], lat[check])
         _fix_swaps(lon, lat, point_country, partner_country, check, flags, locator)
         mismatch = check & (partner_country != "") & (point_country != partner_country)
-        for i in np.flatnonzero(mismatch):
-            if locator.near(lon[i], lat[i], partner_country[i]):
-                mismatch[i] = False
+        for code in pd.unique(partner_country[mismatch]):
+            rows = np.flatnonzero(mismatch & (partner_country == code))
+            mismatch[rows[locator.near_many(lon[rows], lat[rows], code)]] = False
         flags["COUNTRY_COORDINATE_MISMATCH"] = mismatch
         derived = check & (partner_country == "") & (point_country != "")
         flags["COUNTRY_DERIVED_FROM_COORDINATES"] = derived
         partner_country = np.where(derived, point_country, partner_country)
 
     # -- abundance -----------------------------------------------------------------------------
-    counts = col("count")
-    if counts is None:
-        abundance = [parse_abundance("")] * n
-    else:
-        abundance, _, _ = _distinct_map(counts, parse_abundance)
-    reject(np.array([a.error == "ABUNDANCE_INVALID" for a in abundance], dtype=bool), "ABUNDANCE_INVALID")
+    abundance = _Distinct(col("count"), parse_abundance, n)
+    reject(abundance.take(lambda x: x.error == "ABUNDANCE_INVALID", bool), "ABUNDANCE_INVALID")
 
     # -- assemble ------------------------------------------------------------------------------
     accepted = reasons == ""
     ids = _occurrence_id(ctx.partner, sheet, layout.labels, frame) if n else pd.Series(dtype=object)
     occ = {}
     a = np.flatnonzero(accepted)
-    taxa = [ctx.checklist.get(name) for name in accepted_name[a]]
+    taxa = [ctx.checklist.get(name) for name in accepted_name[a]]  # dict lookups, cheap
     occ["occurrenceID"] = ids.to_numpy()[a] if n else []
     occ["basisOfRecord"] = _basis(col("basis"), a)
-    occ["occurrenceStatus"] = [abundance[i].status for i in a]
+    occ["occurrenceStatus"] = abundance.take(lambda x: x.status)[a]
     occ["scientificName"] = accepted_name[a]
     occ["verbatimIdentification"] = verbatim_name[a]
-    occ["vernacularName"] = [_vernacular(t, v) for t, v in zip(taxa, verbatim_name[a])]
-    occ["taxonRank"] = [t.rank if t else "" for t in taxa]
-    occ["taxonGroup"] = [t.group if t else "" for t in taxa]
-    occ["iucnCategory"] = [t.iucn_category if t else "" for t in taxa]
-    occ["citesAppendix"] = [t.cites_appendix if t else "" for t in taxa]
-    occ["individualCount"] = [abundance[i].individual_count for i in a]
-    occ["organismQuantity"] = [abundance[i].quantity for i in a]
-    occ["organismQuantityType"] = [abundance[i].quantity_type for i in a]
-    occ["abundanceMin"] = [abundance[i].minimum for i in a]
-    occ["abundanceMax"] = [abundance[i].maximum for i in a]
+    vernacular_cache = {}
+    occ["vernacularName"] = [
+        vernacular_cache[(t.scientific_name if t else "", v)] if (t.scientific_name if t else "", v) in vernacular_cache
+        else vernacular_cache.setdefault((t.scientific_name if t else "", v), _vernacular(t, v))
+        for t, v in zip(taxa, verbatim_name[a])]
+    names_series = pd.Series(accepted_name[a], dtype=object)
+    per_taxon = {name: ctx.checklist.get(name) for name in pd.unique(names_series)}
+    for column, attribute in (("taxonRank", "rank"), ("taxonGroup", "group"), ("iucnCategory", "iucn_category"),
+                              ("citesAppendix", "cites_appendix")):
+        lookup = {name: getattr(t, attribute) if t else "" for name, t in per_taxon.items()}
+        occ[column] = names_series.map(lookup).to_numpy(dtype=object)
+    occ["individualCount"] = abundance.take(lambda x: x.individual_count)[a]
+    occ["organismQuantity"] = abundance.take(lambda x: x.quantity)[a]
+    occ["organismQuantityType"] = abundance.take(lambda x: x.quantity_type)[a]
+    occ["abundanceMin"] = abundance.take(lambda x: np.nan if x.minimum is None else x.minimum, float)[a]
+    occ["abundanceMax"] = abundance.take(lambda x: np.nan if x.maximum is None else x.maximum, float)[a]
     occ["eventDate"] = iso_dates[a]
     occ["verbatimEventDate"] = verbatim_dates[a]
     occ["year"] = years[a]
@@ -448,9 +490,13 @@ def _process_sheet(table: RawSheet, ctx: _Context):
             issue_text = np.where(mask, issue_text + flag + ";", issue_text)
     occ["issues"] = [s.rstrip(";") for s in issue_text[a]]
     occurrences = pd.DataFrame(occ, columns=list(OCCURRENCE_FIELD_NAMES))
+    for name, kind in OCCURRENCE_FIELDS:
+        if kind == "string" and occurrences[name].dtype != object:  # empty sheets: keep text columns text
+            occurrences[name] = occurrences[name].astype(object)
     for name in ("individualCount", "year", "sourceRow"):
         occurrences[name] = pd.array(occurrences[name].tolist(), dtype="Int64")
-    for name in ("abundanceMin", "abundanceMax", "decimalLatitude", "decimalLongitude", "coordinateUncertaintyInMeters"):
+    for name in ("abundanceMin", "abundanceMax", "decimalLatitude", "decimalLongitude",
+                 "coordinateUncertaintyInMeters"):
         occurrences[name] = pd.to_numeric(occurrences[name], errors="coerce").astype(float)
 
     r = np.flatnonzero(~accepted)
@@ -461,7 +507,8 @@ def _process_sheet(table: RawSheet, ctx: _Context):
         "sourceSheet": [sheet] * len(r),
         "sourceRow": frame.index.to_numpy()[r],
         "reasonCode": reasons[r],
-        "reason": [reason_message(code) for code in reasons[r]],
+        "reason": pd.Series(reasons[r], dtype=object).map(
+            {code: reason_message(code) for code in pd.unique(reasons[r])}).to_numpy(dtype=object),
         "suggestions": suggestions[r],
         "cells": [json.dumps(dict(zip(labels, row)), ensure_ascii=False)
                   for row in rejected_rows.itertuples(index=False, name=None)],
@@ -510,23 +557,29 @@ def _parse_column(series: Optional[pd.Series], axis):
     precision = np.full(n, np.nan)
     present = (series != "").to_numpy()
     ok = np.zeros(n, dtype=bool)
-    text = series.str.replace(",", ".", regex=False)
-    plain = text.str.fullmatch(r"-?\d+(?:\.\d+)?").fillna(False).to_numpy()
+    texts = series.to_numpy(dtype=object)
+    if any("," in t for t in texts[:1000]):  # a comma-decimal column: convert before parsing numbers
+        texts = series.str.replace(",", ".", regex=False).to_numpy(dtype=object)
+    numbers = pd.to_numeric(pd.Series(texts, dtype=object), errors="coerce").to_numpy(dtype=float)
+    retry = present & ~np.isfinite(numbers) & np.array(["," in t for t in texts], dtype=bool)
+    if retry.any():  # comma decimals
+        comma = pd.Series(texts[retry], dtype=object).str.replace(",", ".", regex=False)
+        numbers[retry] = pd.to_numeric(comma, errors="coerce").to_numpy(dtype=float)
+        texts = texts.copy()
+        texts[retry] = comma.to_numpy(dtype=object)
+    plain = np.isfinite(numbers)
     if plain.any():
-        numbers = pd.to_numeric(text[plain], errors="coerce").to_numpy()
-        values[plain] = numbers
-        plain_text = text[plain]
-        dot = plain_text.str.find(".").to_numpy()
-        decimals = np.where(dot < 0, 0, plain_text.str.len().to_numpy() - dot - 1).astype(float)
-        precision[plain] = 10.0 ** -decimals
-        ok[plain] = np.isfinite(numbers)
+        values[plain] = numbers[plain]
+        decimals = [len(t) - t.find(".") - 1 if "." in t else 0 for t in texts[plain]]
+        precision[plain] = 10.0 ** -np.asarray(decimals, dtype=float)
+        ok[plain] = True
     rest = present & ~plain
     if rest.any():
-        parsed, _, _ = _distinct_map(series[rest], lambda v: parse_coordinate(v, axis))
-        values[rest] = [p.value if p.ok else np.nan for p in parsed]
-        axes[rest] = [p.axis if p.ok else None for p in parsed]
-        precision[rest] = [p.precision_deg if p.ok and p.precision_deg else np.nan for p in parsed]
-        ok[rest] = [p.ok for p in parsed]
+        parsed = _Distinct(series[rest], lambda v: parse_coordinate(v, axis))
+        values[rest] = parsed.take(lambda p: p.value if p.ok else np.nan, float)
+        axes[rest] = parsed.take(lambda p: p.axis if p.ok else None)
+        precision[rest] = parsed.take(lambda p: p.precision_deg if p.ok and p.precision_deg else np.nan, float)
+        ok[rest] = parsed.take(lambda p: p.ok, bool)
     return values, axes, precision, ok, present
 
 
@@ -549,7 +602,11 @@ def _coordinates(frame, roles, col, ctx, where, flags, reject, n):
         second = pd.Series([h[1] if h else ("" if not p else "\x00") for h, p in zip(halves, pair)], index=frame.index)
         verbatim = pair.to_numpy(dtype=object)
     elif first is not None and second is not None:
-        verbatim = (first + ", " + second).to_numpy(dtype=object)
+        # verbatim text in the sheet's column order
+        first_index = roles.get("lat", roles.get("y"))
+        second_index = roles.get("lon", roles.get("x"))
+        left, right = (first, second) if first_index < second_index else (second, first)
+        verbatim = (left + ", " + right).to_numpy(dtype=object)
         verbatim = np.where((first == "") & (second == ""), "", verbatim)
     else:
         return lon, lat, precision, np.full(n, "", dtype=object), srs, shift_ok
@@ -670,7 +727,8 @@ def import_sheets(paths, country_iso3=None, country_column=None, partner="", sou
     try:
         crs_info(source_crs or "EPSG:4326")
     except ValueError as exc:
-        raise SheetError("UNKNOWN_CRS", tr("Unknown coordinate reference system: {crs}").format(crs=source_crs)) from exc
+        raise SheetError("UNKNOWN_CRS", tr("Unknown coordinate reference system: {crs}").format(
+            crs=source_crs)) from exc
     gazetteer = None
     if sites_layer is not None and sites_layer != "":
         gazetteer = sites_layer if isinstance(sites_layer, Gazetteer) else Gazetteer.from_layer(sites_layer)

@@ -114,7 +114,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="306" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="320" />
       <source>Cannot open the occurrences of '{name}' as a layer.</source>
       <translation type="unfinished" />
     </message>
@@ -144,22 +144,22 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="384" />
-      <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="394" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="388" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="709" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="628" />
+      <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="712" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="743" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="746" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation type="unfinished" />
     </message>
@@ -284,182 +284,182 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="142" />
+      <location filename="corridor_plugin/core/readers.py" line="163" />
       <source>The file {name} is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="144" />
+      <location filename="corridor_plugin/core/readers.py" line="165" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="150" />
+      <location filename="corridor_plugin/core/readers.py" line="171" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="186" />
+      <location filename="corridor_plugin/core/readers.py" line="224" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="190" />
+      <location filename="corridor_plugin/core/readers.py" line="228" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="203" />
+      <location filename="corridor_plugin/core/readers.py" line="241" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="206" />
+      <location filename="corridor_plugin/core/readers.py" line="244" />
       <source>The workbook {name} cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="210" />
+      <location filename="corridor_plugin/core/readers.py" line="248" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="229" />
+      <location filename="corridor_plugin/core/readers.py" line="268" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="240" />
+      <location filename="corridor_plugin/core/readers.py" line="279" />
       <source>File not found: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="42" />
+      <location filename="corridor_plugin/core/sheets.py" line="50" />
       <source>Not a record (a total, a repeated header or a note row).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="43" />
+      <location filename="corridor_plugin/core/sheets.py" line="51" />
       <source>No species name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="44" />
+      <location filename="corridor_plugin/core/sheets.py" line="52" />
       <source>Species name not found in the checklist; add it to a mapping file to import it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="45" />
+      <location filename="corridor_plugin/core/sheets.py" line="53" />
       <source>Species name matches several taxa of the checklist; map it explicitly.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="46" />
+      <location filename="corridor_plugin/core/sheets.py" line="54" />
       <source>No date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="47" />
+      <location filename="corridor_plugin/core/sheets.py" line="55" />
       <source>Date not understood or impossible.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="48" />
+      <location filename="corridor_plugin/core/sheets.py" line="56" />
       <source>Date in the future.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="49" />
+      <location filename="corridor_plugin/core/sheets.py" line="57" />
       <source>Date before 1800.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="50" />
+      <location filename="corridor_plugin/core/sheets.py" line="58" />
       <source>Coordinates not understood (or only one of latitude/longitude).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="51" />
+      <location filename="corridor_plugin/core/sheets.py" line="59" />
       <source>Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, also after trying them swapped).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="53" />
+      <location filename="corridor_plugin/core/sheets.py" line="61" />
       <source>No coordinates and no site to locate the record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="54" />
+      <location filename="corridor_plugin/core/sheets.py" line="62" />
       <source>No coordinates, and the site is not in the site gazetteer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="55" />
+      <location filename="corridor_plugin/core/sheets.py" line="63" />
       <source>Abundance not understood or negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="107" />
+      <location filename="corridor_plugin/core/sheets.py" line="115" />
       <source>The site gazetteer layer cannot be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="115" />
+      <location filename="corridor_plugin/core/sheets.py" line="124" />
       <source>The site gazetteer has no text field with site names.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="236" />
+      <location filename="corridor_plugin/core/sheets.py" line="272" />
       <source>{where}: the sheet is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="254" />
+      <location filename="corridor_plugin/core/sheets.py" line="292" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="257" />
+      <location filename="corridor_plugin/core/sheets.py" line="295" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="315" />
+      <location filename="corridor_plugin/core/sheets.py" line="351" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="373" />
+      <location filename="corridor_plugin/core/sheets.py" line="414" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="584" />
+      <location filename="corridor_plugin/core/sheets.py" line="641" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="613" />
+      <location filename="corridor_plugin/core/sheets.py" line="670" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="667" />
+      <location filename="corridor_plugin/core/sheets.py" line="724" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="673" />
+      <location filename="corridor_plugin/core/sheets.py" line="730" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="707" />
+      <location filename="corridor_plugin/core/sheets.py" line="765" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="714" />
+      <location filename="corridor_plugin/core/sheets.py" line="772" />
       <source>No sheet could be imported.</source>
       <translation type="unfinished" />
     </message>
@@ -791,12 +791,12 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="77" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
       <source>Import partner species sheets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="80" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="67" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -810,112 +810,112 @@ DATABASE: optional GeoPackage path or PostGIS connection name of the baseline da
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="99" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="86" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="101" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="88" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="103" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="90" />
       <source>Partner / institution</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="105" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="92" />
       <source>CRS of the coordinates in the sheets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="107" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="95" />
       <source>Site gazetteer (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="110" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="98" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="113" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="101" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="116" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="104" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="119" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="107" />
       <source>Occurrences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="121" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="109" />
       <source>Rejected rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="124" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="112" />
       <source>Importing sheets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="132" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="120" />
       <source>No input file given.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="149" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="137" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="161" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="149" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="163" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="151" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="166" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="154" />
       <source>  rejected {code}: {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="168" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="156" />
       <source>  flagged {flag}: {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="174" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="162" />
       <source>Could not create the occurrences layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="192" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="182" />
       <source>Could not create the rejected rows table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="202" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="194" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="207" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="199" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="201" />
       <source>Loaded into the baseline database {db}.</source>
       <translation type="unfinished" />
     </message>
