@@ -164,72 +164,72 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="82" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="85" />
       <source>Baseline database summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Partner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Taxon group</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Year</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>First date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>Last date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>With coordinates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>Share with coordinates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="96" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
       <source>{records} records in {groups} groups.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="97" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="100" />
       <source>Records per year and partner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="102" />
       <source>Per partner, country, taxon group and year</source>
       <translation type="unfinished" />
     </message>
