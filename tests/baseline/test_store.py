@@ -469,3 +469,54 @@ def test_big_load_over_existing_records_skips_the_ids_already_present(database):
                        (first["occurrenceID"].iloc[0],))
     store._rollback_quietly()
     store.close()
+
+
+KILL_SCRIPT = """
+import os, sys
+sys.path.insert(0, {repo!r})
+from corridor_plugin.core.baseline import open_store
+from tests.builders.baseline import make_import_result
+
+
+class KillAfter:
+    calls = 0
+
+    def isCanceled(self):
+        return False
+
+    def setProgress(self, value):
+        KillAfter.calls += 1
+        if KillAfter.calls == 4:
+            os._exit(17)  # the process dies on the spot: no rollback, no cleanup
+
+
+store = open_store({database!r})
+store.chunk_size = 100
+store.index_rebuild_rows = 500  # big-load path: indexes dropped, rows copied straight into the table
+store.load(make_import_result(1500, partner="Daursky Reserve", country="RUS", file_name="rus.csv", seed=14),
+           KillAfter())
+"""
+
+
+def test_killed_process_mid_load_leaves_the_database_as_it_was(database):
+    """A real crash: the loading process is killed half-way (SQLite's journal, PostgreSQL's abort of the
+    open transaction); the next session sees the database as it was."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = str(Path(__file__).resolve().parents[2])
+    store = open_store(database)
+    store.load(make_import_result(100, seed=15))
+    before = snapshot(store)
+    store.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    completed = subprocess.run([sys.executable, "-c", KILL_SCRIPT.format(repo=repo, database=database)],
+                               capture_output=True, text=True, timeout=120, env=env)
+    assert completed.returncode == 17, completed.stderr
+    reopened = open_store(database)
+    assert snapshot(reopened) == before
+    assert reopened.load(make_import_result(1500, partner="Daursky Reserve", country="RUS", file_name="rus.csv",
+                                            seed=14)).rows_loaded == 1500
+    reopened.close()
