@@ -520,3 +520,37 @@ def test_killed_process_mid_load_leaves_the_database_as_it_was(database):
     assert reopened.load(make_import_result(1500, partner="Daursky Reserve", country="RUS", file_name="rus.csv",
                                             seed=14)).rows_loaded == 1500
     reopened.close()
+
+
+def test_migrations_apply_in_order_and_a_failed_one_changes_nothing(database, monkeypatch):
+    from corridor_plugin.core.baseline import tables
+
+    open_store(database).close()
+
+    def add_note(backend, cursor):
+        cursor.execute("ALTER TABLE taxa ADD COLUMN note text")
+
+    def broken(backend, cursor):
+        cursor.execute("ALTER TABLE taxa ADD COLUMN half_done text")
+        raise RuntimeError("migration 3 failed half-way")
+
+    monkeypatch.setattr(tables, "MIGRATIONS", tables.MIGRATIONS + ((2, add_note),))
+    monkeypatch.setattr(tables, "SCHEMA_VERSION", 2)
+    store = open_store(database)
+    assert store.schema_version() == 2
+    store.query("SELECT note FROM taxa")  # the new column exists
+    store.close()
+
+    monkeypatch.setattr(tables, "MIGRATIONS", tables.MIGRATIONS + ((3, broken),))
+    monkeypatch.setattr(tables, "SCHEMA_VERSION", 3)
+    with pytest.raises(RuntimeError, match="half-way"):
+        open_store(database)
+    monkeypatch.setattr(tables, "MIGRATIONS", tables.MIGRATIONS[:-1])
+    monkeypatch.setattr(tables, "SCHEMA_VERSION", 2)
+    store = open_store(database)
+    assert store.schema_version() == 2
+    import psycopg2
+
+    with pytest.raises((sqlite3.OperationalError, psycopg2.errors.UndefinedColumn)):  # no half-done column
+        store.query("SELECT half_done FROM taxa")
+    store.close()
