@@ -136,15 +136,18 @@ class AreaIndex:
 
 
 def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0.0,
-                 buffer_type: int = BUFFER_NODES) -> RegionNodes:
-    """Clip, dissolve and split the areas of one region; add the stepping stones of the buffer."""
+                 buffer_type: int = BUFFER_NODES, clip: bool = True) -> RegionNodes:
+    """Clip, dissolve and split the areas of one region; add the stepping stones of the buffer.
+
+    ``clip=False`` keeps the areas that touch the region whole (habitat patches of a landscape,
+    as Makurhini's MK_dPCIIC): the region then only gives the landscape area A_L."""
     region_engine = _prepared(region)
     inside_ids, clipped, undissolved = [], [], []
     for n in area_index.candidates(region.boundingBox()):
         g = area_index.areas[n].geometry
         if not region_engine.intersects(g.constGet()):
             continue
-        piece = g.intersection(region)
+        piece = g.intersection(region) if clip else g
         if piece.isEmpty() or piece.area() <= 0:
             continue
         inside_ids.append(n)
@@ -161,7 +164,7 @@ def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0
             mask = QgsGeometry.unaryUnion(whole).buffer(buffer_m, 8) if whole else QgsGeometry()
         pieces = []
         inside_set = set(inside_ids)
-        for n in inside_ids:  # the parts of border-crossing areas that lie outside the region
+        for n in inside_ids if clip else []:  # parts of border-crossing areas outside the region
             rest = area_index.areas[n].geometry.difference(region)
             if not rest.isEmpty() and rest.area() > 0:
                 pieces.append(rest)
@@ -303,3 +306,7 @@ def read_areas(layer, transform, id_field, name_field, country_field, feedback=N
         if feedback is not None and n % 500 == 0 and feedback(n / total):
             break
     return areas, skipped
+
+
+def whole_area_nodes(area_index, region, buffer_m=0.0, buffer_type=BUFFER_NODES):
+    return region_nodes(area_index, region, buffer_m, buffer_type, clip=False)
