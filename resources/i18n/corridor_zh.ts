@@ -24,37 +24,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="51" />
+      <location filename="corridor_plugin/gui/dock.py" line="50" />
       <source>Workflow</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="53" />
+      <location filename="corridor_plugin/gui/dock.py" line="52" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="88" />
+      <location filename="corridor_plugin/gui/dock.py" line="87" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="100" />
+      <location filename="corridor_plugin/gui/dock.py" line="99" />
       <source>Run…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="122" />
+      <location filename="corridor_plugin/gui/dock.py" line="121" />
       <source>Corridor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="131" />
+      <location filename="corridor_plugin/gui/dock.py" line="130" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="132" />
+      <location filename="corridor_plugin/gui/dock.py" line="131" />
       <source>Version {version} · no baseline database open</source>
       <translation type="unfinished" />
     </message>
@@ -154,12 +154,193 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="19" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="133" />
+      <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="136" />
+      <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
+
+Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
+
+DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable).
+
+Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
+      <source>Regions (countries, ecoregions, study area)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="159" />
+      <source>Region id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
+      <source>Country field of the protected areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <source>Median dispersal distances d50 (m, comma-separated)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
+      <source>Link probability at d50</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
+      <source>Distance between areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
+      <source>Edge to edge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
+      <source>Centroid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
+      <source>Minimum link probability (0 = none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
+      <source>Transboundary buffer (m, 0 = none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="178" />
+      <source>Transboundary buffer around</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <source>The region's protected areas (nodes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <source>The region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="181" />
+      <source>Barriers (fences, fenced railways, highways)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="184" />
+      <source>Barrier permeability (multiplies p of crossing links)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="187" />
+      <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="190" />
+      <source>Compute node importance (dPC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="192" />
+      <source>Connectivity summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="194" />
+      <source>Connectivity nodes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
+      <source>Connectivity links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="198" />
+      <source>Transboundary clusters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="206" />
+      <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="225" />
+      <source>The protected areas layer could not be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="227" />
+      <source>The regions layer could not be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="240" />
+      <source>The protected areas are in a geographic CRS: working in {crs}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="247" />
+      <source>Country field {field} not found: links and clusters carry no country.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="250" />
+      <source>Reading protected areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="254" />
+      <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="275" />
+      <source>The regions layer has no feature.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="283" />
+      <source>Region {id} has no usable polygon: skipped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="285" />
+      <source>Region {id} ({n} of {total})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="290" />
+      <source>Region {id} holds no protected area: its indices are 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="308" />
+      <source>Could not create the output layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/country_borders.py" line="25" />
       <source>Country borders of the corridor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="22" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="28" />
       <source>Writes the admin-0 borders of China, Mongolia, Russia and Kazakhstan shipped with Corridor (Natural Earth, public domain, EPSG:4326) for use as study regions.
 
 COUNTRIES: comma-separated ISO 3166-1 alpha-3 codes (default CHN,MNG,RUS,KAZ).
@@ -167,33 +348,28 @@ SCALE: 1:50m (detailed) or 1:110m (coarse). The 1:50m outlines of neighbouring c
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="31" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="37" />
       <source>Countries (ISO alpha-3, comma-separated)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="34" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>Scale</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="34" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:50m</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="34" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:110m</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="36" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="42" />
       <source>Country borders</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="48" />
-      <source>Could not create the output layer.</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -21,12 +21,21 @@ def run_connectivity(corridor_plugin):
     import processing
     from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
+    class RecordingFeedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, message):  # noqa: N802
+            self.warnings.append(message)
+            super().pushWarning(message)
+
     def run(**parameters):
         params = {"OUTPUT_SUMMARY": "memory:", "OUTPUT_NODES": "memory:", "OUTPUT_LINKS": "memory:",
                   "OUTPUT_CLUSTERS": "memory:"}
         params.update(parameters)
         context = QgsProcessingContext()
-        feedback = QgsProcessingFeedback()
+        feedback = RecordingFeedback()
         result = processing.run("corridor:connectivity", params, context=context, feedback=feedback)
         tables = {}
         for key in ("OUTPUT_SUMMARY", "OUTPUT_NODES", "OUTPUT_LINKS", "OUTPUT_CLUSTERS"):
@@ -40,6 +49,7 @@ def run_connectivity(corridor_plugin):
                 row["_geometry"] = feature.geometry()
                 rows.append(row)
             tables[key.replace("OUTPUT_", "").lower()] = rows
+        tables["warnings"] = feedback.warnings
         return tables
 
     return run

@@ -279,10 +279,7 @@ class Barriers:
             self.index.addFeature(n, g.boundingBox())
 
     def crossed(self, line: QgsGeometry) -> bool:
-        for n in self.index.intersects(line.boundingBox()):
-            if self.geometries[n].intersects(line):
-                return True
-        return False
+        return any(self.geometries[n].intersects(line) for n in self.index.intersects(line.boundingBox()))
 
 
 def read_areas(layer, transform, id_field, name_field, country_field, feedback=None):
