@@ -38,15 +38,15 @@ def realistic_polygons(n, seed=7, extent_km=None):
     density stays that of China's network (about one area per 900 km²)."""
     rng = np.random.default_rng(seed)
     side = (extent_km or math.sqrt(n * 900.0)) * 1000.0
-    n_ranges = max(3, n // 150)
+    n_ranges = max(3, n // 25)
     centres = rng.uniform(0, side, (n_ranges, 2))
     angles = rng.uniform(0, math.pi, n_ranges)
-    lengths = rng.uniform(0.05, 0.25, n_ranges) * side
+    lengths = rng.uniform(0.04, 0.15, n_ranges) * side
     rows = []
     for k in range(n):
         r = rng.integers(n_ranges)
         along = rng.uniform(-0.5, 0.5) * lengths[r]
-        across = rng.normal(0, 0.02 * side)
+        across = rng.normal(0, 0.015 * side)
         cx = centres[r, 0] + along * math.cos(angles[r]) - across * math.sin(angles[r])
         cy = centres[r, 1] + along * math.sin(angles[r]) + across * math.cos(angles[r])
         area_m2 = float(np.clip(rng.lognormal(math.log(30e6), 1.3), 0.5e6, 8000e6))

@@ -24,6 +24,8 @@ NEGLIGIBLE_PROBABILITY = 1e-6
 #: csgraph drops zero weights, but touching areas have p = 1 (-ln p = 0): keep them as links with
 #: a weight so small that exp(-hops * weight) differs from 1 by < 1e-9 on any realistic path.
 _ZERO_WEIGHT = 1e-13
+#: Relative share of a source's row below which a change is not recomputed (connector part).
+_TOLERANCE = 1e-10
 #: Source rows per dijkstra call: bounds the dense block (rows x component size) in memory.
 _BLOCK_CELLS = 4_000_000
 
@@ -53,6 +55,7 @@ class PCResult:
     dpc_flux: np.ndarray = field(default=None)
     dpc_connector: np.ndarray = field(default=None)
     recomputed_nodes: int = 0          # nodes whose connector part needed recomputed paths
+    recomputed_rows: int = 0           # best-path rows recomputed for them, in all
 
     @property
     def eca(self) -> float:
@@ -68,26 +71,43 @@ def _weights(p):
         return np.maximum(-np.log(p), _ZERO_WEIGHT)
 
 
-def _component_graph(members, local_index, i, j, w):
-    """Symmetric CSR of the links among ``members`` (global link arrays, already filtered)."""
-    m = members.size
-    li, lj = local_index[i], local_index[j]
-    graph = coo_matrix((np.concatenate([w, w]), (np.concatenate([li, lj]), np.concatenate([lj, li]))),
-                       shape=(m, m)).tocsr()
-    return graph
+def _symmetric(m, li, lj, w):
+    """Symmetric CSR graph of m nodes from one entry per undirected link."""
+    return coo_matrix((np.concatenate([w, w]), (np.concatenate([li, lj]), np.concatenate([lj, li]))),
+                      shape=(m, m)).tocsr()
 
 
-def _rows(graph, sources, predecessors=False):
-    """Yield (source block, p* block, predecessor block or None) over blocks of sources."""
+def _subtree_flow(pred, value):
+    """For each row (one best-path tree), the sum of ``value`` over the descendants of every node
+    (the node itself excluded), pushed up the predecessor links one level at a time."""
+    rows, m = pred.shape
+    flat_parent = (np.arange(rows)[:, None] * m + pred).ravel()
+    has_parent = pred.ravel() >= 0
+    flow = np.zeros(rows * m)
+    current = value.ravel().copy()
+    while True:
+        moving = has_parent & (current != 0)
+        if not moving.any():
+            break
+        pushed = np.bincount(flat_parent[moving], weights=current[moving], minlength=rows * m)
+        flow += pushed
+        current = pushed
+    return flow.reshape(rows, m)
+
+
+def _rows(graph, sources, predecessors=False, limit=None):
+    """Yield (source block, p* block, predecessor block or None, distance block) per block."""
     m = graph.shape[0]
     block = max(1, _BLOCK_CELLS // max(m, 1))
     for start in range(0, sources.size, block):
         chunk = sources[start:start + block]
         if predecessors:
             dist, pred = dijkstra(graph, directed=False, indices=chunk, return_predecessors=True)
+        elif limit is not None:
+            dist, pred = dijkstra(graph, directed=False, indices=chunk, limit=limit), None
         else:
             dist, pred = dijkstra(graph, directed=False, indices=chunk), None
-        yield chunk, np.exp(-dist), pred
+        yield chunk, np.exp(-dist), pred, dist
 
 
 def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, feedback=None):
@@ -120,6 +140,7 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
     connector = np.zeros(n)
     local_index = np.full(n, -1, dtype=np.int64)
     recomputed = 0
+    recomputed_rows = 0
     total_work = float(max(n, 1))
     done = 0
     for c in range(n_components):
@@ -132,53 +153,96 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
             continue
         links = link_order[link_bounds[c]:link_bounds[c + 1]]
         local_index[members] = np.arange(m)
-        graph = _component_graph(members, local_index, i[links], j[links], w[links])
+        li, lj, lw = local_index[i[links]], local_index[j[links]], w[links]
+        graph = _symmetric(m, li, lj, lw)
         sources = np.flatnonzero(a > 0)
         rows = np.zeros(m)
-        pairs_k, pairs_s = [], []
-        for chunk, prob, pred in _rows(graph, sources, predecessors=node_importance):
+        a_total = float(a.sum())
+        pairs_k, pairs_s, pairs_p = [], [], []
+        # A link longer (in -ln p) than the best path between its ends is on no best path. It can
+        # only matter again when a node of that better path is removed: remember which nodes.
+        dominated = np.zeros(li.size, dtype=bool)
+        checked = np.zeros(li.size, dtype=bool)
+        via_k, via_e = [], []
+        position = np.full(m, -1, dtype=np.int64)
+        for chunk, prob, pred, dist in _rows(graph, sources, predecessors=node_importance):
             rows[chunk] = prob @ a
-            if node_importance:
-                # intermediate nodes of each source's best-path tree: the only nodes whose removal
-                # can change that source's row
-                mark = np.zeros(pred.shape, dtype=bool)
-                valid = pred >= 0
-                mark[np.nonzero(valid)[0], pred[valid]] = True
-                mark[np.arange(chunk.size), chunk] = False
-                r, k = np.nonzero(mark)
-                pairs_k.append(k.astype(np.int32))
-                pairs_s.append(chunk[r].astype(np.int32))
+            if not node_importance:
+                continue
+            # Removing k changes source s's row only for the targets below k in s's best-path
+            # tree, by at most a_s * sum of a_j p*_sj over them ("flow" through k). Pairs (s, k)
+            # whose flow is below _TOLERANCE of the row are skipped: the connector error stays
+            # below 2 * _TOLERANCE * PCnum in total (README, "what is approximated").
+            flow = _subtree_flow(pred, prob * a[None, :])
+            flow[np.arange(chunk.size), chunk] = 0.0
+            r, k = np.nonzero(flow > _TOLERANCE * rows[chunk][:, None])
+            pairs_k.append(k.astype(np.int32))
+            pairs_s.append(chunk[r].astype(np.int32))
+            pairs_p.append(prob[r, k])
+            position[chunk] = np.arange(chunk.size)
+            for ends, others in ((li, lj), (lj, li)):
+                e = np.flatnonzero((position[ends] >= 0) & ~checked)
+                if e.size == 0:
+                    continue
+                row = position[ends[e]]
+                checked[e] = True
+                worse = lw[e] > dist[row, others[e]] * (1 + 1e-12) + 1e-15
+                e, row = e[worse], row[worse]
+                dominated[e] = True
+                cur = pred[row, others[e]]
+                src = chunk[row]
+                while e.size:
+                    inner = cur != src
+                    e, row, cur, src = e[inner], row[inner], cur[inner], src[inner]
+                    via_k.append(cur.copy())
+                    via_e.append(e.copy())
+                    cur = pred[row, cur]
+            position[chunk] = -1
         component_pcnum[c] = float(np.dot(a, rows))
         row_sum[members] = a * rows
         if node_importance and pairs_k:
             all_k = np.concatenate(pairs_k)
             all_s = np.concatenate(pairs_s)
+            all_p = np.concatenate(pairs_p)
             by_k = np.argsort(all_k, kind="stable")
-            all_k, all_s = all_k[by_k], all_s[by_k]
+            all_k, all_s, all_p = all_k[by_k], all_s[by_k], all_p[by_k]
             cuts = np.flatnonzero(np.diff(all_k)) + 1
-            for group_k, sources_k in zip(np.split(all_k, cuts), np.split(all_s, cuts)):
+            vk = np.concatenate(via_k) if via_k else np.zeros(0, np.int64)
+            ve = np.concatenate(via_e) if via_e else np.zeros(0, np.int64)
+            by_vk = np.argsort(vk, kind="stable")
+            vk, ve = vk[by_vk], ve[by_vk]
+            useful = ~dominated
+            for group_k, sources_k, p_sk in zip(np.split(all_k, cuts), np.split(all_s, cuts),
+                                                np.split(all_p, cuts)):
                 if group_k.size == 0:
                     continue
                 k = int(group_k[0])
                 recomputed += 1
-                reduced = _drop_node(graph, k)
-                from_k = np.exp(-dijkstra(graph, directed=False, indices=k))
+                recomputed_rows += sources_k.size
+                edges = useful.copy()
+                lo, hi = np.searchsorted(vk, [k, k + 1])
+                edges[ve[lo:hi]] = True
+                edges &= (li != k) & (lj != k)
+                reduced = _symmetric(m, li[edges], lj[edges], lw[edges])
                 new_rows = np.empty(sources_k.size)
                 offset = 0
-                for chunk, prob, _ in _rows(reduced, sources_k.astype(np.int64)):
+                # targets farther than this add less than _TOLERANCE of the row: not searched
+                limit = float(np.log(a_total / (_TOLERANCE * rows[sources_k].min())))
+                for chunk, prob, _, _ in _rows(reduced, sources_k.astype(np.int64), limit=limit):
                     prob[:, k] = 0.0
                     new_rows[offset:offset + chunk.size] = prob @ a
                     offset += chunk.size
-                old_rows = rows[sources_k] - a[k] * from_k[sources_k]
+                old_rows = rows[sources_k] - a[k] * p_sk
                 connector[members[k]] = float(np.dot(a[sources_k], old_rows - new_rows))
-                if feedback is not None and feedback(done / total_work):
+                if feedback is not None and recomputed % 50 == 0 and feedback(done / total_work):
                     break
         local_index[members] = -1
         done += m
         if feedback is not None and feedback(done / total_work):
             break
     pcnum = float(component_pcnum.sum())
-    result = PCResult(pcnum, labels, component_pcnum, recomputed_nodes=recomputed)
+    result = PCResult(pcnum, labels, component_pcnum, recomputed_nodes=recomputed,
+                      recomputed_rows=recomputed_rows)
     if node_importance:
         scale = 100.0 / pcnum if pcnum > 0 else 0.0
         result.dpc_intra = attribute ** 2 * scale
@@ -186,13 +250,6 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
         result.dpc_connector = np.maximum(connector, 0.0) * scale
         result.dpc = result.dpc_intra + result.dpc_flux + result.dpc_connector
     return result
-
-
-def _drop_node(graph, k):
-    """The same CSR graph without the links of node k (the node stays, isolated)."""
-    coo = graph.tocoo()
-    keep = (coo.row != k) & (coo.col != k)
-    return csr_matrix((coo.data[keep], (coo.row[keep], coo.col[keep])), shape=graph.shape)
 
 
 def naive_pcnum(n, i, j, p, attribute):
