@@ -101,12 +101,11 @@ def _rows(graph, sources, predecessors=False, limit=None):
     block = max(1, _BLOCK_CELLS // max(m, 1))
     for start in range(0, sources.size, block):
         chunk = sources[start:start + block]
+        bound = np.inf if limit is None else float(limit(chunk) if callable(limit) else limit)
         if predecessors:
-            dist, pred = dijkstra(graph, directed=False, indices=chunk, return_predecessors=True)
-        elif limit is not None:
-            dist, pred = dijkstra(graph, directed=False, indices=chunk, limit=limit), None
+            dist, pred = dijkstra(graph, directed=False, indices=chunk, return_predecessors=True, limit=bound)
         else:
-            dist, pred = dijkstra(graph, directed=False, indices=chunk), None
+            dist, pred = dijkstra(graph, directed=False, indices=chunk, limit=bound), None
         yield chunk, np.exp(-dist), pred, dist
 
 
@@ -156,6 +155,7 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
         li, lj, lw = local_index[i[links]], local_index[j[links]], w[links]
         graph = _symmetric(m, li, lj, lw)
         sources = np.flatnonzero(a > 0)
+        sources = sources[np.argsort(-a[sources], kind="stable")]  # similar search limits per block
         rows = np.zeros(m)
         a_total = float(a.sum())
         pairs_k, pairs_s, pairs_p = [], [], []
@@ -165,7 +165,10 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
         checked = np.zeros(li.size, dtype=bool)
         via_k, via_e = [], []
         position = np.full(m, -1, dtype=np.int64)
-        for chunk, prob, pred, dist in _rows(graph, sources, predecessors=node_importance):
+        # a row's targets beyond -ln p* = ln(sum a / (tol a_s)) add less than tol a_s^2 <= tol of
+        # the row: they are not searched
+        for chunk, prob, pred, dist in _rows(graph, sources, predecessors=node_importance,
+                                             limit=lambda chunk: np.log(a_total / (_TOLERANCE * a[chunk].min()))):
             rows[chunk] = prob @ a
             if not node_importance:
                 continue
