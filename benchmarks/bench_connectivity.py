@@ -1,5 +1,7 @@
 """Connectivity at national scale: generated realistic protected areas (tests/builders/connectivity.py),
-edge-to-edge distances, d50 = 10 km, p = 0.5, links kept from p >= 0.01 (66 km).
+edge-to-edge distances, d50 = 10 km, p = 0.5, links kept from p >= 0.1 (33 km), where the
+components stay below about 250 nodes; a stress section keeps links down to p >= 0.01 (66 km),
+where one component takes most of the network and dPC cost grows with its size.
 
 Stages per size: nodes (clip, dissolve, split), graph (edge distances through a spatial index),
 best paths + PCnum (sparse, per component), all indices and fractions, dPC for every node.
@@ -9,7 +11,8 @@ removing each node and recomputing PCnum, on the same graphs where they still fi
 import numpy as np
 
 D50 = 10_000.0
-MIN_PROBABILITY = 0.01
+MIN_PROBABILITY = 0.1
+STRESS_MIN_PROBABILITY = 0.01
 
 
 def _case(size, cache):
@@ -102,3 +105,19 @@ def run(bench):
                                                           node_importance=True),
                       lambda: naive_dpc(small, i[keep], j[keep], p[keep], rn.attribute[:small]),
                       "remove each node, recompute PCnum", units=small, unit="nodes")
+
+    with bench.section(f"connectivity stress: links p >= {STRESS_MIN_PROBABILITY} (one giant component)"):
+        size = 1000 if bench.quick else 2000
+        case = _case(size, cache)
+        nodes_stage(size)()
+        rn = case["nodes"]
+        far = cutoff_distance(D50, 0.5, STRESS_MIN_PROBABILITY)
+        i, j, d, _ = nw.candidate_links(rn.geometries, nw.EDGE, far)
+        p = link_probabilities(LinkSet(i, j, d, np.zeros(0, bool)), D50, 0.5, 1.0)
+        pc = probability_of_connectivity(rn.size, i, j, p, rn.attribute)
+        bench.figure(f"  {size} areas: largest component", np.bincount(pc.labels).max(), "nodes")
+        bench.scaling("stress: best paths + PCnum", [size],
+                      lambda _s: lambda: probability_of_connectivity(rn.size, i, j, p, rn.attribute), unit="areas")
+        bench.scaling("stress: dPC", [size],
+                      lambda _s: lambda: probability_of_connectivity(rn.size, i, j, p, rn.attribute,
+                                                                     node_importance=True), unit="areas")

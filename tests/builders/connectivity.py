@@ -1,9 +1,9 @@
 """Synthetic protected areas for the connectivity tests and benchmark.
 
-``layer_from_wkt`` builds small hand-drawn cases; ``realistic_areas`` generates a national-scale
-network: areas clustered along "ranges" (as reserves follow mountains and wetlands), log-normal
-sizes (median about 30 km², a few over 5,000 km²), irregular outlines with 24-48 vertices, some
-touching or overlapping neighbours, two countries split by a straight border.
+``layer_from_wkt`` builds small hand-drawn cases; ``realistic_polygons`` generates a national-scale
+network: areas in reserve complexes (as reserves follow mountains and wetlands), log-normal sizes
+(median about 30 km², a few over 5,000 km²), irregular outlines with 24-48 vertices, some touching
+or overlapping neighbours, two countries split by a straight border.
 """
 import math
 
@@ -33,22 +33,19 @@ def box(x0, y0, x1, y1):
     return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
 
 
-def realistic_polygons(n, seed=7, extent_km=None):
+def realistic_polygons(n, seed=7, extent_km=None, per_cluster=10, spread_km=15.0):
     """(wkt, pa_id, name, iso3) rows of ``n`` generated areas; the extent grows with n so that the
-    density stays that of China's network (about one area per 900 km²)."""
+    density stays that of China's network (about one area per 900 km²). Areas come in reserve
+    complexes of about ``per_cluster`` areas (a mountain range, a wetland system) scattered over
+    the extent, each spread over about ``spread_km``."""
     rng = np.random.default_rng(seed)
     side = (extent_km or math.sqrt(n * 900.0)) * 1000.0
-    n_ranges = max(3, n // 25)
-    centres = rng.uniform(0, side, (n_ranges, 2))
-    angles = rng.uniform(0, math.pi, n_ranges)
-    lengths = rng.uniform(0.04, 0.15, n_ranges) * side
+    n_clusters = max(1, n // per_cluster)
+    centres = rng.uniform(0, side, (n_clusters, 2))
     rows = []
     for k in range(n):
-        r = rng.integers(n_ranges)
-        along = rng.uniform(-0.5, 0.5) * lengths[r]
-        across = rng.normal(0, 0.015 * side)
-        cx = centres[r, 0] + along * math.cos(angles[r]) - across * math.sin(angles[r])
-        cy = centres[r, 1] + along * math.sin(angles[r]) + across * math.cos(angles[r])
+        c = rng.integers(n_clusters)
+        cx, cy = centres[c] + rng.normal(0, spread_km * 1000.0, 2)
         area_m2 = float(np.clip(rng.lognormal(math.log(30e6), 1.3), 0.5e6, 8000e6))
         radius = math.sqrt(area_m2 / math.pi)
         vertices = int(rng.integers(24, 49))

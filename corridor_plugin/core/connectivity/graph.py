@@ -101,7 +101,12 @@ def _rows(graph, sources, predecessors=False, limit=None):
     block = max(1, _BLOCK_CELLS // max(m, 1))
     for start in range(0, sources.size, block):
         chunk = sources[start:start + block]
-        bound = np.inf if limit is None else float(limit(chunk) if callable(limit) else limit)
+        if limit is None:
+            bound = np.inf
+        elif np.ndim(limit):
+            bound = float(np.max(limit[chunk]))  # per-source limits: the block takes the largest
+        else:
+            bound = float(limit)
         if predecessors:
             dist, pred = dijkstra(graph, directed=False, indices=chunk, return_predecessors=True, limit=bound)
         else:
@@ -167,8 +172,8 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
         position = np.full(m, -1, dtype=np.int64)
         # a row's targets beyond -ln p* = ln(sum a / (tol a_s)) add less than tol a_s^2 <= tol of
         # the row: they are not searched
-        for chunk, prob, pred, dist in _rows(graph, sources, predecessors=node_importance,
-                                             limit=lambda chunk: np.log(a_total / (_TOLERANCE * a[chunk].min()))):
+        source_limit = np.log(a_total / (_TOLERANCE * a))
+        for chunk, prob, pred, dist in _rows(graph, sources, predecessors=node_importance, limit=source_limit):
             rows[chunk] = prob @ a
             if not node_importance:
                 continue

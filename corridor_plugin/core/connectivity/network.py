@@ -147,7 +147,8 @@ def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0
         g = area_index.areas[n].geometry
         if not region_engine.intersects(g.constGet()):
             continue
-        piece = g.intersection(region) if clip else g
+        contained = not clip or region_engine.contains(g.constGet())  # most areas: no clipping needed
+        piece = g if contained else g.intersection(region)
         if piece.isEmpty() or piece.area() <= 0:
             continue
         inside_ids.append(n)
@@ -165,6 +166,8 @@ def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0
         pieces = []
         inside_set = set(inside_ids)
         for n in inside_ids if clip else []:  # parts of border-crossing areas outside the region
+            if region_engine.contains(area_index.areas[n].geometry.constGet()):
+                continue
             rest = area_index.areas[n].geometry.difference(region)
             if not rest.isEmpty() and rest.area() > 0:
                 pieces.append(rest)
