@@ -172,7 +172,8 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
         position = np.full(m, -1, dtype=np.int64)
         # a row's targets beyond -ln p* = ln(sum a / (tol a_s)) add less than tol a_s^2 <= tol of
         # the row: they are not searched
-        source_limit = np.log(a_total / (_TOLERANCE * a))
+        with np.errstate(divide="ignore"):
+            source_limit = np.log(a_total / (_TOLERANCE * a))
         for chunk, prob, pred, dist in _rows(graph, sources, predecessors=node_importance, limit=source_limit):
             rows[chunk] = prob @ a
             if not node_importance:
