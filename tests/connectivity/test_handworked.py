@@ -167,3 +167,36 @@ def test_centroid_of_the_largest_part_or_point_on_surface(qgis_app):
     assert u_shape.contains(QgsGeometry.fromPointXY(point))
     two = QgsGeometry.fromWkt("MULTIPOLYGON(((0 0,10 0,10 10,0 10,0 0)),((100 0,300 0,300 200,100 200,100 0)))")
     assert (centroid_point(two).x(), centroid_point(two).y()) == (200.0, 100.0)
+
+
+def test_minimum_probability_drops_weak_links_but_keeps_best_paths(chain, run_connectivity):
+    region = region_layer(box(-1000, -1000, 5000, 1000))
+    out = run_connectivity(INPUT=chain, REGIONS=region, DISTANCES="1000", MIN_PROBABILITY=0.2)
+    (row,) = out["summary"]
+    assert row["links"] == 2                                  # A-C (p = 0.109) is dropped
+    assert row["pcnum"] == pytest.approx(24.25)               # its best path runs through B anyway
+    assert {frozenset((lk["from_id"], lk["to_id"])) for lk in out["links"]} == {frozenset("AB"), frozenset("BC")}
+
+
+def test_geographic_input_is_projected_to_equal_area(run_connectivity):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsGeometry, QgsProject
+
+    # the chain on UTM 49N's central meridian at 45 deg N (scale 0.9996), then in longitude/latitude
+    x0, y0 = 500_000, 4_983_000
+    to_wgs84 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:32649"),
+                                      QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+
+    def geographic(x_min, y_min, x_max, y_max):
+        g = QgsGeometry.fromWkt(box(x0 + x_min, y0 + y_min, x0 + x_max, y0 + y_max)).densifyByCount(20)
+        g.transform(to_wgs84)
+        return g.asWkt()
+
+    areas = layer_from_wkt([(geographic(0, 0, 100, 100), "A", "", "MNG"),
+                            (geographic(1100, 0, 1300, 200), "B", "", "MNG"),
+                            (geographic(3300, 0, 3400, 100), "C", "", "MNG")], crs="EPSG:4326")
+    region = layer_from_wkt([(geographic(-1000, -1000, 5000, 1000), "R1")], crs="EPSG:4326",
+                            fields=(("code", "string"),))
+    out = run_connectivity(INPUT=areas, REGIONS=region, DISTANCES="1000")
+    (row,) = out["summary"]
+    assert row["pcnum"] == pytest.approx(24.25, rel=3e-3)
+    assert row["region_area_ha"] == pytest.approx(1200, rel=2e-3)
