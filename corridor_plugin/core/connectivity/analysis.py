@@ -54,15 +54,20 @@ def _hub_links(rn: nw.RegionNodes, max_distance):
     areas inside a part, edge distance to the other parts and to the stepping stones."""
     n = rn.size
     hi, hj, hd = [], [], []
+    surface = [g.pointOnSurface() if rn.inside[k] else None for k, g in enumerate(rn.geometries)]
+    boxes = [g.boundingBox() for g in rn.geometries]
     for q, part in enumerate(rn.region_parts):
         engine = nw._prepared(part)
         hub = n + q
+        reach = part.boundingBox().buffered(max_distance)
         for k, g in enumerate(rn.geometries):
-            if rn.inside[k] and engine.intersects(g.pointOnSurface().constGet()):
+            if not reach.intersects(boxes[k]):
+                continue
+            if surface[k] is not None and engine.intersects(surface[k].constGet()):
                 hi.append(k)
                 hj.append(hub)
                 hd.append(0.0)
-            elif g.boundingBox().buffered(max_distance).intersects(part.boundingBox()):
+            else:
                 d = engine.distance(g.constGet())
                 if d <= max_distance:
                     hi.append(k)
