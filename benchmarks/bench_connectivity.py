@@ -89,8 +89,9 @@ def run(bench):
             bench.figure(f"  {size} areas: rows recomputed for connectors", case["dpc"].recomputed_rows, "rows")
 
     with bench.section("connectivity: sparse per component vs dense textbook (same graph)"):
-        case = _case(sizes[-1] if bench.quick else 2000, cache)
-        nodes_stage(sizes[-1] if bench.quick else 2000)()
+        size = sizes[-1] if bench.quick else 5000
+        case = _case(size, cache)
+        nodes_stage(size)()
         rn = case["nodes"]
         i, j, d, _ = nw.candidate_links(rn.geometries, nw.EDGE, max_distance)
         p = link_probabilities(LinkSet(i, j, d, np.zeros(0, bool)), D50, 0.5, 1.0)
@@ -98,7 +99,7 @@ def run(bench):
                       lambda: probability_of_connectivity(rn.size, i, j, p, rn.attribute),
                       lambda: naive_pcnum(rn.size, i, j, p, rn.attribute),
                       "dense Floyd-Warshall", units=rn.size, unit="nodes")
-        small = 120
+        small = 120 if bench.quick else 400
         keep = (i < small) & (j < small)
         bench.compare(f"dPC, {small} nodes",
                       lambda: probability_of_connectivity(small, i[keep], j[keep], p[keep], rn.attribute[:small],
