@@ -200,3 +200,17 @@ def test_geographic_input_is_projected_to_equal_area(run_connectivity):
     (row,) = out["summary"]
     assert row["pcnum"] == pytest.approx(24.25, rel=3e-3)
     assert row["region_area_ha"] == pytest.approx(1200, rel=2e-3)
+
+
+def test_styles_load_and_classify_the_output_fields(qgis_app):
+    from qgis.core import QgsVectorLayer
+
+    from corridor_plugin.toolbelt.paths import style_path
+
+    for geometry, field, qml in (("LineString", "probability", "connectivity_links.qml"),
+                                 ("MultiPolygon", "dpc", "connectivity_nodes.qml")):
+        layer = QgsVectorLayer(f"{geometry}?crs=EPSG:32649&field={field}:double", "styled", "memory")
+        _message, ok = layer.loadNamedStyle(style_path(qml))
+        assert ok
+        assert layer.renderer().type() == "graduatedSymbol"
+        assert layer.renderer().classAttribute() == field
