@@ -109,6 +109,8 @@ def analyse_region(area_index: nw.AreaIndex, region, region_id, settings: Settin
     lines = {}
     if barriers is not None and i.size:
         for e in range(i.size):
+            if feedback is not None and e % 1000 == 0 and feedback.isCanceled():
+                break
             line = nw.link_line(rn.geometries, points, i[e], j[e])
             lines[e] = line
             crosses[e] = barriers.crossed(line)
@@ -118,6 +120,8 @@ def analyse_region(area_index: nw.AreaIndex, region, region_id, settings: Settin
 
     countries = np.array([c or "" for c in rn.country], dtype=object)
     for step, d50 in enumerate(settings.distances):
+        if feedback is not None and feedback.isCanceled():
+            break
         lo = 40 + 60 * step / len(settings.distances)
         hi = 40 + 60 * (step + 1) / len(settings.distances)
         p = link_probabilities(links, d50, settings.probability, settings.permeability)
