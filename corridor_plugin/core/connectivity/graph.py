@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.sparse import coo_matrix, csr_matrix
-from scipy.sparse.csgraph import connected_components, dijkstra
+from scipy.sparse.csgraph import connected_components, depth_first_order, dijkstra
 
 #: Below this direct probability a link is ignored when the user gives no minimum: its
 #: contribution a_i a_j p_ij is at most 1e-6 of a_i a_j (see README, "what is approximated").
@@ -75,6 +75,52 @@ def _symmetric(m, li, lj, w):
     """Symmetric CSR graph of m nodes from one entry per undirected link."""
     return coo_matrix((np.concatenate([w, w]), (np.concatenate([li, lj]), np.concatenate([lj, li]))),
                       shape=(m, m)).tocsr()
+
+
+def _connector(reduced, k, sources, row_of, a, tree_dist, tree_order, tree_position, tree_size, limit):
+    """sum over sources s and targets j below k in s's best-path tree of a_s a_j (p*_sj - p'_sj),
+    p' without k. Only those targets change; their new best paths enter k's former subtree from
+    nodes whose distances do not change. So one search runs over a forest made of a copy of each
+    subtree, each fed by a virtual source linked to the subtree's entry nodes (min_only search)."""
+    rows = row_of[sources]
+    start = tree_position[rows, k].astype(np.int64) + 1
+    count = tree_size[rows, k].astype(np.int64)
+    keep = count > 0
+    rows, start, count, a_src = rows[keep], start[keep], count[keep], a[sources[keep]]
+    total = int(count.sum())
+    if total == 0:
+        return 0.0
+    owner = np.repeat(np.arange(rows.size), count)              # which source a copy belongs to
+    base = np.cumsum(count) - count
+    offset = np.arange(total) - base[owner]
+    nodes = tree_order[rows[owner], start[owner] + offset].astype(np.int64)
+    # neighbours of every copied node in the graph without k
+    indptr, indices, data = reduced.indptr, reduced.indices, reduced.data
+    degree = indptr[nodes + 1] - indptr[nodes]
+    copy = np.repeat(np.arange(total), degree)
+    within = np.arange(copy.size) - np.repeat(np.cumsum(degree) - degree, degree)
+    entry = indptr[nodes][copy] + within
+    u, weight = indices[entry].astype(np.int64), data[entry]
+    src = owner[copy]
+    position_u = tree_position[rows[src], u].astype(np.int64)
+    inside = (position_u >= start[src]) & (position_u < start[src] + count[src])
+    # edges inside the copied subtree
+    inner_from = copy[inside]
+    inner_to = base[src[inside]] + position_u[inside] - start[src[inside]]
+    # entries from outside: distance to the outside node (unchanged) plus the link
+    outside = ~inside & (u != k) & (position_u >= 0)
+    label = np.full(total, np.inf)
+    np.minimum.at(label, copy[outside], tree_dist[rows[src[outside]], u[outside]] + weight[outside])
+    fed = np.flatnonzero(np.isfinite(label))
+    virtual = total + owner[fed]
+    graph = coo_matrix((np.concatenate([weight[inside], label[fed]]),
+                        (np.concatenate([inner_from, virtual]), np.concatenate([inner_to, fed]))),
+                       shape=(total + rows.size, total + rows.size)).tocsr()
+    new = dijkstra(graph, directed=True, indices=np.arange(total, total + rows.size), min_only=True,
+                   limit=limit)[:total]
+    old = tree_dist[rows[owner], nodes]
+    change = np.exp(-old) - np.exp(-new)
+    return float(np.sum(a_src[owner] * a[nodes] * change))
 
 
 def _subtree_flow(pred, value):
@@ -163,7 +209,7 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
         sources = sources[np.argsort(-a[sources], kind="stable")]  # similar search limits per block
         rows = np.zeros(m)
         a_total = float(a.sum())
-        pairs_k, pairs_s, pairs_p = [], [], []
+        pairs_k, pairs_s = [], []
         # A link longer (in -ln p) than the best path between its ends is on no best path. It can
         # only matter again when a node of that better path is removed: remember which nodes.
         dominated = np.zeros(li.size, dtype=bool)
@@ -174,10 +220,28 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
         # the row: they are not searched
         with np.errstate(divide="ignore"):
             source_limit = np.log(a_total / (_TOLERANCE * a))
+        if node_importance:
+            # per source: best-path distances, depth-first order of its best-path tree and the
+            # number of descendants of every node (a subtree is a run of that order)
+            row_of = np.full(m, -1, dtype=np.int64)
+            row_of[sources] = np.arange(sources.size)
+            tree_dist = np.empty((sources.size, m))
+            tree_order = np.full((sources.size, m), -1, dtype=np.int32)
+            tree_position = np.full((sources.size, m), -1, dtype=np.int32)
+            tree_size = np.zeros((sources.size, m), dtype=np.int32)
         for chunk, prob, pred, dist in _rows(graph, sources, predecessors=node_importance, limit=source_limit):
             rows[chunk] = prob @ a
             if not node_importance:
                 continue
+            stored = row_of[chunk]
+            tree_dist[stored] = dist
+            tree_size[stored] = np.rint(_subtree_flow(pred, (pred >= 0).astype(float))).astype(np.int32)
+            for r, s_ in enumerate(chunk):
+                reached = np.flatnonzero(pred[r] >= 0)
+                tree = csr_matrix((np.ones(reached.size), (pred[r][reached], reached)), shape=(m, m))
+                walk = depth_first_order(tree, s_, directed=True, return_predecessors=False)
+                tree_order[stored[r], :walk.size] = walk
+                tree_position[stored[r], walk] = np.arange(walk.size)
             # Removing k changes source s's row only for the targets below k in s's best-path
             # tree, by at most a_s * sum of a_j p*_sj over them ("flow" through k). Pairs (s, k)
             # whose flow is below _TOLERANCE of the row are skipped: the connector error stays
@@ -187,7 +251,6 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
             r, k = np.nonzero(flow > _TOLERANCE * rows[chunk][:, None])
             pairs_k.append(k.astype(np.int32))
             pairs_s.append(chunk[r].astype(np.int32))
-            pairs_p.append(prob[r, k])
             position[chunk] = np.arange(chunk.size)
             for ends, others in ((li, lj), (lj, li)):
                 e = np.flatnonzero((position[ends] >= 0) & ~checked)
@@ -212,17 +275,16 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
         if node_importance and pairs_k:
             all_k = np.concatenate(pairs_k)
             all_s = np.concatenate(pairs_s)
-            all_p = np.concatenate(pairs_p)
             by_k = np.argsort(all_k, kind="stable")
-            all_k, all_s, all_p = all_k[by_k], all_s[by_k], all_p[by_k]
+            all_k, all_s = all_k[by_k], all_s[by_k]
             cuts = np.flatnonzero(np.diff(all_k)) + 1
             vk = np.concatenate(via_k) if via_k else np.zeros(0, np.int64)
             ve = np.concatenate(via_e) if via_e else np.zeros(0, np.int64)
             by_vk = np.argsort(vk, kind="stable")
             vk, ve = vk[by_vk], ve[by_vk]
             useful = ~dominated
-            for group_k, sources_k, p_sk in zip(np.split(all_k, cuts), np.split(all_s, cuts),
-                                                np.split(all_p, cuts)):
+            limit = float(np.max(source_limit[sources]))
+            for group_k, sources_k in zip(np.split(all_k, cuts), np.split(all_s, cuts)):
                 if group_k.size == 0:
                     continue
                 k = int(group_k[0])
@@ -233,16 +295,8 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
                 edges[ve[lo:hi]] = True
                 edges &= (li != k) & (lj != k)
                 reduced = _symmetric(m, li[edges], lj[edges], lw[edges])
-                new_rows = np.empty(sources_k.size)
-                offset = 0
-                # targets farther than this add less than _TOLERANCE of the row: not searched
-                limit = float(np.log(a_total / (_TOLERANCE * rows[sources_k].min())))
-                for chunk, prob, _, _ in _rows(reduced, sources_k.astype(np.int64), limit=limit):
-                    prob[:, k] = 0.0
-                    new_rows[offset:offset + chunk.size] = prob @ a
-                    offset += chunk.size
-                old_rows = rows[sources_k] - a[k] * p_sk
-                connector[members[k]] = float(np.dot(a[sources_k], old_rows - new_rows))
+                connector[members[k]] = _connector(reduced, k, sources_k.astype(np.int64), row_of, a,
+                                                   tree_dist, tree_order, tree_position, tree_size, limit)
                 if feedback is not None and recomputed % 50 == 0 and feedback(done / total_work):
                     break
         local_index[members] = -1
