@@ -214,3 +214,23 @@ def test_styles_load_and_classify_the_output_fields(qgis_app):
         assert ok
         assert layer.renderer().type() == "graduatedSymbol"
         assert layer.renderer().classAttribute() == field
+
+
+def test_transboundary_buffer_around_the_areas_clips_the_stepping_stone(run_connectivity):
+    """Type `nodes`: the buffer (1000 m) is drawn around A and C, not the region, so the Chinese
+    reserve B (x 600-1700) is clipped to x 600-1100 and 1200-1700: two stepping stones 100 m apart."""
+    areas = layer_from_wkt([
+        (box(0, 0, 100, 100), "A", "Alpha", "MNG"),
+        (box(600, 0, 1700, 100), "B", "Border reserve", "CHN"),
+        (box(2200, 0, 2300, 100), "C", "Gamma", "MNG"),
+    ])
+    region = region_layer(
+        "MULTIPOLYGON(((-400 -400,500 -400,500 500,-400 500,-400 -400)),"
+        "((1800 -400,2700 -400,2700 500,1800 500,1800 -400)))")
+    out = run_connectivity(INPUT=areas, REGIONS=region, DISTANCES="1000", TRANSBOUNDARY=1000,
+                           TRANSBOUNDARY_TYPE=0)
+    (row,) = out["summary"]
+    assert row["nodes"] == 4
+    assert row["eca"] == pytest.approx(math.sqrt(2 + 2 * p(500) * p(100) * p(500)), rel=1e-9)
+    stones = [n for n in out["nodes"] if not n["in_region"]]
+    assert sorted(round(n["area_ha"], 6) for n in stones) == [5.0, 5.0]
