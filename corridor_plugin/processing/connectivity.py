@@ -32,7 +32,7 @@ SUMMARY_SCHEMA = [
     ("protconn_within", QVariant.Double), ("protconn_contig", QVariant.Double),
     ("protconn_design", QVariant.Double), ("protconn_bound", QVariant.Double), ("nodes", QVariant.Int),
     ("links", QVariant.Int), ("components", QVariant.Int), ("components_transboundary", QVariant.Int),
-    ("pcnum", QVariant.Double), ("region_area_ha", QVariant.Double),
+    ("pcnum", QVariant.Double), ("region_area_ha", QVariant.Double), ("species", QVariant.String),
 ]
 NODE_SCHEMA = [
     ("region_id", QVariant.String), ("d50_m", QVariant.Double), ("node_id", QVariant.Int),
@@ -124,6 +124,9 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
     PERMEABILITY = "PERMEABILITY"
     CLIP = "CLIP"
     NODE_IMPORTANCE = "NODE_IMPORTANCE"
+    CHECKLIST = "CHECKLIST"
+    SPECIES_FIELD = "SPECIES_FIELD"
+    DISPERSAL_FIELD = "DISPERSAL_FIELD"
     OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
     OUTPUT_NODES = "OUTPUT_NODES"
     OUTPUT_LINKS = "OUTPUT_LINKS"
@@ -144,7 +147,8 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
             "p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, "
             "point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all "
             "above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by "
-            "PERMEABILITY (0 = impassable).\n\n"
+            "PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added "
+            "as further d50 values, named in the summary's species field.\n\n"
             "Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector "
             "parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and "
             "transboundary clusters (components spanning more than one country). A geographic input CRS is "
@@ -188,6 +192,15 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
             defaultValue=True))
         self.addParameter(QgsProcessingParameterBoolean(
             self.NODE_IMPORTANCE, self.tr("Compute node importance (dPC)"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CHECKLIST, self.tr("Species checklist (adds one d50 per published dispersal distance)"),
+            [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.SPECIES_FIELD, self.tr("Species name field"), defaultValue="scientific_name_accepted",
+            parentLayerParameterName=self.CHECKLIST, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.DISPERSAL_FIELD, self.tr("Dispersal distance field (km, taken as d50)"), defaultValue="dispersal_km",
+            parentLayerParameterName=self.CHECKLIST, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_SUMMARY, self.tr("Connectivity summary"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -199,12 +212,38 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
             optional=True))
 
     # ------------------------------------------------------------------------------------------
+    def _species_distances(self, parameters, context):
+        """{d50 in m: [species, ...]} from the checklist's published dispersal distances (km)."""
+        checklist = self.parameterAsSource(parameters, self.CHECKLIST, context)
+        if checklist is None:
+            return {}
+        species_field = self.parameterAsString(parameters, self.SPECIES_FIELD, context)
+        dispersal_field = self.parameterAsString(parameters, self.DISPERSAL_FIELD, context)
+        names = checklist.fields().names()
+        if dispersal_field not in names:
+            self.fail(self.tr("The checklist has no field {field}.").format(field=dispersal_field))
+        by_distance = {}
+        for feature in checklist.getFeatures():
+            text = str(feature[dispersal_field] or "").strip()
+            try:
+                km = float(text)
+            except ValueError:
+                continue  # empty or marked unverified: no published figure to use
+            if km > 0:
+                name = str(feature[species_field]) if species_field in names else str(feature.id())
+                by_distance.setdefault(km * 1000.0, []).append(name)
+        return by_distance
+
     def _settings(self, parameters, context):
+        species = self._species_distances(parameters, context)
+        text = self.parameterAsString(parameters, self.DISTANCES, context)
         try:
-            distances = parse_distances(self.parameterAsString(parameters, self.DISTANCES, context))
+            distances = parse_distances(text) if text.strip() or not species else []
         except ValueError:
             self.fail(self.tr("DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000."))
+        distances = sorted(set(distances) | set(species))
         return Settings(
+            species={d: "; ".join(names) for d, names in species.items()},
             distances=distances,
             probability=self.parameterAsDouble(parameters, self.PROBABILITY, context),
             distance_type=self.parameterAsEnum(parameters, self.DISTANCE_TYPE, context),

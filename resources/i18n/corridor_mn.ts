@@ -154,183 +154,203 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="133" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="136" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="136" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="139" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
 
 Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
 
-DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable).
+DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.
 
 Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="159" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Region id field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="165" />
       <source>Country field of the protected areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
       <source>Link probability at d50</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="173" />
       <source>Distance between areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Edge to edge</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Centroid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="176" />
       <source>Minimum link probability (0 = none)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="178" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>Transboundary buffer around</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region's protected areas (nodes)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="181" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="185" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="184" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="187" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="191" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="190" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="194" />
       <source>Compute node importance (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="192" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
+      <source>Species checklist (adds one d50 per published dispersal distance)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="199" />
+      <source>Species name field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="202" />
+      <source>Dispersal distance field (km, taken as d50)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="205" />
       <source>Connectivity summary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="194" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="207" />
       <source>Connectivity nodes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="209" />
       <source>Connectivity links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="198" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="211" />
       <source>Transboundary clusters</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="206" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
+      <source>The checklist has no field {field}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="243" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="225" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="264" />
       <source>The protected areas layer could not be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="227" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="266" />
       <source>The regions layer could not be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="240" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="279" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="247" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="286" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="250" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="289" />
       <source>Reading protected areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="254" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="293" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="275" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="314" />
       <source>The regions layer has no feature.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="283" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="322" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="285" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="324" />
       <source>Region {id} ({n} of {total})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="290" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="329" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="308" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="347" />
       <source>Could not create the output layer.</source>
       <translation type="unfinished" />
     </message>

@@ -234,3 +234,29 @@ def test_transboundary_buffer_around_the_areas_clips_the_stepping_stone(run_conn
     assert row["eca"] == pytest.approx(math.sqrt(2 + 2 * p(500) * p(100) * p(500)), rel=1e-9)
     stones = [n for n in out["nodes"] if not n["in_region"]]
     assert sorted(round(n["area_ha"], 6) for n in stones) == [5.0, 5.0]
+
+
+def test_checklist_dispersal_distances_add_d50_per_species(chain, run_connectivity, shared_data):
+    from qgis.core import QgsVectorLayer
+
+    checklist = QgsVectorLayer(str(shared_data / "corridor_checklist.csv"), "checklist", "ogr")
+    assert checklist.isValid()
+    published = {}
+    for feature in checklist.getFeatures():
+        try:
+            km = float(feature["dispersal_km"])
+        except (TypeError, ValueError):
+            continue
+        published.setdefault(km * 1000, []).append(feature["scientific_name_accepted"])
+    assert len(published) >= 5
+    region = region_layer(box(-1000, -1000, 5000, 1000))
+    out = run_connectivity(INPUT=chain, REGIONS=region, DISTANCES="1000", CHECKLIST=checklist,
+                           OUTPUT_NODES=None, OUTPUT_LINKS=None, OUTPUT_CLUSTERS=None)
+    rows = {r["d50_m"]: r for r in out["summary"]}
+    assert set(rows) == {1000.0} | set(published)
+    assert rows[1000.0]["species"] in ("", None)
+    for d50, names in published.items():
+        assert rows[d50]["species"] == "; ".join(names)
+    # longer dispersal: connectivity can only grow
+    ecas = [rows[d]["eca"] for d in sorted(rows)]
+    assert ecas == sorted(ecas)

@@ -26,6 +26,7 @@ class Settings:
     node_importance: bool = True
     want_links: bool = True
     want_clusters: bool = True
+    species: dict = field(default_factory=dict)   # d50 -> species names whose dispersal distance it is
 
 
 @dataclass
@@ -96,7 +97,8 @@ def analyse_region(area_index: nw.AreaIndex, region, region_id, settings: Settin
         for d50 in settings.distances:
             row = empty_indices()
             row.update(region_id=region_id, d50_m=d50, nodes=0, links=0, components=0,
-                       components_transboundary=0, region_area_ha=rn.region_area_ha)
+                       components_transboundary=0, region_area_ha=rn.region_area_ha,
+                       species=settings.species.get(d50, ""))
             out.summaries.append(row)
         return out
 
@@ -146,7 +148,7 @@ def analyse_region(area_index: nw.AreaIndex, region, region_id, settings: Settin
         row = dict(values)
         row.update(region_id=region_id, d50_m=d50, nodes=rn.size, links=int(keep.sum()),
                    components=result.components, components_transboundary=len(cross_components),
-                   region_area_ha=rn.region_area_ha)
+                   region_area_ha=rn.region_area_ha, species=settings.species.get(d50, ""))
         out.summaries.append(row)
 
         dpc = result.dpc if result.dpc is not None else np.zeros(rn.size)
