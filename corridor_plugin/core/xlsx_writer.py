@@ -176,10 +176,14 @@ class Worksheet:
     hidden: bool = False
     cells: Dict[Tuple[int, int], Tuple[object, Optional[Style]]] = field(default_factory=dict)
     column_widths: Dict[int, float] = field(default_factory=dict)
+    column_styles: Dict[int, Style] = field(default_factory=dict)
     row_heights: Dict[int, float] = field(default_factory=dict)
     frozen_rows: int = 0
     frozen_cols: int = 0
     validations: List[DataValidation] = field(default_factory=list)
+    merged: List[str] = field(default_factory=list)
+    landscape: bool = False
+    fit_to_width: bool = False   # print all columns on one page width
 
     def write(self, row: int, col: int, value, style: Optional[Style] = None):
         """Put ``value`` (str, int, float, bool, date, datetime, Formula or None) at 0-based (row, col)."""
@@ -193,10 +197,13 @@ class Worksheet:
         for offset, value in enumerate(values):
             self.write(row, first_col + offset, value, style)
 
-    def set_column_width(self, col: int, width: float):
-        """Width in characters of the default font (Excel's unit)."""
+    def set_column_width(self, col: int, width: float, style: Optional[Style] = None):
+        """Width in characters of the default font (Excel's unit); ``style`` is the column's default
+        style, taken by cells typed into it later (e.g. a date format)."""
         column_letter(col)
         self.column_widths[col] = float(width)
+        if style is not None:
+            self.column_styles[col] = style
 
     def set_row_height(self, row: int, height: float):
         self.row_heights[row] = float(height)
@@ -204,6 +211,12 @@ class Worksheet:
     def freeze(self, rows: int = 0, cols: int = 0):
         """Keep the first ``rows`` rows and ``cols`` columns in view while scrolling."""
         self.frozen_rows, self.frozen_cols = int(rows), int(cols)
+
+    def merge(self, first_row: int, first_col: int, last_row: int, last_col: int):
+        """Merge a block of cells; the value and style of the top-left cell are shown."""
+        if last_row < first_row or last_col < first_col or (last_row, last_col) == (first_row, first_col):
+            raise XlsxError("a merged range needs at least two cells")
+        self.merged.append(range_ref(first_row, first_col, last_row, last_col))
 
     def add_validation(self, validation: DataValidation):
         self.validations.append(validation)
@@ -384,6 +397,8 @@ class Workbook:
     def _sheet_xml(self, sheet: Worksheet, index: int, styles: "_StyleTable", strings) -> str:
         out = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
                f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_REL}">']
+        if sheet.fit_to_width:
+            out.append('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')
         if sheet.cells:
             rows = [r for r, _ in sheet.cells]
             cols = [c for _, c in sheet.cells]
@@ -409,9 +424,12 @@ class Workbook:
         out.append(f"<sheetViews>{view}</sheetViews>")
         out.append('<sheetFormatPr defaultRowHeight="15"/>')
         if sheet.column_widths:
-            out.append("<cols>" + "".join(
-                f'<col min="{c + 1}" max="{c + 1}" width="{w:.2f}" customWidth="1"/>'
-                for c, w in sorted(sheet.column_widths.items())) + "</cols>")
+            cols = []
+            for c, w in sorted(sheet.column_widths.items()):
+                style = sheet.column_styles.get(c)
+                style_attr = f' style="{styles.index(style)}"' if style is not None else ""
+                cols.append(f'<col min="{c + 1}" max="{c + 1}" width="{w:.2f}"{style_attr} customWidth="1"/>')
+            out.append("<cols>" + "".join(cols) + "</cols>")
         out.append("<sheetData>")
         by_row: Dict[int, List[Tuple[int, object, Optional[Style]]]] = {}
         for (r, c), (value, style) in sheet.cells.items():
@@ -423,11 +441,19 @@ class Workbook:
                             for c, value, style in sorted(by_row.get(r, []), key=lambda item: item[0]))
             out.append(f'<row r="{r + 1}"{row_attr}>{cells}</row>')
         out.append("</sheetData>")
+        if sheet.merged:
+            out.append(f'<mergeCells count="{len(sheet.merged)}">'
+                       + "".join(f'<mergeCell ref="{ref}"/>' for ref in sheet.merged) + "</mergeCells>")
         if sheet.validations:
             out.append(f'<dataValidations count="{len(sheet.validations)}">')
             out.extend(v.xml() for v in sheet.validations)
             out.append("</dataValidations>")
         out.append('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>')
+        if sheet.landscape or sheet.fit_to_width:
+            setup = ' paperSize="9"' + (' orientation="landscape"' if sheet.landscape else "")
+            if sheet.fit_to_width:
+                setup += ' fitToWidth="1" fitToHeight="0"'
+            out.append(f"<pageSetup{setup}/>")
         out.append("</worksheet>")
         return "".join(out)
 
