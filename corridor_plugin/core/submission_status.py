@@ -46,6 +46,7 @@ _RECEIVED_COLUMNS = {
     "species": ("species", "species_count", "taxa"),
     "period": ("period",),
     "file": ("file_name", "file", "filename", "source_file"),
+    "status": ("status",),
 }
 
 
@@ -72,6 +73,7 @@ class ReceivedSubmission:
     species_count: Optional[int] = None   # when only a count is known
     period: str = ""
     file_name: str = ""
+    superseded: bool = False   # replaced by a corrected file: counts for timing, not for records/species
 
 
 @dataclass
@@ -93,13 +95,15 @@ class PeriodStatus:
 
     @property
     def records(self) -> int:
-        return sum(s.records for s in self.submissions)
+        return sum(s.records for s in self.submissions if not s.superseded)
 
     @property
     def species(self) -> int:
         names: Set[str] = set()
         counted = 0
         for s in self.submissions:
+            if s.superseded:
+                continue
             names |= s.species
             if s.species_count is not None:
                 counted = max(counted, s.species_count)
@@ -221,7 +225,8 @@ def received_from_rows(rows: Iterable[dict]) -> List[ReceivedSubmission]:
         out.append(ReceivedSubmission(
             str(partner).strip(), str(_pick(row, _RECEIVED_COLUMNS["country"]) or "").strip().upper(), when,
             records, names, count, str(_pick(row, _RECEIVED_COLUMNS["period"]) or "").strip(),
-            str(_pick(row, _RECEIVED_COLUMNS["file"]) or "")))
+            str(_pick(row, _RECEIVED_COLUMNS["file"]) or ""),
+            str(_pick(row, _RECEIVED_COLUMNS["status"]) or "").strip().lower() == "superseded"))
     return out
 
 
