@@ -44,14 +44,14 @@ SECTION_KEYS = ("absence", "counts", "dates", "coordinates", "projected", "speci
 # own (DwC keeps them verbatim): the template names them easting/northing in SourceCRS.
 GEOGRAPHIC_COLUMNS = (
     ("species", "scientificName"), ("count", "organismQuantity"), ("date", "eventDate"), ("site", "locality"),
-    ("latitude", "decimalLatitude"), ("longitude", "decimalLongitude"),
-    ("uncertainty", "coordinateUncertaintyInMeters"), ("recorded_by", "recordedBy"),
+    ("latitude", "decimalLatitude"), ("longitude", "decimalLongitude"), ("recorded_by", "recordedBy"),
 )
 PROJECTED_COLUMNS = (
     ("species", "scientificName"), ("count", "organismQuantity"), ("date", "eventDate"), ("site", "locality"),
-    ("easting", "easting"), ("northing", "northing"),
-    ("uncertainty", "coordinateUncertaintyInMeters"), ("recorded_by", "recordedBy"),
+    ("easting", "easting"), ("northing", "northing"), ("recorded_by", "recordedBy"),
 )
+# The texts also describe an "uncertainty" column (coordinateUncertaintyInMeters, decimal >= 0): it joins
+# the columns once the importer carries that column into its output; until then its values would be lost.
 COLUMN_WIDTHS = {"species": 42, "count": 16, "date": 13, "site": 28, "latitude": 14, "longitude": 14,
                  "easting": 16, "northing": 16, "uncertainty": 16, "recorded_by": 24}
 
@@ -348,8 +348,9 @@ def build_workbook(spec: TemplateSpec) -> Tuple[Workbook, Dict[str, int]]:
                                        _fmt_number(spec.y_range[1]), operator="between", **rule(y_key)))
     data.add_validation(DataValidation(sqref(x_key), "decimal", _fmt_number(spec.x_range[0]),
                                        _fmt_number(spec.x_range[1]), operator="between", **rule(x_key)))
-    data.add_validation(DataValidation(sqref("uncertainty"), "decimal", "0", operator="greaterThanOrEqual",
-                                       **rule("uncertainty")))
+    if "uncertainty" in columns:
+        data.add_validation(DataValidation(sqref("uncertainty"), "decimal", "0", operator="greaterThanOrEqual",
+                                           **rule("uncertainty")))
     # the date column's default style shows typed dates as YYYY-MM-DD whatever the partner's locale
     data.set_column_width(columns["date"], max(COLUMN_WIDTHS["date"], len("eventDate") + 2), DATE_STYLE)
 
@@ -478,3 +479,59 @@ def _read_ods_user_properties(path: Path) -> dict:
 
 def column_letters(columns: Dict[str, int]) -> Dict[str, str]:
     return {key: column_letter(col) for key, col in columns.items()}
+
+
+# -- reading a filled template (used by the sheet importer) ---------------------------------------------
+# Darwin Core term on the template's second header row -> importer role (core.headers.ROLES)
+TERM_ROLES = {
+    "scientificName": "species", "organismQuantity": "count", "individualCount": "count", "eventDate": "date",
+    "locality": "site", "decimalLatitude": "lat", "decimalLongitude": "lon", "easting": "x", "northing": "y",
+    "coordinateUncertaintyInMeters": "uncertainty", "recordedBy": "observer", "vernacularName": "vernacular",
+    "basisOfRecord": "basis", "countryCode": "country",
+}
+
+
+def select_template_tables(tables, marker: dict):
+    """The data sheet of a template workbook (its other sheets are instructions and drop-down lists) and
+    the drop-down labels of its lists sheet as (label, scientific name) pairs. When the data sheet named
+    in the properties is missing (renamed), every sheet except the lists sheet is kept."""
+    data_sheet = marker.get("data_sheet") or ""
+    labels = []
+    for table in tables:
+        if table.sheet == LISTS_SHEET:
+            for row in table.rows[1:]:
+                if len(row) >= 2 and str(row[0]).strip() and str(row[1]).strip():
+                    labels.append((str(row[0]).strip(), str(row[1]).strip()))
+    chosen = [t for t in tables if t.sheet == data_sheet]
+    if not chosen:
+        chosen = [t for t in tables if t.sheet != LISTS_SHEET]
+    return chosen, labels
+
+
+def template_layout(rows, marker: dict, mapping=None):
+    """Header layout of a template's data sheet from the Darwin Core terms on its term row, with no
+    guessing; None when the term row no longer names the species column (headers edited), so that the
+    importer falls back to its header detection. A user ``mapping`` still overrides single roles."""
+    from .headers import HeaderLayout, _column_index, _unique, parse_mapping
+
+    term_index = int(marker.get("term_row", HEADER_ROWS)) - 1
+    if term_index < 0 or len(rows) <= term_index:
+        return None
+    terms = [str(cell).strip() for cell in rows[term_index]]
+    roles = {}
+    for index, term in enumerate(terms):
+        role = TERM_ROLES.get(term)
+        if role and role not in roles:
+            roles[role] = index
+    if "species" not in roles:
+        return None
+    width = max((len(r) for r in rows), default=0)
+    labels = _unique(terms + [""] * (width - len(terms)))
+    for role, spec in parse_mapping(mapping).items():
+        index = _column_index(spec, labels)
+        if index is not None:
+            roles = {k: v for k, v in roles.items() if v != index}
+            roles[role] = index
+    return HeaderLayout(header_rows=list(range(term_index + 1)), labels=labels, roles=roles,
+                        first_data_row=term_index + 1,
+                        messages=[f"Corridor template {marker.get('template_version', '')}"])
