@@ -75,7 +75,7 @@ class SheetTemplateAlgorithm(CorridorAlgorithm):
             type=QgsProcessingParameterField.String))
         self.addParameter(QgsProcessingParameterCrs(
             self.SOURCE_CRS, self.tr("Coordinate reference system of the partner's coordinates"),
-            defaultValue="EPSG:4326"))
+            defaultValue="EPSG:4326", optional=True))  # optional: qgis_process/processing.run may omit it
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Template workbook"), fileFilter=self.tr("Excel workbook (*.xlsx)")))
 
