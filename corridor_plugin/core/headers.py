@@ -26,7 +26,7 @@ HEADER_WORDS = {
     "vernacular": ["common name", "vernacular name", "vernacular", "english name", "local name", "русское название",
                    "русское", "русское имя", "монгол нэр", "монгол нэрс", "中文名", "中文名称", "俗名", "қазақша атауы",
                    "жергілікті атауы"],
-    "count": ["count", "individual count", "individualcount", "number", "abundance", "individuals", "n", "no",
+    "count": ["count", "individual count", "individualcount", "number", "abundance", "individuals", "n",
               "qty", "quantity", "number of individuals", "численность", "количество", "кол во", "число особей",
               "особей", "экз", "тоо", "тоо толгой", "тоо ширхэг", "тоо хэмжээ", "数量", "个体数", "只数", "数目",
               "саны", "дарақ саны"],
@@ -61,7 +61,7 @@ _BY_LENGTH = sorted(_EXACT, key=len, reverse=True)
 
 
 def normalise_label(label) -> str:
-    text = unicodedata.normalize("NFKC", str(label or "")).casefold().replace("ё", "е")
+    text = unicodedata.normalize("NFKC", str(label or "").replace("№", "#")).casefold().replace("ё", "е")
     text = re.sub(r"\([^)]*\)|\[[^\]]*\]|\{[^}]*\}", " ", text)   # units: (°), [m], (шт.)
     text = re.sub(r"[,，:：].*$", "", text) if not text.startswith(("с.ш", "в.д")) else text  # "Широта, °"
     text = re.sub(r"[._/\\\-–—#№*°'\"′″%]", " ", text)

@@ -519,7 +519,9 @@ def _parse_column(series: Optional[pd.Series], axis):
     if plain.any():
         numbers = pd.to_numeric(text[plain], errors="coerce").to_numpy()
         values[plain] = numbers
-        decimals = text[plain].str.split(".", n=1).str[1].str.len().fillna(0).to_numpy(dtype=float)
+        plain_text = text[plain]
+        dot = plain_text.str.find(".").to_numpy()
+        decimals = np.where(dot < 0, 0, plain_text.str.len().to_numpy() - dot - 1).astype(float)
         precision[plain] = 10.0 ** -decimals
         ok[plain] = np.isfinite(numbers)
     rest = present & ~plain
