@@ -147,3 +147,38 @@ def result_of(occurrences, rejected, partner, country, file_name, sheet="Sheet1"
     return ImportResult(occurrences=occurrences, rejected=rejected,
                         submissions=[make_submission(occurrences, rejected, partner, country, file_name, sheet,
                                                      sha256)])
+
+
+def _memory_layer(frame, fields_spec, uri, name):
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    kinds = {"string": QVariant.String, "integer": QVariant.Int, "double": QVariant.Double}
+    layer = QgsVectorLayer(uri, name, "memory")
+    layer.dataProvider().addAttributes([QgsField(n, kinds.get(k, QVariant.String)) for n, k in fields_spec])
+    layer.updateFields()
+    names = [n for n, _ in fields_spec]
+    features = []
+    for record in frame.astype(object).where(frame.notna(), None).to_dict("records"):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([record.get(n) for n in names])
+        if uri.startswith("Point") and record.get("decimalLatitude") is not None:
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(record["decimalLongitude"],
+                                                                   record["decimalLatitude"])))
+        features.append(feature)
+    layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def occurrence_layer(frame, name="occurrences"):
+    """A point memory layer shaped like importsheets' OUTPUT."""
+    from corridor_plugin.core.schema import OCCURRENCE_FIELDS
+
+    return _memory_layer(frame, OCCURRENCE_FIELDS, "Point?crs=EPSG:4326", name)
+
+
+def rejected_layer(frame, name="rejected"):
+    """A table (no geometry) shaped like importsheets' REJECTED."""
+    from corridor_plugin.core.schema import REJECTED_FIELDS
+
+    return _memory_layer(frame, REJECTED_FIELDS, "None", name)

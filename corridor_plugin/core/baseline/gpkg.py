@@ -299,8 +299,9 @@ class GeoPackageStore(BaselineStore):
     def _update_extent(self, cursor):
         cursor.execute("SELECT MIN(minx), MIN(miny), MAX(maxx), MAX(maxy) FROM rtree_occurrences_geom")
         extent = cursor.fetchone()
-        cursor.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, last_change = ? "
-                       "WHERE table_name = 'occurrences'", tuple(extent) + (now_iso(),))
+        cursor.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
+                       "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = 'occurrences'",
+                       tuple(extent))
 
     # -- readers and result tables -----------------------------------------------------------------
     def occurrences_layer(self, name="occurrences"):

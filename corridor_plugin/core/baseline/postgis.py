@@ -265,6 +265,10 @@ class PostgisStore(BaselineStore):
         params = dict(self.params)
         if "dsn" in params:
             params = _parse_dsn(params["dsn"])
+        if self.authcfg:
+            # the layer (and any project that saves it) gets the authcfg id, never the credentials
+            params.pop("user", None)
+            params.pop("password", None)
         uri = QgsDataSourceUri()
         if params.get("service"):
             uri.setConnection(params["service"], params.get("dbname", ""), params.get("user", ""),
@@ -288,8 +292,9 @@ class PostgisStore(BaselineStore):
     def table_layer(self, table, name=None):
         from qgis.core import QgsVectorLayer
 
-        geometry = tables.geometry_column(tables.TABLES.get(table, ()))
-        return QgsVectorLayer(self._layer_uri(table, geometry[0] if geometry else None).uri(False),
+        rows = self.query("SELECT f_geometry_column FROM geometry_columns WHERE f_table_schema = ? "
+                          "AND f_table_name = ?", (SCHEMA, table))
+        return QgsVectorLayer(self._layer_uri(table, rows[0][0] if rows else None).uri(False),
                               name or table, "postgres")
 
     def write_table(self, name, layer_or_dataframe):
