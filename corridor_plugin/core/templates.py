@@ -27,7 +27,10 @@ MARKER = "CorridorTemplate"
 LISTS_SHEET = "lists"
 LABEL_SEPARATOR = " — "
 HEADER_ROWS = 2            # row 1: partner language, row 2: Darwin Core term
-DEFAULT_DATA_ROWS = 2000   # rows carrying the validation rules (users may add more below)
+# The validation rules cover the whole column below the headers: besides having no row limit, this keeps
+# a sheet re-saved as .ods by LibreOffice readable by GDAL, whose ODS reader refuses the huge repeated-row
+# block LibreOffice writes after a validated range that stops short of the last row.
+DEFAULT_DATA_ROWS = 1048576 - HEADER_ROWS
 MIN_DATE = _dt.date(1800, 1, 1)  # the importer rejects dates before 1800
 # Names of the custom properties (public: the importer and other tools read them).
 PROP_PARTNER = "Partner"

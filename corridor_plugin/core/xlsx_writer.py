@@ -476,13 +476,19 @@ class Workbook:
         if isinstance(value, float):
             if value != value or value in (float("inf"), float("-inf")):
                 raise XlsxError(f"cannot store {value} in cell {ref}")
-            return f'<c r="{ref}"{s_attr}><v>{value!r}</v></c>'
+            return f'<c r="{ref}"{s_attr}><v>{_number(value)}</v></c>'
         if isinstance(value, (_dt.date, _dt.datetime)):
-            return f'<c r="{ref}"{s_attr}><v>{excel_serial(value)!r}</v></c>'
+            return f'<c r="{ref}"{s_attr}><v>{_number(excel_serial(value))}</v></c>'
         text = str(value)
         if strings is not None:
             return f'<c r="{ref}"{s_attr} t="s"><v>{strings.index(text)}</v></c>'
         return f'<c r="{ref}"{s_attr} t="inlineStr"><is>{_string_item(text)}</is></c>'
+
+
+def _number(value: float) -> str:
+    """Shortest text that reads back as the same double; integral values without ``.0``, as Excel writes them."""
+    text = repr(value)
+    return text[:-2] if text.endswith(".0") else text
 
 
 def _string_item(text: str) -> str:
