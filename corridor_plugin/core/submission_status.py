@@ -5,7 +5,8 @@ baseline's ``expected_submissions`` table); received submissions come from the b
 ``submissions`` table (or a CSV of the same columns).
 
 Assigning a received submission to a period:
-1. if the submission names its period (a ``period`` column), it belongs to that period;
+1. a corrected file (the baseline links it through ``superseded_by``) belongs to the period of the file it
+   replaced; a submission that names its period (a ``period`` column) belongs to that period;
 2. otherwise it fills the earliest period of that partner (by due date) that has no submission yet and
    whose window has opened (``opens`` column; no ``opens`` means always open);
 3. when every open period is already filled, it is a further (e.g. corrected) submission of the latest
@@ -47,6 +48,8 @@ _RECEIVED_COLUMNS = {
     "period": ("period",),
     "file": ("file_name", "file", "filename", "source_file"),
     "status": ("status",),
+    "id": ("fid", "id", "submission_id"),
+    "superseded_by": ("superseded_by",),
 }
 
 
@@ -74,6 +77,8 @@ class ReceivedSubmission:
     period: str = ""
     file_name: str = ""
     superseded: bool = False   # replaced by a corrected file: counts for timing, not for records/species
+    id: Optional[int] = None
+    superseded_by: Optional[int] = None  # id of the corrected submission that replaced this one
 
 
 @dataclass
@@ -172,6 +177,13 @@ def parse_datetime(value) -> _dt.datetime:
     return parsed
 
 
+def _int_or_none(value) -> Optional[int]:
+    try:
+        return int(float(value)) if value is not None and str(value).strip() != "" else None
+    except (TypeError, ValueError):
+        return None
+
+
 def expected_from_rows(rows: Iterable[dict]) -> List[ExpectedSubmission]:
     out = []
     for number, row in enumerate(rows, start=1):
@@ -226,7 +238,9 @@ def received_from_rows(rows: Iterable[dict]) -> List[ReceivedSubmission]:
             str(partner).strip(), str(_pick(row, _RECEIVED_COLUMNS["country"]) or "").strip().upper(), when,
             records, names, count, str(_pick(row, _RECEIVED_COLUMNS["period"]) or "").strip(),
             str(_pick(row, _RECEIVED_COLUMNS["file"]) or ""),
-            str(_pick(row, _RECEIVED_COLUMNS["status"]) or "").strip().lower() == "superseded"))
+            str(_pick(row, _RECEIVED_COLUMNS["status"]) or "").strip().lower() == "superseded",
+            _int_or_none(_pick(row, _RECEIVED_COLUMNS["id"])),
+            _int_or_none(_pick(row, _RECEIVED_COLUMNS["superseded_by"]))))
     return out
 
 
@@ -242,6 +256,7 @@ def submission_status(expected: Sequence[ExpectedSubmission], received: Sequence
             PeriodStatus(item.partner, item.country, item.period, item.due, "pending"))
     opens = {(partner_key(e.partner, e.country), e.period): e.opens for e in expected}
     unscheduled: Dict[Tuple[str, str], PeriodStatus] = {}
+    replaced_period: Dict[int, PeriodStatus] = {}  # id of a correction -> period of the file it replaced
 
     for sub in sorted(received, key=lambda s: s.received):
         key = partner_key(sub.partner, sub.country)
@@ -255,8 +270,10 @@ def submission_status(expected: Sequence[ExpectedSubmission], received: Sequence
             unscheduled.setdefault(key, PeriodStatus(sub.partner, sub.country, "", None, "unscheduled"))
             unscheduled[key].submissions.append(sub)
             continue
-        target = None
-        if sub.period:
+        target = replaced_period.get(sub.id) if sub.id is not None else None
+        if target is not None and target not in periods:
+            target = None
+        if target is None and sub.period:
             target = next((p for p in periods if p.period.casefold() == sub.period.casefold()), None)
         if target is None:
             def is_open(p):
@@ -268,6 +285,8 @@ def submission_status(expected: Sequence[ExpectedSubmission], received: Sequence
                 started = [p for p in opened if p.due is not None and p.due < sub.received.date()] or opened
                 target = started[-1] if started else periods[0]
         target.submissions.append(sub)
+        if sub.superseded_by is not None:
+            replaced_period[sub.superseded_by] = target
 
     result = []
     for periods in by_partner.values():
