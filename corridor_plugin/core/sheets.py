@@ -724,7 +724,8 @@ def import_sheets(paths, country_iso3=None, country_column=None, partner="", sou
             rejected.append(rej)
             submissions.append(Submission(
                 partner=file_ctx.partner, country_iso3=file_ctx.country_iso3, file_name=path.name,
-                file_sha256=digest, sheet=table.sheet, institution=file_ctx.partner, rows_total=total, rows_accepted=len(occ),
+                file_sha256=digest, sheet=table.sheet, institution=file_ctx.partner, rows_total=total,
+                rows_accepted=len(occ),
                 rows_rejected=len(rej), received=received, plugin_version=version))
             text = tr("{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected").format(
                 file=path.name, sheet=f" [{table.sheet}]" if table.sheet else "", total=total,

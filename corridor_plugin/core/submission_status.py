@@ -164,7 +164,9 @@ def parse_date(value) -> _dt.date:
 
 def parse_datetime(value) -> _dt.datetime:
     if isinstance(value, _dt.datetime):
-        return value.replace(tzinfo=None) if value.tzinfo is None else value.astimezone(_dt.timezone.utc).replace(tzinfo=None)
+        if value.tzinfo is not None:
+            value = value.astimezone(_dt.timezone.utc)
+        return value.replace(tzinfo=None)
     if isinstance(value, _dt.date):
         return _dt.datetime(value.year, value.month, value.day)
     text = str(value).strip().replace("Z", "+00:00")
@@ -276,12 +278,12 @@ def submission_status(expected: Sequence[ExpectedSubmission], received: Sequence
         if target is None and sub.period:
             target = next((p for p in periods if p.period.casefold() == sub.period.casefold()), None)
         if target is None:
-            def is_open(p):
-                start = opens.get((partner_key(p.partner, p.country), p.period))
-                return start is None or sub.received.date() >= start
-            target = next((p for p in periods if not p.submissions and is_open(p)), None)
+            day = sub.received.date()
+            opened = [p for p in periods
+                      if opens.get((partner_key(p.partner, p.country), p.period)) is None
+                      or day >= opens[(partner_key(p.partner, p.country), p.period)]]
+            target = next((p for p in opened if not p.submissions), None)
             if target is None:
-                opened = [p for p in periods if is_open(p)]
                 started = [p for p in opened if p.due is not None and p.due < sub.received.date()] or opened
                 target = started[-1] if started else periods[0]
         target.submissions.append(sub)

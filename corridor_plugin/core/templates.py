@@ -123,7 +123,7 @@ def scientific_name_from_label(text) -> str:
 
 def _group_matches(group: str, wanted: Sequence[str]) -> bool:
     key = group.strip().lower()
-    return any(key == w or key.startswith(w + " ") or key.startswith(w + "/") for w in wanted)
+    return any(key == w or key.startswith((w + " ", w + "/")) for w in wanted)
 
 
 def split_groups(text: str) -> List[str]:
@@ -218,7 +218,7 @@ def coordinate_ranges(country: str, crs=None, margin_deg: float = 1.0):
     when None): the country's Natural Earth bounding box grown by ``margin_deg`` (records just across
     a border are kept and flagged by the importer, not refused here), clipped to ±90/±180; for a
     projected CRS, that box clipped to the CRS's area of use and transformed, rounded out to 1 km."""
-    from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle)
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle
 
     from .borders import country_features
 
@@ -408,7 +408,8 @@ def _write_instructions(sheet, spec: TemplateSpec, texts: dict):
         sheet.write(row, 0, texts["headers"][key], BOLD_WRAP)
         sheet.write(row, 1, term, Style(italic=True, vertical_top=True))
         sheet.write(row, 2, help_text, WRAP)
-        sheet.set_row_height(row, 15.0 * max(_lines(help_text, widths[2]), _lines(texts["headers"][key], widths[0])) + 3)
+        lines = max(_lines(help_text, widths[2]), _lines(texts["headers"][key], widths[0]))
+        sheet.set_row_height(row, 15.0 * lines + 3)
         row += 1
     row += 1
     for key, (heading, text) in zip(SECTION_KEYS, texts["sections"]):

@@ -324,7 +324,7 @@ class Workbook:
         return _relationships(rels)
 
     def _app_xml(self) -> str:
-        visible = [sheet for sheet in self.sheets]
+        visible = list(self.sheets)
         titles = "".join(f"<vt:lpstr>{_text(sheet.name)}</vt:lpstr>" for sheet in visible)
         return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                 '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '

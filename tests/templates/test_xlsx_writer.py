@@ -2,8 +2,8 @@
 and LibreOffice Calc (which also evaluates the count-validation formula)."""
 import csv
 import datetime as dt
-import zipfile
 import xml.etree.ElementTree as ET
+import zipfile
 
 import pytest
 
