@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
+from ..toolbelt.i18n import tr
+
 STATUSES = ("received", "late", "missing", "pending", "unscheduled")
 STATUS_COLOURS = {"received": "#2e7d32", "late": "#ef6c00", "missing": "#c62828", "pending": "#757575",
                   "unscheduled": "#6a1b9a"}
@@ -413,3 +415,64 @@ def status_html(statuses: Sequence[PeriodStatus], as_of: Optional[_dt.date] = No
             f"{html.escape(summary)}</p>\n" + timeline_svg(statuses, as_of, labels) +
             "\n<table><thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in head) + "</tr></thead><tbody>"
             + "".join(rows) + "</tbody></table></body></html>\n")
+
+
+def status_labels() -> dict:
+    """Translated words of the HTML page and the chart."""
+    return {
+        "title": tr("Submission timeline"), "today": tr("today"), "as_of": tr("As of"),
+        "received": tr("received"), "late": tr("late"), "missing": tr("missing"), "pending": tr("pending"),
+        "unscheduled": tr("unscheduled"), "partner": tr("Partner"), "country": tr("Country"),
+        "period": tr("Period"), "due_date": tr("Due date"), "status": tr("Status"),
+        "submissions": tr("Submissions"), "last_received": tr("Last received"), "days_late": tr("Days late"),
+        "records": tr("Records"), "species": tr("Species"),
+    }
+
+
+# -- from the baseline --------------------------------------------------------------------------
+def rows_from_store(store):
+    """(expected rows, received rows) of a baseline store (``core.baseline.open_store``): its
+    ``expected_submissions`` table, and its ``submissions`` with the distinct accepted names of each
+    submission's occurrences as ``species``."""
+    expected_rows = store.expected_submissions().to_dict("records")
+    frame = store.submissions()
+    species = {}
+    occurrences = store.occurrences(columns=["submission_id", "scientificName"])
+    for sub_id, names in occurrences.groupby("submission_id")["scientificName"]:
+        species[int(sub_id)] = {str(n) for n in names.dropna() if str(n).strip()}
+    received_rows = []
+    for row in frame.to_dict("records"):
+        row = dict(row)
+        row["species"] = species.get(int(row["fid"]), set())
+        received_rows.append(row)
+    return expected_rows, received_rows
+
+
+def store_status(store, as_of: Optional[_dt.date] = None) -> List[PeriodStatus]:
+    expected_rows, received_rows = rows_from_store(store)
+    return submission_status(expected_from_rows(expected_rows), received_from_rows(received_rows), as_of)
+
+
+def timeline_section(statuses: Sequence[PeriodStatus], as_of: Optional[_dt.date] = None,
+                     labels: Optional[dict] = None) -> str:
+    """An HTML fragment (heading, counts, chart) for other pages such as the baseline summary; empty
+    when there is nothing to show."""
+    if not statuses:
+        return ""
+    labels = labels or {}
+    counts = summary_counts(statuses)
+    summary = ", ".join(f"{labels.get(k, k)}: {v}" for k, v in counts.items() if v)
+    return (f"<h2>{html.escape(labels.get('title', 'Submission timeline'))}</h2>\n"
+            f"<p>{html.escape(summary)}</p>\n{timeline_svg(statuses, as_of, labels)}\n")
+
+
+def store_timeline_html(store, as_of: Optional[_dt.date] = None) -> str:
+    """``timeline_section`` of a baseline store for its summary page; an unreadable expected table gives
+    a line saying which row, not a failed summary."""
+    labels = status_labels()
+    try:
+        return timeline_section(store_status(store, as_of), as_of, labels)
+    except StatusInputError as exc:
+        return (f"<h2>{html.escape(labels['title'])}</h2>\n<p>"
+                f"{html.escape(tr('The expected submissions table cannot be read: {error}').format(error=str(exc)))}"
+                "</p>\n")

@@ -39,18 +39,6 @@ def source_rows(source):
         yield {name: _python_value(value) for name, value in zip(names, feature.attributes())}
 
 
-def status_labels(tr):
-    """Translated words of the HTML page and chart."""
-    return {
-        "title": tr("Submission timeline"), "today": tr("today"), "as_of": tr("As of"),
-        "received": tr("received"), "late": tr("late"), "missing": tr("missing"), "pending": tr("pending"),
-        "unscheduled": tr("unscheduled"), "partner": tr("Partner"), "country": tr("Country"),
-        "period": tr("Period"), "due_date": tr("Due date"), "status": tr("Status"),
-        "submissions": tr("Submissions"), "last_received": tr("Last received"), "days_late": tr("Days late"),
-        "records": tr("Records"), "species": tr("Species"),
-    }
-
-
 class SubmissionStatusAlgorithm(CorridorAlgorithm):
     ALG_ID = "submissionstatus"
     GROUP = "baseline"
@@ -112,7 +100,6 @@ class SubmissionStatusAlgorithm(CorridorAlgorithm):
         if not database and (expected_source is None or submissions_source is None):
             self.fail(self.tr("Give the baseline database, or both the expected and the received submissions tables."))
 
-        species_by_submission = {}
         store = None
         if database and (expected_source is None or submissions_source is None):
             from ..core.baseline import BaselineError, open_store
@@ -122,25 +109,12 @@ class SubmissionStatusAlgorithm(CorridorAlgorithm):
             except BaselineError as exc:
                 self.fail(str(exc))
         try:
-            if expected_source is not None:
-                expected_rows = list(source_rows(expected_source))
-            else:
-                expected_rows = store.expected_submissions().to_dict("records")
-            if submissions_source is not None:
-                received_rows = list(source_rows(submissions_source))
-            else:
-                frame = store.submissions()
-                occurrences = store.occurrences(columns=["submission_id", "scientificName"])
-                for sub_id, names in occurrences.groupby("submission_id")["scientificName"]:
-                    species_by_submission[int(sub_id)] = {str(n) for n in names.dropna() if str(n).strip()}
-                received_rows = []
-                for row in frame.to_dict("records"):
-                    row = dict(row)
-                    row["species"] = species_by_submission.get(int(row["fid"]), set())
-                    received_rows.append(row)
+            store_rows = core.rows_from_store(store) if store is not None else ([], [])
         finally:
             if store is not None:
                 store.close()
+        expected_rows = list(source_rows(expected_source)) if expected_source is not None else store_rows[0]
+        received_rows = list(source_rows(submissions_source)) if submissions_source is not None else store_rows[1]
         feedback.setProgress(40)
         try:
             expected = core.expected_from_rows(expected_rows)
@@ -178,7 +152,7 @@ class SubmissionStatusAlgorithm(CorridorAlgorithm):
         if html_path:
             try:
                 with open(html_path, "w", encoding="utf-8") as handle:
-                    handle.write(core.status_html(statuses, as_of, status_labels(self.tr)))
+                    handle.write(core.status_html(statuses, as_of, core.status_labels()))
             except OSError as exc:
                 self.fail(self.tr("Could not write {path}: {error}").format(path=html_path, error=str(exc)))
             results[self.OUTPUT_HTML] = html_path

@@ -150,6 +150,15 @@ def test_algorithm_reads_the_baseline_fed_by_template_imports(corridor_plugin, c
     assert got[("Daursky", "P1")] == ("received", 0, records_ru, species_ru)
     assert got[("Altai", "P1")][0] == "missing"
     assert len(got) == 4
+    # the same timeline on the baseline summary page
+    page_path = tmp_path / "summary.html"
+    processing.run("corridor:baselinesummary", {"DATABASE": database, "OUTPUT": "memory:",
+                                                "OUTPUT_HTML": str(page_path)})
+    page = page_path.read_text(encoding="utf-8")
+    timeline = page[page.index("Submission timeline"):]
+    svg = timeline[timeline.index("<svg"):timeline.index("</svg>")]
+    assert len(re.findall(r"<path d=\"M", svg)) == 4 and svg.count("<circle") == 2
+    assert "Khan Khentii (MNG)" in svg and "Altai (KAZ)" in svg
 
 
 def test_algorithm_without_inputs_says_what_it_needs(corridor_plugin):
