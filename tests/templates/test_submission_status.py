@@ -167,3 +167,17 @@ def test_algorithm_without_inputs_says_what_it_needs(corridor_plugin):
 
     with pytest.raises(QgsProcessingException, match="baseline database"):
         processing.run("corridor:submissionstatus", {"OUTPUT": "memory:"})
+
+
+def test_timeline_panel_draws_the_statuses(qgis_app, tmp_path):
+    from corridor_plugin.gui.submission_timeline import SubmissionTimelineWidget
+
+    widget = SubmissionTimelineWidget()
+    statuses = core.submission_status(core.expected_from_rows(_csv_rows(EXPECTED_CSV)),
+                                      core.received_from_rows(_csv_rows(SUBMISSIONS_CSV)), AS_OF)
+    widget.show_statuses(statuses, AS_OF)
+    assert widget.chart.renderer().isValid()
+    assert widget.summary.text() == "received: 3, late: 1, missing: 1, pending: 1, unscheduled: 1"
+    assert widget.svg.count("<circle") == 7
+    widget.show_database(str(tmp_path / "new.gpkg"))  # a new, empty baseline
+    assert widget.statuses == [] and widget.summary.text() == "No expected or received submissions yet."
