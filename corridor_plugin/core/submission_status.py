@@ -275,7 +275,7 @@ def submission_status(expected: Sequence[ExpectedSubmission], received: Sequence
             unscheduled[key].submissions.append(sub)
             continue
         target = replaced_period.get(sub.id) if sub.id is not None else None
-        if target is not None and target not in periods:
+        if target is not None and not any(p is target for p in periods):
             target = None
         if target is None and sub.period:
             target = next((p for p in periods if p.period.casefold() == sub.period.casefold()), None)
