@@ -449,13 +449,88 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="729" />
+      <location filename="corridor_plugin/core/sheets.py" line="730" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="736" />
+      <location filename="corridor_plugin/core/sheets.py" line="737" />
       <source>No sheet could be imported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="423" />
+      <source>Submission timeline</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="423" />
+      <source>today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="423" />
+      <source>As of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <source>received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <source>late</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <source>missing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <source>pending</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <source>unscheduled</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="426" />
+      <source>Period</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="426" />
+      <source>Due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="426" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="427" />
+      <source>Submissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="427" />
+      <source>Last received</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="427" />
+      <source>Days late</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="477" />
+      <source>The expected submissions table cannot be read: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -564,6 +639,21 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="21" />
+      <source>No baseline database chosen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="35" />
+      <source>No expected or received submissions yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="59" />
+      <source>The submission timeline cannot be shown: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
       <source>Corridor panel</source>
       <translation type="unfinished" />
@@ -641,7 +731,7 @@ DATABASE: GeoPackage file or saved PostgreSQL connection.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/baselinesummary.py" line="64" />
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="68" />
       <source>Could not create the output table.</source>
       <translation type="unfinished" />
     </message>
@@ -1018,12 +1108,12 @@ Loading the same file again adds nothing; a corrected file (same partner, file n
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="35" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="34" />
       <source>Partner data-sheet template</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="38" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="37" />
       <source>Writes an XLSX workbook for one partner that is hard to fill in wrongly: a data sheet with headers in the partner's language and the Darwin Core term beneath, a species drop-down from the checklist (Latin name and vernacular name), checks on dates (a real date, not in the future), numbers of individuals (whole number 0 or more, a range, ~n, &gt;n, few/many or +), coordinates (within the country, in decimal degrees or in the chosen projected CRS) and sites (drop-down from the gazetteer); an instructions sheet in the partner's language; a hidden lists sheet. Workbook properties name the partner, country, template and checklist versions, so that corridor:importsheets recognises the template and reads its columns without guessing.
 
 COUNTRY: ISO 3166-1 alpha-3 (CHN, MNG, RUS, KAZ).
@@ -1036,182 +1126,112 @@ SOURCE_CRS: the CRS partners record coordinates in (EPSG:4326 gives latitude/lon
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="60" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="59" />
       <source>Partner's country (ISO alpha-3: CHN, MNG, RUS, KAZ)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="63" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="62" />
       <source>Language of the sheet (en, zh, ru, mn, kk)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="65" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="64" />
       <source>Extra checklist file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="67" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="66" />
       <source>Taxon groups (comma-separated; empty: all)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="69" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="68" />
       <source>Only species expected in the country (checklist column 'countries')</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="72" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="71" />
       <source>Site gazetteer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="74" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="73" />
       <source>Site name field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="77" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="76" />
       <source>Coordinate reference system of the partner's coordinates</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="80" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="79" />
       <source>Template workbook</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="80" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="79" />
       <source>Excel workbook (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="91" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="90" />
       <source>Unknown country '{code}': use one of {codes}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="95" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="94" />
       <source>Name the partner: the template carries it in its properties.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="98" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="97" />
       <source>Unknown language '{language}': use one of {languages}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="112" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="111" />
       <source>No checklist file says where species occur: add a column 'countries' (ISO alpha-3 codes) to the extra checklist, or switch off 'Only species expected in the country'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="119" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="118" />
       <source>Unknown taxon group in '{groups}'. The checklist has: {available}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="122" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="121" />
       <source>No species of the checklist is left after the taxon-group and country filters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="131" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="130" />
       <source>The site gazetteer cannot be used: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="133" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="132" />
       <source>The site gazetteer has no site names; the site column stays free text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="153" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="152" />
       <source>Could not write the template {path}: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="155" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="154" />
       <source>Template for {partner} ({country}, {language}): {n} species, {s} sites.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="45" />
-      <source>Submission timeline</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="45" />
-      <source>today</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="45" />
-      <source>As of</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="46" />
-      <source>received</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="46" />
-      <source>late</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="46" />
-      <source>missing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="46" />
-      <source>pending</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="47" />
-      <source>unscheduled</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="48" />
-      <source>Period</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="48" />
-      <source>Due date</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="48" />
-      <source>Status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="49" />
-      <source>Submissions</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="49" />
-      <source>Last received</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="49" />
-      <source>Days late</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="66" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="54" />
       <source>Submission status and timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="69" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="57" />
       <source>Compares the expected submissions (partner, country, period, due date) with the submissions received and reports, per partner and period: received (on or before the due date), late, missing (due date passed, nothing received) or pending (not yet due), with the number of submissions, records and species received and the last submission date. Submissions of partners without any expected period are listed as unscheduled. The HTML output holds a timeline chart per partner and the table.
 
 DATABASE: the baseline (GeoPackage path or saved PostgreSQL connection); its expected_submissions and submissions tables are used unless EXPECTED or SUBMISSIONS are given.
@@ -1222,62 +1242,62 @@ AS_OF: the date the status is computed for (YYYY-MM-DD; default today).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="89" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="77" />
       <source>Baseline database (GeoPackage or PostgreSQL connection)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="91" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
       <source>Expected submissions table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="93" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
       <source>Received submissions table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="95" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
       <source>Status as of (YYYY-MM-DD; empty: today)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="97" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="85" />
       <source>Submission status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="99" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="87" />
       <source>Timeline (HTML)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="108" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="96" />
       <source>AS_OF is not a date (YYYY-MM-DD): {value}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="113" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="101" />
       <source>Give the baseline database, or both the expected and the received submissions tables.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="149" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="123" />
       <source>A table row cannot be read: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="151" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="125" />
       <source>The expected submissions table is empty: every submission is unscheduled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="183" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="157" />
       <source>Could not write {path}: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="186" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="160" />
       <source>Periods: {received} received, {late} late, {missing} missing, {pending} pending; {unscheduled} unscheduled partner(s).</source>
       <translation type="unfinished" />
     </message>

@@ -39,7 +39,7 @@ def valid_rows(spec, n=12, seed=1, today=None):
         rows.append({
             "species": entry.label,
             "count": counts[i % len(counts)],
-            "date": today - dt.timedelta(days=30 + 97 * i),
+            "date": today - dt.timedelta(days=(30 + 97 * i) % 60000),  # within 164 years, after 1800
             "site": spec.sites[i % len(spec.sites)] if spec.sites else f"{site} {i + 1}",
             "latitude": round(lat + rng.uniform(-0.3, 0.3), 6),
             "longitude": round(lon + rng.uniform(-0.3, 0.3), 6),
