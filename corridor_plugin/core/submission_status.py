@@ -91,6 +91,7 @@ class PeriodStatus:
     due: Optional[_dt.date]
     status: str
     submissions: List[ReceivedSubmission] = field(default_factory=list)
+    opens: Optional[_dt.date] = None
 
     @property
     def first_received(self) -> Optional[_dt.datetime]:
@@ -257,8 +258,7 @@ def submission_status(expected: Sequence[ExpectedSubmission], received: Sequence
     by_partner: Dict[Tuple[str, str], List[PeriodStatus]] = {}
     for item in sorted(expected, key=lambda e: (partner_key(e.partner, e.country), e.due, e.period)):
         by_partner.setdefault(partner_key(item.partner, item.country), []).append(
-            PeriodStatus(item.partner, item.country, item.period, item.due, "pending"))
-    opens = {(partner_key(e.partner, e.country), e.period): e.opens for e in expected}
+            PeriodStatus(item.partner, item.country, item.period, item.due, "pending", opens=item.opens))
     unscheduled: Dict[Tuple[str, str], PeriodStatus] = {}
     replaced_period: Dict[int, PeriodStatus] = {}  # id of a correction -> period of the file it replaced
 
@@ -281,9 +281,7 @@ def submission_status(expected: Sequence[ExpectedSubmission], received: Sequence
             target = next((p for p in periods if p.period.casefold() == sub.period.casefold()), None)
         if target is None:
             day = sub.received.date()
-            opened = [p for p in periods
-                      if opens.get((partner_key(p.partner, p.country), p.period)) is None
-                      or day >= opens[(partner_key(p.partner, p.country), p.period)]]
+            opened = [p for p in periods if p.opens is None or day >= p.opens]
             target = next((p for p in opened if not p.submissions), None)
             if target is None:
                 started = [p for p in opened if p.due is not None and p.due < sub.received.date()] or opened
