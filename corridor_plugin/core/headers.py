@@ -243,5 +243,6 @@ def detect_header(rows: List[List[str]], mapping=None, scan_rows: int = 25) -> H
     if "species" not in roles and "vernacular" not in roles:
         raise ValueError(tr(
             "No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', "
-            "'物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).").format(n=scan_rows))
+            "'物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B)."
+        ).format(n=scan_rows))
     return HeaderLayout(header_rows=header_rows, labels=labels, roles=roles, first_data_row=header_rows[-1] + 1)

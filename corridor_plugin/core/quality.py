@@ -43,7 +43,9 @@ class CountryLocator:
             self.engines[code] = engine
 
     def country_of(self, lon: float, lat: float) -> str:
-        point = QgsGeometry.fromPointXY(QgsPointXY(lon, lat)).constGet()
+        # keep the QgsGeometry alive while the engine reads its abstract geometry
+        geometry = QgsGeometry.fromPointXY(QgsPointXY(lon, lat))
+        point = geometry.constGet()
         for code in self.codes:
             if self.engines[code].intersects(point):
                 return code

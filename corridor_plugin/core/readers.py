@@ -207,7 +207,8 @@ def read_workbook(path: Path, driver: str, sheet_name=None) -> List[RawSheet]:
             sheets = []
             names = [dataset.GetLayer(i).GetName() for i in range(dataset.GetLayerCount())]
             if sheet_name is not None and sheet_name not in names:
-                raise SheetError("NO_SUCH_SHEET", tr("The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}").format(
+                raise SheetError("NO_SUCH_SHEET", tr(
+                    "The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}").format(
                     name=path.name, sheet=sheet_name, sheets=", ".join(names)))
             for index, name in enumerate(names):
                 if sheet_name is not None and name != sheet_name:

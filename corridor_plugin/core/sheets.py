@@ -11,7 +11,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, Optional
 
 import numpy as np
 import pandas as pd
@@ -106,7 +106,8 @@ class Gazetteer:
             layer = QgsVectorLayer(str(layer), "sites", "ogr")
         if layer is None or not layer.isValid():
             raise ValueError(tr("The site gazetteer layer cannot be opened."))
-        fields = [f.name() for f in layer.fields() if f.type() == 10 or f.typeName().lower().startswith(("str", "text"))]
+        fields = [f.name() for f in layer.fields()
+                  if f.type() == 10 or f.typeName().lower().startswith(("str", "text"))]
         if name_field:
             name_fields = [name_field]
         else:
@@ -454,7 +455,8 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     occurrences = pd.DataFrame(occ, columns=list(OCCURRENCE_FIELD_NAMES))
     for name in ("individualCount", "year", "sourceRow"):
         occurrences[name] = pd.array(occurrences[name].tolist(), dtype="Int64")
-    for name in ("abundanceMin", "abundanceMax", "decimalLatitude", "decimalLongitude", "coordinateUncertaintyInMeters"):
+    for name in ("abundanceMin", "abundanceMax", "decimalLatitude", "decimalLongitude",
+                 "coordinateUncertaintyInMeters"):
         occurrences[name] = pd.to_numeric(occurrences[name], errors="coerce").astype(float)
 
     r = np.flatnonzero(~accepted)
@@ -553,7 +555,11 @@ def _coordinates(frame, roles, col, ctx, where, flags, reject, n):
         second = pd.Series([h[1] if h else ("" if not p else "\x00") for h, p in zip(halves, pair)], index=frame.index)
         verbatim = pair.to_numpy(dtype=object)
     elif first is not None and second is not None:
-        verbatim = (first + ", " + second).to_numpy(dtype=object)
+        # verbatim text in the sheet's column order
+        first_index = roles.get("lat", roles.get("y"))
+        second_index = roles.get("lon", roles.get("x"))
+        left, right = (first, second) if first_index < second_index else (second, first)
+        verbatim = (left + ", " + right).to_numpy(dtype=object)
         verbatim = np.where((first == "") & (second == ""), "", verbatim)
     else:
         return lon, lat, precision, np.full(n, "", dtype=object), srs, shift_ok
@@ -691,7 +697,8 @@ def import_sheets(paths, country_iso3=None, country_column=None, partner="", sou
     try:
         crs_info(source_crs or "EPSG:4326")
     except ValueError as exc:
-        raise SheetError("UNKNOWN_CRS", tr("Unknown coordinate reference system: {crs}").format(crs=source_crs)) from exc
+        raise SheetError("UNKNOWN_CRS", tr("Unknown coordinate reference system: {crs}").format(
+            crs=source_crs)) from exc
     gazetteer = None
     if sites_layer is not None and sites_layer != "":
         gazetteer = sites_layer if isinstance(sites_layer, Gazetteer) else Gazetteer.from_layer(sites_layer)

@@ -102,7 +102,8 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.PARTNER, self.tr("Partner / institution"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterCrs(
-            self.SOURCE_CRS, self.tr("CRS of the coordinates in the sheets"), defaultValue="EPSG:4326"))
+            self.SOURCE_CRS, self.tr("CRS of the coordinates in the sheets"), defaultValue="EPSG:4326",
+            optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.SITES, self.tr("Site gazetteer (optional)"),
             [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))

@@ -314,12 +314,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="229" />
+      <location filename="corridor_plugin/core/readers.py" line="230" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="240" />
+      <location filename="corridor_plugin/core/readers.py" line="241" />
       <source>File not found: {path}</source>
       <translation type="unfinished" />
     </message>
@@ -394,142 +394,142 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="116" />
+      <location filename="corridor_plugin/core/sheets.py" line="117" />
       <source>The site gazetteer has no text field with site names.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="238" />
+      <location filename="corridor_plugin/core/sheets.py" line="239" />
       <source>{where}: the sheet is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="258" />
+      <location filename="corridor_plugin/core/sheets.py" line="259" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="261" />
+      <location filename="corridor_plugin/core/sheets.py" line="262" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="319" />
+      <location filename="corridor_plugin/core/sheets.py" line="320" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="377" />
+      <location filename="corridor_plugin/core/sheets.py" line="378" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="588" />
+      <location filename="corridor_plugin/core/sheets.py" line="594" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="617" />
+      <location filename="corridor_plugin/core/sheets.py" line="623" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="666" />
+      <location filename="corridor_plugin/core/sheets.py" line="672" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="688" />
+      <location filename="corridor_plugin/core/sheets.py" line="694" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="694" />
+      <location filename="corridor_plugin/core/sheets.py" line="700" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="730" />
+      <location filename="corridor_plugin/core/sheets.py" line="737" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="737" />
+      <location filename="corridor_plugin/core/sheets.py" line="744" />
       <source>No sheet could be imported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="423" />
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
       <source>Submission timeline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="423" />
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
       <source>today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="423" />
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
       <source>As of</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>received</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>late</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>missing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>pending</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <location filename="corridor_plugin/core/submission_status.py" line="423" />
       <source>unscheduled</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="426" />
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
       <source>Period</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="426" />
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
       <source>Due date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="426" />
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="427" />
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
       <source>Submissions</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="427" />
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
       <source>Last received</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="427" />
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
       <source>Days late</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="477" />
+      <location filename="corridor_plugin/core/submission_status.py" line="475" />
       <source>The expected submissions table cannot be read: {error}</source>
       <translation type="unfinished" />
     </message>
@@ -915,92 +915,92 @@ DATABASE: optional GeoPackage path or PostGIS connection name of the baseline da
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="107" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="108" />
       <source>Site gazetteer (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="110" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="111" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="113" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="114" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="116" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="117" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="119" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="120" />
       <source>Occurrences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="121" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="122" />
       <source>Rejected rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="124" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="125" />
       <source>Importing sheets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="132" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="133" />
       <source>No input file given.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="149" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="150" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="161" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="162" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="163" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="164" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="166" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="167" />
       <source>  rejected {code}: {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="168" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="169" />
       <source>  flagged {flag}: {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="174" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="175" />
       <source>Could not create the occurrences layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="192" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="193" />
       <source>Could not create the rejected rows table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="202" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="203" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="207" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="208" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="210" />
       <source>Loaded into the baseline database {db}.</source>
       <translation type="unfinished" />
     </message>
