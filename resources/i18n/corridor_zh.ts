@@ -29,27 +29,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="138" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="139" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="141" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="142" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="152" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="153" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="176" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="177" />
       <source>GeoPackage error in '{path}': {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="312" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="326" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
       <translation type="unfinished" />
     </message>
@@ -144,12 +144,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="613" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="630" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="647" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="664" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation type="unfinished" />
     </message>
@@ -1005,12 +1005,12 @@ DATABASE: optional GeoPackage path or PostGIS connection name of the baseline da
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="29" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="28" />
       <source>Load occurrences into the baseline database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="32" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="31" />
       <source>Loads the occurrences and rejected rows produced by Import partner sheets into the baseline database, one transaction per submission (one sheet of one file): a cancel, a crash or a lost connection leaves the database as it was before that submission.
 
 DATABASE: a GeoPackage file (created if missing) or the name of a PostgreSQL connection saved in QGIS (credentials from its authentication configuration).
@@ -1023,77 +1023,77 @@ Loading the same file again adds nothing; a corrected file (same partner, file n
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="51" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="50" />
       <source>Occurrences (from Import partner sheets)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="53" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="52" />
       <source>Rejected rows (from Import partner sheets)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="57" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="56" />
       <source>Country (ISO 3166-1 alpha-3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="59" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="58" />
       <source>Original partner files (for their SHA-256)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="62" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="61" />
       <source>Duplicate distance between partners (m)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="64" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="63" />
       <source>Occurrences added</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="64" />
       <source>Occurrences already present</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
       <source>Rejected rows recorded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
       <source>Cross-partner duplicates linked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
       <source>Submissions loaded</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
       <source>Submissions replaced</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="70" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
       <source>Submissions unchanged</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="74" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="73" />
       <source>Loading the baseline</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="81" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="80" />
       <source>The occurrence layer cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="100" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="99" />
       <source>{rows} occurrences added, {present} already present, {rejected} rejected rows recorded, {dups} duplicates linked.</source>
       <translation type="unfinished" />
     </message>

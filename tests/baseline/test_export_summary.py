@@ -192,5 +192,6 @@ def test_summary_matches_a_pandas_group_by(database):
     assert list(summary["records"]) == list(expected["records"])
     assert list(summary["species"]) == list(expected["species"])
     assert list(summary["with_coordinates"]) == list(expected["with_xy"])
-    assert summary["share_with_coordinates"].tolist() == pytest.approx((expected["with_xy"] / expected["records"]).tolist())
+    share = (expected["with_xy"] / expected["records"]).tolist()
+    assert summary["share_with_coordinates"].tolist() == pytest.approx(share)
     store.close()

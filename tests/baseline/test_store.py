@@ -44,6 +44,7 @@ def snapshot(store):
         state[table] = sorted(tuple("" if v is None else str(v) for v in row) for row in rows)
     if store.kind == "gpkg":
         state["rtree"] = sorted(store.query("SELECT * FROM rtree_occurrences_geom"))
+        state["schema"] = sorted(store.query("SELECT type, name, sql FROM sqlite_master"))
     return state
 
 
@@ -218,6 +219,7 @@ def test_cancel_mid_load_leaves_the_database_as_it_was(database):
     store.load(make_import_result(100, seed=4))
     before = snapshot(store)
     store.chunk_size = 50
+    store.index_rebuild_rows = 500  # GeoPackage: through the drop-and-rebuild-indexes path
     feedback = CancelAfter(3)
     with pytest.raises(LoadCanceled):
         store.load(make_import_result(1000, partner=DAURSKY, country="RUS", file_name="rus.csv", seed=5),
@@ -285,6 +287,7 @@ def test_two_partners_loading_at_once_both_land_complete(database):
         try:
             store = open_store(database)
             store.chunk_size = 250
+            store.index_rebuild_rows = 1000
             barrier.wait(timeout=30)
             reports[i] = store.load(results[i])
             store.close()
@@ -304,6 +307,10 @@ def test_two_partners_loading_at_once_both_land_complete(database):
     assert sorted(plain(stored, OCCURRENCE_FIELD_NAMES)) == sorted(plain(expected, OCCURRENCE_FIELD_NAMES))
     assert store.count("rejected_rows") == 9
     assert sorted(store.submissions()["partner"]) == sorted([MAS, DAURSKY])
+    if store.kind == "gpkg":  # the big-load path dropped and rebuilt the secondary indexes
+        names = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"occurrences_taxon_date_idx", "occurrences_date_idx", "occurrences_partner_idx"} <= names
+        assert store.query("SELECT COUNT(*) FROM rtree_occurrences_geom")[0][0] == 6000
     store.close()
 
 

@@ -9,7 +9,6 @@ import shutil
 import socket
 import subprocess
 import tempfile
-import time
 from pathlib import Path
 
 PG_BIN = Path(os.environ.get("CORRIDOR_PG_BIN", "/usr/lib/postgresql/15/bin"))

@@ -359,7 +359,8 @@ class BaselineStore:
         return report
 
     def _load_submission(self, submission: Submission, occurrences, rejected, progress, tolerance):
-        sub_report = SubmissionReport(partner=submission.partner, file_name=submission.file_name,
+        partner = submission_partner(submission, occurrences)
+        sub_report = SubmissionReport(partner=partner, file_name=submission.file_name,
                                       sheet=submission.sheet or "", file_sha256=submission.file_sha256,
                                       status="loaded")
         sheet = submission.sheet or ""
@@ -369,7 +370,7 @@ class BaselineStore:
             self._begin(cursor)
             # The same file, or a correction of it, may arrive from two sessions at once.
             self._lock(cursor, "sha:" + submission.file_sha256 + ":" + sheet,
-                       "name:" + submission.partner + ":" + submission.file_name + ":" + sheet)
+                       "name:" + partner + ":" + submission.file_name + ":" + sheet)
             cursor.execute(self.sql("SELECT fid FROM submissions WHERE file_sha256 = ? AND sheet = ? "
                                     "AND status = 'current'"), (submission.file_sha256, sheet))
             same = cursor.fetchone()
@@ -380,11 +381,11 @@ class BaselineStore:
                 sub_report.rows_already_present = len(occurrences)
                 return sub_report
             cursor.execute(self.sql("SELECT fid FROM submissions WHERE partner = ? AND file_name = ? AND sheet = ? "
-                                    "AND status = 'current'"), (submission.partner, submission.file_name, sheet))
+                                    "AND status = 'current'"), (partner, submission.file_name, sheet))
             previous = cursor.fetchone()
             loaded_at = now_iso()
             submission_columns = [c for c, _ in tables.SUBMISSION_COLUMNS]
-            values = dict(partner=submission.partner, country_iso3=submission.country_iso3,
+            values = dict(partner=partner, country_iso3=submission.country_iso3,
                           institution=submission.institution, file_name=submission.file_name,
                           file_sha256=submission.file_sha256, sheet=sheet, received=submission.received or loaded_at,
                           loaded=loaded_at, rows_total=int(submission.rows_total or len(occurrences) + len(rejected)),
@@ -401,7 +402,7 @@ class BaselineStore:
                 sub_report.status = "replaced"
                 sub_report.replaced_submission_id = old_id
 
-            frame = prepare_occurrences(occurrences, new_id, submission.partner)
+            frame = prepare_occurrences(occurrences, new_id, partner)
             inserted = self._insert_occurrences(cursor, frame, lambda f: progress(0.9 * f))
             if inserted == 0 and len(frame) > 0 and not previous:
                 # every occurrenceID is in the baseline already: the same records again, nothing to add
@@ -412,7 +413,7 @@ class BaselineStore:
                 return sub_report
             sub_report.rows_loaded = inserted
             sub_report.rows_already_present = len(frame) - inserted
-            sub_report.rejected_loaded = self._insert_rejected(cursor, rejected, new_id, submission.partner)
+            sub_report.rejected_loaded = self._insert_rejected(cursor, rejected, new_id, partner)
             self._add_taxa_from(cursor, frame)
             progress(0.95)
             self._lock(cursor, "corridor-duplicates")
@@ -491,6 +492,11 @@ class BaselineStore:
         ``tolerance_m`` (haversine distance). A degree box narrows the candidates in SQL first."""
         if tolerance_m <= 0:
             return 0
+        cursor.execute(self.sql("SELECT partner FROM submissions WHERE fid = ?"), (submission_id,))
+        partner = cursor.fetchone()[0]
+        cursor.execute(self.sql("SELECT 1 FROM occurrences WHERE partner <> ? LIMIT 1"), (partner,))
+        if cursor.fetchone() is None:
+            return 0  # no other partner's records yet: nothing to link (and no self-join of a big first load)
         cursor.execute(self.sql("SELECT MAX(ABS(\"decimalLatitude\")) FROM occurrences WHERE submission_id = ?"),
                        (submission_id,))
         row = cursor.fetchone()
@@ -540,6 +546,17 @@ def _none_if_nan(value):
     if isinstance(value, np.floating):
         return float(value)
     return value
+
+
+def submission_partner(submission, occurrences):
+    """The partner of a submission: as given, else its institution, else the rows' institutionCode."""
+    if submission.partner:
+        return submission.partner
+    if submission.institution:
+        return submission.institution
+    if occurrences is not None and "institutionCode" in occurrences and occurrences["institutionCode"].notna().any():
+        return str(occurrences["institutionCode"].dropna().mode().iloc[0])
+    return ""
 
 
 def _user():

@@ -133,7 +133,9 @@ TABLES = {
 # (index name, table, columns, unique)
 INDEXES = (
     ("occurrences_occurrenceid_uq", "occurrences", ("occurrenceID",), True),
-    ("occurrences_taxon_date_idx", "occurrences", ("scientificName", "eventDate"), False),
+    # taxon index; its trailing columns let the cross-partner duplicate search run on the index alone
+    ("occurrences_taxon_date_idx", "occurrences",
+     ("scientificName", "eventDate", "decimalLatitude", "decimalLongitude", "partner"), False),
     ("occurrences_date_idx", "occurrences", ("eventDateStart",), False),
     ("occurrences_partner_idx", "occurrences", ("partner",), False),
     ("occurrences_country_idx", "occurrences", ("country_iso3",), False),
