@@ -663,7 +663,7 @@ def _template_context(ctx: _Context, path, tables):
     marker = read_template_marker(path) if path.suffix.lower() in (".xlsx", ".ods") else None
     if not marker:
         return ctx, tables
-    tables, labels = select_template_tables(tables, marker)
+    tables, labels = select_template_tables(tables, marker, path)
     for label, name in labels:
         if label != name:
             ctx.checklist.add_mapping(label, name)

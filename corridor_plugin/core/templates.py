@@ -495,17 +495,25 @@ TERM_ROLES = {
 }
 
 
-def select_template_tables(tables, marker: dict):
+def select_template_tables(tables, marker: dict, path=None):
     """The data sheet of a template workbook (its other sheets are instructions and drop-down lists) and
     the drop-down labels of its lists sheet as (label, scientific name) pairs. When the data sheet named
-    in the properties is missing (renamed), every sheet except the lists sheet is kept."""
+    in the properties is missing (renamed), every sheet except the lists sheet is kept. When only one
+    sheet was asked for (``file|layername=...``), the lists sheet is read from ``path``."""
     data_sheet = marker.get("data_sheet") or ""
+    lists = [t for t in tables if t.sheet == LISTS_SHEET]
+    if not lists and path is not None:
+        from .readers import SheetError, read_tables
+
+        try:
+            lists = read_tables(f"{path}|layername={LISTS_SHEET}")
+        except SheetError:
+            lists = []
     labels = []
-    for table in tables:
-        if table.sheet == LISTS_SHEET:
-            for row in table.rows[1:]:
-                if len(row) >= 2 and str(row[0]).strip() and str(row[1]).strip():
-                    labels.append((str(row[0]).strip(), str(row[1]).strip()))
+    for table in lists:
+        for row in table.rows[1:]:
+            if len(row) >= 2 and str(row[0]).strip() and str(row[1]).strip():
+                labels.append((str(row[0]).strip(), str(row[1]).strip()))
     chosen = [t for t in tables if t.sheet == data_sheet]
     if not chosen:
         chosen = [t for t in tables if t.sheet != LISTS_SHEET]

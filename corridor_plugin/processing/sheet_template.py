@@ -78,9 +78,6 @@ class SheetTemplateAlgorithm(CorridorAlgorithm):
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Template workbook"), fileFilter=self.tr("Excel workbook (*.xlsx)")))
 
-    # kept for the GUI's enum-less parameters: the accepted values, in the order
-    LANGUAGE_CODES = LANGUAGES
-
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         from ..core import templates
         from ..core.taxonomy import default_checklist_path, load_checklist

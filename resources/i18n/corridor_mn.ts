@@ -1176,52 +1176,52 @@ SOURCE_CRS: the CRS partners record coordinates in (EPSG:4326 gives latitude/lon
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="90" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="87" />
       <source>Unknown country '{code}': use one of {codes}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="94" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="91" />
       <source>Name the partner: the template carries it in its properties.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="97" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="94" />
       <source>Unknown language '{language}': use one of {languages}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="111" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="108" />
       <source>No checklist file says where species occur: add a column 'countries' (ISO alpha-3 codes) to the extra checklist, or switch off 'Only species expected in the country'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="118" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="115" />
       <source>Unknown taxon group in '{groups}'. The checklist has: {available}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="121" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="118" />
       <source>No species of the checklist is left after the taxon-group and country filters.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="130" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="127" />
       <source>The site gazetteer cannot be used: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="132" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="129" />
       <source>The site gazetteer has no site names; the site column stays free text.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="152" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="149" />
       <source>Could not write the template {path}: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="154" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="151" />
       <source>Template for {partner} ({country}, {language}): {n} species, {s} sites.</source>
       <translation type="unfinished" />
     </message>

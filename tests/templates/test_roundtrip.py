@@ -111,6 +111,17 @@ def test_projected_template_is_imported_in_its_own_crs(corridor_plugin, checklis
         assert feature["decimalLatitude"] == pytest.approx(expected.y(), abs=2e-6)
 
 
+def test_one_sheet_of_a_template_named_in_the_input_still_resolves_the_drop_down_labels(
+        corridor_plugin, checklist, tmp_path):
+    spec = template_spec(checklist, "KAZ", "kk", partner="Institute of Zoology")
+    rows = valid_rows(spec, n=6)
+    path = fill_template(tmp_path / "kaz.xlsx", spec, rows)
+    occurrences, rejected = _import(f"{path}|layername=Деректер")
+    assert rejected == {}
+    for number, row in enumerate(rows, start=3):
+        _check_preserved(occurrences[number], row, spec, "Institute of Zoology")
+
+
 def test_template_layout_reads_terms_not_headers():
     marker = {"term_row": 2, "template_version": "1"}
     rows = [["?", "??", "???"], ["eventDate", "scientificName", "organismQuantity"], ["2020-06-12", "Otis tarda", "3"]]
