@@ -197,7 +197,7 @@ def _column_index(spec: str, labels: List[str]) -> Optional[int]:
     return None
 
 
-def detect_header(rows: List[List[str]], mapping=None, scan_rows: int = 25) -> HeaderLayout:
+def detect_header(rows: List[List[str]], mapping=None, scan_rows: int = 25, width: int = 0) -> HeaderLayout:
     """Find the header row(s). Raises ValueError (translated) when no species column is found."""
     mapping = parse_mapping(mapping)
     best = None
@@ -230,7 +230,7 @@ def detect_header(rows: List[List[str]], mapping=None, scan_rows: int = 25) -> H
     if best is None:
         raise ValueError(tr("The sheet is empty."))
     score, header_rows, labels, roles = best
-    width = max((len(r) for r in rows), default=0)
+    width = max([len(r) for r in rows] + [width])
     labels = _unique(list(labels) + [""] * (width - len(labels)))
     roles = dict(roles)
     for role, spec in mapping.items():

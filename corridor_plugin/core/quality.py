@@ -57,6 +57,26 @@ class CountryLocator:
             return False
         return geometry.distance(QgsGeometry.fromPointXY(QgsPointXY(lon, lat))) <= tolerance
 
+    def near_many(self, lon, lat, iso3: str, tolerance: float = BORDER_TOLERANCE_DEG):
+        """``near`` for many points: the country is clipped to the points' box and buffered once."""
+        lon = np.asarray(lon, dtype=float)
+        lat = np.asarray(lat, dtype=float)
+        out = np.zeros(lon.shape, dtype=bool)
+        geometry = self.geometries.get(iso3)
+        if geometry is None or lon.size == 0:
+            return out
+        box = QgsRectangle(lon.min() - 2 * tolerance, lat.min() - 2 * tolerance,
+                           lon.max() + 2 * tolerance, lat.max() + 2 * tolerance)
+        zone = geometry.clipped(box).buffer(tolerance, 4)
+        if zone.isEmpty():
+            return out
+        engine = QgsGeometry.createGeometryEngine(zone.constGet())
+        engine.prepareGeometry()
+        for i in range(lon.size):
+            point = QgsGeometry.fromPointXY(QgsPointXY(lon[i], lat[i]))
+            out[i] = engine.intersects(point.constGet())
+        return out
+
     def countries(self, lon, lat):
         """ISO alpha-3 per point ('' outside every corridor country). NaN points get ''."""
         lon = np.asarray(lon, dtype=float)

@@ -38,6 +38,26 @@ class RawSheet:
     encoding: str = ""
     delimiter: str = ""
     messages: List[str] = field(default_factory=list)
+    frame: object = None            # the same cells as a pandas DataFrame of str ("" where empty)
+
+    def as_frame(self):
+        """All rows as a DataFrame of strings, trailing empty columns dropped."""
+        import pandas as pd
+
+        if self.frame is None:
+            frame = pd.DataFrame(self.rows, dtype=object).fillna("") if self.rows else pd.DataFrame()
+        else:
+            frame = self.frame
+        last = frame.shape[1]
+        while last and (frame.iloc[:, last - 1] == "").all():  # trailing empty columns
+            last -= 1
+        frame = frame.iloc[:, :last]
+        frame.columns = range(frame.shape[1])
+        self.frame = frame
+        return frame
+
+    def head(self, count: int = 25):
+        return self.as_frame().iloc[:count].values.tolist()
 
 
 def file_sha256(path) -> str:
@@ -153,8 +173,25 @@ def read_text_table(path: Path) -> RawSheet:
     text = raw.decode(encoding, errors="replace")
     lines = text[:SNIFF_BYTES].splitlines()[:60]
     delimiter = detect_delimiter(lines)
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    return RawSheet(path=path, sheet="", rows=rows, encoding=encoding, delimiter=delimiter)
+    # quoted cells may hold delimiters and line breaks: then Python's csv module, which is exact
+    if re.search(r'(?:^|' + re.escape(delimiter) + r')[ \t]*"', text, re.MULTILINE):
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        return RawSheet(path=path, sheet="", rows=rows, encoding=encoding, delimiter=delimiter)
+    return RawSheet(path=path, sheet="", rows=[], encoding=encoding, delimiter=delimiter,
+                    frame=_fast_frame(text, delimiter))
+
+
+def _fast_frame(text: str, delimiter: str):
+    """Unquoted delimited text through pandas' C parser: every line a row, blank lines kept."""
+    import pandas as pd
+
+    lines = text.splitlines()
+    width = max((line.count(delimiter) for line in lines), default=0) + 1
+    frame = pd.read_csv(io.StringIO(text), sep=delimiter, header=None, names=range(width), dtype=str,
+                        na_filter=False, skip_blank_lines=False, quoting=csv.QUOTE_NONE, engine="c",
+                        index_col=False)
+    # a final line break gives no extra row in pandas; the count must match the lines
+    return frame.iloc[:len(lines)].fillna("") if frame.isna().values.any() else frame.iloc[:len(lines)]
 
 
 class _GdalConfig:

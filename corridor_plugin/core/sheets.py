@@ -189,7 +189,7 @@ def _occurrence_id(partner: str, sheet: str, labels, frame: pd.DataFrame) -> pd.
     order = sorted(range(len(labels)), key=lambda i: normalise(labels[i]))
     signature = "\x1e".join(normalise(labels[i]) for i in order)
     prefix = f"{normalise(partner)}\x1d{sheet}\x1d{signature}\x1d"
-    values = frame.iloc[:, order].apply(lambda col: col.str.strip()) if len(order) else frame
+    values = frame.iloc[:, order] if len(order) else frame
     keys = ["\x1f".join(row) for row in values.itertuples(index=False, name=None)]
     key_series = pd.Series(keys, index=frame.index)
     rank = key_series.groupby(key_series, sort=False).cumcount()
@@ -235,22 +235,25 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     file_name = table.path.name
     sheet = table.sheet
     where = f"{file_name}" + (f" [{sheet}]" if sheet else "")
-    if not table.rows or not any(any(str(c).strip() for c in row) for row in table.rows):
+    grid = table.as_frame()
+    if grid.shape[1] == 0:
         raise SheetError("EMPTY_SHEET", tr("{where}: the sheet is empty.").format(where=where))
     try:
         # Corridor's own templates name their columns by Darwin Core term: no header guessing for them
-        layout = template_layout(table.rows, ctx.template, ctx.mapping) if ctx.template else None
-        layout = layout or detect_header(table.rows, ctx.mapping)
+        layout = template_layout(table.head(), ctx.template, ctx.mapping) if ctx.template else None
+        layout = layout or detect_header(table.head(), ctx.mapping, width=grid.shape[1])
     except ValueError as exc:
         raise SheetError("NO_SPECIES_COLUMN", f"{where}: {exc}") from exc
     width = len(layout.labels)
-    body = table.rows[layout.first_data_row:]
-    grid = [list(map(str, r[:width])) + [""] * (width - len(r)) for r in body]
-    frame = pd.DataFrame(grid, columns=range(width), dtype=object) if grid else pd.DataFrame(columns=range(width))
-    frame = frame.fillna("")
+    frame = grid.iloc[layout.first_data_row:, :width].copy()
+    frame.columns = range(frame.shape[1])
+    for column in frame.columns:  # strip each distinct value once
+        codes, uniques = pd.factorize(frame[column], sort=False)
+        stripped = np.array([str(u).strip() for u in uniques] + [""], dtype=object)
+        frame[column] = stripped[codes]
     row_numbers = np.arange(layout.first_data_row + 1, layout.first_data_row + 1 + len(frame))
     frame.index = row_numbers
-    blank = (frame.apply(lambda col: col.str.strip()) == "").all(axis=1) if len(frame) else pd.Series(dtype=bool)
+    blank = (frame == "").all(axis=1) if len(frame) else pd.Series(dtype=bool)
     blank_count = int(blank.sum())
     frame = frame[~blank]
     n = len(frame)
@@ -269,8 +272,7 @@ def _process_sheet(table: RawSheet, ctx: _Context):
         reasons[mask] = code
 
     def col(role):
-        series = _column(frame, roles, role)
-        return series.str.strip() if series is not None else None
+        return _column(frame, roles, role)
 
     # -- names ---------------------------------------------------------------------------------
     species = col("species")
@@ -288,14 +290,14 @@ def _process_sheet(table: RawSheet, ctx: _Context):
                 return alt, second
         return match, first
 
-    resolved, _, _ = _distinct_map(pair, resolve)
+    resolved, name_codes, distinct = _distinct_map(pair, resolve)
     verbatim_name = np.array([r[1] for r in resolved], dtype=object)
     matches = [r[0] for r in resolved]
     accepted_name = np.array([m.scientific_name if m is not None and m.resolved else "" for m in matches],
                              dtype=object)
     kinds = np.array([m.kind if m is not None else "" for m in matches], dtype=object)
-    name_key = pd.Series(verbatim_name).map(lambda v: normalise(v).split(" ")[0] if v else "")
-    reject(name_key.isin(_NOT_A_RECORD).to_numpy(), "NOT_A_RECORD")
+    totals = np.array([bool(v) and normalise(v).split(" ")[0] in _NOT_A_RECORD for _, v in distinct] + [False])
+    reject(totals[name_codes], "NOT_A_RECORD")
     reject(verbatim_name == "", "NAME_MISSING")
     unresolved = accepted_name == ""
     ambiguous = np.array([m is not None and not m.resolved and len(m.suggestions) > 1
@@ -377,7 +379,7 @@ def _process_sheet(table: RawSheet, ctx: _Context):
         if index is None:
             raise SheetError("NO_COUNTRY_COLUMN", tr("{where}: no column '{column}' for the country.").format(
                 where=where, column=ctx.country_column))
-        country_series = frame.iloc[:, index].str.strip()
+        country_series = frame.iloc[:, index]
     elif "country" in roles and not ctx.country_iso3:
         country_series = col("country")
     if country_series is not None:
@@ -390,9 +392,9 @@ def _process_sheet(table: RawSheet, ctx: _Context):
         point_country[check] = locator.countries(lon[check], lat[check])
         _fix_swaps(lon, lat, point_country, partner_country, check, flags, locator)
         mismatch = check & (partner_country != "") & (point_country != partner_country)
-        for i in np.flatnonzero(mismatch):
-            if locator.near(lon[i], lat[i], partner_country[i]):
-                mismatch[i] = False
+        for code in pd.unique(partner_country[mismatch]):
+            rows = np.flatnonzero(mismatch & (partner_country == code))
+            mismatch[rows[locator.near_many(lon[rows], lat[rows], code)]] = False
         flags["COUNTRY_COORDINATE_MISMATCH"] = mismatch
         derived = check & (partner_country == "") & (point_country != "")
         flags["COUNTRY_DERIVED_FROM_COORDINATES"] = derived
@@ -411,17 +413,23 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     ids = _occurrence_id(ctx.partner, sheet, layout.labels, frame) if n else pd.Series(dtype=object)
     occ = {}
     a = np.flatnonzero(accepted)
-    taxa = [ctx.checklist.get(name) for name in accepted_name[a]]
+    taxa = [ctx.checklist.get(name) for name in accepted_name[a]]  # dict lookups, cheap
     occ["occurrenceID"] = ids.to_numpy()[a] if n else []
     occ["basisOfRecord"] = _basis(col("basis"), a)
     occ["occurrenceStatus"] = [abundance[i].status for i in a]
     occ["scientificName"] = accepted_name[a]
     occ["verbatimIdentification"] = verbatim_name[a]
-    occ["vernacularName"] = [_vernacular(t, v) for t, v in zip(taxa, verbatim_name[a])]
-    occ["taxonRank"] = [t.rank if t else "" for t in taxa]
-    occ["taxonGroup"] = [t.group if t else "" for t in taxa]
-    occ["iucnCategory"] = [t.iucn_category if t else "" for t in taxa]
-    occ["citesAppendix"] = [t.cites_appendix if t else "" for t in taxa]
+    vernacular_cache = {}
+    occ["vernacularName"] = [
+        vernacular_cache[(t.scientific_name if t else "", v)] if (t.scientific_name if t else "", v) in vernacular_cache
+        else vernacular_cache.setdefault((t.scientific_name if t else "", v), _vernacular(t, v))
+        for t, v in zip(taxa, verbatim_name[a])]
+    names_series = pd.Series(accepted_name[a], dtype=object)
+    per_taxon = {name: ctx.checklist.get(name) for name in pd.unique(names_series)}
+    for column, attribute in (("taxonRank", "rank"), ("taxonGroup", "group"), ("iucnCategory", "iucn_category"),
+                              ("citesAppendix", "cites_appendix")):
+        lookup = {name: getattr(t, attribute) if t else "" for name, t in per_taxon.items()}
+        occ[column] = names_series.map(lookup).to_numpy(dtype=object)
     occ["individualCount"] = [abundance[i].individual_count for i in a]
     occ["organismQuantity"] = [abundance[i].quantity for i in a]
     occ["organismQuantityType"] = [abundance[i].quantity_type for i in a]
@@ -467,7 +475,8 @@ def _process_sheet(table: RawSheet, ctx: _Context):
         "sourceSheet": [sheet] * len(r),
         "sourceRow": frame.index.to_numpy()[r],
         "reasonCode": reasons[r],
-        "reason": [reason_message(code) for code in reasons[r]],
+        "reason": pd.Series(reasons[r], dtype=object).map(
+            {code: reason_message(code) for code in pd.unique(reasons[r])}).to_numpy(dtype=object),
         "suggestions": suggestions[r],
         "cells": [json.dumps(dict(zip(labels, row)), ensure_ascii=False)
                   for row in rejected_rows.itertuples(index=False, name=None)],
@@ -516,16 +525,16 @@ def _parse_column(series: Optional[pd.Series], axis):
     precision = np.full(n, np.nan)
     present = (series != "").to_numpy()
     ok = np.zeros(n, dtype=bool)
-    text = series.str.replace(",", ".", regex=False)
-    plain = text.str.fullmatch(r"-?\d+(?:\.\d+)?").fillna(False).to_numpy()
+    text = series.str.replace(",", ".", regex=False) if series.str.contains(",", regex=False).any() else series
+    numbers = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float)
+    plain = np.isfinite(numbers)
     if plain.any():
-        numbers = pd.to_numeric(text[plain], errors="coerce").to_numpy()
-        values[plain] = numbers
+        values[plain] = numbers[plain]
         plain_text = text[plain]
         dot = plain_text.str.find(".").to_numpy()
         decimals = np.where(dot < 0, 0, plain_text.str.len().to_numpy() - dot - 1).astype(float)
         precision[plain] = 10.0 ** -decimals
-        ok[plain] = np.isfinite(numbers)
+        ok[plain] = True
     rest = present & ~plain
     if rest.any():
         parsed, _, _ = _distinct_map(series[rest], lambda v: parse_coordinate(v, axis))

@@ -511,7 +511,8 @@ def select_template_tables(tables, marker: dict, path=None):
             lists = []
     labels = []
     for table in lists:
-        for row in table.rows[1:]:
+        rows = table.as_frame().values.tolist() if hasattr(table, "as_frame") else table.rows
+        for row in rows[1:]:
             if len(row) >= 2 and str(row[0]).strip() and str(row[1]).strip():
                 labels.append((str(row[0]).strip(), str(row[1]).strip()))
     chosen = [t for t in tables if t.sheet == data_sheet]

@@ -1,8 +1,6 @@
 """``corridor:importsheets``: partner species sheets → validated occurrences (points, EPSG:4326) and a
 table of rejected rows; every input row in exactly one of them. A thin shell over
 :func:`corridor_plugin.core.sheets.import_sheets`."""
-import math
-
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -35,27 +33,16 @@ def qgs_fields(spec) -> QgsFields:
     return fields
 
 
-def _plain(value):
-    """pandas/numpy scalars → Python values QGIS accepts; missing → None."""
-    if value is None:
-        return None
-    try:
-        if value != value:  # NaN
-            return None
-    except (TypeError, ValueError):
-        return None
-    if hasattr(value, "item"):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    try:
-        import pandas as pd
-
-        if value is pd.NA:
-            return None
-    except ImportError:
-        pass
-    return value
+def python_columns(frame, names):
+    """DataFrame columns as lists of plain Python values, None where missing (what QgsFeature takes)."""
+    columns = []
+    for name in names:
+        series = frame[name]
+        if series.dtype.kind == "f":
+            columns.append([None if v != v else v for v in series.tolist()])
+        else:
+            columns.append(series.astype(object).where(series.notna(), None).tolist())
+    return columns
 
 
 class ImportSheetsAlgorithm(CorridorAlgorithm):
@@ -174,28 +161,35 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
         if sink is None:
             self.fail(self.tr("Could not create the occurrences layer."))
         names = [f.name() for f in fields]
-        lon_index, lat_index = names.index("decimalLongitude"), names.index("decimalLatitude")
-        columns = [occurrences[name].tolist() for name in names]
-        for i in range(len(occurrences)):
-            if i % 5000 == 0:
+        columns = python_columns(occurrences, names)
+        lons = occurrences["decimalLongitude"].tolist()
+        lats = occurrences["decimalLatitude"].tolist()
+        batch = []
+        total_rows = max(len(occurrences), 1)
+        for i, values in enumerate(zip(*columns)):
+            feature = QgsFeature(fields)
+            feature.setAttributes(list(values))
+            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lons[i], lats[i])))
+            batch.append(feature)
+            if len(batch) == 10000:
+                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                batch = []
                 if feedback.isCanceled():
                     return {}
-                feedback.setProgress(50 + 45 * i / max(len(occurrences), 1))
-            feature = QgsFeature(fields)
-            values = [_plain(column[i]) for column in columns]
-            feature.setAttributes(values)
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(values[lon_index], values[lat_index])))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                feedback.setProgress(50 + 45 * i / total_rows)
+        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
         rej_fields = qgs_fields(REJECTED_FIELDS)
         rej_sink, rej_dest = self.parameterAsSink(parameters, self.REJECTED, context, rej_fields,
                                                   QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
         if rej_sink is None:
             self.fail(self.tr("Could not create the rejected rows table."))
-        rej_columns = [rejected[f.name()].tolist() for f in rej_fields]
-        for i in range(len(rejected)):
+        rej_columns = python_columns(rejected, [f.name() for f in rej_fields])
+        rej_features = []
+        for values in zip(*rej_columns):
             feature = QgsFeature(rej_fields)
-            feature.setAttributes([_plain(column[i]) for column in rej_columns])
-            rej_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            feature.setAttributes(list(values))
+            rej_features.append(feature)
+        rej_sink.addFeatures(rej_features, QgsFeatureSink.FastInsert)
         if database:
             try:
                 from ..core.baseline import open_store

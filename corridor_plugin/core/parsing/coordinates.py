@@ -38,10 +38,20 @@ _HEMI_PATTERN = re.compile(
                                            sorted(_HEMISPHERES, key=lambda h: -len(h[0])))
     + ")(?![a-zа-яёөүұқғңһәі])")
 _NUMBER = re.compile(r"[-−]?\d+(?:[.,]\d+)?")
+
+
+def _word_key(text: str) -> str:
+    return re.sub(r"[\s.]", "", text)
+
+
+# Hemisphere words looked up without spaces and dots ("с. ш." = "с.ш." = "сш").
+_HEMI_KEYS = {_word_key(word): (axis, sign) for word, axis, sign in _HEMISPHERES}
 # Symbols that end a degree / minute / second component.
 _DEG = "°º˚度"
 _MIN = "'′’‘´`分"
 _SEC = "\"″”“秒"
+# Runs of anything that is not a number, a mark or a separator: the candidate hemisphere words.
+_WORDS = re.compile("[^0-9" + re.escape(_DEG + _MIN + _SEC) + ",;:+\\-]+")
 
 
 @dataclass
@@ -92,12 +102,19 @@ def _parse_coordinate(text, axis):
         return ParsedCoordinate(error="COORDINATE_MISSING")
     sign = 1
     found_axis = None
-    hemis = list(_HEMI_PATTERN.finditer(cleaned))
+    hemis = []
+    for run in _WORDS.finditer(cleaned):
+        key = _word_key(run.group(0))
+        if key:
+            if key not in _HEMI_KEYS:
+                return ParsedCoordinate(error="COORDINATE_INVALID")
+            hemis.append((run.start(), run.end(), key))
     if len(hemis) > 1:
         return ParsedCoordinate(error="COORDINATE_INVALID")
     if hemis:
-        found_axis, sign = _HEMI_LOOKUP[hemis[0].group(1)]
-        before, after = cleaned[:hemis[0].start()], cleaned[hemis[0].end():]
+        start, end, key = hemis[0]
+        found_axis, sign = _HEMI_KEYS[key]
+        before, after = cleaned[:start], cleaned[end:]
         if _NUMBER.search(before) and _NUMBER.search(after):
             return ParsedCoordinate(error="COORDINATE_INVALID")  # a hemisphere belongs at an end
         cleaned = before + " " + after
