@@ -390,6 +390,15 @@ def test_haversine_reference_distance():
     assert float(haversine_m(49.0, 116.0, 50.0, 116.0)) == pytest.approx(math.pi * 6371008.8 / 180, rel=1e-12)
 
 
+def test_occurrences_without_id_are_refused_before_anything_is_written(tmp_path):
+    store = open_store(str(tmp_path / "b.gpkg"))
+    result = make_import_result(10, seed=12)
+    result.occurrences.loc[3, "occurrenceID"] = None
+    with pytest.raises(BaselineError, match="no occurrenceID"):
+        store.load(result)
+    assert store.count("occurrences") == 0 and store.count("submissions") == 0
+
+
 def test_unknown_database_names_give_a_clear_message(tmp_path):
     with pytest.raises(BaselineError, match="neither a GeoPackage"):
         open_store(str(tmp_path / "baseline.sqlite"))

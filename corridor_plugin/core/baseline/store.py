@@ -342,6 +342,12 @@ class BaselineStore:
         tolerance = self.duplicate_tolerance_m if duplicate_tolerance_m is None else float(duplicate_tolerance_m)
         report = LoadReport()
         parts = split_submissions(result)
+        for submission, occurrences, _ in parts:
+            if "occurrenceID" not in occurrences or occurrences["occurrenceID"].isna().any() or (
+                    occurrences["occurrenceID"].astype(str).str.strip() == "").any():
+                raise BaselineError(tr("Some occurrences of {file} have no occurrenceID; nothing was loaded. "
+                                       "Import the sheet with Import partner sheets, which gives every record a "
+                                       "stable id.").format(file=submission.file_name))
         for index, (submission, occurrences, rejected) in enumerate(parts):
             progress = _Progress(feedback, index, len(parts), report)
             progress(0.0)
