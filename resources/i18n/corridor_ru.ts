@@ -279,52 +279,52 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="142" />
+      <location filename="corridor_plugin/core/readers.py" line="162" />
       <source>The file {name} is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="144" />
+      <location filename="corridor_plugin/core/readers.py" line="164" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="150" />
+      <location filename="corridor_plugin/core/readers.py" line="170" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="186" />
+      <location filename="corridor_plugin/core/readers.py" line="223" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="190" />
+      <location filename="corridor_plugin/core/readers.py" line="227" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="203" />
+      <location filename="corridor_plugin/core/readers.py" line="240" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="206" />
+      <location filename="corridor_plugin/core/readers.py" line="243" />
       <source>The workbook {name} cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="210" />
+      <location filename="corridor_plugin/core/readers.py" line="247" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="230" />
+      <location filename="corridor_plugin/core/readers.py" line="267" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="241" />
+      <location filename="corridor_plugin/core/readers.py" line="278" />
       <source>File not found: {path}</source>
       <translation type="unfinished" />
     </message>
@@ -404,62 +404,62 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="239" />
+      <location filename="corridor_plugin/core/sheets.py" line="240" />
       <source>{where}: the sheet is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="259" />
+      <location filename="corridor_plugin/core/sheets.py" line="262" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="262" />
+      <location filename="corridor_plugin/core/sheets.py" line="265" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="320" />
+      <location filename="corridor_plugin/core/sheets.py" line="322" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="378" />
+      <location filename="corridor_plugin/core/sheets.py" line="380" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="594" />
+      <location filename="corridor_plugin/core/sheets.py" line="603" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="623" />
+      <location filename="corridor_plugin/core/sheets.py" line="632" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="672" />
+      <location filename="corridor_plugin/core/sheets.py" line="681" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="694" />
+      <location filename="corridor_plugin/core/sheets.py" line="703" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="700" />
+      <location filename="corridor_plugin/core/sheets.py" line="709" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="737" />
+      <location filename="corridor_plugin/core/sheets.py" line="746" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="744" />
+      <location filename="corridor_plugin/core/sheets.py" line="753" />
       <source>No sheet could be imported.</source>
       <translation type="unfinished" />
     </message>
@@ -881,12 +881,12 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="77" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
       <source>Import partner species sheets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="80" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="67" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -900,112 +900,112 @@ DATABASE: optional GeoPackage path or PostGIS connection name of the baseline da
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="99" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="86" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="101" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="88" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="103" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="90" />
       <source>Partner / institution</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="105" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="92" />
       <source>CRS of the coordinates in the sheets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="108" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="95" />
       <source>Site gazetteer (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="111" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="98" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="114" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="101" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="117" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="104" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="120" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="107" />
       <source>Occurrences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="122" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="109" />
       <source>Rejected rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="125" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="112" />
       <source>Importing sheets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="133" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="120" />
       <source>No input file given.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="150" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="137" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="162" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="149" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="164" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="151" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="167" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="154" />
       <source>  rejected {code}: {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="169" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="156" />
       <source>  flagged {flag}: {n}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="175" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="162" />
       <source>Could not create the occurrences layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="193" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="185" />
       <source>Could not create the rejected rows table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="203" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="197" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="208" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="202" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="210" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="204" />
       <source>Loaded into the baseline database {db}.</source>
       <translation type="unfinished" />
     </message>
