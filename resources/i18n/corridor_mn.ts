@@ -6,572 +6,572 @@
     <message>
       <location filename="corridor_plugin/core/baseline/__init__.py" line="37" />
       <source>No baseline database given: choose a GeoPackage file or a saved PostgreSQL connection.</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн сан заагаагүй байна: GeoPackage файл эсвэл хадгалсан PostgreSQL холболт сонгоно уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="112" />
       <source>'{value}' is not a date in the form YYYY-MM-DD.</source>
-      <translation type="unfinished" />
+      <translation>«{value}» нь YYYY-MM-DD хэлбэрийн огноо биш байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="179" />
       <source>Unknown licence '{licence}': use one of {known}.</source>
-      <translation type="unfinished" />
+      <translation>Үл мэдэгдэх лиценз «{licence}»: дараахын аль нэгийг ашиглана уу: {known}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
       <source>A Darwin Core Archive needs a dataset title and a publisher.</source>
-      <translation type="unfinished" />
+      <translation>Darwin Core архивт өгөгдлийн багцын нэр болон нийтлэгч шаардлагатай.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="277" />
       <source>Cannot write the archive '{path}': {error}</source>
-      <translation type="unfinished" />
+      <translation>«{path}» архивыг бичих боломжгүй: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/gpkg.py" line="139" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
-      <translation type="unfinished" />
+      <translation>«{path}» нь GeoPackage (.gpkg) ч биш, хадгалсан PostgreSQL холболтын нэр ч биш байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/gpkg.py" line="142" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
-      <translation type="unfinished" />
+      <translation>«{path}» GeoPackage-ийн хавтас байхгүй байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/gpkg.py" line="153" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
-      <translation type="unfinished" />
+      <translation>«{path}» GeoPackage-ийг нээх боломжгүй: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/gpkg.py" line="177" />
       <source>GeoPackage error in '{path}': {error}</source>
-      <translation type="unfinished" />
+      <translation>«{path}» GeoPackage-ийн алдаа: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/gpkg.py" line="326" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
-      <translation type="unfinished" />
+      <translation>«{path}»-ийн тархалтын бүртгэлийг давхарга болгон нээх боломжгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/layers.py" line="69" />
       <source>Cancelled while reading the layer; nothing was loaded.</source>
-      <translation type="unfinished" />
+      <translation>Давхаргыг уншиж байхад цуцлагдсан; юу ч ачаалаагүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/layers.py" line="80" />
       <source>The occurrence layer is empty: nothing to load.</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэлийн давхарга хоосон: ачаалах зүйл алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/layers.py" line="82" />
       <source>{count} occurrences have no occurrenceID: load the output of Import partner sheets, which gives every record a stable id.</source>
-      <translation type="unfinished" />
+      <translation>occurrenceID-гүй тархалтын бүртгэл: {count}. «Түншийн хүснэгт импортлох»-ын гаралтыг ачаална уу — тэр нь бүртгэл бүрт тогтвортой танигч олгодог.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/layers.py" line="111" />
       <source>Cannot tell the partner of {file} [{sheet}] (institutionCode is {found}): set PARTNER.</source>
-      <translation type="unfinished" />
+      <translation>{file} [{sheet}]-ийн түншийг тодорхойлох боломжгүй (institutionCode нь {found}): PARTNER-ийг тохируулна уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/layers.py" line="113" />
       <source>empty</source>
-      <translation type="unfinished" />
+      <translation>хоосон</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/postgis.py" line="49" />
       <source>No saved PostgreSQL connection called '{name}' in QGIS (Browser ▸ PostgreSQL ▸ New Connection).</source>
-      <translation type="unfinished" />
+      <translation>QGIS-д «{name}» нэртэй хадгалсан PostgreSQL холболт алга (Browser ▸ PostgreSQL ▸ New Connection).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/postgis.py" line="72" />
       <source>The authentication configuration '{id}' of connection '{name}' cannot be read (is the QGIS master password set?).</source>
-      <translation type="unfinished" />
+      <translation>«{name}» холболтын «{id}» баталгаажуулалтын тохиргоог унших боломжгүй (QGIS-ийн мастер нууц үг тохируулсан уу?).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/postgis.py" line="98" />
       <source>The PostGIS baseline</source>
-      <translation type="unfinished" />
+      <translation>PostGIS суурь мэдээллийн сан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/postgis.py" line="111" />
       <source>Cannot connect to the PostGIS baseline '{name}': {error}</source>
-      <translation type="unfinished" />
+      <translation>PostGIS суурь мэдээллийн сан «{name}»-д холбогдох боломжгүй: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/postgis.py" line="125" />
       <source>The database '{name}' has no PostGIS extension and this user may not create it: ask the administrator to run CREATE EXTENSION postgis.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» мэдээллийн санд PostGIS өргөтгөл байхгүй бөгөөд энэ хэрэглэгч түүнийг үүсгэх эрхгүй: администратороос CREATE EXTENSION postgis ажиллуулахыг хүснэ үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/postgis.py" line="175" />
       <source>The connection to the PostGIS baseline '{name}' was lost; the submission being loaded was rolled back. ({error})</source>
-      <translation type="unfinished" />
+      <translation>PostGIS суурь мэдээллийн сан «{name}»-тэй холболт тасарсан; ачаалж байсан илгээлтийг буцаасан. ({error})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/postgis.py" line="179" />
       <source>PostGIS error in '{name}': {error}</source>
-      <translation type="unfinished" />
+      <translation>«{name}»-д PostGIS алдаа: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/postgis.py" line="288" />
       <source>Cannot open the occurrences of '{name}' as a layer.</source>
-      <translation type="unfinished" />
+      <translation>«{name}»-ийн тархалтын бүртгэлийг давхарга болгон нээх боломжгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="43" />
       <source>'{name}' is not a valid result table name: use lowercase letters, digits and underscores, starting with a letter.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» нь үр дүнгийн хүснэгтийн зөв нэр биш: жижиг үсэг, цифр, доогуур зураас ашиглаж, үсгээр эхлүүлнэ үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="46" />
       <source>'{name}' is a table of the baseline itself and cannot be overwritten by a result.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» нь суурь мэдээллийн сангийн өөрийн хүснэгт тул үр дүнгээр дарж бичих боломжгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="61" />
       <source>Loading was cancelled; the submission in progress was rolled back.</source>
-      <translation type="unfinished" />
+      <translation>Ачаалалт цуцлагдсан; хийгдэж байсан илгээлтийг буцаасан.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="212" />
       <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
-      <translation type="unfinished" />
+      <translation>Энэ суурь мэдээллийн санг Corridor-ын шинэ хувилбар бичсэн байна (схемийн хувилбар {found}, энэ Corridor {known} хүртэлхийг мэднэ). Залгаасаа шинэчилнэ үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="348" />
       <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
-      <translation type="unfinished" />
+      <translation>{file}-ийн зарим тархалтын бүртгэлд occurrenceID алга; юу ч ачаалаагүй. Хүснэгтийг «Түншийн хүснэгт импортлох»-оор импортлоно уу — тэр нь бүртгэл бүрт тогтвортой танигч олгодог.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="358" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
-      <translation type="unfinished" />
+      <translation>{file} [{sheet}], түнш {partner}: {status}; нэмсэн тархалтын бүртгэл: {rows}, өмнө нь байсан: {present}, татгалзсан мөр: {rejected}, холбосон давхардал: {dups}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="636" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
-      <translation type="unfinished" />
+      <translation>Импортын аль ч илгээлтэд хамаарахгүй мөр: {count} (тэдгээрийн sourceFile/sourceSheet аль ч файл, хуудастай таарахгүй); юу ч ачаалаагүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="670" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
-      <translation type="unfinished" />
+      <translation>Импортод татгалзсан мөр байгаа ч тархалтын бүртгэл болон илгээлт алга: татгалзсан мөрүүдийг бүртгэхийн тулд түншийг заана уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/summary.py" line="82" />
       <source>Baseline database summary</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн сангийн хураангуй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
       <source>Partner</source>
-      <translation type="unfinished" />
+      <translation>Түнш</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
       <source>Country</source>
-      <translation type="unfinished" />
+      <translation>Улс</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
       <source>Taxon group</source>
-      <translation type="unfinished" />
+      <translation>Ангилал зүйн бүлэг</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
       <source>Year</source>
-      <translation type="unfinished" />
+      <translation>Он</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
       <source>Records</source>
-      <translation type="unfinished" />
+      <translation>Бүртгэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
       <source>Species</source>
-      <translation type="unfinished" />
+      <translation>Зүйл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
       <source>First date</source>
-      <translation type="unfinished" />
+      <translation>Эхний огноо</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
       <source>Last date</source>
-      <translation type="unfinished" />
+      <translation>Сүүлийн огноо</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
       <source>With coordinates</source>
-      <translation type="unfinished" />
+      <translation>Координаттай</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
       <source>Share with coordinates</source>
-      <translation type="unfinished" />
+      <translation>Координаттай хувь</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/summary.py" line="96" />
       <source>{records} records in {groups} groups.</source>
-      <translation type="unfinished" />
+      <translation>{groups} бүлэгт {records} бүртгэл.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/summary.py" line="97" />
       <source>Records per year and partner</source>
-      <translation type="unfinished" />
+      <translation>Он ба түнш тус бүрийн бүртгэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
       <source>Per partner, country, taxon group and year</source>
-      <translation type="unfinished" />
+      <translation>Түнш, улс, ангилал зүйн бүлэг, он тус бүрээр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="21" />
       <source>Unknown border scale '{scale}': use 50m or 110m.</source>
-      <translation type="unfinished" />
+      <translation>Үл мэдэгдэх хилийн масштаб «{scale}»: 50m эсвэл 110m ашиглана уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="24" />
       <source>The country borders file is missing or unreadable: {path}</source>
-      <translation type="unfinished" />
+      <translation>Улсын хилийн файл байхгүй эсвэл уншигдахгүй байна: {path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="34" />
       <source>The borders layer has no ISO 3166-1 alpha-3 field.</source>
-      <translation type="unfinished" />
+      <translation>Хилийн давхаргад ISO 3166-1 alpha-3 талбар алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="49" />
       <source>No border in the shipped borders for: {codes}. Available: {available}</source>
-      <translation type="unfinished" />
+      <translation>Хавсаргасан хилийн өгөгдөлд дараахын хил алга: {codes}. Боломжтой: {available}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="159" />
       <source>The column mapping is not valid JSON: {detail}</source>
-      <translation type="unfinished" />
+      <translation>Баганын харгалзуулалт зөв JSON биш байна: {detail}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="166" />
       <source>Column mapping entries look like role=column; got '{part}'.</source>
-      <translation type="unfinished" />
+      <translation>Баганын харгалзуулалтын бичилт үүрэг=багана хэлбэртэй байдаг; ирсэн нь «{part}».</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="175" />
       <source>Unknown role '{role}' in the column mapping. Roles: {roles}</source>
-      <translation type="unfinished" />
+      <translation>Баганын харгалзуулалтад үл мэдэгдэх үүрэг «{role}». Үүргүүд: {roles}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="231" />
       <source>The sheet is empty.</source>
-      <translation type="unfinished" />
+      <translation>Хуудас хоосон байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="239" />
       <source>The column mapping names '{column}' for {role}, but the sheet has no such column. Columns: {columns}</source>
-      <translation type="unfinished" />
+      <translation>Баганын харгалзуулалт {role}-д «{column}» баганыг заасан боловч хуудсанд ийм багана алга. Баганууд: {columns}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="244" />
       <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
-      <translation type="unfinished" />
+      <translation>Зүйлийн багана олдсонгүй. Эхний {n} мөрөнд 'species', 'scientific name', 'вид', 'зүйл', '物种' эсвэл 'түр' зэрэг толгой байх ёстой; эсвэл MAPPING-д баганыг заана уу (жишээ нь species=B).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="162" />
       <source>The file {name} is empty.</source>
-      <translation type="unfinished" />
+      <translation>{name} файл хоосон байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="164" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
-      <translation type="unfinished" />
+      <translation>{name} файл нь текстийн өргөтгөлтэй хадгалсан ажлын ном байна: нэрийг нь .xlsx, .xls эсвэл .ods болгон өөрчилнө үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="170" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
-      <translation type="unfinished" />
+      <translation>{name} файл хүснэгт биш: текст биш хоёртын өгөгдөл агуулж байна (CSV, TSV, XLSX, XLS эсвэл ODS байх ёстой).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="223" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
-      <translation type="unfinished" />
+      <translation>{name} ажлын ном нууц үгээр хамгаалагдсан (шифрлэгдсэн). Хүснэгтийн программд нээгээд нууц үггүйгээр дахин хадгална уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="227" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
-      <translation type="unfinished" />
+      <translation>{name} ажлын ном гэмтсэн эсвэл {kind} файл биш байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="240" />
       <source>The workbook {name} cannot be read ({detail}).</source>
-      <translation type="unfinished" />
+      <translation>{name} ажлын номыг унших боломжгүй ({detail}).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="243" />
       <source>The workbook {name} cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>{name} ажлын номыг унших боломжгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="247" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
-      <translation type="unfinished" />
+      <translation>{name} ажлын номд «{sheet}» хуудас алга. Хуудсууд: {sheets}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="267" />
       <source>The workbook {name} has no sheet with data.</source>
-      <translation type="unfinished" />
+      <translation>{name} ажлын номд өгөгдөлтэй хуудас алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="278" />
       <source>File not found: {path}</source>
-      <translation type="unfinished" />
+      <translation>Файл олдсонгүй: {path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="43" />
       <source>Not a record (a total, a repeated header or a note row).</source>
-      <translation type="unfinished" />
+      <translation>Бүртгэл биш (нийлбэр, давтагдсан толгой эсвэл тэмдэглэлийн мөр).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="44" />
       <source>No species name.</source>
-      <translation type="unfinished" />
+      <translation>Зүйлийн нэр алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="45" />
       <source>Species name not found in the checklist; add it to a mapping file to import it.</source>
-      <translation type="unfinished" />
+      <translation>Зүйлийн нэр жагсаалтад олдсонгүй; импортлохын тулд харгалзуулалтын файлд нэмнэ үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="46" />
       <source>Species name matches several taxa of the checklist; map it explicitly.</source>
-      <translation type="unfinished" />
+      <translation>Зүйлийн нэр жагсаалтын хэд хэдэн таксонтой таарч байна; тодорхой харгалзуулна уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="47" />
       <source>No date.</source>
-      <translation type="unfinished" />
+      <translation>Огноо алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="48" />
       <source>Date not understood or impossible.</source>
-      <translation type="unfinished" />
+      <translation>Огноо ойлгомжгүй эсвэл боломжгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="49" />
       <source>Date in the future.</source>
-      <translation type="unfinished" />
+      <translation>Ирээдүйн огноо.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="50" />
       <source>Date before 1800.</source>
-      <translation type="unfinished" />
+      <translation>1800 оноос өмнөх огноо.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="51" />
       <source>Coordinates not understood (or only one of latitude/longitude).</source>
-      <translation type="unfinished" />
+      <translation>Координат ойлгомжгүй (эсвэл өргөрөг/уртрагийн зөвхөн нэг нь байна).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="52" />
       <source>Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, also after trying them swapped).</source>
-      <translation type="unfinished" />
+      <translation>Боломжгүй координат (өргөрөг ±90°-аас, уртраг ±180°-аас хэтэрсэн, сольж үзсэн ч мөн адил).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="54" />
       <source>No coordinates and no site to locate the record.</source>
-      <translation type="unfinished" />
+      <translation>Координат ч, бүртгэлийн байршлыг тогтоох газар ч алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="55" />
       <source>No coordinates, and the site is not in the site gazetteer.</source>
-      <translation type="unfinished" />
+      <translation>Координат алга, газар нь газрын нэрсийн лавлахад байхгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="56" />
       <source>Abundance not understood or negative.</source>
-      <translation type="unfinished" />
+      <translation>Тоо хэмжээ ойлгомжгүй эсвэл сөрөг.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="108" />
       <source>The site gazetteer layer cannot be opened.</source>
-      <translation type="unfinished" />
+      <translation>Газрын нэрсийн лавлахын давхаргыг нээх боломжгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="117" />
       <source>The site gazetteer has no text field with site names.</source>
-      <translation type="unfinished" />
+      <translation>Газрын нэрсийн лавлахад газрын нэр бүхий текст талбар алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="240" />
       <source>{where}: the sheet is empty.</source>
-      <translation type="unfinished" />
+      <translation>{where}: хуудас хоосон.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="262" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
-      <translation type="unfinished" />
+      <translation>{where}: толгой мөр {rows}; баганууд: {columns}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="265" />
       <source>{where}: {n} blank rows skipped.</source>
-      <translation type="unfinished" />
+      <translation>{where}: алгассан хоосон мөр: {n}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="322" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
-      <translation type="unfinished" />
+      <translation>{where}: огноог сар эхэлсэн хэлбэрээр уншсан (06/13/2020 гэх мэт утга олдсон).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="380" />
       <source>{where}: no column '{column}' for the country.</source>
-      <translation type="unfinished" />
+      <translation>{where}: улсын «{column}» багана алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="603" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
-      <translation type="unfinished" />
+      <translation>{where}: PROJ-д энэ нутагт {crs}-ээс WGS 84 руу датум шилжүүлэх параметр алга; байрлал ойролцоогоор 100 m зөрж болно (тэмдэглэгээ DATUM_SHIFT_UNAVAILABLE).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="632" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
-      <translation type="unfinished" />
+      <translation>{where}: Пулково 1942 Гаусс–Крюгерийн координаттай мөр: {n}; бүсийг зүүн координатын угтвараас уншсан.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="681" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
-      <translation type="unfinished" />
+      <translation>{file}: {crs} координаттай Corridor загвар.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="703" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
-      <translation type="unfinished" />
+      <translation>Үл мэдэгдэх улс «{country}»: CHN, MNG, RUS эсвэл KAZ ашиглана уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="709" />
       <source>Unknown coordinate reference system: {crs}</source>
-      <translation type="unfinished" />
+      <translation>Үл мэдэгдэх координатын систем: {crs}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="746" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
-      <translation type="unfinished" />
+      <translation>{file}{sheet}: {total} мөр, хүлээн авсан {accepted}, татгалзсан {rejected}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="753" />
       <source>No sheet could be imported.</source>
-      <translation type="unfinished" />
+      <translation>Импортлож болох хуудас олдсонгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="421" />
       <source>Submission timeline</source>
-      <translation type="unfinished" />
+      <translation>Илгээлтийн хугацааны хэлхээс</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="421" />
       <source>today</source>
-      <translation type="unfinished" />
+      <translation>өнөөдөр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="421" />
       <source>As of</source>
-      <translation type="unfinished" />
+      <translation>Тухайн огноогоор</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>received</source>
-      <translation type="unfinished" />
+      <translation>хүлээн авсан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>late</source>
-      <translation type="unfinished" />
+      <translation>хоцорсон</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>missing</source>
-      <translation type="unfinished" />
+      <translation>ирээгүй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>pending</source>
-      <translation type="unfinished" />
+      <translation>хүлээгдэж буй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="423" />
       <source>unscheduled</source>
-      <translation type="unfinished" />
+      <translation>төлөвлөгөөт бус</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="424" />
       <source>Period</source>
-      <translation type="unfinished" />
+      <translation>Үе</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="424" />
       <source>Due date</source>
-      <translation type="unfinished" />
+      <translation>Эцсийн хугацаа</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="424" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Төлөв</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="425" />
       <source>Submissions</source>
-      <translation type="unfinished" />
+      <translation>Илгээлт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="425" />
       <source>Last received</source>
-      <translation type="unfinished" />
+      <translation>Сүүлд хүлээн авсан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="425" />
       <source>Days late</source>
-      <translation type="unfinished" />
+      <translation>Хоцорсон хоног</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/submission_status.py" line="475" />
       <source>The expected submissions table cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>Хүлээгдэж буй илгээлтийн хүснэгтийг унших боломжгүй: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/taxonomy.py" line="329" />
       <source>Cannot read the checklist file {path}: unknown text encoding.</source>
-      <translation type="unfinished" />
+      <translation>{path} зүйлийн жагсаалтын файлыг унших боломжгүй: текстийн кодчилол тодорхойгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/taxonomy.py" line="378" />
       <source>The checklist file {path} is empty.</source>
-      <translation type="unfinished" />
+      <translation>{path} зүйлийн жагсаалтын файл хоосон байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/taxonomy.py" line="392" />
       <source>The file {path} is neither a checklist (column scientific_name_accepted) nor a name mapping (two columns: verbatim, scientificName).</source>
-      <translation type="unfinished" />
+      <translation>{path} файл нь зүйлийн жагсаалт (scientific_name_accepted багана) ч биш, нэрийн харгалзуулалт (хоёр багана: verbatim, scientificName) ч биш.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/taxonomy.py" line="411" />
       <source>Checklist file not found: {path}</source>
-      <translation type="unfinished" />
+      <translation>Зүйлийн жагсаалтын файл олдсонгүй: {path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="50" />
       <source>Workflow</source>
-      <translation type="unfinished" />
+      <translation>Ажлын урсгал</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="52" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
-      <translation type="unfinished" />
+      <translation>Түншийн зүйлийн хүснэгтээс хил дамнасан үйл ажиллагааны төлөвлөгөө хүртэл алхам алхмаар. Алхам бүр мөн Processing алгоритм байдаг (Processing Toolbox ▸ Corridor).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="87" />
       <source>No Corridor algorithm is available for this step yet.</source>
-      <translation type="unfinished" />
+      <translation>Энэ алхамд одоогоор Corridor алгоритм алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="99" />
@@ -581,12 +581,12 @@
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="121" />
       <source>Corridor</source>
-      <translation type="unfinished" />
+      <translation>Corridor</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="130" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
-      <translation type="unfinished" />
+      <translation>Хил дамнасан биологийн олон янз байдлын суурь мэдээлэл, цоорхой ба холбоос</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="131" />
@@ -596,149 +596,151 @@
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="19" />
       <source>Partners and sheets</source>
-      <translation type="unfinished" />
+      <translation>Түнш ба хүснэгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="20" />
       <source>Import partner species sheets, check rejected rows, load the baseline database.</source>
-      <translation type="unfinished" />
+      <translation>Түншийн зүйлийн хүснэгтийг импортлох, татгалзсан мөрүүдийг шалгах, суурь мэдээллийн санд ачаалах.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="22" />
       <source>Protected areas</source>
-      <translation type="unfinished" />
+      <translation>ТХГН</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="23" />
       <source>Load WDPA or national layers, clean them, overlay the occurrences.</source>
-      <translation type="unfinished" />
+      <translation>WDPA эсвэл үндэсний давхаргыг ачаалах, цэвэрлэх, тархалтын бүртгэлтэй давхцуулах.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="25" />
       <source>Analyses</source>
-      <translation type="unfinished" />
+      <translation>Шинжилгээ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="26" />
       <source>Gap analysis, range metrics, transboundary connectivity and corridors.</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн шинжилгээ, тархацын үзүүлэлт, хил дамнасан холбоос ба коридор.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="28" />
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Үр дүн</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="29" />
       <source>Headline figures, charts and the styled result layers.</source>
-      <translation type="unfinished" />
+      <translation>Гол үзүүлэлт, график болон загварчилсан үр дүнгийн давхаргууд.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="31" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Тайлан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="32" />
       <source>Write the transboundary action-plan report (HTML and PDF).</source>
-      <translation type="unfinished" />
+      <translation>Хил дамнасан үйл ажиллагааны төлөвлөгөөний тайлан бичих (HTML ба PDF).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/submission_timeline.py" line="21" />
       <source>No baseline database chosen.</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн сан сонгоогүй байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/submission_timeline.py" line="35" />
       <source>No expected or received submissions yet.</source>
-      <translation type="unfinished" />
+      <translation>Хүлээгдэж буй болон хүлээн авсан илгээлт хараахан алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/submission_timeline.py" line="59" />
       <source>The submission timeline cannot be shown: {error}</source>
-      <translation type="unfinished" />
+      <translation>Илгээлтийн хугацааны хэлхээсийг харуулах боломжгүй: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
       <source>Corridor panel</source>
-      <translation type="unfinished" />
+      <translation>Corridor самбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/plugin.py" line="42" />
       <source>Show or hide the Corridor workflow panel</source>
-      <translation type="unfinished" />
+      <translation>Corridor ажлын урсгалын самбарыг харуулах эсвэл нуух</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="16" />
       <source>1 · Partner sheets</source>
-      <translation type="unfinished" />
+      <translation>1 · Түншийн хүснэгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="17" />
       <source>2 · Baseline database</source>
-      <translation type="unfinished" />
+      <translation>2 · Суурь мэдээллийн сан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="18" />
       <source>3 · Protected areas</source>
-      <translation type="unfinished" />
+      <translation>3 · ТХГН</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="19" />
       <source>4 · Gap analysis</source>
-      <translation type="unfinished" />
+      <translation>4 · Цоорхойн шинжилгээ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="20" />
       <source>5 · Connectivity and corridors</source>
-      <translation type="unfinished" />
+      <translation>5 · Холбоос ба коридор</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="21" />
       <source>6 · Reports</source>
-      <translation type="unfinished" />
+      <translation>6 · Тайлан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="22" />
       <source>Tools</source>
-      <translation type="unfinished" />
+      <translation>Хэрэгслүүд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/baselinesummary.py" line="27" />
       <source>Baseline summary</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн хураангуй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/baselinesummary.py" line="30" />
       <source>Summarises the baseline database per partner, country, taxon group and year: number of records, number of species (accepted names of records that are not absences), first and last date, and the share of records with coordinates. Writes a table and an HTML page with a chart of records per year and partner.
 
 DATABASE: GeoPackage file or saved PostgreSQL connection.</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн санг түнш, улс, ангилал зүйн бүлэг, он тус бүрээр нэгтгэн дүгнэнэ: бүртгэлийн тоо, зүйлийн тоо (байхгүй гэсэн бүртгэлээс бусад бүртгэлийн хүлээн зөвшөөрөгдсөн нэр), эхний ба сүүлийн огноо, координаттай бүртгэлийн хувь. Хүснэгт болон он, түнш тус бүрийн бүртгэлийн графиктай HTML хуудас бичнэ.
+
+DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холболт.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/baselinesummary.py" line="38" />
       <source>Baseline database (GeoPackage file or saved PostgreSQL connection)</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн сан (GeoPackage файл эсвэл хадгалсан PostgreSQL холболт)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/baselinesummary.py" line="42" />
       <source>Summary page</source>
-      <translation type="unfinished" />
+      <translation>Хураангуй хуудас</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/baselinesummary.py" line="42" />
       <source>HTML files (*.html)</source>
-      <translation type="unfinished" />
+      <translation>HTML файл (*.html)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/baselinesummary.py" line="45" />
       <source>The baseline summary</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн хураангуй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/baselinesummary.py" line="68" />
       <source>Could not create the output table.</source>
-      <translation type="unfinished" />
+      <translation>Гаралтын хүснэгтийг үүсгэж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="25" />
@@ -808,7 +810,7 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
       <source>Countries</source>
-      <translation type="unfinished" />
+      <translation>Улсууд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="53" />
@@ -942,7 +944,7 @@ DATABASE: optional GeoPackage path or PostGIS connection name of the baseline da
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="107" />
       <source>Occurrences</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="109" />
@@ -1322,7 +1324,7 @@ AS_OF: the date the status is computed for (YYYY-MM-DD; default today).</source>
     <message>
       <location filename="corridor_plugin/gui/dock.ui" line="0" />
       <source>Corridor</source>
-      <translation type="unfinished" />
+      <translation>Corridor</translation>
     </message>
   </context>
 </TS>
