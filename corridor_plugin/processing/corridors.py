@@ -41,6 +41,12 @@ def _value(feature, field):
     return None if value is None or value == NULL else value
 
 
+def _geometry_from_wkb(wkb: bytes) -> QgsGeometry:
+    geometry = QgsGeometry()
+    geometry.fromWkb(wkb)
+    return geometry
+
+
 class _StyleLoader(QgsProcessingLayerPostProcessorInterface):
     """Applies a shipped QML style to an output layer once QGIS has loaded it."""
 
@@ -495,7 +501,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                 path_sink.addFeature(feature, QgsFeatureSink.FastInsert)
                 window_gt = grid.window_geotransform(result.window)
                 mask = ~(result.corridor != result.corridor)  # not NaN
-                parts = [QgsGeometry.fromWkb(wkb) for wkb in polygonize(mask, result.window, window_gt)]
+                parts = [_geometry_from_wkb(wkb) for wkb in polygonize(mask, result.window, window_gt)]
                 if parts:
                     polygon = QgsGeometry.collectGeometry(parts)
                     feature = QgsFeature(self._corridor_fields(id_type))

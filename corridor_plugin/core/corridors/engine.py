@@ -69,9 +69,13 @@ class Settings:
     width_is_percent: bool = True
     max_length: float = 0.0  # map units, 0 = no limit (edge-to-edge distance of the two areas)
     circuit: bool = False
-    margin_fraction: float = 0.25
+    margin_fraction: float = 0.5
     min_margin_cells: int = 20
     neighbours: int = 8
+    # A pair whose areas cannot be joined inside the window, or whose least-cost path runs along
+    # the window side (a cheaper route may lie outside), is redone with twice the margin, up to
+    # this many cells (about 2–3 GB of graph and Dijkstra arrays).
+    max_window_cells: int = 16_000_000
 
 
 @dataclass
@@ -88,6 +92,7 @@ class PairResult:
     corridor: Optional[np.ndarray] = None  # normalised values within the cut-off, NaN elsewhere
     corridor_cells: int = 0
     window_clipped: bool = False  # the corridor reaches a window side inside the raster: widen the margin
+    path_on_window_side: bool = False
     barriers_crossed: List[str] = field(default_factory=list)
     effective_resistance: float = math.nan
     current: Optional[np.ndarray] = None
@@ -118,8 +123,8 @@ def _window_polygon(grid: AnalysisGrid, window: Window):
 
 
 def read_window(grid: AnalysisGrid, window: Window, barriers=()) -> np.ndarray:
-    """Resistance of the window with the barriers that touch it burnt in (barrier cells take the
-    barrier's resistance; ≤ 0 makes them impassable)."""
+    """Resistance of the window with the barriers that touch it burnt in (passable barrier cells
+    take the barrier's resistance; ≤ 0 makes them impassable)."""
     resistance = grid.read(window)
     if barriers:
         extent = _window_polygon(grid, window)
@@ -127,7 +132,8 @@ def read_window(grid: AnalysisGrid, window: Window, barriers=()) -> np.ndarray:
         if inside:
             burnt = burn_values([b.wkb for b in inside], [b.resistance for b in inside], window,
                                 grid.window_geotransform(window), grid.projection)
-            hit = ~np.isnan(burnt)
+            # A barrier never opens a cell that was impassable (a fence across a lake stays a lake).
+            hit = ~np.isnan(burnt) & np.isfinite(resistance)
             resistance[hit] = np.where(burnt[hit] > 0, burnt[hit], np.nan)
     return resistance
 
@@ -147,18 +153,33 @@ def _edge_touch(mask: np.ndarray, window: Window, grid: AnalysisGrid) -> bool:
 
 def corridor_for_pair(grid: AnalysisGrid, area_a: Area, area_b: Area, barriers=(), settings: Settings = None,
                       keep_corridor: bool = True) -> PairResult:
+    """Corridor of one pair, in the smallest window (from ``settings.margin_fraction`` up, doubling)
+    that holds its least-cost path away from the window sides."""
     settings = settings or Settings()
     started = time.perf_counter()
-    result = PairResult(str(area_a.id), str(area_b.id), OK)
     if str(area_a.id) == str(area_b.id):
-        result.status = SAME_AREA
-        return result
-    result.euclidean = float(area_a.geometry.Distance(area_b.geometry))
-    if settings.max_length and result.euclidean > settings.max_length:
-        result.status = TOO_FAR
-        return result
-    window = grid.window_around(_union_envelope(area_a.envelope, area_b.envelope), settings.margin_fraction,
-                                settings.min_margin_cells)
+        return PairResult(str(area_a.id), str(area_b.id), SAME_AREA)
+    euclidean = float(area_a.geometry.Distance(area_b.geometry))
+    if settings.max_length and euclidean > settings.max_length:
+        return PairResult(str(area_a.id), str(area_b.id), TOO_FAR, euclidean=euclidean)
+    envelope = _union_envelope(area_a.envelope, area_b.envelope)
+    margin = settings.margin_fraction
+    window = grid.window_around(envelope, margin, settings.min_margin_cells)
+    while True:
+        margin = max(2 * margin, 0.25)
+        wider = grid.window_around(envelope, margin, settings.min_margin_cells)
+        can_widen = wider != window and wider.cells <= settings.max_window_cells
+        result = _pair_in_window(grid, window, area_a, area_b, barriers, settings, keep_corridor, can_widen)
+        result.euclidean = euclidean
+        if not can_widen or not (result.status == UNREACHABLE or result.path_on_window_side):
+            break
+        window = wider
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _pair_in_window(grid, window, area_a, area_b, barriers, settings, keep_corridor, can_widen=False):
+    result = PairResult(str(area_a.id), str(area_b.id), OK)
     result.window = window
     if window.cells == 0:
         result.status = OUTSIDE
@@ -179,8 +200,12 @@ def corridor_for_pair(grid: AnalysisGrid, area_a: Area, area_b: Area, barriers=(
     del pred_a
     if not math.isfinite(lcd):
         result.status = UNREACHABLE
-        result.seconds = time.perf_counter() - started
         return result
+    on_path = np.zeros(window.rows * window.cols, dtype=bool)
+    on_path[path_cells] = True
+    result.path_on_window_side = _edge_touch(on_path.reshape(window.rows, window.cols), window, grid)
+    if result.path_on_window_side and can_widen:
+        return result  # the caller widens the window; no point finishing this one
     cwd_b, _ = cost_distance(graph, cells_b)
     del graph
     result.lcd = lcd
@@ -205,7 +230,6 @@ def corridor_for_pair(grid: AnalysisGrid, area_a: Area, area_b: Area, barriers=(
                                                                        mask_a, mask_b, settings.neighbours)
     if keep_corridor:
         result.corridor = corridor
-    result.seconds = time.perf_counter() - started
     return result
 
 
