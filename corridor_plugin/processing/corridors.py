@@ -5,6 +5,7 @@ import os
 
 from qgis.core import (
     NULL,
+    QgsColorRampShader,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
@@ -25,6 +26,8 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
+    QgsRasterBandStats,
+    QgsSingleBandPseudoColorRenderer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -55,9 +58,20 @@ class _StyleLoader(QgsProcessingLayerPostProcessorInterface):
         self.qml = qml
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is not None and os.path.exists(self.qml):
-            layer.loadNamedStyle(self.qml)
-            layer.triggerRepaint()
+        if layer is None or not os.path.exists(self.qml):
+            return
+        layer.loadNamedStyle(self.qml)
+        renderer = layer.renderer()
+        if isinstance(renderer, QgsSingleBandPseudoColorRenderer):
+            # The QML carries the colours; the values (cost units, amperes) depend on the data.
+            stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+            if stats.maximumValue > stats.minimumValue:
+                ramp = renderer.shader().rasterShaderFunction().sourceColorRamp()
+                renderer.setClassificationMin(stats.minimumValue)
+                renderer.setClassificationMax(stats.maximumValue)
+                renderer.createShader(ramp.clone() if ramp else None, QgsColorRampShader.Interpolated,
+                                      QgsColorRampShader.Continuous, 5)
+        layer.triggerRepaint()
 
 
 class CorridorsAlgorithm(CorridorAlgorithm):

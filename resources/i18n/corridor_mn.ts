@@ -24,37 +24,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="51" />
+      <location filename="corridor_plugin/gui/dock.py" line="50" />
       <source>Workflow</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="53" />
+      <location filename="corridor_plugin/gui/dock.py" line="52" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="88" />
+      <location filename="corridor_plugin/gui/dock.py" line="87" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="100" />
+      <location filename="corridor_plugin/gui/dock.py" line="99" />
       <source>Run…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="122" />
+      <location filename="corridor_plugin/gui/dock.py" line="121" />
       <source>Corridor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="131" />
+      <location filename="corridor_plugin/gui/dock.py" line="130" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="132" />
+      <location filename="corridor_plugin/gui/dock.py" line="131" />
       <source>Version {version} · no baseline database open</source>
       <translation type="unfinished" />
     </message>
@@ -154,12 +154,318 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="19" />
+      <location filename="corridor_plugin/processing/corridors.py" line="111" />
+      <source>Corridors between protected areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="114" />
+      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
+
+Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
+Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).
+Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side); the table flags corridors that reach the window side.
+CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.
+Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="141" />
+      <source>Area id field (empty: feature id)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="144" />
+      <source>Country field (ISO alpha-3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="147" />
+      <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="150" />
+      <source>Minimum link probability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="153" />
+      <source>Transboundary pairs only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="155" />
+      <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <source>Resistance raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="159" />
+      <source>Land-cover raster (instead of a resistance raster)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="161" />
+      <source>Resistance per land-cover class (table)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
+      <source>Barrier lines (fences, railways, mines…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="167" />
+      <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
+      <source>Cell size (map units, 0 = the raster's own)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="173" />
+      <source>Corridor width cut-off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <source>Width unit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <source>% above the least-cost distance</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <source>cost-distance units</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="179" />
+      <source>Maximum corridor length (edge-to-edge distance, 0 = no limit)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="182" />
+      <source>Window margin around each pair (% of its larger side)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="185" />
+      <source>Circuit mode: effective resistance and pinch points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <source>Least-cost paths</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="189" />
+      <source>Corridor polygons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="191" />
+      <source>Normalised corridors (mosaic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <source>Pinch points (current density)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <source>Corridor table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <source>Folder for one corridor raster per pair</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="207" />
+      <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="214" />
+      <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="221" />
+      <source>Cannot read the raster {name}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="227" />
+      <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="234" />
+      <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="247" />
+      <source>RESISTANCE_TABLE is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <source>The protected areas layer (INPUT) cannot be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <source>The id field '{field}' is not in the protected areas layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="272" />
+      <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="277" />
+      <source>Protected area {id} has no geometry.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="279" />
+      <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="286" />
+      <source>At least two protected areas are needed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="307" />
+      <source>The links layer has no field '{field}'.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="309" />
+      <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <source>Link {id} has an empty from_id or to_id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="322" />
+      <source>{kept} of {total} links selected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="328" />
+      <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="344" />
+      <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="371" />
+      <source>Barrier {id}: resistance '{value}' is not a number.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="421" />
+      <source>corridor computed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="422" />
+      <source>areas farther apart than MAX_LENGTH</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="423" />
+      <source>an area covers no passable cell of the raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="424" />
+      <source>no passable route between the areas inside the window</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="425" />
+      <source>a pair of an area with itself</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="426" />
+      <source>the areas lie outside the raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="427" />
+      <source>an id of the pair is not in the protected areas layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="442" />
+      <source>corridors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="454" />
+      <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="473" />
+      <source>Could not create the output layers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="490" />
+      <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="533" />
+      <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="537" />
+      <source>Pair {a}–{b}: {message}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/country_borders.py" line="25" />
       <source>Country borders of the corridor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="22" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="28" />
       <source>Writes the admin-0 borders of China, Mongolia, Russia and Kazakhstan shipped with Corridor (Natural Earth, public domain, EPSG:4326) for use as study regions.
 
 COUNTRIES: comma-separated ISO 3166-1 alpha-3 codes (default CHN,MNG,RUS,KAZ).
@@ -167,32 +473,32 @@ SCALE: 1:50m (detailed) or 1:110m (coarse). The 1:50m outlines of neighbouring c
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="31" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="37" />
       <source>Countries (ISO alpha-3, comma-separated)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="34" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>Scale</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="34" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:50m</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="34" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:110m</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="36" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="42" />
       <source>Country borders</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="48" />
+      <location filename="corridor_plugin/processing/country_borders.py" line="54" />
       <source>Could not create the output layer.</source>
       <translation type="unfinished" />
     </message>

@@ -163,3 +163,24 @@ def test_geographic_raster_is_refused(corridor_plugin, scene, tmp_path):
 def test_area_cells_and_box_helper_agree():
     minx, miny, maxx, maxy = box(AREA_CELLS[1])
     assert (maxx - minx, maxy - miny) == (4 * CELL, 4 * CELL)
+
+
+@pytest.mark.parametrize("qml", ["corridor_raster.qml", "corridor_pinch.qml", "corridor_paths.qml",
+                                 "corridor_polygons.qml"])
+def test_styles_are_shipped_and_raster_ramps_follow_the_data(qml, tmp_path):
+    from qgis.core import QgsSingleBandPseudoColorRenderer
+
+    from corridor_plugin.processing.corridors import _StyleLoader
+    from corridor_plugin.toolbelt.paths import style_path
+
+    path = style_path(qml)
+    assert "<qgis" in open(path, encoding="utf-8").read()
+    if qml in ("corridor_raster.qml", "corridor_pinch.qml"):
+        raster = build.write_raster(tmp_path / "v.tif", np.linspace(0, 4321, 100, dtype=np.float32).reshape(10, 10))
+        layer = QgsRasterLayer(raster, "v")
+        _StyleLoader(path).postProcessLayer(layer, None, None)
+        renderer = layer.renderer()
+        assert isinstance(renderer, QgsSingleBandPseudoColorRenderer)
+        assert renderer.classificationMax() == pytest.approx(4321)
+        items = renderer.shader().rasterShaderFunction().colorRampItemList()
+        assert items[-1].value == pytest.approx(4321)
