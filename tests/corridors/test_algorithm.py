@@ -1,5 +1,6 @@
 """``corridor:corridors`` through Processing on the border scene of ``conftest.py``."""
 import math
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -174,7 +175,7 @@ def test_styles_are_shipped_and_raster_ramps_follow_the_data(qml, tmp_path):
     from corridor_plugin.toolbelt.paths import style_path
 
     path = style_path(qml)
-    assert "<qgis" in open(path, encoding="utf-8").read()
+    assert "<qgis" in Path(path).read_text(encoding="utf-8")
     if qml in ("corridor_raster.qml", "corridor_pinch.qml"):
         raster = build.write_raster(tmp_path / "v.tif", np.linspace(0, 4321, 100, dtype=np.float32).reshape(10, 10))
         layer = QgsRasterLayer(raster, "v")
