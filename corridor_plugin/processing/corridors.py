@@ -180,7 +180,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
             defaultValue=0.0, parentParameterName=self.INPUT, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.WINDOW_MARGIN, self.tr("Window margin around each pair (% of its larger side)"),
-            QgsProcessingParameterNumber.Double, defaultValue=50.0, minValue=0.0))
+            QgsProcessingParameterNumber.Double, defaultValue=25.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.CIRCUIT, self.tr("Circuit mode: effective resistance and pinch points"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSink(

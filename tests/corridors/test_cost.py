@@ -150,6 +150,30 @@ def test_window_is_bounded_and_gives_the_same_answer_as_the_whole_raster(tmp_pat
     whole, _ = least_cost_path(dist, pred, cells_b)
     assert result.lcd == pytest.approx(whole, rel=1e-5)  # float32 raster read back as float64
     assert not result.window_clipped
+    # The same corridor as unbounded Dijkstra runs on the whole raster (the engine stops its runs
+    # at LCD + cut-off and works in a window).
+    dist_b, _ = cost_distance(graph, cells_b)
+    corridor = normalised_corridor(dist, dist_b, whole).reshape(300, 300)
+    inside = corridor <= 0.1 * whole
+    w = result.window
+    assert inside.sum() == result.corridor_cells
+    np.testing.assert_array_equal(inside[w.row:w.row + w.rows, w.col:w.col + w.cols], ~np.isnan(result.corridor))
+    np.testing.assert_allclose(result.corridor[~np.isnan(result.corridor)],
+                               corridor[w.row:w.row + w.rows, w.col:w.col + w.cols][~np.isnan(result.corridor)],
+                               rtol=1e-6, atol=1e-6)
+
+
+def test_window_widens_when_the_only_route_leaves_it(tmp_path):
+    values = np.ones((200, 200), np.float32)
+    values[100, :] = -1.0  # impassable row …
+    values[100, 190] = 1.0  # … open only far to the east
+    grid = AnalysisGrid(build.write_raster(tmp_path / "r.tif", values))
+    a, b = _areas((10, 80, 12, 82), (10, 118, 12, 120))
+    result = engine.corridor_for_pair(grid, a, b, settings=engine.Settings(margin_fraction=0.1, min_margin_cells=5))
+    assert result.status == engine.OK
+    assert result.window.col + result.window.cols > 190
+    # (11, 81) → gap (190, 100): 19 diagonal + 160 straight; gap → (11, 118): 18 diagonal + 161 straight.
+    assert result.lcd == pytest.approx(CELL * (37 * SQRT2 + 321))
 
 
 def test_max_length_skips_far_pairs_and_touching_areas_have_zero_cost(tmp_path):

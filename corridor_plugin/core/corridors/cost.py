@@ -5,18 +5,42 @@ from scipy.sparse import csgraph
 NO_PREDECESSOR = -9999  # scipy.sparse.csgraph's marker
 
 
-def cost_distance(graph, source_cells):
+def cost_distance(graph, source_cells, limit=np.inf, predecessors=True):
     """Multi-source cost-weighted distance (CWD) from every cell in ``source_cells`` (flat indices).
 
-    Returns ``(distance, predecessor)``; distance is ``inf`` where unreachable and 0 on the sources.
-    One Dijkstra run from all sources at once (``min_only``), not one per cell.
+    Returns ``(distance, predecessor)``; distance is ``inf`` where unreachable or beyond ``limit``
+    (Dijkstra stops there) and 0 on the sources. One run from all sources at once (``min_only``).
     """
     sources = np.unique(np.asarray(source_cells, dtype=np.int32))
     if sources.size == 0:
         raise ValueError("no source cells")
-    distance, predecessor, _ = csgraph.dijkstra(graph, directed=True, indices=sources, min_only=True,
-                                                return_predecessors=True)
-    return distance, predecessor
+    if predecessors:
+        distance, predecessor, _ = csgraph.dijkstra(graph, directed=True, indices=sources, min_only=True,
+                                                    return_predecessors=True, limit=limit)
+        return distance, predecessor
+    return csgraph.dijkstra(graph, directed=True, indices=sources, min_only=True, limit=limit), None
+
+
+def straight_line_cost(resistance, cells_a, cells_b, cell_size=1.0):
+    """Cost of one 8-connected straight cell line from A to B: an upper bound of the least-cost
+    distance (``inf`` if the line meets an impassable cell), used to stop Dijkstra early."""
+    rows, cols = resistance.shape
+    ra, ca = np.divmod(np.asarray(cells_a, dtype=np.int64), cols)
+    rb, cb = np.divmod(np.asarray(cells_b, dtype=np.int64), cols)
+    # A's cell nearest B's centre, then B's cell nearest that one.
+    k = int(np.argmin((ra - rb.mean()) ** 2 + (ca - cb.mean()) ** 2))
+    r0, c0 = ra[k], ca[k]
+    k = int(np.argmin((rb - r0) ** 2 + (cb - c0) ** 2))
+    r1, c1 = rb[k], cb[k]
+    steps = int(max(abs(r1 - r0), abs(c1 - c0)))
+    if steps == 0:
+        return 0.0
+    r = np.rint(np.linspace(r0, r1, steps + 1)).astype(np.int64)
+    c = np.rint(np.linspace(c0, c1, steps + 1)).astype(np.int64)
+    values = resistance[r, c]
+    step_length = np.where((np.diff(r) != 0) & (np.diff(c) != 0), np.sqrt(2.0), 1.0)
+    total = float(np.sum((values[:-1] + values[1:]) / 2.0 * step_length) * cell_size)
+    return total if np.isfinite(total) else np.inf
 
 
 def least_cost_path(distance_from_a, predecessor_from_a, target_cells):

@@ -14,7 +14,15 @@ import numpy as np
 from osgeo import ogr
 
 from . import circuit
-from .cost import cost_distance, least_cost_path, normalised_corridor, path_coordinates, polyline_length, width_cutoff
+from .cost import (
+    cost_distance,
+    least_cost_path,
+    normalised_corridor,
+    path_coordinates,
+    polyline_length,
+    straight_line_cost,
+    width_cutoff,
+)
 from .graph import conductance_graph, cost_graph
 from .raster import AnalysisGrid, Window, burn_mask, burn_values
 
@@ -69,7 +77,7 @@ class Settings:
     width_is_percent: bool = True
     max_length: float = 0.0  # map units, 0 = no limit (edge-to-edge distance of the two areas)
     circuit: bool = False
-    margin_fraction: float = 0.5
+    margin_fraction: float = 0.25
     min_margin_cells: int = 20
     neighbours: int = 8
     # A pair whose areas cannot be joined inside the window, or whose least-cost path runs along
@@ -153,8 +161,8 @@ def _edge_touch(mask: np.ndarray, window: Window, grid: AnalysisGrid) -> bool:
 
 def corridor_for_pair(grid: AnalysisGrid, area_a: Area, area_b: Area, barriers=(), settings: Settings = None,
                       keep_corridor: bool = True) -> PairResult:
-    """Corridor of one pair, in the smallest window (from ``settings.margin_fraction`` up, doubling)
-    that holds its least-cost path away from the window sides."""
+    """Corridor of one pair, in the smallest window (margin from ``settings.margin_fraction`` up,
+    doubling) that holds its least-cost path away from the window sides."""
     settings = settings or Settings()
     started = time.perf_counter()
     if str(area_a.id) == str(area_b.id):
@@ -163,11 +171,11 @@ def corridor_for_pair(grid: AnalysisGrid, area_a: Area, area_b: Area, barriers=(
     if settings.max_length and euclidean > settings.max_length:
         return PairResult(str(area_a.id), str(area_b.id), TOO_FAR, euclidean=euclidean)
     envelope = _union_envelope(area_a.envelope, area_b.envelope)
-    margin = settings.margin_fraction
-    window = grid.window_around(envelope, margin, settings.min_margin_cells)
+    margin = grid.margin_cells(envelope, settings.margin_fraction, settings.min_margin_cells)
+    window = grid.window_around(envelope, margin_cells=margin)
     while True:
-        margin = max(2 * margin, 0.25)
-        wider = grid.window_around(envelope, margin, settings.min_margin_cells)
+        margin *= 2
+        wider = grid.window_around(envelope, margin_cells=margin)
         can_widen = wider != window and wider.cells <= settings.max_window_cells
         result = _pair_in_window(grid, window, area_a, area_b, barriers, settings, keep_corridor, can_widen)
         result.euclidean = euclidean
@@ -195,7 +203,11 @@ def _pair_in_window(grid, window, area_a, area_b, barriers, settings, keep_corri
     graph = cost_graph(resistance, grid.cell_size, settings.neighbours)
     cells_a = np.flatnonzero(mask_a)
     cells_b = np.flatnonzero(mask_b)
-    cwd_a, pred_a = cost_distance(graph, cells_a)
+    # Only cells with CWD_A + CWD_B ≤ LCD + cut-off matter: both searches stop beyond that (for A an
+    # upper bound of the LCD from a straight cell line stands in for the LCD not yet known).
+    upper = straight_line_cost(resistance, cells_a, cells_b, grid.cell_size)
+    limit_a = upper + width_cutoff(upper, settings.width, settings.width_is_percent)
+    cwd_a, pred_a = cost_distance(graph, cells_a, limit=limit_a)
     lcd, path_cells = least_cost_path(cwd_a, pred_a, cells_b)
     del pred_a
     if not math.isfinite(lcd):
@@ -206,7 +218,8 @@ def _pair_in_window(grid, window, area_a, area_b, barriers, settings, keep_corri
     result.path_on_window_side = _edge_touch(on_path.reshape(window.rows, window.cols), window, grid)
     if result.path_on_window_side and can_widen:
         return result  # the caller widens the window; no point finishing this one
-    cwd_b, _ = cost_distance(graph, cells_b)
+    result.cutoff = width_cutoff(lcd, settings.width, settings.width_is_percent)
+    cwd_b, _ = cost_distance(graph, cells_b, limit=lcd + result.cutoff, predecessors=False)
     del graph
     result.lcd = lcd
     result.path = path_coordinates(path_cells, window.cols, gt)
@@ -220,7 +233,6 @@ def _pair_in_window(grid, window, area_a, area_b, barriers, settings, keep_corri
     corridor = normalised_corridor(cwd_a.reshape(window.rows, window.cols), cwd_b.reshape(window.rows, window.cols),
                                    lcd)
     del cwd_a, cwd_b
-    result.cutoff = width_cutoff(lcd, settings.width, settings.width_is_percent)
     inside = corridor <= result.cutoff  # inf and NaN compare False
     corridor[~inside] = np.nan
     result.corridor_cells = int(inside.sum())

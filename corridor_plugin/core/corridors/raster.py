@@ -80,16 +80,28 @@ class AnalysisGrid:
         x0, dx, rx, y0, ry, dy = self.geotransform
         return (x0 + window.col * dx, dx, rx, y0 + window.row * dy, ry, dy)
 
-    def window_around(self, envelope, margin_fraction: float = 0.25, min_margin_cells: int = 20) -> Window:
-        """Window covering ``envelope`` (minx, maxx, miny, maxy in map units) plus a margin of
-        ``margin_fraction`` × its larger side (at least ``min_margin_cells``), clipped to the grid."""
+    def _pixel_box(self, envelope):
         x0, dx, _, y0, _, dy = self.geotransform
         minx, maxx, miny, maxy = envelope
         c0 = math.floor((minx - x0) / dx)
         c1 = math.ceil((maxx - x0) / dx)
         r0 = math.floor((maxy - y0) / dy) if dy < 0 else math.floor((miny - y0) / dy)
         r1 = math.ceil((miny - y0) / dy) if dy < 0 else math.ceil((maxy - y0) / dy)
-        margin = max(int(min_margin_cells), int(math.ceil(margin_fraction * max(c1 - c0, r1 - r0))))
+        return c0, r0, c1, r1
+
+    def margin_cells(self, envelope, margin_fraction: float = 0.25, min_margin_cells: int = 20) -> int:
+        """``margin_fraction`` × the larger side of ``envelope`` in cells, at least ``min_margin_cells``."""
+        c0, r0, c1, r1 = self._pixel_box(envelope)
+        return max(int(min_margin_cells), int(math.ceil(margin_fraction * max(c1 - c0, r1 - r0))))
+
+    def window_around(self, envelope, margin_fraction: float = 0.25, min_margin_cells: int = 20,
+                      margin_cells: int = None) -> Window:
+        """Window covering ``envelope`` (minx, maxx, miny, maxy in map units) plus a margin of
+        ``margin_cells`` (default: ``margin_fraction`` × its larger side, at least ``min_margin_cells``),
+        clipped to the grid."""
+        c0, r0, c1, r1 = self._pixel_box(envelope)
+        margin = margin_cells if margin_cells is not None else self.margin_cells(envelope, margin_fraction,
+                                                                                 min_margin_cells)
         c0, r0 = max(0, c0 - margin), max(0, r0 - margin)
         c1, r1 = min(self.cols, c1 + margin), min(self.rows, r1 + margin)
         if c1 <= c0 or r1 <= r0:
