@@ -44,6 +44,13 @@ def _value(feature, field):
     return None if value is None or value == NULL else value
 
 
+def _key(value) -> str:
+    """Id as matched between layers: 7, 7.0 and "7" are the same area."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
 def _geometry_from_wkb(wkb: bytes) -> QgsGeometry:
     geometry = QgsGeometry()
     geometry.fromWkb(wkb)
@@ -271,7 +278,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
             if key_value is None:
                 self.fail(self.tr("Protected area (feature {fid}) has an empty id in '{field}'.").format(
                     fid=feature.id(), field=id_field))
-            key = str(key_value)
+            key = _key(key_value)
             geometry = QgsGeometry(feature.geometry())
             if geometry.isNull() or geometry.isEmpty():
                 self.fail(self.tr("Protected area {id} has no geometry.").format(id=key))

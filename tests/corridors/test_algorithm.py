@@ -185,3 +185,43 @@ def test_styles_are_shipped_and_raster_ramps_follow_the_data(qml, tmp_path):
         assert renderer.classificationMax() == pytest.approx(4321)
         items = renderer.shader().rasterShaderFunction().colorRampItemList()
         assert items[-1].value == pytest.approx(4321)
+
+
+def test_areas_in_another_crs_and_without_pa_id_use_feature_ids(corridor_plugin, scene, tmp_path):
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsField, QgsProject
+    from qgis.PyQt.QtCore import QVariant
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "wgs84", "memory")
+    layer.dataProvider().addAttributes([QgsField("code", QVariant.String)])
+    layer.updateFields()
+    transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(f"EPSG:{EPSG}"),
+                                       QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
+    for feature in scene["areas"].getFeatures():
+        copy = QgsFeature(layer.fields())
+        geometry = feature.geometry()
+        geometry.transform(transform)
+        copy.setGeometry(geometry)
+        copy.setAttributes([f"PA-{feature['pa_id']}"])
+        layer.dataProvider().addFeatures([copy])
+    ids = [f.id() for f in layer.getFeatures()]
+    result = run(dict(outputs(tmp_path), INPUT=layer, PAIRS=f"{ids[0]}-{ids[1]}", RESISTANCE=scene["raster"]))
+    path = features(result["OUTPUT_PATHS"])[0]
+    assert (path["from_id"], path["to_id"]) == (ids[0], ids[1])
+    # Corners reprojected and back move by far less than a cell: same cells, same least cost.
+    assert path["cost_dist"] == pytest.approx(LCD_1_2)
+    assert path["countries"] == "MNG,CHN"  # no iso3 field here: from the borders alone
+
+
+def test_select_links_and_parse_pairs():
+    from corridor_plugin.core.corridors.pairs import parse_pairs, select_links
+
+    assert parse_pairs("1-2; 3:4, 5 > 6\n7 8") == [("1", "2"), ("3", "4"), ("5", "6"), ("7", "8")]
+    with pytest.raises(ValueError):
+        parse_pairs("1-2-3")
+    rows = [dict(from_id=1.0, to_id=2, probability=0.7, transboundary=True),
+            dict(from_id=2, to_id=1, probability=0.9, transboundary=True),  # the same pair reversed
+            dict(from_id=3, to_id=4, probability=None, transboundary=False)]
+    kept = select_links(rows, 0.5)
+    assert [(p.from_id, p.to_id) for p in kept] == [("1", "2")]
+    assert [(p.from_id, p.to_id) for p in select_links(rows, 0.0, True)] == [("1", "2")]
+    assert len(select_links(rows)) == 2

@@ -7,6 +7,13 @@ PAIR_SEPARATOR = re.compile(r"[;,\n]+")
 PAIR_JOIN = re.compile(r"\s*(?:-|:|>|\s)\s*")
 
 
+def _key(value) -> str:
+    """Id as matched against the areas: 7, 7.0 and "7" are the same."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
 @dataclass(frozen=True)
 class Pair:
     from_id: str
@@ -53,5 +60,5 @@ def select_links(rows, min_probability: float = 0.0, transboundary_only: bool = 
         transboundary = bool(row.get("transboundary"))
         if transboundary_only and not transboundary:
             continue
-        kept.append(Pair(str(row["from_id"]), str(row["to_id"]), probability, transboundary))
+        kept.append(Pair(_key(row["from_id"]), _key(row["to_id"]), probability, transboundary))
     return unique_pairs(kept)
