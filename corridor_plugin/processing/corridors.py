@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterDistance,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -182,9 +181,10 @@ class CorridorsAlgorithm(CorridorAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.WIDTH_UNIT, self.tr("Width unit"),
             options=[self.tr("% above the least-cost distance"), self.tr("cost-distance units")], defaultValue=0))
-        self.addParameter(QgsProcessingParameterDistance(
-            self.MAX_LENGTH, self.tr("Maximum corridor length (edge-to-edge distance, 0 = no limit)"),
-            defaultValue=0.0, parentParameterName=self.INPUT, minValue=0.0))
+        # A plain number: distances are measured in the raster's CRS, which the INPUT layer may not share.
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_LENGTH, self.tr("Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)"),
+            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.WINDOW_MARGIN, self.tr("Window margin around each pair (% of its larger side)"),
             QgsProcessingParameterNumber.Double, defaultValue=25.0, minValue=0.0))
@@ -479,6 +479,10 @@ class CorridorsAlgorithm(CorridorAlgorithm):
         if path_sink is None or corr_sink is None or table_sink is None:
             self.fail(self.tr("Could not create the output layers."))
         raster_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
+        for path in (raster_path, pinch_path):
+            if path and not path.lower().endswith((".tif", ".tiff")):
+                self.fail(self.tr("Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.").format(
+                    path=path))
         mosaic = WindowedRaster(raster_path, grid, "min")
         pinch = WindowedRaster(pinch_path, grid, "max") if pinch_path else None
         locator = CountryLocator(grid_crs, context.transformContext())
@@ -502,7 +506,11 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                 table_sink.addFeature(row, QgsFeatureSink.FastInsert)
                 continue
             a, b = areas[pair.from_id], areas[pair.to_id]
-            result = engine.corridor_for_pair(grid, a, b, barriers, settings)
+            try:
+                result = engine.corridor_for_pair(grid, a, b, barriers, settings)
+            except MemoryError:
+                self.fail(self.tr("Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a "
+                                  "larger CELL_SIZE.").format(a=pair.from_id, b=pair.to_id))
             countries = ""
             if result.status == engine.OK:
                 line = QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in result.path])

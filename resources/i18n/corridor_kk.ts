@@ -154,12 +154,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="111" />
+      <location filename="corridor_plugin/processing/corridors.py" line="117" />
       <source>Corridors between protected areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="114" />
+      <location filename="corridor_plugin/processing/corridors.py" line="120" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
 
 Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
@@ -170,292 +170,302 @@ Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ra
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="141" />
+      <location filename="corridor_plugin/processing/corridors.py" line="147" />
       <source>Area id field (empty: feature id)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="144" />
+      <location filename="corridor_plugin/processing/corridors.py" line="150" />
       <source>Country field (ISO alpha-3)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="147" />
+      <location filename="corridor_plugin/processing/corridors.py" line="153" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="150" />
+      <location filename="corridor_plugin/processing/corridors.py" line="156" />
       <source>Minimum link probability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="153" />
+      <location filename="corridor_plugin/processing/corridors.py" line="159" />
       <source>Transboundary pairs only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="155" />
+      <location filename="corridor_plugin/processing/corridors.py" line="161" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="163" />
       <source>Resistance raster</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="159" />
+      <location filename="corridor_plugin/processing/corridors.py" line="165" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="161" />
+      <location filename="corridor_plugin/processing/corridors.py" line="167" />
       <source>Resistance per land-cover class (table)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="164" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="167" />
+      <location filename="corridor_plugin/processing/corridors.py" line="173" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="170" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="173" />
+      <location filename="corridor_plugin/processing/corridors.py" line="179" />
       <source>Corridor width cut-off</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="182" />
       <source>Width unit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
       <source>% above the least-cost distance</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
       <source>cost-distance units</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="179" />
-      <source>Maximum corridor length (edge-to-edge distance, 0 = no limit)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="182" />
-      <source>Window margin around each pair (% of its larger side)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="185" />
-      <source>Circuit mode: effective resistance and pinch points</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="187" />
-      <source>Least-cost paths</source>
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="189" />
+      <source>Window margin around each pair (% of its larger side)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="192" />
+      <source>Circuit mode: effective resistance and pinch points</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="194" />
+      <source>Least-cost paths</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="196" />
       <source>Corridor polygons</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="191" />
+      <location filename="corridor_plugin/processing/corridors.py" line="198" />
       <source>Normalised corridors (mosaic)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <location filename="corridor_plugin/processing/corridors.py" line="200" />
       <source>Pinch points (current density)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="202" />
       <source>Corridor table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <location filename="corridor_plugin/processing/corridors.py" line="204" />
       <source>Folder for one corridor raster per pair</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="207" />
+      <location filename="corridor_plugin/processing/corridors.py" line="214" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="214" />
+      <location filename="corridor_plugin/processing/corridors.py" line="221" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="221" />
+      <location filename="corridor_plugin/processing/corridors.py" line="228" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="227" />
+      <location filename="corridor_plugin/processing/corridors.py" line="234" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="234" />
+      <location filename="corridor_plugin/processing/corridors.py" line="241" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <location filename="corridor_plugin/processing/corridors.py" line="249" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="247" />
+      <location filename="corridor_plugin/processing/corridors.py" line="254" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <location filename="corridor_plugin/processing/corridors.py" line="262" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <location filename="corridor_plugin/processing/corridors.py" line="270" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="272" />
+      <location filename="corridor_plugin/processing/corridors.py" line="279" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="277" />
+      <location filename="corridor_plugin/processing/corridors.py" line="284" />
       <source>Protected area {id} has no geometry.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="279" />
+      <location filename="corridor_plugin/processing/corridors.py" line="286" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="286" />
+      <location filename="corridor_plugin/processing/corridors.py" line="293" />
       <source>At least two protected areas are needed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="307" />
+      <location filename="corridor_plugin/processing/corridors.py" line="314" />
       <source>The links layer has no field '{field}'.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="309" />
+      <location filename="corridor_plugin/processing/corridors.py" line="316" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <location filename="corridor_plugin/processing/corridors.py" line="322" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="322" />
+      <location filename="corridor_plugin/processing/corridors.py" line="329" />
       <source>{kept} of {total} links selected.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="328" />
+      <location filename="corridor_plugin/processing/corridors.py" line="335" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="344" />
+      <location filename="corridor_plugin/processing/corridors.py" line="351" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="371" />
+      <location filename="corridor_plugin/processing/corridors.py" line="378" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="421" />
+      <location filename="corridor_plugin/processing/corridors.py" line="428" />
       <source>corridor computed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="422" />
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="423" />
+      <location filename="corridor_plugin/processing/corridors.py" line="430" />
       <source>an area covers no passable cell of the raster</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="424" />
+      <location filename="corridor_plugin/processing/corridors.py" line="431" />
       <source>no passable route between the areas inside the window</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="425" />
+      <location filename="corridor_plugin/processing/corridors.py" line="432" />
       <source>a pair of an area with itself</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="426" />
+      <location filename="corridor_plugin/processing/corridors.py" line="433" />
       <source>the areas lie outside the raster</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="427" />
+      <location filename="corridor_plugin/processing/corridors.py" line="434" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="442" />
+      <location filename="corridor_plugin/processing/corridors.py" line="449" />
       <source>corridors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="454" />
+      <location filename="corridor_plugin/processing/corridors.py" line="461" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="473" />
+      <location filename="corridor_plugin/processing/corridors.py" line="480" />
       <source>Could not create the output layers.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="490" />
+      <location filename="corridor_plugin/processing/corridors.py" line="484" />
+      <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="501" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="533" />
+      <location filename="corridor_plugin/processing/corridors.py" line="512" />
+      <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="548" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="537" />
+      <location filename="corridor_plugin/processing/corridors.py" line="552" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation type="unfinished" />
     </message>
