@@ -26,15 +26,18 @@ def _scene(folder: Path, size: int, pairs: int):
     return raster, areas, links
 
 
-def _run_corridors(raster, areas, links, folder: Path, tag: str):
+def _run_corridors(raster, areas, links, folder: Path, tag: str, circuit: bool = False):
     import processing
 
     layer = build.area_layer(areas)
     links_layer = build.links_layer(links)
-    return processing.run("corridor:corridors", {
+    params = {
         "INPUT": layer, "LINKS": links_layer, "RESISTANCE": raster, "WIDTH": 10, "WIDTH_UNIT": 0,
         "OUTPUT_PATHS": str(folder / f"paths_{tag}.gpkg"), "OUTPUT_CORRIDORS": str(folder / f"corr_{tag}.gpkg"),
-        "OUTPUT_RASTER": str(folder / f"mosaic_{tag}.tif"), "OUTPUT_TABLE": str(folder / f"table_{tag}.gpkg")})
+        "OUTPUT_RASTER": str(folder / f"mosaic_{tag}.tif"), "OUTPUT_TABLE": str(folder / f"table_{tag}.gpkg")}
+    if circuit:
+        params.update(CIRCUIT=True, OUTPUT_PINCH=str(folder / f"pinch_{tag}.tif"))
+    return processing.run("corridor:corridors", params)
 
 
 def _proximity(raster, areas):
@@ -85,6 +88,13 @@ def run(bench):
             bench.figure("window cells per pair (mean)", window_cells / max(1, total), "cells")
             bench.figure("window cells processed per second", window_cells / cand.seconds, "cells/s")
             bench.figure("peak memory", cand.peak_mb, "MB")
+        with bench.section("corridors: circuit mode (current density inside each corridor)"):
+            few = 2 if bench.quick else 3
+            some_areas, some_links = areas[:2 * few], links[:few]
+            bench.compare(f"CIRCUIT=True ({few} pairs)",
+                          lambda: _run_corridors(raster, some_areas, some_links, folder, "circuit", True),
+                          lambda: _run_corridors(raster, some_areas, some_links, folder, "plain"),
+                          "same pairs, least-cost only")
         with bench.section("corridors: scaling with raster size (pairs scale with the raster)"):
             sides = (500, 1000) if bench.quick else (1000, 2000, 3000, 4000)
 
