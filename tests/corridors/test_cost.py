@@ -202,3 +202,12 @@ def test_landcover_lookup_and_resampled_cell_size(tmp_path):
     result = engine.corridor_for_pair(coarse, a, b)
     # On 200 m cells the areas cover columns 0 and 10: 10 moves × 200 m × resistance 4.
     assert result.lcd == pytest.approx(10 * 200 * 4.0)
+
+
+def test_overlapping_areas_have_zero_cost_and_no_current(tmp_path):
+    grid = AnalysisGrid(build.write_raster(tmp_path / "r.tif", np.ones((20, 20), np.float32)))
+    a, b = _areas((2, 2, 8, 8), (6, 6, 12, 12))
+    result = engine.corridor_for_pair(grid, a, b, settings=engine.Settings(circuit=True))
+    assert result.status == engine.OK
+    assert result.lcd == 0.0
+    assert result.effective_resistance == 0.0 and result.current is None

@@ -249,6 +249,8 @@ def corridor_current(resistance, inside, mask_a, mask_b, neighbours=8):
     """Current density (1 A from A to B) over the corridor cells only, as Linkage Mapper's
     Pinchpoint Mapper does; Circuitscape's link conductance 1 / mean resistance, diagonals / √2.
     Returns ``(effective resistance, current grid with NaN outside)``."""
+    if (mask_a & mask_b).any():
+        return 0.0, None  # overlapping areas: short-circuited, no current map to draw
     values = np.where(inside, resistance, np.nan)
     G, node_of_cell = conductance_graph(values, True, neighbours, True)
     sources = node_of_cell[mask_a & (node_of_cell >= 0)]
