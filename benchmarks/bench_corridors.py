@@ -11,6 +11,7 @@ from pathlib import Path
 
 from osgeo import gdal, ogr, osr
 
+from benchmarks.harness import measure
 from tests.builders import corridors as build
 
 
@@ -95,6 +96,20 @@ def run(bench):
                           lambda: _run_corridors(raster, some_areas, some_links, folder, "circuit", True),
                           lambda: _run_corridors(raster, some_areas, some_links, folder, "plain"),
                           "same pairs, least-cost only")
+        if not bench.quick:
+            # Pairs as far apart as on the 5,000² raster: time and memory should not depend on the raster.
+            with bench.section("corridors: 18,000 × 18,000 raster (where peer plugins run out of memory)"):
+                big = 18_000
+                raster_big = build.write_landscape(folder / "resistance_18000.tif", big)
+                big_areas, big_links = [], []
+                for id_a, box_a, id_b, box_b in build.bench_scene(big, 5, area_cells=50, gap=1000):
+                    big_areas.append((id_a, build.box_wkt(build.cell_box(*box_a)), "MNG"))
+                    big_areas.append((id_b, build.box_wkt(build.cell_box(*box_b)), "CHN"))
+                    big_links.append((id_a, id_b, 0.5, True))
+                m = measure(lambda: _run_corridors(raster_big, big_areas, big_links, folder, "big"))
+                bench.figure("5 pairs on 18,000² (324 M cells): time", m.seconds, "s")
+                bench.figure("5 pairs on 18,000² (324 M cells): peak memory", m.peak_mb, "MB")
+                Path(raster_big).unlink()
         with bench.section("corridors: scaling with raster size (pairs scale with the raster)"):
             sides = (500, 1000) if bench.quick else (1000, 2000, 3000, 4000)
 
