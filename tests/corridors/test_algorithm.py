@@ -225,3 +225,32 @@ def test_select_links_and_parse_pairs():
     assert [(p.from_id, p.to_id) for p in kept] == [("1", "2")]
     assert [(p.from_id, p.to_id) for p in select_links(rows, 0.0, True)] == [("1", "2")]
     assert len(select_links(rows)) == 2
+
+
+def test_more_bad_inputs_are_clear_errors(corridor_plugin, scene, tmp_path):
+    from qgis.core import QgsFeature, QgsField
+    from qgis.PyQt.QtCore import QVariant
+
+    base = dict(outputs(tmp_path), INPUT=scene["areas"])
+    with pytest.raises(QgsProcessingException, match="RESISTANCE_TABLE"):
+        run(dict(base, PAIRS="1-2", LANDCOVER=scene["landcover"]))
+    no_probability = QgsVectorLayer("None", "l", "memory")
+    no_probability.dataProvider().addAttributes([QgsField("from_id", QVariant.Int), QgsField("to_id", QVariant.Int)])
+    no_probability.updateFields()
+    with pytest.raises(QgsProcessingException, match="probability"):
+        run(dict(base, LINKS=no_probability, MIN_PROBABILITY=0.5, RESISTANCE=scene["raster"]))
+    duplicated = build.area_layer([(1, build.box_wkt(box(AREA_CELLS[1])), "MNG"),
+                                   (1, build.box_wkt(box(AREA_CELLS[2])), "CHN")], epsg=EPSG)
+    with pytest.raises(QgsProcessingException, match="twice"):
+        run(dict(base, INPUT=duplicated, RESISTANCE=scene["raster"]))
+    with pytest.raises(QgsProcessingException, match="GeoTIFF"):
+        run(dict(base, PAIRS="1-2", RESISTANCE=scene["raster"], OUTPUT_RASTER=str(tmp_path / "m.asc")))
+    bad_table = QgsVectorLayer("None", "t", "memory")
+    bad_table.dataProvider().addAttributes([QgsField("class", QVariant.String),
+                                            QgsField("resistance", QVariant.String)])
+    bad_table.updateFields()
+    row = QgsFeature(bad_table.fields())
+    row.setAttributes(["forest", "high"])
+    bad_table.dataProvider().addFeatures([row])
+    with pytest.raises(QgsProcessingException, match="forest"):
+        run(dict(base, PAIRS="1-2", LANDCOVER=scene["landcover"], RESISTANCE_TABLE=bad_table))
