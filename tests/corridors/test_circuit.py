@@ -167,3 +167,14 @@ def test_conductance_and_resistance_inputs_agree():
     # Averaging conductances: link (0,0)–(0,1) = (1 + 0.5) / 2.
     assert g_from_c[0, 1] == pytest.approx(0.75)
     assert passable(np.array([[0.0, -1.0, 2.0]]), None).tolist()[0][2] == 2.0
+
+
+def test_iterative_solver_agrees_with_the_direct_one(monkeypatch):
+    rng = np.random.default_rng(5)
+    resistance = 1 + 9 * rng.random((12, 12))
+    G, node = conductance_graph(resistance, True, 8, True)
+    groups = [[node[0, 0]], [node[11, 11]], [node[5, 6]]]
+    direct = circuit.pairwise_effective_resistance(G, groups)
+    monkeypatch.setattr(circuit, "DIRECT_LIMIT", 10)  # force conjugate gradients
+    iterative = circuit.pairwise_effective_resistance(G, groups)
+    np.testing.assert_allclose(iterative, direct, rtol=1e-7)

@@ -4,12 +4,16 @@ The graph Laplacian L = D − G is singular; grounding one node per connected co
 positive definite, and the reduced system is solved sparse (SuperLU; conjugate gradients with a
 Jacobi preconditioner above ``DIRECT_LIMIT`` nodes).
 """
+import inspect
+
 import numpy as np
 from scipy import sparse
 from scipy.sparse import csgraph
 from scipy.sparse import linalg as splinalg
 
 DIRECT_LIMIT = 1_500_000
+# scipy renamed cg's ``tol`` to ``rtol`` (1.12) and removed ``tol`` (1.14); QGIS installs ship both kinds.
+_CG_TOLERANCE = {"rtol" if "rtol" in inspect.signature(splinalg.cg).parameters else "tol": 1e-10, "atol": 0.0}
 
 
 def laplacian(G):
@@ -48,7 +52,7 @@ def _solver(matrix):
         rhs = np.atleast_2d(rhs.T).T
         out = np.empty_like(rhs)
         for k in range(rhs.shape[1]):
-            x, info = splinalg.cg(matrix, rhs[:, k], M=preconditioner, tol=1e-10, maxiter=20 * matrix.shape[0])
+            x, info = splinalg.cg(matrix, rhs[:, k], M=preconditioner, maxiter=20 * matrix.shape[0], **_CG_TOLERANCE)
             if info != 0:
                 raise RuntimeError("conjugate gradients did not converge")
             out[:, k] = x
