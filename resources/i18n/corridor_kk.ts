@@ -743,6 +743,328 @@ DATABASE: GeoPackage файлы немесе сақталған PostgreSQL қо�
       <translation>Шығыс кестесін құру мүмкін болмады.</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="117" />
+      <source>Corridors between protected areas</source>
+      <translation>Қорғалатын аумақтар арасындағы дәліздер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
+
+Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
+Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).
+Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.
+CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.
+Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
+      <translation>Кедергі растры бойынша қорғалатын аумақтар жұптары арасындағы ең аз шығынды жолдар, нормаланған дәліздер және (қажет болса) тар жерлер (pinch points) — Linkage Mapper мен Circuitscape есептейтіндей.
+
+Жұптар: «Байланыстылық» құралының байланыстары (LINKS: from_id, to_id, probability, transboundary), ықтималдығы MIN_PROBABILITY-ден жоғары (TRANSBOUNDARY_ONLY кезінде тек трансшекаралықтары); немесе PAIRS ішінде '1-2; 3-4' түрінде енгізілген жұптар; әйтпесе бір-бірінен MAX_LENGTH-тен жақын орналасқан барлық аумақ жұптары.
+Кедергі: RESISTANCE немесе RESISTANCE_TABLE бар LANDCOVER (класс және кедергі өрістері; кестеде жоқ кластар өтпейтін). Деректері жоқ немесе кедергісі ≤ 0 ұяшықтар өтпейтін. BARRIERS (сызықтар) өздері жанасатын барлық ұяшықтарға 'resistance' өрісінің мәнімен немесе BARRIER_RESISTANCE мәнімен (≤ 0: өтпейтін) күйдіріледі. CELL_SIZE растрды қайта дискреттейді (0: бастапқы ажыратымдылық).
+Әдіс: 8 көршілі ұяшықтар графы бойынша әр аумақтан шығынмен өлшенген қашықтық (өту шығыны = екі ұяшық кедергісінің орташасы × қадам ұзындығы, диагональдар × √2), ең аз шығынды жол мен қашықтық, WIDTH бойынша қиылған (шығын бірліктерінде немесе ең аз шығынды қашықтықтың %-ында) нормаланған дәліз CWD_A + CWD_B − LCD. Әр жұп екі аумақты қамтитын терезе ішінде есептеледі; терезе WINDOW_MARGIN мәніне (үлкен қабырғасының %-ы) кеңейтіледі және аумақтарды оның ішінде қосу мүмкін болмаса немесе жол оның шетімен өтсе, қайта кеңейтіледі; кестеде терезе шетіне әлі де жететін дәліздер белгіленеді.
+CIRCUIT: әр дәліз ішіндегі тиімді кедергі және ток тығыздығы (A-дан B-ға 1 А), графтың лапласианы бойынша сиретілген жүйе ретінде шешіледі (Circuitscape өткізгіштіктері); жоғары ток = тар жер.
+Нәтижелер: ең аз шығынды жолдар (шығындық қашықтық, жол ұзындығы, шетінен шетіне дейінгі қашықтық, қатынастар, қиып өтетін елдер мен кедергілер), дәліз полигондары, дәліздер мозаикасы (жұптар бойынша минимум), OUTPUT_PAIR_FOLDER ішіндегі әр жұптың растрлары, тар жерлер мозаикасы (ең үлкен ток) және барлық жұптардың мәртебесі көрсетілген кестесі.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <source>Area id field (empty: feature id)</source>
+      <translation>Аумақ идентификаторының өрісі (бос: нысан идентификаторы)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <source>Country field (ISO alpha-3)</source>
+      <translation>Ел өрісі (ISO alpha-3)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
+      <translation>«Байланыстылық» байланыстары (from_id, to_id, probability, transboundary)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <source>Minimum link probability</source>
+      <translation>Байланыстың ең аз ықтималдығы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <source>Transboundary pairs only</source>
+      <translation>Тек трансшекаралық жұптар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
+      <translation>Аумақ идентификаторларының жұптары (мысалы 1-2; 3-4)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
+      <source>Resistance raster</source>
+      <translation>Кедергі растры</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <source>Land-cover raster (instead of a resistance raster)</source>
+      <translation>Жер жамылғысы растры (кедергі растрының орнына)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <source>Resistance per land-cover class (table)</source>
+      <translation>Жер жамылғысы кластары бойынша кедергі (кесте)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="171" />
+      <source>Barrier lines (fences, railways, mines…)</source>
+      <translation>Кедергі сызықтары (қоршаулар, темір жолдар, кеніштер…)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
+      <translation>Кедергі мәні (кедергіде 'resistance' өрісі болмаған кезде)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <source>Cell size (map units, 0 = the raster's own)</source>
+      <translation>Ұяшық өлшемі (карта бірліктері, 0 = растрдың өз өлшемі)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="180" />
+      <source>Corridor width cut-off</source>
+      <translation>Дәліз енінің шегі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <source>Width unit</source>
+      <translation>Ен бірлігі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <source>% above the least-cost distance</source>
+      <translation>ең аз шығынды қашықтықтан жоғары %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <source>cost-distance units</source>
+      <translation>шығындық қашықтық бірліктері</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
+      <translation>Дәліздің ең үлкен ұзындығы (шетінен шетіне дейін, растрдың карта бірліктерімен, 0 = шектеусіз)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <source>Window margin around each pair (% of its larger side)</source>
+      <translation>Әр жұптың айналасындағы терезе қоры (үлкен қабырғасының %-ы)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <source>Circuit mode: effective resistance and pinch points</source>
+      <translation>Электр тізбегі режимі: тиімді кедергі және тар жерлер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <source>Least-cost paths</source>
+      <translation>Ең аз шығынды жолдар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <source>Corridor polygons</source>
+      <translation>Дәліз полигондары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <source>Normalised corridors (mosaic)</source>
+      <translation>Нормаланған дәліздер (мозаика)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <source>Pinch points (current density)</source>
+      <translation>Тар жерлер (ток тығыздығы)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <source>Corridor table</source>
+      <translation>Дәліздер кестесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <source>Folder for one corridor raster per pair</source>
+      <translation>Әр жұпқа бір дәліз растрына арналған қалта</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
+      <translation>Тек біреуін көрсетіңіз: кедергі растрын (RESISTANCE) немесе кедергі кестесі бар жер жамылғысы растрын (LANDCOVER + RESISTANCE_TABLE).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="222" />
+      <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
+      <translation>{name} растры географиялық координаталарда (градуспен): ұяшық өлшемдері қашықтық болуы үшін оны метрлік проекциялық координаталар жүйесіне (мысалы, UTM) қайта проекциялаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="229" />
+      <source>Cannot read the raster {name}: {error}</source>
+      <translation>{name} растрын оқу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
+      <translation>Жер жамылғысы растрына RESISTANCE_TABLE (класс өрісі және кедергі өрісі) қажет.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
+      <translation>RESISTANCE_TABLE үшін класс өрісі мен кедергі өрісі қажет.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
+      <translation>RESISTANCE_TABLE, {row}-жол: «{code}» класы немесе «{value}» кедергісі сан емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <source>RESISTANCE_TABLE is empty.</source>
+      <translation>RESISTANCE_TABLE бос.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <source>The protected areas layer (INPUT) cannot be read.</source>
+      <translation>Қорғалатын аумақтар қабатын (INPUT) оқу мүмкін емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <source>The id field '{field}' is not in the protected areas layer.</source>
+      <translation>«{field}» идентификатор өрісі қорғалатын аумақтар қабатында жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
+      <translation>Қорғалатын аумақтың (нысан {fid}) «{field}» өрісіндегі идентификаторы бос.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <source>Protected area {id} has no geometry.</source>
+      <translation>{id} қорғалатын аумағында геометрия жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
+      <translation>{id} идентификаторы «{field}» өрісінде екі рет кездеседі: идентификаторлар бірегей болуы керек.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <source>At least two protected areas are needed.</source>
+      <translation>Кем дегенде екі қорғалатын аумақ қажет.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <source>The links layer has no field '{field}'.</source>
+      <translation>Байланыстар қабатында «{field}» өрісі жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
+      <translation>MIN_PROBABILITY орнатылған, бірақ байланыстар қабатында 'probability' өрісі жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <source>Link {id} has an empty from_id or to_id.</source>
+      <translation>{id} байланысының from_id немесе to_id мәні бос.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <source>{kept} of {total} links selected.</source>
+      <translation>Таңдалған байланыстар: {kept} / {total}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
+      <translation>PAIRS ішіндегі «{part}» жұбын оқу мүмкін емес: жұптарды 1-2; 3-4 түрінде жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
+      <translation>Аумақ жұптары: {count}; жұптарды LINKS немесе PAIRS арқылы таңдаңыз немесе MAX_LENGTH мәнін азайтыңыз (автоматты түрде ең көбі {limit} жұп есептеледі).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <source>Barrier {id}: resistance '{value}' is not a number.</source>
+      <translation>Кедергі {id}: «{value}» кедергі мәні сан емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <source>corridor computed</source>
+      <translation>дәліз есептелді</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="430" />
+      <source>areas farther apart than MAX_LENGTH</source>
+      <translation>аумақтар бір-бірінен MAX_LENGTH-тен алыс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <source>an area covers no passable cell of the raster</source>
+      <translation>аумақ растрдың бірде-бір өтетін ұяшығын қамтымайды</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <source>no passable route between the areas inside the window</source>
+      <translation>терезе ішінде аумақтар арасында өтетін жол жоқ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <source>a pair of an area with itself</source>
+      <translation>аумақтың өзімен жұбы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <source>the areas lie outside the raster</source>
+      <translation>аумақтар растрдан тыс орналасқан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <source>an id of the pair is not in the protected areas layer</source>
+      <translation>жұптың идентификаторы қорғалатын аумақтар қабатында жоқ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <source>corridors</source>
+      <translation>дәліздер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="462" />
+      <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
+      <translation>Тар жерлер растры (OUTPUT_PINCH) үшін электр тізбегі режимі (CIRCUIT) қажет.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="481" />
+      <source>Could not create the output layers.</source>
+      <translation>Шығыс қабаттарын құру мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="485" />
+      <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
+      <translation>Растрлық нәтижелер GeoTIFF ретінде жазылады: {path} емес, .tif файл атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="502" />
+      <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
+      <translation>Жұп {a}–{b}: идентификатор қорғалатын аумақтар қабатында жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="513" />
+      <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
+      <translation>Жұп {a}–{b}: оның терезесі үшін жад жеткіліксіз; WINDOW_MARGIN мәнін азайтыңыз немесе CELL_SIZE мәнін үлкейтіңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="549" />
+      <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
+      <translation>Жұп {a}–{b}: дәліз терезенің шетіне жетеді; оны толық көру үшін WINDOW_MARGIN мәнін арттырыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="553" />
+      <source>Pair {a}–{b}: {message}.</source>
+      <translation>Жұп {a}–{b}: {message}.</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="25" />
       <source>Country borders of the corridor</source>
       <translation>Дәліздің мемлекеттік шекаралары</translation>

@@ -743,6 +743,328 @@ DATABASE: файл GeoPackage или сохранённое подключени
       <translation>Не удалось создать выходную таблицу.</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="117" />
+      <source>Corridors between protected areas</source>
+      <translation>Коридоры между охраняемыми территориями</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
+
+Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
+Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).
+Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.
+CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.
+Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
+      <translation>Пути наименьшей стоимости, нормализованные коридоры и (по желанию) узкие места (pinch points) между парами охраняемых территорий по растру сопротивления — так, как их рассчитывают Linkage Mapper и Circuitscape.
+
+Пары: связи из «Связности» (LINKS: from_id, to_id, probability, transboundary) с вероятностью выше MIN_PROBABILITY (и только трансграничные при TRANSBOUNDARY_ONLY); или пары, введённые в PAIRS в виде '1-2; 3-4'; иначе все пары территорий, расположенных ближе MAX_LENGTH.
+Сопротивление: RESISTANCE или LANDCOVER с RESISTANCE_TABLE (поля класса и сопротивления; классы, отсутствующие в таблице, непроходимы). Ячейки без данных или с сопротивлением ≤ 0 непроходимы. BARRIERS (линии) прожигаются во все ячейки, которых касаются, со значением их поля 'resistance' или BARRIER_RESISTANCE (≤ 0: непроходимо). CELL_SIZE передискретизирует растр (0: исходное разрешение).
+Метод: взвешенное по стоимости расстояние от каждой территории по графу ячеек с 8 соседями (стоимость перехода = среднее сопротивление двух ячеек × длина шага, диагонали × √2), путь и расстояние наименьшей стоимости, нормализованный коридор CWD_A + CWD_B − LCD, обрезанный по WIDTH (в единицах стоимости или в % от расстояния наименьшей стоимости). Каждая пара рассчитывается в окне вокруг обеих территорий, расширенном на WINDOW_MARGIN (% его большей стороны) и расширяемом снова, пока территории нельзя соединить внутри окна или путь проходит вдоль его края; в таблице отмечаются коридоры, которые всё ещё достигают края окна.
+CIRCUIT: эффективное сопротивление и плотность тока (1 А от A к B) внутри каждого коридора, решение разреженной системы на лапласиане графа (проводимости как в Circuitscape); высокий ток = узкое место.
+Результаты: пути наименьшей стоимости (стоимостное расстояние, длина пути, расстояние от края до края, отношения, пересекаемые страны и барьеры), полигоны коридоров, мозаика коридоров (минимум по парам), растры для каждой пары в OUTPUT_PAIR_FOLDER, мозаика узких мест (максимальный ток) и таблица всех пар с их статусом.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <source>Area id field (empty: feature id)</source>
+      <translation>Поле идентификатора территории (пусто: идентификатор объекта)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <source>Country field (ISO alpha-3)</source>
+      <translation>Поле страны (ISO alpha-3)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
+      <translation>Связи из «Связности» (from_id, to_id, probability, transboundary)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <source>Minimum link probability</source>
+      <translation>Минимальная вероятность связи</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <source>Transboundary pairs only</source>
+      <translation>Только трансграничные пары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
+      <translation>Пары идентификаторов территорий (напр. 1-2; 3-4)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
+      <source>Resistance raster</source>
+      <translation>Растр сопротивления</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <source>Land-cover raster (instead of a resistance raster)</source>
+      <translation>Растр растительного покрова (вместо растра сопротивления)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <source>Resistance per land-cover class (table)</source>
+      <translation>Сопротивление по классам покрова (таблица)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="171" />
+      <source>Barrier lines (fences, railways, mines…)</source>
+      <translation>Линии барьеров (заборы, железные дороги, карьеры…)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
+      <translation>Сопротивление барьера (если у барьера нет поля 'resistance')</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <source>Cell size (map units, 0 = the raster's own)</source>
+      <translation>Размер ячейки (единицы карты, 0 = собственный размер растра)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="180" />
+      <source>Corridor width cut-off</source>
+      <translation>Порог ширины коридора</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <source>Width unit</source>
+      <translation>Единица ширины</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <source>% above the least-cost distance</source>
+      <translation>% сверх расстояния наименьшей стоимости</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <source>cost-distance units</source>
+      <translation>единицы стоимостного расстояния</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
+      <translation>Максимальная длина коридора (от края до края, в единицах карты растра, 0 = без ограничения)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <source>Window margin around each pair (% of its larger side)</source>
+      <translation>Запас окна вокруг каждой пары (% её большей стороны)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <source>Circuit mode: effective resistance and pinch points</source>
+      <translation>Режим электрической цепи: эффективное сопротивление и узкие места</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <source>Least-cost paths</source>
+      <translation>Пути наименьшей стоимости</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <source>Corridor polygons</source>
+      <translation>Полигоны коридоров</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <source>Normalised corridors (mosaic)</source>
+      <translation>Нормализованные коридоры (мозаика)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <source>Pinch points (current density)</source>
+      <translation>Узкие места (плотность тока)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <source>Corridor table</source>
+      <translation>Таблица коридоров</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <source>Folder for one corridor raster per pair</source>
+      <translation>Папка для растров коридоров по каждой паре</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
+      <translation>Укажите ровно одно из двух: растр сопротивления (RESISTANCE) или растр покрова с таблицей сопротивления (LANDCOVER + RESISTANCE_TABLE).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="222" />
+      <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
+      <translation>Растр {name} задан в географических координатах (градусах): перепроецируйте его в проекционную СК в метрах (напр. UTM), чтобы размеры ячеек были расстояниями.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="229" />
+      <source>Cannot read the raster {name}: {error}</source>
+      <translation>Не удаётся прочитать растр {name}: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
+      <translation>Для растра покрова нужна RESISTANCE_TABLE (поле класса и поле сопротивления).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
+      <translation>Для RESISTANCE_TABLE нужны поле класса и поле сопротивления.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
+      <translation>Строка RESISTANCE_TABLE {row}: класс «{code}» или сопротивление «{value}» не является числом.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <source>RESISTANCE_TABLE is empty.</source>
+      <translation>RESISTANCE_TABLE пуста.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <source>The protected areas layer (INPUT) cannot be read.</source>
+      <translation>Не удаётся прочитать слой охраняемых территорий (INPUT).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <source>The id field '{field}' is not in the protected areas layer.</source>
+      <translation>Поле идентификатора «{field}» отсутствует в слое охраняемых территорий.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
+      <translation>У охраняемой территории (объект {fid}) пустой идентификатор в «{field}».</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <source>Protected area {id} has no geometry.</source>
+      <translation>У охраняемой территории {id} нет геометрии.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
+      <translation>Идентификатор {id} встречается дважды в поле «{field}»: идентификаторы должны быть уникальными.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <source>At least two protected areas are needed.</source>
+      <translation>Нужны как минимум две охраняемые территории.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <source>The links layer has no field '{field}'.</source>
+      <translation>В слое связей нет поля «{field}».</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
+      <translation>Задан MIN_PROBABILITY, но в слое связей нет поля 'probability'.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <source>Link {id} has an empty from_id or to_id.</source>
+      <translation>У связи {id} пустой from_id или to_id.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <source>{kept} of {total} links selected.</source>
+      <translation>Выбрано связей: {kept} из {total}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
+      <translation>Не удаётся прочитать пару «{part}» в PAIRS: записывайте пары как 1-2; 3-4.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
+      <translation>Пар территорий: {count}; выберите пары через LINKS или PAIRS либо уменьшите MAX_LENGTH (автоматически рассчитывается не более {limit} пар).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <source>Barrier {id}: resistance '{value}' is not a number.</source>
+      <translation>Барьер {id}: сопротивление «{value}» не является числом.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <source>corridor computed</source>
+      <translation>коридор рассчитан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="430" />
+      <source>areas farther apart than MAX_LENGTH</source>
+      <translation>территории дальше друг от друга, чем MAX_LENGTH</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <source>an area covers no passable cell of the raster</source>
+      <translation>территория не покрывает ни одной проходимой ячейки растра</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <source>no passable route between the areas inside the window</source>
+      <translation>внутри окна нет проходимого маршрута между территориями</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <source>a pair of an area with itself</source>
+      <translation>пара из территории с самой собой</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <source>the areas lie outside the raster</source>
+      <translation>территории лежат вне растра</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <source>an id of the pair is not in the protected areas layer</source>
+      <translation>идентификатор пары отсутствует в слое охраняемых территорий</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <source>corridors</source>
+      <translation>коридоры</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="462" />
+      <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
+      <translation>Для растра узких мест (OUTPUT_PINCH) нужен режим электрической цепи (CIRCUIT).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="481" />
+      <source>Could not create the output layers.</source>
+      <translation>Не удалось создать выходные слои.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="485" />
+      <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
+      <translation>Растровые результаты записываются в формате GeoTIFF: укажите имя файла .tif, а не {path}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="502" />
+      <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
+      <translation>Пара {a}–{b}: идентификатор отсутствует в слое охраняемых территорий.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="513" />
+      <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
+      <translation>Пара {a}–{b}: недостаточно памяти для её окна; уменьшите WINDOW_MARGIN или увеличьте CELL_SIZE.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="549" />
+      <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
+      <translation>Пара {a}–{b}: коридор достигает края окна; увеличьте WINDOW_MARGIN, чтобы увидеть его целиком.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="553" />
+      <source>Pair {a}–{b}: {message}.</source>
+      <translation>Пара {a}–{b}: {message}.</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="25" />
       <source>Country borders of the corridor</source>
       <translation>Государственные границы коридора</translation>

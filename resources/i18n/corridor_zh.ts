@@ -743,6 +743,328 @@ DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。</translation>
       <translation>无法创建输出表。</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="117" />
+      <source>Corridors between protected areas</source>
+      <translation>保护地之间的廊道</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
+
+Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
+Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).
+Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.
+CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.
+Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
+      <translation>基于阻力栅格，计算保护地对之间的最小成本路径、标准化廊道以及（可选的）夹点，计算方式同 Linkage Mapper 和 Circuitscape。
+
+保护地对：取自“连通性”的连接（LINKS：from_id、to_id、probability、transboundary）中高于 MIN_PROBABILITY 的连接（若设置 TRANSBOUNDARY_ONLY，则仅保留跨境连接）；或在 PAIRS 中以“1-2; 3-4”形式输入的保护地对；否则为距离小于 MAX_LENGTH 的所有保护地对。
+阻力：RESISTANCE，或 LANDCOVER 加 RESISTANCE_TABLE（类别字段和阻力字段；表中缺少的类别视为不可通过）。无数据或阻力 ≤ 0 的像元不可通过。BARRIERS（线）以其“resistance”字段或 BARRIER_RESISTANCE（≤ 0：不可通过）烧录到其经过的每个像元中。CELL_SIZE 对栅格重采样（0：原始分辨率）。
+方法：在 8 邻域像元图上计算每个保护地出发的成本加权距离（移动成本 = 两像元平均阻力 × 步长，对角线 × √2），得到最小成本路径和距离，以及在 WIDTH 处截断的标准化廊道 CWD_A + CWD_B − LCD（成本单位或最小成本距离的 %）。每对保护地在包含两者的窗口内计算，窗口按 WINDOW_MARGIN（较长边的 %）扩展；若窗口内无法连通两保护地或路径沿窗口边缘延伸，则继续扩大窗口；表中会标记仍触及窗口边缘的廊道。
+CIRCUIT：在每条廊道内计算有效电阻和电流密度（从 A 到 B 注入 1 A），在图拉普拉斯矩阵上以稀疏方式求解（采用 Circuitscape 的电导）；电流高处即为夹点。
+输出：最小成本路径（成本距离、路径长度、边到边距离、比值、穿越的国家和障碍）、廊道多边形、廊道镶嵌图（各对最小值）、OUTPUT_PAIR_FOLDER 中每对的栅格、夹点镶嵌图（最大电流）以及列出所有保护地对及其状态的表。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <source>Area id field (empty: feature id)</source>
+      <translation>保护地 ID 字段（空：要素 ID）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <source>Country field (ISO alpha-3)</source>
+      <translation>国家字段（ISO alpha-3）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
+      <translation>来自“连通性”的连接（from_id、to_id、probability、transboundary）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <source>Minimum link probability</source>
+      <translation>最小连接概率</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <source>Transboundary pairs only</source>
+      <translation>仅跨境保护地对</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
+      <translation>保护地 ID 对（例如 1-2; 3-4）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
+      <source>Resistance raster</source>
+      <translation>阻力栅格</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <source>Land-cover raster (instead of a resistance raster)</source>
+      <translation>土地覆盖栅格（替代阻力栅格）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <source>Resistance per land-cover class (table)</source>
+      <translation>各土地覆盖类别的阻力（表）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="171" />
+      <source>Barrier lines (fences, railways, mines…)</source>
+      <translation>障碍线（围栏、铁路、矿区…）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
+      <translation>障碍阻力（障碍无“resistance”字段时使用）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <source>Cell size (map units, 0 = the raster's own)</source>
+      <translation>像元大小（地图单位，0 = 栅格原始大小）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="180" />
+      <source>Corridor width cut-off</source>
+      <translation>廊道宽度阈值</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <source>Width unit</source>
+      <translation>宽度单位</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <source>% above the least-cost distance</source>
+      <translation>高于最小成本距离的 %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <source>cost-distance units</source>
+      <translation>成本距离单位</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
+      <translation>最大廊道长度（边到边，栅格地图单位，0 = 无限制）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <source>Window margin around each pair (% of its larger side)</source>
+      <translation>每对保护地周围的窗口边距（较长边的 %）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <source>Circuit mode: effective resistance and pinch points</source>
+      <translation>电路模式：有效电阻与夹点</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <source>Least-cost paths</source>
+      <translation>最小成本路径</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <source>Corridor polygons</source>
+      <translation>廊道多边形</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <source>Normalised corridors (mosaic)</source>
+      <translation>标准化廊道（镶嵌图）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <source>Pinch points (current density)</source>
+      <translation>夹点（电流密度）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <source>Corridor table</source>
+      <translation>廊道表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <source>Folder for one corridor raster per pair</source>
+      <translation>每对保存一个廊道栅格的文件夹</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
+      <translation>请指定阻力栅格（RESISTANCE）或土地覆盖栅格加阻力表（LANDCOVER + RESISTANCE_TABLE）之一，不能同时指定或都不指定。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="222" />
+      <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
+      <translation>栅格 {name} 采用地理坐标（度）：请将其重投影到以米为单位的投影 CRS（例如 UTM），使像元大小表示距离。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="229" />
+      <source>Cannot read the raster {name}: {error}</source>
+      <translation>无法读取栅格 {name}：{error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
+      <translation>土地覆盖栅格需要 RESISTANCE_TABLE（一个类别字段和一个阻力字段）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
+      <translation>RESISTANCE_TABLE 需要一个类别字段和一个阻力字段。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
+      <translation>RESISTANCE_TABLE 第 {row} 行：类别“{code}”或阻力“{value}”不是数字。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <source>RESISTANCE_TABLE is empty.</source>
+      <translation>RESISTANCE_TABLE 为空。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <source>The protected areas layer (INPUT) cannot be read.</source>
+      <translation>无法读取保护地图层（INPUT）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <source>The id field '{field}' is not in the protected areas layer.</source>
+      <translation>保护地图层中没有 ID 字段“{field}”。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
+      <translation>保护地（要素 {fid}）在“{field}”中的 ID 为空。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <source>Protected area {id} has no geometry.</source>
+      <translation>保护地 {id} 没有几何。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
+      <translation>ID {id} 在字段“{field}”中出现两次：ID 必须唯一。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <source>At least two protected areas are needed.</source>
+      <translation>至少需要两个保护地。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <source>The links layer has no field '{field}'.</source>
+      <translation>连接图层没有字段“{field}”。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
+      <translation>已设置 MIN_PROBABILITY，但连接图层没有“probability”字段。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <source>Link {id} has an empty from_id or to_id.</source>
+      <translation>连接 {id} 的 from_id 或 to_id 为空。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <source>{kept} of {total} links selected.</source>
+      <translation>已选择 {total} 条连接中的 {kept} 条。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
+      <translation>无法读取 PAIRS 中的保护地对“{part}”：请按 1-2; 3-4 的形式书写。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
+      <translation>共 {count} 对保护地：请通过 LINKS 或 PAIRS 选择保护地对，或降低 MAX_LENGTH（自动计算最多 {limit} 对）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <source>Barrier {id}: resistance '{value}' is not a number.</source>
+      <translation>障碍 {id}：阻力“{value}”不是数字。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <source>corridor computed</source>
+      <translation>廊道已计算</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="430" />
+      <source>areas farther apart than MAX_LENGTH</source>
+      <translation>保护地间距离超过 MAX_LENGTH</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <source>an area covers no passable cell of the raster</source>
+      <translation>某保护地未覆盖栅格中任何可通过的像元</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <source>no passable route between the areas inside the window</source>
+      <translation>窗口内两保护地之间没有可通过的路线</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <source>a pair of an area with itself</source>
+      <translation>保护地与其自身构成的对</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <source>the areas lie outside the raster</source>
+      <translation>保护地位于栅格范围之外</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <source>an id of the pair is not in the protected areas layer</source>
+      <translation>该对中的某个 ID 不在保护地图层中</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <source>corridors</source>
+      <translation>廊道</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="462" />
+      <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
+      <translation>夹点栅格（OUTPUT_PINCH）需要电路模式（CIRCUIT）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="481" />
+      <source>Could not create the output layers.</source>
+      <translation>无法创建输出图层。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="485" />
+      <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
+      <translation>栅格输出以 GeoTIFF 格式写入：请指定 .tif 文件名，而不是 {path}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="502" />
+      <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
+      <translation>保护地对 {a}–{b}：某个 ID 不在保护地图层中。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="513" />
+      <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
+      <translation>保护地对 {a}–{b}：内存不足以处理其窗口；请降低 WINDOW_MARGIN 或使用更大的 CELL_SIZE。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="549" />
+      <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
+      <translation>保护地对 {a}–{b}：廊道触及窗口边缘；请增大 WINDOW_MARGIN 以查看完整廊道。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="553" />
+      <source>Pair {a}–{b}: {message}.</source>
+      <translation>保护地对 {a}–{b}：{message}。</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="25" />
       <source>Country borders of the corridor</source>
       <translation>廊道沿线国家的国界</translation>
