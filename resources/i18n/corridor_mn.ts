@@ -745,7 +745,7 @@ DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холб�
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="117" />
       <source>Corridors between protected areas</source>
-      <translation type="unfinished" />
+      <translation>ТХГН хоорондын коридор</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="120" />
@@ -756,37 +756,43 @@ Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance
 Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.
 CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.
 Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
-      <translation type="unfinished" />
+      <translation>Эсэргүүцлийн растр дээр ТХГН-ийн хосуудын хоорондох хамгийн бага зардалтай зам, нормчилсон коридор болон (сонголтоор) нарийсалтын цэгийг Linkage Mapper, Circuitscape-ийн аргаар тооцно.
+
+Хосууд: «Холбоос»-ын холбоонууд (LINKS: from_id, to_id, probability, transboundary)-аас MIN_PROBABILITY-оос дээшийг (TRANSBOUNDARY_ONLY үед зөвхөн хил дамнасныг); эсвэл PAIRS-д '1-2; 3-4' хэлбэрээр бичсэн хосууд; эс бөгөөс MAX_LENGTH-ээс ойр орших бүх хос газар.
+Эсэргүүцэл: RESISTANCE, эсвэл LANDCOVER ба RESISTANCE_TABLE (ангилал ба эсэргүүцлийн талбар; хүснэгтэд байхгүй ангилал нэвтрэх боломжгүй). Өгөгдөлгүй эсвэл эсэргүүцэл ≤ 0 нүд нэвтрэх боломжгүй. BARRIERS (шугам)-ийг шүргэсэн нүд бүрд нь 'resistance' талбар эсвэл BARRIER_RESISTANCE-ээр (≤ 0: нэвтрэх боломжгүй) шингээнэ. CELL_SIZE растрыг дахин түүвэрлэнэ (0: анхны).
+Арга: газар бүрээс 8 хөршийн нүдний граф дээр зардлаар жигнэсэн зай (шилжих зардал = хоёр нүдний дундаж эсэргүүцэл × алхмын урт, диагональ × √2), хамгийн бага зардалтай зам ба зай, WIDTH-ээр (зардлын нэгж эсвэл хамгийн бага зардлын зайн %) тасалсан нормчилсон коридор CWD_A + CWD_B − LCD. Хос бүрийг хоёр газрыг хамарсан цонхонд тооцно; цонхыг WINDOW_MARGIN-аар (урт талын %) өргөсгөх ба газруудыг дотор нь холбож чадахгүй эсвэл зам ирмэгийг нь дагаж байвал дахин өргөсгөнө; цонхны ирмэгт хүрсэн хэвээр байгаа коридорыг хүснэгтэд тэмдэглэнэ.
+CIRCUIT: коридор бүрийн доторх үр дүнтэй эсэргүүцэл ба гүйдлийн нягт (A-аас B руу 1 A), графын Лапласиан дээр сийрэг аргаар бодно (Circuitscape-ийн дамжуулалт); өндөр гүйдэл = нарийсалтын цэг.
+Гаралт: хамгийн бага зардалтай замууд (зардлын зай, замын урт, захаас зах хүртэлх зай, харьцаа, огтолсон улс ба саад), коридорын полигон, коридорын мозайк (хосуудын хамгийн бага), OUTPUT_PAIR_FOLDER дахь хос тус бүрийн растр, нарийсалтын цэгийн мозайк (хамгийн их гүйдэл) ба бүх хосын төлөв бүхий хүснэгт.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="148" />
       <source>Area id field (empty: feature id)</source>
-      <translation type="unfinished" />
+      <translation>Газрын id талбар (хоосон: объектын id)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="151" />
       <source>Country field (ISO alpha-3)</source>
-      <translation type="unfinished" />
+      <translation>Улсын талбар (ISO alpha-3)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="154" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
-      <translation type="unfinished" />
+      <translation>«Холбоос»-ын холбоонууд (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="157" />
       <source>Minimum link probability</source>
-      <translation type="unfinished" />
+      <translation>Холбооны хамгийн бага магадлал</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="160" />
       <source>Transboundary pairs only</source>
-      <translation type="unfinished" />
+      <translation>Зөвхөн хил дамнасан хосууд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="162" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
-      <translation type="unfinished" />
+      <translation>Газрын id-ийн хосууд (жишээ нь 1-2; 3-4)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="164" />
@@ -796,272 +802,272 @@ Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ra
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="166" />
       <source>Land-cover raster (instead of a resistance raster)</source>
-      <translation type="unfinished" />
+      <translation>Газрын бүрхэвчийн растр (эсэргүүцлийн растрын оронд)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>Resistance per land-cover class (table)</source>
-      <translation type="unfinished" />
+      <translation>Газрын бүрхэвчийн ангилал тус бүрийн эсэргүүцэл (хүснэгт)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="171" />
       <source>Barrier lines (fences, railways, mines…)</source>
-      <translation type="unfinished" />
+      <translation>Саадын шугам (хашаа, төмөр зам, уурхай…)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="174" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
-      <translation type="unfinished" />
+      <translation>Саадын эсэргүүцэл (саадад 'resistance' талбар байхгүй үед)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="177" />
       <source>Cell size (map units, 0 = the raster's own)</source>
-      <translation type="unfinished" />
+      <translation>Нүдний хэмжээ (газрын зургийн нэгж, 0 = растрын өөрийн)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="180" />
       <source>Corridor width cut-off</source>
-      <translation type="unfinished" />
+      <translation>Коридорын өргөний босго</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="183" />
       <source>Width unit</source>
-      <translation type="unfinished" />
+      <translation>Өргөний нэгж</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="184" />
       <source>% above the least-cost distance</source>
-      <translation type="unfinished" />
+      <translation>хамгийн бага зардлын зайнаас дээш %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="184" />
       <source>cost-distance units</source>
-      <translation type="unfinished" />
+      <translation>зардлын зайн нэгж</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="187" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
-      <translation type="unfinished" />
+      <translation>Коридорын хамгийн их урт (захаас зах, растрын газрын зургийн нэгж, 0 = хязгааргүй)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="190" />
       <source>Window margin around each pair (% of its larger side)</source>
-      <translation type="unfinished" />
+      <translation>Хос бүрийн эргэн тойрны цонхны зай (урт талын %)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="193" />
       <source>Circuit mode: effective resistance and pinch points</source>
-      <translation type="unfinished" />
+      <translation>Хэлхээний горим: үр дүнтэй эсэргүүцэл ба нарийсалтын цэг</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="195" />
       <source>Least-cost paths</source>
-      <translation type="unfinished" />
+      <translation>Хамгийн бага зардалтай зам</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="197" />
       <source>Corridor polygons</source>
-      <translation type="unfinished" />
+      <translation>Коридорын полигон</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="199" />
       <source>Normalised corridors (mosaic)</source>
-      <translation type="unfinished" />
+      <translation>Нормчилсон коридор (мозайк)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="201" />
       <source>Pinch points (current density)</source>
-      <translation type="unfinished" />
+      <translation>Нарийсалтын цэг (гүйдлийн нягт)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="203" />
       <source>Corridor table</source>
-      <translation type="unfinished" />
+      <translation>Коридорын хүснэгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="205" />
       <source>Folder for one corridor raster per pair</source>
-      <translation type="unfinished" />
+      <translation>Хос бүрт нэг коридорын растр хадгалах хавтас</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="215" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
-      <translation type="unfinished" />
+      <translation>Эсэргүүцлийн растр (RESISTANCE) эсвэл эсэргүүцлийн хүснэгттэй газрын бүрхэвчийн растрын (LANDCOVER + RESISTANCE_TABLE) аль нэгийг л өгнө үү, хоёуланг нь эсвэл алийг нь ч биш байж болохгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="222" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
-      <translation type="unfinished" />
+      <translation>{name} растр газарзүйн координаттай (градус): нүдний хэмжээ зайг илэрхийлэхийн тулд метрийн нэгжтэй проекцын CRS (жишээ нь UTM) руу дахин проекцлоно уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="229" />
       <source>Cannot read the raster {name}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{name} растрыг унших боломжгүй: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="235" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
-      <translation type="unfinished" />
+      <translation>Газрын бүрхэвчийн растрт RESISTANCE_TABLE (ангиллын талбар ба эсэргүүцлийн талбар) шаардлагатай.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="242" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
-      <translation type="unfinished" />
+      <translation>RESISTANCE_TABLE-д ангиллын талбар ба эсэргүүцлийн талбар шаардлагатай.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="250" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
-      <translation type="unfinished" />
+      <translation>RESISTANCE_TABLE-ийн {row}-р мөр: ангилал «{code}» эсвэл эсэргүүцэл «{value}» тоо биш.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="255" />
       <source>RESISTANCE_TABLE is empty.</source>
-      <translation type="unfinished" />
+      <translation>RESISTANCE_TABLE хоосон байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="263" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>ТХГН-ийн давхаргыг (INPUT) унших боломжгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="271" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
-      <translation type="unfinished" />
+      <translation>«{field}» id талбар ТХГН-ийн давхаргад алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="280" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
-      <translation type="unfinished" />
+      <translation>ТХГН-ийн (объект {fid}) «{field}» дахь id хоосон байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="285" />
       <source>Protected area {id} has no geometry.</source>
-      <translation type="unfinished" />
+      <translation>{id} ТХГН-д геометр алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="287" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
-      <translation type="unfinished" />
+      <translation>{id} id «{field}» талбарт хоёр удаа гарч байна: id давтагдашгүй байх ёстой.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="294" />
       <source>At least two protected areas are needed.</source>
-      <translation type="unfinished" />
+      <translation>Наад зах нь хоёр ТХГН шаардлагатай.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="315" />
       <source>The links layer has no field '{field}'.</source>
-      <translation type="unfinished" />
+      <translation>Холбоонуудын давхаргад «{field}» талбар алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="317" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
-      <translation type="unfinished" />
+      <translation>MIN_PROBABILITY тохируулсан боловч холбоонуудын давхаргад 'probability' талбар алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="323" />
       <source>Link {id} has an empty from_id or to_id.</source>
-      <translation type="unfinished" />
+      <translation>{id} холбооны from_id эсвэл to_id хоосон байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="330" />
       <source>{kept} of {total} links selected.</source>
-      <translation type="unfinished" />
+      <translation>Сонгосон холбоо: {kept}/{total}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="336" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
-      <translation type="unfinished" />
+      <translation>PAIRS дахь «{part}» хосыг унших боломжгүй: хосуудыг 1-2; 3-4 гэж бичнэ үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="352" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
-      <translation type="unfinished" />
+      <translation>Газрын хос: {count}. LINKS эсвэл PAIRS-аар хос сонгох, эсвэл MAX_LENGTH-ийг багасгана уу (автоматаар хамгийн ихдээ {limit} хос тооцно).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="379" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
-      <translation type="unfinished" />
+      <translation>Саад {id}: эсэргүүцэл «{value}» тоо биш.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="429" />
       <source>corridor computed</source>
-      <translation type="unfinished" />
+      <translation>коридорыг тооцсон</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="430" />
       <source>areas farther apart than MAX_LENGTH</source>
-      <translation type="unfinished" />
+      <translation>газрууд хоорондоо MAX_LENGTH-ээс хол</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="431" />
       <source>an area covers no passable cell of the raster</source>
-      <translation type="unfinished" />
+      <translation>газар растрын нэвтрэх боломжтой нэг ч нүдийг хамрахгүй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="432" />
       <source>no passable route between the areas inside the window</source>
-      <translation type="unfinished" />
+      <translation>цонхон дотор газруудын хооронд нэвтрэх зам алга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="433" />
       <source>a pair of an area with itself</source>
-      <translation type="unfinished" />
+      <translation>газрын өөртэйгөө үүсгэсэн хос</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="434" />
       <source>the areas lie outside the raster</source>
-      <translation type="unfinished" />
+      <translation>газрууд растраас гадна оршино</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="435" />
       <source>an id of the pair is not in the protected areas layer</source>
-      <translation type="unfinished" />
+      <translation>хосын нэг id ТХГН-ийн давхаргад алга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="450" />
       <source>corridors</source>
-      <translation type="unfinished" />
+      <translation>коридор</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="462" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
-      <translation type="unfinished" />
+      <translation>Нарийсалтын цэгийн растрт (OUTPUT_PINCH) хэлхээний горим (CIRCUIT) шаардлагатай.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="481" />
       <source>Could not create the output layers.</source>
-      <translation type="unfinished" />
+      <translation>Гаралтын давхаргуудыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="485" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
-      <translation type="unfinished" />
+      <translation>Растр гаралтыг GeoTIFF хэлбэрээр бичнэ: {path} биш, .tif файлын нэр өгнө үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="502" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
-      <translation type="unfinished" />
+      <translation>Хос {a}–{b}: нэг id нь ТХГН-ийн давхаргад алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="513" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
-      <translation type="unfinished" />
+      <translation>Хос {a}–{b}: цонхонд нь санах ой хүрэлцэхгүй; WINDOW_MARGIN-ийг багасгах эсвэл илүү том CELL_SIZE ашиглана уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="549" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
-      <translation type="unfinished" />
+      <translation>Хос {a}–{b}: коридор цонхныхоо ирмэгт хүрч байна; бүхэлд нь харахын тулд WINDOW_MARGIN-ийг нэмэгдүүлнэ үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="553" />
       <source>Pair {a}–{b}: {message}.</source>
-      <translation type="unfinished" />
+      <translation>Хос {a}–{b}: {message}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="25" />
       <source>Country borders of the corridor</source>
-      <translation type="unfinished" />
+      <translation>Коридорын улсуудын хил</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="28" />
@@ -1069,42 +1075,45 @@ Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ra
 
 COUNTRIES: comma-separated ISO 3166-1 alpha-3 codes (default CHN,MNG,RUS,KAZ).
 SCALE: 1:50m (detailed) or 1:110m (coarse). The 1:50m outlines of neighbouring countries do not share vertices: snap with about 0.001° before border work.</source>
-      <translation type="unfinished" />
+      <translation>Corridor-той хамт ирдэг Хятад, Монгол, Орос, Казахстаны admin-0 хилийг (Natural Earth, нийтийн өмч, EPSG:4326) судалгааны бүс болгон ашиглахаар бичнэ.
+
+COUNTRIES: таслалаар тусгаарласан ISO 3166-1 alpha-3 код (анхдагч CHN,MNG,RUS,KAZ).
+SCALE: 1:50m (нарийвчилсан) эсвэл 1:110m (бүдүүвч). Хөрш улсуудын 1:50m тойм нийтлэг оройгүй: хилтэй ажиллахаас өмнө ойролцоогоор 0.001°-аар наалдуулна уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="37" />
       <source>Countries (ISO alpha-3, comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>Улсууд (ISO alpha-3, таслалаар тусгаарлана)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>Scale</source>
-      <translation type="unfinished" />
+      <translation>Масштаб</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:50m</source>
-      <translation type="unfinished" />
+      <translation>1:50m</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:110m</source>
-      <translation type="unfinished" />
+      <translation>1:110m</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="42" />
       <source>Country borders</source>
-      <translation type="unfinished" />
+      <translation>Улсын хил</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="54" />
       <source>Could not create the output layer.</source>
-      <translation type="unfinished" />
+      <translation>Гаралтын давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="32" />
       <source>Export Darwin Core Archive</source>
-      <translation type="unfinished" />
+      <translation>Darwin Core архив экспортлох</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="35" />
@@ -1116,12 +1125,19 @@ DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range
 TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн сангийн тархалтын бүртгэлийг GBIF IPT-д байршуулахад бэлэн Darwin Core архив (occurrence.txt, meta.xml, eml.xml агуулсан .zip) болгон бичнэ.
+
+DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холболт.
+PARTNER, COUNTRY, TAXA: таслалаар тусгаарласан жагсаалт (хоосон = бүгд). COUNTRY нь ISO alpha-3 эсвэл alpha-2 код; TAXA нь шинжлэх ухааны нэр эсвэл ангилал зүйн бүлэг авна.
+DATE_FROM, DATE_TO: YYYY-MM-DD; бүртгэлийн огноо эсвэл огнооны муж тэдгээртэй давхцвал сонгогдоно.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL нь eml.xml-д орно.
+
+Darwin Core нэр томьёогүй талбаруудыг (ангилал зүйн бүлэг, IUCN, CITES, тоо хэмжээний хязгаар, гарал үүсэл, чанарын тэмдэглэгээ) dynamicProperties-д JSON хэлбэрээр бичнэ. Хүснэгтийн программ томьёо гэж ажиллуулж болох текст нүдний (=, +, -, @-аар эхэлсэн) өмнө апостроф нэмнэ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="50" />
       <source>Partners</source>
-      <translation type="unfinished" />
+      <translation>Түншүүд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
@@ -1131,77 +1147,77 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="53" />
       <source>Taxa (scientific names or taxon groups)</source>
-      <translation type="unfinished" />
+      <translation>Таксон (шинжлэх ухааны нэр эсвэл ангилал зүйн бүлэг)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
       <source>From date (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>Эхлэх огноо (YYYY-MM-DD)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="56" />
       <source>To date (YYYY-MM-DD)</source>
-      <translation type="unfinished" />
+      <translation>Дуусах огноо (YYYY-MM-DD)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="58" />
       <source>Dataset title</source>
-      <translation type="unfinished" />
+      <translation>Өгөгдлийн багцын нэр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="60" />
       <source>Publisher (organisation)</source>
-      <translation type="unfinished" />
+      <translation>Нийтлэгч (байгууллага)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="61" />
       <source>Licence</source>
-      <translation type="unfinished" />
+      <translation>Лиценз</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="63" />
       <source>Contact name</source>
-      <translation type="unfinished" />
+      <translation>Холбоо барих хүний нэр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
       <source>Contact e-mail</source>
-      <translation type="unfinished" />
+      <translation>Холбоо барих и-мэйл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
       <source>Darwin Core Archive</source>
-      <translation type="unfinished" />
+      <translation>Darwin Core архив</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
       <source>Darwin Core Archive (*.zip)</source>
-      <translation type="unfinished" />
+      <translation>Darwin Core архив (*.zip)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
       <source>Records exported</source>
-      <translation type="unfinished" />
+      <translation>Экспортолсон бүртгэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
       <source>The Darwin Core export</source>
-      <translation type="unfinished" />
+      <translation>Darwin Core экспорт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="98" />
       <source>No occurrence matches the selection: the archive is empty.</source>
-      <translation type="unfinished" />
+      <translation>Сонголтод тохирох тархалтын бүртгэл алга: архив хоосон.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="99" />
       <source>{count} records written to {path}.</source>
-      <translation type="unfinished" />
+      <translation>{count} бүртгэл бичлээ: {path}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
       <source>Import partner species sheets</source>
-      <translation type="unfinished" />
+      <translation>Түншийн зүйлийн хүснэгт импортлох</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="67" />
@@ -1215,47 +1231,56 @@ SITES: optional site gazetteer (points or polygons with a name field) for rows w
 CHECKLIST: optional extra checklist (same columns as the shipped one) or a two-column mapping verbatim,scientificName that resolves names rejected before.
 MAPPING: optional column roles overriding header detection, e.g. species=B; date=Дата; lat=Ш; lon=Д.
 DATABASE: optional GeoPackage path or PostGIS connection name of the baseline database to load into.</source>
-      <translation type="unfinished" />
+      <translation>Түншийн зүйлийн хүснэгтийг (UTF-8, UTF-16, Windows-1251 эсвэл GB18030 кодчилолтой CSV/TSV/TXT; XLSX, XLS, ODS: бүх хуудас, эсвэл file.xlsx|layername=Sheet-ээр нэгийг) уншиж, шалгасан Darwin Core тархалтын бүртгэл (цэг, EPSG:4326) болон шалтгааны код, тайлбар, анхны бүх нүдийг агуулсан татгалзсан мөрийн хүснэгтийг бичнэ. Мөр бүр хоёр гаралтын яг нэгэнд нь орно.
+
+INPUT: нэг буюу хэд хэдэн файл.
+COUNTRY: түншийн ISO 3166-1 alpha-3 (CHN, MNG, RUS, KAZ), эсвэл мөр бүрийн улсыг агуулсан баганын нэр. Хоосон: координатаас тодорхойлно.
+PARTNER: түнш эсвэл байгууллагын нэр (institutionCode, тогтвортой occurrenceID-ийн нэг хэсэг).
+SOURCE_CRS: координатын CRS (анхдагч EPSG:4326). Бүсийн угтвартай Пулково 1942 Гаусс–Крюгерийн зүүн координатыг ямар ч тохиолдолд танина.
+SITES: координатгүй мөрүүдэд зориулсан газрын нэрсийн лавлах (нэрийн талбартай цэг эсвэл полигон), заавал биш.
+CHECKLIST: нэмэлт зүйлийн жагсаалт (хамт ирдэгтэй ижил баганатай) эсвэл өмнө нь татгалзсан нэрсийг шийдвэрлэх verbatim,scientificName хоёр баганат харгалзуулалт, заавал биш.
+MAPPING: толгой таних үйлдлийг дарах баганын үүрэг, заавал биш, жишээ нь species=B; date=Дата; lat=Ш; lon=Д.
+DATABASE: ачаалах суурь мэдээллийн сангийн GeoPackage зам эсвэл PostGIS холболтын нэр, заавал биш.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="86" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
-      <translation type="unfinished" />
+      <translation>Түншийн хүснэгт (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="88" />
       <source>Partner country (ISO alpha-3) or country column</source>
-      <translation type="unfinished" />
+      <translation>Түншийн улс (ISO alpha-3) эсвэл улсын багана</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="90" />
       <source>Partner / institution</source>
-      <translation type="unfinished" />
+      <translation>Түнш / байгууллага</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="92" />
       <source>CRS of the coordinates in the sheets</source>
-      <translation type="unfinished" />
+      <translation>Хүснэгт дэх координатын CRS</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="95" />
       <source>Site gazetteer (optional)</source>
-      <translation type="unfinished" />
+      <translation>Газрын нэрсийн лавлах (заавал биш)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="98" />
       <source>Extra checklist or name mapping file (optional)</source>
-      <translation type="unfinished" />
+      <translation>Нэмэлт зүйлийн жагсаалт эсвэл нэрийн харгалзуулалтын файл (заавал биш)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="101" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
-      <translation type="unfinished" />
+      <translation>Баганын харгалзуулалт (заавал биш), жишээ нь species=B; date=Дата</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="104" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн сан: GeoPackage зам эсвэл PostGIS холболт (заавал биш)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="107" />
@@ -1265,72 +1290,72 @@ DATABASE: optional GeoPackage path or PostGIS connection name of the baseline da
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="109" />
       <source>Rejected rows</source>
-      <translation type="unfinished" />
+      <translation>Татгалзсан мөр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="112" />
       <source>Importing sheets</source>
-      <translation type="unfinished" />
+      <translation>Хүснэгт импортлож байна</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="120" />
       <source>No input file given.</source>
-      <translation type="unfinished" />
+      <translation>Оролтын файл өгөөгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="137" />
       <source>Checklist: {n} taxa (version {version})</source>
-      <translation type="unfinished" />
+      <translation>Зүйлийн жагсаалт: {n} таксон (хувилбар {version})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="149" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
-      <translation type="unfinished" />
+      <translation>Дотоод алдаа: {total} мөр уншсан боловч {a} + {r} бичсэн.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="151" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
-      <translation type="unfinished" />
+      <translation>Уншсан {total} мөр = хүлээн авсан {accepted} + татгалзсан {rejected}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="154" />
       <source>  rejected {code}: {n}</source>
-      <translation type="unfinished" />
+      <translation>  татгалзсан {code}: {n}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="156" />
       <source>  flagged {flag}: {n}</source>
-      <translation type="unfinished" />
+      <translation>  тэмдэглэсэн {flag}: {n}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="162" />
       <source>Could not create the occurrences layer.</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэлийн давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="185" />
       <source>Could not create the rejected rows table.</source>
-      <translation type="unfinished" />
+      <translation>Татгалзсан мөрийн хүснэгтийг үүсгэж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="197" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн санд ачаалахад суурь мэдээллийн модуль шаардлагатай боловч Corridor-ын энэ хувилбарт байхгүй. DATABASE-ийг хоосон үлдээнэ үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="202" />
       <source>Loading into the baseline database {db} failed: {error}</source>
-      <translation type="unfinished" />
+      <translation>{db} суурь мэдээллийн санд ачаалж чадсангүй: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="204" />
       <source>Loaded into the baseline database {db}.</source>
-      <translation type="unfinished" />
+      <translation>{db} суурь мэдээллийн санд ачааллаа.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="28" />
       <source>Load occurrences into the baseline database</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэлийг суурь мэдээллийн санд ачаалах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="31" />
@@ -1343,97 +1368,105 @@ SOURCE_FILES: the partners' original files (optional); their SHA-256 identifies 
 TOLERANCE: records of two partners with the same taxon and date closer than this (metres) are linked as duplicates, never deleted.
 
 Loading the same file again adds nothing; a corrected file (same partner, file name and sheet) replaces the rows of its earlier submission, which stays in the submission history.</source>
-      <translation type="unfinished" />
+      <translation>«Түншийн хүснэгт импортлох»-оос гарсан тархалтын бүртгэл болон татгалзсан мөрүүдийг суурь мэдээллийн санд ачаална; илгээлт бүрт (нэг файлын нэг хуудас) нэг транзакц: цуцлалт, гацалт эсвэл холболт тасрах нь мэдээллийн санг тухайн илгээлтийн өмнөх байдалд нь үлдээнэ.
+
+DATABASE: GeoPackage файл (байхгүй бол үүсгэнэ) эсвэл QGIS-д хадгалсан PostgreSQL холболтын нэр (нэвтрэх мэдээллийг баталгаажуулалтын тохиргооноос нь авна).
+INPUT: тархалтын бүртгэлийн цэгэн давхарга; REJECTED: татгалзсан мөрийн хүснэгт (заавал биш).
+PARTNER, COUNTRY: давхаргын institutionCode эсвэл country_iso3 хоосон үед ашиглана.
+SOURCE_FILES: түншүүдийн анхны файлууд (заавал биш); тэдгээрийн SHA-256 нь илгээлтийг тодорхойлно. Байхгүй бол мөрүүдийн хяналтын нийлбэрийг ашиглана.
+TOLERANCE: хоёр түншийн ижил таксон, ижил огноотой, үүнээс (метр) ойр орших бүртгэлүүдийг давхардал гэж холбоно, хэзээ ч устгахгүй.
+
+Ижил файлыг дахин ачаалахад юу ч нэмэгдэхгүй; засварласан файл (ижил түнш, файлын нэр, хуудас) өмнөх илгээлтийнхээ мөрүүдийг орлох бөгөөд өмнөх илгээлт илгээлтийн түүхэнд хадгалагдана.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="50" />
       <source>Occurrences (from Import partner sheets)</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэл («Түншийн хүснэгт импортлох»-оос)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="52" />
       <source>Rejected rows (from Import partner sheets)</source>
-      <translation type="unfinished" />
+      <translation>Татгалзсан мөр («Түншийн хүснэгт импортлох»-оос)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="56" />
       <source>Country (ISO 3166-1 alpha-3)</source>
-      <translation type="unfinished" />
+      <translation>Улс (ISO 3166-1 alpha-3)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="58" />
       <source>Original partner files (for their SHA-256)</source>
-      <translation type="unfinished" />
+      <translation>Түншийн анхны файлууд (SHA-256-д нь)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="61" />
       <source>Duplicate distance between partners (m)</source>
-      <translation type="unfinished" />
+      <translation>Түншүүдийн хоорондох давхардлын зай (m)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="63" />
       <source>Occurrences added</source>
-      <translation type="unfinished" />
+      <translation>Нэмсэн тархалтын бүртгэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="64" />
       <source>Occurrences already present</source>
-      <translation type="unfinished" />
+      <translation>Өмнө нь байсан тархалтын бүртгэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
       <source>Rejected rows recorded</source>
-      <translation type="unfinished" />
+      <translation>Бүртгэсэн татгалзсан мөр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
       <source>Cross-partner duplicates linked</source>
-      <translation type="unfinished" />
+      <translation>Холбосон түнш хоорондын давхардал</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
       <source>Submissions loaded</source>
-      <translation type="unfinished" />
+      <translation>Ачаалсан илгээлт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
       <source>Submissions replaced</source>
-      <translation type="unfinished" />
+      <translation>Орлуулсан илгээлт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
       <source>Submissions unchanged</source>
-      <translation type="unfinished" />
+      <translation>Өөрчлөгдөөгүй илгээлт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="73" />
       <source>Loading the baseline</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн санг ачаалж байна</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="80" />
       <source>The occurrence layer cannot be read.</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэлийн давхаргыг унших боломжгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="99" />
       <source>{rows} occurrences added, {present} already present, {rejected} rejected rows recorded, {dups} duplicates linked.</source>
-      <translation type="unfinished" />
+      <translation>Нэмсэн тархалтын бүртгэл: {rows}, өмнө нь байсан: {present}, бүртгэсэн татгалзсан мөр: {rejected}, холбосон давхардал: {dups}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="30" />
       <source>Corridor algorithm module '{name}' not loaded: {error}</source>
-      <translation type="unfinished" />
+      <translation>Corridor алгоритмын модуль «{name}» ачаалагдаагүй: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="48" />
       <source>Corridor transboundary biodiversity tools {version}</source>
-      <translation type="unfinished" />
+      <translation>Corridor хил дамнасан биологийн олон янз байдлын хэрэгсэл {version}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="34" />
       <source>Partner data-sheet template</source>
-      <translation type="unfinished" />
+      <translation>Түншийн өгөгдлийн хүснэгтийн загвар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="37" />
@@ -1446,112 +1479,120 @@ TAXON_GROUPS: optional comma-separated groups (e.g. bird, large mammal); a group
 COUNTRY_SPECIES_ONLY: keep only species whose checklist row lists the country in a 'countries' column.
 SITES: optional site gazetteer layer; SITE_FIELD: its name field (guessed when empty).
 SOURCE_CRS: the CRS partners record coordinates in (EPSG:4326 gives latitude/longitude columns, a projected CRS gives easting/northing columns).</source>
-      <translation type="unfinished" />
+      <translation>Нэг түншид зориулж буруу бөглөхөд хэцүү XLSX ажлын ном бичнэ: толгой нь түншийн хэл дээр, доор нь Darwin Core нэр томьёотой өгөгдлийн хуудас; зүйлийн жагсаалтаас зүйлийн унадаг жагсаалт (латин нэр ба нутгийн нэр); огноо (бодит огноо, ирээдүйн биш), бодгалийн тоо (0 буюу түүнээс их бүхэл тоо, муж, ~n, &gt;n, few/many эсвэл +), координат (улсын дотор, аравтын градусаар эсвэл сонгосон проекцын CRS-ээр) болон газрын (газрын нэрсийн лавлахаас унадаг жагсаалт) шалгалт; түншийн хэл дээрх зааврын хуудас; нуугдмал жагсаалтын хуудас. Ажлын номын шинж чанарт түнш, улс, загвар ба зүйлийн жагсаалтын хувилбарыг бичдэг тул corridor:importsheets загварыг таньж, баганыг нь таахгүйгээр уншина.
+
+COUNTRY: ISO 3166-1 alpha-3 (CHN, MNG, RUS, KAZ).
+LANGUAGE: en, zh, ru, mn эсвэл kk.
+CHECKLIST: нэмэлт зүйлийн жагсаалтын файл (хамт ирдэгтэй ижил баганатай, эсвэл нэрийн харгалзуулалт), заавал биш.
+TAXON_GROUPS: таслалаар тусгаарласан бүлгүүд (жишээ нь bird, large mammal), заавал биш; бүлэг нь дэд бүлгүүдээ хамарна.
+COUNTRY_SPECIES_ONLY: зүйлийн жагсаалтын 'countries' баганад тухайн улс бичигдсэн зүйлийг л үлдээнэ.
+SITES: газрын нэрсийн лавлахын давхарга, заавал биш; SITE_FIELD: түүний нэрийн талбар (хоосон бол таамаглана).
+SOURCE_CRS: түншүүдийн координат бүртгэдэг CRS (EPSG:4326 бол өргөрөг/уртрагийн багана, проекцын CRS бол зүүн/хойд координатын багана).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="59" />
       <source>Partner's country (ISO alpha-3: CHN, MNG, RUS, KAZ)</source>
-      <translation type="unfinished" />
+      <translation>Түншийн улс (ISO alpha-3: CHN, MNG, RUS, KAZ)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="62" />
       <source>Language of the sheet (en, zh, ru, mn, kk)</source>
-      <translation type="unfinished" />
+      <translation>Хүснэгтийн хэл (en, zh, ru, mn, kk)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="64" />
       <source>Extra checklist file</source>
-      <translation type="unfinished" />
+      <translation>Нэмэлт зүйлийн жагсаалтын файл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="66" />
       <source>Taxon groups (comma-separated; empty: all)</source>
-      <translation type="unfinished" />
+      <translation>Ангилал зүйн бүлэг (таслалаар тусгаарлана; хоосон: бүгд)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="68" />
       <source>Only species expected in the country (checklist column 'countries')</source>
-      <translation type="unfinished" />
+      <translation>Зөвхөн тухайн улсад байх төлөвтэй зүйл (жагсаалтын 'countries' багана)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="71" />
       <source>Site gazetteer</source>
-      <translation type="unfinished" />
+      <translation>Газрын нэрсийн лавлах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="73" />
       <source>Site name field</source>
-      <translation type="unfinished" />
+      <translation>Газрын нэрийн талбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="76" />
       <source>Coordinate reference system of the partner's coordinates</source>
-      <translation type="unfinished" />
+      <translation>Түншийн координатын систем (CRS)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="79" />
       <source>Template workbook</source>
-      <translation type="unfinished" />
+      <translation>Загвар ажлын ном</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="79" />
       <source>Excel workbook (*.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>Excel ажлын ном (*.xlsx)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="87" />
       <source>Unknown country '{code}': use one of {codes}.</source>
-      <translation type="unfinished" />
+      <translation>Үл мэдэгдэх улс «{code}»: дараахын аль нэгийг ашиглана уу: {codes}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="91" />
       <source>Name the partner: the template carries it in its properties.</source>
-      <translation type="unfinished" />
+      <translation>Түншийг заана уу: загвар түүнийг шинж чанартаа хадгална.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="94" />
       <source>Unknown language '{language}': use one of {languages}.</source>
-      <translation type="unfinished" />
+      <translation>Үл мэдэгдэх хэл «{language}»: дараахын аль нэгийг ашиглана уу: {languages}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="108" />
       <source>No checklist file says where species occur: add a column 'countries' (ISO alpha-3 codes) to the extra checklist, or switch off 'Only species expected in the country'.</source>
-      <translation type="unfinished" />
+      <translation>Зүйл хаана тархдагийг заасан зүйлийн жагсаалтын файл алга: нэмэлт зүйлийн жагсаалтад 'countries' багана (ISO alpha-3 код) нэмэх, эсвэл «Зөвхөн тухайн улсад байх төлөвтэй зүйл»-ийг унтраана уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="115" />
       <source>Unknown taxon group in '{groups}'. The checklist has: {available}</source>
-      <translation type="unfinished" />
+      <translation>«{groups}»-д үл мэдэгдэх ангилал зүйн бүлэг байна. Жагсаалтад байгаа нь: {available}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="118" />
       <source>No species of the checklist is left after the taxon-group and country filters.</source>
-      <translation type="unfinished" />
+      <translation>Ангилал зүйн бүлэг болон улсын шүүлтүүрийн дараа жагсаалтад зүйл үлдсэнгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="127" />
       <source>The site gazetteer cannot be used: {error}</source>
-      <translation type="unfinished" />
+      <translation>Газрын нэрсийн лавлахыг ашиглах боломжгүй: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="129" />
       <source>The site gazetteer has no site names; the site column stays free text.</source>
-      <translation type="unfinished" />
+      <translation>Газрын нэрсийн лавлахад газрын нэр алга; газрын багана чөлөөт текст хэвээр үлдэнэ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="149" />
       <source>Could not write the template {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Загварыг бичиж чадсангүй ({path}): {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="151" />
       <source>Template for {partner} ({country}, {language}): {n} species, {s} sites.</source>
-      <translation type="unfinished" />
+      <translation>Загвар — {partner} ({country}, {language}): {n} зүйл, {s} газар.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/submission_status.py" line="54" />
       <source>Submission status and timeline</source>
-      <translation type="unfinished" />
+      <translation>Илгээлтийн төлөв ба хугацааны хэлхээс</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/submission_status.py" line="57" />
@@ -1562,77 +1603,83 @@ EXPECTED: a table (e.g. CSV) with columns partner, country, period, due_date and
 SUBMISSIONS: a table with partner, country_iso3, received, rows_accepted and optionally species (a count or ';'-separated names) and period.
 A submission counts for the period it names; otherwise for the earliest open period of that partner still without a submission; otherwise it is a further submission of the latest period already due.
 AS_OF: the date the status is computed for (YYYY-MM-DD; default today).</source>
-      <translation type="unfinished" />
+      <translation>Хүлээгдэж буй илгээлтийг (түнш, улс, үе, эцсийн хугацаа) хүлээн авсан илгээлттэй харьцуулж, түнш ба үе тус бүрээр: хүлээн авсан (эцсийн хугацаанд буюу түүнээс өмнө), хоцорсон, ирээгүй (эцсийн хугацаа өнгөрсөн, юу ч ирээгүй) эсвэл хүлээгдэж буй (хугацаа болоогүй) гэж тайлагнана; мөн хүлээн авсан илгээлт, бүртгэл, зүйлийн тоо болон сүүлийн илгээлтийн огноог гаргана. Ямар ч хүлээгдэж буй үегүй түншийн илгээлтийг төлөвлөгөөт бус гэж жагсаана. HTML гаралт нь түнш бүрийн хугацааны хэлхээсийн график ба хүснэгтийг агуулна.
+
+DATABASE: суурь мэдээллийн сан (GeoPackage зам эсвэл хадгалсан PostgreSQL холболт); EXPECTED эсвэл SUBMISSIONS өгөөгүй бол түүний expected_submissions ба submissions хүснэгтийг ашиглана.
+EXPECTED: partner, country, period, due_date багана болон заавал биш opens (тухайн үед илгээлт тооцогдож эхлэх огноо) бүхий хүснэгт (жишээ нь CSV).
+SUBMISSIONS: partner, country_iso3, received, rows_accepted болон заавал биш species (тоо эсвэл ';'-ээр тусгаарласан нэрс) ба period бүхий хүснэгт.
+Илгээлт нь өөрийн заасан үед тооцогдоно; эс бөгөөс тухайн түншийн илгээлтгүй хамгийн эрт нээгдсэн үед; эс бөгөөс хугацаа нь болсон хамгийн сүүлийн үеийн нэмэлт илгээлт болно.
+AS_OF: төлөвийг тооцох огноо (YYYY-MM-DD; анхдагч өнөөдөр).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/submission_status.py" line="77" />
       <source>Baseline database (GeoPackage or PostgreSQL connection)</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн сан (GeoPackage эсвэл PostgreSQL холболт)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/submission_status.py" line="79" />
       <source>Expected submissions table</source>
-      <translation type="unfinished" />
+      <translation>Хүлээгдэж буй илгээлтийн хүснэгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/submission_status.py" line="81" />
       <source>Received submissions table</source>
-      <translation type="unfinished" />
+      <translation>Хүлээн авсан илгээлтийн хүснэгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/submission_status.py" line="83" />
       <source>Status as of (YYYY-MM-DD; empty: today)</source>
-      <translation type="unfinished" />
+      <translation>Төлөв тооцох огноо (YYYY-MM-DD; хоосон: өнөөдөр)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/submission_status.py" line="85" />
       <source>Submission status</source>
-      <translation type="unfinished" />
+      <translation>Илгээлтийн төлөв</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/submission_status.py" line="87" />
       <source>Timeline (HTML)</source>
-      <translation type="unfinished" />
+      <translation>Хугацааны хэлхээс (HTML)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/submission_status.py" line="96" />
       <source>AS_OF is not a date (YYYY-MM-DD): {value}</source>
-      <translation type="unfinished" />
+      <translation>AS_OF нь огноо (YYYY-MM-DD) биш: {value}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/submission_status.py" line="101" />
       <source>Give the baseline database, or both the expected and the received submissions tables.</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн сан, эсвэл хүлээгдэж буй ба хүлээн авсан илгээлтийн хүснэгтийг хоёуланг нь өгнө үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/submission_status.py" line="123" />
       <source>A table row cannot be read: {error}</source>
-      <translation type="unfinished" />
+      <translation>Хүснэгтийн мөрийг унших боломжгүй: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/submission_status.py" line="125" />
       <source>The expected submissions table is empty: every submission is unscheduled.</source>
-      <translation type="unfinished" />
+      <translation>Хүлээгдэж буй илгээлтийн хүснэгт хоосон: бүх илгээлт төлөвлөгөөт бус.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/submission_status.py" line="157" />
       <source>Could not write {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Бичиж чадсангүй ({path}): {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/submission_status.py" line="160" />
       <source>Periods: {received} received, {late} late, {missing} missing, {pending} pending; {unscheduled} unscheduled partner(s).</source>
-      <translation type="unfinished" />
+      <translation>Үе: хүлээн авсан {received}, хоцорсон {late}, ирээгүй {missing}, хүлээгдэж буй {pending}; төлөвлөгөөт бус түнш: {unscheduled}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/toolbelt/deps.py" line="26" />
       <source>This tool</source>
-      <translation type="unfinished" />
+      <translation>Энэ хэрэгсэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/toolbelt/deps.py" line="28" />
       <source>{feature} needs the Python package '{package}', which is not installed. Install: {hint}</source>
-      <translation type="unfinished" />
+      <translation>{feature}: «{package}» Python багц шаардлагатай боловч суулгаагүй байна. Суулгах: {hint}</translation>
     </message>
   </context>
   <context>
