@@ -745,7 +745,7 @@ DATABASE: файл GeoPackage или сохранённое подключени
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="136" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
-      <translation type="unfinished" />
+      <translation>Трансграничная связность (ProtConn, PC, dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="139" />
@@ -761,87 +761,87 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="161" />
       <source>Regions (countries, ecoregions, study area)</source>
-      <translation type="unfinished" />
+      <translation>Регионы (страны, экорегионы, область исследования)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Region id field</source>
-      <translation type="unfinished" />
+      <translation>Поле идентификатора региона</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="165" />
       <source>Country field of the protected areas</source>
-      <translation type="unfinished" />
+      <translation>Поле страны охраняемых территорий</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>Медианные дистанции расселения d50 (м, через запятую)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="170" />
       <source>Link probability at d50</source>
-      <translation type="unfinished" />
+      <translation>Вероятность связи при d50</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="173" />
       <source>Distance between areas</source>
-      <translation type="unfinished" />
+      <translation>Расстояние между территориями</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Edge to edge</source>
-      <translation type="unfinished" />
+      <translation>От края до края</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Centroid</source>
-      <translation type="unfinished" />
+      <translation>По центроидам</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="176" />
       <source>Minimum link probability (0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Минимальная вероятность связи (0 = без ограничения)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Transboundary buffer (m, 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Трансграничный буфер (м, 0 = нет)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>Transboundary buffer around</source>
-      <translation type="unfinished" />
+      <translation>Трансграничный буфер вокруг</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region's protected areas (nodes)</source>
-      <translation type="unfinished" />
+      <translation>Охраняемые территории региона (узлы)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region</source>
-      <translation type="unfinished" />
+      <translation>Регион</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="185" />
       <source>Barriers (fences, fenced railways, highways)</source>
-      <translation type="unfinished" />
+      <translation>Барьеры (заборы, огороженные железные дороги, автомагистрали)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
-      <translation type="unfinished" />
+      <translation>Проницаемость барьеров (множитель p для пересекающих связей)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="191" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
-      <translation type="unfinished" />
+      <translation>Обрезать территории по региону (выкл.: целые участки, регион задаёт только свою площадь)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="194" />
       <source>Compute node importance (dPC)</source>
-      <translation type="unfinished" />
+      <translation>Рассчитать важность узлов (dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="196" />
@@ -861,22 +861,22 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="205" />
       <source>Connectivity summary</source>
-      <translation type="unfinished" />
+      <translation>Сводка по связности</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="207" />
       <source>Connectivity nodes</source>
-      <translation type="unfinished" />
+      <translation>Узлы связности</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="209" />
       <source>Connectivity links</source>
-      <translation type="unfinished" />
+      <translation>Связи</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="211" />
       <source>Transboundary clusters</source>
-      <translation type="unfinished" />
+      <translation>Трансграничные кластеры</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="224" />
@@ -886,57 +886,57 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="243" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
-      <translation type="unfinished" />
+      <translation>DISTANCES должны быть положительными числами в метрах через запятую, напр. 10000,30000.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="264" />
       <source>The protected areas layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать слой охраняемых территорий.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="266" />
       <source>The regions layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать слой регионов.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="279" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
-      <translation type="unfinished" />
+      <translation>Охраняемые территории заданы в географической СК: расчёт ведётся в {crs}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="286" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
-      <translation type="unfinished" />
+      <translation>Поле страны {field} не найдено: связи и кластеры не будут содержать страну.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="289" />
       <source>Reading protected areas</source>
-      <translation type="unfinished" />
+      <translation>Чтение охраняемых территорий</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="293" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
-      <translation type="unfinished" />
+      <translation>Охраняемых территорий без пригодного полигона, исключённых из расчёта: {n} (идентификаторы объектов: {ids}).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="314" />
       <source>The regions layer has no feature.</source>
-      <translation type="unfinished" />
+      <translation>В слое регионов нет объектов.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="322" />
       <source>Region {id} has no usable polygon: skipped.</source>
-      <translation type="unfinished" />
+      <translation>У региона {id} нет пригодного полигона: пропущен.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="324" />
       <source>Region {id} ({n} of {total})</source>
-      <translation type="unfinished" />
+      <translation>Регион {id} ({n} из {total})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="329" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
-      <translation type="unfinished" />
+      <translation>В регионе {id} нет охраняемых территорий: его индексы равны 0.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="347" />
