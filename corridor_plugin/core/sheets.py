@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..toolbelt.i18n import tr
 from .georef import crs_info, to_wgs84
-from .headers import detect_header
+from .headers import detect_header, parse_mapping
 from .parsing.abundance import parse_abundance
 from .parsing.coordinates import looks_like_gk_pair, parse_coordinate, split_pair
 from .parsing.dates import infer_day_first, parse_date
@@ -724,6 +724,10 @@ def import_sheets(paths, country_iso3=None, country_column=None, partner="", sou
             raise SheetError("UNKNOWN_COUNTRY", tr("Unknown country '{country}': use CHN, MNG, RUS or KAZ.").format(
                 country=country_iso3))
         country = found
+    try:
+        parse_mapping(mapping)
+    except ValueError as exc:
+        raise SheetError("BAD_MAPPING", str(exc)) from exc
     try:
         crs_info(source_crs or "EPSG:4326")
     except ValueError as exc:

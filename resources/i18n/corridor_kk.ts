@@ -104,132 +104,132 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="42" />
+      <location filename="corridor_plugin/core/sheets.py" line="50" />
       <source>Not a record (a total, a repeated header or a note row).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="43" />
+      <location filename="corridor_plugin/core/sheets.py" line="51" />
       <source>No species name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="44" />
+      <location filename="corridor_plugin/core/sheets.py" line="52" />
       <source>Species name not found in the checklist; add it to a mapping file to import it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="45" />
+      <location filename="corridor_plugin/core/sheets.py" line="53" />
       <source>Species name matches several taxa of the checklist; map it explicitly.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="46" />
+      <location filename="corridor_plugin/core/sheets.py" line="54" />
       <source>No date.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="47" />
+      <location filename="corridor_plugin/core/sheets.py" line="55" />
       <source>Date not understood or impossible.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="48" />
+      <location filename="corridor_plugin/core/sheets.py" line="56" />
       <source>Date in the future.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="49" />
+      <location filename="corridor_plugin/core/sheets.py" line="57" />
       <source>Date before 1800.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="50" />
+      <location filename="corridor_plugin/core/sheets.py" line="58" />
       <source>Coordinates not understood (or only one of latitude/longitude).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="51" />
+      <location filename="corridor_plugin/core/sheets.py" line="59" />
       <source>Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, also after trying them swapped).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="53" />
+      <location filename="corridor_plugin/core/sheets.py" line="61" />
       <source>No coordinates and no site to locate the record.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="54" />
+      <location filename="corridor_plugin/core/sheets.py" line="62" />
       <source>No coordinates, and the site is not in the site gazetteer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="55" />
+      <location filename="corridor_plugin/core/sheets.py" line="63" />
       <source>Abundance not understood or negative.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="107" />
+      <location filename="corridor_plugin/core/sheets.py" line="115" />
       <source>The site gazetteer layer cannot be opened.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="116" />
+      <location filename="corridor_plugin/core/sheets.py" line="124" />
       <source>The site gazetteer has no text field with site names.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="264" />
+      <location filename="corridor_plugin/core/sheets.py" line="272" />
       <source>{where}: the sheet is empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="284" />
+      <location filename="corridor_plugin/core/sheets.py" line="292" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="287" />
+      <location filename="corridor_plugin/core/sheets.py" line="295" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="343" />
+      <location filename="corridor_plugin/core/sheets.py" line="351" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="406" />
+      <location filename="corridor_plugin/core/sheets.py" line="414" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="630" />
+      <location filename="corridor_plugin/core/sheets.py" line="641" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="659" />
+      <location filename="corridor_plugin/core/sheets.py" line="670" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="713" />
+      <location filename="corridor_plugin/core/sheets.py" line="724" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="719" />
+      <location filename="corridor_plugin/core/sheets.py" line="734" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="754" />
+      <location filename="corridor_plugin/core/sheets.py" line="769" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="761" />
+      <location filename="corridor_plugin/core/sheets.py" line="776" />
       <source>No sheet could be imported.</source>
       <translation type="unfinished" />
     </message>
@@ -536,22 +536,22 @@ DATABASE: optional GeoPackage path or PostGIS connection name of the baseline da
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="185" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="182" />
       <source>Could not create the rejected rows table.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="197" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="194" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="202" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="199" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="204" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="201" />
       <source>Loaded into the baseline database {db}.</source>
       <translation type="unfinished" />
     </message>
