@@ -487,12 +487,14 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     occ["sourceFile"] = [file_name] * len(a)
     occ["sourceSheet"] = [sheet] * len(a)
     occ["sourceRow"] = frame.index.to_numpy()[a]
-    issue_text = np.full(n, "", dtype=object)
-    for flag in FLAGS:
-        mask = np.asarray(flags[flag], dtype=bool)
-        if mask.any():
-            issue_text = np.where(mask, issue_text + flag + ";", issue_text)
-    occ["issues"] = [s.rstrip(";") for s in issue_text[a]]
+    # flags as a bit mask per row, written out once per distinct combination
+    bits = np.zeros(n, dtype=np.int64)
+    for k, flag in enumerate(FLAGS):
+        bits |= np.asarray(flags[flag], dtype=np.int64) << k
+    combos, which = np.unique(bits[a], return_inverse=True)
+    texts = np.array([";".join(f for k, f in enumerate(FLAGS) if int(c) >> k & 1) for c in combos] + [""],
+                     dtype=object)
+    occ["issues"] = texts[which.ravel()] if len(a) else np.empty(0, dtype=object)
     occurrences = pd.DataFrame(occ, columns=list(OCCURRENCE_FIELD_NAMES))
     for name, kind in OCCURRENCE_FIELDS:
         if kind == "string" and occurrences[name].dtype != object:  # empty sheets: keep text columns text
