@@ -279,187 +279,187 @@
       <translation>Түр бағаны табылмады. Алғашқы {n} жолда 'species', 'scientific name', 'вид', 'зүйл', '物种' немесе 'түр' сияқты тақырып күтілген еді; немесе бағанды MAPPING ішінде көрсетіңіз (мысалы, species=B).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="162" />
+      <location filename="corridor_plugin/core/readers.py" line="166" />
       <source>The file {name} is empty.</source>
       <translation>{name} файлы бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="164" />
+      <location filename="corridor_plugin/core/readers.py" line="168" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation>{name} файлы — мәтіндік кеңейтіммен сақталған жұмыс кітабы: оның атын .xlsx, .xls немесе .ods деп өзгертіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="170" />
+      <location filename="corridor_plugin/core/readers.py" line="174" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation>{name} файлы кесте емес: онда мәтін емес, екілік деректер бар (CSV, TSV, XLSX, XLS немесе ODS күтілген).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="223" />
+      <location filename="corridor_plugin/core/readers.py" line="227" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation>{name} жұмыс кітабы құпиясөзбен қорғалған (шифрланған). Оны электрондық кесте бағдарламасында ашып, құпиясөзсіз қайта сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="227" />
+      <location filename="corridor_plugin/core/readers.py" line="231" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation>{name} жұмыс кітабы зақымдалған немесе {kind} файлы емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="240" />
+      <location filename="corridor_plugin/core/readers.py" line="244" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation>{name} жұмыс кітабын оқу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="243" />
+      <location filename="corridor_plugin/core/readers.py" line="247" />
       <source>The workbook {name} cannot be read.</source>
       <translation>{name} жұмыс кітабын оқу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="247" />
+      <location filename="corridor_plugin/core/readers.py" line="251" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation>{name} жұмыс кітабында «{sheet}» парағы жоқ. Парақтар: {sheets}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="267" />
+      <location filename="corridor_plugin/core/readers.py" line="271" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation>{name} жұмыс кітабында деректері бар парақ жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="278" />
+      <location filename="corridor_plugin/core/readers.py" line="282" />
       <source>File not found: {path}</source>
       <translation>Файл табылмады: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="43" />
+      <location filename="corridor_plugin/core/sheets.py" line="51" />
       <source>Not a record (a total, a repeated header or a note row).</source>
       <translation>Жазба емес (жиынтық, қайталанған тақырып немесе ескертпе жолы).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="44" />
+      <location filename="corridor_plugin/core/sheets.py" line="52" />
       <source>No species name.</source>
       <translation>Түр атауы жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="45" />
+      <location filename="corridor_plugin/core/sheets.py" line="53" />
       <source>Species name not found in the checklist; add it to a mapping file to import it.</source>
       <translation>Түр атауы түрлер тізімінде табылмады; импорттау үшін оны сәйкестендіру файлына қосыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="46" />
+      <location filename="corridor_plugin/core/sheets.py" line="54" />
       <source>Species name matches several taxa of the checklist; map it explicitly.</source>
       <translation>Түр атауы түрлер тізіміндегі бірнеше таксонға сәйкес келеді; оны нақты сәйкестендіріңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="47" />
+      <location filename="corridor_plugin/core/sheets.py" line="55" />
       <source>No date.</source>
       <translation>Күні жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="48" />
+      <location filename="corridor_plugin/core/sheets.py" line="56" />
       <source>Date not understood or impossible.</source>
       <translation>Күні түсініксіз немесе мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="49" />
+      <location filename="corridor_plugin/core/sheets.py" line="57" />
       <source>Date in the future.</source>
       <translation>Күні болашақта.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="50" />
+      <location filename="corridor_plugin/core/sheets.py" line="58" />
       <source>Date before 1800.</source>
       <translation>Күні 1800 жылдан ерте.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="51" />
+      <location filename="corridor_plugin/core/sheets.py" line="59" />
       <source>Coordinates not understood (or only one of latitude/longitude).</source>
       <translation>Координаталар түсініксіз (немесе ендік/бойлықтың біреуі ғана берілген).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="52" />
+      <location filename="corridor_plugin/core/sheets.py" line="60" />
       <source>Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, also after trying them swapped).</source>
       <translation>Мүмкін емес координаталар (ендік ±90°-тан тыс немесе бойлық ±180°-тан тыс, орындарын ауыстырғаннан кейін де).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="54" />
+      <location filename="corridor_plugin/core/sheets.py" line="62" />
       <source>No coordinates and no site to locate the record.</source>
       <translation>Координаталар да, жазбаның орнын анықтайтын орын да жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="55" />
+      <location filename="corridor_plugin/core/sheets.py" line="63" />
       <source>No coordinates, and the site is not in the site gazetteer.</source>
       <translation>Координаталар жоқ, ал орын орындар анықтамалығында жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="56" />
+      <location filename="corridor_plugin/core/sheets.py" line="64" />
       <source>Abundance not understood or negative.</source>
       <translation>Саны түсініксіз немесе теріс.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="108" />
+      <location filename="corridor_plugin/core/sheets.py" line="116" />
       <source>The site gazetteer layer cannot be opened.</source>
       <translation>Орындар анықтамалығының қабатын ашу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="117" />
+      <location filename="corridor_plugin/core/sheets.py" line="125" />
       <source>The site gazetteer has no text field with site names.</source>
       <translation>Орындар анықтамалығында орын атаулары бар мәтіндік өріс жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="240" />
+      <location filename="corridor_plugin/core/sheets.py" line="274" />
       <source>{where}: the sheet is empty.</source>
       <translation>{where}: парақ бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="262" />
+      <location filename="corridor_plugin/core/sheets.py" line="296" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation>{where}: тақырып {rows} жолында; бағандар: {columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="265" />
+      <location filename="corridor_plugin/core/sheets.py" line="299" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation>{where}: өткізіп жіберілген бос жолдар: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="322" />
+      <location filename="corridor_plugin/core/sheets.py" line="355" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation>{where}: күндер алдымен ай түрінде оқылды (06/13/2020 сияқты мән табылды).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="380" />
+      <location filename="corridor_plugin/core/sheets.py" line="418" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation>{where}: ел үшін «{column}» бағаны жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="603" />
+      <location filename="corridor_plugin/core/sheets.py" line="647" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation>{where}: PROJ-та бұл аумақ үшін {crs} жүйесінен WGS 84 жүйесіне датум ауысуы жоқ; орындар шамамен 100 м-ге ығысуы мүмкін (DATUM_SHIFT_UNAVAILABLE белгісі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="632" />
+      <location filename="corridor_plugin/core/sheets.py" line="676" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation>{where}: Пулково 1942 Гаусс–Крюгер координаталары бар жолдар: {n}; аймақ шығыс координатасының префиксі бойынша анықталды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="681" />
+      <location filename="corridor_plugin/core/sheets.py" line="725" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation>{file}: координаталары {crs} жүйесіндегі Corridor үлгісі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="703" />
+      <location filename="corridor_plugin/core/sheets.py" line="747" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation>Белгісіз ел «{country}»: CHN, MNG, RUS немесе KAZ пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="709" />
+      <location filename="corridor_plugin/core/sheets.py" line="757" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Белгісіз координаталар жүйесі: {crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="746" />
+      <location filename="corridor_plugin/core/sheets.py" line="794" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation>{file}{sheet}: жолдар: {total}, қабылданды: {accepted}, қабылданбады: {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="753" />
+      <location filename="corridor_plugin/core/sheets.py" line="801" />
       <source>No sheet could be imported.</source>
       <translation>Ешбір парақты импорттау мүмкін болмады.</translation>
     </message>
@@ -1529,22 +1529,22 @@ DATABASE: жүктеу жүргізілетін бастапқы деректе�
       <translation>Кездесулер қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="185" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="182" />
       <source>Could not create the rejected rows table.</source>
       <translation>Қабылданбаған жолдар кестесін құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="197" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="194" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>Бастапқы деректер базасына жүктеу үшін бастапқы деректер базасы модулі қажет, ол Corridor-дың бұл нұсқасында жоқ. DATABASE өрісін бос қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="202" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="199" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>{db} бастапқы деректер базасына жүктеу сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="204" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="201" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>{db} бастапқы деректер базасына жүктелді.</translation>
     </message>
