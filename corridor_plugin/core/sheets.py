@@ -9,7 +9,7 @@ of ``occurrences`` or ``rejected``; ``Submission`` rows give the counts per shee
 import datetime as _dt
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Dict, Optional
 
@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..toolbelt.i18n import tr
 from .georef import crs_info, to_wgs84
-from .headers import detect_header
+from .headers import detect_header, parse_mapping
 from .parsing.abundance import parse_abundance
 from .parsing.coordinates import looks_like_gk_pair, parse_coordinate, split_pair
 from .parsing.dates import infer_day_first, parse_date
@@ -33,6 +33,7 @@ from .schema import (
     Submission,
 )
 from .taxonomy import Checklist, load_checklist, normalise
+from .templates import read_template_marker, select_template_tables, template_layout
 
 BASIS_OF_RECORD = "HumanObservation"
 # GBIF rounds coordinates to 6 decimals (about 0.1 m) and flags when that changed the value.
@@ -239,6 +240,7 @@ class _Context:
     locator: object = None
     log: _Feedback = None
     today: _dt.date = None
+    template: Optional[dict] = None  # properties of a Corridor template (core.templates), else None
 
 
 def _empty_occurrences():
@@ -271,7 +273,9 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     if grid.shape[1] == 0:
         raise SheetError("EMPTY_SHEET", tr("{where}: the sheet is empty.").format(where=where))
     try:
-        layout = detect_header(table.head(), ctx.mapping, width=grid.shape[1])
+        # Corridor's own templates name their columns by Darwin Core term: no header guessing for them
+        layout = template_layout(table.head(), ctx.template, ctx.mapping) if ctx.template else None
+        layout = layout or detect_header(table.head(), ctx.mapping, width=grid.shape[1])
     except ValueError as exc:
         raise SheetError("NO_SPECIES_COLUMN", f"{where}: {exc}") from exc
     width = len(layout.labels)
@@ -483,12 +487,14 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     occ["sourceFile"] = [file_name] * len(a)
     occ["sourceSheet"] = [sheet] * len(a)
     occ["sourceRow"] = frame.index.to_numpy()[a]
-    issue_text = np.full(n, "", dtype=object)
-    for flag in FLAGS:
-        mask = np.asarray(flags[flag], dtype=bool)
-        if mask.any():
-            issue_text = np.where(mask, issue_text + flag + ";", issue_text)
-    occ["issues"] = [s.rstrip(";") for s in issue_text[a]]
+    # flags as a bit mask per row, written out once per distinct combination
+    bits = np.zeros(n, dtype=np.int64)
+    for k, flag in enumerate(FLAGS):
+        bits |= np.asarray(flags[flag], dtype=np.int64) << k
+    combos, which = np.unique(bits[a], return_inverse=True)
+    texts = np.array([";".join(f for k, f in enumerate(FLAGS) if int(c) >> k & 1) for c in combos] + [""],
+                     dtype=object)
+    occ["issues"] = texts[which.ravel()] if len(a) else np.empty(0, dtype=object)
     occurrences = pd.DataFrame(occ, columns=list(OCCURRENCE_FIELD_NAMES))
     for name, kind in OCCURRENCE_FIELDS:
         if kind == "string" and occurrences[name].dtype != object:  # empty sheets: keep text columns text
@@ -704,6 +710,23 @@ def _fix_swaps(lon, lat, point_country, partner_country, check, flags, locator):
                 break
 
 
+def _template_context(ctx: _Context, path, tables):
+    """For a Corridor template (workbook property, see core.templates): only its data sheet, its
+    drop-down labels as name mappings, and its CRS; partner and country from the template when not given."""
+    marker = read_template_marker(path) if path.suffix.lower() in (".xlsx", ".ods") else None
+    if not marker:
+        return ctx, tables
+    tables, labels = select_template_tables(tables, marker, path)
+    for label, name in labels:
+        if label != name:
+            ctx.checklist.add_mapping(label, name)
+    crs = marker.get("source_crs") or ctx.source_crs
+    if crs != ctx.source_crs:
+        ctx.log.info(tr("{file}: Corridor template with coordinates in {crs}.").format(file=path.name, crs=crs))
+    return replace(ctx, template=marker, source_crs=crs, partner=ctx.partner or marker.get("partner", ""),
+                   country_iso3=ctx.country_iso3 or marker.get("country", "")), tables
+
+
 def import_sheets(paths, country_iso3=None, country_column=None, partner="", source_crs="EPSG:4326",
                   sites_layer=None, checklist=None, mapping=None, feedback=None, today=None) -> ImportResult:
     """Import partner sheets. ``paths``: files (``file.xlsx|layername=Sheet`` picks one sheet).
@@ -724,6 +747,10 @@ def import_sheets(paths, country_iso3=None, country_column=None, partner="", sou
             raise SheetError("UNKNOWN_COUNTRY", tr("Unknown country '{country}': use CHN, MNG, RUS or KAZ.").format(
                 country=country_iso3))
         country = found
+    try:
+        parse_mapping(mapping)
+    except ValueError as exc:
+        raise SheetError("BAD_MAPPING", str(exc)) from exc
     try:
         crs_info(source_crs or "EPSG:4326")
     except ValueError as exc:
@@ -746,9 +773,10 @@ def import_sheets(paths, country_iso3=None, country_column=None, partner="", sou
         tables = read_tables(spec)
         path = tables[0].path
         digest = file_sha256(path)
+        file_ctx, tables = _template_context(ctx, path, tables)
         for table in tables:
             try:
-                occ, rej, total, blank = _process_sheet(table, ctx)
+                occ, rej, total, blank = _process_sheet(table, file_ctx)
             except SheetError as exc:
                 if table.sheet and len(tables) > 1 and exc.code in ("EMPTY_SHEET", "NO_SPECIES_COLUMN"):
                     # a workbook's other sheets (notes, legends) are reported, not fatal
@@ -759,8 +787,9 @@ def import_sheets(paths, country_iso3=None, country_column=None, partner="", sou
             occurrences.append(occ)
             rejected.append(rej)
             submissions.append(Submission(
-                partner=partner or "", country_iso3=country, file_name=path.name, file_sha256=digest,
-                sheet=table.sheet, institution=partner or "", rows_total=total, rows_accepted=len(occ),
+                partner=file_ctx.partner, country_iso3=file_ctx.country_iso3, file_name=path.name,
+                file_sha256=digest, sheet=table.sheet, institution=file_ctx.partner, rows_total=total,
+                rows_accepted=len(occ),
                 rows_rejected=len(rej), received=received, plugin_version=version))
             text = tr("{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected").format(
                 file=path.name, sheet=f" [{table.sheet}]" if table.sheet else "", total=total,

@@ -50,6 +50,10 @@ class BaselineSummaryAlgorithm(CorridorAlgorithm):
             store = open_store(self.parameterAsString(parameters, self.DATABASE, context).strip())
             try:
                 frame = baseline_summary(store)
+                # the submission timeline (expected against received submissions) joins the page
+                from ..core.submission_status import store_timeline_html
+
+                timeline = store_timeline_html(store)
             finally:
                 store.close()
         except BaselineError as exc:
@@ -74,6 +78,6 @@ class BaselineSummaryAlgorithm(CorridorAlgorithm):
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:
             with open(html_path, "w", encoding="utf-8") as page:
-                page.write(summary_html(frame))
+                page.write(summary_html(frame).replace("</body>", timeline + "</body>", 1))
             results[self.OUTPUT_HTML] = html_path
         return results

@@ -78,8 +78,9 @@ def test_bad_parameters_are_explained(seed_sheets, checklist):
         import_sheets([sheet], "XYZ", checklist=checklist)
     with pytest.raises(SheetError, match="coordinate reference system"):
         import_sheets([sheet], "RUS", source_crs="EPSG:999999", checklist=checklist)
-    with pytest.raises(ValueError, match="Unknown role"):
+    with pytest.raises(SheetError, match="Unknown role") as caught:
         import_sheets([sheet], "RUS", mapping="kind=Вид", checklist=checklist)
+    assert caught.value.code == "BAD_MAPPING"
     with pytest.raises(ValueError, match="no such column"):
         import_sheets([sheet], "RUS", mapping="species=Taxon", checklist=checklist)
     with pytest.raises(SheetError, match="no sheet 'Nope'"):

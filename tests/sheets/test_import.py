@@ -292,3 +292,18 @@ def test_uncertainty_from_the_sheet_or_from_the_written_precision(write_sheet, c
     assert occ.loc[3, "coordinateUncertaintyInMeters"] == pytest.approx(6613, abs=2)
     assert "COORDINATE_PRECISION_COARSE" in occ.loc[3, "issues"]
     assert pd.isna(occ.loc[4, "coordinateUncertaintyInMeters"])
+
+
+def test_upper_case_windows_1251_is_not_taken_for_chinese(write_sheet, checklist):
+    from corridor_plugin.core.readers import detect_encoding
+
+    # every Cyrillic run has an even length: these bytes are valid GB18030 too (氯嫩;LAT;LON;睦依 ...)
+    rows = [["ВИДЫ", "LAT", "LON", "ДАТА"],
+            ["ДЗЕРЕН", "50.06", "115.65", "12.06.2020"],
+            ["КОРСАК", "50.07", "115.66", "13.06.2020"]]
+    path = write_sheet(rows, encoding="cp1251", delimiter=";")
+    path.read_bytes().decode("gb18030")  # no error: only the letter statistics can tell them apart
+    assert detect_encoding(path.read_bytes()) == "cp1251"
+    assert detect_encoding("物种,数量,日期,地点\n黄羊,约20,2020年6月12日,达赉湖\n".encode("gb18030")) == "gb18030"
+    result = import_sheets([path], "RUS", checklist=checklist)
+    assert result.occurrences["scientificName"].tolist() == ["Procapra gutturosa", "Vulpes corsac"]
