@@ -20,11 +20,16 @@
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
-      <source>A Darwin Core Archive needs a dataset title and a publisher.</source>
-      <translation>Darwin Core архивт өгөгдлийн багцын нэр болон нийтлэгч шаардлагатай.</translation>
+      <source>A Darwin Core Archive needs a dataset title.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="277" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="258" />
+      <source>Corridor baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="281" />
       <source>Cannot write the archive '{path}': {error}</source>
       <translation>«{path}» архивыг бичих боломжгүй: {error}</translation>
     </message>
@@ -1323,95 +1328,88 @@ SCALE: 1:50m (нарийвчилсан) эсвэл 1:110m (бүдүүвч). Хө
 DATABASE: GeoPackage file or saved PostgreSQL connection.
 PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 codes; TAXA takes scientific names or taxon groups.
 DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.
-TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the partners whose records are exported are named.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
-      <translation>Суурь мэдээллийн сангийн тархалтын бүртгэлийг GBIF IPT-д байршуулахад бэлэн Darwin Core архив (occurrence.txt, meta.xml, eml.xml агуулсан .zip) болгон бичнэ.
-
-DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холболт.
-PARTNER, COUNTRY, TAXA: таслалаар тусгаарласан жагсаалт (хоосон = бүгд). COUNTRY нь ISO alpha-3 эсвэл alpha-2 код; TAXA нь шинжлэх ухааны нэр эсвэл ангилал зүйн бүлэг авна.
-DATE_FROM, DATE_TO: YYYY-MM-DD; бүртгэлийн огноо эсвэл огнооны муж тэдгээртэй давхцвал сонгогдоно.
-TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL нь eml.xml-д орно.
-
-Darwin Core нэр томьёогүй талбаруудыг (ангилал зүйн бүлэг, IUCN, CITES, тоо хэмжээний хязгаар, гарал үүсэл, чанарын тэмдэглэгээ) dynamicProperties-д JSON хэлбэрээр бичнэ. Хүснэгтийн программ томьёо гэж ажиллуулж болох текст нүдний (=, +, -, @-аар эхэлсэн) өмнө апостроф нэмнэ.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="50" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
       <source>Partners</source>
       <translation>Түншүүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="52" />
       <source>Countries</source>
       <translation>Улсууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="53" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
       <source>Taxa (scientific names or taxon groups)</source>
       <translation>Таксон (шинжлэх ухааны нэр эсвэл ангилал зүйн бүлэг)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="55" />
       <source>From date (YYYY-MM-DD)</source>
       <translation>Эхлэх огноо (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="56" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="57" />
       <source>To date (YYYY-MM-DD)</source>
       <translation>Дуусах огноо (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="58" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="59" />
       <source>Dataset title</source>
       <translation>Өгөгдлийн багцын нэр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="60" />
-      <source>Publisher (organisation)</source>
-      <translation>Нийтлэгч (байгууллага)</translation>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="62" />
+      <source>Publisher (organisation; empty: the partners of the exported records)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="61" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
       <source>Licence</source>
       <translation>Лиценз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="63" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
       <source>Contact name</source>
       <translation>Холбоо барих хүний нэр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
       <source>Contact e-mail</source>
       <translation>Холбоо барих и-мэйл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Darwin Core Archive</source>
       <translation>Darwin Core архив</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Darwin Core Archive (*.zip)</source>
       <translation>Darwin Core архив (*.zip)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
       <source>Records exported</source>
       <translation>Экспортолсон бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="73" />
       <source>The Darwin Core export</source>
       <translation>Darwin Core экспорт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="98" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="101" />
       <source>No occurrence matches the selection: the archive is empty.</source>
       <translation>Сонголтод тохирох тархалтын бүртгэл алга: архив хоосон.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="99" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="102" />
       <source>{count} records written to {path}.</source>
       <translation>{count} бүртгэл бичлээ: {path}.</translation>
     </message>

@@ -20,11 +20,16 @@
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
-      <source>A Darwin Core Archive needs a dataset title and a publisher.</source>
-      <translation>Darwin Core 存档需要数据集标题和发布者。</translation>
+      <source>A Darwin Core Archive needs a dataset title.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="277" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="258" />
+      <source>Corridor baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="281" />
       <source>Cannot write the archive '{path}': {error}</source>
       <translation>无法写入存档“{path}”：{error}</translation>
     </message>
@@ -1323,95 +1328,88 @@ SCALE：1:50m（详细）或 1:110m（粗略）。相邻国家的 1:50m 轮廓�
 DATABASE: GeoPackage file or saved PostgreSQL connection.
 PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 codes; TAXA takes scientific names or taxon groups.
 DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.
-TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the partners whose records are exported are named.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
-      <translation>将基线数据库中的分布记录写入 Darwin Core 存档（含 occurrence.txt、meta.xml 和 eml.xml 的 .zip），可直接上传到 GBIF IPT。
-
-DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。
-PARTNER、COUNTRY、TAXA：以逗号分隔的列表（空 = 全部）。COUNTRY 接受 ISO alpha-3 或 alpha-2 代码；TAXA 接受学名或类群。
-DATE_FROM、DATE_TO：YYYY-MM-DD；记录的日期或日期范围与之重叠时即被选中。
-TITLE、PUBLISHER、LICENCE、CONTACT_NAME、CONTACT_EMAIL 写入 eml.xml。
-
-没有对应 Darwin Core 术语的字段（类群、IUCN、CITES、数量上下限、来源信息、质量标记）以 JSON 形式写入 dynamicProperties。电子表格会当作公式执行的文本单元格（以 =、+、-、@ 开头）前面会加一个撇号。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="50" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
       <source>Partners</source>
       <translation>合作方</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="52" />
       <source>Countries</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="53" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
       <source>Taxa (scientific names or taxon groups)</source>
       <translation>分类单元（学名或类群）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="55" />
       <source>From date (YYYY-MM-DD)</source>
       <translation>起始日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="56" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="57" />
       <source>To date (YYYY-MM-DD)</source>
       <translation>截止日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="58" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="59" />
       <source>Dataset title</source>
       <translation>数据集标题</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="60" />
-      <source>Publisher (organisation)</source>
-      <translation>发布者（机构）</translation>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="62" />
+      <source>Publisher (organisation; empty: the partners of the exported records)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="61" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
       <source>Licence</source>
       <translation>许可协议</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="63" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
       <source>Contact name</source>
       <translation>联系人姓名</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
       <source>Contact e-mail</source>
       <translation>联系人电子邮箱</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Darwin Core Archive</source>
       <translation>Darwin Core 存档</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Darwin Core Archive (*.zip)</source>
       <translation>Darwin Core 存档 (*.zip)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
       <source>Records exported</source>
       <translation>已导出记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="73" />
       <source>The Darwin Core export</source>
       <translation>Darwin Core 导出</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="98" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="101" />
       <source>No occurrence matches the selection: the archive is empty.</source>
       <translation>没有与所选条件匹配的分布记录：存档为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="99" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="102" />
       <source>{count} records written to {path}.</source>
       <translation>已将 {count} 条记录写入 {path}。</translation>
     </message>
