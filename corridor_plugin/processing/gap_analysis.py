@@ -68,7 +68,7 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
     def help_text(self):
         return self.tr(
             "Which species the protected-area network misses, where, and where to survey next.\n\n"
-            "Ranges: occupied cells of a RESOLUTION km equal-area grid (default 10 km), or your range polygons "
+            "Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons "
             "(RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). "
             "Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.\n\n"
             "Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over "
@@ -78,7 +78,7 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
             "TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins "
             "over a category override.\n\n"
             "Status: gap (nothing protected), partial (protected share below target), covered.\n\n"
-            "Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE km; hexagons have the area of the square): "
+            "Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): "
             "richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, "
             "records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), "
             "weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).\n\n"
@@ -101,8 +101,8 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
             self.RANGE_FIELD, self.tr("Species field of the range polygons"), parentLayerParameterName=self.RANGES,
             type=QgsProcessingParameterField.String, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.RESOLUTION, self.tr("Range cell size (km)"), QgsProcessingParameterNumber.Double, 10.0,
-            minValue=0.01))
+            self.RESOLUTION, self.tr("Range cell size (m)"), QgsProcessingParameterNumber.Double, 10000.0,
+            minValue=10.0))
         self.addParameter(QgsProcessingParameterString(
             self.TARGETS, self.tr("Target overrides (name=share; …)"), optional=True, multiLine=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -115,8 +115,8 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
             self.GRID_SHAPE, self.tr("Gap grid cells"), options=[self.tr("Square"), self.tr("Hexagon")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.GRID_SIZE, self.tr("Gap grid cell size (km)"), QgsProcessingParameterNumber.Double, 50.0,
-            minValue=0.01))
+            self.GRID_SIZE, self.tr("Gap grid cell size (m)"), QgsProcessingParameterNumber.Double, 50000.0,
+            minValue=10.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.RECENT_YEARS, self.tr("Recent records: last N years of the data"),
             QgsProcessingParameterNumber.Integer, 10, minValue=0))
@@ -229,9 +229,9 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
         shape = ("square", "hexagon")[self.parameterAsEnum(parameters, self.GRID_SHAPE, context)]
         analysis = gap.GapAnalysis(
             occ, gap.ProtectedAreas([w for w, _ in protected], [t for _, t in protected]),
-            resolution_m=self.parameterAsDouble(parameters, self.RESOLUTION, context) * 1000.0, proj=proj,
+            resolution_m=self.parameterAsDouble(parameters, self.RESOLUTION, context), proj=proj,
             overrides=overrides, cap_km2=cap or None, grid_shape=shape,
-            grid_size_m=self.parameterAsDouble(parameters, self.GRID_SIZE, context) * 1000.0,
+            grid_size_m=self.parameterAsDouble(parameters, self.GRID_SIZE, context),
             recent_years=self.parameterAsInt(parameters, self.RECENT_YEARS, context), ranges=user_ranges,
             feedback=feedback)
         try:

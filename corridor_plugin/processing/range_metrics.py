@@ -32,6 +32,7 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
     INPUT = "INPUT"
     CELL_SIZE = "CELL_SIZE"
     GRID_SEARCH = "GRID_SEARCH"
+    GRID_SHIFTS = "GRID_SHIFTS"
     CLIP_TO_LAND = "CLIP_TO_LAND"
     LAND = "LAND"
     CRS = "CRS"
@@ -51,9 +52,10 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
             "sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is "
             "empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or "
             "your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).\n\n"
-            "AOO: occupied cells of a square grid (CELL_SIZE km, IUCN: 2 km) × cell area, in a study-wide "
-            "equal-area projection centred on all records. GRID_SEARCH = 1 keeps the grid origin fixed; "
-            "N > 1 tries N × N origins shifted by CELL_SIZE / N and keeps each species' minimum (allowed "
+            "AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a study-wide "
+            "equal-area projection centred on all records. Without GRID_SEARCH the grid origin is fixed; with "
+            "it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are tried and each "
+            "species keeps its minimum (allowed "
             "by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.\n\n"
             "Thresholds: EOO < 100 km² CR, < 5,000 EN, < 20,000 VU; AOO < 10 km² CR, < 500 EN, < 2,000 VU. "
             "Meeting a threshold is only the first condition of criterion B.\n\n"
@@ -64,11 +66,13 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
             self.INPUT, self.tr("Occurrences (with scientificName)"),
             [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVector]))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CELL_SIZE, self.tr("AOO cell size (km)"), QgsProcessingParameterNumber.Double, 2.0,
-            minValue=0.001))
+            self.CELL_SIZE, self.tr("AOO cell size (m)"), QgsProcessingParameterNumber.Double, 2000.0,
+            minValue=1.0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.GRID_SEARCH, self.tr("Search grid origins for the minimum AOO"), defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
-            self.GRID_SEARCH, self.tr("Grid origins per axis (1 = fixed origin)"),
-            QgsProcessingParameterNumber.Integer, 1, minValue=1, maxValue=20))
+            self.GRID_SHIFTS, self.tr("Grid origins per axis when searching"),
+            QgsProcessingParameterNumber.Integer, 4, minValue=2, maxValue=20))
         self.addParameter(QgsProcessingParameterBoolean(
             self.CLIP_TO_LAND, self.tr("Clip EOO hulls to land"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -86,8 +90,9 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
             createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
-        cell_m = self.parameterAsDouble(parameters, self.CELL_SIZE, context) * 1000.0
-        shifts = self.parameterAsInt(parameters, self.GRID_SEARCH, context)
+        cell_m = self.parameterAsDouble(parameters, self.CELL_SIZE, context)
+        shifts = self.parameterAsInt(parameters, self.GRID_SHIFTS, context) \
+            if self.parameterAsBool(parameters, self.GRID_SEARCH, context) else 1
         feedback.pushInfo(self.tr("Reading occurrences…"))
         try:
             occ = read_occurrences(self, parameters, self.INPUT, context, feedback)

@@ -1512,13 +1512,13 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
       <location filename="corridor_plugin/processing/gap_analysis.py" line="69" />
       <source>Which species the protected-area network misses, where, and where to survey next.
 
-Ranges: occupied cells of a RESOLUTION km equal-area grid (default 10 km), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.
+Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.
 
 Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins over a category override.
 
 Status: gap (nothing protected), partial (protected share below target), covered.
 
-Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE km; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).
+Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).
 
 Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit m/(m + r) (r recent records in the cell, m the mean of its neighbours). Ranked, best first.
 
@@ -1542,7 +1542,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
-      <source>Range cell size (km)</source>
+      <source>Range cell size (m)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1577,7 +1577,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
-      <source>Gap grid cell size (km)</source>
+      <source>Gap grid cell size (m)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1915,17 +1915,17 @@ TOLERANCE: таксоны мен күні бірдей, бір-біріне ос
       <translation>Corridor трансшекаралық биоалуантүрлілік құралдары {version}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="43" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="44" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="46" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="47" />
       <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.
 
 EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).
 
-AOO: occupied cells of a square grid (CELL_SIZE km, IUCN: 2 km) × cell area, in a study-wide equal-area projection centred on all records. GRID_SEARCH = 1 keeps the grid origin fixed; N &gt; 1 tries N × N origins shifted by CELL_SIZE / N and keeps each species' minimum (allowed by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.
+AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a study-wide equal-area projection centred on all records. Without GRID_SEARCH the grid origin is fixed; with it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are tried and each species keeps its minimum (allowed by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.
 
 Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.
 
@@ -1933,67 +1933,72 @@ Records with occurrenceStatus 'absent' are ignored.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="67" />
-      <source>AOO cell size (km)</source>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="69" />
+      <source>AOO cell size (m)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="70" />
-      <source>Grid origins per axis (1 = fixed origin)</source>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="72" />
+      <source>Search grid origins for the minimum AOO</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="73" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="74" />
+      <source>Grid origins per axis when searching</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
       <source>Clip EOO hulls to land</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="75" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="79" />
       <source>Land polygons (default: shipped country borders)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="82" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="81" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
       <source>Range metrics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="83" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="87" />
       <source>EOO hulls</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="89" />
       <source>AOO cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="91" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
       <source>Reading occurrences…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="100" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
       <source>No present occurrence with valid coordinates in the input.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="112" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="117" />
       <source>Computing EOO and AOO of {n} species…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="122" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>fixed origin</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="122" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>minimum over {n} origins</source>
       <translation type="unfinished" />
     </message>

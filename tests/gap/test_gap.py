@@ -204,7 +204,7 @@ def test_rangemetrics_algorithm(corridor_plugin):
                + build.records_at("Pair sp", lon[:2], lat[:2])
                + build.records_at("Square sp", [120.0], [45.0], occurrenceStatus="absent"))
     out = processing.run("corridor:rangemetrics", {
-        "INPUT": build.occurrence_layer(records), "CELL_SIZE": 2, "GRID_SEARCH": 1,
+        "INPUT": build.occurrence_layer(records), "CELL_SIZE": 2000, "GRID_SEARCH": False,
         "OUTPUT": "memory:", "OUTPUT_HULLS": "memory:", "OUTPUT_CELLS": "memory:"})
     rows = {f["scientificName"]: f for f in out["OUTPUT"].getFeatures()}
     square = rows["Square sp"]
@@ -237,8 +237,8 @@ def test_gapanalysis_algorithm(corridor_plugin):
 
     crs = ranges.qgis_crs(build.DAURIA)
     out = processing.run("corridor:gapanalysis", {
-        "OCCURRENCES": build.occurrence_layer(occurrences()), "PROTECTED_AREAS": pa_layer(), "RESOLUTION": 10,
-        "TARGETS": "Out sp=0.2", "GRID_SHAPE": 0, "GRID_SIZE": 50, "CRS": crs,
+        "OCCURRENCES": build.occurrence_layer(occurrences()), "PROTECTED_AREAS": pa_layer(), "RESOLUTION": 10000,
+        "TARGETS": "Out sp=0.2", "GRID_SHAPE": 0, "GRID_SIZE": 50000, "CRS": crs,
         "OUTPUT_SPECIES": "memory:", "OUTPUT_GRID": "memory:", "OUTPUT_SURVEY": "memory:"})
     rows = {f["scientificName"]: f for f in out["OUTPUT_SPECIES"].getFeatures()}
     assert rows["Inside sp"]["status"] == "covered" and rows["Inside sp"]["protected_share"] == 1.0
@@ -278,9 +278,10 @@ def test_rangemetrics_grid_search_in_a_chosen_crs(corridor_plugin):
 
     lon, lat = build.to_lonlat(np.array([1.5, 2.5, 1.5, 2.5]) * KM, np.array([1.5, 1.5, 2.5, 2.5]) * KM)
     layer = build.occurrence_layer(build.records_at("Shift sp", lon, lat))
-    params = {"INPUT": layer, "CELL_SIZE": 2, "CRS": ranges.qgis_crs(build.DAURIA), "OUTPUT": "memory:"}
-    fixed = next(processing.run("corridor:rangemetrics", dict(params, GRID_SEARCH=1))["OUTPUT"].getFeatures())
-    searched = next(processing.run("corridor:rangemetrics", dict(params, GRID_SEARCH=2))["OUTPUT"].getFeatures())
+    params = {"INPUT": layer, "CELL_SIZE": 2000, "CRS": ranges.qgis_crs(build.DAURIA), "OUTPUT": "memory:"}
+    fixed = next(processing.run("corridor:rangemetrics", dict(params, GRID_SEARCH=False))["OUTPUT"].getFeatures())
+    searched = next(processing.run("corridor:rangemetrics", dict(params, GRID_SEARCH=True, GRID_SHIFTS=2))[
+        "OUTPUT"].getFeatures())
     assert (fixed["aoo_cells"], fixed["aoo_km2"], fixed["b2_class"]) == (4, 16.0, "EN")
     assert (searched["aoo_cells"], searched["aoo_km2"], searched["b2_class"]) == (1, 4.0, "CR")
     assert searched["aoo_grid"] == "minimum over 4 origins"
@@ -292,7 +293,7 @@ def test_gapanalysis_study_area_keeps_cells_overlapping_it(corridor_plugin):
     area = build.polygon_layer([build.laea_square_lonlat(10 * KM, 10 * KM, 30 * KM),
                                 build.laea_square_lonlat(60 * KM, 10 * KM, 30 * KM)], name="area")
     out = processing.run("corridor:gapanalysis", {
-        "OCCURRENCES": build.occurrence_layer(occurrences()), "PROTECTED_AREAS": pa_layer(), "GRID_SIZE": 50,
+        "OCCURRENCES": build.occurrence_layer(occurrences()), "PROTECTED_AREAS": pa_layer(), "GRID_SIZE": 50000,
         "CRS": ranges.qgis_crs(build.DAURIA), "STUDY_AREA": area, "OUTPUT_SPECIES": "memory:",
         "OUTPUT_GRID": "memory:"})
     cells = sorted(f["cell_id"] for f in out["OUTPUT_GRID"].getFeatures())
@@ -309,7 +310,7 @@ def test_gapanalysis_with_iucn_style_range_layer(corridor_plugin):
         fields=(("sci_name", QVariant.String), ("category", QVariant.String)))
     out = processing.run("corridor:gapanalysis", {
         "OCCURRENCES": build.occurrence_layer(occurrences()), "PROTECTED_AREAS": pa_layer(),
-        "RANGES": ranges_layer, "GRID_SIZE": 50, "CRS": ranges.qgis_crs(build.DAURIA),
+        "RANGES": ranges_layer, "GRID_SIZE": 50000, "CRS": ranges.qgis_crs(build.DAURIA),
         "OUTPUT_SPECIES": "memory:", "OUTPUT_GRID": "memory:"})
     rows = {f["scientificName"]: f for f in out["OUTPUT_SPECIES"].getFeatures()}
     sp = rows["Range sp"]
