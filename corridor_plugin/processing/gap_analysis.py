@@ -223,6 +223,8 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
             self.fail(self.tr("No present occurrence with valid coordinates and no range polygon."))
         crs = ranges.qgis_crs(proj)
         protected = self._wkbs(pa_source, crs, context, feedback)
+        if not protected:
+            feedback.pushWarning(self.tr("The protected-area layer has no polygon: every species will be a gap."))
         feedback.pushInfo(self.tr("{n} protected areas, {s} species.").format(
             n=len(protected), s=len(set(occ.names) | set(user_ranges))))
         cap = self.parameterAsDouble(parameters, self.TARGET_CAP, context)

@@ -1646,22 +1646,27 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="226" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
+      <source>The protected-area layer has no polygon: every species will be a gap.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
       <source>{n} protected areas, {s} species.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="250" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
       <source>The study area has no polygon.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="270" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
       <source>occupied cells {km} km</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="273" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="275" />
       <source>range polygons</source>
       <translation type="unfinished" />
     </message>
