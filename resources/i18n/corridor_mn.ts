@@ -261,42 +261,42 @@
     <message>
       <location filename="corridor_plugin/core/gap.py" line="85" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
-      <translation type="unfinished" />
+      <translation>Зорилт «{text}» тоо биш байна (0.3 эсвэл 30% гэж бичнэ үү).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="89" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
-      <translation type="unfinished" />
+      <translation>Зорилт «{text}» 0–1 хязгаараас гадуур байна (0.3 эсвэл 30% гэж бичнэ үү).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="101" />
       <source>Target entry '{entry}' needs the form name=share.</source>
-      <translation type="unfinished" />
+      <translation>Зорилтын «{entry}» бичилт нэр=хувь хэлбэртэй байх ёстой.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="105" />
       <source>Target entry '{entry}' has no name.</source>
-      <translation type="unfinished" />
+      <translation>Зорилтын «{entry}» бичилтэд нэр алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="362" />
       <source>No present occurrence and no range polygon: nothing to analyse.</source>
-      <translation type="unfinished" />
+      <translation>Байгаа (present) тархалтын бүртгэл ч, тархацын полигон ч алга: шинжлэх зүйл алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="379" />
       <source>Study area is large: protected shares use {sub}×{sub} pixels per cell.</source>
-      <translation type="unfinished" />
+      <translation>Судалгааны талбай том: хамгаалагдсан хувийг нүд бүрт {sub}×{sub} пикселээр тооцно.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="442" />
       <source>The range of {name} is too small for the grid or empty.</source>
-      <translation type="unfinished" />
+      <translation>{name}-ийн тархац тор хувьд хэт жижиг эсвэл хоосон байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="531" />
       <source>The gap grid would have {n} cells: choose a larger cell size.</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн тор {n} нүдтэй болох гэж байна: илүү том нүдний хэмжээ сонгоно уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="159" />
@@ -331,32 +331,32 @@
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="216" />
       <source>fewer than 3 distinct points ({n})</source>
-      <translation type="unfinished" />
+      <translation>ялгаатай цэг 3-аас цөөн ({n})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="221" />
       <source>all points on one line</source>
-      <translation type="unfinished" />
+      <translation>бүх цэг нэг шулуун дээр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="226" />
       <source>hull lies entirely outside land</source>
-      <translation type="unfinished" />
+      <translation>гүдгэр бүрхүүл бүхэлдээ хуурай газраас гадна</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="570" />
       <source>EOO below AOO: AOO used for B1</source>
-      <translation type="unfinished" />
+      <translation>EOO нь AOO-оос бага: B1-д AOO ашигласан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="593" />
       <source>The occurrence layer has no scientificName field.</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэлийн давхаргад scientificName талбар алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="596" />
       <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэлийн давхаргад цэг геометр ч, decimalLatitude болон decimalLongitude талбар ч алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="166" />
@@ -751,22 +751,22 @@
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="83" />
       <source>absence records (occurrenceStatus = absent)</source>
-      <translation type="unfinished" />
+      <translation>байхгүй гэсэн бүртгэл (occurrenceStatus = absent)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="84" />
       <source>no scientificName</source>
-      <translation type="unfinished" />
+      <translation>scientificName алга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="85" />
       <source>missing or invalid coordinates</source>
-      <translation type="unfinished" />
+      <translation>координат байхгүй эсвэл буруу</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="106" />
       <source>The occurrence layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэлийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="16" />
@@ -1506,7 +1506,7 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="66" />
       <source>Gap analysis (species representation in protected areas)</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн шинжилгээ (ТХГН дэх зүйлийн төлөөлөл)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="69" />
@@ -1528,17 +1528,17 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
       <source>Occurrences (with scientificName)</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэл (scientificName-тэй)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="99" />
       <source>Range polygons (optional)</source>
-      <translation type="unfinished" />
+      <translation>Тархацын полигон (заавал биш)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="101" />
       <source>Species field of the range polygons</source>
-      <translation type="unfinished" />
+      <translation>Тархацын полигоны зүйлийн талбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
@@ -1548,32 +1548,32 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
       <source>Target overrides (name=share; …)</source>
-      <translation type="unfinished" />
+      <translation>Зорилтын тохиргоо (нэр=хувь; …)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
       <source>Target overrides table (fields name, target)</source>
-      <translation type="unfinished" />
+      <translation>Зорилтын тохиргооны хүснэгт (name, target талбар)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Cap on the target area (km², 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Зорилтот талбайн дээд хязгаар (km², 0 = байхгүй)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Gap grid cells</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн торын нүд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Square</source>
-      <translation type="unfinished" />
+      <translation>Дөрвөлжин</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Hexagon</source>
-      <translation type="unfinished" />
+      <translation>Зургаан өнцөгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
@@ -1583,12 +1583,12 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
       <source>Recent records: last N years of the data</source>
-      <translation type="unfinished" />
+      <translation>Сүүлийн үеийн бүртгэл: өгөгдлийн сүүлийн N жил</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="124" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
-      <translation type="unfinished" />
+      <translation>Тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн LAEA)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
@@ -1598,52 +1598,52 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
       <source>Species representation</source>
-      <translation type="unfinished" />
+      <translation>Зүйлийн төлөөлөл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="131" />
       <source>Gap grid</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн тор</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="133" />
       <source>Survey gaps</source>
-      <translation type="unfinished" />
+      <translation>Судалгааны цоорхой</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="143" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
-      <translation type="unfinished" />
+      <translation>Зорилтын хүснэгтэд 'name' талбар ба 'target' талбар шаардлагатай.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="183" />
       <source>The protected-area layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>ТХГН-ийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="190" />
       <source>{count} records left out: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Хассан бүртгэл: {count} — {reason}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
-      <translation type="unfinished" />
+      <translation>CRS нь газарзүйн биш, проекцын тэнцүү талбайт байх ёстой.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
-      <translation type="unfinished" />
+      <translation>Тархацын полигоны зүйлийн талбарыг (RANGE_FIELD) сонгоно уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="209" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэл байхгүй бол тэнцүү талбайт CRS (CRS) сонгоно уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="223" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
-      <translation type="unfinished" />
+      <translation>Зөв координаттай байгаа (present) тархалтын бүртгэл ч, тархацын полигон ч алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
@@ -1653,7 +1653,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
       <source>{n} protected areas, {s} species.</source>
-      <translation type="unfinished" />
+      <translation>{n} ТХГН, {s} зүйл.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
@@ -1663,12 +1663,12 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
       <source>occupied cells {km} km</source>
-      <translation type="unfinished" />
+      <translation>эзэлсэн нүд {km} km</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="275" />
       <source>range polygons</source>
-      <translation type="unfinished" />
+      <translation>тархацын полигон</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
@@ -1922,7 +1922,7 @@ TOLERANCE: хоёр түншийн ижил таксон, ижил огноот�
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="44" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
-      <translation type="unfinished" />
+      <translation>Тархацын үзүүлэлт (EOO, AOO, IUCN-ий B шалгуур)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="47" />
@@ -1955,57 +1955,57 @@ Records with occurrenceStatus 'absent' are ignored.</source>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
       <source>Clip EOO hulls to land</source>
-      <translation type="unfinished" />
+      <translation>EOO бүрхүүлийг хуурай газраар тайрах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="79" />
       <source>Land polygons (default: shipped country borders)</source>
-      <translation type="unfinished" />
+      <translation>Хуурай газрын полигон (анхдагч: хамт ирдэг улсын хил)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="82" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
-      <translation type="unfinished" />
+      <translation>AOO торын тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн LAEA)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
       <source>Range metrics</source>
-      <translation type="unfinished" />
+      <translation>Тархацын үзүүлэлт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="87" />
       <source>EOO hulls</source>
-      <translation type="unfinished" />
+      <translation>EOO бүрхүүл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="89" />
       <source>AOO cells</source>
-      <translation type="unfinished" />
+      <translation>AOO нүд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
       <source>Reading occurrences…</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэл уншиж байна…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
       <source>No present occurrence with valid coordinates in the input.</source>
-      <translation type="unfinished" />
+      <translation>Оролтод зөв координаттай байгаа (present) тархалтын бүртгэл алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="117" />
       <source>Computing EOO and AOO of {n} species…</source>
-      <translation type="unfinished" />
+      <translation>{n} зүйлийн EOO ба AOO-г тооцоолж байна…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>fixed origin</source>
-      <translation type="unfinished" />
+      <translation>тогтмол эх цэг</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>minimum over {n} origins</source>
-      <translation type="unfinished" />
+      <translation>{n} эх цэгийн хамгийн бага</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="34" />
