@@ -330,3 +330,432 @@ class PolygonIndex:
             result[sl] = parity | on_edge
             begin = end
         return result
+
+
+# -- occurrences as columns ---------------------------------------------------------------------
+# Darwin Core fields the summaries read (corridor_plugin.core.schema); missing ones stay empty.
+SUMMARY_FIELDS = ("scientificName", "institutionCode", "eventDate", "year", "individualCount",
+                  "abundanceMax", "iucnCategory", "citesAppendix", "country_iso3")
+THREATENED = ("CR", "EN", "VU")
+
+
+class Factor:
+    """A text column as integer codes into sorted unique values (code -1 = empty)."""
+
+    def __init__(self, values):
+        values = np.asarray(values)
+        if values.dtype.kind == "S":
+            uniques, codes = np.unique(values, return_inverse=True)
+            labels = [u.decode("utf-8", "replace").strip() for u in uniques]
+        else:
+            text = np.array(["" if v is None or (isinstance(v, float) and math.isnan(v)) else str(v).strip()
+                             for v in values], dtype=object)
+            uniques, codes = np.unique(text.astype(str), return_inverse=True)
+            labels = [str(u) for u in uniques]
+        # re-sort labels after decoding/stripping and drop the empty label
+        order = sorted(set(labels) - {""})
+        position = {label: i for i, label in enumerate(order)}
+        remap = np.array([position.get(label, -1) for label in labels], dtype=np.int64)
+        self.codes = remap[codes] if len(codes) else np.zeros(0, np.int64)
+        self.labels = order
+
+    def __len__(self):
+        return len(self.codes)
+
+
+def numeric(values, n):
+    if values is None:
+        return np.full(n, np.nan)
+    values = np.asarray(values)
+    if values.dtype.kind in "fiu":
+        return values.astype(np.float64)
+    out = np.full(n, np.nan)
+    for i, v in enumerate(values):
+        try:
+            out[i] = float(v)
+        except (TypeError, ValueError):
+            pass
+    return out
+
+
+class Occurrences:
+    """Point coordinates plus the summary fields as factors/numbers."""
+
+    def __init__(self, x, y, columns, fids=None):
+        self.x = np.asarray(x, dtype=np.float64)
+        self.y = np.asarray(y, dtype=np.float64)
+        n = self.n = len(self.x)
+        self.fids = np.asarray(fids) if fids is not None else np.arange(n)
+        empty = np.array([""] * n, dtype=object)
+        self.species = Factor(columns.get("scientificName", empty))
+        self.partner = Factor(columns.get("institutionCode", empty))
+        self.country = Factor(columns.get("country_iso3", empty))
+        self.iucn = Factor(columns.get("iucnCategory", empty))
+        self.cites = Factor(columns.get("citesAppendix", empty))
+        self.year = numeric(columns.get("year"), n)
+        count = numeric(columns.get("individualCount"), n)
+        # abundance of a record: the exact count when there is one, otherwise the upper estimate
+        self.abundance = np.where(np.isnan(count), numeric(columns.get("abundanceMax"), n), count)
+        dates = Factor(columns.get("eventDate", empty))
+        # ISO 8601 strings sort as dates; an interval "a/b" starts at a and ends at b
+        starts = [label.split("/")[0] for label in dates.labels]
+        ends = [label.split("/")[-1] for label in dates.labels]
+        self.date_labels = sorted(set(starts) | set(ends))
+        rank = {d: i for i, d in enumerate(self.date_labels)}
+        start_rank = np.array([rank[s] for s in starts] + [-1], dtype=np.int64)
+        end_rank = np.array([rank[e] for e in ends] + [-1], dtype=np.int64)
+        self.date_start = start_rank[dates.codes]  # code -1 picks the trailing -1
+        self.date_end = end_rank[dates.codes]
+
+
+def _date(labels, rank):
+    return labels[int(rank)] if rank >= 0 else None
+
+
+def _nunique_per(group, value, n_groups, mask=None):
+    """Number of distinct non-negative ``value`` per ``group``."""
+    keep = value >= 0
+    if mask is not None:
+        keep &= mask
+    if not keep.any():
+        return np.zeros(n_groups, dtype=np.int64)
+    pairs = np.unique(group[keep].astype(np.int64) * (int(value.max()) + 1) + value[keep])
+    return np.bincount(pairs // (int(value.max()) + 1), minlength=n_groups)
+
+
+def summarise(occ: Occurrences, point_of_pair, area_of_pair, n_areas, edge_point=None, edge_area=None):
+    """The three summary tables as lists of dicts, plus per-point area lists.
+
+    Returns ``areas`` (one dict per area index), ``species_areas`` (rows), ``species`` (rows)."""
+    pp, pa = np.asarray(point_of_pair), np.asarray(area_of_pair)
+    sp = occ.species.codes[pp]
+    n_species = len(occ.species.labels)
+    records = np.bincount(pa, minlength=n_areas)
+    richness = _nunique_per(pa, sp, n_areas)
+    threatened_label = np.array([label.upper() in THREATENED for label in occ.iucn.labels] + [False])
+    cites_label = np.array([label.upper().replace("APPENDIX", "").strip() in ("I", "II", "III", "I/II")
+                            for label in occ.cites.labels] + [False])
+    threatened = _nunique_per(pa, sp, n_areas, threatened_label[occ.iucn.codes[pp]])
+    cites = _nunique_per(pa, sp, n_areas, cites_label[occ.cites.codes[pp]])
+    partners = _nunique_per(pa, occ.partner.codes[pp], n_areas)
+    years = occ.year[pp]
+    year_codes = np.where(np.isnan(years), -1, years).astype(np.int64)
+    years_covered = _nunique_per(pa, year_codes, n_areas)
+    first_year = _reduce(pa, years, n_areas, np.fmin)
+    last_year = _reduce(pa, years, n_areas, np.fmax)
+    last_rank = _reduce(pa, np.where(occ.date_end[pp] >= 0, occ.date_end[pp], np.nan), n_areas, np.fmax)
+    edge_records = (np.bincount(np.asarray(edge_area), minlength=n_areas) if edge_area is not None
+                    else np.zeros(n_areas, np.int64))
+    labels = np.array(occ.date_labels + [None], dtype=object)
+    areas = []
+    for a in range(n_areas):
+        areas.append(dict(
+            records=int(records[a]), richness=int(richness[a]), threatened=int(threatened[a]),
+            cites=int(cites[a]), partners=int(partners[a]),
+            last_survey=labels[int(last_rank[a])] if not np.isnan(last_rank[a]) else None,
+            first_year=None if np.isnan(first_year[a]) else int(first_year[a]),
+            last_year=None if np.isnan(last_year[a]) else int(last_year[a]),
+            years_covered=int(years_covered[a]), edge_records=int(edge_records[a])))
+
+    # species x area
+    species_areas = []
+    if len(pp):
+        key = pa.astype(np.int64) * (n_species + 1) + (sp + 1)
+        uniq, inverse, counts = np.unique(key, return_inverse=True, return_counts=True)
+        ab = occ.abundance[pp]
+        has_ab = ~np.isnan(ab)
+        ab_sum = np.bincount(inverse, weights=np.where(has_ab, ab, 0.0), minlength=len(uniq))
+        ab_n = np.bincount(inverse, weights=has_ab, minlength=len(uniq))
+        ab_max = _reduce(inverse, ab, len(uniq), np.fmax)
+        first = _reduce(inverse, np.where(occ.date_start[pp] >= 0, occ.date_start[pp], np.nan), len(uniq), np.fmin)
+        last = _reduce(inverse, np.where(occ.date_end[pp] >= 0, occ.date_end[pp], np.nan), len(uniq), np.fmax)
+        for i, k in enumerate(uniq):
+            s = int(k % (n_species + 1)) - 1
+            species_areas.append(dict(
+                area=int(k // (n_species + 1)), scientificName=occ.species.labels[s] if s >= 0 else None,
+                records=int(counts[i]), abundance_sum=float(ab_sum[i]) if ab_n[i] else None,
+                abundance_max=None if np.isnan(ab_max[i]) else float(ab_max[i]),
+                first_date=None if np.isnan(first[i]) else labels[int(first[i])],
+                last_date=None if np.isnan(last[i]) else labels[int(last[i])]))
+
+    # per species, over all occurrences
+    all_sp = occ.species.codes
+    total = np.bincount(all_sp[all_sp >= 0], minlength=n_species)
+    inside_points = np.unique(pp)
+    sp_in = all_sp[inside_points]
+    protected = np.bincount(sp_in[sp_in >= 0], minlength=n_species)
+    n_areas_sp = _nunique_per(sp, pa, n_species) if len(pp) else np.zeros(n_species, np.int64)
+    country_in = occ.country.codes[inside_points]
+    country_pairs = np.unique(np.stack([sp_in, country_in]), axis=1) if len(inside_points) else np.zeros((2, 0), int)
+    countries = [[] for _ in range(n_species)]
+    for s, c in country_pairs.T:
+        if s >= 0 and c >= 0:
+            countries[s].append(occ.country.labels[c])
+    species = []
+    for s in range(n_species):
+        species.append(dict(
+            scientificName=occ.species.labels[s], records=int(total[s]), records_protected=int(protected[s]),
+            share_protected=float(protected[s] / total[s]) if total[s] else None,
+            n_areas=int(n_areas_sp[s]), countries=";".join(sorted(countries[s]))))
+    return areas, species_areas, species
+
+
+def _reduce(group, values, n_groups, ufunc):
+    """``ufunc``-reduction (np.fmin / np.fmax, NaN-ignoring) of values per group; NaN when none."""
+    out = np.full(n_groups, np.nan)
+    if len(group):
+        order = np.argsort(group, kind="stable")
+        g, v = np.asarray(group)[order], np.asarray(values, dtype=np.float64)[order]
+        starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
+        out[g[starts]] = ufunc.reduceat(v, starts)
+    return out
+
+
+def labels_per_point(n_points, point_of_pair, area_of_pair, area_labels, separator=";"):
+    """Per point the ';'-joined labels of its areas ('' when none) and the number of areas."""
+    out = np.full(n_points, "", dtype=object)
+    count = np.zeros(n_points, dtype=np.int64)
+    if not len(point_of_pair):
+        return out, count
+    area_labels = np.asarray(area_labels, dtype=object)
+    points, first, counts = np.unique(point_of_pair, return_index=True, return_counts=True)
+    count[points] = counts
+    single = counts == 1
+    out[points[single]] = area_labels[np.asarray(area_of_pair)[first[single]]]
+    for p, f, c in zip(points[~single], first[~single], counts[~single]):
+        out[p] = separator.join(area_labels[area_of_pair[f:f + c]])
+    return out, count
+
+
+# -- reading and writing -------------------------------------------------------------------------
+def ogr_source(layer):
+    """(path, layer name) when ``layer`` is a whole GDAL/OGR-readable file layer without filter,
+    else None (then the generic QGIS reader is used)."""
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    from qgis.core import QgsProviderRegistry
+
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path")
+    if not path:
+        return None
+    return path, parts.get("layerName") or None, parts.get("layerId")
+
+
+def read_points_ogr(path, layer_name=None, layer_id=None, target_crs=None, transform_context=None):
+    """Occurrences of a point layer through GDAL's Arrow stream (columnar, no per-feature Python).
+    Returns an ``Occurrences`` or None when the layer cannot be read this way."""
+    from osgeo import gdal, ogr
+
+    gdal.UseExceptions()
+    dataset = ogr.Open(path)
+    if dataset is None:
+        return None
+    if layer_name:
+        layer = dataset.GetLayerByName(layer_name)
+    elif layer_id not in (None, ""):
+        layer = dataset.GetLayer(int(layer_id))
+    else:
+        layer = dataset.GetLayer(0)
+    if layer is None or ogr.GT_Flatten(layer.GetGeomType()) != ogr.wkbPoint or not hasattr(layer, "GetArrowStreamAsNumPy"):
+        return None
+    wanted = [name for name in SUMMARY_FIELDS if layer.GetLayerDefn().GetFieldIndex(name) >= 0]
+    layer.SetIgnoredFields([layer.GetLayerDefn().GetFieldDefn(i).GetName()
+                            for i in range(layer.GetLayerDefn().GetFieldCount())
+                            if layer.GetLayerDefn().GetFieldDefn(i).GetName() not in wanted])
+    geometry_name = layer.GetGeometryColumn() or "wkb_geometry"
+    columns = {name: [] for name in wanted}
+    fids, blobs = [], []
+    stream = layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"])
+    for batch in stream:
+        fid_name = next((k for k in batch if k not in wanted and k != geometry_name and k.lower() in ("fid", "ogc_fid")), None)
+        if geometry_name not in batch:
+            return None
+        blobs.append(batch[geometry_name])
+        fids.append(batch[fid_name] if fid_name else None)
+        for name in wanted:
+            columns[name].append(batch[name])
+    if not blobs:
+        return Occurrences(np.zeros(0), np.zeros(0), {})
+    x, y = _points_from_wkb(np.concatenate(blobs))
+    if x is None:
+        return None
+    fid_array = np.concatenate(fids) if all(f is not None for f in fids) else None
+    data = {name: np.concatenate(parts) for name, parts in columns.items()}
+    return Occurrences(x, y, data, fid_array)
+
+
+def _points_from_wkb(blobs):
+    """x, y of 2D/3D WKB points held in a numpy array of fixed-size or object blobs."""
+    if blobs.dtype.kind == "V" and blobs.dtype.itemsize in (21, 29, 37):
+        raw = np.frombuffer(blobs.tobytes(), dtype=np.uint8).reshape(len(blobs), blobs.dtype.itemsize)
+    else:
+        sizes = {len(b) if b is not None else 0 for b in blobs}
+        if len(sizes) != 1 or sizes.pop() not in (21, 29, 37):
+            return None, None
+        raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(len(blobs), -1)
+    if raw.size and not (raw[:, 0] == 1).all():  # big-endian blobs: leave to the generic reader
+        return None, None
+    xy = raw[:, 5:21].copy().view("<f8")
+    return xy[:, 0].copy(), xy[:, 1].copy()
+
+
+def read_points_qgis(source, feedback=None):
+    """Occurrences of any QgsFeatureSource (memory layers, PostGIS, filtered layers...)."""
+    from qgis.core import QgsFeatureRequest
+
+    names = [f.name() for f in source.fields()]
+    wanted = [name for name in SUMMARY_FIELDS if name in names]
+    request = QgsFeatureRequest().setSubsetOfAttributes(wanted, source.fields())
+    total = source.featureCount() or 1
+    xs, ys, fids, columns = [], [], [], {name: [] for name in wanted}
+    skipped = 0
+    for i, feature in enumerate(source.getFeatures(request)):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            skipped += 1
+            continue
+        point = geometry.constGet()
+        if geometry.isMultipart():
+            point = point.geometryN(0)
+        xs.append(point.x())
+        ys.append(point.y())
+        fids.append(feature.id())
+        for name in wanted:
+            columns[name].append(feature[name])
+        if feedback is not None and i % 20000 == 0:
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(20.0 * i / total)
+    data = {name: np.array(values, dtype=object) for name, values in columns.items()}
+    occ = Occurrences(np.array(xs), np.array(ys), data, np.array(fids, dtype=np.int64))
+    occ.skipped_without_geometry = skipped
+    return occ
+
+
+def polygon_rings_from_source(source, target_crs, transform_context, feedback=None):
+    """Per feature of a polygon source: (feature id, attributes, geometry, rings in ``target_crs``)."""
+    from qgis.core import QgsCoordinateTransform, QgsFeatureRequest
+
+    transform = None
+    if source.sourceCrs() != target_crs:
+        transform = QgsCoordinateTransform(source.sourceCrs(), target_crs, transform_context)
+    rows = []
+    for feature in source.getFeatures(QgsFeatureRequest()):
+        geometry = feature.geometry()
+        rings = []
+        if not geometry.isNull() and not geometry.isEmpty():
+            projected = geometry
+            if transform is not None:
+                projected = type(geometry)(geometry)
+                projected.transform(transform)
+            rings = geometry_rings(projected)
+        rows.append((feature.id(), feature.attributes(), geometry, rings))
+        if feedback is not None and feedback.isCanceled():
+            break
+    return rows
+
+
+def area_labels(source_fields, rows):
+    """Stable ids of the areas: ``pa_id`` when the layer has one, else WDPA ids, else fid."""
+    names = [f.name() for f in source_fields]
+    for field, prefix in (("pa_id", ""), ("WDPA_PID", "WDPA:"), ("SITE_PID", "WDPA:"), ("WDPAID", "WDPA:"),
+                          ("SITE_ID", "WDPA:")):
+        if field in names:
+            index = names.index(field)
+            labels = []
+            for fid, attributes, _g, _r in rows:
+                value = attributes[index]
+                if value is None or str(value) in ("", "NULL"):
+                    labels.append(f"fid:{fid}")
+                else:
+                    text = str(value)
+                    if text.endswith(".0"):
+                        text = text[:-2]
+                    labels.append(prefix + text)
+            return labels
+    return [f"fid:{fid}" for fid, _a, _g, _r in rows]
+
+
+def buffered_rings(rows, distance_m, source_crs, target_crs, transform_context):
+    """Rings of each area grown by ``distance_m`` metres, buffered in an azimuthal equidistant
+    projection centred on the area (distances true from the centre, error < 0.1 % within 300 km)."""
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform
+
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    to_wgs = QgsCoordinateTransform(source_crs, wgs84, transform_context)
+    cache = {}
+    out = []
+    for _fid, _attrs, geometry, _rings in rows:
+        if geometry is None or geometry.isNull() or geometry.isEmpty():
+            out.append([])
+            continue
+        centre = to_wgs.transform(geometry.boundingBox().center())
+        key = (round(centre.x(), 0), round(centre.y(), 0))
+        if key not in cache:
+            local = QgsCoordinateReferenceSystem.fromProj(
+                f"+proj=aeqd +lat_0={key[1]} +lon_0={key[0]} +datum=WGS84 +units=m +no_defs")
+            cache[key] = (QgsCoordinateTransform(source_crs, local, transform_context),
+                          QgsCoordinateTransform(local, target_crs, transform_context))
+        forward, backward = cache[key]
+        grown = type(geometry)(geometry)
+        grown.transform(forward)
+        grown = grown.buffer(distance_m, 16)
+        grown.transform(backward)
+        out.append(geometry_rings(grown))
+    return out
+
+
+def write_occurrences_gpkg(source_path, source_layer, destination, occ, extra_columns, feedback=None):
+    """Copy the occurrence layer to a GeoPackage with GDAL (no per-feature Python) and fill the
+    extra text/integer columns by fid. ``extra_columns``: list of (name, ogr type, values per point)."""
+    import os
+    import sqlite3
+
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    if os.path.exists(destination):
+        os.remove(destination)
+    layer_name = os.path.splitext(os.path.basename(destination))[0]
+    # no R-tree: building one for a million points costs more than the whole overlay, and this
+    # table is read by attribute (pa_ids); QGIS can add one later (Layer properties ▸ Source)
+    options = ["-preserve_fid", "-nln", layer_name, "-gt", "262144", "-lco", "SPATIAL_INDEX=NO"]
+    source = gdal.OpenEx(source_path, gdal.OF_VECTOR)
+    gdal.VectorTranslate(destination, source, format="GPKG", layers=[source_layer] if source_layer else None,
+                         options=options)
+    source = None
+    connection = sqlite3.connect(destination)
+    try:
+        # a file we have just created: no rollback journal needed, a failure leaves nothing to keep
+        connection.execute("PRAGMA journal_mode = OFF")
+        connection.execute("PRAGMA synchronous = OFF")
+        table = connection.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
+        fid_column = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")') if row[5]][0]
+        existing = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+        names = []
+        for name, sql_type, _values in extra_columns:
+            column = name
+            while column in existing:
+                column += "_"
+            existing.add(column)
+            names.append(column)
+            connection.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {sql_type}')
+        assignments = ", ".join(f'"{c}" = ?' for c in names)
+        values = [v for _n, _t, v in extra_columns]
+        fids = occ.fids.tolist()
+        rows = zip(*[list(v) if not isinstance(v, np.ndarray) or v.dtype == object else v.tolist()
+                     for v in values], fids)
+        # GeoPackage update triggers call spatial SQL functions that only GDAL's connection has;
+        # geometries are not touched, so they are lifted for the update and restored unchanged
+        triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                                      "AND tbl_name = ?", (table,)).fetchall()
+        for trigger, _sql in triggers:
+            connection.execute(f'DROP TRIGGER "{trigger}"')
+        connection.executemany(f'UPDATE "{table}" SET {assignments} WHERE "{fid_column}" = ?', rows)
+        for _trigger, sql in triggers:
+            connection.execute(sql)
+        connection.commit()
+    finally:
+        connection.close()
+    return destination, layer_name
