@@ -74,7 +74,7 @@ class CleanOptions:
     buffer_points: bool = True
     repair: bool = True
     overlaps: str = "keep"          # keep | erase | dissolve
-    area_crs: str = MOLLWEIDE
+    area_crs: Optional[str] = None        # None: per-site ellipsoidal LAEA; else a CRS id (e.g. ESRI:54009)
     region: Optional[QgsGeometry] = None   # EPSG:4326
     buffer_segments: int = 32              # per quarter circle
 
@@ -284,6 +284,13 @@ def clean(sites, options: CleanOptions, report: Report, feedback=None):
         out.append(site)
     sites = out
 
+    # before the validity check: a ring drawn across 180° looks self-intersecting in plain lon/lat
+    for site in sites:
+        fixed = split_antimeridian(site.geometry)
+        if fixed is not None:
+            site.geometry = fixed
+            report.add("antimeridian", site, "changed", tr("split at the antimeridian (180°)"))
+
     # geometry validity
     out = []
     for site in sites:
@@ -304,12 +311,6 @@ def clean(sites, options: CleanOptions, report: Report, feedback=None):
             site.provenance.append("geometry repaired")
         out.append(site)
     sites = out
-
-    for site in sites:
-        fixed = split_antimeridian(site.geometry)
-        if fixed is not None:
-            site.geometry = fixed
-            report.add("antimeridian", site, "changed", tr("split at the antimeridian (180°)"))
 
     if options.region is not None:
         region = options.region
@@ -473,15 +474,33 @@ def transboundary(site):
 
 
 class AreaCalculator:
-    """Areas in km² in an equal-area CRS (planar area of the projected geometry)."""
+    """Areas in km² in an equal-area CRS. Default (``crs_id`` None or "LAEA"): a Lambert azimuthal
+    equal-area projection on the WGS84 ellipsoid centred on each site, exact on the ellipsoid.
+    PROJ's Mollweide (ESRI:54009, wdpar's default) is spherical: it gives about -0.1 % at 50°N and
+    -0.5 % at 70°N against the ellipsoid."""
 
-    def __init__(self, crs_id=MOLLWEIDE):
-        crs = QgsCoordinateReferenceSystem(crs_id)
-        if not crs.isValid():
-            raise InputError(tr("Unknown area CRS: {crs}").format(crs=crs_id))
-        self.transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(WGS84), crs, QgsProject.instance())
+    def __init__(self, crs_id=None):
+        self.per_site = crs_id in (None, "", "LAEA")
+        self.wgs84 = QgsCoordinateReferenceSystem(WGS84)
+        self.cache = {}
+        if not self.per_site:
+            crs = QgsCoordinateReferenceSystem(crs_id)
+            if not crs.isValid():
+                raise InputError(tr("Unknown area CRS: {crs}").format(crs=crs_id))
+            self.transform = QgsCoordinateTransform(self.wgs84, crs, QgsProject.instance())
+
+    def _site_transform(self, geometry):
+        parts = geometry.asGeometryCollection() or [geometry]
+        largest = max(parts, key=lambda g: g.area())
+        centre = largest.centroid().asPoint()
+        key = (round(centre.x() * 2) / 2, round(centre.y() * 2) / 2)
+        if key not in self.cache:
+            crs = QgsCoordinateReferenceSystem.fromProj(
+                f"+proj=laea +lat_0={key[1]} +lon_0={key[0]} +datum=WGS84 +units=m +no_defs")
+            self.cache[key] = QgsCoordinateTransform(self.wgs84, crs, QgsProject.instance())
+        return self.cache[key]
 
     def km2(self, geometry):
         projected = QgsGeometry(geometry)
-        projected.transform(self.transform)
+        projected.transform(self._site_transform(geometry) if self.per_site else self.transform)
         return projected.area() / 1e6

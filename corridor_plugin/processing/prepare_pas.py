@@ -73,7 +73,8 @@ class PreparePasAlgorithm(CorridorAlgorithm):
             "sites into circles of their reported area (REP_AREA); REPAIR repairs invalid geometries. "
             "STATUS_YR 0 becomes null. Sites crossing 180° are split. OVERLAPS: keep, erase by IUCN "
             "category precedence (Ia first), or dissolve per country. AREA_CRS: equal-area CRS for area_km2 "
-            "(default Mollweide).\n"
+            "(empty: a Lambert azimuthal equal-area projection centred on each site, exact on the WGS84 ellipsoid; "
+            "ESRI:54009 gives wdpar's Mollweide, which is spherical: -0.1 % at 50°N, -0.5 % at 70°N).\n"
             "National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, "
             "IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '<layer>:<id>'.\n\n"
             "OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, "
@@ -98,7 +99,8 @@ class PreparePasAlgorithm(CorridorAlgorithm):
             options=[self.tr("Keep overlaps"), self.tr("Erase by IUCN category precedence"),
                      self.tr("Dissolve per country")], defaultValue=0))
         self.addParameter(QgsProcessingParameterCrs(
-            self.AREA_CRS, self.tr("Equal-area CRS for areas (default Mollweide, ESRI:54009)"), optional=True))
+            self.AREA_CRS, self.tr("Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)"),
+            optional=True))
         for name, label in ((self.ID_FIELD, self.tr("National layers: id field")),
                             (self.NAME_FIELD, self.tr("National layers: name field")),
                             (self.LOCAL_NAME_FIELD, self.tr("National layers: local-name field")),
