@@ -83,7 +83,8 @@ def _expand(starts, counts):
     if total == 0:
         return np.zeros(0, np.int64), owner
     first = np.cumsum(counts) - counts
-    values = np.arange(total, dtype=np.int64) - np.repeat(first, counts) + np.repeat(np.asarray(starts, np.int64), counts)
+    values = (np.arange(total, dtype=np.int64) - np.repeat(first, counts)
+              + np.repeat(np.asarray(starts, np.int64), counts))
     return values, owner
 
 
@@ -557,7 +558,8 @@ def read_points_ogr(path, layer_name=None, layer_id=None, target_crs=None, trans
         layer = dataset.GetLayer(int(layer_id))
     else:
         layer = dataset.GetLayer(0)
-    if layer is None or ogr.GT_Flatten(layer.GetGeomType()) != ogr.wkbPoint or not hasattr(layer, "GetArrowStreamAsNumPy"):
+    if layer is None or ogr.GT_Flatten(layer.GetGeomType()) != ogr.wkbPoint \
+            or not hasattr(layer, "GetArrowStreamAsNumPy"):
         return None
     wanted = [name for name in SUMMARY_FIELDS if layer.GetLayerDefn().GetFieldIndex(name) >= 0]
     layer.SetIgnoredFields([layer.GetLayerDefn().GetFieldDefn(i).GetName()
@@ -568,7 +570,8 @@ def read_points_ogr(path, layer_name=None, layer_id=None, target_crs=None, trans
     fids, blobs = [], []
     stream = layer.GetArrowStreamAsNumPy(options=["USE_MASKED_ARRAYS=NO"])
     for batch in stream:
-        fid_name = next((k for k in batch if k not in wanted and k != geometry_name and k.lower() in ("fid", "ogc_fid")), None)
+        fid_name = next((k for k in batch if k not in wanted and k != geometry_name
+                         and k.lower() in ("fid", "ogc_fid")), None)
         if geometry_name not in batch:
             return None
         blobs.append(batch[geometry_name])
@@ -582,7 +585,9 @@ def read_points_ogr(path, layer_name=None, layer_id=None, target_crs=None, trans
         return None
     fid_array = np.concatenate(fids) if all(f is not None for f in fids) else None
     data = {name: np.concatenate(parts) for name, parts in columns.items()}
-    return Occurrences(x, y, data, fid_array)
+    occ = Occurrences(x, y, data, fid_array)
+    occ.layer_name = layer.GetName()
+    return occ
 
 
 def _points_from_wkb(blobs):

@@ -383,7 +383,7 @@ def split_antimeridian(geometry):
     jumps = any(abs(ring[i + 1].x() - ring[i].x()) > 180 for poly in parts for ring in poly
                 for i in range(len(ring) - 1))
     box = geometry.boundingBox()
-    if not jumps and -180 <= box.xMinimum() and box.xMaximum() <= 180:
+    if not jumps and box.xMinimum() >= -180 and box.xMaximum() <= 180:
         return None
     unwrapped = []
     for poly in parts:

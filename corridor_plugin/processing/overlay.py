@@ -10,7 +10,6 @@ from qgis.core import (
     QgsField,
     QgsFields,
     QgsProcessing,
-    QgsProcessingParameterDistance,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterNumber,
@@ -206,7 +205,7 @@ class OverlayAlgorithm(CorridorAlgorithm):
                                           pa_source.sourceCrs())
         if sink is None:
             self.fail(self.tr("Could not create the output layer {name}.").format(name=self.OUTPUT_AREAS))
-        for (fid, attributes, geometry, _rings), figures in zip(rows, areas):
+        for (_fid, attributes, geometry, _rings), figures in zip(rows, areas):
             feature = QgsFeature(fields)
             feature.setGeometry(geometry)
             feature.setAttributes(list(attributes) + [figures[name] for name, _k in AREA_FIELDS])
@@ -237,7 +236,7 @@ class OverlayAlgorithm(CorridorAlgorithm):
                 and os.path.abspath(destination) != os.path.abspath(ogr_info[0]):
             # whole-file copy by GDAL, then the new columns by fid: no per-feature Python
             try:
-                core.write_occurrences_gpkg(ogr_info[0], ogr_info[1], destination, occ, [
+                core.write_occurrences_gpkg(ogr_info[0], getattr(occ, "layer_name", ogr_info[1]), destination, occ, [
                     ("pa_ids", "TEXT", pa_ids), ("n_pas", "INTEGER", n_pas), ("edge_pa_ids", "TEXT", edge_ids)])
                 return destination
             except (RuntimeError, OSError) as exc:
