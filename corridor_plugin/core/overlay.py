@@ -661,27 +661,6 @@ def polygon_rings_from_source(source, target_crs, transform_context, feedback=No
     return rows
 
 
-def area_labels(source_fields, rows):
-    """Stable ids of the areas: ``pa_id`` when the layer has one, else WDPA ids, else fid."""
-    names = [f.name() for f in source_fields]
-    for field, prefix in (("pa_id", ""), ("WDPA_PID", "WDPA:"), ("SITE_PID", "WDPA:"), ("WDPAID", "WDPA:"),
-                          ("SITE_ID", "WDPA:")):
-        if field in names:
-            index = names.index(field)
-            labels = []
-            for fid, attributes, _g, _r in rows:
-                value = attributes[index]
-                if value is None or str(value) in ("", "NULL"):
-                    labels.append(f"fid:{fid}")
-                else:
-                    text = str(value)
-                    if text.endswith(".0"):
-                        text = text[:-2]
-                    labels.append(prefix + text)
-            return labels
-    return [f"fid:{fid}" for fid, _a, _g, _r in rows]
-
-
 def buffered_rings(rows, distance_m, source_crs, target_crs, transform_context):
     """Rings of each area grown by ``distance_m`` metres, buffered in an azimuthal equidistant
     projection centred on the area (distances true from the centre, error < 0.1 % within 300 km)."""
@@ -692,6 +671,8 @@ def buffered_rings(rows, distance_m, source_crs, target_crs, transform_context):
     cache = {}
     out = []
     for _fid, _attrs, geometry, _rings in rows:
+        if isinstance(geometry, LazyGeometry):
+            geometry = geometry.get()
         if geometry is None or geometry.isNull() or geometry.isEmpty():
             out.append([])
             continue
@@ -713,9 +694,8 @@ def buffered_rings(rows, distance_m, source_crs, target_crs, transform_context):
 
 def write_occurrences_gpkg(source_path, source_layer, destination, occ, extra_columns, feedback=None):
     """Copy the occurrence layer to a GeoPackage with GDAL (no per-feature Python) and fill the
-    extra text/integer columns by fid. ``extra_columns``: list of (name, ogr type, values per point)."""
+    extra text/integer columns by fid. ``extra_columns``: list of (name, SQL type, values per point)."""
     import os
-    import sqlite3
 
     from osgeo import gdal
 
@@ -730,37 +710,136 @@ def write_occurrences_gpkg(source_path, source_layer, destination, occ, extra_co
     gdal.VectorTranslate(destination, source, format="GPKG", layers=[source_layer] if source_layer else None,
                          options=options)
     source = None
+    _fill_columns(destination, occ.fids, extra_columns)
+    return destination, layer_name
+
+
+LABEL_FIELDS = ("pa_id", "WDPA_PID", "SITE_PID", "WDPAID", "SITE_ID")
+
+
+class LazyGeometry:
+    """A polygon read by GDAL as WKB, made a QgsGeometry only when needed (buffer, generic output)."""
+
+    def __init__(self, wkb):
+        self.wkb = wkb
+
+    def get(self):
+        from qgis.core import QgsGeometry
+
+        geometry = QgsGeometry()
+        geometry.fromWkb(self.wkb)
+        return geometry
+
+
+def read_polygons_ogr(path, layer_name=None, layer_id=None):
+    """Rows (fid, {label field: value}, LazyGeometry, rings) of a polygon file layer read by GDAL,
+    plus the layer name; None when GDAL cannot read it this way."""
+    from osgeo import gdal, ogr
+
+    gdal.UseExceptions()
+    dataset = ogr.Open(path)
+    if dataset is None:
+        return None
+    if layer_name:
+        layer = dataset.GetLayerByName(layer_name)
+    elif layer_id not in (None, ""):
+        layer = dataset.GetLayer(int(layer_id))
+    else:
+        layer = dataset.GetLayer(0)
+    if layer is None or ogr.GT_Flatten(layer.GetGeomType()) not in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
+        return None
+    definition = layer.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    wanted = [n for n in names if n in LABEL_FIELDS]
+    layer.SetIgnoredFields([n for n in names if n not in wanted])
+    rows = []
+    for feature in layer:
+        geometry = feature.GetGeometryRef()
+        if geometry is None or geometry.IsEmpty():
+            rows.append((feature.GetFID(), {n: feature.GetField(n) for n in wanted}, None, []))
+            continue
+        wkb = bytes(geometry.ExportToIsoWkb())
+        rows.append((feature.GetFID(), {n: feature.GetField(n) for n in wanted}, LazyGeometry(wkb), wkb_rings(wkb)))
+    return rows, layer.GetName()
+
+
+def labels_of_rows(rows, field_names):
+    """Stable ids of the areas: ``pa_id`` when the layer has one, else WDPA ids, else fid.
+    ``rows`` hold attributes as a list (in ``field_names`` order) or as a dict."""
+    for field, prefix in (("pa_id", ""), ("WDPA_PID", "WDPA:"), ("SITE_PID", "WDPA:"), ("WDPAID", "WDPA:"),
+                          ("SITE_ID", "WDPA:")):
+        if field in field_names:
+            index = list(field_names).index(field)
+            labels = []
+            for fid, attributes, _g, _r in rows:
+                value = attributes[field] if isinstance(attributes, dict) else attributes[index]
+                text = _label_text(value)
+                labels.append(prefix + text if text else f"fid:{fid}")
+            return labels
+    return [f"fid:{fid}" for fid, _a, _g, _r in rows]
+
+
+def _label_text(value):
+    if value is None or str(value) in ("", "NULL"):
+        return ""
+    text = str(value)
+    return text[:-2] if text.endswith(".0") else text
+
+
+def write_areas_gpkg(source_path, source_layer, destination, fids, columns):
+    """Copy a polygon layer to a GeoPackage with GDAL and fill the figure columns by fid.
+    ``columns``: list of (name, SQL type, values per area in ``fids`` order)."""
+    import os
+
+    from osgeo import gdal
+
+    gdal.UseExceptions()
+    if os.path.exists(destination):
+        os.remove(destination)
+    layer_name = os.path.splitext(os.path.basename(destination))[0]
+    source = gdal.OpenEx(source_path, gdal.OF_VECTOR)
+    # the returned dataset is dropped at once, which closes (flushes) the file before sqlite opens it
+    gdal.VectorTranslate(destination, source, format="GPKG", layers=[source_layer],
+                         options=["-preserve_fid", "-nln", layer_name, "-nlt", "PROMOTE_TO_MULTI"])
+    source = None
+    _fill_columns(destination, fids, columns)
+    return destination
+
+
+def _fill_columns(destination, fids, columns):
+    import sqlite3
+
     connection = sqlite3.connect(destination)
     try:
         # a file we have just created: no rollback journal needed, a failure leaves nothing to keep
         connection.execute("PRAGMA journal_mode = OFF")
         connection.execute("PRAGMA synchronous = OFF")
         table = connection.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
-        fid_column = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")') if row[5]][0]
-        existing = {row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')}
+        info = list(connection.execute(f'PRAGMA table_info("{table}")'))
+        fid_column = [row[1] for row in info if row[5]][0]
+        existing = {row[1].lower() for row in info}
         names = []
-        for name, sql_type, _values in extra_columns:
+        for name, sql_type, _values in columns:
             column = name
-            while column in existing:
-                column += "_"
-            existing.add(column)
+            while column.lower() in existing:
+                column += "_2"
+            existing.add(column.lower())
             names.append(column)
             connection.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {sql_type}')
         assignments = ", ".join(f'"{c}" = ?' for c in names)
-        values = [v for _n, _t, v in extra_columns]
-        fids = occ.fids.tolist()
-        rows = zip(*[list(v) if not isinstance(v, np.ndarray) or v.dtype == object else v.tolist()
-                     for v in values], fids)
+        values = [v.tolist() if isinstance(v, np.ndarray) and v.dtype != object else list(v)
+                  for _n, _t, v in columns]
         # GeoPackage update triggers call spatial SQL functions that only GDAL's connection has;
         # geometries are not touched, so they are lifted for the update and restored unchanged
         triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
                                       "AND tbl_name = ?", (table,)).fetchall()
         for trigger, _sql in triggers:
             connection.execute(f'DROP TRIGGER "{trigger}"')
-        connection.executemany(f'UPDATE "{table}" SET {assignments} WHERE "{fid_column}" = ?', rows)
+        connection.executemany(f'UPDATE "{table}" SET {assignments} WHERE "{fid_column}" = ?',
+                               zip(*values, [int(f) for f in fids]))
         for _trigger, sql in triggers:
             connection.execute(sql)
         connection.commit()
     finally:
         connection.close()
-    return destination, layer_name
+    return names

@@ -144,8 +144,19 @@ class OverlayAlgorithm(CorridorAlgorithm):
         feedback.setProgress(20)
 
         # 2. protected areas into the index (in the occurrences' CRS)
-        rows = core.polygon_rings_from_source(pa_source, crs, context.transformContext(), feedback)
-        labels = core.area_labels(pa_source.fields(), rows)
+        pa_layer = self._plain_layer(parameters, self.PROTECTED_AREAS, context)
+        pa_info = core.ogr_source(pa_layer) if pa_source.sourceCrs() == crs else None
+        pa_read = None
+        if pa_info is not None:
+            try:
+                pa_read = core.read_polygons_ogr(*pa_info)
+            except (RuntimeError, ValueError):
+                pa_read = None
+        if pa_read is not None:
+            rows, pa_layer_name = pa_read
+        else:
+            rows = core.polygon_rings_from_source(pa_source, crs, context.transformContext(), feedback)
+        labels = core.labels_of_rows(rows, pa_source.fields().names())
         empty = [i for i, r in enumerate(rows) if not r[3]]
         if empty:
             feedback.pushWarning(self.tr("{n} protected areas have no geometry and get no records: {ids}").format(
@@ -169,7 +180,8 @@ class OverlayAlgorithm(CorridorAlgorithm):
         areas, species_areas, species = core.summarise(occ, point_of_pair, area_of_pair, len(rows),
                                                        edge_point, edge_area)
         results = {}
-        results[self.OUTPUT_AREAS] = self._write_areas(parameters, context, pa_source, rows, areas)
+        results[self.OUTPUT_AREAS] = self._write_areas(parameters, context, feedback, pa_source, rows, areas,
+                                                       (pa_info[0], pa_layer_name) if pa_read else None)
         results[self.OUTPUT_SPECIES_AREAS] = self._write_table(
             parameters, self.OUTPUT_SPECIES_AREAS, context, SPECIES_AREA_FIELDS,
             [dict(r, pa_id=labels[r["area"]]) for r in species_areas])
@@ -199,8 +211,23 @@ class OverlayAlgorithm(CorridorAlgorithm):
         except Exception:  # noqa: BLE001 - any failure just means: use the generic reader
             return None
 
-    def _write_areas(self, parameters, context, pa_source, rows, areas):
+    def _write_areas(self, parameters, context, feedback, pa_source, rows, areas, ogr_info):
+        destination = self._file_destination(parameters, self.OUTPUT_AREAS, context)
+        if ogr_info is not None and destination and os.path.abspath(destination) != os.path.abspath(ogr_info[0]):
+            # whole-layer copy by GDAL, then the figures by fid
+            kinds = {QVariant.Int: "INTEGER", QVariant.String: "TEXT"}
+            try:
+                core.write_areas_gpkg(ogr_info[0], ogr_info[1], destination, [r[0] for r in rows], [
+                    (name, kinds[kind], [figures[name] for figures in areas]) for name, kind in AREA_FIELDS])
+                return destination
+            except (RuntimeError, OSError) as exc:
+                feedback.pushWarning(self.tr("Fast GeoPackage copy failed ({error}); writing feature by "
+                                             "feature.").format(error=str(exc)))
         fields, renamed = make_fields(AREA_FIELDS, pa_source.fields())
+        if any(not isinstance(r[1], list) for r in rows):  # read by GDAL: attributes and geometry from QGIS
+            features = {f.id(): f for f in pa_source.getFeatures()}
+            rows = [(fid, features[fid].attributes(), features[fid].geometry(), rings)
+                    for fid, _a, _g, rings in rows]
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_AREAS, context, fields, pa_source.wkbType(),
                                           pa_source.sourceCrs())
         if sink is None:
@@ -225,15 +252,20 @@ class OverlayAlgorithm(CorridorAlgorithm):
         sink.addFeatures(features, QgsFeatureSink.FastInsert)
         return dest
 
+    def _file_destination(self, parameters, name, context):
+        """The GeoPackage file an output goes to, or None (memory layer, other format, database)."""
+        try:
+            destination = self.parameterAsOutputLayer(parameters, name, context)
+        except Exception:  # noqa: BLE001 - no file destination: generic sink
+            return None
+        if destination and destination.lower().endswith(".gpkg") and "|" not in destination:
+            return destination
+        return None
+
     def _write_occurrences(self, parameters, context, feedback, occ_source, occ, ogr_info, pa_ids, n_pas,
                            edge_ids):
-        destination = None
-        try:
-            destination = self.parameterAsOutputLayer(parameters, self.OUTPUT_OCCURRENCES, context)
-        except Exception:  # noqa: BLE001 - no file destination: generic sink below
-            destination = None
-        if ogr_info is not None and destination and destination.lower().endswith(".gpkg") \
-                and os.path.abspath(destination) != os.path.abspath(ogr_info[0]):
+        destination = self._file_destination(parameters, self.OUTPUT_OCCURRENCES, context)
+        if ogr_info is not None and destination and os.path.abspath(destination) != os.path.abspath(ogr_info[0]):
             # whole-file copy by GDAL, then the new columns by fid: no per-feature Python
             try:
                 core.write_occurrences_gpkg(ogr_info[0], getattr(occ, "layer_name", ogr_info[1]), destination, occ, [

@@ -40,14 +40,17 @@ POINTS = [
 ]
 
 
-def run_overlay(occurrences, areas, tmp_path, buffer_km=0.0, occurrence_output=None):
+def run_overlay(occurrences, areas, tmp_path, buffer_km=0.0, to_files=False):
+    """Outputs to memory layers, or (``to_files``) to GeoPackages, which takes the GDAL fast path."""
     import processing
+
+    def out(name):
+        return str(tmp_path / f"{name}.gpkg") if to_files else "TEMPORARY_OUTPUT"
 
     result = processing.run("corridor:overlay", {
         "OCCURRENCES": occurrences, "PROTECTED_AREAS": areas, "BUFFER": buffer_km,
-        "OUTPUT_AREAS": "TEMPORARY_OUTPUT", "OUTPUT_SPECIES_AREAS": "TEMPORARY_OUTPUT",
-        "OUTPUT_SPECIES": "TEMPORARY_OUTPUT",
-        "OUTPUT_OCCURRENCES": occurrence_output or "TEMPORARY_OUTPUT"})
+        "OUTPUT_AREAS": out("areas"), "OUTPUT_SPECIES_AREAS": out("species_areas"),
+        "OUTPUT_SPECIES": out("species"), "OUTPUT_OCCURRENCES": out("occurrences")})
     as_layer = {k: (v if isinstance(v, QgsVectorLayer) else QgsVectorLayer(v, k, "ogr")) for k, v in result.items()}
     return as_layer
 
@@ -129,15 +132,26 @@ def test_fast_path_equals_generic_path_and_native_join(corridor_plugin, random_f
     import processing
 
     folder, pa_path, occ_path = random_files
-    fast = run_overlay(occ_path, pa_path, folder, occurrence_output=str(folder / "fast.gpkg"))
+    fast = run_overlay(occ_path, pa_path, folder, to_files=True)
+    import sqlite3
+
+    with sqlite3.connect(str(folder / "occurrences.gpkg")) as db:  # the GDAL copy writes no R-tree
+        assert not db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'rtree%'").fetchall()
     occ_layer = QgsVectorLayer(occ_path, "occ", "ogr")
-    memory = occ_layer.materialize(QgsFeatureRequest())
-    generic = run_overlay(memory, pa_path, folder)
+    pa_layer = QgsVectorLayer(pa_path, "pa", "ogr")
+    generic = run_overlay(occ_layer.materialize(QgsFeatureRequest()), pa_layer.materialize(QgsFeatureRequest()),
+                          folder)
     fast_ids = {f["occurrenceID"]: f["pa_ids"] for f in fast["OUTPUT_OCCURRENCES"].getFeatures()}
     generic_ids = {f["occurrenceID"]: f["pa_ids"] for f in generic["OUTPUT_OCCURRENCES"].getFeatures()}
     assert len(fast_ids) == 20000 and fast_ids == generic_ids
-    assert [f.attributes() for f in fast["OUTPUT_AREAS"].getFeatures()] == \
-        [f.attributes() for f in generic["OUTPUT_AREAS"].getFeatures()]
+    def figures(layer):
+        names = [n for n in layer.fields().names() if n != "fid"]
+        return [[f[n] for n in names] for f in layer.getFeatures()]
+
+    assert figures(fast["OUTPUT_AREAS"]) == figures(generic["OUTPUT_AREAS"])
+    assert fast["OUTPUT_AREAS"].featureCount() == 60
+    assert [f.attributes() for f in fast["OUTPUT_SPECIES"].getFeatures()][0][1:] == \
+        [f.attributes() for f in generic["OUTPUT_SPECIES"].getFeatures()][0]
 
     joined = processing.run("native:joinattributesbylocation", {
         "INPUT": occ_path, "JOIN": pa_path, "PREDICATE": [0], "JOIN_FIELDS": ["WDPAID"], "METHOD": 0,
