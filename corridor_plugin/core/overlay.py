@@ -144,46 +144,56 @@ class PolygonIndex:
         n_rows = int(self.ny.sum()) if n else 0
         n_cells = int((self.stride * self.ny).sum()) if n else 0
 
-        # rows and columns each edge touches, grown by a margin: a cell wrongly marked as edge
-        # costs one exact test, a missed one would give a wrong answer
-        margin = 2 * self.tol[edge_polygon] + 1e-6 * self.cw[edge_polygon]
-        ex_lo, ex_hi = np.minimum(x0, x1) - margin, np.maximum(x0, x1) + margin
-        ey_lo, ey_hi = np.minimum(y0, y1) - margin, np.maximum(y0, y1) + margin
-        r0, r1 = self._row(ey_lo, edge_polygon), self._row(ey_hi, edge_polygon)
-        c0, c1 = self._col(ex_lo, edge_polygon), self._col(ex_hi, edge_polygon)
-        pair_rows, pair_edge = _expand(r0, r1 - r0 + 1)
-        pair_edge_poly = edge_polygon[pair_edge]
-        global_row = self.row_offset[pair_edge_poly] + pair_rows
+        # vertices in each polygon's grid units (column = floor(u), row = floor(v)), computed once:
+        # the same formula as for query points, and one value per vertex keeps rings consistent
+        u = (self.x - self.minx[vertex_polygon]) / self.cw[vertex_polygon]
+        v = (self.y - self.miny[vertex_polygon]) / self.ch[vertex_polygon]
+        ua, ub, va, vb = u[edges], u[edges + 1], v[edges], v[edges + 1]
+        del u, v
+        # edges grown by a margin: a cell wrongly marked as edge costs one exact test, a missed one
+        # would give a wrong answer
+        margin = (1e-6 + 2 * self.tol / np.minimum(self.cw, self.ch))[edge_polygon]
+        nx_e, ny_e = self.nx[edge_polygon], self.ny[edge_polygon]
+        c0 = self._index(np.minimum(ua, ub) - margin, nx_e)
+        c1 = self._index(np.maximum(ua, ub) + margin, nx_e)
+        r0 = self._index(np.minimum(va, vb) - margin, ny_e)
+        r1 = self._index(np.maximum(va, vb) + margin, ny_e)
+        # most edges are shorter than a cell: one row, one cell
+        simple = (r0 == r1) & (c0 == c1)
+        complex_edges = np.flatnonzero(~simple)
+        row_offset_e = self.row_offset[edge_polygon]
+        pair_rows, owner = _expand(r0[complex_edges], r1[complex_edges] - r0[complex_edges] + 1)
+        pair_edge = complex_edges[owner]
+        global_row = np.concatenate([row_offset_e[simple] + r0[simple], row_offset_e[pair_edge] + pair_rows])
+        row_edge = np.concatenate([np.flatnonzero(simple), pair_edge])
         order = np.argsort(global_row, kind="stable")
-        self.row_edges = pair_edge[order]
+        self.row_edges = row_edge[order]
         self.row_start = np.concatenate([[0], np.cumsum(np.bincount(global_row, minlength=n_rows))])
-        del order, global_row
+        del order, global_row, row_edge
 
         cell_state = np.zeros(n_cells, dtype=np.int8)
-        # most edges are shorter than a cell: one cell holds the whole (grown) edge
-        simple = (r0 == r1) & (c0 == c1)
-        cell_state[self.cell_offset[edge_polygon[simple]] + r0[simple] * self.stride[edge_polygon[simple]]
-                   + c0[simple]] = EDGE
-        # the others: the x range of the edge clipped to each row band it crosses
-        sel = ~simple[pair_edge]
-        rows, e, p = pair_rows[sel], pair_edge[sel], pair_edge_poly[sel]
-        band0 = self.miny[p] + rows * self.ch[p]
-        band1 = band0 + self.ch[p]
-        dy = y1[e] - y0[e]
+        cell_offset_e = self.cell_offset[edge_polygon]
+        stride_e = self.stride[edge_polygon]
+        cell_state[cell_offset_e[simple] + r0[simple] * stride_e[simple] + c0[simple]] = EDGE
+        # the others: the u range of the edge clipped to each row band it crosses
+        e = pair_edge
+        dv = vb[e] - va[e]
+        m = margin[e]
         with np.errstate(divide="ignore", invalid="ignore"):
-            ta = np.where(dy != 0, (band0 - margin[e] - y0[e]) / dy, 0.0)
-            tb = np.where(dy != 0, (band1 + margin[e] - y0[e]) / dy, 1.0)
+            ta = np.where(dv != 0, (pair_rows - m - va[e]) / dv, 0.0)
+            tb = np.where(dv != 0, (pair_rows + 1 + m - va[e]) / dv, 1.0)
         tlo = np.clip(np.minimum(ta, tb), 0, 1)
         thi = np.clip(np.maximum(ta, tb), 0, 1)
-        xa = x0[e] + tlo * (x1[e] - x0[e])
-        xb = x0[e] + thi * (x1[e] - x0[e])
-        cc0 = self._col(np.minimum(xa, xb) - margin[e], p)
-        cc1 = self._col(np.maximum(xa, xb) + margin[e], p)
+        du = ub[e] - ua[e]
+        xa = ua[e] + tlo * du
+        xb = ua[e] + thi * du
+        cc0 = self._index(np.minimum(xa, xb) - m, nx_e[e])
+        cc1 = self._index(np.maximum(xa, xb) + m, nx_e[e])
         cols, owner = _expand(cc0, cc1 - cc0 + 1)
-        cell_state[self.cell_offset[p[owner]] + rows[owner] * self.stride[p[owner]] + cols] = EDGE
+        cell_state[cell_offset_e[e][owner] + pair_rows[owner] * stride_e[e][owner] + cols] = EDGE
 
         # state of edge-free cells: crossings of each row's centre line left of each cell centre
-        self.cell_state = self._fill_states(cell_state, edge_polygon, x0, y0, x1, y1)
+        self.cell_state = self._fill_states(cell_state, edge_polygon, ua, va, ub, vb)
         self._ex0, self._ey0, self._ex1, self._ey1 = x0, y0, x1, y1
         self._build_coarse_grid()
 
@@ -201,30 +211,29 @@ class PolygonIndex:
     def _col(self, x, poly):
         return self._index((x - self.minx[poly]) / self.cw[poly], self.nx[poly])
 
-    def _fill_states(self, cell_state, edge_polygon, x0, y0, x1, y1):
-        """Inside/outside of edge-free cells from the crossings of each row's centre line.
+    def _fill_states(self, cell_state, edge_polygon, ua, va, ub, vb):
+        """Inside/outside of edge-free cells from the crossings of each row's centre line (in grid
+        units, v = row + 0.5).
 
         Rows have one spare column (stride nx + 1): a crossing at column k flips the parity of
         cells k, k+1, …; a ring crosses any line an even number of times, so the running parity
-        (one cumulative sum over all rows) is back to even at the end of each row."""
+        (one cumulative sum over all rows of all polygons) is back to even at the end of each row."""
         if not len(cell_state):
             return cell_state
-        ymin, ymax = np.minimum(y0, y1), np.maximum(y0, y1)
-        ch, miny = self.ch[edge_polygon], self.miny[edge_polygon]
-        # rows whose centre line y_c lies in [ymin, ymax) (half-open rule)
-        ra = np.maximum(np.ceil((ymin - miny) / ch - 0.5).astype(np.int64), 0)
-        rb = np.minimum(np.ceil((ymax - miny) / ch - 0.5).astype(np.int64) - 1, self.ny[edge_polygon] - 1)
-        local_rows, edge_of = _expand(ra, np.maximum(rb - ra + 1, 0))
-        p = edge_polygon[edge_of]
-        yc = self.miny[p] + (local_rows + 0.5) * self.ch[p]
-        ex0, ey0, ex1, ey1 = x0[edge_of], y0[edge_of], x1[edge_of], y1[edge_of]
-        keep = (np.minimum(ey0, ey1) <= yc) & (yc < np.maximum(ey0, ey1))
-        p, local_rows, yc = p[keep], local_rows[keep], yc[keep]
-        ex0, ey0, ex1, ey1 = ex0[keep], ey0[keep], ex1[keep], ey1[keep]
-        xi = ex0 + (yc - ey0) * (ex1 - ex0) / (ey1 - ey0)
+        vmin, vmax = np.minimum(va, vb), np.maximum(va, vb)
+        # rows whose centre line lies in [vmin, vmax) (half-open rule)
+        ra = np.maximum(np.ceil(vmin - 0.5), 0).astype(np.int64)
+        rb = np.minimum(np.ceil(vmax - 0.5).astype(np.int64) - 1, self.ny[edge_polygon] - 1)
+        counts = np.maximum(rb - ra + 1, 0)
+        crossing = np.flatnonzero(counts)
+        rows, owner = _expand(ra[crossing], counts[crossing])
+        e = crossing[owner]
+        vc = rows + 0.5
+        ui = ua[e] + (vc - va[e]) * (ub[e] - ua[e]) / (vb[e] - va[e])
+        p = edge_polygon[e]
         # first cell whose centre is right of the crossing
-        k = np.clip(np.ceil((xi - self.minx[p]) / self.cw[p] - 0.5), 0, self.nx[p]).astype(np.int64)
-        flips = np.bincount(self.cell_offset[p] + local_rows * self.stride[p] + k, minlength=len(cell_state))
+        k = np.clip(np.ceil(ui - 0.5), 0, self.nx[p]).astype(np.int64)
+        flips = np.bincount(self.cell_offset[p] + rows * self.stride[p] + k, minlength=len(cell_state))
         inside = (np.cumsum(flips, dtype=np.int32) & 1).astype(np.int8)
         return np.where(cell_state == EDGE, np.int8(EDGE), inside)
 
