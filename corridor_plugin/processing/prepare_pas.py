@@ -116,6 +116,10 @@ class PreparePasAlgorithm(CorridorAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layers = self.parameterAsLayerList(parameters, self.INPUT, context)
+        given = parameters.get(self.INPUT) or []
+        if isinstance(given, (list, tuple)) and layers and len(layers) < len(given):
+            self.fail(self.tr("Only {n} of the {m} input layers could be opened: check {sources}").format(
+                n=len(layers), m=len(given), sources=", ".join(str(s) for s in given)))
         if not layers:
             sources = parameters.get(self.INPUT) or []
             if sources:

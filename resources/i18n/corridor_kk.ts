@@ -416,28 +416,28 @@ OUTPUT_OCCURRENCES: the occurrences with pa_ids (';'-separated), n_pas and edge_
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="151" />
+      <location filename="corridor_plugin/processing/overlay.py" line="162" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="158" />
+      <location filename="corridor_plugin/processing/overlay.py" line="169" />
       <source>{n} point–area matches.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="186" />
+      <location filename="corridor_plugin/processing/overlay.py" line="198" />
       <source>Overlay done in {s:.1f} s.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="207" />
-      <source>Could not create the output layer {name}.</source>
+      <location filename="corridor_plugin/processing/overlay.py" line="224" />
+      <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="243" />
-      <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
+      <location filename="corridor_plugin/processing/overlay.py" line="234" />
+      <source>Could not create the output layer {name}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -567,52 +567,57 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="122" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
+      <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="124" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
       <source>Give at least one protected-area layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="134" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="138" />
       <source>{name} is not a vector layer.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="138" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="142" />
       <source>The layer {name} has no field {fields}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="146" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="150" />
       <source>The input layers hold no features.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="194" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
       <source>{step}: {n} {action}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="196" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{read} sites read, {kept} kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="204" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="216" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
       <source>The study region has no polygon.</source>
       <translation type="unfinished" />
     </message>

@@ -106,6 +106,12 @@ def test_buffer_distance_decides_edge_records(corridor_plugin, tmp_path, legacy_
     assert rows(out["OUTPUT_AREAS"], "WDPA_PID")["2"]["edge_records"] == 1
 
 
+def test_no_occurrences_gives_zero_figures(corridor_plugin, tmp_path, legacy_layer, occurrence_layer):
+    out = run_overlay(occurrence_layer([]), legacy_layer(AREAS), tmp_path)
+    assert [f["records"] for f in out["OUTPUT_AREAS"].getFeatures()] == [0, 0, 0]
+    assert out["OUTPUT_SPECIES"].featureCount() == 0 and out["OUTPUT_OCCURRENCES"].featureCount() == 0
+
+
 def test_bad_inputs_are_clear_errors(corridor_plugin, tmp_path, legacy_layer, occurrence_layer):
     no_crs = occurrence_layer(POINTS, crs=None)
     no_crs.setCrs(QgsCoordinateReferenceSystem())

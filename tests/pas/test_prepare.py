@@ -205,6 +205,9 @@ def test_bad_inputs_are_clear_errors(corridor_plugin, legacy_layer):
     no_crs.setCrs(QgsCoordinateReferenceSystem())
     with pytest.raises(QgsProcessingException, match="coordinate reference system"):
         prepare([no_crs])
+    with pytest.raises(QgsProcessingException, match="INPUT|could be opened"):  # Processing checks first
+        prepare([legacy_layer([("MultiPolygon(((0 0,1 0,1 1,0 0)))", legacy_record(1, "x"))]),
+                 "/nonexistent/wdpa.gpkg"])
     with pytest.raises(QgsProcessingException, match="no features"):
         prepare([legacy_layer([])])
     unmapped = memory_layer("Polygon", (("title", 10),), [("Polygon((0 0,1 0,1 1,0 0))", {"title": "x"})])
