@@ -120,8 +120,6 @@ class PolygonIndex:
         # edge k joins vertex k and k+1; the last vertex of a ring starts no edge
         edges = np.flatnonzero(~is_end)
         edge_polygon = vertex_polygon[edges]
-        x0, y0 = self.x[edges], self.y[edges]
-        x1, y1 = self.x[edges + 1], self.y[edges + 1]
 
         valid = ~np.isnan(bounds[:, 0])
         bounds[~valid] = 0.0
@@ -144,15 +142,48 @@ class PolygonIndex:
         n_rows = int(self.ny.sum()) if n else 0
         n_cells = int((self.stride * self.ny).sum()) if n else 0
 
-        # vertices in each polygon's grid units (column = floor(u), row = floor(v)), computed once:
-        # the same formula as for query points, and one value per vertex keeps rings consistent
-        u = (self.x - self.minx[vertex_polygon]) / self.cw[vertex_polygon]
+        self.n_rows, self.n_cells = n_rows, n_cells
+        self._edges, self._edge_polygon, self._vertex_polygon = edges, edge_polygon, vertex_polygon
+        self.cell_state = None
         v = (self.y - self.miny[vertex_polygon]) / self.ch[vertex_polygon]
-        ua, ub, va, vb = u[edges], u[edges + 1], v[edges], v[edges + 1]
-        del u, v
-        # edges grown by a margin: a cell wrongly marked as edge costs one exact test, a missed one
-        # would give a wrong answer
+        va, vb = v[edges], v[edges + 1]
+        del v
         margin = (1e-6 + 2 * self.tol / np.minimum(self.cw, self.ch))[edge_polygon]
+        ny_e = self.ny[edge_polygon]
+        r0 = self._index(np.minimum(va, vb) - margin, ny_e)
+        r1 = self._index(np.maximum(va, vb) + margin, ny_e)
+        del va, vb, margin
+        # row bands: CSR row -> start vertex of each edge touching the band
+        one_row = r0 == r1
+        multi = np.flatnonzero(~one_row)
+        row_offset_e = self.row_offset[edge_polygon]
+        pair_rows, owner = _expand(r0[multi], r1[multi] - r0[multi] + 1)
+        pair_edge = multi[owner]
+        global_row = np.concatenate([row_offset_e[one_row] + r0[one_row], row_offset_e[pair_edge] + pair_rows])
+        row_edge = np.concatenate([np.flatnonzero(one_row), pair_edge])
+        order = np.argsort(global_row, kind="stable")
+        self.row_edges = edges[row_edge[order]]
+        self.row_start = np.concatenate([[0], np.cumsum(np.bincount(global_row, minlength=n_rows))])
+        self._build_coarse_grid()
+
+    def _grid_units(self):
+        """Edge end points in each polygon's grid units (column = floor(u), row = floor(v)), from one
+        value per vertex (the formula used for query points; rings stay consistent), and the margin
+        by which edges are grown: a cell wrongly marked as edge costs one exact test, a missed one
+        would give a wrong answer."""
+        vp, edges = self._vertex_polygon, self._edges
+        u = (self.x - self.minx[vp]) / self.cw[vp]
+        v = (self.y - self.miny[vp]) / self.ch[vp]
+        margin = (1e-6 + 2 * self.tol / np.minimum(self.cw, self.ch))[self._edge_polygon]
+        return u[edges], u[edges + 1], v[edges], v[edges + 1], margin
+
+    def classify_cells(self):
+        """Mark the cells edges touch; give the others their inside/outside state. Pays off when
+        many points are queried (see ``query``); without it every bbox candidate gets an exact test."""
+        if self.cell_state is not None:
+            return
+        edge_polygon = self._edge_polygon
+        ua, ub, va, vb, margin = self._grid_units()
         nx_e, ny_e = self.nx[edge_polygon], self.ny[edge_polygon]
         c0 = self._index(np.minimum(ua, ub) - margin, nx_e)
         c1 = self._index(np.maximum(ua, ub) + margin, nx_e)
@@ -160,23 +191,14 @@ class PolygonIndex:
         r1 = self._index(np.maximum(va, vb) + margin, ny_e)
         # most edges are shorter than a cell: one row, one cell
         simple = (r0 == r1) & (c0 == c1)
-        complex_edges = np.flatnonzero(~simple)
-        row_offset_e = self.row_offset[edge_polygon]
-        pair_rows, owner = _expand(r0[complex_edges], r1[complex_edges] - r0[complex_edges] + 1)
-        pair_edge = complex_edges[owner]
-        global_row = np.concatenate([row_offset_e[simple] + r0[simple], row_offset_e[pair_edge] + pair_rows])
-        row_edge = np.concatenate([np.flatnonzero(simple), pair_edge])
-        order = np.argsort(global_row, kind="stable")
-        self.row_edges = row_edge[order]
-        self.row_start = np.concatenate([[0], np.cumsum(np.bincount(global_row, minlength=n_rows))])
-        del order, global_row, row_edge
-
-        cell_state = np.zeros(n_cells, dtype=np.int8)
+        cell_state = np.zeros(self.n_cells, dtype=np.int8)
         cell_offset_e = self.cell_offset[edge_polygon]
         stride_e = self.stride[edge_polygon]
         cell_state[cell_offset_e[simple] + r0[simple] * stride_e[simple] + c0[simple]] = EDGE
         # the others: the u range of the edge clipped to each row band it crosses
-        e = pair_edge
+        complex_edges = np.flatnonzero(~simple)
+        pair_rows, owner = _expand(r0[complex_edges], r1[complex_edges] - r0[complex_edges] + 1)
+        e = complex_edges[owner]
         dv = vb[e] - va[e]
         m = margin[e]
         with np.errstate(divide="ignore", invalid="ignore"):
@@ -191,11 +213,8 @@ class PolygonIndex:
         cc1 = self._index(np.maximum(xa, xb) + m, nx_e[e])
         cols, owner = _expand(cc0, cc1 - cc0 + 1)
         cell_state[cell_offset_e[e][owner] + pair_rows[owner] * stride_e[e][owner] + cols] = EDGE
-
         # state of edge-free cells: crossings of each row's centre line left of each cell centre
         self.cell_state = self._fill_states(cell_state, edge_polygon, ua, va, ub, vb)
-        self._ex0, self._ey0, self._ex1, self._ey1 = x0, y0, x1, y1
-        self._build_coarse_grid()
 
     @staticmethod
     def _index(value, count):
@@ -264,11 +283,17 @@ class PolygonIndex:
         self.grid = (gminx, gminy, size, gnx, gny, np.concatenate([[0], np.cumsum(counts)]), polys[order])
 
     # -- queries -------------------------------------------------------------------------------
-    def query(self, px, py, chunk=250_000):
+    def query(self, px, py, chunk=250_000, classify=None):
         """(point index, polygon index) of every point inside or on the boundary of a polygon,
-        sorted by point."""
+        sorted by point. Cells are classified (inside/outside answered without tests) when the
+        points number at least 2.5 % of the edges: below that, testing every candidate against the
+        edges of its row is cheaper than classifying millions of cells."""
         px = np.asarray(px, dtype=np.float64)
         py = np.asarray(py, dtype=np.float64)
+        if classify is None:
+            classify = len(px) >= 0.025 * len(self._edges)
+        if classify:
+            self.classify_cells()
         out_p, out_g = [], []
         for start in range(0, len(px), chunk):
             a, b = self._query_chunk(px[start:start + chunk], py[start:start + chunk])
@@ -297,7 +322,10 @@ class PolygonIndex:
         pt, poly, x, y = pt[inbox], poly[inbox], x[inbox], y[inbox]
         row = self._row(y, poly)
         col = self._col(x, poly)
-        state = self.cell_state[self.cell_offset[poly] + row * self.stride[poly] + col]
+        if self.cell_state is None:
+            state = np.full(len(pt), EDGE, dtype=np.int8)
+        else:
+            state = self.cell_state[self.cell_offset[poly] + row * self.stride[poly] + col]
         sure = state == INSIDE
         test = np.flatnonzero(state == EDGE)
         hit = self._exact(x[test], y[test], poly[test], self.row_offset[poly[test]] + row[test])
@@ -320,7 +348,7 @@ class PolygonIndex:
             sl = slice(begin, end)
             pos, owner = _expand(self.row_start[global_row[sl]], counts[sl])
             e = self.row_edges[pos]
-            ex0, ey0, ex1, ey1 = self._ex0[e], self._ey0[e], self._ex1[e], self._ey1[e]
+            ex0, ey0, ex1, ey1 = self.x[e], self.y[e], self.x[e + 1], self.y[e + 1]
             qx, qy = x[sl][owner], y[sl][owner]
             crosses = (ey0 > qy) != (ey1 > qy)
             with np.errstate(divide="ignore", invalid="ignore"):

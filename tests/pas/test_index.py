@@ -11,13 +11,14 @@ def square(x0, y0, x1, y1):
     return np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]], float)
 
 
-def pairs(index, points):
+def pairs(index, points, classify=None):
     pts = np.asarray(points, float)
-    p, a = index.query(pts[:, 0], pts[:, 1])
+    p, a = index.query(pts[:, 0], pts[:, 1], classify=classify)
     return sorted(zip(p.tolist(), a.tolist()))
 
 
-def test_boundaries_holes_overlaps_and_multipart_by_hand():
+@pytest.mark.parametrize("classify", [True, False])
+def test_boundaries_holes_overlaps_and_multipart_by_hand(classify):
     park_with_hole = [square(0, 0, 10, 10), square(4, 4, 6, 6)]      # area 0
     triangle = [np.array([[5, 5], [15, 5], [15, 15], [5, 5]], float)]  # area 1, overlaps area 0
     two_parts = [square(20, 0, 22, 2), square(30, 0, 31, 1)]          # area 2
@@ -28,7 +29,7 @@ def test_boundaries_holes_overlaps_and_multipart_by_hand():
     # diagonal; (4,5), (6,6): on the hole's outline count as inside area 0
     expected = {0: [0], 1: [1], 2: [0, 1], 3: [0], 4: [0], 5: [1], 6: [1], 7: [1], 8: [], 9: [0, 1],
                 10: [0, 1], 11: [2], 12: [2], 13: [], 14: [2], 15: [0, 1], 16: [1]}
-    got = pairs(index, points)
+    got = pairs(index, points, classify)
     want = sorted((p, a) for p, areas in expected.items() for a in areas)
     assert got == want
 
@@ -40,8 +41,8 @@ def test_empty_inputs():
     assert index.query(np.zeros(0), np.zeros(0))[0].size == 0
 
 
-@pytest.mark.parametrize("seed", [1, 2])
-def test_agrees_with_geos_on_random_polygons_and_boundary_points(qgis_app, seed):
+@pytest.mark.parametrize("seed,classify", [(1, True), (2, False)])
+def test_agrees_with_geos_on_random_polygons_and_boundary_points(qgis_app, seed, classify):
     rng = np.random.default_rng(seed)
     polygons = random_protected_areas(40, rng, extent=(100, 45, 104, 48), vertices=(50, 400),
                                       hole_share=0.3, multipart_share=0.3)
@@ -54,7 +55,8 @@ def test_agrees_with_geos_on_random_polygons_and_boundary_points(qgis_app, seed)
     vertices = np.array([(v.x(), v.y()) for g in geometries[:10] for v in list(g.vertices())[::17]])
     px = np.concatenate([px, vertices[:, 0]])
     py = np.concatenate([py, vertices[:, 1]])
-    got = set(zip(*[a.tolist() for a in index.query(px, py)]))
+    got = set(zip(*[a.tolist() for a in index.query(px, py, classify=classify)]))
+    assert (index.cell_state is not None) == classify
     engines = []
     for g in geometries:
         engine = QgsGeometry.createGeometryEngine(g.constGet())
