@@ -93,9 +93,7 @@ class PolygonIndex:
 
     def __init__(self, polygons, cells_per_side=None, max_cells_per_side=64):
         n = self.n_polygons = len(polygons)
-        xs, ys, polygon_of_vertex, ring_end = [], [], [], []
-        nverts = np.zeros(n, dtype=np.int64)
-        bounds = np.full((n, 4), np.nan)
+        xs, ys, ring_polygon, ring_length = [], [], [], []
         for p, rings in enumerate(polygons):
             for ring in rings:
                 ring = np.asarray(ring, dtype=np.float64)
@@ -105,18 +103,26 @@ class PolygonIndex:
                     ring = np.vstack([ring, ring[:1]])
                 xs.append(ring[:, 0])
                 ys.append(ring[:, 1])
-                polygon_of_vertex.append(np.full(len(ring), p, dtype=np.int64))
-                end = np.zeros(len(ring), dtype=bool)
-                end[-1] = True
-                ring_end.append(end)
-                nverts[p] += len(ring) - 1
-                lo, hi = ring.min(axis=0), ring.max(axis=0)
-                bounds[p, :2] = np.fmin(bounds[p, :2], lo)
-                bounds[p, 2:] = np.fmax(bounds[p, 2:], hi)
+                ring_polygon.append(p)
+                ring_length.append(len(ring))
+        ring_length = np.asarray(ring_length, dtype=np.int64)
+        ring_polygon = np.asarray(ring_polygon, dtype=np.int64)
         self.x = np.concatenate(xs) if xs else np.zeros(0)
         self.y = np.concatenate(ys) if xs else np.zeros(0)
-        vertex_polygon = np.concatenate(polygon_of_vertex) if xs else np.zeros(0, np.int64)
-        is_end = np.concatenate(ring_end) if xs else np.zeros(0, bool)
+        vertex_polygon = np.repeat(ring_polygon, ring_length)
+        is_end = np.zeros(len(self.x), dtype=bool)
+        is_end[np.cumsum(ring_length) - 1] = True
+        nverts = np.bincount(ring_polygon, weights=ring_length - 1, minlength=n).astype(np.int64)
+        # polygon bounds: vertices are grouped by polygon, so one reduceat per coordinate
+        bounds = np.full((n, 4), np.nan)
+        if len(self.x):
+            counts = np.bincount(vertex_polygon, minlength=n)
+            has = np.flatnonzero(counts)
+            starts = (np.cumsum(counts) - counts)[has]
+            bounds[has, 0] = np.minimum.reduceat(self.x, starts)
+            bounds[has, 1] = np.minimum.reduceat(self.y, starts)
+            bounds[has, 2] = np.maximum.reduceat(self.x, starts)
+            bounds[has, 3] = np.maximum.reduceat(self.y, starts)
         # edge k joins vertex k and k+1; the last vertex of a ring starts no edge
         edges = np.flatnonzero(~is_end)
         edge_polygon = vertex_polygon[edges]
