@@ -862,24 +862,31 @@ def _fill_columns(destination, fids, columns):
         fid_column = [row[1] for row in info if row[5]][0]
         existing = {row[1].lower() for row in info}
         names = []
-        for name, sql_type, _values in columns:
+        for name, sql_type, _values, *default in columns:
             column = name
             while column.lower() in existing:
                 column += "_2"
             existing.add(column.lower())
             names.append(column)
-            connection.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {sql_type}')
+            # a constant DEFAULT costs nothing to add: rows that keep it need no UPDATE
+            default_sql = ""
+            if default and default[0] is not None:
+                default_sql = " DEFAULT " + (f"'{default[0]}'" if isinstance(default[0], str) else str(default[0]))
+            connection.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {sql_type}{default_sql}')
         assignments = ", ".join(f'"{c}" = ?' for c in names)
         values = [v.tolist() if isinstance(v, np.ndarray) and v.dtype != object else list(v)
-                  for _n, _t, v in columns]
+                  for _n, _t, v, *_d in columns]
+        defaults = [d[0] if d else None for _n, _t, _v, *d in columns]
+        rows = zip(*values, [int(f) for f in fids])
+        if all(d is not None for d in defaults):
+            rows = (row for row in rows if any(value != d for value, d in zip(row, defaults)))
         # GeoPackage update triggers call spatial SQL functions that only GDAL's connection has;
         # geometries are not touched, so they are lifted for the update and restored unchanged
         triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
                                       "AND tbl_name = ?", (table,)).fetchall()
         for trigger, _sql in triggers:
             connection.execute(f'DROP TRIGGER "{trigger}"')
-        connection.executemany(f'UPDATE "{table}" SET {assignments} WHERE "{fid_column}" = ?',
-                               zip(*values, [int(f) for f in fids]))
+        connection.executemany(f'UPDATE "{table}" SET {assignments} WHERE "{fid_column}" = ?', rows)
         for _trigger, sql in triggers:
             connection.execute(sql)
         connection.commit()
