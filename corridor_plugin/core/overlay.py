@@ -172,24 +172,28 @@ class PolygonIndex:
         self.row_start = np.concatenate([[0], np.cumsum(np.bincount(global_row, minlength=n_rows))])
         self._build_coarse_grid()
 
-    def _grid_units(self):
-        """Edge end points in each polygon's grid units (column = floor(u), row = floor(v)), from one
-        value per vertex (the formula used for query points; rings stay consistent), and the margin
-        by which edges are grown: a cell wrongly marked as edge costs one exact test, a missed one
-        would give a wrong answer."""
-        vp, edges = self._vertex_polygon, self._edges
-        u = (self.x - self.minx[vp]) / self.cw[vp]
-        v = (self.y - self.miny[vp]) / self.ch[vp]
-        margin = (1e-6 + 2 * self.tol / np.minimum(self.cw, self.ch))[self._edge_polygon]
-        return u[edges], u[edges + 1], v[edges], v[edges + 1], margin
+    def _grid_units(self, edges, edge_polygon):
+        """Edge end points in each polygon's grid units (column = floor(u), row = floor(v)), with the
+        formula used for query points, and the margin by which edges are grown: a cell wrongly
+        marked as edge costs one exact test, a missed one would give a wrong answer."""
+        def units(k, coordinate, low, size):
+            return (coordinate[k] - low[edge_polygon]) / size[edge_polygon]
 
-    def classify_cells(self):
-        """Mark the cells edges touch; give the others their inside/outside state. Pays off when
-        many points are queried (see ``query``); without it every bbox candidate gets an exact test."""
+        ua, ub = units(edges, self.x, self.minx, self.cw), units(edges + 1, self.x, self.minx, self.cw)
+        va, vb = units(edges, self.y, self.miny, self.ch), units(edges + 1, self.y, self.miny, self.ch)
+        margin = (1e-6 + 2 * self.tol / np.minimum(self.cw, self.ch))[edge_polygon]
+        return ua, ub, va, vb, margin
+
+    def classify_cells(self, polygons=None):
+        """Mark the cells edges touch and give the others their inside/outside state, for the
+        given polygons (boolean mask; all when None). Cells of other polygons stay 'edge': their
+        points get exact tests. Pays off for polygons with many points (see ``query``)."""
         if self.cell_state is not None:
             return
-        edge_polygon = self._edge_polygon
-        ua, ub, va, vb, margin = self._grid_units()
+        selected = np.ones(self.n_polygons, bool) if polygons is None else np.asarray(polygons, bool)
+        sel = np.flatnonzero(selected[self._edge_polygon])
+        edge_polygon = self._edge_polygon[sel]
+        ua, ub, va, vb, margin = self._grid_units(self._edges[sel], edge_polygon)
         nx_e, ny_e = self.nx[edge_polygon], self.ny[edge_polygon]
         c0 = self._index(np.minimum(ua, ub) - margin, nx_e)
         c1 = self._index(np.maximum(ua, ub) + margin, nx_e)
@@ -197,7 +201,7 @@ class PolygonIndex:
         r1 = self._index(np.maximum(va, vb) + margin, ny_e)
         # most edges are shorter than a cell: one row, one cell
         simple = (r0 == r1) & (c0 == c1)
-        cell_state = np.zeros(self.n_cells, dtype=np.int8)
+        cell_state = np.where(np.repeat(selected, self.stride * self.ny), np.int8(0), np.int8(EDGE))
         cell_offset_e = self.cell_offset[edge_polygon]
         stride_e = self.stride[edge_polygon]
         cell_state[cell_offset_e[simple] + r0[simple] * stride_e[simple] + c0[simple]] = EDGE
@@ -296,9 +300,16 @@ class PolygonIndex:
         edges of its row is cheaper than classifying millions of cells."""
         px = np.asarray(px, dtype=np.float64)
         py = np.asarray(py, dtype=np.float64)
-        if classify is None:
-            classify = len(px) >= 0.025 * len(self._edges)
-        if classify:
+        if classify is None and self.cell_state is None and self.grid is not None and len(px):
+            # estimate the bbox candidates of each polygon from a sample of the points; classify the
+            # polygons whose exact tests would cost more than their classification (≈ 2 points a row)
+            sample = np.random.default_rng(0).choice(len(px), min(len(px), 50_000), replace=False)
+            _pt, poly, _x, _y = self._candidates(px[sample], py[sample])
+            estimate = np.bincount(poly, minlength=self.n_polygons) * (len(px) / len(sample))
+            wanted = estimate >= 2 * self.ny
+            if wanted.any():
+                self.classify_cells(wanted)
+        elif classify:
             self.classify_cells()
         out_p, out_g = [], []
         for start in range(0, len(px), chunk):
@@ -309,10 +320,11 @@ class PolygonIndex:
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
         return np.concatenate(out_p), np.concatenate(out_g)
 
-    def _query_chunk(self, px, py):
+    def _candidates(self, px, py):
+        """(point, polygon, x, y) of every point inside a polygon's bounding box."""
         empty = np.zeros(0, np.int64)
         if self.grid is None or not len(px):
-            return empty, empty
+            return empty, empty, np.zeros(0), np.zeros(0)
         gminx, gminy, size, gnx, gny, start, polys = self.grid
         finite = np.isfinite(px) & np.isfinite(py)
         gc = np.floor((px - gminx) / size)
@@ -325,7 +337,12 @@ class PolygonIndex:
         poly = polys[cand]
         x, y = px[pt], py[pt]
         inbox = (x >= self.minx[poly]) & (x <= self.maxx[poly]) & (y >= self.miny[poly]) & (y <= self.maxy[poly])
-        pt, poly, x, y = pt[inbox], poly[inbox], x[inbox], y[inbox]
+        return pt[inbox], poly[inbox], x[inbox], y[inbox]
+
+    def _query_chunk(self, px, py):
+        pt, poly, x, y = self._candidates(px, py)
+        if not len(pt):
+            return pt, poly
         row = self._row(y, poly)
         col = self._col(x, poly)
         if self.cell_state is None:
