@@ -891,12 +891,16 @@ def _fill_columns(destination, fids, columns):
                 default_sql = " DEFAULT " + (f"'{default[0]}'" if isinstance(default[0], str) else str(default[0]))
             connection.execute(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {sql_type}{default_sql}')
         assignments = ", ".join(f'"{c}" = ?' for c in names)
-        values = [v.tolist() if isinstance(v, np.ndarray) and v.dtype != object else list(v)
-                  for _n, _t, v, *_d in columns]
+        arrays = [np.asarray(v) for _n, _t, v, *_d in columns]
         defaults = [d[0] if d else None for _n, _t, _v, *d in columns]
-        rows = zip(*values, [int(f) for f in fids])
-        if all(d is not None for d in defaults):
-            rows = (row for row in rows if any(value != d for value, d in zip(row, defaults)))
+        fids = np.asarray(fids)
+        if all(d is not None for d in defaults) and len(fids):
+            changed = np.zeros(len(fids), dtype=bool)
+            for array, default in zip(arrays, defaults):
+                changed |= array != default
+            arrays = [array[changed] for array in arrays]
+            fids = fids[changed]
+        rows = zip(*[array.tolist() for array in arrays], fids.astype(np.int64).tolist())
         # GeoPackage update triggers call spatial SQL functions that only GDAL's connection has;
         # geometries are not touched, so they are lifted for the update and restored unchanged
         triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
