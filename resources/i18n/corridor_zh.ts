@@ -329,6 +329,131 @@
       <translation>未找到物种列。前 {n} 行中应有“species”、“scientific name”、“вид”、“зүйл”、“物种”或“түр”等表头；也可在 MAPPING 中指定该列（例如 species=B）。</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="192" />
+      <source>The layer {name} could not be opened.</source>
+      <translation>无法打开图层 {name}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="194" />
+      <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
+      <translation>图层 {name} 没有点或多边形几何：保护地需要边界轮廓（或带有申报面积的点）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="197" />
+      <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
+      <translation>图层 {name} 没有坐标参考系（或坐标参考系未知）：请先设置其 CRS。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="202" />
+      <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
+      <translation>图层 {name} 既不是 WDPA（旧版或 2025 架构），也未进行字段映射：至少需指定国家级图层的名称字段。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="216" />
+      <source>no geometry</source>
+      <translation>无几何</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="234" />
+      <source>same pa_id already read from another layer</source>
+      <translation>相同的 pa_id 已从另一图层读取</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="252" />
+      <source>status '{status}' is not Designated, Inscribed or Established</source>
+      <translation>状态“{status}”不是 Designated、Inscribed 或 Established</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="256" />
+      <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
+      <translation>UNESCO-MAB 生物圈保护区（不属于保护地认定类型，与国家级保护地重叠）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="259" />
+      <source>OECM (other effective area-based conservation measure)</source>
+      <translation>OECM（其他有效的区域保护措施）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="262" />
+      <source>marine site</source>
+      <translation>海洋保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="266" />
+      <source>STATUS_YR 0 (not reported) set to null</source>
+      <translation>STATUS_YR 为 0（未报告），已设为空值</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="273" />
+      <source>point-only site (buffering switched off)</source>
+      <translation>仅有点位的保护地（已关闭缓冲）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="276" />
+      <source>point-only site without a reported area (REP_AREA)</source>
+      <translation>仅有点位且无申报面积（REP_AREA）的保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="281" />
+      <source>point-only site buffered to a circle of {area} km²</source>
+      <translation>仅有点位的保护地已缓冲为面积 {area} km² 的圆</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="292" />
+      <source>split at the antimeridian (180°)</source>
+      <translation>在反子午线（180°）处分割</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="301" />
+      <source>invalid geometry ({error}), repair switched off</source>
+      <translation>几何无效（{error}），已关闭修复</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="306" />
+      <source>invalid geometry ({error}) could not be repaired</source>
+      <translation>几何无效（{error}），无法修复</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="310" />
+      <source>invalid geometry repaired ({error})</source>
+      <translation>无效几何已修复（{error}）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="322" />
+      <source>outside the study region</source>
+      <translation>位于研究区域之外</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="327" />
+      <source>only touches the study region</source>
+      <translation>仅与研究区域相接</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="330" />
+      <source>clipped to the study region</source>
+      <translation>已裁剪至研究区域</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="433" />
+      <source>wholly inside higher-precedence areas: {ids}</source>
+      <translation>完全位于优先级更高的保护地内：{ids}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="438" />
+      <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
+      <translation>已擦除与 {ids} 的重叠部分（优先级：IUCN 类别，其次为年份）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="464" />
+      <source>dissolved into {pa_id}</source>
+      <translation>已融合至 {pa_id}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="489" />
+      <source>Unknown area CRS: {crs}</source>
+      <translation>未知的面积计算 CRS：{crs}</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/core/ranges.py" line="216" />
       <source>fewer than 3 distinct points ({n})</source>
       <translation>不同点位少于 3 个（{n}）</translation>
@@ -1908,6 +2033,300 @@ TOLERANCE：两个合作方的同一分类单元、同一日期且距离小于�
       <location filename="corridor_plugin/processing/loadbaseline.py" line="99" />
       <source>{rows} occurrences added, {present} already present, {rejected} rejected rows recorded, {dups} duplicates linked.</source>
       <translation>新增 {rows} 条分布记录，{present} 条已存在，记录 {rejected} 个被拒行，关联 {dups} 条重复记录。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="63" />
+      <source>Overlay occurrences on protected areas</source>
+      <translation>将分布记录与保护地叠加</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="66" />
+      <source>Counts the partner occurrences that fall in each protected area (points on a boundary count as inside, like the 'intersects' predicate) and writes four outputs.
+
+OCCURRENCES: point layer with the Darwin Core fields of the baseline (scientificName, institutionCode, eventDate, year, individualCount, abundanceMax, iucnCategory, citesAppendix, country_iso3).
+PROTECTED_AREAS: the layer from 'Prepare protected areas' or any polygon layer; its attributes are kept. Areas are identified by pa_id, else WDPA ids, else fid.
+BUFFER: records outside an area but within this distance (km) of its boundary are counted as edge records (0 = off).
+
+OUTPUT_AREAS: the areas with records, richness (species), threatened (IUCN CR/EN/VU species), cites (CITES-listed species), partners, last_survey, first_year, last_year, years_covered, edge_records.
+OUTPUT_SPECIES_AREAS: one row per species and area: records, abundance sum and maximum (individualCount, else abundanceMax), first and last date.
+OUTPUT_SPECIES: per species: records, records inside any area, share protected, number of areas, countries of the protected records.
+OUTPUT_OCCURRENCES: the occurrences with pa_ids (';'-separated), n_pas and edge_pa_ids.</source>
+      <translation>统计落入每个保护地的合作方分布记录数（位于边界上的点视为在内，与“intersects”谓词相同），并生成四个输出。
+
+OCCURRENCES：带有基线数据库 Darwin Core 字段（scientificName、institutionCode、eventDate、year、individualCount、abundanceMax、iucnCategory、citesAppendix、country_iso3）的点图层。
+PROTECTED_AREAS：“准备保护地”生成的图层或任意多边形图层；保留其属性。保护地依次按 pa_id、WDPA ID、fid 识别。
+BUFFER：位于保护地外但距其边界在此距离（km）内的记录计为边缘记录（0 = 关闭）。
+
+OUTPUT_AREAS：保护地及其 records、richness（物种数）、threatened（IUCN CR/EN/VU 物种）、cites（CITES 附录物种）、partners、last_survey、first_year、last_year、years_covered、edge_records。
+OUTPUT_SPECIES_AREAS：每个物种与保护地组合一行：记录数、数量总和与最大值（individualCount，否则 abundanceMax）、最早和最晚日期。
+OUTPUT_SPECIES：每个物种：记录数、位于任一保护地内的记录数、受保护比例、保护地数量、受保护记录所在国家。
+OUTPUT_OCCURRENCES：带有 pa_ids（以“;”分隔）、n_pas 和 edge_pa_ids 的分布记录。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="91" />
+      <source>Edge buffer (km, 0 = none)</source>
+      <translation>边缘缓冲区（km，0 = 无）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="94" />
+      <source>Protected areas with figures</source>
+      <translation>带统计数据的保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="96" />
+      <source>Species × protected area</source>
+      <translation>物种 × 保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="98" />
+      <source>Species protection summary</source>
+      <translation>物种保护汇总</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="100" />
+      <source>Occurrences with protected areas</source>
+      <translation>带保护地信息的分布记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="112" />
+      <source>The occurrence layer must be a point layer.</source>
+      <translation>分布记录图层必须是点图层。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="114" />
+      <source>The protected-area layer must be a polygon layer.</source>
+      <translation>保护地图层必须是多边形图层。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="115" />
+      <source>occurrence</source>
+      <translation>分布记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="115" />
+      <source>protected-area</source>
+      <translation>保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="117" />
+      <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
+      <translation>{layer}图层没有坐标参考系（或坐标参考系未知）：请先设置其 CRS。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="138" />
+      <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
+      <translation>{n} 条无几何的分布记录未参与叠加（计为未受保护记录）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="140" />
+      <source>{n} occurrences read in {s:.1f} s.</source>
+      <translation>读取 {n} 条分布记录，用时 {s:.1f} 秒。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="162" />
+      <source>{n} protected areas have no geometry and get no records: {ids}</source>
+      <translation>{n} 个保护地没有几何，不分配记录：{ids}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="169" />
+      <source>{n} point–area matches.</source>
+      <translation>{n} 个点–保护地匹配。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="198" />
+      <source>Overlay done in {s:.1f} s.</source>
+      <translation>叠加完成，用时 {s:.1f} 秒。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="224" />
+      <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
+      <translation>快速 GeoPackage 复制失败（{error}）；改为逐要素写入。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/overlay.py" line="234" />
+      <source>Could not create the output layer {name}.</source>
+      <translation>无法创建输出图层 {name}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
+      <source>Prepare protected areas</source>
+      <translation>准备保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="66" />
+      <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.
+
+INPUT: one or more layers. REGION: optional study region (polygons) to clip to.
+KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-MAB Biosphere Reserves; DROP_OECM and DROP_MARINE drop OECMs and marine sites; BUFFER_POINTS turns point-only sites into circles of their reported area (REP_AREA); REPAIR repairs invalid geometries. STATUS_YR 0 becomes null. Sites crossing 180° are split. OVERLAPS: keep, erase by IUCN category precedence (Ia first), or dissolve per country. AREA_CRS: equal-area CRS for area_km2 (empty: a Lambert azimuthal equal-area projection centred on each site, exact on the WGS84 ellipsoid; ESRI:54009 gives wdpar's Mollweide, which is spherical: -0.1 % at 50°N, -0.5 % at 70°N).
+National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '&lt;layer&gt;:&lt;id&gt;'.
+
+OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. REPORT: one row per removed or changed site with the step and the reason.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
+      <source>Protected-area layers (WDPA or national)</source>
+      <translation>保护地图层（WDPA 或国家级）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
+      <source>Study region</source>
+      <translation>研究区域</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
+      <source>Keep only Designated, Inscribed, Established</source>
+      <translation>仅保留 Designated、Inscribed、Established</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
+      <source>Drop UNESCO-MAB Biosphere Reserves</source>
+      <translation>排除 UNESCO-MAB 生物圈保护区</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <source>Drop OECMs</source>
+      <translation>排除 OECM</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
+      <source>Drop marine sites</source>
+      <translation>排除海洋保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
+      <source>Buffer point-only sites to their reported area</source>
+      <translation>将仅有点位的保护地缓冲至其申报面积</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <source>Repair invalid geometries</source>
+      <translation>修复无效几何</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
+      <source>Overlapping areas</source>
+      <translation>重叠的保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <source>Keep overlaps</source>
+      <translation>保留重叠</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <source>Erase by IUCN category precedence</source>
+      <translation>按 IUCN 类别优先级擦除</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <source>Dissolve per country</source>
+      <translation>按国家融合</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
+      <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
+      <source>National layers: id field</source>
+      <translation>国家级图层：ID 字段</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <source>National layers: name field</source>
+      <translation>国家级图层：名称字段</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
+      <source>National layers: local-name field</source>
+      <translation>国家级图层：当地名称字段</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
+      <source>National layers: ISO3 country field</source>
+      <translation>国家级图层：ISO3 国家字段</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
+      <source>National layers: designation field</source>
+      <translation>国家级图层：认定类型字段</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
+      <source>National layers: IUCN category field</source>
+      <translation>国家级图层：IUCN 类别字段</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
+      <source>National layers: status year field</source>
+      <translation>国家级图层：状态年份字段</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
+      <source>Clean protected areas</source>
+      <translation>清理后的保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="115" />
+      <source>Cleaning report</source>
+      <translation>清理报告</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
+      <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
+      <source>None of the input layers could be opened: {sources}</source>
+      <translation>无法打开任何输入图层：{sources}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
+      <source>Give at least one protected-area layer.</source>
+      <translation>请至少指定一个保护地图层。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="138" />
+      <source>{name} is not a vector layer.</source>
+      <translation>{name} 不是矢量图层。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="142" />
+      <source>The layer {name} has no field {fields}.</source>
+      <translation>图层 {name} 没有字段 {fields}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="150" />
+      <source>The input layers hold no features.</source>
+      <translation>输入图层中没有要素。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
+      <source>{step}: {n} {action}</source>
+      <translation>{step}：{action} {n}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
+      <source>{read} sites read, {kept} kept.</source>
+      <translation>读取 {read} 个保护地，保留 {kept} 个。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
+      <source>No protected area is left after cleaning: see the report.</source>
+      <translation>清理后没有剩余保护地：请查看报告。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
+      <source>The study region has no (or an unknown) coordinate reference system.</source>
+      <translation>研究区域没有坐标参考系（或坐标参考系未知）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
+      <source>The study region has no polygon.</source>
+      <translation>研究区域没有多边形。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="30" />
