@@ -106,7 +106,8 @@ def occurrences_layer(demo: Demo) -> str:
 
 def step_protected_areas(demo: Demo):
     demo.run("prepare protected areas", "corridor:preparepas",
-             {"INPUT": [str(SEEDS / "protected_areas" / "wdpa_sample_legacy.gpkg")],
+             {"INPUT": [f"{SEEDS / 'protected_areas' / 'wdpa_sample_legacy.gpkg'}|layername=wdpa_poly",
+                        f"{SEEDS / 'protected_areas' / 'wdpa_sample_legacy.gpkg'}|layername=wdpa_point"],
               "OUTPUT": demo.layer("protected_areas"), "REPORT": demo.layer("protected_areas_report")},
              "Cleaned protected areas")
     demo.run("overlay", "corridor:overlay",
@@ -141,24 +142,34 @@ def step_connectivity(demo: Demo):
 
 
 def write_resistance(demo: Demo) -> Path:
-    """Demonstration resistance for Dauria: uniform steppe (1) with lakes (50) and towns (100); the border
-    fence and railways are burnt in by the algorithm from seeds/barriers. A real study uses a land-cover
-    resistance (LANDCOVER + RESISTANCE_TABLE)."""
+    """Demonstration resistance over both seed regions (Dauria and Altai), 2 km cells in a Lambert
+    azimuthal equal-area CRS: uniform steppe (1) with a few high-resistance patches (lakes, towns: 50–100).
+    The border fence and the railways are burnt in by the algorithm from seeds/barriers. A real study
+    derives resistance from land cover (LANDCOVER + RESISTANCE_TABLE)."""
     import numpy as np
     from osgeo import gdal, osr
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject, QgsRectangle, QgsVectorLayer
 
-    path = demo.output / "resistance_dauria.tif"
-    cell = 1000.0
-    # EPSG:32650 (UTM 50N) window over the Dauria transboundary region.
-    x0, y0, cols, rows = 380000.0, 5700000.0, 420, 330
+    proj4 = "+proj=laea +lat_0=48 +lon_0=102 +x_0=0 +y_0=0 +datum=WGS84 +units=m +no_defs"
+    areas = QgsVectorLayer(demo.path_of("protected_areas"), "areas", "ogr")
+    transform = QgsCoordinateTransform(areas.crs(), QgsCoordinateReferenceSystem.fromProj(proj4),
+                                       QgsProject.instance())
+    extent = transform.transformBoundingBox(areas.extent())
+    margin, cell = 150_000.0, 2000.0
+    extent = QgsRectangle(extent.xMinimum() - margin, extent.yMinimum() - margin,
+                          extent.xMaximum() + margin, extent.yMaximum() + margin)
+    cols, rows = int(extent.width() // cell) + 1, int(extent.height() // cell) + 1
+    rng = np.random.default_rng(2020)
     resistance = np.ones((rows, cols), dtype="float32")
     yy, xx = np.mgrid[0:rows, 0:cols]
-    for cx, cy, radius, value in ((0.62, 0.55, 18, 50.0), (0.30, 0.30, 10, 50.0), (0.75, 0.20, 6, 100.0)):
-        resistance[(xx - cx * cols) ** 2 + (yy - cy * rows) ** 2 < radius ** 2] = value
+    for _ in range(25):
+        cx, cy, radius = rng.uniform(0, cols), rng.uniform(0, rows), rng.uniform(3, 15)
+        resistance[(xx - cx) ** 2 + (yy - cy) ** 2 < radius ** 2] = rng.choice([50.0, 100.0])
+    path = demo.output / "resistance_demo.tif"
     dataset = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, gdal.GDT_Float32)
-    dataset.SetGeoTransform((x0, cell, 0, y0, 0, -cell))
+    dataset.SetGeoTransform((extent.xMinimum(), cell, 0, extent.yMaximum(), 0, -cell))
     srs = osr.SpatialReference()
-    srs.ImportFromEPSG(32650)
+    srs.ImportFromProj4(proj4)
     dataset.SetProjection(srs.ExportToWkt())
     dataset.GetRasterBand(1).WriteArray(resistance)
     dataset = None

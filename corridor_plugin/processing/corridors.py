@@ -8,12 +8,14 @@ from qgis.core import (
     QgsColorRampShader,
     QgsCoordinateTransform,
     QgsFeature,
+    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
+    QgsProcessingFeatureSource,
     QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -316,7 +318,10 @@ class CorridorsAlgorithm(CorridorAlgorithm):
             if min_probability > 0 and "probability" not in names:
                 self.fail(self.tr("MIN_PROBABILITY is set but the links layer has no 'probability' field."))
             rows = []
-            for feature in links.getFeatures():
+            # Only the attributes matter: links between touching areas are zero-length lines, which the
+            # default invalid-geometry check would refuse.
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
+            for feature in links.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
                 row = {"from_id": _value(feature, "from_id"), "to_id": _value(feature, "to_id"),
                        "probability": _value(feature, "probability") if "probability" in names else None}
                 if row["from_id"] is None or row["to_id"] is None:
