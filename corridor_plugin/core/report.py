@@ -84,7 +84,7 @@ FIELD_CANDIDATES = {
     "from": ("from_id", "from", "node_a", "a"),
     "to": ("to_id", "to", "node_b", "b"),
     "rank": ("rank", "priority_rank"),
-    "records": ("records", "n_records"),
+    "records": ("records", "n_records", "observed"),
     "richness": ("richness", "expected", "expected_richness"),
     "last_year": ("last_year", "last_record_year", "latest_year"),
     "cell_id": ("cell_id", "id", "fid"),
@@ -383,18 +383,23 @@ class ReportBuilder:
         text = tr("{gap} species have no protected part of their range (gap), {partial} are below their "
                   "representation target (partial), {covered} meet it (covered).").format(
             gap=counts.get("gap", 0), partial=counts.get("partial", 0), covered=counts.get("covered", 0))
+        # corridor:gapanalysis writes shares as fractions (0–1); percentages are accepted too.
+        scale = {key: 100.0 if all((_number(r[key]) or 0) <= 1.0 for r in rows) else 1.0
+                 for key in ("protected_share", "target_share", "shortfall")}
+
+        def cells(r):
+            return [self.label_species(r["species"]), fmt(r["iucn"]), fmt(r["cites"]), fmt(r["range_km2"], 0),
+                    *(fmt(None if _number(r[k]) is None else _number(r[k]) * scale[k])
+                      for k in ("protected_share", "target_share", "shortfall")),
+                    status_label(r["status"])]
+
         table = Table([tr("Species"), tr("IUCN"), tr("CITES"), tr("Range km²"), tr("Protected %"), tr("Target %"),
-                       tr("Shortfall"), tr("Status")],
-                      [[self.label_species(r["species"]), fmt(r["iucn"]), fmt(r["cites"]), fmt(r["range_km2"], 0),
-                        fmt(r["protected_share"]), fmt(r["target_share"]), fmt(r["shortfall"]),
-                        status_label(r["status"])] for r in rows[:self.TOP * 2]])
+                       tr("Shortfall (points)"), tr("Status")], [cells(r) for r in rows[:self.TOP * 2]])
         if len(rows) > self.TOP * 2:
             table.note = tr("{shown} of {total} species shown; the HTML report lists them all.").format(
                 shown=self.TOP * 2, total=len(rows))
         section = Section("gap_species", title, [text], table)
-        section.full_rows = [[self.label_species(r["species"]), fmt(r["iucn"]), fmt(r["cites"]),
-                              fmt(r["range_km2"], 0), fmt(r["protected_share"]), fmt(r["target_share"]),
-                              fmt(r["shortfall"]), status_label(r["status"])] for r in rows]
+        section.full_rows = [cells(r) for r in rows]
         return section
 
     def gap_grid(self) -> Section:
@@ -510,9 +515,16 @@ class ReportBuilder:
     # -- helpers ---------------------------------------------------------------------------------------
     def top_table(self, layer, sort_field, keys, headers, top=None, ascending=False) -> Table:
         top = top or self.TOP
-        rows = read_rows(layer, keys)
+        request = QgsFeatureRequest()
+        d50 = find_field(layer, "d50_m")
+        if d50 is not None:
+            # Nodes and links are repeated per region and distance: rank them at the shortest distance.
+            distances = [v for v in layer.uniqueValues(layer.fields().indexOf(d50)) if _number(v) is not None]
+            if distances:
+                request.setFilterExpression('"{}" = {}'.format(d50, min(_number(v) for v in distances)))
+        rows = read_rows(layer, keys, request)
         if sort_field is not None:
-            values = [_number(f[sort_field]) for f in layer.getFeatures()]
+            values = [_number(f[sort_field]) for f in layer.getFeatures(request)]
             paired = list(zip(values, rows))
             paired.sort(key=lambda p: (p[0] is None, p[0] if ascending else -(p[0] or 0)))
             rows = [row for _, row in paired]

@@ -14,11 +14,11 @@ PROTECTED_AREAS = [  # name, iso3, west, south, size (degrees)
     ("Dalai Lake", "CHN", 117.0, 48.6, 0.8),
     ("Sokhondo", "RUS", 111.0, 49.4, 0.4),
 ]
-SPECIES = [  # scientificName, iucn, cites, range km², protected %, target %, shortfall, status
-    ("Procapra gutturosa", "LC", "", 250000.0, 0.0, 10.0, 10.0, "gap"),
-    ("Antigone vipio", "VU", "I", 40000.0, 12.0, 35.0, 23.0, "partial"),
-    ("Otocolobus manul", "LC", "II", 9000.0, 60.0, 52.0, 0.0, "covered"),
-    ("Ichthyaetus relictus", "VU", "I", 800.0, 0.0, 100.0, 100.0, "gap"),
+SPECIES = [  # scientificName, iucn, cites, range km², protected, target and shortfall shares (0–1), status
+    ("Procapra gutturosa", "LC", "", 250000.0, 0.0, 0.10, 0.10, "gap"),
+    ("Antigone vipio", "VU", "I", 40000.0, 0.12, 0.35, 0.23, "partial"),
+    ("Otocolobus manul", "LC", "II", 9000.0, 0.60, 0.52, 0.0, "covered"),
+    ("Ichthyaetus relictus", "VU", "I", 800.0, 0.0, 1.0, 1.0, "gap"),
 ]
 
 
