@@ -521,7 +521,7 @@ class ReportBuilder:
             # Nodes and links are repeated per region and distance: rank them at the shortest distance.
             distances = [v for v in layer.uniqueValues(layer.fields().indexOf(d50)) if _number(v) is not None]
             if distances:
-                request.setFilterExpression('"{}" = {}'.format(d50, min(_number(v) for v in distances)))
+                request.setFilterExpression(f'"{d50}" = {min(_number(v) for v in distances)}')
         rows = read_rows(layer, keys, request)
         if sort_field is not None:
             values = [_number(f[sort_field]) for f in layer.getFeatures(request)]

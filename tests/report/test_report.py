@@ -114,7 +114,7 @@ def test_full_report_has_maps_tables_and_every_section(corridor_plugin, tmp_path
     assert "Procapra gutturosa (Mongolian gazelle)" in text
     # Shares (0–1 in corridor:gapanalysis) are printed as percentages: 0.12 protected, 0.35 target.
     vipio = next(line for line in text.splitlines() if "Antigone vipio" in line).split()
-    assert ["40,000", "12", "35", "23", "partial"] == vipio[-5:], vipio
+    assert vipio[-5:] == ["40,000", "12", "35", "23", "partial"], vipio
     assert "Not computed" in text and "corridor layer" in text  # CORRIDORS was not given
     assert "MNG-RUS" in text and "Daursky" in text
     # Maps: every page with a map frame shows real drawing (borders, areas, records), not a flat fill.
