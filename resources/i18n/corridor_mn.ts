@@ -139,352 +139,352 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="386" />
+      <location filename="corridor_plugin/core/report.py" line="396" />
       <source>Species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="386" />
+      <location filename="corridor_plugin/core/report.py" line="396" />
       <source>IUCN</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="386" />
+      <location filename="corridor_plugin/core/report.py" line="396" />
       <source>CITES</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="386" />
+      <location filename="corridor_plugin/core/report.py" line="396" />
       <source>Range km²</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="386" />
+      <location filename="corridor_plugin/core/report.py" line="396" />
       <source>Protected %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="386" />
+      <location filename="corridor_plugin/core/report.py" line="396" />
       <source>Target %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="387" />
-      <source>Shortfall</source>
+      <location filename="corridor_plugin/core/report.py" line="397" />
+      <source>Shortfall (points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="387" />
+      <location filename="corridor_plugin/core/report.py" line="397" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="392" />
+      <location filename="corridor_plugin/core/report.py" line="399" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="401" />
+      <location filename="corridor_plugin/core/report.py" line="406" />
       <source>Gap grid: priority cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="404" />
+      <location filename="corridor_plugin/core/report.py" line="409" />
       <source>gap grid layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="406" />
+      <location filename="corridor_plugin/core/report.py" line="411" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="411" />
+      <location filename="corridor_plugin/core/report.py" line="416" />
       <source>Richness</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="414" />
+      <location filename="corridor_plugin/core/report.py" line="419" />
       <source>Connectivity per country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="417" />
+      <location filename="corridor_plugin/core/report.py" line="422" />
       <source>connectivity summary table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="420" />
+      <location filename="corridor_plugin/core/report.py" line="425" />
       <source>Region</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="420" />
+      <location filename="corridor_plugin/core/report.py" line="425" />
       <source>d50 (km)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="420" />
+      <location filename="corridor_plugin/core/report.py" line="425" />
       <source>Prot %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="420" />
+      <location filename="corridor_plugin/core/report.py" line="425" />
       <source>ProtConn %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="420" />
+      <location filename="corridor_plugin/core/report.py" line="425" />
       <source>Transboundary share %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="421" />
+      <location filename="corridor_plugin/core/report.py" line="426" />
       <source>RelConn %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="421" />
+      <location filename="corridor_plugin/core/report.py" line="426" />
       <source>ECA (ha)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="425" />
+      <location filename="corridor_plugin/core/report.py" line="430" />
       <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="431" />
+      <location filename="corridor_plugin/core/report.py" line="436" />
       <source>Most important areas for connectivity (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="434" />
+      <location filename="corridor_plugin/core/report.py" line="439" />
       <source>connectivity nodes layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="436" />
+      <location filename="corridor_plugin/core/report.py" line="441" />
       <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
+      <location filename="corridor_plugin/core/report.py" line="445" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
+      <location filename="corridor_plugin/core/report.py" line="445" />
       <source>dPC</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
+      <location filename="corridor_plugin/core/report.py" line="445" />
       <source>intra</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
+      <location filename="corridor_plugin/core/report.py" line="445" />
       <source>flux</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="441" />
+      <location filename="corridor_plugin/core/report.py" line="446" />
       <source>connector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="446" />
+      <location filename="corridor_plugin/core/report.py" line="451" />
       <source>Strongest links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="449" />
+      <location filename="corridor_plugin/core/report.py" line="454" />
       <source>connectivity links layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="451" />
+      <location filename="corridor_plugin/core/report.py" line="456" />
       <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="455" />
+      <location filename="corridor_plugin/core/report.py" line="460" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="455" />
+      <location filename="corridor_plugin/core/report.py" line="460" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="455" />
+      <location filename="corridor_plugin/core/report.py" line="460" />
       <source>Countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="455" />
+      <location filename="corridor_plugin/core/report.py" line="460" />
       <source>Distance (m)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="455" />
+      <location filename="corridor_plugin/core/report.py" line="460" />
       <source>Probability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="456" />
+      <location filename="corridor_plugin/core/report.py" line="461" />
       <source>Transboundary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="459" />
+      <location filename="corridor_plugin/core/report.py" line="464" />
       <source>Corridors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="462" />
+      <location filename="corridor_plugin/core/report.py" line="467" />
       <source>corridor layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="463" />
+      <location filename="corridor_plugin/core/report.py" line="468" />
       <source>{count} least-cost corridors between protected areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
+      <location filename="corridor_plugin/core/report.py" line="473" />
       <source>Survey-gap priorities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="471" />
+      <location filename="corridor_plugin/core/report.py" line="476" />
       <source>survey-gap layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
+      <location filename="corridor_plugin/core/report.py" line="479" />
       <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="478" />
+      <location filename="corridor_plugin/core/report.py" line="483" />
       <source>Rank</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="478" />
+      <location filename="corridor_plugin/core/report.py" line="483" />
       <source>Cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="478" />
+      <location filename="corridor_plugin/core/report.py" line="483" />
       <source>Expected species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="479" />
+      <location filename="corridor_plugin/core/report.py" line="484" />
       <source>Last record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="479" />
+      <location filename="corridor_plugin/core/report.py" line="484" />
       <source>Priority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="482" />
+      <location filename="corridor_plugin/core/report.py" line="487" />
       <source>Methods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="483" />
+      <location filename="corridor_plugin/core/report.py" line="488" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="485" />
+      <location filename="corridor_plugin/core/report.py" line="490" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="487" />
+      <location filename="corridor_plugin/core/report.py" line="492" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="490" />
+      <location filename="corridor_plugin/core/report.py" line="495" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="492" />
+      <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="506" />
       <source>not given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="505" />
+      <location filename="corridor_plugin/core/report.py" line="510" />
       <source>Data appendix</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="506" />
+      <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="508" />
+      <location filename="corridor_plugin/core/report.py" line="513" />
       <source>Input</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="508" />
+      <location filename="corridor_plugin/core/report.py" line="513" />
       <source>Layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="508" />
+      <location filename="corridor_plugin/core/report.py" line="513" />
       <source>Features</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="508" />
+      <location filename="corridor_plugin/core/report.py" line="513" />
       <source>Source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="522" />
+      <location filename="corridor_plugin/core/report.py" line="534" />
       <source>Top {shown} of {total}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="597" />
+      <location filename="corridor_plugin/core/report.py" line="609" />
       <source>gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="597" />
+      <location filename="corridor_plugin/core/report.py" line="609" />
       <source>partial</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="597" />
+      <location filename="corridor_plugin/core/report.py" line="609" />
       <source>covered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="604" />
+      <location filename="corridor_plugin/core/report.py" line="616" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="604" />
+      <location filename="corridor_plugin/core/report.py" line="616" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
@@ -499,28 +499,563 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="87" />
-      <source>No Corridor algorithm is available for this step yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/dock.py" line="99" />
-      <source>Run…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/dock.py" line="121" />
+      <location filename="corridor_plugin/gui/dock.py" line="77" />
       <source>Corridor</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="130" />
+      <location filename="corridor_plugin/gui/dock.py" line="86" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="131" />
-      <source>Version {version} · no baseline database open</source>
+      <location filename="corridor_plugin/gui/dock.py" line="110" />
+      <source>Version {version} · database: {database} · {count} results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/dock.py" line="111" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="167" />
+      <source>All tools of this step (Processing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="176" />
+      <source>No Corridor algorithm is available for this step yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="182" />
+      <source>Open…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="243" />
+      <source>{alg_id} is not installed in this version of Corridor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="251" />
+      <source>Failed: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="256" />
+      <source>Done: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="261" />
+      <source>Cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="275" />
+      <source>Next: {step} ▸</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="290" />
+      <source>Partner sheets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="292" />
+      <source>Drop sheets here or add them; set the partner and country of each file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="299" />
+      <source>Accepted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="299" />
+      <source>Rejected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="309" />
+      <source>Add files…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="311" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="313" />
+      <source>Import sheets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="324" />
+      <source>Baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="326" />
+      <source>GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="327" />
+      <source>PostGIS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="335" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="339" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="342" />
+      <source>Connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="343" />
+      <source>Load imported sheets into the baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="347" />
+      <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="349" />
+      <source>Extra checklist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="361" />
+      <source>Rejected rows of the selected file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="369" />
+      <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="378" />
+      <source>Save names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="380" />
+      <source>Save and re-import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="419" />
+      <source>not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="444" />
+      <source>Double-click to choose the partner's country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="469" />
+      <source>Add partner sheets first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="499" />
+      <source>failed: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="502" />
+      <source>importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="504" />
+      <source>Import {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="517" />
+      <source>imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="517" />
+      <source>imported, check rejected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="536" />
+      <source>Merge the imported occurrences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="551" />
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="551" />
+      <source>Name as written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="551" />
+      <source>Resolve as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="551" />
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="565" />
+      <source>Ranked suggestions from the checklist; or type the accepted name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="587" />
+      <source>Pick a name for at least one rejected row first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="591" />
+      <source>{count} names saved to your mapping.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="597" />
+      <source>Your name mapping: {count} names ({file})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="664" />
+      <source>Protected areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="669" />
+      <source>Layer in the project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="673" />
+      <source>or WDPA files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="678" />
+      <source>Clip to region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="684" />
+      <source>Cleaning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="702" />
+      <source>Prepare areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="705" />
+      <source>Overlay records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="711" />
+      <source>What each cleaning step removed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="732" />
+      <source>Pick a protected-area layer or WDPA files first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="753" />
+      <source>Import sheets (step 1) and prepare protected areas first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="768" />
+      <source>Step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="768" />
+      <source>Removed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="776" />
+      <source>{count} clean protected areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="778" />
+      <source>Overlay done: {count} areas with per-area figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="779" />
+      <source>Not prepared yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="805" />
+      <source>or a drawn study area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="809" />
+      <source>Gap analysis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="817" />
+      <source>Range cell size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="821" />
+      <source>Connectivity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="826" />
+      <source>Custom distances</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="829" />
+      <source>{group} ({count} species with a published distance)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="832" />
+      <source>Dispersal preset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="834" />
+      <source>Median dispersal distances d50 in km, comma-separated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="840" />
+      <source>Probability at d50</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="845" />
+      <source>Transboundary buffer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="850" />
+      <source>Barriers (fences, railways)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="855" />
+      <source>Barrier permeability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="871" />
+      <source>Resistance raster</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="876" />
+      <source>Corridor width (above least cost)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="889" />
+      <source>Run analyses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="932" />
+      <source>Analyses finished.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="954" />
+      <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="966" />
+      <source>Gap analysis done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="974" />
+      <source>Connectivity skipped: prepare protected areas first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="994" />
+      <source>Connectivity done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1003" />
+      <source>Corridors skipped: they need protected areas and a resistance raster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1012" />
+      <source>Corridors done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1018" />
+      <source>Occurrences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1020" />
+      <source>Protected areas with records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1021" />
+      <source>Gap grid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1022" />
+      <source>Survey gaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1023" />
+      <source>Connectivity nodes (dPC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1024" />
+      <source>Connectivity links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1062" />
+      <source>records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1062" />
+      <source>species</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1063" />
+      <source>gap species</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1063" />
+      <source>protected areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1070" />
+      <source>Gap status by IUCN category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1071" />
+      <source>ProtConn by country (% of the country)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1072" />
+      <source>Most important areas (dPC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1076" />
+      <source>Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1078" />
+      <source>Add styled layers to the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1100" />
+      <source>ProtConn {region}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1102" />
+      <source>ProtConn {region} (d50 {km:g} km)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1104" />
+      <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1116" />
+      <source>within</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1118" />
+      <source>through foreign areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1123" />
+      <source>Corridor results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1142" />
+      <source>{count} layers added to the map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1161" />
+      <source>from {count} partners</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1168" />
+      <source>in {count} countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1174" />
+      <source>{partial} partial · {covered} covered of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1263" />
+      <source>Report written: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -531,11 +1066,6 @@
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="20" />
       <source>Import partner species sheets, check rejected rows, load the baseline database.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/steps.py" line="22" />
-      <source>Protected areas</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -606,6 +1136,16 @@
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="138" />
       <source>{message} (details in the log, tab Corridor)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/widgets.py" line="70" />
+      <source>Not computed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/widgets.py" line="177" />
+      <source>Cancel</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -726,11 +1266,6 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="86" />
-      <source>Occurrences</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="corridor_plugin/processing/report.py" line="87" />
       <source>Gap analysis: species table</source>
       <translation type="unfinished" />
@@ -753,11 +1288,6 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
     <message>
       <location filename="corridor_plugin/processing/report.py" line="91" />
       <source>Connectivity: links</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="93" />
-      <source>Survey gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -836,6 +1366,54 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
     <message>
       <location filename="corridor_plugin/gui/dock.ui" line="0" />
       <source>Corridor</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReportPanel</name>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>e.g. Dauria working group, 2026</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>PDF from a QGIS print layout (besides HTML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Results that go into the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Open the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Write the report</source>
       <translation type="unfinished" />
     </message>
   </context>

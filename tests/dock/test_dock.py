@@ -1,0 +1,310 @@
+"""The dock driven like a user (offscreen): files dropped and picked, an unknown name resolved inline,
+settings kept in the project, analyses chained as tasks, results cards, charts and layers, the report.
+
+Steps whose algorithm has not landed on main yet are exercised up to the call (the panel says it is
+not installed); the end-to-end import runs as soon as ``corridor:importsheets`` is registered."""
+import csv
+import json
+
+import pytest
+from qgis.core import QgsApplication, QgsFeature, QgsField, QgsProject, QgsSettings, QgsVectorLayer
+from qgis.PyQt.QtCore import QMimeData, QPoint, Qt, QUrl, QVariant
+from qgis.PyQt.QtGui import QDropEvent
+
+from corridor_plugin.gui import state
+from corridor_plugin.gui.steps import WORKFLOW_STEPS
+from corridor_plugin.gui.tasks import wait_for
+from tests.builders import report as build
+from tests.conftest import REPO
+
+SCREENSHOTS = REPO / "docs" / "screenshots"
+STEP = {step.key: step for step in WORKFLOW_STEPS}
+
+
+def has_algorithm(alg_id):
+    return QgsApplication.processingRegistry().algorithmById(alg_id) is not None
+
+
+@pytest.fixture()
+def dock(corridor_plugin, tmp_path):
+    QgsProject.instance().clear()
+    QgsProject.instance().setFileName(str(tmp_path / "project.qgz"))  # outputs go to tmp_path/corridor
+    dock = corridor_plugin._ensure_dock()
+    dock.reset_panels()
+    dock.resize(430, 860)
+    dock.show()
+    yield dock
+    dock.reset_panels()
+    QgsProject.instance().clear()
+
+
+def wait_panel(panel, timeout=60):
+    """Wait like a user: until the panel's task line says it is done, with the event loop turning."""
+    for task in list(panel.tasks):
+        assert wait_for(task, timeout), task.description()
+    QgsApplication.processEvents()
+
+
+def write_layer(layer, path, name=None):
+    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
+
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.layerName = name or layer.name()
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, str(path), QgsCoordinateTransformContext(), options)
+    assert error[0] == QgsVectorFileWriter.NoError, error
+    return str(path)
+
+
+def synthetic_results(folder):
+    """The result files the analyses would have written, registered as workflow outputs."""
+    keys = {"PROTECTED_AREAS": "protected_areas", "OCCURRENCES": "occurrences", "GAP_SPECIES": "gap_species",
+            "GAP_GRID": "gap_grid", "CONNECTIVITY_SUMMARY": "connectivity_summary",
+            "CONNECTIVITY_NODES": "connectivity_nodes", "CONNECTIVITY_LINKS": "connectivity_links",
+            "SURVEY": "survey"}
+    for key, layer in build.all_inputs().items():
+        state.set_output(keys[key], write_layer(layer, folder / f"{keys[key]}.gpkg"))
+
+
+def screenshot(dock, name, height=860):
+    dock.resize(430, height)
+    dock.update_status()
+    for _ in range(3):
+        QgsApplication.processEvents()
+    image = dock.grab()
+    path = SCREENSHOTS / f"dock_{name}.png"
+    assert image.save(str(path))
+    picture = image.toImage()
+    colours = {picture.pixel(x, y) for x in range(0, picture.width(), 3) for y in range(0, picture.height(), 3)}
+    assert len(colours) > 50, f"{name}: looks empty"
+    return path
+
+
+def drop_files(widget, paths):
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPoint(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    widget.dropEvent(event)
+    assert event.isAccepted()
+
+
+def sample_sheets(seeds, tmp_path):
+    folder = seeds / "sheets"
+    files = sorted(p for p in folder.glob("*") if p.suffix.lower() in (".csv", ".xlsx", ".xls", ".ods", ".txt")) \
+        if folder.is_dir() else []
+    if files:
+        return files
+    made = []
+    for code, rows in (("MNG", [("Procapra gutturosa", "12", "2020-06-12", "49.6", "115.2")]),
+                       ("RUS", [("Otocolobus manul", "1", "2019-05-01", "50.1", "115.6")])):
+        path = tmp_path / f"{code.lower()}_sheet.csv"
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["species", "abundance", "date", "latitude", "longitude"])
+            writer.writerows(rows)
+        made.append(path)
+    return made
+
+
+def test_sheets_are_added_by_drop_and_kept_in_the_saved_project(dock, seeds, tmp_path):
+    panel = dock.open_step(STEP["sheets"])
+    files = sample_sheets(seeds, tmp_path)
+    drop_files(panel.files_table, files[:1])
+    panel.add_files([str(p) for p in files[1:]] + [str(files[0])])  # the picker; a duplicate is ignored
+    assert panel.files_table.rowCount() == len(files)
+    assert panel.files_table.item(0, 0).text() == files[0].name
+    panel.files_table.item(0, 1).setText("IZIP Ulaanbaatar")
+    panel.files_table.item(0, 2).setText("RUS")
+    panel.gpkg_file.setFilePath(str(tmp_path / "baseline.gpkg"))
+    assert QgsProject.instance().write()
+    QgsProject.instance().clear()
+    assert dock.panels == {}
+    assert QgsProject.instance().read(str(tmp_path / "project.qgz"))
+    panel = dock.open_step(STEP["sheets"])
+    assert panel.files_table.rowCount() == len(files)
+    assert panel.files_table.item(0, 1).text() == "IZIP Ulaanbaatar"
+    assert panel.files_table.item(0, 2).text() == "RUS"
+    assert panel.gpkg_file.filePath() == str(tmp_path / "baseline.gpkg")
+    assert panel.database() == str(tmp_path / "baseline.gpkg")
+
+
+def test_postgis_connections_saved_in_qgis_are_offered(dock):
+    settings = QgsSettings()
+    settings.setValue("PostgreSQL/connections/partners_shared/host", "db.example.org")
+    settings.setValue("PostgreSQL/connections/partners_shared/database", "corridor")
+    try:
+        dock.reset_panels()
+        panel = dock.open_step(STEP["sheets"])
+        names = [panel.postgis_combo.itemText(i) for i in range(panel.postgis_combo.count())]
+        assert "partners_shared" in names
+        panel.postgis_radio.setChecked(True)
+        panel.postgis_combo.setCurrentText("partners_shared")
+        assert panel.database() == "partners_shared"
+        assert not panel.gpkg_file.isEnabled() and panel.postgis_combo.isEnabled()
+    finally:
+        settings.remove("PostgreSQL/connections/partners_shared")
+
+
+def rejected_table(path):
+    """A REJECTED table shaped like corridor:importsheets' (core.schema.REJECTED_FIELDS)."""
+    from corridor_plugin.core.schema import REJECTED_FIELDS
+
+    kinds = {"string": QVariant.String, "integer": QVariant.Int}
+    layer = QgsVectorLayer("None", "rejected", "memory")
+    layer.dataProvider().addAttributes([QgsField(name, kinds[kind]) for name, kind in REJECTED_FIELDS])
+    layer.updateFields()
+    rows = [("sheet.csv", "", 7, "NAME_UNRESOLVED", "Unknown species name", "Procapra gutturosa; Procapra przewalskii",
+             {"Вид": "Procapra guturosa", "Кол-во": "12", "Дата": "12.06.2020"}),
+            ("sheet.csv", "", 9, "DATE_FUTURE", "Date in the future", "",
+             {"Вид": "Otocolobus manul", "Кол-во": "1", "Дата": "12.06.2031"})]
+    for row in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes(list(row[:6]) + [json.dumps(row[6], ensure_ascii=False)])
+        layer.dataProvider().addFeature(feature)
+    return write_layer(layer, path, "rejected")
+
+
+def test_unknown_name_is_resolved_inline_and_saved_as_the_user_mapping(dock, tmp_path):
+    panel = dock.open_step(STEP["sheets"])
+    sheet = tmp_path / "mn_sheet.csv"
+    sheet.write_text("species\nProcapra guturosa\n", encoding="utf-8")
+    panel.add_files([str(sheet)])
+    # What a finished import records for the file (corridor:importsheets' REJECTED output).
+    panel.set_row(0, status="imported", accepted=1, rejected=2,
+                  rejected_output=rejected_table(tmp_path / "rejected.gpkg"))
+    panel.files_table.selectRow(0)
+    QgsApplication.processEvents()
+    table = panel.rejected_table
+    assert table.rowCount() == 2
+    assert table.item(0, 0).text() == "7" and table.item(0, 3).text() == "Unknown species name"
+    assert table.item(0, 1).text() == "Procapra guturosa"  # the cell closest to the suggestions
+    combo = table.cellWidget(0, 2)
+    assert [combo.itemText(i) for i in range(combo.count())] == ["", "Procapra gutturosa", "Procapra przewalskii"]
+    assert table.cellWidget(1, 2) is None  # a date problem is not a name to resolve
+    combo.setCurrentIndex(1)
+    screenshot(dock, "step_1_sheets", height=1120)
+    panel.save_mapping()
+    mapping = state.work_dir() / "name_mapping.csv"
+    with open(mapping, encoding="utf-8", newline="") as handle:
+        assert list(csv.reader(handle)) == [["verbatim", "scientificName"], ["Procapra guturosa", "Procapra gutturosa"]]
+    assert "1 names" in panel.mapping_label.text()
+    # A name typed by hand is kept too, and earlier choices survive.
+    combo.setEditText("Procapra gutturosa (Pallas, 1777)")
+    table.item(0, 1).setText("дзерен степной")
+    panel.save_mapping()
+    with open(mapping, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["verbatim"]: r["scientificName"] for r in rows} == {
+        "Procapra guturosa": "Procapra gutturosa", "дзерен степной": "Procapra gutturosa (Pallas, 1777)"}
+
+
+def test_import_runs_as_tasks_and_fills_the_file_rows(dock, seeds, tmp_path):
+    panel = dock.open_step(STEP["sheets"])
+    files = sample_sheets(seeds, tmp_path)
+    panel.add_files([str(p) for p in files])
+    panel.import_all()
+    if not has_algorithm("corridor:importsheets"):
+        assert "not installed" in panel.task_status.label.text()
+        return
+    for _ in range(len(files) + 1):
+        wait_panel(panel, 120)
+    rows = panel.rows()
+    for row in rows:
+        assert row["status"].startswith("imported"), row
+        assert int(row["accepted"]) + int(row["rejected"]) > 0
+    occurrences = QgsVectorLayer(state.output("occurrences"), "o", "ogr")
+    assert occurrences.featureCount() == sum(int(r["accepted"]) for r in rows)
+
+
+def test_analyses_use_checklist_presets_and_chain_tasks(dock, shared_data, tmp_path):
+    state.write("sheets/checklist", str(shared_data / "corridor_checklist.csv"))
+    panel = dock.open_step(STEP["analyses"])
+    groups = [panel.group_combo.itemData(i) for i in range(panel.group_combo.count())]
+    assert "large mammal" in groups and "bird" in groups
+    panel.group_combo.setCurrentIndex(groups.index("large mammal"))
+    # The checklist's published distances for large mammals are 58 and 73 km: min, median, max.
+    assert panel.distances.text() == "58, 65.5, 73"
+    assert panel.distances_m() == "58000,65500,73000"
+    for code, check in panel.country_checks.items():
+        check.setChecked(code in ("MNG", "RUS"))
+    screenshot(dock, "step_3_analyses")
+    panel.run_button.click()
+    wait_panel(panel)
+    regions = QgsVectorLayer(state.output("regions"), "r", "ogr")
+    assert sorted(f["adm0_a3"] for f in regions.getFeatures()) == ["MNG", "RUS"]
+    text = panel.log_label.text()
+    assert "Analyses finished." in text
+    if not has_algorithm("corridor:gapanalysis"):
+        assert "Gap analysis skipped" in text  # no occurrences yet in this project
+    # Remembered in the project.
+    assert state.read("analyses/distances") == "58, 65.5, 73"
+    assert state.read("analyses/country_CHN") == "0"
+
+
+def test_results_cards_charts_and_styled_layers(dock, tmp_path):
+    synthetic_results(tmp_path)
+    panel = dock.open_step(STEP["results"])
+    # Independent counts from the builder's data.
+    occurrences = build.occurrences()
+    assert panel.cards["records"].value() == str(occurrences.featureCount())
+    assert panel.cards["species"].value() == str(len({f["scientificName"] for f in occurrences.getFeatures()}))
+    assert panel.cards["gap_species"].value() == str(sum(1 for s in build.SPECIES if s[-1] == "gap"))
+    # ProtConn per country at the shortest d50 (10 km): CHN 3.1, MNG 6.4, RUS 2.05.
+    assert set(panel.country_cards) == {"CHN", "MNG", "RUS"}
+    assert panel.country_cards["MNG"].value() == "6.4%"
+    assert panel.cards["areas"].value() == str(len(build.PROTECTED_AREAS))
+    assert panel.country_cards["CHN"].value() == "3.1%" and panel.country_cards["RUS"].value() == "2.0%"
+    mng = panel.figures["protconn"]["MNG"]
+    assert mng["trans_points"] == pytest.approx(6.4 * 2.2 / 100)
+    assert panel.gap_chart.labels == ["VU", "LC"]
+    assert dict(panel.gap_chart.series)["gap"] == [1, 1]
+    assert [name for name, _ in panel.figures["dpc"]][:2] == ["Daursky", "Mongol Daguur"]
+    screenshot(dock, "step_4_results", height=1100)
+    added = panel.add_layers()
+    names = {layer.customProperty("corridor/output") for layer in added}
+    assert {"occurrences", "protected_areas", "gap_grid", "connectivity_links"} <= names
+    for layer in added:
+        assert QgsProject.instance().mapLayer(layer.id()) is layer and layer.renderer() is not None
+    grid = next(layer for layer in added if layer.customProperty("corridor/output") == "gap_grid")
+    assert grid.renderer().type() == "graduatedSymbol"
+    assert len(panel.add_layers()) == len(added)  # added again: replaced, not duplicated
+    assert len([lyr for lyr in QgsProject.instance().mapLayers().values()
+                if lyr.customProperty("corridor/output")]) == len(added)
+
+
+def test_protected_areas_step_offers_layers_and_remembers_them(dock, tmp_path):
+    areas = QgsVectorLayer(write_layer(build.protected_areas(), tmp_path / "pas.gpkg"), "pas", "ogr")
+    QgsProject.instance().addMapLayer(areas)
+    panel = dock.open_step(STEP["protected_areas"])
+    panel.layer_combo.setLayer(areas)
+    assert panel.inputs() == [areas.source()]
+    assert state.read("protected_areas/layer") == areas.id()
+    screenshot(dock, "step_2_protected_areas")
+    panel.prepare_button.click()
+    if has_algorithm("corridor:preparepas"):
+        wait_panel(panel, 120)
+        assert QgsVectorLayer(state.output("protected_areas"), "p", "ogr").featureCount() > 0
+    else:
+        assert "not installed" in panel.task_status.label.text()
+
+
+def test_report_step_writes_the_report_in_the_background(dock, tmp_path):
+    synthetic_results(tmp_path)
+    panel = dock.open_step(STEP["report"])
+    panel.ui.languageCombo.setCurrentIndex(panel.ui.languageCombo.findData("en"))
+    panel.ui.folderWidget.setFilePath(str(tmp_path / "out"))
+    assert "✔ GAP_SPECIES" in panel.ui.inputsLabel.text() and "– CORRIDORS" in panel.ui.inputsLabel.text()
+    screenshot(dock, "step_5_report")
+    panel.ui.writeButton.click()
+    wait_panel(panel, 120)
+    pdf = tmp_path / "out" / "corridor_report_en.pdf"
+    assert pdf.exists() and pdf.stat().st_size > 10_000
+    assert state.output("report_pdf") == str(pdf)
+    assert str(pdf) in panel.ui.resultLabel.text()
+    assert panel.ui.openButton.isEnabled()
+
+
+def test_workflow_screenshot(dock, tmp_path):
+    synthetic_results(tmp_path)
+    dock.update_status()
+    dock.ui.panelStack.acceptAllPanels()
+    screenshot(dock, "step_0_workflow")
