@@ -7,6 +7,7 @@ import pytest
 from qgis.PyQt.QtGui import QColor, QImage
 
 from tests.builders import report as build
+from tests.conftest import REPO
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils is needed")
 
@@ -249,3 +250,24 @@ def test_vernacular_names_skip_unverified_cells(shared_data):
     assert "procapra gutturosa" not in kk
     assert kk["saiga tatarica"] == "Ақбөкен"
     assert vernacular_names("zh", shared_data / "corridor_checklist.csv")["saiga tatarica"] == "高鼻羚羊"
+
+
+VERNACULAR = {"en": "Antigone vipio (White-naped crane)", "zh": "Antigone vipio (白枕鹤)",
+              "ru": "Antigone vipio (даурский журавль)", "mn": "Antigone vipio (Цэн тогоруу)",
+              "kk": "Ichthyaetus relictus (Мойнақ шағала)"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_language_prints_its_vernacular_names_and_a_readme_picture(corridor_plugin, tmp_path, shared_data,
+                                                                        language):
+    """Species in Latin plus the report language's vernacular; the gap-species page kept as a picture."""
+    inputs = {key: layer for key, layer in build.all_inputs().items()
+              if key in ("OCCURRENCES", "GAP_SPECIES", "PROTECTED_AREAS")}
+    run_report(tmp_path, language, inputs, shared_data / "corridor_checklist.csv")
+    pdf = tmp_path / f"r_{language}.pdf"
+    assert VERNACULAR[language] in pdf_text(pdf)
+    if language == "kk":  # the checklist marks the Kazakh name of Procapra gutturosa unverified: Latin only
+        assert "Procapra gutturosa (" not in pdf_text(pdf)
+    page = next(i for i in range(1, 10) if word_box(pdf, "Antigone", i, 72))
+    subprocess.run(["pdftoppm", "-r", "70", "-f", str(page), "-l", str(page), "-png", "-singlefile", str(pdf),
+                    str(REPO / "docs" / "screenshots" / f"report_{language}")], check=True)
