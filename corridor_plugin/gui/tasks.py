@@ -12,12 +12,14 @@ import traceback
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingFeedback,
     QgsProject,
     QgsTask,
 )
+from qgis.PyQt.QtCore import QCoreApplication, QThread, QTimer
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.log import log
@@ -77,10 +79,17 @@ class AlgorithmTask(QgsTask):
         self.context.setFeedback(self.feedback)
         self.started_at = None
         self.elapsed = 0.0
+        self.ran_in_main_thread = False
+        self.done_in_main_thread = False
+        # Print layouts, fonts and pixmaps belong to the main thread: such algorithms say so with
+        # FlagNoThreading, and QGIS runs them there too.
+        self.main_thread = self.algorithm is not None and bool(
+            self.algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading)
 
     # -- worker thread ------------------------------------------------------------------------
     def run(self):
         self.started_at = time.monotonic()
+        self.ran_in_main_thread = QThread.currentThread() == QCoreApplication.instance().thread()
         if self.algorithm is None:
             self.error = tr("The tool {alg_id} is not installed. Update the Corridor plugin.").format(
                 alg_id=self.alg_id)
@@ -115,6 +124,10 @@ class AlgorithmTask(QgsTask):
         self.feedback.cancel()
         super().cancel()
 
+    def isCanceled(self):  # noqa: N802 (QGIS API)
+        # Without the task manager (main-thread runs) QgsTask does not track cancellation: the feedback does.
+        return super().isCanceled() or self.feedback.isCanceled()
+
     # -- main thread ----------------------------------------------------------------------------
     def finished(self, result):
         _RUNNING.discard(self)
@@ -144,15 +157,31 @@ class AlgorithmTask(QgsTask):
 
 
 def run_algorithm(alg_id, parameters, **kwargs):
-    """Start ``alg_id`` in the background; returns the task (already queued in the task manager)."""
+    """Start ``alg_id`` in the background; returns the task (already queued in the task manager).
+
+    Algorithms flagged ``FlagNoThreading`` run in the main thread right after the current event, with the
+    event loop turned at each progress step so the interface keeps repainting and Cancel works."""
     task = AlgorithmTask(alg_id, parameters, **kwargs)
     _RUNNING.add(task)
-    QgsApplication.taskManager().addTask(task)
+    if task.main_thread:
+        task.feedback.progressChanged.connect(lambda _value: QgsApplication.processEvents())
+        QTimer.singleShot(0, lambda: _run_in_main_thread(task))
+    else:
+        QgsApplication.taskManager().addTask(task)
     return task
 
 
+def _run_in_main_thread(task):
+    if task.feedback.isCanceled():
+        result = False
+    else:
+        result = task.run()
+    task.done_in_main_thread = True
+    task.finished(result)
+
+
 def is_done(task) -> bool:
-    return task.status() in (QgsTask.Complete, QgsTask.Terminated)
+    return task.done_in_main_thread or task.status() in (QgsTask.Complete, QgsTask.Terminated)
 
 
 def wait_for(task, timeout: float = 60.0, step=None) -> bool:

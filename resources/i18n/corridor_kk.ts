@@ -1104,37 +1104,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="85" />
+      <location filename="corridor_plugin/gui/tasks.py" line="94" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="99" />
+      <location filename="corridor_plugin/gui/tasks.py" line="108" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="108" />
+      <location filename="corridor_plugin/gui/tasks.py" line="117" />
       <source>'{name}' did not finish.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="123" />
+      <location filename="corridor_plugin/gui/tasks.py" line="136" />
       <source>{name} finished in {seconds:.1f} s.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="129" />
+      <location filename="corridor_plugin/gui/tasks.py" line="142" />
       <source>{name} was cancelled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="134" />
+      <location filename="corridor_plugin/gui/tasks.py" line="147" />
       <source>'{name}' failed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="138" />
+      <location filename="corridor_plugin/gui/tasks.py" line="151" />
       <source>{message} (details in the log, tab Corridor)</source>
       <translation type="unfinished" />
     </message>

@@ -64,3 +64,19 @@ def test_an_unknown_algorithm_is_a_clear_error(corridor_plugin):
     task = run_algorithm("corridor:doesnotexist", {}, on_error=errors.append)
     assert wait_for(task, 30)
     assert errors and "corridor:doesnotexist" in errors[0]
+
+
+def test_an_algorithm_flagged_no_threading_runs_in_the_main_thread(corridor_plugin, tmp_path):
+    """corridor:report builds a print layout: it must not run in a worker thread."""
+    from tests.builders import report as build
+
+    results = {}
+    task = run_algorithm("corridor:report", {"OCCURRENCES": build.occurrences(), "LANGUAGE": 0,
+                                             "OUTPUT_HTML": str(tmp_path / "r.html")}, on_success=results.update)
+    assert not task.ran_in_main_thread  # not run yet: it starts from the event loop
+    assert wait_for(task, 60)
+    assert task.ran_in_main_thread
+    assert results["OUTPUT_HTML"] == str(tmp_path / "r.html") and (tmp_path / "r.html").exists()
+    # The countryborders task, threaded, ran elsewhere.
+    other = run_algorithm("corridor:countryborders", {"COUNTRIES": "MNG", "OUTPUT": str(tmp_path / "b.gpkg")})
+    assert wait_for(other, 60) and not other.ran_in_main_thread
