@@ -88,6 +88,7 @@ FIELD_CANDIDATES = {
     "richness": ("richness", "expected", "expected_richness"),
     "last_year": ("last_year", "last_record_year", "latest_year"),
     "cell_id": ("cell_id", "id", "fid"),
+    "in_region": ("in_region",),
 }
 
 CHECKLIST_NAME_COLUMNS = ("scientific_name_accepted", "scientificName", "scientific_name")
@@ -443,7 +444,7 @@ class ReportBuilder:
                        self.top_table(layer, dpc, ("name", "country", "dpc", "dpc_intra", "dpc_flux",
                                                    "dpc_connector"),
                                       [tr("Area"), tr("Country"), tr("dPC"), tr("intra"), tr("flux"),
-                                       tr("connector")]),
+                                       tr("connector")], in_region=True),
                        map=MapSpec(self.base_layers(network=True), self.extent(("CONNECTIVITY_NODES",
                                                                                  "CONNECTIVITY_LINKS"))))
 
@@ -458,7 +459,7 @@ class ReportBuilder:
                        self.top_table(layer, key, ("from", "to", "country_pair", "distance", "probability",
                                                    "transboundary"),
                                       [tr("From"), tr("To"), tr("Countries"), tr("Distance (m)"), tr("Probability"),
-                                       tr("Transboundary")]))
+                                       tr("Transboundary")], pairs=True))
 
     def corridors(self) -> Section:
         title = tr("Corridors")
@@ -513,21 +514,41 @@ class ReportBuilder:
             Table([tr("Input"), tr("Layer"), tr("Features"), tr("Source")], rows))
 
     # -- helpers ---------------------------------------------------------------------------------------
-    def top_table(self, layer, sort_field, keys, headers, top=None, ascending=False) -> Table:
+    def top_table(self, layer, sort_field, keys, headers, top=None, ascending=False, in_region=False,
+                  pairs=False) -> Table:
+        """The first rows of ``layer`` by ``sort_field``. Connectivity outputs repeat nodes and links per
+        region and distance: they are ranked at the shortest distance, nodes only inside their region
+        (``in_region``), each link once (``pairs``); a Region column is added when there are several."""
         top = top or self.TOP
-        request = QgsFeatureRequest()
+        filters = []
         d50 = find_field(layer, "d50_m")
         if d50 is not None:
-            # Nodes and links are repeated per region and distance: rank them at the shortest distance.
             distances = [v for v in layer.uniqueValues(layer.fields().indexOf(d50)) if _number(v) is not None]
             if distances:
-                request.setFilterExpression(f'"{d50}" = {min(_number(v) for v in distances)}')
-        rows = read_rows(layer, keys, request)
+                filters.append(f'"{d50}" = {min(_number(v) for v in distances)}')
+        inside = find_field(layer, "in_region") if in_region else None
+        if inside is not None:
+            filters.append(f'"{inside}"')
+        request = QgsFeatureRequest()
+        if filters:
+            request.setFilterExpression(" AND ".join(filters))
+        region = find_field(layer, "region_id")
+        if region is not None and len(layer.uniqueValues(layer.fields().indexOf(region))) > 1:
+            keys, headers = ("region_id",) + tuple(keys), [tr("Region")] + list(headers)
+        rows = read_rows(layer, tuple(keys) + ("region_id",) if "region_id" not in keys else keys, request)
         if sort_field is not None:
             values = [_number(f[sort_field]) for f in layer.getFeatures(request)]
             paired = list(zip(values, rows))
             paired.sort(key=lambda p: (p[0] is None, p[0] if ascending else -(p[0] or 0)))
             rows = [row for _, row in paired]
+        if pairs:
+            seen, unique = set(), []
+            for row in rows:
+                key = (row.get("region_id"), tuple(sorted((str(row.get("from")), str(row.get("to"))))))
+                if key not in seen:
+                    seen.add(key)
+                    unique.append(row)
+            rows = unique
         digits = {"probability": 3, "dpc": 3, "dpc_intra": 3, "dpc_flux": 3, "dpc_connector": 3, "priority": 2}
         body = [[fmt(row[k], digits.get(k, 1)) if k != "transboundary" else yes_no(row[k]) for k in keys]
                 for row in rows[:top]]

@@ -1197,10 +1197,15 @@ def results_figures(layers):
             figures["protconn_d50_km"] = shown / 1000.0
     nodes = layers.get("CONNECTIVITY_NODES")
     if nodes is not None:
-        rows = report_core.read_rows(nodes, ("name", "dpc", "d50_m"))
+        rows = report_core.read_rows(nodes, ("name", "dpc", "d50_m", "in_region", "region_id"))
         distances = sorted({report_core._number(r["d50_m"]) for r in rows if r["d50_m"] is not None})
         if distances:
             rows = [r for r in rows if report_core._number(r["d50_m"]) == distances[0]]
+        # Areas abroad are stepping stones of another region's graph (dPC 0 there): rank each in its own.
+        rows = [r for r in rows if r["in_region"] is None or str(r["in_region"]).lower() in ("1", "true")]
+        if len({r["region_id"] for r in rows}) > 1:
+            for r in rows:
+                r["name"] = f"{r['name'] or '–'} ({r['region_id']})"
         rows = [r for r in rows if report_core._number(r["dpc"]) is not None]
         rows.sort(key=lambda r: -report_core._number(r["dpc"]))
         figures["dpc"] = [(str(r["name"] or "–"), report_core._number(r["dpc"])) for r in rows[:8]]

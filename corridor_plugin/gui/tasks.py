@@ -19,6 +19,7 @@ from qgis.core import (
     QgsProject,
     QgsTask,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QCoreApplication, QThread, QTimer
 
 from ..toolbelt.i18n import tr
@@ -181,6 +182,8 @@ def _run_in_main_thread(task):
 
 
 def is_done(task) -> bool:
+    if sip.isdeleted(task):  # the task manager deletes finished tasks
+        return True
     return task.done_in_main_thread or task.status() in (QgsTask.Complete, QgsTask.Terminated)
 
 

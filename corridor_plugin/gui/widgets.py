@@ -187,8 +187,12 @@ class TaskStatus(QWidget):
         self.reset()
         self.label.setText(task.description())
         self.bar.setValue(0)
-        task.progressChanged.connect(lambda value: self.bar.setValue(int(value)))
+        # A bound method, not a lambda: Qt drops the connection if this widget is deleted first.
+        task.progressChanged.connect(self.show_progress)
         self.setVisible(True)
+
+    def show_progress(self, value):
+        self.bar.setValue(int(value))
 
     def done(self, message=""):
         self.task = None

@@ -24,467 +24,467 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="252" />
+      <location filename="corridor_plugin/core/report.py" line="253" />
       <source>Not computed: no {what} was given to the report.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="288" />
+      <location filename="corridor_plugin/core/report.py" line="289" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="289" />
+      <location filename="corridor_plugin/core/report.py" line="290" />
       <source>Corridor {version} · {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="311" />
+      <location filename="corridor_plugin/core/report.py" line="312" />
       <source>Study area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="314" />
+      <location filename="corridor_plugin/core/report.py" line="315" />
       <source>layer with features</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="321" />
+      <location filename="corridor_plugin/core/report.py" line="322" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="326" />
+      <location filename="corridor_plugin/core/report.py" line="327" />
       <source>Countries: {countries}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="328" />
+      <location filename="corridor_plugin/core/report.py" line="329" />
       <source>Baseline database: {database}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="332" />
+      <location filename="corridor_plugin/core/report.py" line="333" />
       <source>Data sources per partner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="335" />
+      <location filename="corridor_plugin/core/report.py" line="336" />
       <source>occurrence layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="338" />
+      <location filename="corridor_plugin/core/report.py" line="339" />
       <source>unknown partner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="353" />
+      <location filename="corridor_plugin/core/report.py" line="354" />
       <source>{records} records of {species} species from {partners} partners.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="356" />
+      <location filename="corridor_plugin/core/report.py" line="357" />
       <source>Partner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="356" />
+      <location filename="corridor_plugin/core/report.py" line="357" />
       <source>Country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="356" />
+      <location filename="corridor_plugin/core/report.py" line="357" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="356" />
+      <location filename="corridor_plugin/core/report.py" line="357" />
       <source>Years</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="359" />
+      <location filename="corridor_plugin/core/report.py" line="360" />
       <source>Protected areas and records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
+      <location filename="corridor_plugin/core/report.py" line="363" />
       <source>protected-area or occurrence layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="365" />
+      <location filename="corridor_plugin/core/report.py" line="366" />
       <source>{count} protected areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="367" />
+      <location filename="corridor_plugin/core/report.py" line="368" />
       <source>{count} occurrence records.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="372" />
+      <location filename="corridor_plugin/core/report.py" line="373" />
       <source>Gap species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="375" />
+      <location filename="corridor_plugin/core/report.py" line="376" />
       <source>gap-analysis species table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="383" />
+      <location filename="corridor_plugin/core/report.py" line="384" />
       <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="396" />
+      <location filename="corridor_plugin/core/report.py" line="397" />
       <source>Species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="396" />
+      <location filename="corridor_plugin/core/report.py" line="397" />
       <source>IUCN</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="396" />
+      <location filename="corridor_plugin/core/report.py" line="397" />
       <source>CITES</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="396" />
+      <location filename="corridor_plugin/core/report.py" line="397" />
       <source>Range km²</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="396" />
+      <location filename="corridor_plugin/core/report.py" line="397" />
       <source>Protected %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="396" />
+      <location filename="corridor_plugin/core/report.py" line="397" />
       <source>Target %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="397" />
+      <location filename="corridor_plugin/core/report.py" line="398" />
       <source>Shortfall (points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="397" />
+      <location filename="corridor_plugin/core/report.py" line="398" />
       <source>Status</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="399" />
+      <location filename="corridor_plugin/core/report.py" line="400" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="406" />
+      <location filename="corridor_plugin/core/report.py" line="407" />
       <source>Gap grid: priority cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="409" />
+      <location filename="corridor_plugin/core/report.py" line="410" />
       <source>gap grid layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="411" />
+      <location filename="corridor_plugin/core/report.py" line="412" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="416" />
+      <location filename="corridor_plugin/core/report.py" line="417" />
       <source>Richness</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="419" />
+      <location filename="corridor_plugin/core/report.py" line="420" />
       <source>Connectivity per country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="422" />
+      <location filename="corridor_plugin/core/report.py" line="423" />
       <source>connectivity summary table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="425" />
+      <location filename="corridor_plugin/core/report.py" line="426" />
       <source>Region</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="425" />
+      <location filename="corridor_plugin/core/report.py" line="426" />
       <source>d50 (km)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="425" />
+      <location filename="corridor_plugin/core/report.py" line="426" />
       <source>Prot %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="425" />
+      <location filename="corridor_plugin/core/report.py" line="426" />
       <source>ProtConn %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="425" />
+      <location filename="corridor_plugin/core/report.py" line="426" />
       <source>Transboundary share %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="426" />
+      <location filename="corridor_plugin/core/report.py" line="427" />
       <source>RelConn %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="426" />
+      <location filename="corridor_plugin/core/report.py" line="427" />
       <source>ECA (ha)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="430" />
+      <location filename="corridor_plugin/core/report.py" line="431" />
       <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="436" />
+      <location filename="corridor_plugin/core/report.py" line="437" />
       <source>Most important areas for connectivity (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
+      <location filename="corridor_plugin/core/report.py" line="440" />
       <source>connectivity nodes layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="441" />
+      <location filename="corridor_plugin/core/report.py" line="442" />
       <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="445" />
+      <location filename="corridor_plugin/core/report.py" line="446" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="445" />
+      <location filename="corridor_plugin/core/report.py" line="446" />
       <source>dPC</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="445" />
+      <location filename="corridor_plugin/core/report.py" line="446" />
       <source>intra</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="445" />
+      <location filename="corridor_plugin/core/report.py" line="446" />
       <source>flux</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="446" />
+      <location filename="corridor_plugin/core/report.py" line="447" />
       <source>connector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="451" />
+      <location filename="corridor_plugin/core/report.py" line="452" />
       <source>Strongest links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="454" />
+      <location filename="corridor_plugin/core/report.py" line="455" />
       <source>connectivity links layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="456" />
+      <location filename="corridor_plugin/core/report.py" line="457" />
       <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="460" />
+      <location filename="corridor_plugin/core/report.py" line="461" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="460" />
+      <location filename="corridor_plugin/core/report.py" line="461" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="460" />
+      <location filename="corridor_plugin/core/report.py" line="461" />
       <source>Countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="460" />
+      <location filename="corridor_plugin/core/report.py" line="461" />
       <source>Distance (m)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="460" />
+      <location filename="corridor_plugin/core/report.py" line="461" />
       <source>Probability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="461" />
+      <location filename="corridor_plugin/core/report.py" line="462" />
       <source>Transboundary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="464" />
+      <location filename="corridor_plugin/core/report.py" line="465" />
       <source>Corridors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="467" />
+      <location filename="corridor_plugin/core/report.py" line="468" />
       <source>corridor layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
+      <location filename="corridor_plugin/core/report.py" line="469" />
       <source>{count} least-cost corridors between protected areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="473" />
+      <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Survey-gap priorities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="476" />
+      <location filename="corridor_plugin/core/report.py" line="477" />
       <source>survey-gap layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="479" />
+      <location filename="corridor_plugin/core/report.py" line="480" />
       <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="483" />
+      <location filename="corridor_plugin/core/report.py" line="484" />
       <source>Rank</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="483" />
+      <location filename="corridor_plugin/core/report.py" line="484" />
       <source>Cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="483" />
+      <location filename="corridor_plugin/core/report.py" line="484" />
       <source>Expected species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="484" />
+      <location filename="corridor_plugin/core/report.py" line="485" />
       <source>Last record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="484" />
+      <location filename="corridor_plugin/core/report.py" line="485" />
       <source>Priority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="487" />
+      <location filename="corridor_plugin/core/report.py" line="488" />
       <source>Methods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="488" />
+      <location filename="corridor_plugin/core/report.py" line="489" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="490" />
+      <location filename="corridor_plugin/core/report.py" line="491" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="492" />
+      <location filename="corridor_plugin/core/report.py" line="493" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="495" />
+      <location filename="corridor_plugin/core/report.py" line="496" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
+      <location filename="corridor_plugin/core/report.py" line="498" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="506" />
+      <location filename="corridor_plugin/core/report.py" line="507" />
       <source>not given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="510" />
+      <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Data appendix</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="511" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="513" />
+      <location filename="corridor_plugin/core/report.py" line="514" />
       <source>Input</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="513" />
+      <location filename="corridor_plugin/core/report.py" line="514" />
       <source>Layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="513" />
+      <location filename="corridor_plugin/core/report.py" line="514" />
       <source>Features</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="513" />
+      <location filename="corridor_plugin/core/report.py" line="514" />
       <source>Source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="534" />
+      <location filename="corridor_plugin/core/report.py" line="555" />
       <source>Top {shown} of {total}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="609" />
+      <location filename="corridor_plugin/core/report.py" line="630" />
       <source>gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="609" />
+      <location filename="corridor_plugin/core/report.py" line="630" />
       <source>partial</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="609" />
+      <location filename="corridor_plugin/core/report.py" line="630" />
       <source>covered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="616" />
+      <location filename="corridor_plugin/core/report.py" line="637" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="616" />
+      <location filename="corridor_plugin/core/report.py" line="637" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
@@ -1054,7 +1054,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1263" />
+      <location filename="corridor_plugin/gui/panels.py" line="1268" />
       <source>Report written: {path}</source>
       <translation type="unfinished" />
     </message>
@@ -1104,37 +1104,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="94" />
+      <location filename="corridor_plugin/gui/tasks.py" line="95" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="108" />
+      <location filename="corridor_plugin/gui/tasks.py" line="109" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="117" />
+      <location filename="corridor_plugin/gui/tasks.py" line="118" />
       <source>'{name}' did not finish.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="136" />
+      <location filename="corridor_plugin/gui/tasks.py" line="137" />
       <source>{name} finished in {seconds:.1f} s.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="142" />
+      <location filename="corridor_plugin/gui/tasks.py" line="143" />
       <source>{name} was cancelled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="147" />
+      <location filename="corridor_plugin/gui/tasks.py" line="148" />
       <source>'{name}' failed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="151" />
+      <location filename="corridor_plugin/gui/tasks.py" line="152" />
       <source>{message} (details in the log, tab Corridor)</source>
       <translation type="unfinished" />
     </message>

@@ -308,3 +308,39 @@ def test_workflow_screenshot(dock, tmp_path):
     dock.update_status()
     dock.ui.panelStack.acceptAllPanels()
     screenshot(dock, "step_0_workflow")
+
+
+def test_analyses_chain_from_occurrences_to_results_and_report(dock, tmp_path):
+    """Step 3 → 4 → 5 on small inputs, with whatever analysis algorithms this build has."""
+    state.set_output("occurrences", write_layer(build.occurrences(), tmp_path / "occ.gpkg"))
+    state.set_output("protected_areas", write_layer(build.protected_areas(), tmp_path / "pas.gpkg"))
+    panel = dock.open_step(STEP["analyses"])
+    panel.distances.setText("10, 50")
+    panel.run_button.click()
+    for _ in range(4):  # region, gap analysis, connectivity: one task after the other
+        wait_panel(panel, 180)
+    text = panel.log_label.text()
+    assert "Analyses finished." in text
+    if has_algorithm("corridor:gapanalysis"):
+        species = QgsVectorLayer(state.output("gap_species"), "s", "ogr")
+        assert species.featureCount() == len(build.SPECIES)
+        assert {f["status"] for f in species.getFeatures()} <= {"gap", "partial", "covered"}
+    else:
+        assert "corridor:gapanalysis is not installed" in text
+    if has_algorithm("corridor:connectivity"):
+        summary = QgsVectorLayer(state.output("connectivity_summary"), "c", "ogr")
+        regions = {f["region_id"] for f in summary.getFeatures()}
+        assert regions == {"CHN", "MNG", "RUS"}  # the default countries of the region step
+        assert sorted({f["d50_m"] for f in summary.getFeatures()}) == [10000, 50000]
+    else:
+        assert "corridor:connectivity is not installed" in text
+    results = dock.open_step(STEP["results"])
+    assert results.cards["records"].value() == "60"
+    if has_algorithm("corridor:connectivity"):
+        assert set(results.country_cards) == {"CHN", "MNG", "RUS"}
+    report = dock.open_step(STEP["report"])
+    report.ui.folderWidget.setFilePath(str(tmp_path / "out"))
+    report.ui.languageCombo.setCurrentIndex(report.ui.languageCombo.findData("en"))
+    report.ui.writeButton.click()
+    wait_panel(report, 120)
+    assert (tmp_path / "out" / "corridor_report_en.pdf").exists()

@@ -271,3 +271,29 @@ def test_each_language_prints_its_vernacular_names_and_a_readme_picture(corridor
     page = next(i for i in range(1, 10) if word_box(pdf, "Antigone", i, 72))
     subprocess.run(["pdftoppm", "-r", "70", "-f", str(page), "-l", str(page), "-png", "-singlefile", str(pdf),
                     str(REPO / "docs" / "screenshots" / f"report_{language}")], check=True)
+
+
+def test_connectivity_tables_rank_nodes_in_their_region_and_each_link_once(corridor_plugin):
+    """corridor:connectivity repeats nodes and links per region and d50; areas abroad are stepping stones."""
+    from corridor_plugin.core.report import ReportBuilder
+
+    square = build.square
+    nodes = build.memory_layer("Polygon", "nodes", [
+        ("region_id", "s"), ("d50_m", "d"), ("name", "s"), ("country", "s"), ("in_region", "i"), ("dpc", "d")], [
+        (square(115, 50, 0.5), "RUS", 10000.0, "Daursky", "RUS", 1, 70.0),
+        (square(115, 49, 0.5), "RUS", 10000.0, "Mongol Daguur", "MNG", 0, 0.0),
+        (square(115, 49, 0.5), "MNG", 10000.0, "Mongol Daguur", "MNG", 1, 100.0),
+        (square(115, 50, 0.5), "MNG", 10000.0, "Daursky", "RUS", 0, 0.0),
+        (square(115, 50, 0.5), "RUS", 50000.0, "Daursky", "RUS", 1, 99.0)])
+    links = build.memory_layer("LineString", "links", [
+        ("region_id", "s"), ("d50_m", "d"), ("from_id", "s"), ("to_id", "s"), ("probability", "d")], [
+        ("LineString (115 50, 115 49)", "RUS", 10000.0, "1", "2", 0.4),
+        ("LineString (115 49, 115 50)", "RUS", 10000.0, "2", "1", 0.4),
+        ("LineString (115 49, 115 50)", "MNG", 10000.0, "2", "1", 0.4)])
+    builder = ReportBuilder({"CONNECTIVITY_NODES": nodes, "CONNECTIVITY_LINKS": links})
+    areas = builder.top_areas().table
+    assert areas.headers[0] == "Region"
+    # At the shortest d50, each area inside its own region only (the foreign copies have dPC 0).
+    assert [row[:2] + row[3:4] for row in areas.rows] == [["MNG", "Mongol Daguur", "100"], ["RUS", "Daursky", "70"]]
+    # The RUS link listed in both directions appears once; the MNG region's copy keeps its own row.
+    assert [row[:3] for row in builder.top_links().table.rows] == [["RUS", "1", "2"], ["MNG", "2", "1"]]
