@@ -284,7 +284,8 @@ class BaseStepPanel(QgsPanelWidget):
 class SheetsPanel(BaseStepPanel):
     """1. Partners and sheets: files, import, rejected rows, name resolution, baseline database."""
 
-    COLUMNS = ("file", "partner", "country", "status", "accepted", "rejected")
+    COLUMNS = ("file", "partner", "country", "status", "accepted", "rejected", "columns")
+    EDITABLE = ("partner", "country", "columns")
 
     def build(self):
         files_box = QGroupBox(tr("Partner sheets"))
@@ -296,7 +297,10 @@ class SheetsPanel(BaseStepPanel):
         self.files_table.setObjectName("files_table")
         self.files_table.setColumnCount(len(self.COLUMNS))
         self.files_table.setHorizontalHeaderLabels([tr("File"), tr("Partner"), tr("Country"), tr("Status"),
-                                                    tr("Accepted"), tr("Rejected")])
+                                                    tr("Accepted"), tr("Rejected"), tr("Columns")])
+        self.files_table.horizontalHeaderItem(6).setToolTip(tr(
+            "Only for sheets whose headers were not recognised: the column of each role, "
+            "e.g. species=B; date=Дата; lat=Ш; lon=Д"))
         self.files_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.files_table.verticalHeader().setVisible(False)
         self.files_table.setMinimumHeight(130)
@@ -417,7 +421,7 @@ class SheetsPanel(BaseStepPanel):
             if Path(path).is_file() and path not in known:
                 rows.append({"file": path, "partner": Path(path).stem, "country": guess_country(path),
                              "status": tr("not imported"), "accepted": "", "rejected": "", "output": "",
-                             "rejected_output": ""})
+                             "rejected_output": "", "columns": ""})
                 known.add(path)
         state.write_json("sheets/files", rows)
         self.load_files()
@@ -438,7 +442,7 @@ class SheetsPanel(BaseStepPanel):
                 item = QTableWidgetItem(value)
                 if key == "file":
                     item.setToolTip(row[key])
-                if key not in ("partner", "country"):
+                if key not in self.EDITABLE:
                     item.setFlags(item.flags() & ~Qt.ItemIsEditable)
                 elif key == "country":
                     item.setToolTip(tr("Double-click to choose the partner's country"))
@@ -452,6 +456,9 @@ class SheetsPanel(BaseStepPanel):
         for r, row in enumerate(rows):
             partner = self.files_table.item(r, 1)
             country = self.files_table.item(r, 2)
+            columns = self.files_table.item(r, 6)
+            if columns is not None:
+                row["columns"] = columns.text().strip()
             if partner is not None:
                 row["partner"] = partner.text()
             if country is not None and country.text().upper() in COUNTRIES:
@@ -461,6 +468,14 @@ class SheetsPanel(BaseStepPanel):
     # -- import -------------------------------------------------------------------------------------------
     def mapping_path(self):
         return state.work_dir() / "name_mapping.csv"
+
+    def names_file(self):
+        """The importer's CHECKLIST: the user's extra checklist, the saved name mapping, or both combined."""
+        extra = self.checklist_file.filePath()
+        mapping = self.mapping_path() if self.mapping_path().exists() else None
+        if not (extra and mapping):
+            return extra or (str(mapping) if mapping else "")
+        return str(combine_checklist(extra, read_mapping(mapping), state.work_dir() / "checklist_with_names.csv"))
 
     def import_all(self):
         self.save_files()
@@ -482,10 +497,11 @@ class SheetsPanel(BaseStepPanel):
         parameters = {"INPUT": [row["file"]], "COUNTRY": row["country"], "PARTNER": row["partner"],
                       "OUTPUT": str(folder / f"{stem}_occurrences.gpkg"),
                       "REJECTED": str(folder / f"{stem}_rejected.gpkg")}
-        if self.mapping_path().exists():
-            parameters["MAPPING"] = str(self.mapping_path())
-        if self.checklist_file.filePath():
-            parameters["CHECKLIST"] = self.checklist_file.filePath()
+        if row.get("columns"):
+            parameters["MAPPING"] = row["columns"]  # column roles overriding header detection
+        names = self.names_file()
+        if names:
+            parameters["CHECKLIST"] = names
         if self.load_check.isChecked() and self.database():
             parameters["DATABASE"] = self.database()
 
@@ -633,6 +649,27 @@ def rejected_rows(layer):
                      "cells": cells, "suggestions": suggestions, "verbatim": verbatim,
                      "is_name": is_name or bool(suggestions)})
     return rows
+
+
+def combine_checklist(checklist, mapping, target):
+    """The checklist plus one row per chosen name (accepted name, the name as written as a synonym):
+    the importer merges such rows into the taxon of the same accepted name."""
+    with open(checklist, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        fields = list(reader.fieldnames or [])
+        rows = list(reader)
+    name_column = next((c for c in ("scientific_name_accepted", "scientificName") if c in fields), None)
+    if name_column is None:
+        raise ValueError(tr("{path} is not a checklist (no scientific_name_accepted column).").format(path=checklist))
+    if "synonyms" not in fields:
+        fields.append("synonyms")
+    for verbatim, name in sorted(mapping.items()):
+        rows.append({name_column: name, "synonyms": verbatim})
+    with open(target, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    return target
 
 
 def read_mapping(path):

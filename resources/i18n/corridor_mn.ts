@@ -559,502 +559,517 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="290" />
+      <location filename="corridor_plugin/gui/panels.py" line="291" />
       <source>Partner sheets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="292" />
+      <location filename="corridor_plugin/gui/panels.py" line="293" />
       <source>Drop sheets here or add them; set the partner and country of each file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="299" />
+      <location filename="corridor_plugin/gui/panels.py" line="300" />
       <source>Accepted</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="299" />
+      <location filename="corridor_plugin/gui/panels.py" line="300" />
       <source>Rejected</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="309" />
-      <source>Add files…</source>
+      <location filename="corridor_plugin/gui/panels.py" line="300" />
+      <source>Columns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="311" />
-      <source>Remove</source>
+      <location filename="corridor_plugin/gui/panels.py" line="301" />
+      <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="313" />
+      <source>Add files…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="315" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="317" />
       <source>Import sheets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="324" />
+      <location filename="corridor_plugin/gui/panels.py" line="328" />
       <source>Baseline database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="326" />
+      <location filename="corridor_plugin/gui/panels.py" line="330" />
       <source>GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="327" />
+      <location filename="corridor_plugin/gui/panels.py" line="331" />
       <source>PostGIS</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="335" />
+      <location filename="corridor_plugin/gui/panels.py" line="339" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="339" />
+      <location filename="corridor_plugin/gui/panels.py" line="343" />
       <source>File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="342" />
+      <location filename="corridor_plugin/gui/panels.py" line="346" />
       <source>Connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="343" />
+      <location filename="corridor_plugin/gui/panels.py" line="347" />
       <source>Load imported sheets into the baseline database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="347" />
+      <location filename="corridor_plugin/gui/panels.py" line="351" />
       <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="349" />
+      <location filename="corridor_plugin/gui/panels.py" line="353" />
       <source>Extra checklist</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="361" />
+      <location filename="corridor_plugin/gui/panels.py" line="365" />
       <source>Rejected rows of the selected file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="369" />
+      <location filename="corridor_plugin/gui/panels.py" line="373" />
       <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="378" />
+      <location filename="corridor_plugin/gui/panels.py" line="382" />
       <source>Save names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="380" />
+      <location filename="corridor_plugin/gui/panels.py" line="384" />
       <source>Save and re-import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="419" />
+      <location filename="corridor_plugin/gui/panels.py" line="423" />
       <source>not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="444" />
+      <location filename="corridor_plugin/gui/panels.py" line="448" />
       <source>Double-click to choose the partner's country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="469" />
+      <location filename="corridor_plugin/gui/panels.py" line="484" />
       <source>Add partner sheets first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="499" />
+      <location filename="corridor_plugin/gui/panels.py" line="515" />
       <source>failed: {message}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="502" />
+      <location filename="corridor_plugin/gui/panels.py" line="518" />
       <source>importing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="504" />
+      <location filename="corridor_plugin/gui/panels.py" line="520" />
       <source>Import {file}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="517" />
+      <location filename="corridor_plugin/gui/panels.py" line="533" />
       <source>imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="517" />
+      <location filename="corridor_plugin/gui/panels.py" line="533" />
       <source>imported, check rejected rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="536" />
+      <location filename="corridor_plugin/gui/panels.py" line="552" />
       <source>Merge the imported occurrences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="551" />
+      <location filename="corridor_plugin/gui/panels.py" line="567" />
       <source>Row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="551" />
+      <location filename="corridor_plugin/gui/panels.py" line="567" />
       <source>Name as written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="551" />
+      <location filename="corridor_plugin/gui/panels.py" line="567" />
       <source>Resolve as</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="551" />
+      <location filename="corridor_plugin/gui/panels.py" line="567" />
       <source>Reason</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="565" />
+      <location filename="corridor_plugin/gui/panels.py" line="581" />
       <source>Ranked suggestions from the checklist; or type the accepted name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="587" />
+      <location filename="corridor_plugin/gui/panels.py" line="603" />
       <source>Pick a name for at least one rejected row first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="591" />
+      <location filename="corridor_plugin/gui/panels.py" line="607" />
       <source>{count} names saved to your mapping.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="597" />
+      <location filename="corridor_plugin/gui/panels.py" line="613" />
       <source>Your name mapping: {count} names ({file})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="664" />
+      <location filename="corridor_plugin/gui/panels.py" line="663" />
+      <source>{path} is not a checklist (no scientific_name_accepted column).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="701" />
       <source>Protected areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="669" />
+      <location filename="corridor_plugin/gui/panels.py" line="706" />
       <source>Layer in the project</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="673" />
+      <location filename="corridor_plugin/gui/panels.py" line="710" />
       <source>or WDPA files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="678" />
+      <location filename="corridor_plugin/gui/panels.py" line="715" />
       <source>Clip to region</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="684" />
+      <location filename="corridor_plugin/gui/panels.py" line="721" />
       <source>Cleaning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="702" />
+      <location filename="corridor_plugin/gui/panels.py" line="739" />
       <source>Prepare areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="705" />
+      <location filename="corridor_plugin/gui/panels.py" line="742" />
       <source>Overlay records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="711" />
+      <location filename="corridor_plugin/gui/panels.py" line="748" />
       <source>What each cleaning step removed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="732" />
+      <location filename="corridor_plugin/gui/panels.py" line="769" />
       <source>Pick a protected-area layer or WDPA files first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="753" />
+      <location filename="corridor_plugin/gui/panels.py" line="790" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="768" />
+      <location filename="corridor_plugin/gui/panels.py" line="805" />
       <source>Step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="768" />
+      <location filename="corridor_plugin/gui/panels.py" line="805" />
       <source>Removed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="776" />
+      <location filename="corridor_plugin/gui/panels.py" line="813" />
       <source>{count} clean protected areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="778" />
+      <location filename="corridor_plugin/gui/panels.py" line="815" />
       <source>Overlay done: {count} areas with per-area figures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="779" />
+      <location filename="corridor_plugin/gui/panels.py" line="816" />
       <source>Not prepared yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="805" />
+      <location filename="corridor_plugin/gui/panels.py" line="842" />
       <source>or a drawn study area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="809" />
+      <location filename="corridor_plugin/gui/panels.py" line="846" />
       <source>Gap analysis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="817" />
+      <location filename="corridor_plugin/gui/panels.py" line="854" />
       <source>Range cell size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="821" />
+      <location filename="corridor_plugin/gui/panels.py" line="858" />
       <source>Connectivity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="826" />
+      <location filename="corridor_plugin/gui/panels.py" line="863" />
       <source>Custom distances</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="829" />
+      <location filename="corridor_plugin/gui/panels.py" line="866" />
       <source>{group} ({count} species with a published distance)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="832" />
+      <location filename="corridor_plugin/gui/panels.py" line="869" />
       <source>Dispersal preset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="834" />
+      <location filename="corridor_plugin/gui/panels.py" line="871" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="840" />
+      <location filename="corridor_plugin/gui/panels.py" line="877" />
       <source>Probability at d50</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="845" />
+      <location filename="corridor_plugin/gui/panels.py" line="882" />
       <source>Transboundary buffer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="850" />
+      <location filename="corridor_plugin/gui/panels.py" line="887" />
       <source>Barriers (fences, railways)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="855" />
+      <location filename="corridor_plugin/gui/panels.py" line="892" />
       <source>Barrier permeability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="871" />
+      <location filename="corridor_plugin/gui/panels.py" line="908" />
       <source>Resistance raster</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="876" />
+      <location filename="corridor_plugin/gui/panels.py" line="913" />
       <source>Corridor width (above least cost)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="889" />
+      <location filename="corridor_plugin/gui/panels.py" line="926" />
       <source>Run analyses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="932" />
+      <location filename="corridor_plugin/gui/panels.py" line="969" />
       <source>Analyses finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="954" />
+      <location filename="corridor_plugin/gui/panels.py" line="991" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="966" />
+      <location filename="corridor_plugin/gui/panels.py" line="1003" />
       <source>Gap analysis done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="974" />
+      <location filename="corridor_plugin/gui/panels.py" line="1011" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="994" />
+      <location filename="corridor_plugin/gui/panels.py" line="1031" />
       <source>Connectivity done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1003" />
+      <location filename="corridor_plugin/gui/panels.py" line="1040" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1012" />
+      <location filename="corridor_plugin/gui/panels.py" line="1049" />
       <source>Corridors done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1018" />
+      <location filename="corridor_plugin/gui/panels.py" line="1055" />
       <source>Occurrences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1020" />
+      <location filename="corridor_plugin/gui/panels.py" line="1057" />
       <source>Protected areas with records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1021" />
+      <location filename="corridor_plugin/gui/panels.py" line="1058" />
       <source>Gap grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1022" />
+      <location filename="corridor_plugin/gui/panels.py" line="1059" />
       <source>Survey gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1023" />
+      <location filename="corridor_plugin/gui/panels.py" line="1060" />
       <source>Connectivity nodes (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1024" />
+      <location filename="corridor_plugin/gui/panels.py" line="1061" />
       <source>Connectivity links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1062" />
+      <location filename="corridor_plugin/gui/panels.py" line="1099" />
       <source>records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1062" />
+      <location filename="corridor_plugin/gui/panels.py" line="1099" />
       <source>species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1063" />
+      <location filename="corridor_plugin/gui/panels.py" line="1100" />
       <source>gap species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1063" />
+      <location filename="corridor_plugin/gui/panels.py" line="1100" />
       <source>protected areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1070" />
+      <location filename="corridor_plugin/gui/panels.py" line="1107" />
       <source>Gap status by IUCN category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1071" />
+      <location filename="corridor_plugin/gui/panels.py" line="1108" />
       <source>ProtConn by country (% of the country)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1072" />
+      <location filename="corridor_plugin/gui/panels.py" line="1109" />
       <source>Most important areas (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1076" />
+      <location filename="corridor_plugin/gui/panels.py" line="1113" />
       <source>Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1078" />
+      <location filename="corridor_plugin/gui/panels.py" line="1115" />
       <source>Add styled layers to the map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1100" />
+      <location filename="corridor_plugin/gui/panels.py" line="1137" />
       <source>ProtConn {region}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1102" />
+      <location filename="corridor_plugin/gui/panels.py" line="1139" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1104" />
+      <location filename="corridor_plugin/gui/panels.py" line="1141" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1116" />
+      <location filename="corridor_plugin/gui/panels.py" line="1153" />
       <source>within</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1118" />
+      <location filename="corridor_plugin/gui/panels.py" line="1155" />
       <source>through foreign areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1123" />
+      <location filename="corridor_plugin/gui/panels.py" line="1160" />
       <source>Corridor results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1142" />
+      <location filename="corridor_plugin/gui/panels.py" line="1179" />
       <source>{count} layers added to the map.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1161" />
+      <location filename="corridor_plugin/gui/panels.py" line="1198" />
       <source>from {count} partners</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1168" />
+      <location filename="corridor_plugin/gui/panels.py" line="1205" />
       <source>in {count} countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1174" />
+      <location filename="corridor_plugin/gui/panels.py" line="1211" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1268" />
+      <location filename="corridor_plugin/gui/panels.py" line="1305" />
       <source>Report written: {path}</source>
       <translation type="unfinished" />
     </message>
