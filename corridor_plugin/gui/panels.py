@@ -28,7 +28,6 @@ from qgis.PyQt.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -284,8 +283,9 @@ class BaseStepPanel(QgsPanelWidget):
 class SheetsPanel(BaseStepPanel):
     """1. Partners and sheets: files, import, rejected rows, name resolution, baseline database."""
 
-    COLUMNS = ("file", "partner", "country", "status", "accepted", "rejected", "columns")
+    COLUMNS = ("file", "partner", "country", "result", "columns")
     EDITABLE = ("partner", "country", "columns")
+    REJ_ROW, REJ_REASON, REJ_NAME, REJ_RESOLVE = range(4)
 
     def build(self):
         files_box = QGroupBox(tr("Partner sheets"))
@@ -296,15 +296,17 @@ class SheetsPanel(BaseStepPanel):
         self.files_table = DropTable()
         self.files_table.setObjectName("files_table")
         self.files_table.setColumnCount(len(self.COLUMNS))
-        self.files_table.setHorizontalHeaderLabels([tr("File"), tr("Partner"), tr("Country"), tr("Status"),
-                                                    tr("Accepted"), tr("Rejected"), tr("Columns")])
-        self.files_table.horizontalHeaderItem(6).setToolTip(tr(
+        self.files_table.setHorizontalHeaderLabels([tr("File"), tr("Partner"), tr("Country"), tr("Result"),
+                                                    tr("Columns")])
+        self.files_table.setTextElideMode(Qt.ElideMiddle)
+        self.files_table.horizontalHeaderItem(4).setToolTip(tr(
             "Only for sheets whose headers were not recognised: the column of each role, "
             "e.g. species=B; date=Дата; lat=Ш; lon=Д"))
-        self.files_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
         self.files_table.verticalHeader().setVisible(False)
         self.files_table.setMinimumHeight(130)
         self.files_table.setItemDelegateForColumn(2, CountryDelegate(self.files_table))
+        self.files_table.horizontalHeaderItem(1).setToolTip(tr("Partner or institution (institutionCode of the "
+                                                               "records): double-click to type it"))
         self.files_table.filesDropped.connect(self.add_files)
         self.files_table.itemChanged.connect(lambda _item: self.save_files())
         self.files_table.itemSelectionChanged.connect(self.show_rejected)
@@ -419,7 +421,7 @@ class SheetsPanel(BaseStepPanel):
         known = {row["file"] for row in rows}
         for path in paths:
             if Path(path).is_file() and path not in known:
-                rows.append({"file": path, "partner": Path(path).stem, "country": guess_country(path),
+                rows.append({"file": path, "partner": "", "country": guess_country(path),
                              "status": tr("not imported"), "accepted": "", "rejected": "", "output": "",
                              "rejected_output": "", "columns": ""})
                 known.add(path)
@@ -438,17 +440,26 @@ class SheetsPanel(BaseStepPanel):
         self.files_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, key in enumerate(self.COLUMNS):
-                value = Path(row[key]).name if key == "file" else str(row.get(key, ""))
-                item = QTableWidgetItem(value)
                 if key == "file":
-                    item.setToolTip(row[key])
+                    value = Path(row[key]).name
+                elif key == "result":
+                    value = row.get("status", "")
+                    if row.get("accepted", "") != "":
+                        value = tr("{accepted} ✔ · {rejected} ✖").format(accepted=row["accepted"],
+                                                                       rejected=row["rejected"])
+                else:
+                    value = str(row.get(key, ""))
+                item = QTableWidgetItem(value)
+                item.setToolTip(row[key] if key == "file" else row.get("status", "") if key == "result" else value)
                 if key not in self.EDITABLE:
                     item.setFlags(item.flags() & ~Qt.ItemIsEditable)
                 elif key == "country":
                     item.setToolTip(tr("Double-click to choose the partner's country"))
                 self.files_table.setItem(r, c, item)
         self.files_table.resizeColumnsToContents()
-        self.files_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
+        for column, width in ((0, 150), (1, 90), (3, 110)):
+            self.files_table.setColumnWidth(column, min(self.files_table.columnWidth(column), width))
+        self.files_table.horizontalHeader().setStretchLastSection(True)
         self.files_table.blockSignals(False)
 
     def save_files(self):
@@ -456,7 +467,7 @@ class SheetsPanel(BaseStepPanel):
         for r, row in enumerate(rows):
             partner = self.files_table.item(r, 1)
             country = self.files_table.item(r, 2)
-            columns = self.files_table.item(r, 6)
+            columns = self.files_table.item(r, 4)
             if columns is not None:
                 row["columns"] = columns.text().strip()
             if partner is not None:
@@ -564,35 +575,40 @@ class SheetsPanel(BaseStepPanel):
             layer = vector(rows[selected[0]].get("rejected_output"), "rejected")
             if layer is not None:
                 self.rejected_rows = rejected_rows(layer)
-        headers = [tr("Row"), tr("Name as written"), tr("Resolve as"), tr("Reason")]
+        headers = [tr("Row"), tr("Problem"), tr("Name as written"), tr("Resolve as")]
         table = self.rejected_table
         table.clear()
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(self.rejected_rows))
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.ElideRight)
         for r, row in enumerate(self.rejected_rows):
-            table.setItem(r, 0, QTableWidgetItem(str(row["row"])))
-            table.setItem(r, 1, QTableWidgetItem(row["verbatim"]))
+            table.setItem(r, self.REJ_ROW, QTableWidgetItem(str(row["row"])))
+            reason = QTableWidgetItem(row["reason"])
+            reason.setToolTip("{}\n{}".format(row["reason"], json.dumps(row["cells"], ensure_ascii=False)))
+            table.setItem(r, self.REJ_REASON, reason)
+            table.setItem(r, self.REJ_NAME, QTableWidgetItem(row["verbatim"]))
             if row["suggestions"] or row["is_name"]:
                 combo = QComboBox()
                 combo.setEditable(True)
                 combo.addItem("")
                 combo.addItems(row["suggestions"])
+                combo.lineEdit().setPlaceholderText(tr("accepted name"))
                 combo.setToolTip(tr("Ranked suggestions from the checklist; or type the accepted name."))
-                table.setCellWidget(r, 2, combo)
-            reason = QTableWidgetItem(row["reason"])
-            reason.setToolTip(json.dumps(row["cells"], ensure_ascii=False))
-            table.setItem(r, 3, reason)
+                table.setCellWidget(r, self.REJ_RESOLVE, combo)
         table.resizeColumnsToContents()
-        table.setColumnWidth(2, max(table.columnWidth(2), 190))
+        for column, width in ((self.REJ_REASON, 130), (self.REJ_NAME, 120)):
+            table.setColumnWidth(column, min(table.columnWidth(column), width))
         table.horizontalHeader().setStretchLastSection(True)
+        table.resizeRowsToContents()
 
     def choices(self):
         """{verbatim name: chosen scientific name} from the rejected-rows table."""
         chosen = {}
         for r, _row in enumerate(getattr(self, "rejected_rows", [])):
-            combo = self.rejected_table.cellWidget(r, 2)
-            verbatim = self.rejected_table.item(r, 1).text().strip()
+            combo = self.rejected_table.cellWidget(r, self.REJ_RESOLVE)
+            verbatim = self.rejected_table.item(r, self.REJ_NAME).text().strip()
             if combo is not None and combo.currentText().strip() and verbatim:
                 chosen[verbatim] = combo.currentText().strip()
         return chosen

@@ -519,42 +519,42 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="167" />
+      <location filename="corridor_plugin/gui/panels.py" line="166" />
       <source>All tools of this step (Processing)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="176" />
+      <location filename="corridor_plugin/gui/panels.py" line="175" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="182" />
+      <location filename="corridor_plugin/gui/panels.py" line="181" />
       <source>Open…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="243" />
+      <location filename="corridor_plugin/gui/panels.py" line="242" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="251" />
+      <location filename="corridor_plugin/gui/panels.py" line="250" />
       <source>Failed: {message}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="256" />
+      <location filename="corridor_plugin/gui/panels.py" line="255" />
       <source>Done: {name}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="261" />
+      <location filename="corridor_plugin/gui/panels.py" line="260" />
       <source>Cancelled.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="275" />
+      <location filename="corridor_plugin/gui/panels.py" line="274" />
       <source>Next: {step} ▸</source>
       <translation type="unfinished" />
     </message>
@@ -569,13 +569,8 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="300" />
-      <source>Accepted</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="300" />
-      <source>Rejected</source>
+      <location filename="corridor_plugin/gui/panels.py" line="299" />
+      <source>Result</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -584,492 +579,507 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="301" />
+      <location filename="corridor_plugin/gui/panels.py" line="302" />
       <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="313" />
-      <source>Add files…</source>
+      <location filename="corridor_plugin/gui/panels.py" line="308" />
+      <source>Partner or institution (institutionCode of the records): double-click to type it</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="315" />
-      <source>Remove</source>
+      <source>Add files…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="317" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="319" />
       <source>Import sheets</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="328" />
+      <location filename="corridor_plugin/gui/panels.py" line="330" />
       <source>Baseline database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="330" />
+      <location filename="corridor_plugin/gui/panels.py" line="332" />
       <source>GeoPackage</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="331" />
+      <location filename="corridor_plugin/gui/panels.py" line="333" />
       <source>PostGIS</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="339" />
+      <location filename="corridor_plugin/gui/panels.py" line="341" />
       <source>Kind</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="343" />
+      <location filename="corridor_plugin/gui/panels.py" line="345" />
       <source>File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="346" />
+      <location filename="corridor_plugin/gui/panels.py" line="348" />
       <source>Connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="347" />
+      <location filename="corridor_plugin/gui/panels.py" line="349" />
       <source>Load imported sheets into the baseline database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="351" />
+      <location filename="corridor_plugin/gui/panels.py" line="353" />
       <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="353" />
+      <location filename="corridor_plugin/gui/panels.py" line="355" />
       <source>Extra checklist</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="365" />
+      <location filename="corridor_plugin/gui/panels.py" line="367" />
       <source>Rejected rows of the selected file</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="373" />
+      <location filename="corridor_plugin/gui/panels.py" line="375" />
       <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="382" />
+      <location filename="corridor_plugin/gui/panels.py" line="384" />
       <source>Save names</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="384" />
+      <location filename="corridor_plugin/gui/panels.py" line="386" />
       <source>Save and re-import</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="423" />
+      <location filename="corridor_plugin/gui/panels.py" line="425" />
       <source>not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="448" />
+      <source>{accepted} ✔ · {rejected} ✖</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="457" />
       <source>Double-click to choose the partner's country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="484" />
+      <location filename="corridor_plugin/gui/panels.py" line="495" />
       <source>Add partner sheets first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="515" />
+      <location filename="corridor_plugin/gui/panels.py" line="526" />
       <source>failed: {message}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="518" />
+      <location filename="corridor_plugin/gui/panels.py" line="529" />
       <source>importing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="520" />
+      <location filename="corridor_plugin/gui/panels.py" line="531" />
       <source>Import {file}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="533" />
+      <location filename="corridor_plugin/gui/panels.py" line="544" />
       <source>imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="533" />
+      <location filename="corridor_plugin/gui/panels.py" line="544" />
       <source>imported, check rejected rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="552" />
+      <location filename="corridor_plugin/gui/panels.py" line="563" />
       <source>Merge the imported occurrences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="567" />
+      <location filename="corridor_plugin/gui/panels.py" line="578" />
       <source>Row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="567" />
+      <location filename="corridor_plugin/gui/panels.py" line="578" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="578" />
       <source>Name as written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="567" />
+      <location filename="corridor_plugin/gui/panels.py" line="578" />
       <source>Resolve as</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="567" />
-      <source>Reason</source>
+      <location filename="corridor_plugin/gui/panels.py" line="597" />
+      <source>accepted name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="581" />
+      <location filename="corridor_plugin/gui/panels.py" line="598" />
       <source>Ranked suggestions from the checklist; or type the accepted name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="603" />
+      <location filename="corridor_plugin/gui/panels.py" line="619" />
       <source>Pick a name for at least one rejected row first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="607" />
+      <location filename="corridor_plugin/gui/panels.py" line="623" />
       <source>{count} names saved to your mapping.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="613" />
+      <location filename="corridor_plugin/gui/panels.py" line="629" />
       <source>Your name mapping: {count} names ({file})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="663" />
+      <location filename="corridor_plugin/gui/panels.py" line="679" />
       <source>{path} is not a checklist (no scientific_name_accepted column).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="701" />
+      <location filename="corridor_plugin/gui/panels.py" line="717" />
       <source>Protected areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="706" />
+      <location filename="corridor_plugin/gui/panels.py" line="722" />
       <source>Layer in the project</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="710" />
+      <location filename="corridor_plugin/gui/panels.py" line="726" />
       <source>or WDPA files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="715" />
+      <location filename="corridor_plugin/gui/panels.py" line="731" />
       <source>Clip to region</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="721" />
+      <location filename="corridor_plugin/gui/panels.py" line="737" />
       <source>Cleaning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="739" />
+      <location filename="corridor_plugin/gui/panels.py" line="755" />
       <source>Prepare areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="742" />
+      <location filename="corridor_plugin/gui/panels.py" line="758" />
       <source>Overlay records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="748" />
+      <location filename="corridor_plugin/gui/panels.py" line="764" />
       <source>What each cleaning step removed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="769" />
+      <location filename="corridor_plugin/gui/panels.py" line="785" />
       <source>Pick a protected-area layer or WDPA files first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="790" />
+      <location filename="corridor_plugin/gui/panels.py" line="806" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="805" />
+      <location filename="corridor_plugin/gui/panels.py" line="821" />
       <source>Step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="805" />
+      <location filename="corridor_plugin/gui/panels.py" line="821" />
       <source>Removed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="813" />
+      <location filename="corridor_plugin/gui/panels.py" line="829" />
       <source>{count} clean protected areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="815" />
+      <location filename="corridor_plugin/gui/panels.py" line="831" />
       <source>Overlay done: {count} areas with per-area figures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="816" />
+      <location filename="corridor_plugin/gui/panels.py" line="832" />
       <source>Not prepared yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="842" />
+      <location filename="corridor_plugin/gui/panels.py" line="858" />
       <source>or a drawn study area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="846" />
+      <location filename="corridor_plugin/gui/panels.py" line="862" />
       <source>Gap analysis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="854" />
+      <location filename="corridor_plugin/gui/panels.py" line="870" />
       <source>Range cell size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="858" />
+      <location filename="corridor_plugin/gui/panels.py" line="874" />
       <source>Connectivity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="863" />
+      <location filename="corridor_plugin/gui/panels.py" line="879" />
       <source>Custom distances</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="866" />
+      <location filename="corridor_plugin/gui/panels.py" line="882" />
       <source>{group} ({count} species with a published distance)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="869" />
+      <location filename="corridor_plugin/gui/panels.py" line="885" />
       <source>Dispersal preset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="871" />
+      <location filename="corridor_plugin/gui/panels.py" line="887" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="877" />
+      <location filename="corridor_plugin/gui/panels.py" line="893" />
       <source>Probability at d50</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="882" />
+      <location filename="corridor_plugin/gui/panels.py" line="898" />
       <source>Transboundary buffer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="887" />
+      <location filename="corridor_plugin/gui/panels.py" line="903" />
       <source>Barriers (fences, railways)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="892" />
+      <location filename="corridor_plugin/gui/panels.py" line="908" />
       <source>Barrier permeability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="908" />
+      <location filename="corridor_plugin/gui/panels.py" line="924" />
       <source>Resistance raster</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="913" />
+      <location filename="corridor_plugin/gui/panels.py" line="929" />
       <source>Corridor width (above least cost)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="926" />
+      <location filename="corridor_plugin/gui/panels.py" line="942" />
       <source>Run analyses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="969" />
+      <location filename="corridor_plugin/gui/panels.py" line="985" />
       <source>Analyses finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="991" />
+      <location filename="corridor_plugin/gui/panels.py" line="1007" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1003" />
+      <location filename="corridor_plugin/gui/panels.py" line="1019" />
       <source>Gap analysis done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1011" />
+      <location filename="corridor_plugin/gui/panels.py" line="1027" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1031" />
+      <location filename="corridor_plugin/gui/panels.py" line="1047" />
       <source>Connectivity done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1040" />
+      <location filename="corridor_plugin/gui/panels.py" line="1056" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1049" />
+      <location filename="corridor_plugin/gui/panels.py" line="1065" />
       <source>Corridors done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1055" />
+      <location filename="corridor_plugin/gui/panels.py" line="1071" />
       <source>Occurrences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1057" />
+      <location filename="corridor_plugin/gui/panels.py" line="1073" />
       <source>Protected areas with records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1058" />
+      <location filename="corridor_plugin/gui/panels.py" line="1074" />
       <source>Gap grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1059" />
+      <location filename="corridor_plugin/gui/panels.py" line="1075" />
       <source>Survey gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1060" />
+      <location filename="corridor_plugin/gui/panels.py" line="1076" />
       <source>Connectivity nodes (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1061" />
+      <location filename="corridor_plugin/gui/panels.py" line="1077" />
       <source>Connectivity links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1099" />
+      <location filename="corridor_plugin/gui/panels.py" line="1115" />
       <source>records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1099" />
+      <location filename="corridor_plugin/gui/panels.py" line="1115" />
       <source>species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1100" />
+      <location filename="corridor_plugin/gui/panels.py" line="1116" />
       <source>gap species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1100" />
+      <location filename="corridor_plugin/gui/panels.py" line="1116" />
       <source>protected areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1107" />
+      <location filename="corridor_plugin/gui/panels.py" line="1123" />
       <source>Gap status by IUCN category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1108" />
+      <location filename="corridor_plugin/gui/panels.py" line="1124" />
       <source>ProtConn by country (% of the country)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1109" />
+      <location filename="corridor_plugin/gui/panels.py" line="1125" />
       <source>Most important areas (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1113" />
+      <location filename="corridor_plugin/gui/panels.py" line="1129" />
       <source>Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1115" />
+      <location filename="corridor_plugin/gui/panels.py" line="1131" />
       <source>Add styled layers to the map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1137" />
+      <location filename="corridor_plugin/gui/panels.py" line="1153" />
       <source>ProtConn {region}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1139" />
+      <location filename="corridor_plugin/gui/panels.py" line="1155" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1141" />
+      <location filename="corridor_plugin/gui/panels.py" line="1157" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1153" />
+      <location filename="corridor_plugin/gui/panels.py" line="1169" />
       <source>within</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1155" />
+      <location filename="corridor_plugin/gui/panels.py" line="1171" />
       <source>through foreign areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1160" />
+      <location filename="corridor_plugin/gui/panels.py" line="1176" />
       <source>Corridor results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1179" />
+      <location filename="corridor_plugin/gui/panels.py" line="1195" />
       <source>{count} layers added to the map.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1198" />
+      <location filename="corridor_plugin/gui/panels.py" line="1214" />
       <source>from {count} partners</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1205" />
+      <location filename="corridor_plugin/gui/panels.py" line="1221" />
       <source>in {count} countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1211" />
+      <location filename="corridor_plugin/gui/panels.py" line="1227" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1305" />
+      <location filename="corridor_plugin/gui/panels.py" line="1321" />
       <source>Report written: {path}</source>
       <translation type="unfinished" />
     </message>

@@ -66,7 +66,7 @@ def synthetic_results(folder):
 
 
 def screenshot(dock, name, height=860):
-    dock.resize(430, height)
+    dock.resize(470, height)
     dock.update_status()
     for _ in range(3):
         QgsApplication.processEvents()
@@ -175,11 +175,12 @@ def test_unknown_name_is_resolved_inline_and_saved_as_the_user_mapping(dock, tmp
     QgsApplication.processEvents()
     table = panel.rejected_table
     assert table.rowCount() == 2
-    assert table.item(0, 0).text() == "7" and table.item(0, 3).text() == "Unknown species name"
-    assert table.item(0, 1).text() == "Procapra guturosa"  # the cell closest to the suggestions
-    combo = table.cellWidget(0, 2)
+    assert table.item(0, panel.REJ_ROW).text() == "7"
+    assert table.item(0, panel.REJ_REASON).text() == "Unknown species name"
+    assert table.item(0, panel.REJ_NAME).text() == "Procapra guturosa"  # the cell closest to the suggestions
+    combo = table.cellWidget(0, panel.REJ_RESOLVE)
     assert [combo.itemText(i) for i in range(combo.count())] == ["", "Procapra gutturosa", "Procapra przewalskii"]
-    assert table.cellWidget(1, 2) is None  # a date problem is not a name to resolve
+    assert table.cellWidget(1, panel.REJ_RESOLVE) is None  # a date problem is not a name to resolve
     combo.setCurrentIndex(1)
     screenshot(dock, "step_1_sheets", height=1120)
     panel.save_mapping()
@@ -189,7 +190,7 @@ def test_unknown_name_is_resolved_inline_and_saved_as_the_user_mapping(dock, tmp
     assert "1 names" in panel.mapping_label.text()
     # A name typed by hand is kept too, and earlier choices survive.
     combo.setEditText("Procapra gutturosa (Pallas, 1777)")
-    table.item(0, 1).setText("дзерен степной")
+    table.item(0, panel.REJ_NAME).setText("дзерен степной")
     panel.save_mapping()
     with open(mapping, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -201,6 +202,9 @@ def test_import_runs_as_tasks_and_an_unknown_name_resolved_inline_is_taken_on_re
     panel = dock.open_step(STEP["sheets"])
     files = sample_sheets(seeds, tmp_path)
     panel.add_files([str(p) for p in files])
+    partners = {"CHN": "IOZ Beijing", "KAZ": "Katon-Karagay NP", "MNG": "IZIP Ulaanbaatar", "RUS": "Daursky reserve"}
+    for row in range(panel.files_table.rowCount()):
+        panel.files_table.item(row, 1).setText(partners.get(panel.files_table.item(row, 2).text(), "Partner"))
     panel.import_all()
     if not has_algorithm("corridor:importsheets"):
         assert "not installed" in panel.task_status.label.text()
@@ -208,27 +212,34 @@ def test_import_runs_as_tasks_and_an_unknown_name_resolved_inline_is_taken_on_re
     for _ in range(len(files) + 1):  # one task per file, then the merge
         wait_panel(panel, 120)
     rows = panel.rows()
-    for row in rows:
+    for i, row in enumerate(rows):
         assert row["status"].startswith("imported"), row
         assert int(row["accepted"]) + int(row["rejected"]) > 0
+        assert panel.files_table.item(i, 3).text() == f"{row['accepted']} ✔ · {row['rejected']} ✖"
     occurrences = QgsVectorLayer(state.output("occurrences"), "o", "ogr")
     assert occurrences.featureCount() == sum(int(r["accepted"]) for r in rows)
-    screenshot(dock, "step_1_sheets_imported", height=1120)
-    # Resolve the first unknown name that has suggestions, as a user would, and import again.
+    # Resolve the first unknown name as a user would (a suggestion, or a name typed in), and import again.
     for index in range(len(rows)):
         panel.files_table.selectRow(index)
         QgsApplication.processEvents()
         candidates = [r for r, rejected in enumerate(panel.rejected_rows)
-                      if rejected["suggestions"] and rejected["verbatim"]]
+                      if rejected["code"] == "NAME_UNRESOLVED" and rejected["verbatim"]]
         if candidates:
             break
     else:
-        pytest.fail("the seed sheets have no unknown name with suggestions to resolve")
+        pytest.fail("the seed sheets have no unknown species name to resolve")
     first = candidates[0]
-    verbatim = panel.rejected_table.item(first, 1).text()
+    verbatim = panel.rejected_table.item(first, panel.REJ_NAME).text()
+    assert verbatim in panel.rejected_rows[first]["cells"].values()
     same_name = sum(1 for r in panel.rejected_rows if r["verbatim"] == verbatim)
-    combo = panel.rejected_table.cellWidget(first, 2)
-    combo.setCurrentIndex(1)
+    combo = panel.rejected_table.cellWidget(first, panel.REJ_RESOLVE)
+    if combo.count() > 1:
+        combo.setCurrentIndex(1)
+    else:
+        # Not in the checklist: the importer adds the name the user types.
+        meaning = {"熊猫": "Ailuropoda melanoleuca", "Ямаа": "Capra hircus", "кот домашний": "Felis catus"}
+        combo.setEditText(meaning.get(verbatim, "Capra hircus"))
+    screenshot(dock, "step_1_sheets_imported", height=1120)
     before = int(rows[index]["rejected"])
     panel.reimport_button.click()
     for _ in range(len(files) + 1):
