@@ -88,6 +88,8 @@ FIELD_CANDIDATES = {
     "richness": ("richness", "expected", "expected_richness"),
     "last_year": ("last_year", "last_record_year", "latest_year"),
     "cell_id": ("cell_id", "id", "fid"),
+    "threatened": ("threatened",),
+    "cites_species": ("cites", "cites_species"),
     "in_region": ("in_region",),
 }
 
@@ -259,7 +261,8 @@ class ReportBuilder:
 
     TOP = 15
 
-    def __init__(self, inputs, language="en", database="", checklist=None, feedback=None):
+    def __init__(self, inputs, language="en", database="", checklist=None, feedback=None, note=""):
+        self.note = note
         self.inputs = {key: (layer if layer is not None and layer.isValid() else None)
                        for key, layer in inputs.items()}
         self.language = language
@@ -289,6 +292,8 @@ class ReportBuilder:
         title = tr("Transboundary action plan: protected areas, gaps and connectivity")
         subtitle = tr("Corridor {version} · {date}").format(version=plugin_version(),
                                                              date=datetime.date.today().isoformat())
+        if self.note:
+            subtitle = f"{self.note} · {subtitle}"
         return Report(self.language, title, subtitle, sections, self.styled)
 
     def extent(self, keys=None):
@@ -366,7 +371,14 @@ class ReportBuilder:
             paragraphs.append(tr("{count} protected areas.").format(count=fmt(pas.featureCount())))
         if occ is not None:
             paragraphs.append(tr("{count} occurrence records.").format(count=fmt(occ.featureCount())))
-        return Section("pa_map", title, paragraphs,
+        table = None
+        if pas is not None and find_field(pas, "records") and find_field(pas, "richness"):
+            # The areas layer of corridor:overlay: per-area figures.
+            table = self.top_table(pas, find_field(pas, "records"),
+                                   ("name", "country", "records", "richness", "threatened", "cites_species"),
+                                   [tr("Area"), tr("Country"), tr("Records"), tr("Species"), tr("Threatened"),
+                                    tr("CITES species")])
+        return Section("pa_map", title, paragraphs, table,
                        map=MapSpec(self.base_layers(), self.extent(("PROTECTED_AREAS", "OCCURRENCES"))))
 
     def gap_species(self) -> Section:

@@ -1307,6 +1307,9 @@ class ReportPanel(BaseStepPanel):
         folder.mkdir(parents=True, exist_ok=True)
         language = self.ui.languageCombo.currentData()
         parameters = {key: layer.source() for key, layer in result_layers().items()}
+        if state.output("pa_overlay"):  # the areas with their per-area figures, when the overlay ran
+            parameters["PROTECTED_AREAS"] = state.output("pa_overlay")
+        parameters["NOTE"] = self.ui.titleEdit.text().strip()
         if state.read("sheets/checklist", ""):
             parameters["CHECKLIST"] = state.read("sheets/checklist", "")
         parameters.update({"LANGUAGE": list(report_core.REPORT_LANGUAGES).index(language),

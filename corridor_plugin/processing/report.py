@@ -54,6 +54,7 @@ class ReportAlgorithm(CorridorAlgorithm):
     DATABASE = "DATABASE"
     LANGUAGE = "LANGUAGE"
     CHECKLIST = "CHECKLIST"
+    NOTE = "NOTE"
     OUTPUT_HTML = "OUTPUT_HTML"
     OUTPUT_PDF = "OUTPUT_PDF"
     OUTPUT_TEMPLATE = "OUTPUT_TEMPLATE"
@@ -102,6 +103,8 @@ class ReportAlgorithm(CorridorAlgorithm):
             defaultValue=languages.index(default) if default in languages else 0))
         self.addParameter(QgsProcessingParameterFile(
             self.CHECKLIST, self.tr("Checklist for vernacular names (CSV)"), extension="csv", optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.NOTE, self.tr("Line under the title (e.g. working group, meeting, date)"), optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_HTML, self.tr("Report (HTML)"), self.tr("HTML files (*.html)")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -130,7 +133,8 @@ class ReportAlgorithm(CorridorAlgorithm):
             if not switched:
                 feedback.pushWarning(self.tr("No translation for '{language}' is installed: the report headings "
                                              "stay in English.").format(language=language))
-            builder = core.ReportBuilder(inputs, language, database, checklist, feedback)
+            note = self.parameterAsString(parameters, self.NOTE, context).strip()
+            builder = core.ReportBuilder(inputs, language, database, checklist, feedback, note)
             report = builder.build()
             if feedback.isCanceled():
                 return results

@@ -24,467 +24,477 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="253" />
+      <location filename="corridor_plugin/core/report.py" line="255" />
       <source>Not computed: no {what} was given to the report.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="289" />
+      <location filename="corridor_plugin/core/report.py" line="292" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="290" />
+      <location filename="corridor_plugin/core/report.py" line="293" />
       <source>Corridor {version} · {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="312" />
+      <location filename="corridor_plugin/core/report.py" line="317" />
       <source>Study area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="315" />
+      <location filename="corridor_plugin/core/report.py" line="320" />
       <source>layer with features</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="322" />
+      <location filename="corridor_plugin/core/report.py" line="327" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="327" />
+      <location filename="corridor_plugin/core/report.py" line="332" />
       <source>Countries: {countries}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="329" />
+      <location filename="corridor_plugin/core/report.py" line="334" />
       <source>Baseline database: {database}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="333" />
+      <location filename="corridor_plugin/core/report.py" line="338" />
       <source>Data sources per partner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="336" />
+      <location filename="corridor_plugin/core/report.py" line="341" />
       <source>occurrence layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="339" />
+      <location filename="corridor_plugin/core/report.py" line="344" />
       <source>unknown partner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="354" />
+      <location filename="corridor_plugin/core/report.py" line="359" />
       <source>{records} records of {species} species from {partners} partners.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="357" />
+      <location filename="corridor_plugin/core/report.py" line="362" />
       <source>Partner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="357" />
+      <location filename="corridor_plugin/core/report.py" line="362" />
       <source>Country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="357" />
+      <location filename="corridor_plugin/core/report.py" line="362" />
       <source>Records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="357" />
+      <location filename="corridor_plugin/core/report.py" line="362" />
       <source>Years</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="360" />
+      <location filename="corridor_plugin/core/report.py" line="365" />
       <source>Protected areas and records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="363" />
+      <location filename="corridor_plugin/core/report.py" line="368" />
       <source>protected-area or occurrence layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="366" />
+      <location filename="corridor_plugin/core/report.py" line="371" />
       <source>{count} protected areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="368" />
+      <location filename="corridor_plugin/core/report.py" line="373" />
       <source>{count} occurrence records.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="373" />
-      <source>Gap species</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="376" />
-      <source>gap-analysis species table</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="384" />
-      <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="397" />
-      <source>Species</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="397" />
-      <source>IUCN</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="397" />
-      <source>CITES</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="397" />
-      <source>Range km²</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="397" />
-      <source>Protected %</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="397" />
-      <source>Target %</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="398" />
-      <source>Shortfall (points)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="398" />
-      <source>Status</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="400" />
-      <source>{shown} of {total} species shown; the HTML report lists them all.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="407" />
-      <source>Gap grid: priority cells</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
-      <source>gap grid layer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="412" />
-      <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="417" />
-      <source>Richness</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="420" />
-      <source>Connectivity per country</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="423" />
-      <source>connectivity summary table</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="426" />
-      <source>Region</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="426" />
-      <source>d50 (km)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="426" />
-      <source>Prot %</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="426" />
-      <source>ProtConn %</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="426" />
-      <source>Transboundary share %</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="427" />
-      <source>RelConn %</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="427" />
-      <source>ECA (ha)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="431" />
-      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="437" />
-      <source>Most important areas for connectivity (dPC)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
-      <source>connectivity nodes layer</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="442" />
-      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="446" />
+      <location filename="corridor_plugin/core/report.py" line="379" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="446" />
-      <source>dPC</source>
+      <location filename="corridor_plugin/core/report.py" line="379" />
+      <source>Threatened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="446" />
-      <source>intra</source>
+      <location filename="corridor_plugin/core/report.py" line="380" />
+      <source>CITES species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="446" />
-      <source>flux</source>
+      <location filename="corridor_plugin/core/report.py" line="385" />
+      <source>Gap species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="447" />
-      <source>connector</source>
+      <location filename="corridor_plugin/core/report.py" line="388" />
+      <source>gap-analysis species table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="396" />
+      <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="409" />
+      <source>Species</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="409" />
+      <source>IUCN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="409" />
+      <source>CITES</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="409" />
+      <source>Range km²</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="409" />
+      <source>Protected %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="409" />
+      <source>Target %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="410" />
+      <source>Shortfall (points)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="410" />
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="412" />
+      <source>{shown} of {total} species shown; the HTML report lists them all.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="419" />
+      <source>Gap grid: priority cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="422" />
+      <source>gap grid layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="424" />
+      <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="429" />
+      <source>Richness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="432" />
+      <source>Connectivity per country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="435" />
+      <source>connectivity summary table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="438" />
+      <source>Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="438" />
+      <source>d50 (km)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="438" />
+      <source>Prot %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="438" />
+      <source>ProtConn %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="438" />
+      <source>Transboundary share %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="439" />
+      <source>RelConn %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="439" />
+      <source>ECA (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="443" />
+      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="449" />
+      <source>Most important areas for connectivity (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="452" />
+      <source>connectivity nodes layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="454" />
+      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="458" />
+      <source>dPC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="458" />
+      <source>intra</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="458" />
+      <source>flux</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="459" />
+      <source>connector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="464" />
       <source>Strongest links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="455" />
+      <location filename="corridor_plugin/core/report.py" line="467" />
       <source>connectivity links layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="457" />
+      <location filename="corridor_plugin/core/report.py" line="469" />
       <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="461" />
+      <location filename="corridor_plugin/core/report.py" line="473" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="461" />
+      <location filename="corridor_plugin/core/report.py" line="473" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="461" />
+      <location filename="corridor_plugin/core/report.py" line="473" />
       <source>Countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="461" />
+      <location filename="corridor_plugin/core/report.py" line="473" />
       <source>Distance (m)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="461" />
+      <location filename="corridor_plugin/core/report.py" line="473" />
       <source>Probability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="462" />
+      <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Transboundary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="465" />
+      <location filename="corridor_plugin/core/report.py" line="477" />
       <source>Corridors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
+      <location filename="corridor_plugin/core/report.py" line="480" />
       <source>corridor layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="469" />
+      <location filename="corridor_plugin/core/report.py" line="481" />
       <source>{count} least-cost corridors between protected areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
+      <location filename="corridor_plugin/core/report.py" line="486" />
       <source>Survey-gap priorities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="477" />
+      <location filename="corridor_plugin/core/report.py" line="489" />
       <source>survey-gap layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="480" />
+      <location filename="corridor_plugin/core/report.py" line="492" />
       <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="484" />
+      <location filename="corridor_plugin/core/report.py" line="496" />
       <source>Rank</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="484" />
+      <location filename="corridor_plugin/core/report.py" line="496" />
       <source>Cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="484" />
+      <location filename="corridor_plugin/core/report.py" line="496" />
       <source>Expected species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="485" />
+      <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Last record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="485" />
+      <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Priority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="488" />
+      <location filename="corridor_plugin/core/report.py" line="500" />
       <source>Methods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="489" />
+      <location filename="corridor_plugin/core/report.py" line="501" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="491" />
+      <location filename="corridor_plugin/core/report.py" line="503" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="493" />
+      <location filename="corridor_plugin/core/report.py" line="505" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="496" />
+      <location filename="corridor_plugin/core/report.py" line="508" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="498" />
+      <location filename="corridor_plugin/core/report.py" line="510" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="507" />
+      <location filename="corridor_plugin/core/report.py" line="519" />
       <source>not given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="511" />
+      <location filename="corridor_plugin/core/report.py" line="523" />
       <source>Data appendix</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
+      <location filename="corridor_plugin/core/report.py" line="524" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="514" />
+      <location filename="corridor_plugin/core/report.py" line="526" />
       <source>Input</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="514" />
+      <location filename="corridor_plugin/core/report.py" line="526" />
       <source>Layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="514" />
+      <location filename="corridor_plugin/core/report.py" line="526" />
       <source>Features</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="514" />
+      <location filename="corridor_plugin/core/report.py" line="526" />
       <source>Source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="555" />
+      <location filename="corridor_plugin/core/report.py" line="567" />
       <source>Top {shown} of {total}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="630" />
+      <location filename="corridor_plugin/core/report.py" line="642" />
       <source>gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="630" />
+      <location filename="corridor_plugin/core/report.py" line="642" />
       <source>partial</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="630" />
+      <location filename="corridor_plugin/core/report.py" line="642" />
       <source>covered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="637" />
+      <location filename="corridor_plugin/core/report.py" line="649" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="637" />
+      <location filename="corridor_plugin/core/report.py" line="649" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
@@ -1079,7 +1089,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1321" />
+      <location filename="corridor_plugin/gui/panels.py" line="1324" />
       <source>Report written: {path}</source>
       <translation type="unfinished" />
     </message>
@@ -1272,12 +1282,12 @@ SCALE: 1:50m (detailed) or 1:110m (coarse). The 1:50m outlines of neighbouring c
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="62" />
+      <location filename="corridor_plugin/processing/report.py" line="63" />
       <source>Transboundary action-plan report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="65" />
+      <location filename="corridor_plugin/processing/report.py" line="66" />
       <source>Writes the action-plan report as HTML and as PDF from a QGIS print layout (the layout is also saved as a .qpt template beside the PDF, to edit in QGIS): study area, data sources per partner, map of protected areas and records, gap species, gap grid, connectivity per country with the transboundary share, top areas and links by dPC, corridors, survey-gap priorities, methods and a data appendix.
 
 Every result layer is optional: a section whose input is missing says it was not computed.
@@ -1286,92 +1296,97 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="83" />
+      <location filename="corridor_plugin/processing/report.py" line="84" />
       <source>Baseline database (GeoPackage or PostGIS connection)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="87" />
+      <location filename="corridor_plugin/processing/report.py" line="88" />
       <source>Gap analysis: species table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="88" />
+      <location filename="corridor_plugin/processing/report.py" line="89" />
       <source>Gap analysis: grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="89" />
+      <location filename="corridor_plugin/processing/report.py" line="90" />
       <source>Connectivity: summary table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="90" />
+      <location filename="corridor_plugin/processing/report.py" line="91" />
       <source>Connectivity: nodes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="91" />
+      <location filename="corridor_plugin/processing/report.py" line="92" />
       <source>Connectivity: links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="101" />
+      <location filename="corridor_plugin/processing/report.py" line="102" />
       <source>Report language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="104" />
+      <location filename="corridor_plugin/processing/report.py" line="105" />
       <source>Checklist for vernacular names (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="106" />
-      <source>Report (HTML)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="106" />
-      <source>HTML files (*.html)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="108" />
-      <source>Report (PDF)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="108" />
-      <source>PDF files (*.pdf)</source>
+      <location filename="corridor_plugin/processing/report.py" line="107" />
+      <source>Line under the title (e.g. working group, meeting, date)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="109" />
+      <source>Report (HTML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="109" />
+      <source>HTML files (*.html)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="111" />
+      <source>Report (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="111" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="112" />
       <source>Report layout template (.qpt)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="117" />
+      <location filename="corridor_plugin/processing/report.py" line="120" />
       <source>No occurrences table could be read from {database}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="127" />
+      <location filename="corridor_plugin/processing/report.py" line="130" />
       <source>Report in {language} from: {inputs}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="131" />
+      <location filename="corridor_plugin/processing/report.py" line="134" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="140" />
+      <location filename="corridor_plugin/processing/report.py" line="144" />
       <source>Could not write the HTML report {path}: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="147" />
+      <location filename="corridor_plugin/processing/report.py" line="151" />
       <source>Could not write the PDF report {path}.</source>
       <translation type="unfinished" />
     </message>
@@ -1408,7 +1423,7 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
-      <source>Note</source>
+      <source>Under the title</source>
       <translation type="unfinished" />
     </message>
     <message>

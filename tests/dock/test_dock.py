@@ -34,6 +34,9 @@ def dock(corridor_plugin, tmp_path):
     dock.resize(430, 860)
     dock.show()
     yield dock
+    QgsApplication.taskManager().cancelAll()  # a failed test must not leave work running at exit
+    for panel in dock.panels.values():
+        wait_panel(panel, 30)
     dock.reset_panels()
     QgsProject.instance().clear()
 
@@ -325,12 +328,14 @@ def test_report_step_writes_the_report_in_the_background(dock, tmp_path):
     panel = dock.open_step(STEP["report"])
     panel.ui.languageCombo.setCurrentIndex(panel.ui.languageCombo.findData("en"))
     panel.ui.folderWidget.setFilePath(str(tmp_path / "out"))
+    panel.ui.titleEdit.setText("Dauria working group")
     assert "✔ GAP_SPECIES" in panel.ui.inputsLabel.text() and "– CORRIDORS" in panel.ui.inputsLabel.text()
     screenshot(dock, "step_5_report")
     panel.ui.writeButton.click()
     wait_panel(panel, 120)
     pdf = tmp_path / "out" / "corridor_report_en.pdf"
     assert pdf.exists() and pdf.stat().st_size > 10_000
+    assert "Dauria working group" in (tmp_path / "out" / "corridor_report_en.html").read_text(encoding="utf-8")
     assert state.output("report_pdf") == str(pdf)
     assert str(pdf) in panel.ui.resultLabel.text()
     assert panel.ui.openButton.isEnabled()
@@ -401,3 +406,21 @@ def test_extra_checklist_and_saved_names_are_combined_for_the_importer(dock, sha
     except ImportError:
         return  # the importer's checklist reader has not landed in this build
     assert load_checklist(combined).resolve("дзерен степной").scientific_name == "Procapra gutturosa"
+
+
+def test_a_running_step_can_be_cancelled_from_the_panel(dock, tmp_path):
+    panel = dock.open_step(STEP["results"])
+    ticks = []
+    task = panel.run("native:creategrid", {"TYPE": 0, "EXTENT": "0,10,0,10 [EPSG:3857]", "HSPACING": 0.001,
+                                           "VSPACING": 0.001, "CRS": "EPSG:3857",
+                                           "OUTPUT": str(tmp_path / "grid.gpkg")}, lambda results: ticks.append(0))
+    task_description = task.description()
+    try:
+        wait_for(task, 0.3, step=lambda: ticks.append(1))
+        shown = (panel.task_status.isVisibleTo(panel), panel.busy(), panel.task_status.label.text())
+    finally:
+        panel.task_status.cancel_button.click()  # never leave a million-cell grid running
+    wait_panel(panel, 30)
+    assert shown == (True, True, task_description)
+    assert panel.task_status.label.text() == "Cancelled." and not panel.busy()
+    assert 0 not in ticks and len(ticks) > 3

@@ -297,3 +297,20 @@ def test_connectivity_tables_rank_nodes_in_their_region_and_each_link_once(corri
     assert [row[:2] + row[3:4] for row in areas.rows] == [["MNG", "Mongol Daguur", "100"], ["RUS", "Daursky", "70"]]
     # The RUS link listed in both directions appears once; the MNG region's copy keeps its own row.
     assert [row[:3] for row in builder.top_links().table.rows] == [["RUS", "1", "2"], ["MNG", "2", "1"]]
+
+
+def test_areas_from_the_overlay_get_a_table_of_their_figures(corridor_plugin):
+    from corridor_plugin.core.report import ReportBuilder
+
+    square = build.square
+    areas = build.memory_layer("Polygon", "areas", [("name", "s"), ("iso3", "s"), ("records", "i"),
+                                                    ("richness", "i"), ("threatened", "i"), ("cites", "i")], [
+        (square(115, 50, 0.5), "Daursky", "RUS", 12, 5, 2, 1),
+        (square(115, 49, 0.5), "Mongol Daguur", "MNG", 30, 7, 3, 2),
+        (square(117, 48, 0.5), "Dalai Lake", "CHN", 0, 0, 0, 0)])
+    section = ReportBuilder({"PROTECTED_AREAS": areas}).protected_areas_map()
+    assert section.table.headers[:4] == ["Area", "Country", "Records", "Species"]
+    assert [row[:4] for row in section.table.rows] == [["Mongol Daguur", "MNG", "30", "7"],
+                                                       ["Daursky", "RUS", "12", "5"], ["Dalai Lake", "CHN", "0", "0"]]
+    # A plain protected-area layer (no overlay figures) has the map only.
+    assert ReportBuilder({"PROTECTED_AREAS": build.protected_areas()}).protected_areas_map().table is None
