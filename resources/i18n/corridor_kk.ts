@@ -4,24 +4,329 @@
   <context>
     <name>Corridor</name>
     <message>
+      <location filename="corridor_plugin/core/baseline/__init__.py" line="37" />
+      <source>No baseline database given: choose a GeoPackage file or a saved PostgreSQL connection.</source>
+      <translation>Бастапқы деректер базасы көрсетілмеген: GeoPackage файлын немесе сақталған PostgreSQL қосылымын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="112" />
+      <source>'{value}' is not a date in the form YYYY-MM-DD.</source>
+      <translation>«{value}» ЖЖЖЖ-АА-КК пішіміндегі күн емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="179" />
+      <source>Unknown licence '{licence}': use one of {known}.</source>
+      <translation>Белгісіз лицензия «{licence}»: мыналардың бірін пайдаланыңыз: {known}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
+      <source>A Darwin Core Archive needs a dataset title and a publisher.</source>
+      <translation>Darwin Core Archive үшін деректер жинағының атауы мен жариялаушы қажет.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="277" />
+      <source>Cannot write the archive '{path}': {error}</source>
+      <translation>«{path}» архивін жазу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="139" />
+      <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
+      <translation>«{path}» GeoPackage (.gpkg) файлы да, сақталған PostgreSQL қосылымының атауы да емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="142" />
+      <source>The folder of the GeoPackage '{path}' does not exist.</source>
+      <translation>«{path}» GeoPackage файлының қалтасы жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="153" />
+      <source>Cannot open the GeoPackage '{path}': {error}</source>
+      <translation>«{path}» GeoPackage файлын ашу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="177" />
+      <source>GeoPackage error in '{path}': {error}</source>
+      <translation>«{path}» ішіндегі GeoPackage қатесі: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="326" />
+      <source>Cannot open the occurrences of '{path}' as a layer.</source>
+      <translation>«{path}» кездесулерін қабат ретінде ашу мүмкін емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="69" />
+      <source>Cancelled while reading the layer; nothing was loaded.</source>
+      <translation>Қабатты оқу кезінде тоқтатылды; ештеңе жүктелмеді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="80" />
+      <source>The occurrence layer is empty: nothing to load.</source>
+      <translation>Кездесулер қабаты бос: жүктейтін ештеңе жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="82" />
+      <source>{count} occurrences have no occurrenceID: load the output of Import partner sheets, which gives every record a stable id.</source>
+      <translation>occurrenceID жоқ кездесулер: {count}. «Серіктес парақтарын импорттау» нәтижесін жүктеңіз, ол әр жазбаға тұрақты идентификатор береді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="111" />
+      <source>Cannot tell the partner of {file} [{sheet}] (institutionCode is {found}): set PARTNER.</source>
+      <translation>{file} [{sheet}] серіктесін анықтау мүмкін емес (institutionCode: {found}): PARTNER мәнін орнатыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="113" />
+      <source>empty</source>
+      <translation>бос</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="49" />
+      <source>No saved PostgreSQL connection called '{name}' in QGIS (Browser ▸ PostgreSQL ▸ New Connection).</source>
+      <translation>QGIS ішінде «{name}» деп аталатын сақталған PostgreSQL қосылымы жоқ (Браузер ▸ PostgreSQL ▸ Жаңа қосылым).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="72" />
+      <source>The authentication configuration '{id}' of connection '{name}' cannot be read (is the QGIS master password set?).</source>
+      <translation>«{name}» қосылымының «{id}» аутентификация конфигурациясын оқу мүмкін емес (QGIS басты құпиясөзі орнатылған ба?).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="98" />
+      <source>The PostGIS baseline</source>
+      <translation>PostGIS бастапқы деректер базасы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="111" />
+      <source>Cannot connect to the PostGIS baseline '{name}': {error}</source>
+      <translation>«{name}» PostGIS бастапқы деректер базасына қосылу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="125" />
+      <source>The database '{name}' has no PostGIS extension and this user may not create it: ask the administrator to run CREATE EXTENSION postgis.</source>
+      <translation>«{name}» дерекқорында PostGIS кеңейтімі жоқ және бұл пайдаланушы оны құра алмайды: әкімшіден CREATE EXTENSION postgis орындауын сұраңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="175" />
+      <source>The connection to the PostGIS baseline '{name}' was lost; the submission being loaded was rolled back. ({error})</source>
+      <translation>«{name}» PostGIS бастапқы деректер базасымен байланыс үзілді; жүктеліп жатқан тапсыру кері қайтарылды. ({error})</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="179" />
+      <source>PostGIS error in '{name}': {error}</source>
+      <translation>«{name}» ішіндегі PostGIS қатесі: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="288" />
+      <source>Cannot open the occurrences of '{name}' as a layer.</source>
+      <translation>«{name}» кездесулерін қабат ретінде ашу мүмкін емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="43" />
+      <source>'{name}' is not a valid result table name: use lowercase letters, digits and underscores, starting with a letter.</source>
+      <translation>«{name}» — нәтиже кестесінің жарамсыз атауы: әріптен басталатын кіші латын әріптерін, цифрларды және астыңғы сызықты пайдаланыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="46" />
+      <source>'{name}' is a table of the baseline itself and cannot be overwritten by a result.</source>
+      <translation>«{name}» — бастапқы деректер базасының өз кестесі, оны нәтижемен қайта жазуға болмайды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="61" />
+      <source>Loading was cancelled; the submission in progress was rolled back.</source>
+      <translation>Жүктеу тоқтатылды; орындалып жатқан тапсыру кері қайтарылды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="212" />
+      <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
+      <translation>Бұл бастапқы деректер базасын Corridor-дың жаңарақ нұсқасы жазған (схема нұсқасы {found}, осы Corridor білетіні {known}). Плагинді жаңартыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="348" />
+      <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
+      <translation>{file} файлының кейбір кездесулерінде occurrenceID жоқ; ештеңе жүктелмеді. Парақты «Серіктес парақтарын импорттау» арқылы импорттаңыз, ол әр жазбаға тұрақты идентификатор береді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="358" />
+      <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
+      <translation>{file} [{sheet}], серіктес {partner}: {status}, қосылған кездесулер: {rows}, бұрыннан бар: {present}, қабылданбаған жолдар: {rejected}, байланыстырылған қайталанулар: {dups}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="636" />
+      <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
+      <translation>Импорттың ешбір тапсыруына жатпайтын жолдар: {count} (олардың sourceFile/sourceSheet мәні ешбір файл мен параққа сәйкес келмейді); ештеңе жүктелмеді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="670" />
+      <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
+      <translation>Импортта қабылданбаған жолдар бар, бірақ кездесулер де, тапсыру да жоқ: қабылданбаған жолдарды тіркеу үшін серіктесті көрсетіңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="82" />
+      <source>Baseline database summary</source>
+      <translation>Бастапқы деректер базасының жиынтығы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Partner</source>
+      <translation>Серіктес</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Country</source>
+      <translation>Ел</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Taxon group</source>
+      <translation>Таксондық топ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Year</source>
+      <translation>Жыл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Records</source>
+      <translation>Жазбалар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Species</source>
+      <translation>Түрлер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>First date</source>
+      <translation>Алғашқы күн</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>Last date</source>
+      <translation>Соңғы күн</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>With coordinates</source>
+      <translation>Координаталары бар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>Share with coordinates</source>
+      <translation>Координаталары барлардың үлесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="96" />
+      <source>{records} records in {groups} groups.</source>
+      <translation>Жазбалар: {records}, топтар: {groups}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="97" />
+      <source>Records per year and partner</source>
+      <translation>Жылдар мен серіктестер бойынша жазбалар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
+      <source>Per partner, country, taxon group and year</source>
+      <translation>Серіктес, ел, таксондық топ және жыл бойынша</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/core/borders.py" line="21" />
       <source>Unknown border scale '{scale}': use 50m or 110m.</source>
-      <translation type="unfinished" />
+      <translation>Белгісіз шекара масштабы «{scale}»: 50m немесе 110m пайдаланыңыз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="24" />
       <source>The country borders file is missing or unreadable: {path}</source>
-      <translation type="unfinished" />
+      <translation>Ел шекаралары файлы жоқ немесе оқылмайды: {path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="34" />
       <source>The borders layer has no ISO 3166-1 alpha-3 field.</source>
-      <translation type="unfinished" />
+      <translation>Шекаралар қабатында ISO 3166-1 alpha-3 өрісі жоқ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="49" />
       <source>No border in the shipped borders for: {codes}. Available: {available}</source>
-      <translation type="unfinished" />
+      <translation>Жеткізілетін шекараларда мыналар үшін шекара жоқ: {codes}. Қолжетімдісі: {available}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="159" />
+      <source>The column mapping is not valid JSON: {detail}</source>
+      <translation>Бағандарды сәйкестендіру жарамды JSON емес: {detail}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="166" />
+      <source>Column mapping entries look like role=column; got '{part}'.</source>
+      <translation>Бағандарды сәйкестендіру жазбалары рөл=баған түрінде болады; алынғаны: «{part}».</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="175" />
+      <source>Unknown role '{role}' in the column mapping. Roles: {roles}</source>
+      <translation>Бағандарды сәйкестендірудегі белгісіз рөл «{role}». Рөлдер: {roles}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="231" />
+      <source>The sheet is empty.</source>
+      <translation>Парақ бос.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="239" />
+      <source>The column mapping names '{column}' for {role}, but the sheet has no such column. Columns: {columns}</source>
+      <translation>Бағандарды сәйкестендіру {role} үшін «{column}» бағанын көрсетеді, бірақ парақта ондай баған жоқ. Бағандар: {columns}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="244" />
+      <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
+      <translation>Түр бағаны табылмады. Алғашқы {n} жолда 'species', 'scientific name', 'вид', 'зүйл', '物种' немесе 'түр' сияқты тақырып күтілген еді; немесе бағанды MAPPING ішінде көрсетіңіз (мысалы, species=B).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="162" />
+      <source>The file {name} is empty.</source>
+      <translation>{name} файлы бос.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="164" />
+      <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
+      <translation>{name} файлы — мәтіндік кеңейтіммен сақталған жұмыс кітабы: оның атын .xlsx, .xls немесе .ods деп өзгертіңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="170" />
+      <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
+      <translation>{name} файлы кесте емес: онда мәтін емес, екілік деректер бар (CSV, TSV, XLSX, XLS немесе ODS күтілген).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="223" />
+      <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
+      <translation>{name} жұмыс кітабы құпиясөзбен қорғалған (шифрланған). Оны электрондық кесте бағдарламасында ашып, құпиясөзсіз қайта сақтаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="227" />
+      <source>The workbook {name} is damaged or not a {kind} file.</source>
+      <translation>{name} жұмыс кітабы зақымдалған немесе {kind} файлы емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="240" />
+      <source>The workbook {name} cannot be read ({detail}).</source>
+      <translation>{name} жұмыс кітабын оқу мүмкін емес ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="243" />
+      <source>The workbook {name} cannot be read.</source>
+      <translation>{name} жұмыс кітабын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="247" />
+      <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
+      <translation>{name} жұмыс кітабында «{sheet}» парағы жоқ. Парақтар: {sheets}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="267" />
+      <source>The workbook {name} has no sheet with data.</source>
+      <translation>{name} жұмыс кітабында деректері бар парақ жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="278" />
+      <source>File not found: {path}</source>
+      <translation>Файл табылмады: {path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="255" />
@@ -85,21 +390,6 @@
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="362" />
-      <source>Partner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
-      <source>Country</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
-      <source>Records</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
       <source>Years</source>
       <translation type="unfinished" />
     </message>
@@ -155,11 +445,6 @@
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="409" />
-      <source>Species</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="409" />
       <source>IUCN</source>
       <translation type="unfinished" />
     </message>
@@ -191,7 +476,7 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Мәртебе</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="412" />
@@ -331,7 +616,7 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="473" />
       <source>Countries</source>
-      <translation type="unfinished" />
+      <translation>Елдер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="473" />
@@ -499,24 +784,249 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="corridor_plugin/core/sheets.py" line="43" />
+      <source>Not a record (a total, a repeated header or a note row).</source>
+      <translation>Жазба емес (жиынтық, қайталанған тақырып немесе ескертпе жолы).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="44" />
+      <source>No species name.</source>
+      <translation>Түр атауы жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="45" />
+      <source>Species name not found in the checklist; add it to a mapping file to import it.</source>
+      <translation>Түр атауы түрлер тізімінде табылмады; импорттау үшін оны сәйкестендіру файлына қосыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="46" />
+      <source>Species name matches several taxa of the checklist; map it explicitly.</source>
+      <translation>Түр атауы түрлер тізіміндегі бірнеше таксонға сәйкес келеді; оны нақты сәйкестендіріңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="47" />
+      <source>No date.</source>
+      <translation>Күні жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="48" />
+      <source>Date not understood or impossible.</source>
+      <translation>Күні түсініксіз немесе мүмкін емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="49" />
+      <source>Date in the future.</source>
+      <translation>Күні болашақта.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="50" />
+      <source>Date before 1800.</source>
+      <translation>Күні 1800 жылдан ерте.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="51" />
+      <source>Coordinates not understood (or only one of latitude/longitude).</source>
+      <translation>Координаталар түсініксіз (немесе ендік/бойлықтың біреуі ғана берілген).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="52" />
+      <source>Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, also after trying them swapped).</source>
+      <translation>Мүмкін емес координаталар (ендік ±90°-тан тыс немесе бойлық ±180°-тан тыс, орындарын ауыстырғаннан кейін де).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="54" />
+      <source>No coordinates and no site to locate the record.</source>
+      <translation>Координаталар да, жазбаның орнын анықтайтын орын да жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="55" />
+      <source>No coordinates, and the site is not in the site gazetteer.</source>
+      <translation>Координаталар жоқ, ал орын орындар анықтамалығында жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="56" />
+      <source>Abundance not understood or negative.</source>
+      <translation>Саны түсініксіз немесе теріс.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="108" />
+      <source>The site gazetteer layer cannot be opened.</source>
+      <translation>Орындар анықтамалығының қабатын ашу мүмкін емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="117" />
+      <source>The site gazetteer has no text field with site names.</source>
+      <translation>Орындар анықтамалығында орын атаулары бар мәтіндік өріс жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="240" />
+      <source>{where}: the sheet is empty.</source>
+      <translation>{where}: парақ бос.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="262" />
+      <source>{where}: header on row {rows}; columns: {columns}</source>
+      <translation>{where}: тақырып {rows} жолында; бағандар: {columns}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="265" />
+      <source>{where}: {n} blank rows skipped.</source>
+      <translation>{where}: өткізіп жіберілген бос жолдар: {n}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="322" />
+      <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
+      <translation>{where}: күндер алдымен ай түрінде оқылды (06/13/2020 сияқты мән табылды).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="380" />
+      <source>{where}: no column '{column}' for the country.</source>
+      <translation>{where}: ел үшін «{column}» бағаны жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="603" />
+      <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
+      <translation>{where}: PROJ-та бұл аумақ үшін {crs} жүйесінен WGS 84 жүйесіне датум ауысуы жоқ; орындар шамамен 100 м-ге ығысуы мүмкін (DATUM_SHIFT_UNAVAILABLE белгісі).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="632" />
+      <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
+      <translation>{where}: Пулково 1942 Гаусс–Крюгер координаталары бар жолдар: {n}; аймақ шығыс координатасының префиксі бойынша анықталды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="681" />
+      <source>{file}: Corridor template with coordinates in {crs}.</source>
+      <translation>{file}: координаталары {crs} жүйесіндегі Corridor үлгісі.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="703" />
+      <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
+      <translation>Белгісіз ел «{country}»: CHN, MNG, RUS немесе KAZ пайдаланыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="709" />
+      <source>Unknown coordinate reference system: {crs}</source>
+      <translation>Белгісіз координаталар жүйесі: {crs}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="746" />
+      <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
+      <translation>{file}{sheet}: жолдар: {total}, қабылданды: {accepted}, қабылданбады: {rejected}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="753" />
+      <source>No sheet could be imported.</source>
+      <translation>Ешбір парақты импорттау мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <source>Submission timeline</source>
+      <translation>Тапсыру кестесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <source>today</source>
+      <translation>бүгін</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <source>As of</source>
+      <translation>Күйі бойынша</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>received</source>
+      <translation>алынды</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>late</source>
+      <translation>кешікті</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>missing</source>
+      <translation>жоқ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>pending</source>
+      <translation>күтілуде</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="423" />
+      <source>unscheduled</source>
+      <translation>жоспардан тыс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <source>Period</source>
+      <translation>Кезең</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <source>Due date</source>
+      <translation>Мерзімі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <source>Submissions</source>
+      <translation>Тапсырулар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <source>Last received</source>
+      <translation>Соңғы алынғаны</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <source>Days late</source>
+      <translation>Кешіккен күндер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="475" />
+      <source>The expected submissions table cannot be read: {error}</source>
+      <translation>Күтілетін тапсырулар кестесін оқу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="329" />
+      <source>Cannot read the checklist file {path}: unknown text encoding.</source>
+      <translation>{path} түрлер тізімі файлын оқу мүмкін емес: мәтін кодтауы белгісіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="378" />
+      <source>The checklist file {path} is empty.</source>
+      <translation>{path} түрлер тізімі файлы бос.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="392" />
+      <source>The file {path} is neither a checklist (column scientific_name_accepted) nor a name mapping (two columns: verbatim, scientificName).</source>
+      <translation>{path} файлы түрлер тізімі де (scientific_name_accepted бағаны), атауларды сәйкестендіру де (екі баған: verbatim, scientificName) емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="411" />
+      <source>Checklist file not found: {path}</source>
+      <translation>Түрлер тізімі файлы табылмады: {path}</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/gui/dock.py" line="50" />
       <source>Workflow</source>
-      <translation type="unfinished" />
+      <translation>Жұмыс тәртібі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="52" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
-      <translation type="unfinished" />
+      <translation>Серіктестердің түрлер парақтарынан трансшекаралық іс-қимыл жоспарына дейін, қадам-қадаммен. Әр қадам Processing алгоритмі ретінде де қолжетімді (Processing құралдар тақтасы ▸ Corridor).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="77" />
       <source>Corridor</source>
-      <translation type="unfinished" />
+      <translation>Corridor</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="86" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
-      <translation type="unfinished" />
+      <translation>Биоалуантүрліліктің трансшекаралық бастапқы деректері, олқылықтар және байланыстылық</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="110" />
@@ -536,7 +1046,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="175" />
       <source>No Corridor algorithm is available for this step yet.</source>
-      <translation type="unfinished" />
+      <translation>Бұл қадам үшін әзірге Corridor алгоритмі жоқ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="181" />
@@ -781,7 +1291,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="717" />
       <source>Protected areas</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="722" />
@@ -916,7 +1426,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="924" />
       <source>Resistance raster</source>
-      <translation type="unfinished" />
+      <translation>Кедергі растры</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="929" />
@@ -966,7 +1476,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1071" />
       <source>Occurrences</source>
-      <translation type="unfinished" />
+      <translation>Кездесулер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1073" />
@@ -1096,47 +1606,62 @@
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="19" />
       <source>Partners and sheets</source>
-      <translation type="unfinished" />
+      <translation>Серіктестер мен парақтар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="20" />
       <source>Import partner species sheets, check rejected rows, load the baseline database.</source>
-      <translation type="unfinished" />
+      <translation>Серіктестердің түрлер парақтарын импорттау, қабылданбаған жолдарды тексеру, бастапқы деректер базасын жүктеу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="23" />
       <source>Load WDPA or national layers, clean them, overlay the occurrences.</source>
-      <translation type="unfinished" />
+      <translation>WDPA немесе ұлттық қабаттарды жүктеу, оларды тазалау, кездесулерді қабаттастыру.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="25" />
       <source>Analyses</source>
-      <translation type="unfinished" />
+      <translation>Талдау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="26" />
       <source>Gap analysis, range metrics, transboundary connectivity and corridors.</source>
-      <translation type="unfinished" />
+      <translation>Олқылықтарды талдау, ареал көрсеткіштері, трансшекаралық байланыстылық және дәліздер.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="28" />
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Нәтижелер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="29" />
       <source>Headline figures, charts and the styled result layers.</source>
-      <translation type="unfinished" />
+      <translation>Негізгі көрсеткіштер, диаграммалар және стильделген нәтиже қабаттары.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="31" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Есеп</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="32" />
       <source>Write the transboundary action-plan report (HTML and PDF).</source>
-      <translation type="unfinished" />
+      <translation>Трансшекаралық іс-қимыл жоспары бойынша есеп жазу (HTML және PDF).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="21" />
+      <source>No baseline database chosen.</source>
+      <translation>Бастапқы деректер базасы таңдалмаған.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="35" />
+      <source>No expected or received submissions yet.</source>
+      <translation>Күтілетін немесе алынған тапсырулар әлі жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="59" />
+      <source>The submission timeline cannot be shown: {error}</source>
+      <translation>Тапсыру кестесін көрсету мүмкін емес: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="95" />
@@ -1186,52 +1711,408 @@
     <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
       <source>Corridor panel</source>
-      <translation type="unfinished" />
+      <translation>Corridor панелі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/plugin.py" line="42" />
       <source>Show or hide the Corridor workflow panel</source>
-      <translation type="unfinished" />
+      <translation>Corridor жұмыс тәртібі панелін көрсету немесе жасыру</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="16" />
       <source>1 · Partner sheets</source>
-      <translation type="unfinished" />
+      <translation>1 · Серіктес парақтары</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="17" />
       <source>2 · Baseline database</source>
-      <translation type="unfinished" />
+      <translation>2 · Бастапқы деректер базасы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="18" />
       <source>3 · Protected areas</source>
-      <translation type="unfinished" />
+      <translation>3 · Қорғалатын аумақтар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="19" />
       <source>4 · Gap analysis</source>
-      <translation type="unfinished" />
+      <translation>4 · Олқылықтарды талдау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="20" />
       <source>5 · Connectivity and corridors</source>
-      <translation type="unfinished" />
+      <translation>5 · Байланыстылық және дәліздер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="21" />
       <source>6 · Reports</source>
-      <translation type="unfinished" />
+      <translation>6 · Есептер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="22" />
       <source>Tools</source>
-      <translation type="unfinished" />
+      <translation>Құралдар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="27" />
+      <source>Baseline summary</source>
+      <translation>Бастапқы деректер жиынтығы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="30" />
+      <source>Summarises the baseline database per partner, country, taxon group and year: number of records, number of species (accepted names of records that are not absences), first and last date, and the share of records with coordinates. Writes a table and an HTML page with a chart of records per year and partner.
+
+DATABASE: GeoPackage file or saved PostgreSQL connection.</source>
+      <translation>Бастапқы деректер базасын серіктес, ел, таксондық топ және жыл бойынша қорытындылайды: жазбалар саны, түрлер саны (жоқ екенін көрсетпейтін жазбалардың қабылданған атаулары), алғашқы және соңғы күн, координаталары бар жазбалардың үлесі. Кестені және жылдар мен серіктестер бойынша жазбалар диаграммасы бар HTML бетін жазады.
+
+DATABASE: GeoPackage файлы немесе сақталған PostgreSQL қосылымы.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="38" />
+      <source>Baseline database (GeoPackage file or saved PostgreSQL connection)</source>
+      <translation>Бастапқы деректер базасы (GeoPackage файлы немесе сақталған PostgreSQL қосылымы)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="42" />
+      <source>Summary page</source>
+      <translation>Жиынтық беті</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="42" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML файлдары (*.html)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="45" />
+      <source>The baseline summary</source>
+      <translation>Бастапқы деректер жиынтығы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="68" />
+      <source>Could not create the output table.</source>
+      <translation>Шығыс кестесін құру мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="117" />
+      <source>Corridors between protected areas</source>
+      <translation>Қорғалатын аумақтар арасындағы дәліздер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
+
+Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
+Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).
+Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.
+CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.
+Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
+      <translation>Кедергі растры бойынша қорғалатын аумақтар жұптары арасындағы ең аз шығынды жолдар, нормаланған дәліздер және (қажет болса) тар жерлер (pinch points) — Linkage Mapper мен Circuitscape есептейтіндей.
+
+Жұптар: «Байланыстылық» құралының байланыстары (LINKS: from_id, to_id, probability, transboundary), ықтималдығы MIN_PROBABILITY-ден жоғары (TRANSBOUNDARY_ONLY кезінде тек трансшекаралықтары); немесе PAIRS ішінде '1-2; 3-4' түрінде енгізілген жұптар; әйтпесе бір-бірінен MAX_LENGTH-тен жақын орналасқан барлық аумақ жұптары.
+Кедергі: RESISTANCE немесе RESISTANCE_TABLE бар LANDCOVER (класс және кедергі өрістері; кестеде жоқ кластар өтпейтін). Деректері жоқ немесе кедергісі ≤ 0 ұяшықтар өтпейтін. BARRIERS (сызықтар) өздері жанасатын барлық ұяшықтарға 'resistance' өрісінің мәнімен немесе BARRIER_RESISTANCE мәнімен (≤ 0: өтпейтін) күйдіріледі. CELL_SIZE растрды қайта дискреттейді (0: бастапқы ажыратымдылық).
+Әдіс: 8 көршілі ұяшықтар графы бойынша әр аумақтан шығынмен өлшенген қашықтық (өту шығыны = екі ұяшық кедергісінің орташасы × қадам ұзындығы, диагональдар × √2), ең аз шығынды жол мен қашықтық, WIDTH бойынша қиылған (шығын бірліктерінде немесе ең аз шығынды қашықтықтың %-ында) нормаланған дәліз CWD_A + CWD_B − LCD. Әр жұп екі аумақты қамтитын терезе ішінде есептеледі; терезе WINDOW_MARGIN мәніне (үлкен қабырғасының %-ы) кеңейтіледі және аумақтарды оның ішінде қосу мүмкін болмаса немесе жол оның шетімен өтсе, қайта кеңейтіледі; кестеде терезе шетіне әлі де жететін дәліздер белгіленеді.
+CIRCUIT: әр дәліз ішіндегі тиімді кедергі және ток тығыздығы (A-дан B-ға 1 А), графтың лапласианы бойынша сиретілген жүйе ретінде шешіледі (Circuitscape өткізгіштіктері); жоғары ток = тар жер.
+Нәтижелер: ең аз шығынды жолдар (шығындық қашықтық, жол ұзындығы, шетінен шетіне дейінгі қашықтық, қатынастар, қиып өтетін елдер мен кедергілер), дәліз полигондары, дәліздер мозаикасы (жұптар бойынша минимум), OUTPUT_PAIR_FOLDER ішіндегі әр жұптың растрлары, тар жерлер мозаикасы (ең үлкен ток) және барлық жұптардың мәртебесі көрсетілген кестесі.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <source>Area id field (empty: feature id)</source>
+      <translation>Аумақ идентификаторының өрісі (бос: нысан идентификаторы)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <source>Country field (ISO alpha-3)</source>
+      <translation>Ел өрісі (ISO alpha-3)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
+      <translation>«Байланыстылық» байланыстары (from_id, to_id, probability, transboundary)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <source>Minimum link probability</source>
+      <translation>Байланыстың ең аз ықтималдығы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <source>Transboundary pairs only</source>
+      <translation>Тек трансшекаралық жұптар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
+      <translation>Аумақ идентификаторларының жұптары (мысалы 1-2; 3-4)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <source>Land-cover raster (instead of a resistance raster)</source>
+      <translation>Жер жамылғысы растры (кедергі растрының орнына)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <source>Resistance per land-cover class (table)</source>
+      <translation>Жер жамылғысы кластары бойынша кедергі (кесте)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="171" />
+      <source>Barrier lines (fences, railways, mines…)</source>
+      <translation>Кедергі сызықтары (қоршаулар, темір жолдар, кеніштер…)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
+      <translation>Кедергі мәні (кедергіде 'resistance' өрісі болмаған кезде)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <source>Cell size (map units, 0 = the raster's own)</source>
+      <translation>Ұяшық өлшемі (карта бірліктері, 0 = растрдың өз өлшемі)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="180" />
+      <source>Corridor width cut-off</source>
+      <translation>Дәліз енінің шегі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <source>Width unit</source>
+      <translation>Ен бірлігі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <source>% above the least-cost distance</source>
+      <translation>ең аз шығынды қашықтықтан жоғары %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <source>cost-distance units</source>
+      <translation>шығындық қашықтық бірліктері</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
+      <translation>Дәліздің ең үлкен ұзындығы (шетінен шетіне дейін, растрдың карта бірліктерімен, 0 = шектеусіз)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <source>Window margin around each pair (% of its larger side)</source>
+      <translation>Әр жұптың айналасындағы терезе қоры (үлкен қабырғасының %-ы)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <source>Circuit mode: effective resistance and pinch points</source>
+      <translation>Электр тізбегі режимі: тиімді кедергі және тар жерлер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <source>Least-cost paths</source>
+      <translation>Ең аз шығынды жолдар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <source>Corridor polygons</source>
+      <translation>Дәліз полигондары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <source>Normalised corridors (mosaic)</source>
+      <translation>Нормаланған дәліздер (мозаика)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <source>Pinch points (current density)</source>
+      <translation>Тар жерлер (ток тығыздығы)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <source>Corridor table</source>
+      <translation>Дәліздер кестесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <source>Folder for one corridor raster per pair</source>
+      <translation>Әр жұпқа бір дәліз растрына арналған қалта</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
+      <translation>Тек біреуін көрсетіңіз: кедергі растрын (RESISTANCE) немесе кедергі кестесі бар жер жамылғысы растрын (LANDCOVER + RESISTANCE_TABLE).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="222" />
+      <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
+      <translation>{name} растры географиялық координаталарда (градуспен): ұяшық өлшемдері қашықтық болуы үшін оны метрлік проекциялық координаталар жүйесіне (мысалы, UTM) қайта проекциялаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="229" />
+      <source>Cannot read the raster {name}: {error}</source>
+      <translation>{name} растрын оқу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
+      <translation>Жер жамылғысы растрына RESISTANCE_TABLE (класс өрісі және кедергі өрісі) қажет.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
+      <translation>RESISTANCE_TABLE үшін класс өрісі мен кедергі өрісі қажет.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
+      <translation>RESISTANCE_TABLE, {row}-жол: «{code}» класы немесе «{value}» кедергісі сан емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <source>RESISTANCE_TABLE is empty.</source>
+      <translation>RESISTANCE_TABLE бос.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <source>The protected areas layer (INPUT) cannot be read.</source>
+      <translation>Қорғалатын аумақтар қабатын (INPUT) оқу мүмкін емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <source>The id field '{field}' is not in the protected areas layer.</source>
+      <translation>«{field}» идентификатор өрісі қорғалатын аумақтар қабатында жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
+      <translation>Қорғалатын аумақтың (нысан {fid}) «{field}» өрісіндегі идентификаторы бос.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <source>Protected area {id} has no geometry.</source>
+      <translation>{id} қорғалатын аумағында геометрия жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
+      <translation>{id} идентификаторы «{field}» өрісінде екі рет кездеседі: идентификаторлар бірегей болуы керек.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <source>At least two protected areas are needed.</source>
+      <translation>Кем дегенде екі қорғалатын аумақ қажет.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <source>The links layer has no field '{field}'.</source>
+      <translation>Байланыстар қабатында «{field}» өрісі жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
+      <translation>MIN_PROBABILITY орнатылған, бірақ байланыстар қабатында 'probability' өрісі жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <source>Link {id} has an empty from_id or to_id.</source>
+      <translation>{id} байланысының from_id немесе to_id мәні бос.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <source>{kept} of {total} links selected.</source>
+      <translation>Таңдалған байланыстар: {kept} / {total}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
+      <translation>PAIRS ішіндегі «{part}» жұбын оқу мүмкін емес: жұптарды 1-2; 3-4 түрінде жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
+      <translation>Аумақ жұптары: {count}; жұптарды LINKS немесе PAIRS арқылы таңдаңыз немесе MAX_LENGTH мәнін азайтыңыз (автоматты түрде ең көбі {limit} жұп есептеледі).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <source>Barrier {id}: resistance '{value}' is not a number.</source>
+      <translation>Кедергі {id}: «{value}» кедергі мәні сан емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <source>corridor computed</source>
+      <translation>дәліз есептелді</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="430" />
+      <source>areas farther apart than MAX_LENGTH</source>
+      <translation>аумақтар бір-бірінен MAX_LENGTH-тен алыс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <source>an area covers no passable cell of the raster</source>
+      <translation>аумақ растрдың бірде-бір өтетін ұяшығын қамтымайды</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <source>no passable route between the areas inside the window</source>
+      <translation>терезе ішінде аумақтар арасында өтетін жол жоқ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <source>a pair of an area with itself</source>
+      <translation>аумақтың өзімен жұбы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <source>the areas lie outside the raster</source>
+      <translation>аумақтар растрдан тыс орналасқан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <source>an id of the pair is not in the protected areas layer</source>
+      <translation>жұптың идентификаторы қорғалатын аумақтар қабатында жоқ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <source>corridors</source>
+      <translation>дәліздер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="462" />
+      <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
+      <translation>Тар жерлер растры (OUTPUT_PINCH) үшін электр тізбегі режимі (CIRCUIT) қажет.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="481" />
+      <source>Could not create the output layers.</source>
+      <translation>Шығыс қабаттарын құру мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="485" />
+      <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
+      <translation>Растрлық нәтижелер GeoTIFF ретінде жазылады: {path} емес, .tif файл атауын көрсетіңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="502" />
+      <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
+      <translation>Жұп {a}–{b}: идентификатор қорғалатын аумақтар қабатында жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="513" />
+      <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
+      <translation>Жұп {a}–{b}: оның терезесі үшін жад жеткіліксіз; WINDOW_MARGIN мәнін азайтыңыз немесе CELL_SIZE мәнін үлкейтіңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="549" />
+      <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
+      <translation>Жұп {a}–{b}: дәліз терезенің шетіне жетеді; оны толық көру үшін WINDOW_MARGIN мәнін арттырыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="553" />
+      <source>Pair {a}–{b}: {message}.</source>
+      <translation>Жұп {a}–{b}: {message}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="25" />
       <source>Country borders of the corridor</source>
-      <translation type="unfinished" />
+      <translation>Дәліздің мемлекеттік шекаралары</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="28" />
@@ -1239,47 +2120,383 @@
 
 COUNTRIES: comma-separated ISO 3166-1 alpha-3 codes (default CHN,MNG,RUS,KAZ).
 SCALE: 1:50m (detailed) or 1:110m (coarse). The 1:50m outlines of neighbouring countries do not share vertices: snap with about 0.001° before border work.</source>
-      <translation type="unfinished" />
+      <translation>Corridor-мен бірге жеткізілетін Қытай, Моңғолия, Ресей және Қазақстанның мемлекеттік шекараларын (admin-0; Natural Earth, қоғамдық игілік, EPSG:4326) зерттеу өңірлері ретінде пайдалану үшін жазады.
+
+COUNTRIES: үтір арқылы ISO 3166-1 alpha-3 кодтары (әдепкі бойынша CHN,MNG,RUS,KAZ).
+SCALE: 1:50m (егжей-тегжейлі) немесе 1:110m (жалпыланған). Көршілес елдердің 1:50m контурларының ортақ төбелері жоқ: шекаралармен жұмыс істер алдында шамамен 0.001° рұқсатпен тартып байлаңыз (snap).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="37" />
       <source>Countries (ISO alpha-3, comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>Елдер (ISO alpha-3, үтір арқылы)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>Scale</source>
-      <translation type="unfinished" />
+      <translation>Масштаб</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:50m</source>
-      <translation type="unfinished" />
+      <translation>1:50m</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:110m</source>
-      <translation type="unfinished" />
+      <translation>1:110m</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="42" />
       <source>Country borders</source>
-      <translation type="unfinished" />
+      <translation>Мемлекеттік шекаралар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="54" />
       <source>Could not create the output layer.</source>
-      <translation type="unfinished" />
+      <translation>Шығыс қабатын құру мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="32" />
+      <source>Export Darwin Core Archive</source>
+      <translation>Darwin Core Archive экспорттау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="35" />
+      <source>Writes a Darwin Core Archive (.zip with occurrence.txt, meta.xml and eml.xml) of the baseline's occurrences, ready to upload to a GBIF IPT.
+
+DATABASE: GeoPackage file or saved PostgreSQL connection.
+PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 codes; TAXA takes scientific names or taxon groups.
+DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml.
+
+Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
+      <translation>Бастапқы деректер базасының кездесулерін GBIF IPT-ке жүктеуге дайын Darwin Core Archive архиві ретінде жазады (occurrence.txt, meta.xml және eml.xml бар .zip).
+
+DATABASE: GeoPackage файлы немесе сақталған PostgreSQL қосылымы.
+PARTNER, COUNTRY, TAXA: үтір арқылы тізімдер (бос = барлығы). COUNTRY ISO alpha-3 немесе alpha-2 кодтарын қабылдайды; TAXA — ғылыми атауларды немесе таксондық топтарды.
+DATE_FROM, DATE_TO: ЖЖЖЖ-АА-КК; жазбаның күні немесе күндер аралығы оларға сәйкес келсе, жазба таңдалады.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL eml.xml файлына жазылады.
+
+Darwin Core термині жоқ өрістер (таксондық топ, IUCN, CITES, сан шектері, шығу тегі, сапа белгілері) dynamicProperties ішіне JSON ретінде жазылады. Электрондық кесте формула ретінде орындайтын мәтіндік ұяшықтардың (=, +, -, @ белгілерінен басталатын) алдына апостроф қойылады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="50" />
+      <source>Partners</source>
+      <translation>Серіктестер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="53" />
+      <source>Taxa (scientific names or taxon groups)</source>
+      <translation>Таксондар (ғылыми атаулар немесе таксондық топтар)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
+      <source>From date (YYYY-MM-DD)</source>
+      <translation>Басталу күні (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="56" />
+      <source>To date (YYYY-MM-DD)</source>
+      <translation>Аяқталу күні (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="58" />
+      <source>Dataset title</source>
+      <translation>Деректер жинағының атауы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="60" />
+      <source>Publisher (organisation)</source>
+      <translation>Жариялаушы (ұйым)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="61" />
+      <source>Licence</source>
+      <translation>Лицензия</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="63" />
+      <source>Contact name</source>
+      <translation>Байланыс тұлғасы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
+      <source>Contact e-mail</source>
+      <translation>Байланыс e-mail</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <source>Darwin Core Archive</source>
+      <translation>Darwin Core Archive</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <source>Darwin Core Archive (*.zip)</source>
+      <translation>Darwin Core Archive (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
+      <source>Records exported</source>
+      <translation>Экспортталған жазбалар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
+      <source>The Darwin Core export</source>
+      <translation>Darwin Core экспорты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="98" />
+      <source>No occurrence matches the selection: the archive is empty.</source>
+      <translation>Таңдауға бірде-бір кездесу сәйкес келмейді: архив бос.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="99" />
+      <source>{count} records written to {path}.</source>
+      <translation>{path} ішіне жазылған жазбалар: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
+      <source>Import partner species sheets</source>
+      <translation>Серіктестердің түрлер парақтарын импорттау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="67" />
+      <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
+
+INPUT: one or more files.
+COUNTRY: ISO 3166-1 alpha-3 of the partner (CHN, MNG, RUS, KAZ), or the name of a column that holds the country per row. Empty: derived from the coordinates.
+PARTNER: partner or institution name (institutionCode, part of the stable occurrenceID).
+SOURCE_CRS: CRS of the coordinates (default EPSG:4326). Pulkovo 1942 Gauss–Krüger eastings with the zone prefix are recognised in any case.
+SITES: optional site gazetteer (points or polygons with a name field) for rows without coordinates.
+CHECKLIST: optional extra checklist (same columns as the shipped one) or a two-column mapping verbatim,scientificName that resolves names rejected before.
+MAPPING: optional column roles overriding header detection, e.g. species=B; date=Дата; lat=Ш; lon=Д.
+DATABASE: optional GeoPackage path or PostGIS connection name of the baseline database to load into.</source>
+      <translation>Серіктестердің түрлер парақтарын оқиды (UTF-8, UTF-16, Windows-1251 немесе GB18030 кодтауындағы CSV/TSV/TXT; XLSX, XLS, ODS: барлық парақтар немесе file.xlsx|layername=Sheet түріндегі біреуі) және тексерілген Darwin Core кездесулерін (нүктелер, EPSG:4326) және себеп коды, хабарлама және барлық бастапқы ұяшықтары бар қабылданбаған жолдар кестесін жазады. Әр жол екі нәтиженің дәл біреуіне түседі.
+
+INPUT: бір немесе бірнеше файл.
+COUNTRY: серіктестің ISO 3166-1 alpha-3 коды (CHN, MNG, RUS, KAZ) немесе әр жолдың елі көрсетілген бағанның атауы. Бос: координаталар бойынша анықталады.
+PARTNER: серіктестің немесе мекеменің атауы (institutionCode, тұрақты occurrenceID-нің бөлігі).
+SOURCE_CRS: координаталардың координаталар жүйесі (әдепкі EPSG:4326). Аймақ префиксі бар Пулково 1942 Гаусс–Крюгер шығыс координаталары кез келген жағдайда танылады.
+SITES: координаталары жоқ жолдар үшін міндетті емес орындар анықтамалығы (атау өрісі бар нүктелер немесе полигондар).
+CHECKLIST: міндетті емес қосымша түрлер тізімі (жеткізілетінмен бірдей бағандар) немесе бұрын қабылданбаған атауларды шешетін verbatim,scientificName екі бағанды сәйкестендіруі.
+MAPPING: тақырыптарды автоматты анықтаудың орнына міндетті емес баған рөлдері, мысалы species=B; date=Дата; lat=Ш; lon=Д.
+DATABASE: жүктеу жүргізілетін бастапқы деректер базасының міндетті емес GeoPackage жолы немесе PostGIS қосылымының атауы.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="86" />
+      <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
+      <translation>Серіктес парақтары (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="88" />
+      <source>Partner country (ISO alpha-3) or country column</source>
+      <translation>Серіктестің елі (ISO alpha-3) немесе ел бағаны</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="90" />
+      <source>Partner / institution</source>
+      <translation>Серіктес / мекеме</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="92" />
+      <source>CRS of the coordinates in the sheets</source>
+      <translation>Парақтардағы координаталардың координаталар жүйесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="95" />
+      <source>Site gazetteer (optional)</source>
+      <translation>Орындар анықтамалығы (міндетті емес)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="98" />
+      <source>Extra checklist or name mapping file (optional)</source>
+      <translation>Қосымша түрлер тізімі немесе атауларды сәйкестендіру файлы (міндетті емес)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="101" />
+      <source>Column mapping (optional), e.g. species=B; date=Дата</source>
+      <translation>Бағандарды сәйкестендіру (міндетті емес), мысалы species=B; date=Дата</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="104" />
+      <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
+      <translation>Бастапқы деректер базасы: GeoPackage жолы немесе PostGIS қосылымы (міндетті емес)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="109" />
+      <source>Rejected rows</source>
+      <translation>Қабылданбаған жолдар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="112" />
+      <source>Importing sheets</source>
+      <translation>Парақтарды импорттау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="120" />
+      <source>No input file given.</source>
+      <translation>Кіріс файлы көрсетілмеген.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="137" />
+      <source>Checklist: {n} taxa (version {version})</source>
+      <translation>Түрлер тізімі: {n} таксон (нұсқа {version})</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="149" />
+      <source>Internal error: {total} rows read but {a} + {r} written.</source>
+      <translation>Ішкі қате: {total} жол оқылды, бірақ {a} + {r} жазылды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="151" />
+      <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
+      <translation>Оқылған жолдар {total} = қабылданған {accepted} + қабылданбаған {rejected}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="154" />
+      <source>  rejected {code}: {n}</source>
+      <translation>  қабылданбады {code}: {n}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="156" />
+      <source>  flagged {flag}: {n}</source>
+      <translation>  белгіленді {flag}: {n}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="162" />
+      <source>Could not create the occurrences layer.</source>
+      <translation>Кездесулер қабатын құру мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="185" />
+      <source>Could not create the rejected rows table.</source>
+      <translation>Қабылданбаған жолдар кестесін құру мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="197" />
+      <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
+      <translation>Бастапқы деректер базасына жүктеу үшін бастапқы деректер базасы модулі қажет, ол Corridor-дың бұл нұсқасында жоқ. DATABASE өрісін бос қалдырыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="202" />
+      <source>Loading into the baseline database {db} failed: {error}</source>
+      <translation>{db} бастапқы деректер базасына жүктеу сәтсіз аяқталды: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="204" />
+      <source>Loaded into the baseline database {db}.</source>
+      <translation>{db} бастапқы деректер базасына жүктелді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="28" />
+      <source>Load occurrences into the baseline database</source>
+      <translation>Кездесулерді бастапқы деректер базасына жүктеу</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="31" />
+      <source>Loads the occurrences and rejected rows produced by Import partner sheets into the baseline database, one transaction per submission (one sheet of one file): a cancel, a crash or a lost connection leaves the database as it was before that submission.
+
+DATABASE: a GeoPackage file (created if missing) or the name of a PostgreSQL connection saved in QGIS (credentials from its authentication configuration).
+INPUT: the occurrence point layer; REJECTED: the rejected-rows table (optional).
+PARTNER, COUNTRY: used where the layer's institutionCode or country_iso3 is empty.
+SOURCE_FILES: the partners' original files (optional); their SHA-256 identifies a submission. Without them a checksum of the rows is used.
+TOLERANCE: records of two partners with the same taxon and date closer than this (metres) are linked as duplicates, never deleted.
+
+Loading the same file again adds nothing; a corrected file (same partner, file name and sheet) replaces the rows of its earlier submission, which stays in the submission history.</source>
+      <translation>«Серіктес парақтарын импорттау» шығарған кездесулер мен қабылданбаған жолдарды бастапқы деректер базасына жүктейді, әр тапсыруға бір транзакция (бір файлдың бір парағы): болдырмау, ақау немесе байланыстың үзілуі дерекқорды сол тапсыруға дейінгі күйінде қалдырады.
+
+DATABASE: GeoPackage файлы (жоқ болса құрылады) немесе QGIS-те сақталған PostgreSQL қосылымының атауы (тіркелгі деректері оның аутентификация конфигурациясынан алынады).
+INPUT: кездесулердің нүктелік қабаты; REJECTED: қабылданбаған жолдар кестесі (міндетті емес).
+PARTNER, COUNTRY: қабаттың institutionCode немесе country_iso3 мәні бос болған жерде пайдаланылады.
+SOURCE_FILES: серіктестердің бастапқы файлдары (міндетті емес); олардың SHA-256 мәні тапсыруды анықтайды. Оларсыз жолдардың бақылау сомасы пайдаланылады.
+TOLERANCE: таксоны мен күні бірдей, бір-біріне осы қашықтықтан (метр) жақын екі серіктестің жазбалары қайталанулар ретінде байланыстырылады, ешқашан жойылмайды.
+
+Сол файлды қайта жүктеу ештеңе қоспайды; түзетілген файл (сол серіктес, файл атауы және парақ) өзінің алдыңғы тапсыруының жолдарын ауыстырады, ал алдыңғы тапсыру тапсырулар тарихында қалады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="50" />
+      <source>Occurrences (from Import partner sheets)</source>
+      <translation>Кездесулер («Серіктес парақтарын импорттау» нәтижесі)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="52" />
+      <source>Rejected rows (from Import partner sheets)</source>
+      <translation>Қабылданбаған жолдар («Серіктес парақтарын импорттау» нәтижесі)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="56" />
+      <source>Country (ISO 3166-1 alpha-3)</source>
+      <translation>Ел (ISO 3166-1 alpha-3)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="58" />
+      <source>Original partner files (for their SHA-256)</source>
+      <translation>Серіктестердің бастапқы файлдары (SHA-256 үшін)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="61" />
+      <source>Duplicate distance between partners (m)</source>
+      <translation>Серіктестер арасындағы қайталану қашықтығы (м)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="63" />
+      <source>Occurrences added</source>
+      <translation>Қосылған кездесулер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="64" />
+      <source>Occurrences already present</source>
+      <translation>Бұрыннан бар кездесулер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
+      <source>Rejected rows recorded</source>
+      <translation>Тіркелген қабылданбаған жолдар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
+      <source>Cross-partner duplicates linked</source>
+      <translation>Байланыстырылған серіктестер арасындағы қайталанулар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
+      <source>Submissions loaded</source>
+      <translation>Жүктелген тапсырулар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
+      <source>Submissions replaced</source>
+      <translation>Ауыстырылған тапсырулар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
+      <source>Submissions unchanged</source>
+      <translation>Өзгеріссіз тапсырулар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="73" />
+      <source>Loading the baseline</source>
+      <translation>Бастапқы деректерді жүктеу</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="80" />
+      <source>The occurrence layer cannot be read.</source>
+      <translation>Кездесулер қабатын оқу мүмкін емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="99" />
+      <source>{rows} occurrences added, {present} already present, {rejected} rejected rows recorded, {dups} duplicates linked.</source>
+      <translation>Қосылған кездесулер: {rows}, бұрыннан бар: {present}, тіркелген қабылданбаған жолдар: {rejected}, байланыстырылған қайталанулар: {dups}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="30" />
       <source>Corridor algorithm module '{name}' not loaded: {error}</source>
-      <translation type="unfinished" />
+      <translation>Corridor «{name}» алгоритм модулі жүктелмеді: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="48" />
       <source>Corridor transboundary biodiversity tools {version}</source>
-      <translation type="unfinished" />
+      <translation>Corridor трансшекаралық биоалуантүрлілік құралдары {version}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="63" />
@@ -1346,11 +2563,6 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="109" />
-      <source>HTML files (*.html)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="corridor_plugin/processing/report.py" line="111" />
       <source>Report (PDF)</source>
       <translation type="unfinished" />
@@ -1391,14 +2603,222 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="34" />
+      <source>Partner data-sheet template</source>
+      <translation>Серіктестің деректер парағының үлгісі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="37" />
+      <source>Writes an XLSX workbook for one partner that is hard to fill in wrongly: a data sheet with headers in the partner's language and the Darwin Core term beneath, a species drop-down from the checklist (Latin name and vernacular name), checks on dates (a real date, not in the future), numbers of individuals (whole number 0 or more, a range, ~n, &gt;n, few/many or +), coordinates (within the country, in decimal degrees or in the chosen projected CRS) and sites (drop-down from the gazetteer); an instructions sheet in the partner's language; a hidden lists sheet. Workbook properties name the partner, country, template and checklist versions, so that corridor:importsheets recognises the template and reads its columns without guessing.
+
+COUNTRY: ISO 3166-1 alpha-3 (CHN, MNG, RUS, KAZ).
+LANGUAGE: en, zh, ru, mn or kk.
+CHECKLIST: optional extra checklist file (same columns as the shipped one, or a name mapping).
+TAXON_GROUPS: optional comma-separated groups (e.g. bird, large mammal); a group also takes its sub-groups.
+COUNTRY_SPECIES_ONLY: keep only species whose checklist row lists the country in a 'countries' column.
+SITES: optional site gazetteer layer; SITE_FIELD: its name field (guessed when empty).
+SOURCE_CRS: the CRS partners record coordinates in (EPSG:4326 gives latitude/longitude columns, a projected CRS gives easting/northing columns).</source>
+      <translation>Бір серіктес үшін қате толтыру қиын болатын XLSX жұмыс кітабын жазады: тақырыптары серіктес тілінде және астында Darwin Core термині бар деректер парағы, түрлер тізімінен түрлердің ашылмалы тізімі (латынша атауы және жергілікті атауы), күндерді (нақты күн, болашақта емес), даралар санын (0-ден бастап бүтін сан, аралық, ~n, &gt;n, few/many немесе +), координаталарды (ел шегінде, ондық градуспен немесе таңдалған проекциялық координаталар жүйесінде) және орындарды (анықтамалықтан ашылмалы тізім) тексеру; серіктес тіліндегі нұсқаулық парағы; жасырын тізімдер парағы. Жұмыс кітабының қасиеттерінде серіктес, ел, үлгі мен түрлер тізімінің нұсқалары көрсетіледі, сондықтан corridor:importsheets үлгіні таниды және оның бағандарын болжамсыз оқиды.
+
+COUNTRY: ISO 3166-1 alpha-3 (CHN, MNG, RUS, KAZ).
+LANGUAGE: en, zh, ru, mn немесе kk.
+CHECKLIST: міндетті емес қосымша түрлер тізімі файлы (жеткізілетінмен бірдей бағандар немесе атауларды сәйкестендіру).
+TAXON_GROUPS: үтір арқылы міндетті емес топтар (мысалы bird, large mammal); топ өзінің кіші топтарын да қамтиды.
+COUNTRY_SPECIES_ONLY: түрлер тізімінің жолында 'countries' бағанында ел көрсетілген түрлерді ғана қалдыру.
+SITES: міндетті емес орындар анықтамалығы қабаты; SITE_FIELD: оның атау өрісі (бос болса, автоматты анықталады).
+SOURCE_CRS: серіктестер координаталарды жазатын координаталар жүйесі (EPSG:4326 ендік/бойлық бағандарын, проекциялық жүйе шығыс/солтүстік координата бағандарын береді).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="59" />
+      <source>Partner's country (ISO alpha-3: CHN, MNG, RUS, KAZ)</source>
+      <translation>Серіктестің елі (ISO alpha-3: CHN, MNG, RUS, KAZ)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="62" />
+      <source>Language of the sheet (en, zh, ru, mn, kk)</source>
+      <translation>Парақ тілі (en, zh, ru, mn, kk)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="64" />
+      <source>Extra checklist file</source>
+      <translation>Қосымша түрлер тізімі файлы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="66" />
+      <source>Taxon groups (comma-separated; empty: all)</source>
+      <translation>Таксондық топтар (үтір арқылы; бос: барлығы)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="68" />
+      <source>Only species expected in the country (checklist column 'countries')</source>
+      <translation>Тек елде күтілетін түрлер (түрлер тізімінің 'countries' бағаны)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="71" />
+      <source>Site gazetteer</source>
+      <translation>Орындар анықтамалығы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="73" />
+      <source>Site name field</source>
+      <translation>Орын атауының өрісі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="76" />
+      <source>Coordinate reference system of the partner's coordinates</source>
+      <translation>Серіктес координаталарының координаталар жүйесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="79" />
+      <source>Template workbook</source>
+      <translation>Үлгі жұмыс кітабы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="79" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel жұмыс кітабы (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="87" />
+      <source>Unknown country '{code}': use one of {codes}.</source>
+      <translation>Белгісіз ел «{code}»: мыналардың бірін пайдаланыңыз: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="91" />
+      <source>Name the partner: the template carries it in its properties.</source>
+      <translation>Серіктесті көрсетіңіз: үлгі оны өз қасиеттерінде сақтайды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="94" />
+      <source>Unknown language '{language}': use one of {languages}.</source>
+      <translation>Белгісіз тіл «{language}»: мыналардың бірін пайдаланыңыз: {languages}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="108" />
+      <source>No checklist file says where species occur: add a column 'countries' (ISO alpha-3 codes) to the extra checklist, or switch off 'Only species expected in the country'.</source>
+      <translation>Ешбір түрлер тізімі файлында түрлердің қайда кездесетіні көрсетілмеген: қосымша түрлер тізіміне 'countries' бағанын (ISO alpha-3 кодтары) қосыңыз немесе «Тек елде күтілетін түрлер» параметрін өшіріңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="115" />
+      <source>Unknown taxon group in '{groups}'. The checklist has: {available}</source>
+      <translation>«{groups}» ішінде белгісіз таксондық топ. Түрлер тізімінде бары: {available}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="118" />
+      <source>No species of the checklist is left after the taxon-group and country filters.</source>
+      <translation>Таксондық топ пен ел сүзгілерінен кейін түрлер тізімінде бірде-бір түр қалмады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="127" />
+      <source>The site gazetteer cannot be used: {error}</source>
+      <translation>Орындар анықтамалығын пайдалану мүмкін емес: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="129" />
+      <source>The site gazetteer has no site names; the site column stays free text.</source>
+      <translation>Орындар анықтамалығында орын атаулары жоқ; орын бағаны еркін мәтін болып қалады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="149" />
+      <source>Could not write the template {path}: {error}</source>
+      <translation>{path} үлгісін жазу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="151" />
+      <source>Template for {partner} ({country}, {language}): {n} species, {s} sites.</source>
+      <translation>Үлгі: {partner} ({country}, {language}): түрлер: {n}, орындар: {s}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="54" />
+      <source>Submission status and timeline</source>
+      <translation>Тапсыру мәртебесі және кестесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="57" />
+      <source>Compares the expected submissions (partner, country, period, due date) with the submissions received and reports, per partner and period: received (on or before the due date), late, missing (due date passed, nothing received) or pending (not yet due), with the number of submissions, records and species received and the last submission date. Submissions of partners without any expected period are listed as unscheduled. The HTML output holds a timeline chart per partner and the table.
+
+DATABASE: the baseline (GeoPackage path or saved PostgreSQL connection); its expected_submissions and submissions tables are used unless EXPECTED or SUBMISSIONS are given.
+EXPECTED: a table (e.g. CSV) with columns partner, country, period, due_date and optionally opens (the date from which a submission counts for that period).
+SUBMISSIONS: a table with partner, country_iso3, received, rows_accepted and optionally species (a count or ';'-separated names) and period.
+A submission counts for the period it names; otherwise for the earliest open period of that partner still without a submission; otherwise it is a further submission of the latest period already due.
+AS_OF: the date the status is computed for (YYYY-MM-DD; default today).</source>
+      <translation>Күтілетін тапсыруларды (серіктес, ел, кезең, мерзім) алынған тапсырулармен салыстырады және әр серіктес пен кезең бойынша хабарлайды: алынды (мерзімінде немесе ертерек), кешікті, жоқ (мерзімі өтті, ештеңе алынбады) немесе күтілуде (мерзімі әлі келмеді), алынған тапсырулар, жазбалар мен түрлер санымен және соңғы тапсыру күнімен. Күтілетін кезеңі жоқ серіктестердің тапсырулары жоспардан тыс ретінде тізімделеді. HTML нәтижесінде әр серіктестің уақыт кестесі диаграммасы мен кесте бар.
+
+DATABASE: бастапқы деректер базасы (GeoPackage жолы немесе сақталған PostgreSQL қосылымы); EXPECTED немесе SUBMISSIONS берілмесе, оның expected_submissions және submissions кестелері пайдаланылады.
+EXPECTED: partner, country, period, due_date және міндетті емес opens (тапсыру сол кезеңге есептеле бастайтын күн) бағандары бар кесте (мысалы CSV).
+SUBMISSIONS: partner, country_iso3, received, rows_accepted және міндетті емес species (сан немесе ';' арқылы атаулар) және period бағандары бар кесте.
+Тапсыру өзінде көрсетілген кезеңге есептеледі; әйтпесе сол серіктестің әлі тапсыруы жоқ ең ерте ашық кезеңіне; әйтпесе ол мерзімі жеткен соңғы кезеңнің қосымша тапсыруы болып саналады.
+AS_OF: мәртебе есептелетін күн (ЖЖЖЖ-АА-КК; әдепкі — бүгін).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="77" />
+      <source>Baseline database (GeoPackage or PostgreSQL connection)</source>
+      <translation>Бастапқы деректер базасы (GeoPackage немесе PostgreSQL қосылымы)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
+      <source>Expected submissions table</source>
+      <translation>Күтілетін тапсырулар кестесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
+      <source>Received submissions table</source>
+      <translation>Алынған тапсырулар кестесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
+      <source>Status as of (YYYY-MM-DD; empty: today)</source>
+      <translation>Мәртебе күні (ЖЖЖЖ-АА-КК; бос: бүгін)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="85" />
+      <source>Submission status</source>
+      <translation>Тапсыру мәртебесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="87" />
+      <source>Timeline (HTML)</source>
+      <translation>Уақыт кестесі (HTML)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="96" />
+      <source>AS_OF is not a date (YYYY-MM-DD): {value}</source>
+      <translation>AS_OF күн емес (ЖЖЖЖ-АА-КК): {value}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="101" />
+      <source>Give the baseline database, or both the expected and the received submissions tables.</source>
+      <translation>Бастапқы деректер базасын немесе күтілетін және алынған тапсырулардың екі кестесін де көрсетіңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="123" />
+      <source>A table row cannot be read: {error}</source>
+      <translation>Кесте жолын оқу мүмкін емес: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="125" />
+      <source>The expected submissions table is empty: every submission is unscheduled.</source>
+      <translation>Күтілетін тапсырулар кестесі бос: барлық тапсырулар жоспардан тыс.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="157" />
+      <source>Could not write {path}: {error}</source>
+      <translation>{path} жазу мүмкін болмады: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="160" />
+      <source>Periods: {received} received, {late} late, {missing} missing, {pending} pending; {unscheduled} unscheduled partner(s).</source>
+      <translation>Кезеңдер: алынды {received}, кешікті {late}, жоқ {missing}, күтілуде {pending}; жоспардан тыс серіктестер: {unscheduled}.</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/toolbelt/deps.py" line="26" />
       <source>This tool</source>
-      <translation type="unfinished" />
+      <translation>Бұл құрал</translation>
     </message>
     <message>
       <location filename="corridor_plugin/toolbelt/deps.py" line="28" />
       <source>{feature} needs the Python package '{package}', which is not installed. Install: {hint}</source>
-      <translation type="unfinished" />
+      <translation>{feature}: «{package}» Python пакеті қажет, ол орнатылмаған. Орнату: {hint}</translation>
     </message>
   </context>
   <context>
@@ -1406,7 +2826,7 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
     <message>
       <location filename="corridor_plugin/gui/dock.ui" line="0" />
       <source>Corridor</source>
-      <translation type="unfinished" />
+      <translation>Corridor</translation>
     </message>
   </context>
   <context>

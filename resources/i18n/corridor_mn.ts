@@ -4,24 +4,329 @@
   <context>
     <name>Corridor</name>
     <message>
+      <location filename="corridor_plugin/core/baseline/__init__.py" line="37" />
+      <source>No baseline database given: choose a GeoPackage file or a saved PostgreSQL connection.</source>
+      <translation>Суурь мэдээллийн сан заагаагүй байна: GeoPackage файл эсвэл хадгалсан PostgreSQL холболт сонгоно уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="112" />
+      <source>'{value}' is not a date in the form YYYY-MM-DD.</source>
+      <translation>«{value}» нь YYYY-MM-DD хэлбэрийн огноо биш байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="179" />
+      <source>Unknown licence '{licence}': use one of {known}.</source>
+      <translation>Үл мэдэгдэх лиценз «{licence}»: дараахын аль нэгийг ашиглана уу: {known}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
+      <source>A Darwin Core Archive needs a dataset title and a publisher.</source>
+      <translation>Darwin Core архивт өгөгдлийн багцын нэр болон нийтлэгч шаардлагатай.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="277" />
+      <source>Cannot write the archive '{path}': {error}</source>
+      <translation>«{path}» архивыг бичих боломжгүй: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="139" />
+      <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
+      <translation>«{path}» нь GeoPackage (.gpkg) ч биш, хадгалсан PostgreSQL холболтын нэр ч биш байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="142" />
+      <source>The folder of the GeoPackage '{path}' does not exist.</source>
+      <translation>«{path}» GeoPackage-ийн хавтас байхгүй байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="153" />
+      <source>Cannot open the GeoPackage '{path}': {error}</source>
+      <translation>«{path}» GeoPackage-ийг нээх боломжгүй: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="177" />
+      <source>GeoPackage error in '{path}': {error}</source>
+      <translation>«{path}» GeoPackage-ийн алдаа: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="326" />
+      <source>Cannot open the occurrences of '{path}' as a layer.</source>
+      <translation>«{path}»-ийн тархалтын бүртгэлийг давхарга болгон нээх боломжгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="69" />
+      <source>Cancelled while reading the layer; nothing was loaded.</source>
+      <translation>Давхаргыг уншиж байхад цуцлагдсан; юу ч ачаалаагүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="80" />
+      <source>The occurrence layer is empty: nothing to load.</source>
+      <translation>Тархалтын бүртгэлийн давхарга хоосон: ачаалах зүйл алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="82" />
+      <source>{count} occurrences have no occurrenceID: load the output of Import partner sheets, which gives every record a stable id.</source>
+      <translation>occurrenceID-гүй тархалтын бүртгэл: {count}. «Түншийн хүснэгт импортлох»-ын гаралтыг ачаална уу — тэр нь бүртгэл бүрт тогтвортой танигч олгодог.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="111" />
+      <source>Cannot tell the partner of {file} [{sheet}] (institutionCode is {found}): set PARTNER.</source>
+      <translation>{file} [{sheet}]-ийн түншийг тодорхойлох боломжгүй (institutionCode нь {found}): PARTNER-ийг тохируулна уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="113" />
+      <source>empty</source>
+      <translation>хоосон</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="49" />
+      <source>No saved PostgreSQL connection called '{name}' in QGIS (Browser ▸ PostgreSQL ▸ New Connection).</source>
+      <translation>QGIS-д «{name}» нэртэй хадгалсан PostgreSQL холболт алга (Browser ▸ PostgreSQL ▸ New Connection).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="72" />
+      <source>The authentication configuration '{id}' of connection '{name}' cannot be read (is the QGIS master password set?).</source>
+      <translation>«{name}» холболтын «{id}» баталгаажуулалтын тохиргоог унших боломжгүй (QGIS-ийн мастер нууц үг тохируулсан уу?).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="98" />
+      <source>The PostGIS baseline</source>
+      <translation>PostGIS суурь мэдээллийн сан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="111" />
+      <source>Cannot connect to the PostGIS baseline '{name}': {error}</source>
+      <translation>PostGIS суурь мэдээллийн сан «{name}»-д холбогдох боломжгүй: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="125" />
+      <source>The database '{name}' has no PostGIS extension and this user may not create it: ask the administrator to run CREATE EXTENSION postgis.</source>
+      <translation>«{name}» мэдээллийн санд PostGIS өргөтгөл байхгүй бөгөөд энэ хэрэглэгч түүнийг үүсгэх эрхгүй: администратороос CREATE EXTENSION postgis ажиллуулахыг хүснэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="175" />
+      <source>The connection to the PostGIS baseline '{name}' was lost; the submission being loaded was rolled back. ({error})</source>
+      <translation>PostGIS суурь мэдээллийн сан «{name}»-тэй холболт тасарсан; ачаалж байсан илгээлтийг буцаасан. ({error})</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="179" />
+      <source>PostGIS error in '{name}': {error}</source>
+      <translation>«{name}»-д PostGIS алдаа: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="288" />
+      <source>Cannot open the occurrences of '{name}' as a layer.</source>
+      <translation>«{name}»-ийн тархалтын бүртгэлийг давхарга болгон нээх боломжгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="43" />
+      <source>'{name}' is not a valid result table name: use lowercase letters, digits and underscores, starting with a letter.</source>
+      <translation>«{name}» нь үр дүнгийн хүснэгтийн зөв нэр биш: жижиг үсэг, цифр, доогуур зураас ашиглаж, үсгээр эхлүүлнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="46" />
+      <source>'{name}' is a table of the baseline itself and cannot be overwritten by a result.</source>
+      <translation>«{name}» нь суурь мэдээллийн сангийн өөрийн хүснэгт тул үр дүнгээр дарж бичих боломжгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="61" />
+      <source>Loading was cancelled; the submission in progress was rolled back.</source>
+      <translation>Ачаалалт цуцлагдсан; хийгдэж байсан илгээлтийг буцаасан.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="212" />
+      <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
+      <translation>Энэ суурь мэдээллийн санг Corridor-ын шинэ хувилбар бичсэн байна (схемийн хувилбар {found}, энэ Corridor {known} хүртэлхийг мэднэ). Залгаасаа шинэчилнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="348" />
+      <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
+      <translation>{file}-ийн зарим тархалтын бүртгэлд occurrenceID алга; юу ч ачаалаагүй. Хүснэгтийг «Түншийн хүснэгт импортлох»-оор импортлоно уу — тэр нь бүртгэл бүрт тогтвортой танигч олгодог.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="358" />
+      <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
+      <translation>{file} [{sheet}], түнш {partner}: {status}; нэмсэн тархалтын бүртгэл: {rows}, өмнө нь байсан: {present}, татгалзсан мөр: {rejected}, холбосон давхардал: {dups}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="636" />
+      <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
+      <translation>Импортын аль ч илгээлтэд хамаарахгүй мөр: {count} (тэдгээрийн sourceFile/sourceSheet аль ч файл, хуудастай таарахгүй); юу ч ачаалаагүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="670" />
+      <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
+      <translation>Импортод татгалзсан мөр байгаа ч тархалтын бүртгэл болон илгээлт алга: татгалзсан мөрүүдийг бүртгэхийн тулд түншийг заана уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="82" />
+      <source>Baseline database summary</source>
+      <translation>Суурь мэдээллийн сангийн хураангуй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Partner</source>
+      <translation>Түнш</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Country</source>
+      <translation>Улс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Taxon group</source>
+      <translation>Ангилал зүйн бүлэг</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Year</source>
+      <translation>Он</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Records</source>
+      <translation>Бүртгэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Species</source>
+      <translation>Зүйл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>First date</source>
+      <translation>Эхний огноо</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>Last date</source>
+      <translation>Сүүлийн огноо</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>With coordinates</source>
+      <translation>Координаттай</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>Share with coordinates</source>
+      <translation>Координаттай хувь</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="96" />
+      <source>{records} records in {groups} groups.</source>
+      <translation>{groups} бүлэгт {records} бүртгэл.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="97" />
+      <source>Records per year and partner</source>
+      <translation>Он ба түнш тус бүрийн бүртгэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
+      <source>Per partner, country, taxon group and year</source>
+      <translation>Түнш, улс, ангилал зүйн бүлэг, он тус бүрээр</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/core/borders.py" line="21" />
       <source>Unknown border scale '{scale}': use 50m or 110m.</source>
-      <translation type="unfinished" />
+      <translation>Үл мэдэгдэх хилийн масштаб «{scale}»: 50m эсвэл 110m ашиглана уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="24" />
       <source>The country borders file is missing or unreadable: {path}</source>
-      <translation type="unfinished" />
+      <translation>Улсын хилийн файл байхгүй эсвэл уншигдахгүй байна: {path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="34" />
       <source>The borders layer has no ISO 3166-1 alpha-3 field.</source>
-      <translation type="unfinished" />
+      <translation>Хилийн давхаргад ISO 3166-1 alpha-3 талбар алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="49" />
       <source>No border in the shipped borders for: {codes}. Available: {available}</source>
-      <translation type="unfinished" />
+      <translation>Хавсаргасан хилийн өгөгдөлд дараахын хил алга: {codes}. Боломжтой: {available}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="159" />
+      <source>The column mapping is not valid JSON: {detail}</source>
+      <translation>Баганын харгалзуулалт зөв JSON биш байна: {detail}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="166" />
+      <source>Column mapping entries look like role=column; got '{part}'.</source>
+      <translation>Баганын харгалзуулалтын бичилт үүрэг=багана хэлбэртэй байдаг; ирсэн нь «{part}».</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="175" />
+      <source>Unknown role '{role}' in the column mapping. Roles: {roles}</source>
+      <translation>Баганын харгалзуулалтад үл мэдэгдэх үүрэг «{role}». Үүргүүд: {roles}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="231" />
+      <source>The sheet is empty.</source>
+      <translation>Хуудас хоосон байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="239" />
+      <source>The column mapping names '{column}' for {role}, but the sheet has no such column. Columns: {columns}</source>
+      <translation>Баганын харгалзуулалт {role}-д «{column}» баганыг заасан боловч хуудсанд ийм багана алга. Баганууд: {columns}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="244" />
+      <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
+      <translation>Зүйлийн багана олдсонгүй. Эхний {n} мөрөнд 'species', 'scientific name', 'вид', 'зүйл', '物种' эсвэл 'түр' зэрэг толгой байх ёстой; эсвэл MAPPING-д баганыг заана уу (жишээ нь species=B).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="162" />
+      <source>The file {name} is empty.</source>
+      <translation>{name} файл хоосон байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="164" />
+      <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
+      <translation>{name} файл нь текстийн өргөтгөлтэй хадгалсан ажлын ном байна: нэрийг нь .xlsx, .xls эсвэл .ods болгон өөрчилнө үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="170" />
+      <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
+      <translation>{name} файл хүснэгт биш: текст биш хоёртын өгөгдөл агуулж байна (CSV, TSV, XLSX, XLS эсвэл ODS байх ёстой).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="223" />
+      <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
+      <translation>{name} ажлын ном нууц үгээр хамгаалагдсан (шифрлэгдсэн). Хүснэгтийн программд нээгээд нууц үггүйгээр дахин хадгална уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="227" />
+      <source>The workbook {name} is damaged or not a {kind} file.</source>
+      <translation>{name} ажлын ном гэмтсэн эсвэл {kind} файл биш байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="240" />
+      <source>The workbook {name} cannot be read ({detail}).</source>
+      <translation>{name} ажлын номыг унших боломжгүй ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="243" />
+      <source>The workbook {name} cannot be read.</source>
+      <translation>{name} ажлын номыг унших боломжгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="247" />
+      <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
+      <translation>{name} ажлын номд «{sheet}» хуудас алга. Хуудсууд: {sheets}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="267" />
+      <source>The workbook {name} has no sheet with data.</source>
+      <translation>{name} ажлын номд өгөгдөлтэй хуудас алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="278" />
+      <source>File not found: {path}</source>
+      <translation>Файл олдсонгүй: {path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="255" />
@@ -85,21 +390,6 @@
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="362" />
-      <source>Partner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
-      <source>Country</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
-      <source>Records</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
       <source>Years</source>
       <translation type="unfinished" />
     </message>
@@ -155,11 +445,6 @@
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="409" />
-      <source>Species</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="409" />
       <source>IUCN</source>
       <translation type="unfinished" />
     </message>
@@ -191,7 +476,7 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Төлөв</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="412" />
@@ -331,7 +616,7 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="473" />
       <source>Countries</source>
-      <translation type="unfinished" />
+      <translation>Улсууд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="473" />
@@ -499,24 +784,249 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="corridor_plugin/core/sheets.py" line="43" />
+      <source>Not a record (a total, a repeated header or a note row).</source>
+      <translation>Бүртгэл биш (нийлбэр, давтагдсан толгой эсвэл тэмдэглэлийн мөр).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="44" />
+      <source>No species name.</source>
+      <translation>Зүйлийн нэр алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="45" />
+      <source>Species name not found in the checklist; add it to a mapping file to import it.</source>
+      <translation>Зүйлийн нэр жагсаалтад олдсонгүй; импортлохын тулд харгалзуулалтын файлд нэмнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="46" />
+      <source>Species name matches several taxa of the checklist; map it explicitly.</source>
+      <translation>Зүйлийн нэр жагсаалтын хэд хэдэн таксонтой таарч байна; тодорхой харгалзуулна уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="47" />
+      <source>No date.</source>
+      <translation>Огноо алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="48" />
+      <source>Date not understood or impossible.</source>
+      <translation>Огноо ойлгомжгүй эсвэл боломжгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="49" />
+      <source>Date in the future.</source>
+      <translation>Ирээдүйн огноо.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="50" />
+      <source>Date before 1800.</source>
+      <translation>1800 оноос өмнөх огноо.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="51" />
+      <source>Coordinates not understood (or only one of latitude/longitude).</source>
+      <translation>Координат ойлгомжгүй (эсвэл өргөрөг/уртрагийн зөвхөн нэг нь байна).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="52" />
+      <source>Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, also after trying them swapped).</source>
+      <translation>Боломжгүй координат (өргөрөг ±90°-аас, уртраг ±180°-аас хэтэрсэн, сольж үзсэн ч мөн адил).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="54" />
+      <source>No coordinates and no site to locate the record.</source>
+      <translation>Координат ч, бүртгэлийн байршлыг тогтоох газар ч алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="55" />
+      <source>No coordinates, and the site is not in the site gazetteer.</source>
+      <translation>Координат алга, газар нь газрын нэрсийн лавлахад байхгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="56" />
+      <source>Abundance not understood or negative.</source>
+      <translation>Тоо хэмжээ ойлгомжгүй эсвэл сөрөг.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="108" />
+      <source>The site gazetteer layer cannot be opened.</source>
+      <translation>Газрын нэрсийн лавлахын давхаргыг нээх боломжгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="117" />
+      <source>The site gazetteer has no text field with site names.</source>
+      <translation>Газрын нэрсийн лавлахад газрын нэр бүхий текст талбар алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="240" />
+      <source>{where}: the sheet is empty.</source>
+      <translation>{where}: хуудас хоосон.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="262" />
+      <source>{where}: header on row {rows}; columns: {columns}</source>
+      <translation>{where}: толгой мөр {rows}; баганууд: {columns}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="265" />
+      <source>{where}: {n} blank rows skipped.</source>
+      <translation>{where}: алгассан хоосон мөр: {n}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="322" />
+      <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
+      <translation>{where}: огноог сар эхэлсэн хэлбэрээр уншсан (06/13/2020 гэх мэт утга олдсон).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="380" />
+      <source>{where}: no column '{column}' for the country.</source>
+      <translation>{where}: улсын «{column}» багана алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="603" />
+      <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
+      <translation>{where}: PROJ-д энэ нутагт {crs}-ээс WGS 84 руу датум шилжүүлэх параметр алга; байрлал ойролцоогоор 100 m зөрж болно (тэмдэглэгээ DATUM_SHIFT_UNAVAILABLE).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="632" />
+      <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
+      <translation>{where}: Пулково 1942 Гаусс–Крюгерийн координаттай мөр: {n}; бүсийг зүүн координатын угтвараас уншсан.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="681" />
+      <source>{file}: Corridor template with coordinates in {crs}.</source>
+      <translation>{file}: {crs} координаттай Corridor загвар.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="703" />
+      <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
+      <translation>Үл мэдэгдэх улс «{country}»: CHN, MNG, RUS эсвэл KAZ ашиглана уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="709" />
+      <source>Unknown coordinate reference system: {crs}</source>
+      <translation>Үл мэдэгдэх координатын систем: {crs}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="746" />
+      <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
+      <translation>{file}{sheet}: {total} мөр, хүлээн авсан {accepted}, татгалзсан {rejected}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="753" />
+      <source>No sheet could be imported.</source>
+      <translation>Импортлож болох хуудас олдсонгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <source>Submission timeline</source>
+      <translation>Илгээлтийн хугацааны хэлхээс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <source>today</source>
+      <translation>өнөөдөр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <source>As of</source>
+      <translation>Тухайн огноогоор</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>received</source>
+      <translation>хүлээн авсан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>late</source>
+      <translation>хоцорсон</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>missing</source>
+      <translation>ирээгүй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>pending</source>
+      <translation>хүлээгдэж буй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="423" />
+      <source>unscheduled</source>
+      <translation>төлөвлөгөөт бус</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <source>Period</source>
+      <translation>Үе</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <source>Due date</source>
+      <translation>Эцсийн хугацаа</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <source>Submissions</source>
+      <translation>Илгээлт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <source>Last received</source>
+      <translation>Сүүлд хүлээн авсан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <source>Days late</source>
+      <translation>Хоцорсон хоног</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="475" />
+      <source>The expected submissions table cannot be read: {error}</source>
+      <translation>Хүлээгдэж буй илгээлтийн хүснэгтийг унших боломжгүй: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="329" />
+      <source>Cannot read the checklist file {path}: unknown text encoding.</source>
+      <translation>{path} зүйлийн жагсаалтын файлыг унших боломжгүй: текстийн кодчилол тодорхойгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="378" />
+      <source>The checklist file {path} is empty.</source>
+      <translation>{path} зүйлийн жагсаалтын файл хоосон байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="392" />
+      <source>The file {path} is neither a checklist (column scientific_name_accepted) nor a name mapping (two columns: verbatim, scientificName).</source>
+      <translation>{path} файл нь зүйлийн жагсаалт (scientific_name_accepted багана) ч биш, нэрийн харгалзуулалт (хоёр багана: verbatim, scientificName) ч биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="411" />
+      <source>Checklist file not found: {path}</source>
+      <translation>Зүйлийн жагсаалтын файл олдсонгүй: {path}</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/gui/dock.py" line="50" />
       <source>Workflow</source>
-      <translation type="unfinished" />
+      <translation>Ажлын урсгал</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="52" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
-      <translation type="unfinished" />
+      <translation>Түншийн зүйлийн хүснэгтээс хил дамнасан үйл ажиллагааны төлөвлөгөө хүртэл алхам алхмаар. Алхам бүр мөн Processing алгоритм байдаг (Processing Toolbox ▸ Corridor).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="77" />
       <source>Corridor</source>
-      <translation type="unfinished" />
+      <translation>Corridor</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="86" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
-      <translation type="unfinished" />
+      <translation>Хил дамнасан биологийн олон янз байдлын суурь мэдээлэл, цоорхой ба холбоос</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="110" />
@@ -536,7 +1046,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="175" />
       <source>No Corridor algorithm is available for this step yet.</source>
-      <translation type="unfinished" />
+      <translation>Энэ алхамд одоогоор Corridor алгоритм алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="181" />
@@ -781,7 +1291,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="717" />
       <source>Protected areas</source>
-      <translation type="unfinished" />
+      <translation>ТХГН</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="722" />
@@ -916,7 +1426,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="924" />
       <source>Resistance raster</source>
-      <translation type="unfinished" />
+      <translation>Эсэргүүцлийн растр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="929" />
@@ -966,7 +1476,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1071" />
       <source>Occurrences</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1073" />
@@ -1096,47 +1606,62 @@
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="19" />
       <source>Partners and sheets</source>
-      <translation type="unfinished" />
+      <translation>Түнш ба хүснэгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="20" />
       <source>Import partner species sheets, check rejected rows, load the baseline database.</source>
-      <translation type="unfinished" />
+      <translation>Түншийн зүйлийн хүснэгтийг импортлох, татгалзсан мөрүүдийг шалгах, суурь мэдээллийн санд ачаалах.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="23" />
       <source>Load WDPA or national layers, clean them, overlay the occurrences.</source>
-      <translation type="unfinished" />
+      <translation>WDPA эсвэл үндэсний давхаргыг ачаалах, цэвэрлэх, тархалтын бүртгэлтэй давхцуулах.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="25" />
       <source>Analyses</source>
-      <translation type="unfinished" />
+      <translation>Шинжилгээ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="26" />
       <source>Gap analysis, range metrics, transboundary connectivity and corridors.</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн шинжилгээ, тархацын үзүүлэлт, хил дамнасан холбоос ба коридор.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="28" />
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Үр дүн</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="29" />
       <source>Headline figures, charts and the styled result layers.</source>
-      <translation type="unfinished" />
+      <translation>Гол үзүүлэлт, график болон загварчилсан үр дүнгийн давхаргууд.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="31" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Тайлан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="32" />
       <source>Write the transboundary action-plan report (HTML and PDF).</source>
-      <translation type="unfinished" />
+      <translation>Хил дамнасан үйл ажиллагааны төлөвлөгөөний тайлан бичих (HTML ба PDF).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="21" />
+      <source>No baseline database chosen.</source>
+      <translation>Суурь мэдээллийн сан сонгоогүй байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="35" />
+      <source>No expected or received submissions yet.</source>
+      <translation>Хүлээгдэж буй болон хүлээн авсан илгээлт хараахан алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="59" />
+      <source>The submission timeline cannot be shown: {error}</source>
+      <translation>Илгээлтийн хугацааны хэлхээсийг харуулах боломжгүй: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="95" />
@@ -1186,52 +1711,408 @@
     <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
       <source>Corridor panel</source>
-      <translation type="unfinished" />
+      <translation>Corridor самбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/plugin.py" line="42" />
       <source>Show or hide the Corridor workflow panel</source>
-      <translation type="unfinished" />
+      <translation>Corridor ажлын урсгалын самбарыг харуулах эсвэл нуух</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="16" />
       <source>1 · Partner sheets</source>
-      <translation type="unfinished" />
+      <translation>1 · Түншийн хүснэгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="17" />
       <source>2 · Baseline database</source>
-      <translation type="unfinished" />
+      <translation>2 · Суурь мэдээллийн сан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="18" />
       <source>3 · Protected areas</source>
-      <translation type="unfinished" />
+      <translation>3 · ТХГН</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="19" />
       <source>4 · Gap analysis</source>
-      <translation type="unfinished" />
+      <translation>4 · Цоорхойн шинжилгээ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="20" />
       <source>5 · Connectivity and corridors</source>
-      <translation type="unfinished" />
+      <translation>5 · Холбоос ба коридор</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="21" />
       <source>6 · Reports</source>
-      <translation type="unfinished" />
+      <translation>6 · Тайлан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="22" />
       <source>Tools</source>
-      <translation type="unfinished" />
+      <translation>Хэрэгслүүд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="27" />
+      <source>Baseline summary</source>
+      <translation>Суурь мэдээллийн хураангуй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="30" />
+      <source>Summarises the baseline database per partner, country, taxon group and year: number of records, number of species (accepted names of records that are not absences), first and last date, and the share of records with coordinates. Writes a table and an HTML page with a chart of records per year and partner.
+
+DATABASE: GeoPackage file or saved PostgreSQL connection.</source>
+      <translation>Суурь мэдээллийн санг түнш, улс, ангилал зүйн бүлэг, он тус бүрээр нэгтгэн дүгнэнэ: бүртгэлийн тоо, зүйлийн тоо (байхгүй гэсэн бүртгэлээс бусад бүртгэлийн хүлээн зөвшөөрөгдсөн нэр), эхний ба сүүлийн огноо, координаттай бүртгэлийн хувь. Хүснэгт болон он, түнш тус бүрийн бүртгэлийн графиктай HTML хуудас бичнэ.
+
+DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холболт.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="38" />
+      <source>Baseline database (GeoPackage file or saved PostgreSQL connection)</source>
+      <translation>Суурь мэдээллийн сан (GeoPackage файл эсвэл хадгалсан PostgreSQL холболт)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="42" />
+      <source>Summary page</source>
+      <translation>Хураангуй хуудас</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="42" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML файл (*.html)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="45" />
+      <source>The baseline summary</source>
+      <translation>Суурь мэдээллийн хураангуй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="68" />
+      <source>Could not create the output table.</source>
+      <translation>Гаралтын хүснэгтийг үүсгэж чадсангүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="117" />
+      <source>Corridors between protected areas</source>
+      <translation>ТХГН хоорондын коридор</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
+
+Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
+Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).
+Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.
+CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.
+Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
+      <translation>Эсэргүүцлийн растр дээр ТХГН-ийн хосуудын хоорондох хамгийн бага зардалтай зам, нормчилсон коридор болон (сонголтоор) нарийсалтын цэгийг Linkage Mapper, Circuitscape-ийн аргаар тооцно.
+
+Хосууд: «Холбоос»-ын холбоонууд (LINKS: from_id, to_id, probability, transboundary)-аас MIN_PROBABILITY-оос дээшийг (TRANSBOUNDARY_ONLY үед зөвхөн хил дамнасныг); эсвэл PAIRS-д '1-2; 3-4' хэлбэрээр бичсэн хосууд; эс бөгөөс MAX_LENGTH-ээс ойр орших бүх хос газар.
+Эсэргүүцэл: RESISTANCE, эсвэл LANDCOVER ба RESISTANCE_TABLE (ангилал ба эсэргүүцлийн талбар; хүснэгтэд байхгүй ангилал нэвтрэх боломжгүй). Өгөгдөлгүй эсвэл эсэргүүцэл ≤ 0 нүд нэвтрэх боломжгүй. BARRIERS (шугам)-ийг шүргэсэн нүд бүрд нь 'resistance' талбар эсвэл BARRIER_RESISTANCE-ээр (≤ 0: нэвтрэх боломжгүй) шингээнэ. CELL_SIZE растрыг дахин түүвэрлэнэ (0: анхны).
+Арга: газар бүрээс 8 хөршийн нүдний граф дээр зардлаар жигнэсэн зай (шилжих зардал = хоёр нүдний дундаж эсэргүүцэл × алхмын урт, диагональ × √2), хамгийн бага зардалтай зам ба зай, WIDTH-ээр (зардлын нэгж эсвэл хамгийн бага зардлын зайн %) тасалсан нормчилсон коридор CWD_A + CWD_B − LCD. Хос бүрийг хоёр газрыг хамарсан цонхонд тооцно; цонхыг WINDOW_MARGIN-аар (урт талын %) өргөсгөх ба газруудыг дотор нь холбож чадахгүй эсвэл зам ирмэгийг нь дагаж байвал дахин өргөсгөнө; цонхны ирмэгт хүрсэн хэвээр байгаа коридорыг хүснэгтэд тэмдэглэнэ.
+CIRCUIT: коридор бүрийн доторх үр дүнтэй эсэргүүцэл ба гүйдлийн нягт (A-аас B руу 1 A), графын Лапласиан дээр сийрэг аргаар бодно (Circuitscape-ийн дамжуулалт); өндөр гүйдэл = нарийсалтын цэг.
+Гаралт: хамгийн бага зардалтай замууд (зардлын зай, замын урт, захаас зах хүртэлх зай, харьцаа, огтолсон улс ба саад), коридорын полигон, коридорын мозайк (хосуудын хамгийн бага), OUTPUT_PAIR_FOLDER дахь хос тус бүрийн растр, нарийсалтын цэгийн мозайк (хамгийн их гүйдэл) ба бүх хосын төлөв бүхий хүснэгт.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <source>Area id field (empty: feature id)</source>
+      <translation>Газрын id талбар (хоосон: объектын id)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <source>Country field (ISO alpha-3)</source>
+      <translation>Улсын талбар (ISO alpha-3)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
+      <translation>«Холбоос»-ын холбоонууд (from_id, to_id, probability, transboundary)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <source>Minimum link probability</source>
+      <translation>Холбооны хамгийн бага магадлал</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <source>Transboundary pairs only</source>
+      <translation>Зөвхөн хил дамнасан хосууд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
+      <translation>Газрын id-ийн хосууд (жишээ нь 1-2; 3-4)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <source>Land-cover raster (instead of a resistance raster)</source>
+      <translation>Газрын бүрхэвчийн растр (эсэргүүцлийн растрын оронд)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <source>Resistance per land-cover class (table)</source>
+      <translation>Газрын бүрхэвчийн ангилал тус бүрийн эсэргүүцэл (хүснэгт)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="171" />
+      <source>Barrier lines (fences, railways, mines…)</source>
+      <translation>Саадын шугам (хашаа, төмөр зам, уурхай…)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
+      <translation>Саадын эсэргүүцэл (саадад 'resistance' талбар байхгүй үед)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <source>Cell size (map units, 0 = the raster's own)</source>
+      <translation>Нүдний хэмжээ (газрын зургийн нэгж, 0 = растрын өөрийн)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="180" />
+      <source>Corridor width cut-off</source>
+      <translation>Коридорын өргөний босго</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <source>Width unit</source>
+      <translation>Өргөний нэгж</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <source>% above the least-cost distance</source>
+      <translation>хамгийн бага зардлын зайнаас дээш %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <source>cost-distance units</source>
+      <translation>зардлын зайн нэгж</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
+      <translation>Коридорын хамгийн их урт (захаас зах, растрын газрын зургийн нэгж, 0 = хязгааргүй)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <source>Window margin around each pair (% of its larger side)</source>
+      <translation>Хос бүрийн эргэн тойрны цонхны зай (урт талын %)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <source>Circuit mode: effective resistance and pinch points</source>
+      <translation>Хэлхээний горим: үр дүнтэй эсэргүүцэл ба нарийсалтын цэг</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <source>Least-cost paths</source>
+      <translation>Хамгийн бага зардалтай зам</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <source>Corridor polygons</source>
+      <translation>Коридорын полигон</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <source>Normalised corridors (mosaic)</source>
+      <translation>Нормчилсон коридор (мозайк)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <source>Pinch points (current density)</source>
+      <translation>Нарийсалтын цэг (гүйдлийн нягт)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <source>Corridor table</source>
+      <translation>Коридорын хүснэгт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <source>Folder for one corridor raster per pair</source>
+      <translation>Хос бүрт нэг коридорын растр хадгалах хавтас</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
+      <translation>Эсэргүүцлийн растр (RESISTANCE) эсвэл эсэргүүцлийн хүснэгттэй газрын бүрхэвчийн растрын (LANDCOVER + RESISTANCE_TABLE) аль нэгийг л өгнө үү, хоёуланг нь эсвэл алийг нь ч биш байж болохгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="222" />
+      <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
+      <translation>{name} растр газарзүйн координаттай (градус): нүдний хэмжээ зайг илэрхийлэхийн тулд метрийн нэгжтэй проекцын CRS (жишээ нь UTM) руу дахин проекцлоно уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="229" />
+      <source>Cannot read the raster {name}: {error}</source>
+      <translation>{name} растрыг унших боломжгүй: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
+      <translation>Газрын бүрхэвчийн растрт RESISTANCE_TABLE (ангиллын талбар ба эсэргүүцлийн талбар) шаардлагатай.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
+      <translation>RESISTANCE_TABLE-д ангиллын талбар ба эсэргүүцлийн талбар шаардлагатай.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
+      <translation>RESISTANCE_TABLE-ийн {row}-р мөр: ангилал «{code}» эсвэл эсэргүүцэл «{value}» тоо биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <source>RESISTANCE_TABLE is empty.</source>
+      <translation>RESISTANCE_TABLE хоосон байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <source>The protected areas layer (INPUT) cannot be read.</source>
+      <translation>ТХГН-ийн давхаргыг (INPUT) унших боломжгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <source>The id field '{field}' is not in the protected areas layer.</source>
+      <translation>«{field}» id талбар ТХГН-ийн давхаргад алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
+      <translation>ТХГН-ийн (объект {fid}) «{field}» дахь id хоосон байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <source>Protected area {id} has no geometry.</source>
+      <translation>{id} ТХГН-д геометр алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
+      <translation>{id} id «{field}» талбарт хоёр удаа гарч байна: id давтагдашгүй байх ёстой.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <source>At least two protected areas are needed.</source>
+      <translation>Наад зах нь хоёр ТХГН шаардлагатай.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <source>The links layer has no field '{field}'.</source>
+      <translation>Холбоонуудын давхаргад «{field}» талбар алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
+      <translation>MIN_PROBABILITY тохируулсан боловч холбоонуудын давхаргад 'probability' талбар алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <source>Link {id} has an empty from_id or to_id.</source>
+      <translation>{id} холбооны from_id эсвэл to_id хоосон байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <source>{kept} of {total} links selected.</source>
+      <translation>Сонгосон холбоо: {kept}/{total}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
+      <translation>PAIRS дахь «{part}» хосыг унших боломжгүй: хосуудыг 1-2; 3-4 гэж бичнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
+      <translation>Газрын хос: {count}. LINKS эсвэл PAIRS-аар хос сонгох, эсвэл MAX_LENGTH-ийг багасгана уу (автоматаар хамгийн ихдээ {limit} хос тооцно).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <source>Barrier {id}: resistance '{value}' is not a number.</source>
+      <translation>Саад {id}: эсэргүүцэл «{value}» тоо биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <source>corridor computed</source>
+      <translation>коридорыг тооцсон</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="430" />
+      <source>areas farther apart than MAX_LENGTH</source>
+      <translation>газрууд хоорондоо MAX_LENGTH-ээс хол</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <source>an area covers no passable cell of the raster</source>
+      <translation>газар растрын нэвтрэх боломжтой нэг ч нүдийг хамрахгүй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <source>no passable route between the areas inside the window</source>
+      <translation>цонхон дотор газруудын хооронд нэвтрэх зам алга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <source>a pair of an area with itself</source>
+      <translation>газрын өөртэйгөө үүсгэсэн хос</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <source>the areas lie outside the raster</source>
+      <translation>газрууд растраас гадна оршино</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <source>an id of the pair is not in the protected areas layer</source>
+      <translation>хосын нэг id ТХГН-ийн давхаргад алга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <source>corridors</source>
+      <translation>коридор</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="462" />
+      <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
+      <translation>Нарийсалтын цэгийн растрт (OUTPUT_PINCH) хэлхээний горим (CIRCUIT) шаардлагатай.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="481" />
+      <source>Could not create the output layers.</source>
+      <translation>Гаралтын давхаргуудыг үүсгэж чадсангүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="485" />
+      <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
+      <translation>Растр гаралтыг GeoTIFF хэлбэрээр бичнэ: {path} биш, .tif файлын нэр өгнө үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="502" />
+      <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
+      <translation>Хос {a}–{b}: нэг id нь ТХГН-ийн давхаргад алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="513" />
+      <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
+      <translation>Хос {a}–{b}: цонхонд нь санах ой хүрэлцэхгүй; WINDOW_MARGIN-ийг багасгах эсвэл илүү том CELL_SIZE ашиглана уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="549" />
+      <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
+      <translation>Хос {a}–{b}: коридор цонхныхоо ирмэгт хүрч байна; бүхэлд нь харахын тулд WINDOW_MARGIN-ийг нэмэгдүүлнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="553" />
+      <source>Pair {a}–{b}: {message}.</source>
+      <translation>Хос {a}–{b}: {message}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="25" />
       <source>Country borders of the corridor</source>
-      <translation type="unfinished" />
+      <translation>Коридорын улсуудын хил</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="28" />
@@ -1239,47 +2120,383 @@
 
 COUNTRIES: comma-separated ISO 3166-1 alpha-3 codes (default CHN,MNG,RUS,KAZ).
 SCALE: 1:50m (detailed) or 1:110m (coarse). The 1:50m outlines of neighbouring countries do not share vertices: snap with about 0.001° before border work.</source>
-      <translation type="unfinished" />
+      <translation>Corridor-той хамт ирдэг Хятад, Монгол, Орос, Казахстаны admin-0 хилийг (Natural Earth, нийтийн өмч, EPSG:4326) судалгааны бүс болгон ашиглахаар бичнэ.
+
+COUNTRIES: таслалаар тусгаарласан ISO 3166-1 alpha-3 код (анхдагч CHN,MNG,RUS,KAZ).
+SCALE: 1:50m (нарийвчилсан) эсвэл 1:110m (бүдүүвч). Хөрш улсуудын 1:50m тойм нийтлэг оройгүй: хилтэй ажиллахаас өмнө ойролцоогоор 0.001°-аар наалдуулна уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="37" />
       <source>Countries (ISO alpha-3, comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>Улсууд (ISO alpha-3, таслалаар тусгаарлана)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>Scale</source>
-      <translation type="unfinished" />
+      <translation>Масштаб</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:50m</source>
-      <translation type="unfinished" />
+      <translation>1:50m</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:110m</source>
-      <translation type="unfinished" />
+      <translation>1:110m</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="42" />
       <source>Country borders</source>
-      <translation type="unfinished" />
+      <translation>Улсын хил</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="54" />
       <source>Could not create the output layer.</source>
-      <translation type="unfinished" />
+      <translation>Гаралтын давхаргыг үүсгэж чадсангүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="32" />
+      <source>Export Darwin Core Archive</source>
+      <translation>Darwin Core архив экспортлох</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="35" />
+      <source>Writes a Darwin Core Archive (.zip with occurrence.txt, meta.xml and eml.xml) of the baseline's occurrences, ready to upload to a GBIF IPT.
+
+DATABASE: GeoPackage file or saved PostgreSQL connection.
+PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 codes; TAXA takes scientific names or taxon groups.
+DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml.
+
+Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
+      <translation>Суурь мэдээллийн сангийн тархалтын бүртгэлийг GBIF IPT-д байршуулахад бэлэн Darwin Core архив (occurrence.txt, meta.xml, eml.xml агуулсан .zip) болгон бичнэ.
+
+DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холболт.
+PARTNER, COUNTRY, TAXA: таслалаар тусгаарласан жагсаалт (хоосон = бүгд). COUNTRY нь ISO alpha-3 эсвэл alpha-2 код; TAXA нь шинжлэх ухааны нэр эсвэл ангилал зүйн бүлэг авна.
+DATE_FROM, DATE_TO: YYYY-MM-DD; бүртгэлийн огноо эсвэл огнооны муж тэдгээртэй давхцвал сонгогдоно.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL нь eml.xml-д орно.
+
+Darwin Core нэр томьёогүй талбаруудыг (ангилал зүйн бүлэг, IUCN, CITES, тоо хэмжээний хязгаар, гарал үүсэл, чанарын тэмдэглэгээ) dynamicProperties-д JSON хэлбэрээр бичнэ. Хүснэгтийн программ томьёо гэж ажиллуулж болох текст нүдний (=, +, -, @-аар эхэлсэн) өмнө апостроф нэмнэ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="50" />
+      <source>Partners</source>
+      <translation>Түншүүд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="53" />
+      <source>Taxa (scientific names or taxon groups)</source>
+      <translation>Таксон (шинжлэх ухааны нэр эсвэл ангилал зүйн бүлэг)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
+      <source>From date (YYYY-MM-DD)</source>
+      <translation>Эхлэх огноо (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="56" />
+      <source>To date (YYYY-MM-DD)</source>
+      <translation>Дуусах огноо (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="58" />
+      <source>Dataset title</source>
+      <translation>Өгөгдлийн багцын нэр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="60" />
+      <source>Publisher (organisation)</source>
+      <translation>Нийтлэгч (байгууллага)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="61" />
+      <source>Licence</source>
+      <translation>Лиценз</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="63" />
+      <source>Contact name</source>
+      <translation>Холбоо барих хүний нэр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
+      <source>Contact e-mail</source>
+      <translation>Холбоо барих и-мэйл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <source>Darwin Core Archive</source>
+      <translation>Darwin Core архив</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <source>Darwin Core Archive (*.zip)</source>
+      <translation>Darwin Core архив (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
+      <source>Records exported</source>
+      <translation>Экспортолсон бүртгэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
+      <source>The Darwin Core export</source>
+      <translation>Darwin Core экспорт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="98" />
+      <source>No occurrence matches the selection: the archive is empty.</source>
+      <translation>Сонголтод тохирох тархалтын бүртгэл алга: архив хоосон.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="99" />
+      <source>{count} records written to {path}.</source>
+      <translation>{count} бүртгэл бичлээ: {path}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
+      <source>Import partner species sheets</source>
+      <translation>Түншийн зүйлийн хүснэгт импортлох</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="67" />
+      <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
+
+INPUT: one or more files.
+COUNTRY: ISO 3166-1 alpha-3 of the partner (CHN, MNG, RUS, KAZ), or the name of a column that holds the country per row. Empty: derived from the coordinates.
+PARTNER: partner or institution name (institutionCode, part of the stable occurrenceID).
+SOURCE_CRS: CRS of the coordinates (default EPSG:4326). Pulkovo 1942 Gauss–Krüger eastings with the zone prefix are recognised in any case.
+SITES: optional site gazetteer (points or polygons with a name field) for rows without coordinates.
+CHECKLIST: optional extra checklist (same columns as the shipped one) or a two-column mapping verbatim,scientificName that resolves names rejected before.
+MAPPING: optional column roles overriding header detection, e.g. species=B; date=Дата; lat=Ш; lon=Д.
+DATABASE: optional GeoPackage path or PostGIS connection name of the baseline database to load into.</source>
+      <translation>Түншийн зүйлийн хүснэгтийг (UTF-8, UTF-16, Windows-1251 эсвэл GB18030 кодчилолтой CSV/TSV/TXT; XLSX, XLS, ODS: бүх хуудас, эсвэл file.xlsx|layername=Sheet-ээр нэгийг) уншиж, шалгасан Darwin Core тархалтын бүртгэл (цэг, EPSG:4326) болон шалтгааны код, тайлбар, анхны бүх нүдийг агуулсан татгалзсан мөрийн хүснэгтийг бичнэ. Мөр бүр хоёр гаралтын яг нэгэнд нь орно.
+
+INPUT: нэг буюу хэд хэдэн файл.
+COUNTRY: түншийн ISO 3166-1 alpha-3 (CHN, MNG, RUS, KAZ), эсвэл мөр бүрийн улсыг агуулсан баганын нэр. Хоосон: координатаас тодорхойлно.
+PARTNER: түнш эсвэл байгууллагын нэр (institutionCode, тогтвортой occurrenceID-ийн нэг хэсэг).
+SOURCE_CRS: координатын CRS (анхдагч EPSG:4326). Бүсийн угтвартай Пулково 1942 Гаусс–Крюгерийн зүүн координатыг ямар ч тохиолдолд танина.
+SITES: координатгүй мөрүүдэд зориулсан газрын нэрсийн лавлах (нэрийн талбартай цэг эсвэл полигон), заавал биш.
+CHECKLIST: нэмэлт зүйлийн жагсаалт (хамт ирдэгтэй ижил баганатай) эсвэл өмнө нь татгалзсан нэрсийг шийдвэрлэх verbatim,scientificName хоёр баганат харгалзуулалт, заавал биш.
+MAPPING: толгой таних үйлдлийг дарах баганын үүрэг, заавал биш, жишээ нь species=B; date=Дата; lat=Ш; lon=Д.
+DATABASE: ачаалах суурь мэдээллийн сангийн GeoPackage зам эсвэл PostGIS холболтын нэр, заавал биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="86" />
+      <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
+      <translation>Түншийн хүснэгт (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="88" />
+      <source>Partner country (ISO alpha-3) or country column</source>
+      <translation>Түншийн улс (ISO alpha-3) эсвэл улсын багана</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="90" />
+      <source>Partner / institution</source>
+      <translation>Түнш / байгууллага</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="92" />
+      <source>CRS of the coordinates in the sheets</source>
+      <translation>Хүснэгт дэх координатын CRS</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="95" />
+      <source>Site gazetteer (optional)</source>
+      <translation>Газрын нэрсийн лавлах (заавал биш)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="98" />
+      <source>Extra checklist or name mapping file (optional)</source>
+      <translation>Нэмэлт зүйлийн жагсаалт эсвэл нэрийн харгалзуулалтын файл (заавал биш)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="101" />
+      <source>Column mapping (optional), e.g. species=B; date=Дата</source>
+      <translation>Баганын харгалзуулалт (заавал биш), жишээ нь species=B; date=Дата</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="104" />
+      <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
+      <translation>Суурь мэдээллийн сан: GeoPackage зам эсвэл PostGIS холболт (заавал биш)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="109" />
+      <source>Rejected rows</source>
+      <translation>Татгалзсан мөр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="112" />
+      <source>Importing sheets</source>
+      <translation>Хүснэгт импортлож байна</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="120" />
+      <source>No input file given.</source>
+      <translation>Оролтын файл өгөөгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="137" />
+      <source>Checklist: {n} taxa (version {version})</source>
+      <translation>Зүйлийн жагсаалт: {n} таксон (хувилбар {version})</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="149" />
+      <source>Internal error: {total} rows read but {a} + {r} written.</source>
+      <translation>Дотоод алдаа: {total} мөр уншсан боловч {a} + {r} бичсэн.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="151" />
+      <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
+      <translation>Уншсан {total} мөр = хүлээн авсан {accepted} + татгалзсан {rejected}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="154" />
+      <source>  rejected {code}: {n}</source>
+      <translation>  татгалзсан {code}: {n}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="156" />
+      <source>  flagged {flag}: {n}</source>
+      <translation>  тэмдэглэсэн {flag}: {n}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="162" />
+      <source>Could not create the occurrences layer.</source>
+      <translation>Тархалтын бүртгэлийн давхаргыг үүсгэж чадсангүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="185" />
+      <source>Could not create the rejected rows table.</source>
+      <translation>Татгалзсан мөрийн хүснэгтийг үүсгэж чадсангүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="197" />
+      <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
+      <translation>Суурь мэдээллийн санд ачаалахад суурь мэдээллийн модуль шаардлагатай боловч Corridor-ын энэ хувилбарт байхгүй. DATABASE-ийг хоосон үлдээнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="202" />
+      <source>Loading into the baseline database {db} failed: {error}</source>
+      <translation>{db} суурь мэдээллийн санд ачаалж чадсангүй: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="204" />
+      <source>Loaded into the baseline database {db}.</source>
+      <translation>{db} суурь мэдээллийн санд ачааллаа.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="28" />
+      <source>Load occurrences into the baseline database</source>
+      <translation>Тархалтын бүртгэлийг суурь мэдээллийн санд ачаалах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="31" />
+      <source>Loads the occurrences and rejected rows produced by Import partner sheets into the baseline database, one transaction per submission (one sheet of one file): a cancel, a crash or a lost connection leaves the database as it was before that submission.
+
+DATABASE: a GeoPackage file (created if missing) or the name of a PostgreSQL connection saved in QGIS (credentials from its authentication configuration).
+INPUT: the occurrence point layer; REJECTED: the rejected-rows table (optional).
+PARTNER, COUNTRY: used where the layer's institutionCode or country_iso3 is empty.
+SOURCE_FILES: the partners' original files (optional); their SHA-256 identifies a submission. Without them a checksum of the rows is used.
+TOLERANCE: records of two partners with the same taxon and date closer than this (metres) are linked as duplicates, never deleted.
+
+Loading the same file again adds nothing; a corrected file (same partner, file name and sheet) replaces the rows of its earlier submission, which stays in the submission history.</source>
+      <translation>«Түншийн хүснэгт импортлох»-оос гарсан тархалтын бүртгэл болон татгалзсан мөрүүдийг суурь мэдээллийн санд ачаална; илгээлт бүрт (нэг файлын нэг хуудас) нэг транзакц: цуцлалт, гацалт эсвэл холболт тасрах нь мэдээллийн санг тухайн илгээлтийн өмнөх байдалд нь үлдээнэ.
+
+DATABASE: GeoPackage файл (байхгүй бол үүсгэнэ) эсвэл QGIS-д хадгалсан PostgreSQL холболтын нэр (нэвтрэх мэдээллийг баталгаажуулалтын тохиргооноос нь авна).
+INPUT: тархалтын бүртгэлийн цэгэн давхарга; REJECTED: татгалзсан мөрийн хүснэгт (заавал биш).
+PARTNER, COUNTRY: давхаргын institutionCode эсвэл country_iso3 хоосон үед ашиглана.
+SOURCE_FILES: түншүүдийн анхны файлууд (заавал биш); тэдгээрийн SHA-256 нь илгээлтийг тодорхойлно. Байхгүй бол мөрүүдийн хяналтын нийлбэрийг ашиглана.
+TOLERANCE: хоёр түншийн ижил таксон, ижил огноотой, үүнээс (метр) ойр орших бүртгэлүүдийг давхардал гэж холбоно, хэзээ ч устгахгүй.
+
+Ижил файлыг дахин ачаалахад юу ч нэмэгдэхгүй; засварласан файл (ижил түнш, файлын нэр, хуудас) өмнөх илгээлтийнхээ мөрүүдийг орлох бөгөөд өмнөх илгээлт илгээлтийн түүхэнд хадгалагдана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="50" />
+      <source>Occurrences (from Import partner sheets)</source>
+      <translation>Тархалтын бүртгэл («Түншийн хүснэгт импортлох»-оос)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="52" />
+      <source>Rejected rows (from Import partner sheets)</source>
+      <translation>Татгалзсан мөр («Түншийн хүснэгт импортлох»-оос)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="56" />
+      <source>Country (ISO 3166-1 alpha-3)</source>
+      <translation>Улс (ISO 3166-1 alpha-3)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="58" />
+      <source>Original partner files (for their SHA-256)</source>
+      <translation>Түншийн анхны файлууд (SHA-256-д нь)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="61" />
+      <source>Duplicate distance between partners (m)</source>
+      <translation>Түншүүдийн хоорондох давхардлын зай (m)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="63" />
+      <source>Occurrences added</source>
+      <translation>Нэмсэн тархалтын бүртгэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="64" />
+      <source>Occurrences already present</source>
+      <translation>Өмнө нь байсан тархалтын бүртгэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
+      <source>Rejected rows recorded</source>
+      <translation>Бүртгэсэн татгалзсан мөр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
+      <source>Cross-partner duplicates linked</source>
+      <translation>Холбосон түнш хоорондын давхардал</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
+      <source>Submissions loaded</source>
+      <translation>Ачаалсан илгээлт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
+      <source>Submissions replaced</source>
+      <translation>Орлуулсан илгээлт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
+      <source>Submissions unchanged</source>
+      <translation>Өөрчлөгдөөгүй илгээлт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="73" />
+      <source>Loading the baseline</source>
+      <translation>Суурь мэдээллийн санг ачаалж байна</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="80" />
+      <source>The occurrence layer cannot be read.</source>
+      <translation>Тархалтын бүртгэлийн давхаргыг унших боломжгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="99" />
+      <source>{rows} occurrences added, {present} already present, {rejected} rejected rows recorded, {dups} duplicates linked.</source>
+      <translation>Нэмсэн тархалтын бүртгэл: {rows}, өмнө нь байсан: {present}, бүртгэсэн татгалзсан мөр: {rejected}, холбосон давхардал: {dups}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="30" />
       <source>Corridor algorithm module '{name}' not loaded: {error}</source>
-      <translation type="unfinished" />
+      <translation>Corridor алгоритмын модуль «{name}» ачаалагдаагүй: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="48" />
       <source>Corridor transboundary biodiversity tools {version}</source>
-      <translation type="unfinished" />
+      <translation>Corridor хил дамнасан биологийн олон янз байдлын хэрэгсэл {version}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="63" />
@@ -1346,11 +2563,6 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="109" />
-      <source>HTML files (*.html)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="corridor_plugin/processing/report.py" line="111" />
       <source>Report (PDF)</source>
       <translation type="unfinished" />
@@ -1391,14 +2603,222 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="34" />
+      <source>Partner data-sheet template</source>
+      <translation>Түншийн өгөгдлийн хүснэгтийн загвар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="37" />
+      <source>Writes an XLSX workbook for one partner that is hard to fill in wrongly: a data sheet with headers in the partner's language and the Darwin Core term beneath, a species drop-down from the checklist (Latin name and vernacular name), checks on dates (a real date, not in the future), numbers of individuals (whole number 0 or more, a range, ~n, &gt;n, few/many or +), coordinates (within the country, in decimal degrees or in the chosen projected CRS) and sites (drop-down from the gazetteer); an instructions sheet in the partner's language; a hidden lists sheet. Workbook properties name the partner, country, template and checklist versions, so that corridor:importsheets recognises the template and reads its columns without guessing.
+
+COUNTRY: ISO 3166-1 alpha-3 (CHN, MNG, RUS, KAZ).
+LANGUAGE: en, zh, ru, mn or kk.
+CHECKLIST: optional extra checklist file (same columns as the shipped one, or a name mapping).
+TAXON_GROUPS: optional comma-separated groups (e.g. bird, large mammal); a group also takes its sub-groups.
+COUNTRY_SPECIES_ONLY: keep only species whose checklist row lists the country in a 'countries' column.
+SITES: optional site gazetteer layer; SITE_FIELD: its name field (guessed when empty).
+SOURCE_CRS: the CRS partners record coordinates in (EPSG:4326 gives latitude/longitude columns, a projected CRS gives easting/northing columns).</source>
+      <translation>Нэг түншид зориулж буруу бөглөхөд хэцүү XLSX ажлын ном бичнэ: толгой нь түншийн хэл дээр, доор нь Darwin Core нэр томьёотой өгөгдлийн хуудас; зүйлийн жагсаалтаас зүйлийн унадаг жагсаалт (латин нэр ба нутгийн нэр); огноо (бодит огноо, ирээдүйн биш), бодгалийн тоо (0 буюу түүнээс их бүхэл тоо, муж, ~n, &gt;n, few/many эсвэл +), координат (улсын дотор, аравтын градусаар эсвэл сонгосон проекцын CRS-ээр) болон газрын (газрын нэрсийн лавлахаас унадаг жагсаалт) шалгалт; түншийн хэл дээрх зааврын хуудас; нуугдмал жагсаалтын хуудас. Ажлын номын шинж чанарт түнш, улс, загвар ба зүйлийн жагсаалтын хувилбарыг бичдэг тул corridor:importsheets загварыг таньж, баганыг нь таахгүйгээр уншина.
+
+COUNTRY: ISO 3166-1 alpha-3 (CHN, MNG, RUS, KAZ).
+LANGUAGE: en, zh, ru, mn эсвэл kk.
+CHECKLIST: нэмэлт зүйлийн жагсаалтын файл (хамт ирдэгтэй ижил баганатай, эсвэл нэрийн харгалзуулалт), заавал биш.
+TAXON_GROUPS: таслалаар тусгаарласан бүлгүүд (жишээ нь bird, large mammal), заавал биш; бүлэг нь дэд бүлгүүдээ хамарна.
+COUNTRY_SPECIES_ONLY: зүйлийн жагсаалтын 'countries' баганад тухайн улс бичигдсэн зүйлийг л үлдээнэ.
+SITES: газрын нэрсийн лавлахын давхарга, заавал биш; SITE_FIELD: түүний нэрийн талбар (хоосон бол таамаглана).
+SOURCE_CRS: түншүүдийн координат бүртгэдэг CRS (EPSG:4326 бол өргөрөг/уртрагийн багана, проекцын CRS бол зүүн/хойд координатын багана).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="59" />
+      <source>Partner's country (ISO alpha-3: CHN, MNG, RUS, KAZ)</source>
+      <translation>Түншийн улс (ISO alpha-3: CHN, MNG, RUS, KAZ)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="62" />
+      <source>Language of the sheet (en, zh, ru, mn, kk)</source>
+      <translation>Хүснэгтийн хэл (en, zh, ru, mn, kk)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="64" />
+      <source>Extra checklist file</source>
+      <translation>Нэмэлт зүйлийн жагсаалтын файл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="66" />
+      <source>Taxon groups (comma-separated; empty: all)</source>
+      <translation>Ангилал зүйн бүлэг (таслалаар тусгаарлана; хоосон: бүгд)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="68" />
+      <source>Only species expected in the country (checklist column 'countries')</source>
+      <translation>Зөвхөн тухайн улсад байх төлөвтэй зүйл (жагсаалтын 'countries' багана)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="71" />
+      <source>Site gazetteer</source>
+      <translation>Газрын нэрсийн лавлах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="73" />
+      <source>Site name field</source>
+      <translation>Газрын нэрийн талбар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="76" />
+      <source>Coordinate reference system of the partner's coordinates</source>
+      <translation>Түншийн координатын систем (CRS)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="79" />
+      <source>Template workbook</source>
+      <translation>Загвар ажлын ном</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="79" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel ажлын ном (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="87" />
+      <source>Unknown country '{code}': use one of {codes}.</source>
+      <translation>Үл мэдэгдэх улс «{code}»: дараахын аль нэгийг ашиглана уу: {codes}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="91" />
+      <source>Name the partner: the template carries it in its properties.</source>
+      <translation>Түншийг заана уу: загвар түүнийг шинж чанартаа хадгална.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="94" />
+      <source>Unknown language '{language}': use one of {languages}.</source>
+      <translation>Үл мэдэгдэх хэл «{language}»: дараахын аль нэгийг ашиглана уу: {languages}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="108" />
+      <source>No checklist file says where species occur: add a column 'countries' (ISO alpha-3 codes) to the extra checklist, or switch off 'Only species expected in the country'.</source>
+      <translation>Зүйл хаана тархдагийг заасан зүйлийн жагсаалтын файл алга: нэмэлт зүйлийн жагсаалтад 'countries' багана (ISO alpha-3 код) нэмэх, эсвэл «Зөвхөн тухайн улсад байх төлөвтэй зүйл»-ийг унтраана уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="115" />
+      <source>Unknown taxon group in '{groups}'. The checklist has: {available}</source>
+      <translation>«{groups}»-д үл мэдэгдэх ангилал зүйн бүлэг байна. Жагсаалтад байгаа нь: {available}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="118" />
+      <source>No species of the checklist is left after the taxon-group and country filters.</source>
+      <translation>Ангилал зүйн бүлэг болон улсын шүүлтүүрийн дараа жагсаалтад зүйл үлдсэнгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="127" />
+      <source>The site gazetteer cannot be used: {error}</source>
+      <translation>Газрын нэрсийн лавлахыг ашиглах боломжгүй: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="129" />
+      <source>The site gazetteer has no site names; the site column stays free text.</source>
+      <translation>Газрын нэрсийн лавлахад газрын нэр алга; газрын багана чөлөөт текст хэвээр үлдэнэ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="149" />
+      <source>Could not write the template {path}: {error}</source>
+      <translation>Загварыг бичиж чадсангүй ({path}): {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="151" />
+      <source>Template for {partner} ({country}, {language}): {n} species, {s} sites.</source>
+      <translation>Загвар — {partner} ({country}, {language}): {n} зүйл, {s} газар.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="54" />
+      <source>Submission status and timeline</source>
+      <translation>Илгээлтийн төлөв ба хугацааны хэлхээс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="57" />
+      <source>Compares the expected submissions (partner, country, period, due date) with the submissions received and reports, per partner and period: received (on or before the due date), late, missing (due date passed, nothing received) or pending (not yet due), with the number of submissions, records and species received and the last submission date. Submissions of partners without any expected period are listed as unscheduled. The HTML output holds a timeline chart per partner and the table.
+
+DATABASE: the baseline (GeoPackage path or saved PostgreSQL connection); its expected_submissions and submissions tables are used unless EXPECTED or SUBMISSIONS are given.
+EXPECTED: a table (e.g. CSV) with columns partner, country, period, due_date and optionally opens (the date from which a submission counts for that period).
+SUBMISSIONS: a table with partner, country_iso3, received, rows_accepted and optionally species (a count or ';'-separated names) and period.
+A submission counts for the period it names; otherwise for the earliest open period of that partner still without a submission; otherwise it is a further submission of the latest period already due.
+AS_OF: the date the status is computed for (YYYY-MM-DD; default today).</source>
+      <translation>Хүлээгдэж буй илгээлтийг (түнш, улс, үе, эцсийн хугацаа) хүлээн авсан илгээлттэй харьцуулж, түнш ба үе тус бүрээр: хүлээн авсан (эцсийн хугацаанд буюу түүнээс өмнө), хоцорсон, ирээгүй (эцсийн хугацаа өнгөрсөн, юу ч ирээгүй) эсвэл хүлээгдэж буй (хугацаа болоогүй) гэж тайлагнана; мөн хүлээн авсан илгээлт, бүртгэл, зүйлийн тоо болон сүүлийн илгээлтийн огноог гаргана. Ямар ч хүлээгдэж буй үегүй түншийн илгээлтийг төлөвлөгөөт бус гэж жагсаана. HTML гаралт нь түнш бүрийн хугацааны хэлхээсийн график ба хүснэгтийг агуулна.
+
+DATABASE: суурь мэдээллийн сан (GeoPackage зам эсвэл хадгалсан PostgreSQL холболт); EXPECTED эсвэл SUBMISSIONS өгөөгүй бол түүний expected_submissions ба submissions хүснэгтийг ашиглана.
+EXPECTED: partner, country, period, due_date багана болон заавал биш opens (тухайн үед илгээлт тооцогдож эхлэх огноо) бүхий хүснэгт (жишээ нь CSV).
+SUBMISSIONS: partner, country_iso3, received, rows_accepted болон заавал биш species (тоо эсвэл ';'-ээр тусгаарласан нэрс) ба period бүхий хүснэгт.
+Илгээлт нь өөрийн заасан үед тооцогдоно; эс бөгөөс тухайн түншийн илгээлтгүй хамгийн эрт нээгдсэн үед; эс бөгөөс хугацаа нь болсон хамгийн сүүлийн үеийн нэмэлт илгээлт болно.
+AS_OF: төлөвийг тооцох огноо (YYYY-MM-DD; анхдагч өнөөдөр).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="77" />
+      <source>Baseline database (GeoPackage or PostgreSQL connection)</source>
+      <translation>Суурь мэдээллийн сан (GeoPackage эсвэл PostgreSQL холболт)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
+      <source>Expected submissions table</source>
+      <translation>Хүлээгдэж буй илгээлтийн хүснэгт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
+      <source>Received submissions table</source>
+      <translation>Хүлээн авсан илгээлтийн хүснэгт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
+      <source>Status as of (YYYY-MM-DD; empty: today)</source>
+      <translation>Төлөв тооцох огноо (YYYY-MM-DD; хоосон: өнөөдөр)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="85" />
+      <source>Submission status</source>
+      <translation>Илгээлтийн төлөв</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="87" />
+      <source>Timeline (HTML)</source>
+      <translation>Хугацааны хэлхээс (HTML)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="96" />
+      <source>AS_OF is not a date (YYYY-MM-DD): {value}</source>
+      <translation>AS_OF нь огноо (YYYY-MM-DD) биш: {value}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="101" />
+      <source>Give the baseline database, or both the expected and the received submissions tables.</source>
+      <translation>Суурь мэдээллийн сан, эсвэл хүлээгдэж буй ба хүлээн авсан илгээлтийн хүснэгтийг хоёуланг нь өгнө үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="123" />
+      <source>A table row cannot be read: {error}</source>
+      <translation>Хүснэгтийн мөрийг унших боломжгүй: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="125" />
+      <source>The expected submissions table is empty: every submission is unscheduled.</source>
+      <translation>Хүлээгдэж буй илгээлтийн хүснэгт хоосон: бүх илгээлт төлөвлөгөөт бус.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="157" />
+      <source>Could not write {path}: {error}</source>
+      <translation>Бичиж чадсангүй ({path}): {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="160" />
+      <source>Periods: {received} received, {late} late, {missing} missing, {pending} pending; {unscheduled} unscheduled partner(s).</source>
+      <translation>Үе: хүлээн авсан {received}, хоцорсон {late}, ирээгүй {missing}, хүлээгдэж буй {pending}; төлөвлөгөөт бус түнш: {unscheduled}.</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/toolbelt/deps.py" line="26" />
       <source>This tool</source>
-      <translation type="unfinished" />
+      <translation>Энэ хэрэгсэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/toolbelt/deps.py" line="28" />
       <source>{feature} needs the Python package '{package}', which is not installed. Install: {hint}</source>
-      <translation type="unfinished" />
+      <translation>{feature}: «{package}» Python багц шаардлагатай боловч суулгаагүй байна. Суулгах: {hint}</translation>
     </message>
   </context>
   <context>
@@ -1406,7 +2826,7 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
     <message>
       <location filename="corridor_plugin/gui/dock.ui" line="0" />
       <source>Corridor</source>
-      <translation type="unfinished" />
+      <translation>Corridor</translation>
     </message>
   </context>
   <context>

@@ -4,24 +4,329 @@
   <context>
     <name>Corridor</name>
     <message>
+      <location filename="corridor_plugin/core/baseline/__init__.py" line="37" />
+      <source>No baseline database given: choose a GeoPackage file or a saved PostgreSQL connection.</source>
+      <translation>База исходных данных не указана: выберите файл GeoPackage или сохранённое подключение PostgreSQL.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="112" />
+      <source>'{value}' is not a date in the form YYYY-MM-DD.</source>
+      <translation>«{value}» не является датой в формате ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="179" />
+      <source>Unknown licence '{licence}': use one of {known}.</source>
+      <translation>Неизвестная лицензия «{licence}»: используйте одну из {known}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
+      <source>A Darwin Core Archive needs a dataset title and a publisher.</source>
+      <translation>Для архива Darwin Core Archive нужны название набора данных и издатель.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="277" />
+      <source>Cannot write the archive '{path}': {error}</source>
+      <translation>Не удаётся записать архив «{path}»: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="139" />
+      <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
+      <translation>«{path}» не является ни файлом GeoPackage (.gpkg), ни именем сохранённого подключения PostgreSQL.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="142" />
+      <source>The folder of the GeoPackage '{path}' does not exist.</source>
+      <translation>Папка файла GeoPackage «{path}» не существует.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="153" />
+      <source>Cannot open the GeoPackage '{path}': {error}</source>
+      <translation>Не удаётся открыть GeoPackage «{path}»: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="177" />
+      <source>GeoPackage error in '{path}': {error}</source>
+      <translation>Ошибка GeoPackage в «{path}»: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="326" />
+      <source>Cannot open the occurrences of '{path}' as a layer.</source>
+      <translation>Не удаётся открыть находки из «{path}» как слой.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="69" />
+      <source>Cancelled while reading the layer; nothing was loaded.</source>
+      <translation>Чтение слоя отменено; ничего не загружено.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="80" />
+      <source>The occurrence layer is empty: nothing to load.</source>
+      <translation>Слой находок пуст: загружать нечего.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="82" />
+      <source>{count} occurrences have no occurrenceID: load the output of Import partner sheets, which gives every record a stable id.</source>
+      <translation>Находок без occurrenceID: {count}. Загрузите результат «Импорт листов партнёров», который присваивает каждой записи постоянный идентификатор.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="111" />
+      <source>Cannot tell the partner of {file} [{sheet}] (institutionCode is {found}): set PARTNER.</source>
+      <translation>Не удаётся определить партнёра для {file} [{sheet}] (institutionCode: {found}): задайте PARTNER.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="113" />
+      <source>empty</source>
+      <translation>пусто</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="49" />
+      <source>No saved PostgreSQL connection called '{name}' in QGIS (Browser ▸ PostgreSQL ▸ New Connection).</source>
+      <translation>В QGIS нет сохранённого подключения PostgreSQL с именем «{name}» (Браузер ▸ PostgreSQL ▸ Новое подключение).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="72" />
+      <source>The authentication configuration '{id}' of connection '{name}' cannot be read (is the QGIS master password set?).</source>
+      <translation>Не удаётся прочитать конфигурацию аутентификации «{id}» подключения «{name}» (задан ли мастер-пароль QGIS?).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="98" />
+      <source>The PostGIS baseline</source>
+      <translation>База исходных данных PostGIS</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="111" />
+      <source>Cannot connect to the PostGIS baseline '{name}': {error}</source>
+      <translation>Не удаётся подключиться к базе исходных данных PostGIS «{name}»: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="125" />
+      <source>The database '{name}' has no PostGIS extension and this user may not create it: ask the administrator to run CREATE EXTENSION postgis.</source>
+      <translation>В базе данных «{name}» нет расширения PostGIS, и у этого пользователя нет прав на его создание: попросите администратора выполнить CREATE EXTENSION postgis.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="175" />
+      <source>The connection to the PostGIS baseline '{name}' was lost; the submission being loaded was rolled back. ({error})</source>
+      <translation>Соединение с базой исходных данных PostGIS «{name}» потеряно; загружаемая передача данных отменена (откат). ({error})</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="179" />
+      <source>PostGIS error in '{name}': {error}</source>
+      <translation>Ошибка PostGIS в «{name}»: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="288" />
+      <source>Cannot open the occurrences of '{name}' as a layer.</source>
+      <translation>Не удаётся открыть находки из «{name}» как слой.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="43" />
+      <source>'{name}' is not a valid result table name: use lowercase letters, digits and underscores, starting with a letter.</source>
+      <translation>«{name}» — недопустимое имя таблицы результатов: используйте строчные латинские буквы, цифры и подчёркивания, начиная с буквы.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="46" />
+      <source>'{name}' is a table of the baseline itself and cannot be overwritten by a result.</source>
+      <translation>«{name}» — таблица самой базы исходных данных, её нельзя перезаписать результатом.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="61" />
+      <source>Loading was cancelled; the submission in progress was rolled back.</source>
+      <translation>Загрузка отменена; выполнявшаяся передача данных отменена (откат).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="212" />
+      <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
+      <translation>Эта база исходных данных записана более новой версией Corridor (версия схемы {found}, эта версия Corridor знает {known}). Обновите модуль.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="348" />
+      <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
+      <translation>У некоторых находок из {file} нет occurrenceID; ничего не загружено. Импортируйте лист через «Импорт листов партнёров», который присваивает каждой записи постоянный идентификатор.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="358" />
+      <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
+      <translation>{file} [{sheet}] от {partner}: {status}, добавлено находок: {rows}, уже имелось: {present}, отклонено строк: {rejected}, связано дубликатов: {dups}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="636" />
+      <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
+      <translation>Строк, не относящихся ни к одной передаче данных импорта: {count} (их sourceFile/sourceSheet не соответствуют ни одному файлу и листу); ничего не загружено.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="670" />
+      <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
+      <translation>В импорте есть отклонённые строки, но нет ни находок, ни передачи данных: укажите партнёра, чтобы отклонённые строки можно было зарегистрировать.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="82" />
+      <source>Baseline database summary</source>
+      <translation>Сводка по базе исходных данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Partner</source>
+      <translation>Партнёр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Country</source>
+      <translation>Страна</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Taxon group</source>
+      <translation>Таксономическая группа</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Year</source>
+      <translation>Год</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Records</source>
+      <translation>Записи</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Species</source>
+      <translation>Виды</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>First date</source>
+      <translation>Первая дата</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>Last date</source>
+      <translation>Последняя дата</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>With coordinates</source>
+      <translation>С координатами</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>Share with coordinates</source>
+      <translation>Доля с координатами</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="96" />
+      <source>{records} records in {groups} groups.</source>
+      <translation>Записей: {records}, групп: {groups}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="97" />
+      <source>Records per year and partner</source>
+      <translation>Записи по годам и партнёрам</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
+      <source>Per partner, country, taxon group and year</source>
+      <translation>По партнёру, стране, таксономической группе и году</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/core/borders.py" line="21" />
       <source>Unknown border scale '{scale}': use 50m or 110m.</source>
-      <translation type="unfinished" />
+      <translation>Неизвестный масштаб границ «{scale}»: используйте 50m или 110m.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="24" />
       <source>The country borders file is missing or unreadable: {path}</source>
-      <translation type="unfinished" />
+      <translation>Файл границ стран отсутствует или не читается: {path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="34" />
       <source>The borders layer has no ISO 3166-1 alpha-3 field.</source>
-      <translation type="unfinished" />
+      <translation>В слое границ нет поля ISO 3166-1 alpha-3.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="49" />
       <source>No border in the shipped borders for: {codes}. Available: {available}</source>
-      <translation type="unfinished" />
+      <translation>В поставляемых границах нет границы для: {codes}. Доступны: {available}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="159" />
+      <source>The column mapping is not valid JSON: {detail}</source>
+      <translation>Сопоставление столбцов не является корректным JSON: {detail}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="166" />
+      <source>Column mapping entries look like role=column; got '{part}'.</source>
+      <translation>Элементы сопоставления столбцов имеют вид роль=столбец; получено «{part}».</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="175" />
+      <source>Unknown role '{role}' in the column mapping. Roles: {roles}</source>
+      <translation>Неизвестная роль «{role}» в сопоставлении столбцов. Роли: {roles}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="231" />
+      <source>The sheet is empty.</source>
+      <translation>Лист пуст.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="239" />
+      <source>The column mapping names '{column}' for {role}, but the sheet has no such column. Columns: {columns}</source>
+      <translation>Сопоставление столбцов указывает «{column}» для {role}, но такого столбца в листе нет. Столбцы: {columns}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="244" />
+      <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
+      <translation>Столбец вида не найден. Ожидался заголовок вроде 'species', 'scientific name', 'вид', 'зүйл', '物种' или 'түр' в первых {n} строках; либо укажите столбец в MAPPING (напр. species=B).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="162" />
+      <source>The file {name} is empty.</source>
+      <translation>Файл {name} пуст.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="164" />
+      <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
+      <translation>Файл {name} — рабочая книга, сохранённая с текстовым расширением: переименуйте его в .xlsx, .xls или .ods.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="170" />
+      <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
+      <translation>Файл {name} не является таблицей: он содержит двоичные данные, а не текст (ожидается CSV, TSV, XLSX, XLS или ODS).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="223" />
+      <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
+      <translation>Рабочая книга {name} защищена паролем (зашифрована). Откройте её в табличном редакторе и сохраните снова без пароля.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="227" />
+      <source>The workbook {name} is damaged or not a {kind} file.</source>
+      <translation>Рабочая книга {name} повреждена или не является файлом {kind}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="240" />
+      <source>The workbook {name} cannot be read ({detail}).</source>
+      <translation>Не удаётся прочитать рабочую книгу {name} ({detail}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="243" />
+      <source>The workbook {name} cannot be read.</source>
+      <translation>Не удаётся прочитать рабочую книгу {name}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="247" />
+      <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
+      <translation>В рабочей книге {name} нет листа «{sheet}». Листы: {sheets}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="267" />
+      <source>The workbook {name} has no sheet with data.</source>
+      <translation>В рабочей книге {name} нет листа с данными.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="278" />
+      <source>File not found: {path}</source>
+      <translation>Файл не найден: {path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="255" />
@@ -85,21 +390,6 @@
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="362" />
-      <source>Partner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
-      <source>Country</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
-      <source>Records</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
       <source>Years</source>
       <translation type="unfinished" />
     </message>
@@ -155,11 +445,6 @@
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="409" />
-      <source>Species</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="409" />
       <source>IUCN</source>
       <translation type="unfinished" />
     </message>
@@ -191,7 +476,7 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>Статус</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="412" />
@@ -331,7 +616,7 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="473" />
       <source>Countries</source>
-      <translation type="unfinished" />
+      <translation>Страны</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="473" />
@@ -499,24 +784,249 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="corridor_plugin/core/sheets.py" line="43" />
+      <source>Not a record (a total, a repeated header or a note row).</source>
+      <translation>Не запись (итоговая строка, повторный заголовок или примечание).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="44" />
+      <source>No species name.</source>
+      <translation>Нет названия вида.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="45" />
+      <source>Species name not found in the checklist; add it to a mapping file to import it.</source>
+      <translation>Название вида не найдено в списке видов; добавьте его в файл сопоставления, чтобы импортировать.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="46" />
+      <source>Species name matches several taxa of the checklist; map it explicitly.</source>
+      <translation>Название вида соответствует нескольким таксонам списка видов; задайте сопоставление явно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="47" />
+      <source>No date.</source>
+      <translation>Нет даты.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="48" />
+      <source>Date not understood or impossible.</source>
+      <translation>Дата не распознана или невозможна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="49" />
+      <source>Date in the future.</source>
+      <translation>Дата в будущем.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="50" />
+      <source>Date before 1800.</source>
+      <translation>Дата ранее 1800 года.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="51" />
+      <source>Coordinates not understood (or only one of latitude/longitude).</source>
+      <translation>Координаты не распознаны (или указана только широта либо только долгота).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="52" />
+      <source>Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, also after trying them swapped).</source>
+      <translation>Невозможные координаты (широта за пределами ±90° или долгота за пределами ±180°, в том числе после перестановки).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="54" />
+      <source>No coordinates and no site to locate the record.</source>
+      <translation>Нет ни координат, ни места, по которому можно определить местоположение записи.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="55" />
+      <source>No coordinates, and the site is not in the site gazetteer.</source>
+      <translation>Нет координат, и место отсутствует в справочнике мест.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="56" />
+      <source>Abundance not understood or negative.</source>
+      <translation>Численность не распознана или отрицательна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="108" />
+      <source>The site gazetteer layer cannot be opened.</source>
+      <translation>Не удаётся открыть слой справочника мест.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="117" />
+      <source>The site gazetteer has no text field with site names.</source>
+      <translation>В справочнике мест нет текстового поля с названиями мест.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="240" />
+      <source>{where}: the sheet is empty.</source>
+      <translation>{where}: лист пуст.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="262" />
+      <source>{where}: header on row {rows}; columns: {columns}</source>
+      <translation>{where}: заголовок в строке {rows}; столбцы: {columns}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="265" />
+      <source>{where}: {n} blank rows skipped.</source>
+      <translation>{where}: пропущено пустых строк: {n}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="322" />
+      <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
+      <translation>{where}: даты прочитаны в формате «сначала месяц» (найдено значение вида 06/13/2020).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="380" />
+      <source>{where}: no column '{column}' for the country.</source>
+      <translation>{where}: нет столбца «{column}» для страны.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="603" />
+      <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
+      <translation>{where}: в PROJ нет преобразования датума из {crs} в WGS 84 для этой территории; положение может быть смещено примерно на 100 м (флаг DATUM_SHIFT_UNAVAILABLE).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="632" />
+      <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
+      <translation>{where}: строк с координатами Гаусса–Крюгера в системе Пулково 1942: {n}; зона определена по префиксу восточной координаты (Y).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="681" />
+      <source>{file}: Corridor template with coordinates in {crs}.</source>
+      <translation>{file}: шаблон Corridor с координатами в {crs}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="703" />
+      <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
+      <translation>Неизвестная страна «{country}»: используйте CHN, MNG, RUS или KAZ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="709" />
+      <source>Unknown coordinate reference system: {crs}</source>
+      <translation>Неизвестная система координат: {crs}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="746" />
+      <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
+      <translation>{file}{sheet}: строк: {total}, принято: {accepted}, отклонено: {rejected}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="753" />
+      <source>No sheet could be imported.</source>
+      <translation>Не удалось импортировать ни одного листа.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <source>Submission timeline</source>
+      <translation>График передачи данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <source>today</source>
+      <translation>сегодня</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <source>As of</source>
+      <translation>По состоянию на</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>received</source>
+      <translation>получено</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>late</source>
+      <translation>с опозданием</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>missing</source>
+      <translation>отсутствует</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>pending</source>
+      <translation>ожидается</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="423" />
+      <source>unscheduled</source>
+      <translation>внеплановая</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <source>Period</source>
+      <translation>Период</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <source>Due date</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <source>Submissions</source>
+      <translation>Передачи данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <source>Last received</source>
+      <translation>Последнее получение</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <source>Days late</source>
+      <translation>Дней просрочки</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="475" />
+      <source>The expected submissions table cannot be read: {error}</source>
+      <translation>Не удаётся прочитать таблицу ожидаемых передач данных: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="329" />
+      <source>Cannot read the checklist file {path}: unknown text encoding.</source>
+      <translation>Не удаётся прочитать файл списка видов {path}: неизвестная кодировка текста.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="378" />
+      <source>The checklist file {path} is empty.</source>
+      <translation>Файл списка видов {path} пуст.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="392" />
+      <source>The file {path} is neither a checklist (column scientific_name_accepted) nor a name mapping (two columns: verbatim, scientificName).</source>
+      <translation>Файл {path} не является ни списком видов (столбец scientific_name_accepted), ни сопоставлением названий (два столбца: verbatim, scientificName).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="411" />
+      <source>Checklist file not found: {path}</source>
+      <translation>Файл списка видов не найден: {path}</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/gui/dock.py" line="50" />
       <source>Workflow</source>
-      <translation type="unfinished" />
+      <translation>Порядок работы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="52" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
-      <translation type="unfinished" />
+      <translation>От листов видов партнёров до трансграничного плана действий, шаг за шагом. Каждый шаг также доступен как алгоритм Processing (Панель инструментов Processing ▸ Corridor).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="77" />
       <source>Corridor</source>
-      <translation type="unfinished" />
+      <translation>Corridor</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="86" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
-      <translation type="unfinished" />
+      <translation>Трансграничные исходные данные о биоразнообразии, пробелы и связность</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="110" />
@@ -536,7 +1046,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="175" />
       <source>No Corridor algorithm is available for this step yet.</source>
-      <translation type="unfinished" />
+      <translation>Для этого шага пока нет алгоритма Corridor.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="181" />
@@ -781,7 +1291,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="717" />
       <source>Protected areas</source>
-      <translation type="unfinished" />
+      <translation>Охраняемые территории</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="722" />
@@ -916,7 +1426,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="924" />
       <source>Resistance raster</source>
-      <translation type="unfinished" />
+      <translation>Растр сопротивления</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="929" />
@@ -966,7 +1476,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1071" />
       <source>Occurrences</source>
-      <translation type="unfinished" />
+      <translation>Находки</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1073" />
@@ -1096,47 +1606,62 @@
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="19" />
       <source>Partners and sheets</source>
-      <translation type="unfinished" />
+      <translation>Партнёры и листы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="20" />
       <source>Import partner species sheets, check rejected rows, load the baseline database.</source>
-      <translation type="unfinished" />
+      <translation>Импорт листов видов партнёров, проверка отклонённых строк, загрузка базы исходных данных.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="23" />
       <source>Load WDPA or national layers, clean them, overlay the occurrences.</source>
-      <translation type="unfinished" />
+      <translation>Загрузка слоёв WDPA или национальных слоёв, их очистка, наложение находок.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="25" />
       <source>Analyses</source>
-      <translation type="unfinished" />
+      <translation>Анализ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="26" />
       <source>Gap analysis, range metrics, transboundary connectivity and corridors.</source>
-      <translation type="unfinished" />
+      <translation>Анализ пробелов, показатели ареала, трансграничная связность и коридоры.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="28" />
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>Результаты</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="29" />
       <source>Headline figures, charts and the styled result layers.</source>
-      <translation type="unfinished" />
+      <translation>Основные показатели, диаграммы и стилизованные слои результатов.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="31" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Отчёт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="32" />
       <source>Write the transboundary action-plan report (HTML and PDF).</source>
-      <translation type="unfinished" />
+      <translation>Создание отчёта по трансграничному плану действий (HTML и PDF).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="21" />
+      <source>No baseline database chosen.</source>
+      <translation>База исходных данных не выбрана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="35" />
+      <source>No expected or received submissions yet.</source>
+      <translation>Ожидаемых или полученных передач данных пока нет.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="59" />
+      <source>The submission timeline cannot be shown: {error}</source>
+      <translation>Не удаётся показать график передачи данных: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="95" />
@@ -1186,52 +1711,408 @@
     <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
       <source>Corridor panel</source>
-      <translation type="unfinished" />
+      <translation>Панель Corridor</translation>
     </message>
     <message>
       <location filename="corridor_plugin/plugin.py" line="42" />
       <source>Show or hide the Corridor workflow panel</source>
-      <translation type="unfinished" />
+      <translation>Показать или скрыть панель порядка работы Corridor</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="16" />
       <source>1 · Partner sheets</source>
-      <translation type="unfinished" />
+      <translation>1 · Листы партнёров</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="17" />
       <source>2 · Baseline database</source>
-      <translation type="unfinished" />
+      <translation>2 · База исходных данных</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="18" />
       <source>3 · Protected areas</source>
-      <translation type="unfinished" />
+      <translation>3 · Охраняемые территории</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="19" />
       <source>4 · Gap analysis</source>
-      <translation type="unfinished" />
+      <translation>4 · Анализ пробелов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="20" />
       <source>5 · Connectivity and corridors</source>
-      <translation type="unfinished" />
+      <translation>5 · Связность и коридоры</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="21" />
       <source>6 · Reports</source>
-      <translation type="unfinished" />
+      <translation>6 · Отчёты</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="22" />
       <source>Tools</source>
-      <translation type="unfinished" />
+      <translation>Инструменты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="27" />
+      <source>Baseline summary</source>
+      <translation>Сводка по исходным данным</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="30" />
+      <source>Summarises the baseline database per partner, country, taxon group and year: number of records, number of species (accepted names of records that are not absences), first and last date, and the share of records with coordinates. Writes a table and an HTML page with a chart of records per year and partner.
+
+DATABASE: GeoPackage file or saved PostgreSQL connection.</source>
+      <translation>Сводка по базе исходных данных в разрезе партнёров, стран, таксономических групп и лет: число записей, число видов (принятые названия записей, не являющихся записями об отсутствии), первая и последняя даты, доля записей с координатами. Создаёт таблицу и HTML-страницу с диаграммой числа записей по годам и партнёрам.
+
+DATABASE: файл GeoPackage или сохранённое подключение PostgreSQL.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="38" />
+      <source>Baseline database (GeoPackage file or saved PostgreSQL connection)</source>
+      <translation>База исходных данных (файл GeoPackage или сохранённое подключение PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="42" />
+      <source>Summary page</source>
+      <translation>Страница сводки</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="42" />
+      <source>HTML files (*.html)</source>
+      <translation>Файлы HTML (*.html)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="45" />
+      <source>The baseline summary</source>
+      <translation>Сводка по исходным данным</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="68" />
+      <source>Could not create the output table.</source>
+      <translation>Не удалось создать выходную таблицу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="117" />
+      <source>Corridors between protected areas</source>
+      <translation>Коридоры между охраняемыми территориями</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
+
+Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
+Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).
+Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.
+CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.
+Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
+      <translation>Пути наименьшей стоимости, нормализованные коридоры и (по желанию) узкие места (pinch points) между парами охраняемых территорий по растру сопротивления — так, как их рассчитывают Linkage Mapper и Circuitscape.
+
+Пары: связи из «Связности» (LINKS: from_id, to_id, probability, transboundary) с вероятностью выше MIN_PROBABILITY (и только трансграничные при TRANSBOUNDARY_ONLY); или пары, введённые в PAIRS в виде '1-2; 3-4'; иначе все пары территорий, расположенных ближе MAX_LENGTH.
+Сопротивление: RESISTANCE или LANDCOVER с RESISTANCE_TABLE (поля класса и сопротивления; классы, отсутствующие в таблице, непроходимы). Ячейки без данных или с сопротивлением ≤ 0 непроходимы. BARRIERS (линии) прожигаются во все ячейки, которых касаются, со значением их поля 'resistance' или BARRIER_RESISTANCE (≤ 0: непроходимо). CELL_SIZE передискретизирует растр (0: исходное разрешение).
+Метод: взвешенное по стоимости расстояние от каждой территории по графу ячеек с 8 соседями (стоимость перехода = среднее сопротивление двух ячеек × длина шага, диагонали × √2), путь и расстояние наименьшей стоимости, нормализованный коридор CWD_A + CWD_B − LCD, обрезанный по WIDTH (в единицах стоимости или в % от расстояния наименьшей стоимости). Каждая пара рассчитывается в окне вокруг обеих территорий, расширенном на WINDOW_MARGIN (% его большей стороны) и расширяемом снова, пока территории нельзя соединить внутри окна или путь проходит вдоль его края; в таблице отмечаются коридоры, которые всё ещё достигают края окна.
+CIRCUIT: эффективное сопротивление и плотность тока (1 А от A к B) внутри каждого коридора, решение разреженной системы на лапласиане графа (проводимости как в Circuitscape); высокий ток = узкое место.
+Результаты: пути наименьшей стоимости (стоимостное расстояние, длина пути, расстояние от края до края, отношения, пересекаемые страны и барьеры), полигоны коридоров, мозаика коридоров (минимум по парам), растры для каждой пары в OUTPUT_PAIR_FOLDER, мозаика узких мест (максимальный ток) и таблица всех пар с их статусом.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <source>Area id field (empty: feature id)</source>
+      <translation>Поле идентификатора территории (пусто: идентификатор объекта)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <source>Country field (ISO alpha-3)</source>
+      <translation>Поле страны (ISO alpha-3)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
+      <translation>Связи из «Связности» (from_id, to_id, probability, transboundary)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <source>Minimum link probability</source>
+      <translation>Минимальная вероятность связи</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <source>Transboundary pairs only</source>
+      <translation>Только трансграничные пары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
+      <translation>Пары идентификаторов территорий (напр. 1-2; 3-4)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <source>Land-cover raster (instead of a resistance raster)</source>
+      <translation>Растр растительного покрова (вместо растра сопротивления)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <source>Resistance per land-cover class (table)</source>
+      <translation>Сопротивление по классам покрова (таблица)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="171" />
+      <source>Barrier lines (fences, railways, mines…)</source>
+      <translation>Линии барьеров (заборы, железные дороги, карьеры…)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
+      <translation>Сопротивление барьера (если у барьера нет поля 'resistance')</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <source>Cell size (map units, 0 = the raster's own)</source>
+      <translation>Размер ячейки (единицы карты, 0 = собственный размер растра)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="180" />
+      <source>Corridor width cut-off</source>
+      <translation>Порог ширины коридора</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <source>Width unit</source>
+      <translation>Единица ширины</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <source>% above the least-cost distance</source>
+      <translation>% сверх расстояния наименьшей стоимости</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <source>cost-distance units</source>
+      <translation>единицы стоимостного расстояния</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
+      <translation>Максимальная длина коридора (от края до края, в единицах карты растра, 0 = без ограничения)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <source>Window margin around each pair (% of its larger side)</source>
+      <translation>Запас окна вокруг каждой пары (% её большей стороны)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <source>Circuit mode: effective resistance and pinch points</source>
+      <translation>Режим электрической цепи: эффективное сопротивление и узкие места</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <source>Least-cost paths</source>
+      <translation>Пути наименьшей стоимости</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <source>Corridor polygons</source>
+      <translation>Полигоны коридоров</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <source>Normalised corridors (mosaic)</source>
+      <translation>Нормализованные коридоры (мозаика)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <source>Pinch points (current density)</source>
+      <translation>Узкие места (плотность тока)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <source>Corridor table</source>
+      <translation>Таблица коридоров</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <source>Folder for one corridor raster per pair</source>
+      <translation>Папка для растров коридоров по каждой паре</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
+      <translation>Укажите ровно одно из двух: растр сопротивления (RESISTANCE) или растр покрова с таблицей сопротивления (LANDCOVER + RESISTANCE_TABLE).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="222" />
+      <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
+      <translation>Растр {name} задан в географических координатах (градусах): перепроецируйте его в проекционную СК в метрах (напр. UTM), чтобы размеры ячеек были расстояниями.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="229" />
+      <source>Cannot read the raster {name}: {error}</source>
+      <translation>Не удаётся прочитать растр {name}: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
+      <translation>Для растра покрова нужна RESISTANCE_TABLE (поле класса и поле сопротивления).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
+      <translation>Для RESISTANCE_TABLE нужны поле класса и поле сопротивления.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
+      <translation>Строка RESISTANCE_TABLE {row}: класс «{code}» или сопротивление «{value}» не является числом.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <source>RESISTANCE_TABLE is empty.</source>
+      <translation>RESISTANCE_TABLE пуста.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <source>The protected areas layer (INPUT) cannot be read.</source>
+      <translation>Не удаётся прочитать слой охраняемых территорий (INPUT).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <source>The id field '{field}' is not in the protected areas layer.</source>
+      <translation>Поле идентификатора «{field}» отсутствует в слое охраняемых территорий.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
+      <translation>У охраняемой территории (объект {fid}) пустой идентификатор в «{field}».</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <source>Protected area {id} has no geometry.</source>
+      <translation>У охраняемой территории {id} нет геометрии.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
+      <translation>Идентификатор {id} встречается дважды в поле «{field}»: идентификаторы должны быть уникальными.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <source>At least two protected areas are needed.</source>
+      <translation>Нужны как минимум две охраняемые территории.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <source>The links layer has no field '{field}'.</source>
+      <translation>В слое связей нет поля «{field}».</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
+      <translation>Задан MIN_PROBABILITY, но в слое связей нет поля 'probability'.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <source>Link {id} has an empty from_id or to_id.</source>
+      <translation>У связи {id} пустой from_id или to_id.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <source>{kept} of {total} links selected.</source>
+      <translation>Выбрано связей: {kept} из {total}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
+      <translation>Не удаётся прочитать пару «{part}» в PAIRS: записывайте пары как 1-2; 3-4.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
+      <translation>Пар территорий: {count}; выберите пары через LINKS или PAIRS либо уменьшите MAX_LENGTH (автоматически рассчитывается не более {limit} пар).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <source>Barrier {id}: resistance '{value}' is not a number.</source>
+      <translation>Барьер {id}: сопротивление «{value}» не является числом.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <source>corridor computed</source>
+      <translation>коридор рассчитан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="430" />
+      <source>areas farther apart than MAX_LENGTH</source>
+      <translation>территории дальше друг от друга, чем MAX_LENGTH</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <source>an area covers no passable cell of the raster</source>
+      <translation>территория не покрывает ни одной проходимой ячейки растра</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <source>no passable route between the areas inside the window</source>
+      <translation>внутри окна нет проходимого маршрута между территориями</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <source>a pair of an area with itself</source>
+      <translation>пара из территории с самой собой</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <source>the areas lie outside the raster</source>
+      <translation>территории лежат вне растра</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <source>an id of the pair is not in the protected areas layer</source>
+      <translation>идентификатор пары отсутствует в слое охраняемых территорий</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <source>corridors</source>
+      <translation>коридоры</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="462" />
+      <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
+      <translation>Для растра узких мест (OUTPUT_PINCH) нужен режим электрической цепи (CIRCUIT).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="481" />
+      <source>Could not create the output layers.</source>
+      <translation>Не удалось создать выходные слои.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="485" />
+      <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
+      <translation>Растровые результаты записываются в формате GeoTIFF: укажите имя файла .tif, а не {path}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="502" />
+      <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
+      <translation>Пара {a}–{b}: идентификатор отсутствует в слое охраняемых территорий.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="513" />
+      <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
+      <translation>Пара {a}–{b}: недостаточно памяти для её окна; уменьшите WINDOW_MARGIN или увеличьте CELL_SIZE.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="549" />
+      <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
+      <translation>Пара {a}–{b}: коридор достигает края окна; увеличьте WINDOW_MARGIN, чтобы увидеть его целиком.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="553" />
+      <source>Pair {a}–{b}: {message}.</source>
+      <translation>Пара {a}–{b}: {message}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="25" />
       <source>Country borders of the corridor</source>
-      <translation type="unfinished" />
+      <translation>Государственные границы коридора</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="28" />
@@ -1239,47 +2120,383 @@
 
 COUNTRIES: comma-separated ISO 3166-1 alpha-3 codes (default CHN,MNG,RUS,KAZ).
 SCALE: 1:50m (detailed) or 1:110m (coarse). The 1:50m outlines of neighbouring countries do not share vertices: snap with about 0.001° before border work.</source>
-      <translation type="unfinished" />
+      <translation>Записывает поставляемые с Corridor государственные границы (admin-0) Китая, Монголии, России и Казахстана (Natural Earth, общественное достояние, EPSG:4326) для использования в качестве регионов исследования.
+
+COUNTRIES: коды ISO 3166-1 alpha-3 через запятую (по умолчанию CHN,MNG,RUS,KAZ).
+SCALE: 1:50m (подробно) или 1:110m (генерализованно). Контуры соседних стран в масштабе 1:50m не имеют общих вершин: перед работой с границами выполните привязку с допуском около 0.001°.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="37" />
       <source>Countries (ISO alpha-3, comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>Страны (ISO alpha-3, через запятую)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>Scale</source>
-      <translation type="unfinished" />
+      <translation>Масштаб</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:50m</source>
-      <translation type="unfinished" />
+      <translation>1:50m</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:110m</source>
-      <translation type="unfinished" />
+      <translation>1:110m</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="42" />
       <source>Country borders</source>
-      <translation type="unfinished" />
+      <translation>Государственные границы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="54" />
       <source>Could not create the output layer.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось создать выходной слой.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="32" />
+      <source>Export Darwin Core Archive</source>
+      <translation>Экспорт Darwin Core Archive</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="35" />
+      <source>Writes a Darwin Core Archive (.zip with occurrence.txt, meta.xml and eml.xml) of the baseline's occurrences, ready to upload to a GBIF IPT.
+
+DATABASE: GeoPackage file or saved PostgreSQL connection.
+PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 codes; TAXA takes scientific names or taxon groups.
+DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml.
+
+Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
+      <translation>Записывает архив Darwin Core Archive (.zip с occurrence.txt, meta.xml и eml.xml) с находками из базы исходных данных, готовый к загрузке в GBIF IPT.
+
+DATABASE: файл GeoPackage или сохранённое подключение PostgreSQL.
+PARTNER, COUNTRY, TAXA: списки через запятую (пусто = все). COUNTRY принимает коды ISO alpha-3 или alpha-2; TAXA — научные названия или таксономические группы.
+DATE_FROM, DATE_TO: ГГГГ-ММ-ДД; запись отбирается, если её дата или интервал дат пересекается с ними.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL записываются в eml.xml.
+
+Поля без термина Darwin Core (таксономическая группа, IUCN, CITES, границы численности, происхождение, флаги качества) записываются как JSON в dynamicProperties. Текстовые ячейки, которые табличный редактор выполнил бы как формулу (начинающиеся с =, +, -, @), получают начальный апостроф.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="50" />
+      <source>Partners</source>
+      <translation>Партнёры</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="53" />
+      <source>Taxa (scientific names or taxon groups)</source>
+      <translation>Таксоны (научные названия или таксономические группы)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
+      <source>From date (YYYY-MM-DD)</source>
+      <translation>С даты (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="56" />
+      <source>To date (YYYY-MM-DD)</source>
+      <translation>По дату (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="58" />
+      <source>Dataset title</source>
+      <translation>Название набора данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="60" />
+      <source>Publisher (organisation)</source>
+      <translation>Издатель (организация)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="61" />
+      <source>Licence</source>
+      <translation>Лицензия</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="63" />
+      <source>Contact name</source>
+      <translation>Контактное лицо</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
+      <source>Contact e-mail</source>
+      <translation>Контактный e-mail</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <source>Darwin Core Archive</source>
+      <translation>Darwin Core Archive</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <source>Darwin Core Archive (*.zip)</source>
+      <translation>Darwin Core Archive (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
+      <source>Records exported</source>
+      <translation>Экспортировано записей</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
+      <source>The Darwin Core export</source>
+      <translation>Экспорт Darwin Core</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="98" />
+      <source>No occurrence matches the selection: the archive is empty.</source>
+      <translation>Ни одна находка не соответствует выборке: архив пуст.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="99" />
+      <source>{count} records written to {path}.</source>
+      <translation>Записей записано в {path}: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
+      <source>Import partner species sheets</source>
+      <translation>Импорт листов видов партнёров</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="67" />
+      <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
+
+INPUT: one or more files.
+COUNTRY: ISO 3166-1 alpha-3 of the partner (CHN, MNG, RUS, KAZ), or the name of a column that holds the country per row. Empty: derived from the coordinates.
+PARTNER: partner or institution name (institutionCode, part of the stable occurrenceID).
+SOURCE_CRS: CRS of the coordinates (default EPSG:4326). Pulkovo 1942 Gauss–Krüger eastings with the zone prefix are recognised in any case.
+SITES: optional site gazetteer (points or polygons with a name field) for rows without coordinates.
+CHECKLIST: optional extra checklist (same columns as the shipped one) or a two-column mapping verbatim,scientificName that resolves names rejected before.
+MAPPING: optional column roles overriding header detection, e.g. species=B; date=Дата; lat=Ш; lon=Д.
+DATABASE: optional GeoPackage path or PostGIS connection name of the baseline database to load into.</source>
+      <translation>Читает листы видов партнёров (CSV/TSV/TXT в UTF-8, UTF-16, Windows-1251 или GB18030; XLSX, XLS, ODS: все листы или один в виде file.xlsx|layername=Sheet) и записывает проверенные находки Darwin Core (точки, EPSG:4326) и таблицу отклонённых строк с кодом причины, сообщением и всеми исходными ячейками. Каждая строка попадает ровно в один из двух результатов.
+
+INPUT: один или несколько файлов.
+COUNTRY: код ISO 3166-1 alpha-3 партнёра (CHN, MNG, RUS, KAZ) или имя столбца, содержащего страну для каждой строки. Пусто: определяется по координатам.
+PARTNER: название партнёра или учреждения (institutionCode, часть постоянного occurrenceID).
+SOURCE_CRS: СК координат (по умолчанию EPSG:4326). Восточные координаты Гаусса–Крюгера Пулково 1942 с префиксом зоны распознаются в любом случае.
+SITES: необязательный справочник мест (точки или полигоны с полем названия) для строк без координат.
+CHECKLIST: необязательный дополнительный список видов (те же столбцы, что и в поставляемом) или двухстолбцовое сопоставление verbatim,scientificName, разрешающее ранее отклонённые названия.
+MAPPING: необязательные роли столбцов, заменяющие автоопределение заголовков, напр. species=B; date=Дата; lat=Ш; lon=Д.
+DATABASE: необязательный путь к GeoPackage или имя подключения PostGIS базы исходных данных, в которую выполняется загрузка.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="86" />
+      <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
+      <translation>Листы партнёров (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="88" />
+      <source>Partner country (ISO alpha-3) or country column</source>
+      <translation>Страна партнёра (ISO alpha-3) или столбец страны</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="90" />
+      <source>Partner / institution</source>
+      <translation>Партнёр / учреждение</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="92" />
+      <source>CRS of the coordinates in the sheets</source>
+      <translation>СК координат в листах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="95" />
+      <source>Site gazetteer (optional)</source>
+      <translation>Справочник мест (необязательно)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="98" />
+      <source>Extra checklist or name mapping file (optional)</source>
+      <translation>Дополнительный список видов или файл сопоставления названий (необязательно)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="101" />
+      <source>Column mapping (optional), e.g. species=B; date=Дата</source>
+      <translation>Сопоставление столбцов (необязательно), напр. species=B; date=Дата</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="104" />
+      <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
+      <translation>База исходных данных: путь к GeoPackage или подключение PostGIS (необязательно)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="109" />
+      <source>Rejected rows</source>
+      <translation>Отклонённые строки</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="112" />
+      <source>Importing sheets</source>
+      <translation>Импорт листов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="120" />
+      <source>No input file given.</source>
+      <translation>Входной файл не указан.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="137" />
+      <source>Checklist: {n} taxa (version {version})</source>
+      <translation>Список видов: {n} таксонов (версия {version})</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="149" />
+      <source>Internal error: {total} rows read but {a} + {r} written.</source>
+      <translation>Внутренняя ошибка: прочитано строк {total}, а записано {a} + {r}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="151" />
+      <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
+      <translation>Прочитано строк {total} = принято {accepted} + отклонено {rejected}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="154" />
+      <source>  rejected {code}: {n}</source>
+      <translation>  отклонено {code}: {n}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="156" />
+      <source>  flagged {flag}: {n}</source>
+      <translation>  помечено {flag}: {n}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="162" />
+      <source>Could not create the occurrences layer.</source>
+      <translation>Не удалось создать слой находок.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="185" />
+      <source>Could not create the rejected rows table.</source>
+      <translation>Не удалось создать таблицу отклонённых строк.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="197" />
+      <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
+      <translation>Для загрузки в базу исходных данных нужен модуль базы исходных данных, которого нет в этой версии Corridor. Оставьте DATABASE пустым.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="202" />
+      <source>Loading into the baseline database {db} failed: {error}</source>
+      <translation>Не удалось загрузить в базу исходных данных {db}: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="204" />
+      <source>Loaded into the baseline database {db}.</source>
+      <translation>Загружено в базу исходных данных {db}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="28" />
+      <source>Load occurrences into the baseline database</source>
+      <translation>Загрузка находок в базу исходных данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="31" />
+      <source>Loads the occurrences and rejected rows produced by Import partner sheets into the baseline database, one transaction per submission (one sheet of one file): a cancel, a crash or a lost connection leaves the database as it was before that submission.
+
+DATABASE: a GeoPackage file (created if missing) or the name of a PostgreSQL connection saved in QGIS (credentials from its authentication configuration).
+INPUT: the occurrence point layer; REJECTED: the rejected-rows table (optional).
+PARTNER, COUNTRY: used where the layer's institutionCode or country_iso3 is empty.
+SOURCE_FILES: the partners' original files (optional); their SHA-256 identifies a submission. Without them a checksum of the rows is used.
+TOLERANCE: records of two partners with the same taxon and date closer than this (metres) are linked as duplicates, never deleted.
+
+Loading the same file again adds nothing; a corrected file (same partner, file name and sheet) replaces the rows of its earlier submission, which stays in the submission history.</source>
+      <translation>Загружает находки и отклонённые строки, полученные инструментом «Импорт листов партнёров», в базу исходных данных, одна транзакция на передачу данных (один лист одного файла): отмена, сбой или потеря соединения оставляют базу в состоянии до этой передачи.
+
+DATABASE: файл GeoPackage (создаётся при отсутствии) или имя подключения PostgreSQL, сохранённого в QGIS (учётные данные — из его конфигурации аутентификации).
+INPUT: точечный слой находок; REJECTED: таблица отклонённых строк (необязательно).
+PARTNER, COUNTRY: используются там, где institutionCode или country_iso3 слоя пусты.
+SOURCE_FILES: исходные файлы партнёров (необязательно); их SHA-256 идентифицирует передачу данных. Без них используется контрольная сумма строк.
+TOLERANCE: записи двух партнёров с одним таксоном и датой, расположенные ближе этого расстояния (в метрах), связываются как дубликаты и никогда не удаляются.
+
+Повторная загрузка того же файла ничего не добавляет; исправленный файл (тот же партнёр, имя файла и лист) заменяет строки своей предыдущей передачи, которая остаётся в истории передач.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="50" />
+      <source>Occurrences (from Import partner sheets)</source>
+      <translation>Находки (из «Импорт листов партнёров»)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="52" />
+      <source>Rejected rows (from Import partner sheets)</source>
+      <translation>Отклонённые строки (из «Импорт листов партнёров»)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="56" />
+      <source>Country (ISO 3166-1 alpha-3)</source>
+      <translation>Страна (ISO 3166-1 alpha-3)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="58" />
+      <source>Original partner files (for their SHA-256)</source>
+      <translation>Исходные файлы партнёров (для их SHA-256)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="61" />
+      <source>Duplicate distance between partners (m)</source>
+      <translation>Расстояние дубликатов между партнёрами (м)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="63" />
+      <source>Occurrences added</source>
+      <translation>Добавлено находок</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="64" />
+      <source>Occurrences already present</source>
+      <translation>Находки, уже имеющиеся в базе</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
+      <source>Rejected rows recorded</source>
+      <translation>Зарегистрировано отклонённых строк</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
+      <source>Cross-partner duplicates linked</source>
+      <translation>Связано дубликатов между партнёрами</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
+      <source>Submissions loaded</source>
+      <translation>Загружено передач данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
+      <source>Submissions replaced</source>
+      <translation>Заменено передач данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
+      <source>Submissions unchanged</source>
+      <translation>Неизменённые передачи данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="73" />
+      <source>Loading the baseline</source>
+      <translation>Загрузка исходных данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="80" />
+      <source>The occurrence layer cannot be read.</source>
+      <translation>Не удаётся прочитать слой находок.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="99" />
+      <source>{rows} occurrences added, {present} already present, {rejected} rejected rows recorded, {dups} duplicates linked.</source>
+      <translation>Добавлено находок: {rows}, уже имелось: {present}, зарегистрировано отклонённых строк: {rejected}, связано дубликатов: {dups}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="30" />
       <source>Corridor algorithm module '{name}' not loaded: {error}</source>
-      <translation type="unfinished" />
+      <translation>Модуль алгоритмов Corridor «{name}» не загружен: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="48" />
       <source>Corridor transboundary biodiversity tools {version}</source>
-      <translation type="unfinished" />
+      <translation>Инструменты Corridor для трансграничного биоразнообразия {version}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="63" />
@@ -1346,11 +2563,6 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="109" />
-      <source>HTML files (*.html)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="corridor_plugin/processing/report.py" line="111" />
       <source>Report (PDF)</source>
       <translation type="unfinished" />
@@ -1391,14 +2603,222 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="34" />
+      <source>Partner data-sheet template</source>
+      <translation>Шаблон листа данных партнёра</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="37" />
+      <source>Writes an XLSX workbook for one partner that is hard to fill in wrongly: a data sheet with headers in the partner's language and the Darwin Core term beneath, a species drop-down from the checklist (Latin name and vernacular name), checks on dates (a real date, not in the future), numbers of individuals (whole number 0 or more, a range, ~n, &gt;n, few/many or +), coordinates (within the country, in decimal degrees or in the chosen projected CRS) and sites (drop-down from the gazetteer); an instructions sheet in the partner's language; a hidden lists sheet. Workbook properties name the partner, country, template and checklist versions, so that corridor:importsheets recognises the template and reads its columns without guessing.
+
+COUNTRY: ISO 3166-1 alpha-3 (CHN, MNG, RUS, KAZ).
+LANGUAGE: en, zh, ru, mn or kk.
+CHECKLIST: optional extra checklist file (same columns as the shipped one, or a name mapping).
+TAXON_GROUPS: optional comma-separated groups (e.g. bird, large mammal); a group also takes its sub-groups.
+COUNTRY_SPECIES_ONLY: keep only species whose checklist row lists the country in a 'countries' column.
+SITES: optional site gazetteer layer; SITE_FIELD: its name field (guessed when empty).
+SOURCE_CRS: the CRS partners record coordinates in (EPSG:4326 gives latitude/longitude columns, a projected CRS gives easting/northing columns).</source>
+      <translation>Записывает для одного партнёра рабочую книгу XLSX, которую трудно заполнить неправильно: лист данных с заголовками на языке партнёра и термином Darwin Core под ними, раскрывающийся список видов из списка видов (латинское и местное название), проверки дат (реальная дата, не в будущем), числа особей (целое число от 0, диапазон, ~n, &gt;n, few/many или +), координат (в пределах страны, в десятичных градусах или в выбранной проекционной СК) и мест (раскрывающийся список из справочника мест); лист инструкций на языке партнёра; скрытый лист списков. В свойствах рабочей книги указаны партнёр, страна, версии шаблона и списка видов, поэтому corridor:importsheets распознаёт шаблон и читает его столбцы без угадывания.
+
+COUNTRY: ISO 3166-1 alpha-3 (CHN, MNG, RUS, KAZ).
+LANGUAGE: en, zh, ru, mn или kk.
+CHECKLIST: необязательный файл дополнительного списка видов (те же столбцы, что и в поставляемом, или сопоставление названий).
+TAXON_GROUPS: необязательные группы через запятую (напр. bird, large mammal); группа включает и свои подгруппы.
+COUNTRY_SPECIES_ONLY: оставить только виды, у которых в строке списка видов страна указана в столбце 'countries'.
+SITES: необязательный слой справочника мест; SITE_FIELD: его поле названия (определяется автоматически, если пусто).
+SOURCE_CRS: СК, в которой партнёры записывают координаты (EPSG:4326 даёт столбцы широты/долготы, проекционная СК — столбцы восточной/северной координаты).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="59" />
+      <source>Partner's country (ISO alpha-3: CHN, MNG, RUS, KAZ)</source>
+      <translation>Страна партнёра (ISO alpha-3: CHN, MNG, RUS, KAZ)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="62" />
+      <source>Language of the sheet (en, zh, ru, mn, kk)</source>
+      <translation>Язык листа (en, zh, ru, mn, kk)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="64" />
+      <source>Extra checklist file</source>
+      <translation>Файл дополнительного списка видов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="66" />
+      <source>Taxon groups (comma-separated; empty: all)</source>
+      <translation>Таксономические группы (через запятую; пусто: все)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="68" />
+      <source>Only species expected in the country (checklist column 'countries')</source>
+      <translation>Только виды, ожидаемые в стране (столбец списка видов 'countries')</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="71" />
+      <source>Site gazetteer</source>
+      <translation>Справочник мест</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="73" />
+      <source>Site name field</source>
+      <translation>Поле названия места</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="76" />
+      <source>Coordinate reference system of the partner's coordinates</source>
+      <translation>Система координат для координат партнёра</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="79" />
+      <source>Template workbook</source>
+      <translation>Рабочая книга шаблона</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="79" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Рабочая книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="87" />
+      <source>Unknown country '{code}': use one of {codes}.</source>
+      <translation>Неизвестная страна «{code}»: используйте одну из {codes}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="91" />
+      <source>Name the partner: the template carries it in its properties.</source>
+      <translation>Укажите партнёра: шаблон хранит его в своих свойствах.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="94" />
+      <source>Unknown language '{language}': use one of {languages}.</source>
+      <translation>Неизвестный язык «{language}»: используйте один из {languages}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="108" />
+      <source>No checklist file says where species occur: add a column 'countries' (ISO alpha-3 codes) to the extra checklist, or switch off 'Only species expected in the country'.</source>
+      <translation>Ни в одном файле списка видов не указано, где встречаются виды: добавьте столбец 'countries' (коды ISO alpha-3) в дополнительный список видов или отключите «Только виды, ожидаемые в стране».</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="115" />
+      <source>Unknown taxon group in '{groups}'. The checklist has: {available}</source>
+      <translation>Неизвестная таксономическая группа в «{groups}». В списке видов есть: {available}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="118" />
+      <source>No species of the checklist is left after the taxon-group and country filters.</source>
+      <translation>После фильтров по таксономическим группам и стране в списке видов не осталось ни одного вида.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="127" />
+      <source>The site gazetteer cannot be used: {error}</source>
+      <translation>Справочник мест нельзя использовать: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="129" />
+      <source>The site gazetteer has no site names; the site column stays free text.</source>
+      <translation>В справочнике мест нет названий мест; столбец места останется свободным текстом.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="149" />
+      <source>Could not write the template {path}: {error}</source>
+      <translation>Не удалось записать шаблон {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="151" />
+      <source>Template for {partner} ({country}, {language}): {n} species, {s} sites.</source>
+      <translation>Шаблон для {partner} ({country}, {language}): видов: {n}, мест: {s}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="54" />
+      <source>Submission status and timeline</source>
+      <translation>Статус и график передачи данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="57" />
+      <source>Compares the expected submissions (partner, country, period, due date) with the submissions received and reports, per partner and period: received (on or before the due date), late, missing (due date passed, nothing received) or pending (not yet due), with the number of submissions, records and species received and the last submission date. Submissions of partners without any expected period are listed as unscheduled. The HTML output holds a timeline chart per partner and the table.
+
+DATABASE: the baseline (GeoPackage path or saved PostgreSQL connection); its expected_submissions and submissions tables are used unless EXPECTED or SUBMISSIONS are given.
+EXPECTED: a table (e.g. CSV) with columns partner, country, period, due_date and optionally opens (the date from which a submission counts for that period).
+SUBMISSIONS: a table with partner, country_iso3, received, rows_accepted and optionally species (a count or ';'-separated names) and period.
+A submission counts for the period it names; otherwise for the earliest open period of that partner still without a submission; otherwise it is a further submission of the latest period already due.
+AS_OF: the date the status is computed for (YYYY-MM-DD; default today).</source>
+      <translation>Сравнивает ожидаемые передачи данных (партнёр, страна, период, срок) с полученными и сообщает по каждому партнёру и периоду: получено (в срок или раньше), с опозданием, отсутствует (срок прошёл, ничего не получено) или ожидается (срок ещё не наступил), с числом полученных передач, записей и видов и датой последней передачи. Передачи партнёров без ожидаемых периодов перечисляются как внеплановые. HTML-результат содержит диаграмму-график по каждому партнёру и таблицу.
+
+DATABASE: база исходных данных (путь к GeoPackage или сохранённое подключение PostgreSQL); используются её таблицы expected_submissions и submissions, если не указаны EXPECTED или SUBMISSIONS.
+EXPECTED: таблица (напр. CSV) со столбцами partner, country, period, due_date и, необязательно, opens (дата, с которой передача засчитывается за этот период).
+SUBMISSIONS: таблица с partner, country_iso3, received, rows_accepted и, необязательно, species (число или названия через ';') и period.
+Передача засчитывается за указанный в ней период; иначе — за самый ранний открытый период этого партнёра, по которому ещё нет передачи; иначе она считается дополнительной передачей за последний период, срок которого уже наступил.
+AS_OF: дата, на которую рассчитывается статус (ГГГГ-ММ-ДД; по умолчанию — сегодня).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="77" />
+      <source>Baseline database (GeoPackage or PostgreSQL connection)</source>
+      <translation>База исходных данных (GeoPackage или подключение PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
+      <source>Expected submissions table</source>
+      <translation>Таблица ожидаемых передач данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
+      <source>Received submissions table</source>
+      <translation>Таблица полученных передач данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
+      <source>Status as of (YYYY-MM-DD; empty: today)</source>
+      <translation>Статус на дату (ГГГГ-ММ-ДД; пусто: сегодня)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="85" />
+      <source>Submission status</source>
+      <translation>Статус передачи данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="87" />
+      <source>Timeline (HTML)</source>
+      <translation>График (HTML)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="96" />
+      <source>AS_OF is not a date (YYYY-MM-DD): {value}</source>
+      <translation>AS_OF не является датой (ГГГГ-ММ-ДД): {value}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="101" />
+      <source>Give the baseline database, or both the expected and the received submissions tables.</source>
+      <translation>Укажите базу исходных данных или обе таблицы — ожидаемых и полученных передач данных.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="123" />
+      <source>A table row cannot be read: {error}</source>
+      <translation>Не удаётся прочитать строку таблицы: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="125" />
+      <source>The expected submissions table is empty: every submission is unscheduled.</source>
+      <translation>Таблица ожидаемых передач данных пуста: все передачи считаются внеплановыми.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="157" />
+      <source>Could not write {path}: {error}</source>
+      <translation>Не удалось записать {path}: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="160" />
+      <source>Periods: {received} received, {late} late, {missing} missing, {pending} pending; {unscheduled} unscheduled partner(s).</source>
+      <translation>Периоды: получено {received}, с опозданием {late}, отсутствует {missing}, ожидается {pending}; внеплановых партнёров: {unscheduled}.</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/toolbelt/deps.py" line="26" />
       <source>This tool</source>
-      <translation type="unfinished" />
+      <translation>Этот инструмент</translation>
     </message>
     <message>
       <location filename="corridor_plugin/toolbelt/deps.py" line="28" />
       <source>{feature} needs the Python package '{package}', which is not installed. Install: {hint}</source>
-      <translation type="unfinished" />
+      <translation>{feature}: требуется пакет Python «{package}», который не установлен. Установка: {hint}</translation>
     </message>
   </context>
   <context>
@@ -1406,7 +2826,7 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
     <message>
       <location filename="corridor_plugin/gui/dock.ui" line="0" />
       <source>Corridor</source>
-      <translation type="unfinished" />
+      <translation>Corridor</translation>
     </message>
   </context>
   <context>

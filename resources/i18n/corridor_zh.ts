@@ -4,24 +4,329 @@
   <context>
     <name>Corridor</name>
     <message>
+      <location filename="corridor_plugin/core/baseline/__init__.py" line="37" />
+      <source>No baseline database given: choose a GeoPackage file or a saved PostgreSQL connection.</source>
+      <translation>未指定基线数据库：请选择 GeoPackage 文件或已保存的 PostgreSQL 连接。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="112" />
+      <source>'{value}' is not a date in the form YYYY-MM-DD.</source>
+      <translation>“{value}”不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="179" />
+      <source>Unknown licence '{licence}': use one of {known}.</source>
+      <translation>未知许可协议“{licence}”：请使用以下之一：{known}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
+      <source>A Darwin Core Archive needs a dataset title and a publisher.</source>
+      <translation>Darwin Core 存档需要数据集标题和发布者。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="277" />
+      <source>Cannot write the archive '{path}': {error}</source>
+      <translation>无法写入存档“{path}”：{error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="139" />
+      <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
+      <translation>“{path}”既不是 GeoPackage（.gpkg），也不是已保存的 PostgreSQL 连接名称。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="142" />
+      <source>The folder of the GeoPackage '{path}' does not exist.</source>
+      <translation>GeoPackage“{path}”所在的文件夹不存在。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="153" />
+      <source>Cannot open the GeoPackage '{path}': {error}</source>
+      <translation>无法打开 GeoPackage“{path}”：{error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="177" />
+      <source>GeoPackage error in '{path}': {error}</source>
+      <translation>GeoPackage“{path}”出错：{error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="326" />
+      <source>Cannot open the occurrences of '{path}' as a layer.</source>
+      <translation>无法将“{path}”中的分布记录作为图层打开。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="69" />
+      <source>Cancelled while reading the layer; nothing was loaded.</source>
+      <translation>读取图层时已取消；未加载任何内容。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="80" />
+      <source>The occurrence layer is empty: nothing to load.</source>
+      <translation>分布记录图层为空：没有可加载的内容。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="82" />
+      <source>{count} occurrences have no occurrenceID: load the output of Import partner sheets, which gives every record a stable id.</source>
+      <translation>有 {count} 条分布记录没有 occurrenceID：请加载“导入合作方物种表”的输出结果，它会为每条记录分配固定标识符。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="111" />
+      <source>Cannot tell the partner of {file} [{sheet}] (institutionCode is {found}): set PARTNER.</source>
+      <translation>无法确定 {file} [{sheet}] 的合作方（institutionCode 为 {found}）：请设置 PARTNER。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/layers.py" line="113" />
+      <source>empty</source>
+      <translation>空</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="49" />
+      <source>No saved PostgreSQL connection called '{name}' in QGIS (Browser ▸ PostgreSQL ▸ New Connection).</source>
+      <translation>QGIS 中没有名为“{name}”的已保存 PostgreSQL 连接（浏览器 ▸ PostgreSQL ▸ 新建连接）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="72" />
+      <source>The authentication configuration '{id}' of connection '{name}' cannot be read (is the QGIS master password set?).</source>
+      <translation>无法读取连接“{name}”的认证配置“{id}”（是否已设置 QGIS 主密码？）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="98" />
+      <source>The PostGIS baseline</source>
+      <translation>PostGIS 基线数据库</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="111" />
+      <source>Cannot connect to the PostGIS baseline '{name}': {error}</source>
+      <translation>无法连接到 PostGIS 基线数据库“{name}”：{error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="125" />
+      <source>The database '{name}' has no PostGIS extension and this user may not create it: ask the administrator to run CREATE EXTENSION postgis.</source>
+      <translation>数据库“{name}”没有 PostGIS 扩展，且当前用户无权创建：请联系管理员执行 CREATE EXTENSION postgis。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="175" />
+      <source>The connection to the PostGIS baseline '{name}' was lost; the submission being loaded was rolled back. ({error})</source>
+      <translation>与 PostGIS 基线数据库“{name}”的连接已断开；正在加载的提交已回滚。（{error}）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="179" />
+      <source>PostGIS error in '{name}': {error}</source>
+      <translation>“{name}”中出现 PostGIS 错误：{error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="288" />
+      <source>Cannot open the occurrences of '{name}' as a layer.</source>
+      <translation>无法将“{name}”中的分布记录作为图层打开。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="43" />
+      <source>'{name}' is not a valid result table name: use lowercase letters, digits and underscores, starting with a letter.</source>
+      <translation>“{name}”不是有效的结果表名称：请使用小写字母、数字和下划线，并以字母开头。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="46" />
+      <source>'{name}' is a table of the baseline itself and cannot be overwritten by a result.</source>
+      <translation>“{name}”是基线数据库自身的表，不能被结果覆盖。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="61" />
+      <source>Loading was cancelled; the submission in progress was rolled back.</source>
+      <translation>加载已取消；正在进行的提交已回滚。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="212" />
+      <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
+      <translation>该基线数据库由更新版本的 Corridor 写入（架构版本 {found}，当前 Corridor 支持 {known}）。请更新插件。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="348" />
+      <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
+      <translation>{file} 中部分分布记录没有 occurrenceID；未加载任何内容。请用“导入合作方物种表”导入该表，它会为每条记录分配固定标识符。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="358" />
+      <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
+      <translation>{file} [{sheet}]，来自 {partner}：{status}，新增 {rows} 条分布记录，{present} 条已存在，{rejected} 行被拒，关联 {dups} 条重复记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="636" />
+      <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
+      <translation>有 {count} 行不属于本次导入的任何提交（其 sourceFile/sourceSheet 与任何文件和工作表都不匹配）；未加载任何内容。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="670" />
+      <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
+      <translation>本次导入有被拒行，但没有分布记录也没有提交：请指定合作方，以便记录被拒行。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="82" />
+      <source>Baseline database summary</source>
+      <translation>基线数据库汇总</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Partner</source>
+      <translation>合作方</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Country</source>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Taxon group</source>
+      <translation>类群</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Year</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Records</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <source>Species</source>
+      <translation>物种</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>First date</source>
+      <translation>最早日期</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>Last date</source>
+      <translation>最晚日期</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>With coordinates</source>
+      <translation>有坐标</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <source>Share with coordinates</source>
+      <translation>有坐标比例</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="96" />
+      <source>{records} records in {groups} groups.</source>
+      <translation>{groups} 个分组中共 {records} 条记录。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="97" />
+      <source>Records per year and partner</source>
+      <translation>按年份和合作方统计的记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
+      <source>Per partner, country, taxon group and year</source>
+      <translation>按合作方、国家、类群和年份</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/core/borders.py" line="21" />
       <source>Unknown border scale '{scale}': use 50m or 110m.</source>
-      <translation type="unfinished" />
+      <translation>未知边界比例尺“{scale}”：请使用 50m 或 110m。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="24" />
       <source>The country borders file is missing or unreadable: {path}</source>
-      <translation type="unfinished" />
+      <translation>国界文件缺失或无法读取：{path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="34" />
       <source>The borders layer has no ISO 3166-1 alpha-3 field.</source>
-      <translation type="unfinished" />
+      <translation>边界图层没有 ISO 3166-1 alpha-3 字段。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/borders.py" line="49" />
       <source>No border in the shipped borders for: {codes}. Available: {available}</source>
-      <translation type="unfinished" />
+      <translation>随附的边界数据中没有以下国家的边界：{codes}。可用：{available}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="159" />
+      <source>The column mapping is not valid JSON: {detail}</source>
+      <translation>列映射不是有效的 JSON：{detail}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="166" />
+      <source>Column mapping entries look like role=column; got '{part}'.</source>
+      <translation>列映射条目应形如 角色=列；实际为“{part}”。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="175" />
+      <source>Unknown role '{role}' in the column mapping. Roles: {roles}</source>
+      <translation>列映射中存在未知角色“{role}”。可用角色：{roles}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="231" />
+      <source>The sheet is empty.</source>
+      <translation>该工作表为空。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="239" />
+      <source>The column mapping names '{column}' for {role}, but the sheet has no such column. Columns: {columns}</source>
+      <translation>列映射为 {role} 指定了列“{column}”，但工作表中没有该列。现有列：{columns}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/headers.py" line="244" />
+      <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
+      <translation>未找到物种列。前 {n} 行中应有“species”、“scientific name”、“вид”、“зүйл”、“物种”或“түр”等表头；也可在 MAPPING 中指定该列（例如 species=B）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="162" />
+      <source>The file {name} is empty.</source>
+      <translation>文件 {name} 为空。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="164" />
+      <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
+      <translation>文件 {name} 是以文本扩展名保存的工作簿：请将其重命名为 .xlsx、.xls 或 .ods。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="170" />
+      <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
+      <translation>文件 {name} 不是表格：其中是二进制数据而非文本（应为 CSV、TSV、XLSX、XLS 或 ODS）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="223" />
+      <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
+      <translation>工作簿 {name} 受密码保护（已加密）。请在电子表格程序中打开，并以无密码方式重新保存。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="227" />
+      <source>The workbook {name} is damaged or not a {kind} file.</source>
+      <translation>工作簿 {name} 已损坏或不是 {kind} 文件。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="240" />
+      <source>The workbook {name} cannot be read ({detail}).</source>
+      <translation>无法读取工作簿 {name}（{detail}）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="243" />
+      <source>The workbook {name} cannot be read.</source>
+      <translation>无法读取工作簿 {name}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="247" />
+      <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
+      <translation>工作簿 {name} 中没有工作表“{sheet}”。现有工作表：{sheets}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="267" />
+      <source>The workbook {name} has no sheet with data.</source>
+      <translation>工作簿 {name} 中没有含数据的工作表。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="278" />
+      <source>File not found: {path}</source>
+      <translation>未找到文件：{path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="255" />
@@ -85,21 +390,6 @@
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="362" />
-      <source>Partner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
-      <source>Country</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
-      <source>Records</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
       <source>Years</source>
       <translation type="unfinished" />
     </message>
@@ -155,11 +445,6 @@
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="409" />
-      <source>Species</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="409" />
       <source>IUCN</source>
       <translation type="unfinished" />
     </message>
@@ -191,7 +476,7 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>状态</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="412" />
@@ -331,7 +616,7 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="473" />
       <source>Countries</source>
-      <translation type="unfinished" />
+      <translation>国家</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="473" />
@@ -499,24 +784,249 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="corridor_plugin/core/sheets.py" line="43" />
+      <source>Not a record (a total, a repeated header or a note row).</source>
+      <translation>不是记录（合计行、重复表头或备注行）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="44" />
+      <source>No species name.</source>
+      <translation>无物种名称。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="45" />
+      <source>Species name not found in the checklist; add it to a mapping file to import it.</source>
+      <translation>物种名录中未找到该物种名称；请将其添加到映射文件后再导入。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="46" />
+      <source>Species name matches several taxa of the checklist; map it explicitly.</source>
+      <translation>物种名称与物种名录中的多个分类单元匹配；请明确指定映射。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="47" />
+      <source>No date.</source>
+      <translation>无日期。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="48" />
+      <source>Date not understood or impossible.</source>
+      <translation>日期无法识别或不可能存在。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="49" />
+      <source>Date in the future.</source>
+      <translation>日期在未来。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="50" />
+      <source>Date before 1800.</source>
+      <translation>日期早于 1800 年。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="51" />
+      <source>Coordinates not understood (or only one of latitude/longitude).</source>
+      <translation>坐标无法识别（或仅有纬度/经度之一）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="52" />
+      <source>Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, also after trying them swapped).</source>
+      <translation>坐标不可能存在（纬度超出 ±90° 或经度超出 ±180°，交换后仍然如此）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="54" />
+      <source>No coordinates and no site to locate the record.</source>
+      <translation>既无坐标也无可用于定位该记录的地点。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="55" />
+      <source>No coordinates, and the site is not in the site gazetteer.</source>
+      <translation>无坐标，且该地点不在地点名录中。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="56" />
+      <source>Abundance not understood or negative.</source>
+      <translation>数量无法识别或为负数。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="108" />
+      <source>The site gazetteer layer cannot be opened.</source>
+      <translation>无法打开地点名录图层。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="117" />
+      <source>The site gazetteer has no text field with site names.</source>
+      <translation>地点名录中没有包含地点名称的文本字段。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="240" />
+      <source>{where}: the sheet is empty.</source>
+      <translation>{where}：工作表为空。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="262" />
+      <source>{where}: header on row {rows}; columns: {columns}</source>
+      <translation>{where}：表头位于第 {rows} 行；列：{columns}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="265" />
+      <source>{where}: {n} blank rows skipped.</source>
+      <translation>{where}：跳过了 {n} 个空行。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="322" />
+      <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
+      <translation>{where}：日期按“月在前”读取（发现了类似 06/13/2020 的值）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="380" />
+      <source>{where}: no column '{column}' for the country.</source>
+      <translation>{where}：没有表示国家的列“{column}”。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="603" />
+      <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
+      <translation>{where}：PROJ 没有该区域从 {crs} 到 WGS 84 的基准面转换参数；位置可能偏差约 100 m（标记 DATUM_SHIFT_UNAVAILABLE）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="632" />
+      <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
+      <translation>{where}：有 {n} 行为 Pulkovo 1942 高斯–克吕格坐标；投影带号从东坐标前缀读取。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="681" />
+      <source>{file}: Corridor template with coordinates in {crs}.</source>
+      <translation>{file}：坐标采用 {crs} 的 Corridor 模板。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="703" />
+      <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
+      <translation>未知国家“{country}”：请使用 CHN、MNG、RUS 或 KAZ。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="709" />
+      <source>Unknown coordinate reference system: {crs}</source>
+      <translation>未知坐标参考系：{crs}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="746" />
+      <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
+      <translation>{file}{sheet}：共 {total} 行，接受 {accepted} 行，拒绝 {rejected} 行</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="753" />
+      <source>No sheet could be imported.</source>
+      <translation>没有可导入的工作表。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <source>Submission timeline</source>
+      <translation>提交时间线</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <source>today</source>
+      <translation>今天</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <source>As of</source>
+      <translation>截至</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>received</source>
+      <translation>已收到</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>late</source>
+      <translation>逾期</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>missing</source>
+      <translation>缺失</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <source>pending</source>
+      <translation>待提交</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="423" />
+      <source>unscheduled</source>
+      <translation>计划外</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <source>Period</source>
+      <translation>期间</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <source>Due date</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <source>Submissions</source>
+      <translation>提交次数</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <source>Last received</source>
+      <translation>最近收到</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <source>Days late</source>
+      <translation>逾期天数</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/submission_status.py" line="475" />
+      <source>The expected submissions table cannot be read: {error}</source>
+      <translation>无法读取预期提交表：{error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="329" />
+      <source>Cannot read the checklist file {path}: unknown text encoding.</source>
+      <translation>无法读取物种名录文件 {path}：文本编码未知。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="378" />
+      <source>The checklist file {path} is empty.</source>
+      <translation>物种名录文件 {path} 为空。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="392" />
+      <source>The file {path} is neither a checklist (column scientific_name_accepted) nor a name mapping (two columns: verbatim, scientificName).</source>
+      <translation>文件 {path} 既不是物种名录（含 scientific_name_accepted 列），也不是名称映射（两列：verbatim, scientificName）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/taxonomy.py" line="411" />
+      <source>Checklist file not found: {path}</source>
+      <translation>未找到物种名录文件：{path}</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/gui/dock.py" line="50" />
       <source>Workflow</source>
-      <translation type="unfinished" />
+      <translation>工作流程</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="52" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
-      <translation type="unfinished" />
+      <translation>从合作方物种表到跨境行动计划，逐步完成。每一步也都是一个处理算法（处理工具箱 ▸ Corridor）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="77" />
       <source>Corridor</source>
-      <translation type="unfinished" />
+      <translation>Corridor</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="86" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
-      <translation type="unfinished" />
+      <translation>跨境生物多样性基线、保护空缺与连通性</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="110" />
@@ -536,7 +1046,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="175" />
       <source>No Corridor algorithm is available for this step yet.</source>
-      <translation type="unfinished" />
+      <translation>本步骤暂无可用的 Corridor 算法。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="181" />
@@ -781,7 +1291,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="717" />
       <source>Protected areas</source>
-      <translation type="unfinished" />
+      <translation>保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="722" />
@@ -916,7 +1426,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="924" />
       <source>Resistance raster</source>
-      <translation type="unfinished" />
+      <translation>阻力栅格</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="929" />
@@ -966,7 +1476,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1071" />
       <source>Occurrences</source>
-      <translation type="unfinished" />
+      <translation>分布记录</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1073" />
@@ -1096,47 +1606,62 @@
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="19" />
       <source>Partners and sheets</source>
-      <translation type="unfinished" />
+      <translation>合作方与物种表</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="20" />
       <source>Import partner species sheets, check rejected rows, load the baseline database.</source>
-      <translation type="unfinished" />
+      <translation>导入合作方物种表，检查被拒行，加载到基线数据库。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="23" />
       <source>Load WDPA or national layers, clean them, overlay the occurrences.</source>
-      <translation type="unfinished" />
+      <translation>加载 WDPA 或国家级图层，进行清理，并叠加分布记录。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="25" />
       <source>Analyses</source>
-      <translation type="unfinished" />
+      <translation>分析</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="26" />
       <source>Gap analysis, range metrics, transboundary connectivity and corridors.</source>
-      <translation type="unfinished" />
+      <translation>保护空缺分析、分布区指标、跨境连通性和廊道。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="28" />
       <source>Results</source>
-      <translation type="unfinished" />
+      <translation>结果</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="29" />
       <source>Headline figures, charts and the styled result layers.</source>
-      <translation type="unfinished" />
+      <translation>主要数据、图表和带样式的结果图层。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="31" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>报告</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="32" />
       <source>Write the transboundary action-plan report (HTML and PDF).</source>
-      <translation type="unfinished" />
+      <translation>撰写跨境行动计划报告（HTML 和 PDF）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="21" />
+      <source>No baseline database chosen.</source>
+      <translation>未选择基线数据库。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="35" />
+      <source>No expected or received submissions yet.</source>
+      <translation>尚无预期或已收到的提交。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/submission_timeline.py" line="59" />
+      <source>The submission timeline cannot be shown: {error}</source>
+      <translation>无法显示提交时间线：{error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="95" />
@@ -1186,52 +1711,408 @@
     <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
       <source>Corridor panel</source>
-      <translation type="unfinished" />
+      <translation>Corridor 面板</translation>
     </message>
     <message>
       <location filename="corridor_plugin/plugin.py" line="42" />
       <source>Show or hide the Corridor workflow panel</source>
-      <translation type="unfinished" />
+      <translation>显示或隐藏 Corridor 工作流程面板</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="16" />
       <source>1 · Partner sheets</source>
-      <translation type="unfinished" />
+      <translation>1 · 合作方物种表</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="17" />
       <source>2 · Baseline database</source>
-      <translation type="unfinished" />
+      <translation>2 · 基线数据库</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="18" />
       <source>3 · Protected areas</source>
-      <translation type="unfinished" />
+      <translation>3 · 保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="19" />
       <source>4 · Gap analysis</source>
-      <translation type="unfinished" />
+      <translation>4 · 保护空缺分析</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="20" />
       <source>5 · Connectivity and corridors</source>
-      <translation type="unfinished" />
+      <translation>5 · 连通性与廊道</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="21" />
       <source>6 · Reports</source>
-      <translation type="unfinished" />
+      <translation>6 · 报告</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="22" />
       <source>Tools</source>
-      <translation type="unfinished" />
+      <translation>工具</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="27" />
+      <source>Baseline summary</source>
+      <translation>基线汇总</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="30" />
+      <source>Summarises the baseline database per partner, country, taxon group and year: number of records, number of species (accepted names of records that are not absences), first and last date, and the share of records with coordinates. Writes a table and an HTML page with a chart of records per year and partner.
+
+DATABASE: GeoPackage file or saved PostgreSQL connection.</source>
+      <translation>按合作方、国家、类群和年份汇总基线数据库：记录数、物种数（非缺失记录的接受名）、最早和最晚日期，以及有坐标记录的比例。输出一张表和一个 HTML 页面，其中含按年份和合作方统计的记录图表。
+
+DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="38" />
+      <source>Baseline database (GeoPackage file or saved PostgreSQL connection)</source>
+      <translation>基线数据库（GeoPackage 文件或已保存的 PostgreSQL 连接）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="42" />
+      <source>Summary page</source>
+      <translation>汇总页面</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="42" />
+      <source>HTML files (*.html)</source>
+      <translation>HTML 文件 (*.html)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="45" />
+      <source>The baseline summary</source>
+      <translation>基线汇总</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/baselinesummary.py" line="68" />
+      <source>Could not create the output table.</source>
+      <translation>无法创建输出表。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="117" />
+      <source>Corridors between protected areas</source>
+      <translation>保护地之间的廊道</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
+
+Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
+Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).
+Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.
+CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.
+Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
+      <translation>基于阻力栅格，计算保护地对之间的最小成本路径、标准化廊道以及（可选的）夹点，计算方式同 Linkage Mapper 和 Circuitscape。
+
+保护地对：取自“连通性”的连接（LINKS：from_id、to_id、probability、transboundary）中高于 MIN_PROBABILITY 的连接（若设置 TRANSBOUNDARY_ONLY，则仅保留跨境连接）；或在 PAIRS 中以“1-2; 3-4”形式输入的保护地对；否则为距离小于 MAX_LENGTH 的所有保护地对。
+阻力：RESISTANCE，或 LANDCOVER 加 RESISTANCE_TABLE（类别字段和阻力字段；表中缺少的类别视为不可通过）。无数据或阻力 ≤ 0 的像元不可通过。BARRIERS（线）以其“resistance”字段或 BARRIER_RESISTANCE（≤ 0：不可通过）烧录到其经过的每个像元中。CELL_SIZE 对栅格重采样（0：原始分辨率）。
+方法：在 8 邻域像元图上计算每个保护地出发的成本加权距离（移动成本 = 两像元平均阻力 × 步长，对角线 × √2），得到最小成本路径和距离，以及在 WIDTH 处截断的标准化廊道 CWD_A + CWD_B − LCD（成本单位或最小成本距离的 %）。每对保护地在包含两者的窗口内计算，窗口按 WINDOW_MARGIN（较长边的 %）扩展；若窗口内无法连通两保护地或路径沿窗口边缘延伸，则继续扩大窗口；表中会标记仍触及窗口边缘的廊道。
+CIRCUIT：在每条廊道内计算有效电阻和电流密度（从 A 到 B 注入 1 A），在图拉普拉斯矩阵上以稀疏方式求解（采用 Circuitscape 的电导）；电流高处即为夹点。
+输出：最小成本路径（成本距离、路径长度、边到边距离、比值、穿越的国家和障碍）、廊道多边形、廊道镶嵌图（各对最小值）、OUTPUT_PAIR_FOLDER 中每对的栅格、夹点镶嵌图（最大电流）以及列出所有保护地对及其状态的表。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <source>Area id field (empty: feature id)</source>
+      <translation>保护地 ID 字段（空：要素 ID）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <source>Country field (ISO alpha-3)</source>
+      <translation>国家字段（ISO alpha-3）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
+      <translation>来自“连通性”的连接（from_id、to_id、probability、transboundary）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <source>Minimum link probability</source>
+      <translation>最小连接概率</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <source>Transboundary pairs only</source>
+      <translation>仅跨境保护地对</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
+      <translation>保护地 ID 对（例如 1-2; 3-4）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <source>Land-cover raster (instead of a resistance raster)</source>
+      <translation>土地覆盖栅格（替代阻力栅格）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <source>Resistance per land-cover class (table)</source>
+      <translation>各土地覆盖类别的阻力（表）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="171" />
+      <source>Barrier lines (fences, railways, mines…)</source>
+      <translation>障碍线（围栏、铁路、矿区…）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
+      <translation>障碍阻力（障碍无“resistance”字段时使用）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <source>Cell size (map units, 0 = the raster's own)</source>
+      <translation>像元大小（地图单位，0 = 栅格原始大小）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="180" />
+      <source>Corridor width cut-off</source>
+      <translation>廊道宽度阈值</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <source>Width unit</source>
+      <translation>宽度单位</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <source>% above the least-cost distance</source>
+      <translation>高于最小成本距离的 %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <source>cost-distance units</source>
+      <translation>成本距离单位</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
+      <translation>最大廊道长度（边到边，栅格地图单位，0 = 无限制）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <source>Window margin around each pair (% of its larger side)</source>
+      <translation>每对保护地周围的窗口边距（较长边的 %）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <source>Circuit mode: effective resistance and pinch points</source>
+      <translation>电路模式：有效电阻与夹点</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <source>Least-cost paths</source>
+      <translation>最小成本路径</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <source>Corridor polygons</source>
+      <translation>廊道多边形</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <source>Normalised corridors (mosaic)</source>
+      <translation>标准化廊道（镶嵌图）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <source>Pinch points (current density)</source>
+      <translation>夹点（电流密度）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <source>Corridor table</source>
+      <translation>廊道表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <source>Folder for one corridor raster per pair</source>
+      <translation>每对保存一个廊道栅格的文件夹</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
+      <translation>请指定阻力栅格（RESISTANCE）或土地覆盖栅格加阻力表（LANDCOVER + RESISTANCE_TABLE）之一，不能同时指定或都不指定。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="222" />
+      <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
+      <translation>栅格 {name} 采用地理坐标（度）：请将其重投影到以米为单位的投影 CRS（例如 UTM），使像元大小表示距离。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="229" />
+      <source>Cannot read the raster {name}: {error}</source>
+      <translation>无法读取栅格 {name}：{error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
+      <translation>土地覆盖栅格需要 RESISTANCE_TABLE（一个类别字段和一个阻力字段）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
+      <translation>RESISTANCE_TABLE 需要一个类别字段和一个阻力字段。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
+      <translation>RESISTANCE_TABLE 第 {row} 行：类别“{code}”或阻力“{value}”不是数字。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <source>RESISTANCE_TABLE is empty.</source>
+      <translation>RESISTANCE_TABLE 为空。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <source>The protected areas layer (INPUT) cannot be read.</source>
+      <translation>无法读取保护地图层（INPUT）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <source>The id field '{field}' is not in the protected areas layer.</source>
+      <translation>保护地图层中没有 ID 字段“{field}”。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
+      <translation>保护地（要素 {fid}）在“{field}”中的 ID 为空。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <source>Protected area {id} has no geometry.</source>
+      <translation>保护地 {id} 没有几何。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
+      <translation>ID {id} 在字段“{field}”中出现两次：ID 必须唯一。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <source>At least two protected areas are needed.</source>
+      <translation>至少需要两个保护地。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <source>The links layer has no field '{field}'.</source>
+      <translation>连接图层没有字段“{field}”。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
+      <translation>已设置 MIN_PROBABILITY，但连接图层没有“probability”字段。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <source>Link {id} has an empty from_id or to_id.</source>
+      <translation>连接 {id} 的 from_id 或 to_id 为空。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <source>{kept} of {total} links selected.</source>
+      <translation>已选择 {total} 条连接中的 {kept} 条。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
+      <translation>无法读取 PAIRS 中的保护地对“{part}”：请按 1-2; 3-4 的形式书写。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
+      <translation>共 {count} 对保护地：请通过 LINKS 或 PAIRS 选择保护地对，或降低 MAX_LENGTH（自动计算最多 {limit} 对）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <source>Barrier {id}: resistance '{value}' is not a number.</source>
+      <translation>障碍 {id}：阻力“{value}”不是数字。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <source>corridor computed</source>
+      <translation>廊道已计算</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="430" />
+      <source>areas farther apart than MAX_LENGTH</source>
+      <translation>保护地间距离超过 MAX_LENGTH</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <source>an area covers no passable cell of the raster</source>
+      <translation>某保护地未覆盖栅格中任何可通过的像元</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <source>no passable route between the areas inside the window</source>
+      <translation>窗口内两保护地之间没有可通过的路线</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <source>a pair of an area with itself</source>
+      <translation>保护地与其自身构成的对</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <source>the areas lie outside the raster</source>
+      <translation>保护地位于栅格范围之外</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <source>an id of the pair is not in the protected areas layer</source>
+      <translation>该对中的某个 ID 不在保护地图层中</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <source>corridors</source>
+      <translation>廊道</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="462" />
+      <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
+      <translation>夹点栅格（OUTPUT_PINCH）需要电路模式（CIRCUIT）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="481" />
+      <source>Could not create the output layers.</source>
+      <translation>无法创建输出图层。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="485" />
+      <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
+      <translation>栅格输出以 GeoTIFF 格式写入：请指定 .tif 文件名，而不是 {path}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="502" />
+      <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
+      <translation>保护地对 {a}–{b}：某个 ID 不在保护地图层中。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="513" />
+      <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
+      <translation>保护地对 {a}–{b}：内存不足以处理其窗口；请降低 WINDOW_MARGIN 或使用更大的 CELL_SIZE。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="549" />
+      <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
+      <translation>保护地对 {a}–{b}：廊道触及窗口边缘；请增大 WINDOW_MARGIN 以查看完整廊道。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="553" />
+      <source>Pair {a}–{b}: {message}.</source>
+      <translation>保护地对 {a}–{b}：{message}。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="25" />
       <source>Country borders of the corridor</source>
-      <translation type="unfinished" />
+      <translation>廊道沿线国家的国界</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="28" />
@@ -1239,47 +2120,383 @@
 
 COUNTRIES: comma-separated ISO 3166-1 alpha-3 codes (default CHN,MNG,RUS,KAZ).
 SCALE: 1:50m (detailed) or 1:110m (coarse). The 1:50m outlines of neighbouring countries do not share vertices: snap with about 0.001° before border work.</source>
-      <translation type="unfinished" />
+      <translation>输出 Corridor 随附的中国、蒙古、俄罗斯和哈萨克斯坦的 admin-0 国界（Natural Earth，公有领域，EPSG:4326），用作研究区域。
+
+COUNTRIES：以逗号分隔的 ISO 3166-1 alpha-3 代码（默认 CHN,MNG,RUS,KAZ）。
+SCALE：1:50m（详细）或 1:110m（粗略）。相邻国家的 1:50m 轮廓不共享顶点：进行边界处理前请以约 0.001° 的容差进行捕捉。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="37" />
       <source>Countries (ISO alpha-3, comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>国家（ISO alpha-3，以逗号分隔）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>Scale</source>
-      <translation type="unfinished" />
+      <translation>比例尺</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:50m</source>
-      <translation type="unfinished" />
+      <translation>1:50m</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:110m</source>
-      <translation type="unfinished" />
+      <translation>1:110m</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="42" />
       <source>Country borders</source>
-      <translation type="unfinished" />
+      <translation>国界</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/country_borders.py" line="54" />
       <source>Could not create the output layer.</source>
-      <translation type="unfinished" />
+      <translation>无法创建输出图层。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="32" />
+      <source>Export Darwin Core Archive</source>
+      <translation>导出 Darwin Core 存档</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="35" />
+      <source>Writes a Darwin Core Archive (.zip with occurrence.txt, meta.xml and eml.xml) of the baseline's occurrences, ready to upload to a GBIF IPT.
+
+DATABASE: GeoPackage file or saved PostgreSQL connection.
+PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 codes; TAXA takes scientific names or taxon groups.
+DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml.
+
+Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
+      <translation>将基线数据库中的分布记录写入 Darwin Core 存档（含 occurrence.txt、meta.xml 和 eml.xml 的 .zip），可直接上传到 GBIF IPT。
+
+DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。
+PARTNER、COUNTRY、TAXA：以逗号分隔的列表（空 = 全部）。COUNTRY 接受 ISO alpha-3 或 alpha-2 代码；TAXA 接受学名或类群。
+DATE_FROM、DATE_TO：YYYY-MM-DD；记录的日期或日期范围与之重叠时即被选中。
+TITLE、PUBLISHER、LICENCE、CONTACT_NAME、CONTACT_EMAIL 写入 eml.xml。
+
+没有对应 Darwin Core 术语的字段（类群、IUCN、CITES、数量上下限、来源信息、质量标记）以 JSON 形式写入 dynamicProperties。电子表格会当作公式执行的文本单元格（以 =、+、-、@ 开头）前面会加一个撇号。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="50" />
+      <source>Partners</source>
+      <translation>合作方</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="53" />
+      <source>Taxa (scientific names or taxon groups)</source>
+      <translation>分类单元（学名或类群）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
+      <source>From date (YYYY-MM-DD)</source>
+      <translation>起始日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="56" />
+      <source>To date (YYYY-MM-DD)</source>
+      <translation>截止日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="58" />
+      <source>Dataset title</source>
+      <translation>数据集标题</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="60" />
+      <source>Publisher (organisation)</source>
+      <translation>发布者（机构）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="61" />
+      <source>Licence</source>
+      <translation>许可协议</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="63" />
+      <source>Contact name</source>
+      <translation>联系人姓名</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
+      <source>Contact e-mail</source>
+      <translation>联系人电子邮箱</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <source>Darwin Core Archive</source>
+      <translation>Darwin Core 存档</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <source>Darwin Core Archive (*.zip)</source>
+      <translation>Darwin Core 存档 (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
+      <source>Records exported</source>
+      <translation>已导出记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
+      <source>The Darwin Core export</source>
+      <translation>Darwin Core 导出</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="98" />
+      <source>No occurrence matches the selection: the archive is empty.</source>
+      <translation>没有与所选条件匹配的分布记录：存档为空。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="99" />
+      <source>{count} records written to {path}.</source>
+      <translation>已将 {count} 条记录写入 {path}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
+      <source>Import partner species sheets</source>
+      <translation>导入合作方物种表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="67" />
+      <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
+
+INPUT: one or more files.
+COUNTRY: ISO 3166-1 alpha-3 of the partner (CHN, MNG, RUS, KAZ), or the name of a column that holds the country per row. Empty: derived from the coordinates.
+PARTNER: partner or institution name (institutionCode, part of the stable occurrenceID).
+SOURCE_CRS: CRS of the coordinates (default EPSG:4326). Pulkovo 1942 Gauss–Krüger eastings with the zone prefix are recognised in any case.
+SITES: optional site gazetteer (points or polygons with a name field) for rows without coordinates.
+CHECKLIST: optional extra checklist (same columns as the shipped one) or a two-column mapping verbatim,scientificName that resolves names rejected before.
+MAPPING: optional column roles overriding header detection, e.g. species=B; date=Дата; lat=Ш; lon=Д.
+DATABASE: optional GeoPackage path or PostGIS connection name of the baseline database to load into.</source>
+      <translation>读取合作方物种表（UTF-8、UTF-16、Windows-1251 或 GB18030 编码的 CSV/TSV/TXT；XLSX、XLS、ODS：读取所有工作表，或用 file.xlsx|layername=Sheet 指定一个），输出经过验证的 Darwin Core 分布记录（点，EPSG:4326），以及含原因代码、说明和全部原始单元格的被拒行表。每一行恰好出现在两个输出之一中。
+
+INPUT：一个或多个文件。
+COUNTRY：合作方的 ISO 3166-1 alpha-3 代码（CHN、MNG、RUS、KAZ），或逐行记录国家的列名。留空：根据坐标推断。
+PARTNER：合作方或机构名称（institutionCode，固定 occurrenceID 的组成部分）。
+SOURCE_CRS：坐标的 CRS（默认 EPSG:4326）。带投影带前缀的 Pulkovo 1942 高斯–克吕格东坐标在任何情况下都能识别。
+SITES：可选的地点名录（带名称字段的点或多边形），用于无坐标的行。
+CHECKLIST：可选的附加物种名录（列与随附名录相同），或两列映射 verbatim,scientificName，用于解析此前被拒的名称。
+MAPPING：可选的列角色设置，覆盖表头自动识别，例如 species=B; date=Дата; lat=Ш; lon=Д。
+DATABASE：可选，要加载到的基线数据库的 GeoPackage 路径或 PostGIS 连接名称。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="86" />
+      <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
+      <translation>合作方物种表（CSV、TSV、TXT、XLSX、XLS、ODS）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="88" />
+      <source>Partner country (ISO alpha-3) or country column</source>
+      <translation>合作方国家（ISO alpha-3）或国家列</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="90" />
+      <source>Partner / institution</source>
+      <translation>合作方 / 机构</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="92" />
+      <source>CRS of the coordinates in the sheets</source>
+      <translation>物种表中坐标的 CRS</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="95" />
+      <source>Site gazetteer (optional)</source>
+      <translation>地点名录（可选）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="98" />
+      <source>Extra checklist or name mapping file (optional)</source>
+      <translation>附加物种名录或名称映射文件（可选）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="101" />
+      <source>Column mapping (optional), e.g. species=B; date=Дата</source>
+      <translation>列映射（可选），例如 species=B; date=Дата</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="104" />
+      <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
+      <translation>基线数据库：GeoPackage 路径或 PostGIS 连接（可选）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="109" />
+      <source>Rejected rows</source>
+      <translation>被拒行</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="112" />
+      <source>Importing sheets</source>
+      <translation>正在导入物种表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="120" />
+      <source>No input file given.</source>
+      <translation>未指定输入文件。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="137" />
+      <source>Checklist: {n} taxa (version {version})</source>
+      <translation>物种名录：{n} 个分类单元（版本 {version}）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="149" />
+      <source>Internal error: {total} rows read but {a} + {r} written.</source>
+      <translation>内部错误：读取 {total} 行，但写入 {a} + {r} 行。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="151" />
+      <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
+      <translation>读取 {total} 行 = 接受 {accepted} 行 + 拒绝 {rejected} 行</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="154" />
+      <source>  rejected {code}: {n}</source>
+      <translation>  拒绝 {code}：{n}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="156" />
+      <source>  flagged {flag}: {n}</source>
+      <translation>  标记 {flag}：{n}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="162" />
+      <source>Could not create the occurrences layer.</source>
+      <translation>无法创建分布记录图层。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="185" />
+      <source>Could not create the rejected rows table.</source>
+      <translation>无法创建被拒行表。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="197" />
+      <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
+      <translation>加载到基线数据库需要基线模块，而此版本的 Corridor 没有该模块。请将 DATABASE 留空。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="202" />
+      <source>Loading into the baseline database {db} failed: {error}</source>
+      <translation>加载到基线数据库 {db} 失败：{error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="204" />
+      <source>Loaded into the baseline database {db}.</source>
+      <translation>已加载到基线数据库 {db}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="28" />
+      <source>Load occurrences into the baseline database</source>
+      <translation>将分布记录加载到基线数据库</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="31" />
+      <source>Loads the occurrences and rejected rows produced by Import partner sheets into the baseline database, one transaction per submission (one sheet of one file): a cancel, a crash or a lost connection leaves the database as it was before that submission.
+
+DATABASE: a GeoPackage file (created if missing) or the name of a PostgreSQL connection saved in QGIS (credentials from its authentication configuration).
+INPUT: the occurrence point layer; REJECTED: the rejected-rows table (optional).
+PARTNER, COUNTRY: used where the layer's institutionCode or country_iso3 is empty.
+SOURCE_FILES: the partners' original files (optional); their SHA-256 identifies a submission. Without them a checksum of the rows is used.
+TOLERANCE: records of two partners with the same taxon and date closer than this (metres) are linked as duplicates, never deleted.
+
+Loading the same file again adds nothing; a corrected file (same partner, file name and sheet) replaces the rows of its earlier submission, which stays in the submission history.</source>
+      <translation>将“导入合作方物种表”生成的分布记录和被拒行加载到基线数据库，每次提交（一个文件的一个工作表）使用一个事务：取消、崩溃或连接中断都会使数据库恢复到该次提交之前的状态。
+
+DATABASE：GeoPackage 文件（不存在时自动创建），或在 QGIS 中保存的 PostgreSQL 连接名称（凭据取自其认证配置）。
+INPUT：分布记录点图层；REJECTED：被拒行表（可选）。
+PARTNER、COUNTRY：在图层的 institutionCode 或 country_iso3 为空时使用。
+SOURCE_FILES：合作方的原始文件（可选）；以其 SHA-256 标识一次提交。未提供时使用各行的校验和。
+TOLERANCE：两个合作方的同一分类单元、同一日期且距离小于该值（米）的记录将被关联为重复记录，但绝不删除。
+
+再次加载同一文件不会新增任何内容；更正后的文件（相同合作方、文件名和工作表）将替换其先前提交中的行，先前的提交仍保留在提交历史中。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="50" />
+      <source>Occurrences (from Import partner sheets)</source>
+      <translation>分布记录（来自“导入合作方物种表”）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="52" />
+      <source>Rejected rows (from Import partner sheets)</source>
+      <translation>被拒行（来自“导入合作方物种表”）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="56" />
+      <source>Country (ISO 3166-1 alpha-3)</source>
+      <translation>国家（ISO 3166-1 alpha-3）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="58" />
+      <source>Original partner files (for their SHA-256)</source>
+      <translation>合作方原始文件（用于计算 SHA-256）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="61" />
+      <source>Duplicate distance between partners (m)</source>
+      <translation>合作方之间的重复距离（m）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="63" />
+      <source>Occurrences added</source>
+      <translation>新增的分布记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="64" />
+      <source>Occurrences already present</source>
+      <translation>已存在的分布记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
+      <source>Rejected rows recorded</source>
+      <translation>已记录的被拒行</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
+      <source>Cross-partner duplicates linked</source>
+      <translation>已关联的跨合作方重复记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
+      <source>Submissions loaded</source>
+      <translation>已加载的提交</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
+      <source>Submissions replaced</source>
+      <translation>已替换的提交</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
+      <source>Submissions unchanged</source>
+      <translation>未变化的提交</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="73" />
+      <source>Loading the baseline</source>
+      <translation>正在加载基线数据库</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="80" />
+      <source>The occurrence layer cannot be read.</source>
+      <translation>无法读取分布记录图层。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="99" />
+      <source>{rows} occurrences added, {present} already present, {rejected} rejected rows recorded, {dups} duplicates linked.</source>
+      <translation>新增 {rows} 条分布记录，{present} 条已存在，记录 {rejected} 个被拒行，关联 {dups} 条重复记录。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="30" />
       <source>Corridor algorithm module '{name}' not loaded: {error}</source>
-      <translation type="unfinished" />
+      <translation>未加载 Corridor 算法模块“{name}”：{error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="48" />
       <source>Corridor transboundary biodiversity tools {version}</source>
-      <translation type="unfinished" />
+      <translation>Corridor 跨境生物多样性工具 {version}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="63" />
@@ -1346,11 +2563,6 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="109" />
-      <source>HTML files (*.html)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="corridor_plugin/processing/report.py" line="111" />
       <source>Report (PDF)</source>
       <translation type="unfinished" />
@@ -1391,14 +2603,222 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
       <translation type="unfinished" />
     </message>
     <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="34" />
+      <source>Partner data-sheet template</source>
+      <translation>合作方数据表模板</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="37" />
+      <source>Writes an XLSX workbook for one partner that is hard to fill in wrongly: a data sheet with headers in the partner's language and the Darwin Core term beneath, a species drop-down from the checklist (Latin name and vernacular name), checks on dates (a real date, not in the future), numbers of individuals (whole number 0 or more, a range, ~n, &gt;n, few/many or +), coordinates (within the country, in decimal degrees or in the chosen projected CRS) and sites (drop-down from the gazetteer); an instructions sheet in the partner's language; a hidden lists sheet. Workbook properties name the partner, country, template and checklist versions, so that corridor:importsheets recognises the template and reads its columns without guessing.
+
+COUNTRY: ISO 3166-1 alpha-3 (CHN, MNG, RUS, KAZ).
+LANGUAGE: en, zh, ru, mn or kk.
+CHECKLIST: optional extra checklist file (same columns as the shipped one, or a name mapping).
+TAXON_GROUPS: optional comma-separated groups (e.g. bird, large mammal); a group also takes its sub-groups.
+COUNTRY_SPECIES_ONLY: keep only species whose checklist row lists the country in a 'countries' column.
+SITES: optional site gazetteer layer; SITE_FIELD: its name field (guessed when empty).
+SOURCE_CRS: the CRS partners record coordinates in (EPSG:4326 gives latitude/longitude columns, a projected CRS gives easting/northing columns).</source>
+      <translation>为某一合作方生成不易填错的 XLSX 工作簿：一个数据表，表头使用合作方的语言，下方标注 Darwin Core 术语；来自物种名录的物种下拉列表（拉丁学名和俗名）；对日期（真实日期，且不在未来）、个体数（0 或以上的整数、范围、~n、&gt;n、few/many 或 +）、坐标（位于该国境内，采用十进制度或所选投影 CRS）和地点（来自地点名录的下拉列表）的校验；一个使用合作方语言的说明表；一个隐藏的列表工作表。工作簿属性中记录合作方、国家、模板和物种名录版本，使 corridor:importsheets 能够识别该模板并直接读取其列，无需猜测。
+
+COUNTRY：ISO 3166-1 alpha-3（CHN、MNG、RUS、KAZ）。
+LANGUAGE：en、zh、ru、mn 或 kk。
+CHECKLIST：可选的附加物种名录文件（列与随附名录相同，或为名称映射）。
+TAXON_GROUPS：可选，以逗号分隔的类群（例如 bird, large mammal）；类群同时包括其子类群。
+COUNTRY_SPECIES_ONLY：仅保留物种名录“countries”列中列有该国的物种。
+SITES：可选的地点名录图层；SITE_FIELD：其名称字段（留空时自动推测）。
+SOURCE_CRS：合作方记录坐标所用的 CRS（EPSG:4326 生成纬度/经度列，投影 CRS 生成东坐标/北坐标列）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="59" />
+      <source>Partner's country (ISO alpha-3: CHN, MNG, RUS, KAZ)</source>
+      <translation>合作方国家（ISO alpha-3：CHN、MNG、RUS、KAZ）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="62" />
+      <source>Language of the sheet (en, zh, ru, mn, kk)</source>
+      <translation>数据表语言（en、zh、ru、mn、kk）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="64" />
+      <source>Extra checklist file</source>
+      <translation>附加物种名录文件</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="66" />
+      <source>Taxon groups (comma-separated; empty: all)</source>
+      <translation>类群（以逗号分隔；留空：全部）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="68" />
+      <source>Only species expected in the country (checklist column 'countries')</source>
+      <translation>仅限预期在该国出现的物种（物种名录“countries”列）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="71" />
+      <source>Site gazetteer</source>
+      <translation>地点名录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="73" />
+      <source>Site name field</source>
+      <translation>地点名称字段</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="76" />
+      <source>Coordinate reference system of the partner's coordinates</source>
+      <translation>合作方坐标的坐标参考系</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="79" />
+      <source>Template workbook</source>
+      <translation>模板工作簿</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="79" />
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="87" />
+      <source>Unknown country '{code}': use one of {codes}.</source>
+      <translation>未知国家“{code}”：请使用以下之一：{codes}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="91" />
+      <source>Name the partner: the template carries it in its properties.</source>
+      <translation>请指定合作方：模板会将其写入属性中。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="94" />
+      <source>Unknown language '{language}': use one of {languages}.</source>
+      <translation>未知语言“{language}”：请使用以下之一：{languages}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="108" />
+      <source>No checklist file says where species occur: add a column 'countries' (ISO alpha-3 codes) to the extra checklist, or switch off 'Only species expected in the country'.</source>
+      <translation>没有物种名录文件说明物种的分布国家：请在附加物种名录中添加“countries”列（ISO alpha-3 代码），或关闭“仅限预期在该国出现的物种”。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="115" />
+      <source>Unknown taxon group in '{groups}'. The checklist has: {available}</source>
+      <translation>“{groups}”中有未知类群。物种名录中的类群：{available}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="118" />
+      <source>No species of the checklist is left after the taxon-group and country filters.</source>
+      <translation>经类群和国家筛选后，物种名录中没有剩余物种。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="127" />
+      <source>The site gazetteer cannot be used: {error}</source>
+      <translation>无法使用地点名录：{error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="129" />
+      <source>The site gazetteer has no site names; the site column stays free text.</source>
+      <translation>地点名录中没有地点名称；地点列保持为自由文本。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="149" />
+      <source>Could not write the template {path}: {error}</source>
+      <translation>无法写入模板 {path}：{error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/sheet_template.py" line="151" />
+      <source>Template for {partner} ({country}, {language}): {n} species, {s} sites.</source>
+      <translation>{partner}（{country}，{language}）的模板：{n} 个物种，{s} 个地点。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="54" />
+      <source>Submission status and timeline</source>
+      <translation>提交状态与时间线</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="57" />
+      <source>Compares the expected submissions (partner, country, period, due date) with the submissions received and reports, per partner and period: received (on or before the due date), late, missing (due date passed, nothing received) or pending (not yet due), with the number of submissions, records and species received and the last submission date. Submissions of partners without any expected period are listed as unscheduled. The HTML output holds a timeline chart per partner and the table.
+
+DATABASE: the baseline (GeoPackage path or saved PostgreSQL connection); its expected_submissions and submissions tables are used unless EXPECTED or SUBMISSIONS are given.
+EXPECTED: a table (e.g. CSV) with columns partner, country, period, due_date and optionally opens (the date from which a submission counts for that period).
+SUBMISSIONS: a table with partner, country_iso3, received, rows_accepted and optionally species (a count or ';'-separated names) and period.
+A submission counts for the period it names; otherwise for the earliest open period of that partner still without a submission; otherwise it is a further submission of the latest period already due.
+AS_OF: the date the status is computed for (YYYY-MM-DD; default today).</source>
+      <translation>将预期提交（合作方、国家、期间、截止日期）与已收到的提交进行比较，并按合作方和期间报告状态：已收到（在截止日期当天或之前）、逾期、缺失（已过截止日期且未收到）或待提交（尚未到期），同时列出收到的提交次数、记录数和物种数以及最近提交日期。没有任何预期期间的合作方的提交列为计划外。HTML 输出包含每个合作方的时间线图和该表。
+
+DATABASE：基线数据库（GeoPackage 路径或已保存的 PostgreSQL 连接）；除非指定了 EXPECTED 或 SUBMISSIONS，否则使用其中的 expected_submissions 和 submissions 表。
+EXPECTED：含 partner、country、period、due_date 列以及可选 opens 列（提交自该日期起计入该期间）的表（例如 CSV）。
+SUBMISSIONS：含 partner、country_iso3、received、rows_accepted 以及可选 species（数量或以“;”分隔的名称）和 period 列的表。
+提交计入其指明的期间；否则计入该合作方最早一个已开放且尚无提交的期间；否则视为最近一个已到期期间的追加提交。
+AS_OF：计算状态所依据的日期（YYYY-MM-DD；默认今天）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="77" />
+      <source>Baseline database (GeoPackage or PostgreSQL connection)</source>
+      <translation>基线数据库（GeoPackage 或 PostgreSQL 连接）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
+      <source>Expected submissions table</source>
+      <translation>预期提交表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
+      <source>Received submissions table</source>
+      <translation>已收到提交表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
+      <source>Status as of (YYYY-MM-DD; empty: today)</source>
+      <translation>状态截至日期（YYYY-MM-DD；留空：今天）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="85" />
+      <source>Submission status</source>
+      <translation>提交状态</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="87" />
+      <source>Timeline (HTML)</source>
+      <translation>时间线（HTML）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="96" />
+      <source>AS_OF is not a date (YYYY-MM-DD): {value}</source>
+      <translation>AS_OF 不是日期（YYYY-MM-DD）：{value}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="101" />
+      <source>Give the baseline database, or both the expected and the received submissions tables.</source>
+      <translation>请指定基线数据库，或同时指定预期提交表和已收到提交表。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="123" />
+      <source>A table row cannot be read: {error}</source>
+      <translation>无法读取表中的一行：{error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="125" />
+      <source>The expected submissions table is empty: every submission is unscheduled.</source>
+      <translation>预期提交表为空：所有提交均为计划外。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="157" />
+      <source>Could not write {path}: {error}</source>
+      <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/submission_status.py" line="160" />
+      <source>Periods: {received} received, {late} late, {missing} missing, {pending} pending; {unscheduled} unscheduled partner(s).</source>
+      <translation>期间：已收到 {received} 个，逾期 {late} 个，缺失 {missing} 个，待提交 {pending} 个；计划外合作方 {unscheduled} 个。</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/toolbelt/deps.py" line="26" />
       <source>This tool</source>
-      <translation type="unfinished" />
+      <translation>本工具</translation>
     </message>
     <message>
       <location filename="corridor_plugin/toolbelt/deps.py" line="28" />
       <source>{feature} needs the Python package '{package}', which is not installed. Install: {hint}</source>
-      <translation type="unfinished" />
+      <translation>{feature} 需要 Python 包“{package}”，但尚未安装。安装方法：{hint}</translation>
     </message>
   </context>
   <context>
@@ -1406,7 +2826,7 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
     <message>
       <location filename="corridor_plugin/gui/dock.ui" line="0" />
       <source>Corridor</source>
-      <translation type="unfinished" />
+      <translation>Corridor</translation>
     </message>
   </context>
   <context>

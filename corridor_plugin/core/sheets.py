@@ -1,0 +1,772 @@
+"""Partner species sheets → validated Darwin Core occurrences and rejected rows, nothing lost.
+
+``import_sheets`` reads every sheet of every file (:mod:`.readers`), finds the header
+(:mod:`.headers`), and cleans each column once per distinct value (names through :mod:`.taxonomy`,
+dates, coordinates and abundance through :mod:`.parsing`), so a 200,000-row sheet with a few
+thousand distinct values costs a few thousand parses. Every non-blank data row ends up in exactly one
+of ``occurrences`` or ``rejected``; ``Submission`` rows give the counts per sheet.
+"""
+import datetime as _dt
+import hashlib
+import json
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Dict, Optional
+
+import numpy as np
+import pandas as pd
+
+from ..toolbelt.i18n import tr
+from .georef import crs_info, to_wgs84
+from .headers import detect_header
+from .parsing.abundance import parse_abundance
+from .parsing.coordinates import looks_like_gk_pair, parse_coordinate, split_pair
+from .parsing.dates import infer_day_first, parse_date
+from .readers import RawSheet, SheetError, file_sha256, read_tables
+from .schema import ISO2_TO_ISO3, ISO3_TO_ISO2, OCCURRENCE_FIELD_NAMES, REJECTED_FIELD_NAMES, ImportResult, Submission
+from .taxonomy import Checklist, load_checklist, normalise
+from .templates import read_template_marker, select_template_tables, template_layout
+
+BASIS_OF_RECORD = "HumanObservation"
+# GBIF rounds coordinates to 6 decimals (about 0.1 m) and flags when that changed the value.
+COORDINATE_DECIMALS = 6
+COARSE_PRECISION_DEG = 0.01
+
+# Stable reason codes of rejected rows, in the order they are checked; messages are translated.
+REASON_CODES = ("NOT_A_RECORD", "NAME_MISSING", "NAME_UNRESOLVED", "NAME_AMBIGUOUS", "DATE_MISSING",
+                "DATE_INVALID", "DATE_FUTURE", "DATE_TOO_OLD", "COORDINATE_INVALID", "COORDINATE_OUT_OF_RANGE",
+                "COORDINATE_MISSING", "SITE_UNKNOWN", "ABUNDANCE_INVALID")
+
+
+def reason_message(code: str) -> str:
+    messages = {
+        "NOT_A_RECORD": tr("Not a record (a total, a repeated header or a note row)."),
+        "NAME_MISSING": tr("No species name."),
+        "NAME_UNRESOLVED": tr("Species name not found in the checklist; add it to a mapping file to import it."),
+        "NAME_AMBIGUOUS": tr("Species name matches several taxa of the checklist; map it explicitly."),
+        "DATE_MISSING": tr("No date."),
+        "DATE_INVALID": tr("Date not understood or impossible."),
+        "DATE_FUTURE": tr("Date in the future."),
+        "DATE_TOO_OLD": tr("Date before 1800."),
+        "COORDINATE_INVALID": tr("Coordinates not understood (or only one of latitude/longitude)."),
+        "COORDINATE_OUT_OF_RANGE": tr("Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, "
+                                      "also after trying them swapped)."),
+        "COORDINATE_MISSING": tr("No coordinates and no site to locate the record."),
+        "SITE_UNKNOWN": tr("No coordinates, and the site is not in the site gazetteer."),
+        "ABUNDANCE_INVALID": tr("Abundance not understood or negative."),
+    }
+    return messages.get(code, code)
+
+
+# Quality flags of accepted rows (GBIF occurrence issue names where one fits).
+FLAGS = ("COUNTRY_COORDINATE_MISMATCH", "COUNTRY_DERIVED_FROM_COORDINATES", "PRESUMED_SWAPPED_COORDINATE",
+         "PRESUMED_NEGATED_LATITUDE", "PRESUMED_NEGATED_LONGITUDE", "COORDINATE_ROUNDED", "COORDINATE_REPROJECTED",
+         "COORDINATE_PRECISION_COARSE", "DATUM_SHIFT_UNAVAILABLE", "ZERO_COORDINATE", "TAXON_MATCH_FUZZY",
+         "TAXON_MATCH_SYNONYM", "TAXON_MATCH_VERNACULAR", "GEOREFERENCED_FROM_SITE", "CRS_FROM_GK_ZONE_PREFIX",
+         "RECORDED_DATE_RANGE")
+
+_NOT_A_RECORD = {"итого", "всего", "total", "totals", "sum", "合计", "总计", "小计", "барлығы", "барлыгы", "нийт",
+                 "дүн", "бүгд"}
+_COUNTRY_WORDS = {
+    "CHN": ["chn", "cn", "china", "китай", "кнр", "хятад", "中国", "中华人民共和国", "қытай"],
+    "MNG": ["mng", "mn", "mongolia", "монголия", "монгол", "монгол улс", "蒙古", "蒙古国", "моңғолия"],
+    "RUS": ["rus", "ru", "russia", "russian federation", "россия", "рф", "оросын холбооны улс", "орос", "俄罗斯",
+            "ресей"],
+    "KAZ": ["kaz", "kz", "kazakhstan", "казахстан", "казахстан республика", "казахстан", "казах", "哈萨克斯坦",
+            "қазақстан", "казахстан"],
+}
+_COUNTRY_LOOKUP = {word: iso3 for iso3, words in _COUNTRY_WORDS.items() for word in words}
+
+
+def country_iso3_of(text) -> str:
+    return _COUNTRY_LOOKUP.get(normalise(text), "")
+
+
+@dataclass
+class Gazetteer:
+    """Site name → (lon, lat, uncertainty in metres or None), names normalised."""
+
+    sites: Dict[str, tuple] = field(default_factory=dict)
+
+    def lookup(self, name):
+        return self.sites.get(normalise(name))
+
+    @classmethod
+    def from_layer(cls, layer, name_field: Optional[str] = None):
+        from qgis.core import (
+            QgsCoordinateReferenceSystem,
+            QgsCoordinateTransform,
+            QgsDistanceArea,
+            QgsProject,
+            QgsVectorLayer,
+            QgsWkbTypes,
+        )
+
+        if isinstance(layer, (str, Path)):
+            layer = QgsVectorLayer(str(layer), "sites", "ogr")
+        if layer is None or not layer.isValid():
+            raise ValueError(tr("The site gazetteer layer cannot be opened."))
+        fields = [f.name() for f in layer.fields()
+                  if f.type() == 10 or f.typeName().lower().startswith(("str", "text"))]
+        if name_field:
+            name_fields = [name_field]
+        else:
+            hints = ("name", "site", "locality", "назв", "нэр", "名", "атау", "place", "место")
+            name_fields = [f for f in fields if any(h in f.lower() for h in hints)] or fields[:1]
+        if not name_fields:
+            raise ValueError(tr("The site gazetteer has no text field with site names."))
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        transform = QgsCoordinateTransform(layer.crs(), wgs84, QgsProject.instance())
+        distance = QgsDistanceArea()
+        distance.setSourceCrs(wgs84, QgsProject.instance().transformContext())
+        distance.setEllipsoid("WGS84")
+        sites = {}
+        for feature in layer.getFeatures():
+            geometry = feature.geometry()
+            if geometry is None or geometry.isEmpty():
+                continue
+            geometry.transform(transform)
+            if geometry.type() == QgsWkbTypes.PointGeometry:
+                point = geometry.centroid().asPoint()
+                uncertainty = None
+            else:
+                point = geometry.pointOnSurface().asPoint()
+                uncertainty = max((distance.measureLine(point, vertex_point(v)) for v in geometry.vertices()),
+                                  default=None)
+            for field_name in name_fields:
+                value = feature[field_name]
+                if value not in (None, "") and str(value) != "NULL":
+                    sites.setdefault(normalise(value), (point.x(), point.y(), uncertainty))
+        return cls(sites)
+
+
+def vertex_point(vertex):
+    from qgis.core import QgsPointXY
+
+    return QgsPointXY(vertex.x(), vertex.y())
+
+
+def _distinct_map(series: pd.Series, function):
+    """Apply ``function`` once per distinct value; returns a list aligned with ``series``."""
+    codes, uniques = pd.factorize(series, sort=False)
+    results = [function(value) for value in uniques]
+    return [results[c] for c in codes] if len(results) else [None] * len(series), codes, results
+
+
+class _Feedback:
+    def __init__(self, feedback):
+        self.feedback = feedback
+
+    def info(self, text):
+        if self.feedback is not None:
+            self.feedback.pushInfo(text)
+
+    def warn(self, text):
+        if self.feedback is not None:
+            try:
+                self.feedback.pushWarning(text)
+            except AttributeError:
+                self.feedback.reportError(text, False)
+
+    def progress(self, value):
+        if self.feedback is not None:
+            self.feedback.setProgress(value)
+
+    def canceled(self):
+        return self.feedback is not None and self.feedback.isCanceled()
+
+
+def _column(frame: pd.DataFrame, roles: Dict[str, int], role: str) -> Optional[pd.Series]:
+    index = roles.get(role)
+    if index is None or index >= frame.shape[1]:
+        return None
+    return frame.iloc[:, index]
+
+
+def _occurrence_id(partner: str, sheet: str, labels, frame: pd.DataFrame) -> pd.Series:
+    """Stable id: sha256 of partner, sheet and the row's cells keyed by normalised header (column order
+    does not matter), plus the rank among identical rows of the sheet."""
+    order = sorted(range(len(labels)), key=lambda i: normalise(labels[i]))
+    signature = "\x1e".join(normalise(labels[i]) for i in order)
+    prefix = f"{normalise(partner)}\x1d{sheet}\x1d{signature}\x1d"
+    values = frame.iloc[:, order] if len(order) else frame
+    keys = ["\x1f".join(row) for row in values.itertuples(index=False, name=None)]
+    key_series = pd.Series(keys, index=frame.index)
+    rank = key_series.groupby(key_series, sort=False).cumcount()
+    ids = [
+        "crd:" + hashlib.sha256(f"{prefix}{key}\x1d{r}".encode()).hexdigest()[:32]
+        for key, r in zip(keys, rank.tolist())
+    ]
+    return pd.Series(ids, index=frame.index)
+
+
+@dataclass
+class _Context:
+    checklist: Checklist
+    partner: str
+    country_iso3: str
+    country_column: Optional[str]
+    source_crs: str
+    gazetteer: Optional[Gazetteer]
+    mapping: object
+    locator: object = None
+    log: _Feedback = None
+    today: _dt.date = None
+    template: Optional[dict] = None  # properties of a Corridor template (core.templates), else None
+
+
+def _empty_occurrences():
+    return pd.DataFrame({name: pd.Series(dtype=object) for name in OCCURRENCE_FIELD_NAMES})
+
+
+def _empty_rejected():
+    return pd.DataFrame({name: pd.Series(dtype=object) for name in REJECTED_FIELD_NAMES})
+
+
+def _locator(ctx):
+    if ctx.locator is None:
+        from .quality import CountryLocator
+
+        ctx.locator = CountryLocator()
+    return ctx.locator
+
+
+def _process_sheet(table: RawSheet, ctx: _Context):
+    file_name = table.path.name
+    sheet = table.sheet
+    where = f"{file_name}" + (f" [{sheet}]" if sheet else "")
+    grid = table.as_frame()
+    if grid.shape[1] == 0:
+        raise SheetError("EMPTY_SHEET", tr("{where}: the sheet is empty.").format(where=where))
+    try:
+        # Corridor's own templates name their columns by Darwin Core term: no header guessing for them
+        layout = template_layout(table.head(), ctx.template, ctx.mapping) if ctx.template else None
+        layout = layout or detect_header(table.head(), ctx.mapping, width=grid.shape[1])
+    except ValueError as exc:
+        raise SheetError("NO_SPECIES_COLUMN", f"{where}: {exc}") from exc
+    width = len(layout.labels)
+    frame = grid.iloc[layout.first_data_row:, :width].copy()
+    frame.columns = range(frame.shape[1])
+    for column in frame.columns:  # strip each distinct value once
+        codes, uniques = pd.factorize(frame[column], sort=False)
+        stripped = np.array([str(u).strip() for u in uniques] + [""], dtype=object)
+        frame[column] = stripped[codes]
+    row_numbers = np.arange(layout.first_data_row + 1, layout.first_data_row + 1 + len(frame))
+    frame.index = row_numbers
+    blank = (frame == "").all(axis=1) if len(frame) else pd.Series(dtype=bool)
+    blank_count = int(blank.sum())
+    frame = frame[~blank]
+    n = len(frame)
+    roles = layout.roles
+    described = ", ".join(f"{role}={layout.labels[i]}" for role, i in sorted(roles.items(), key=lambda kv: kv[1]))
+    ctx.log.info(tr("{where}: header on row {rows}; columns: {columns}").format(
+        where=where, rows="+".join(str(r + 1) for r in layout.header_rows), columns=described))
+    if blank_count:
+        ctx.log.info(tr("{where}: {n} blank rows skipped.").format(where=where, n=blank_count))
+    reasons = np.full(n, "", dtype=object)
+    suggestions = np.full(n, "", dtype=object)
+    flags = {flag: np.zeros(n, dtype=bool) for flag in FLAGS}
+
+    def reject(mask, code):
+        mask = np.asarray(mask, dtype=bool) & (reasons == "")
+        reasons[mask] = code
+
+    def col(role):
+        return _column(frame, roles, role)
+
+    # -- names ---------------------------------------------------------------------------------
+    species = col("species")
+    vernacular = col("vernacular")
+    if species is None:
+        species, vernacular = vernacular, None
+    pair = species if vernacular is None else species + "\x00" + vernacular
+
+    def resolve(value):
+        first, _, second = value.partition("\x00")
+        match = ctx.checklist.resolve(first) if first else None
+        if (match is None or not match.resolved) and second:
+            alt = ctx.checklist.resolve(second)
+            if alt.resolved or match is None:
+                return alt, second
+        return match, first
+
+    resolved, name_codes, distinct = _distinct_map(pair, resolve)
+    verbatim_name = np.array([r[1] for r in resolved], dtype=object)
+    matches = [r[0] for r in resolved]
+    accepted_name = np.array([m.scientific_name if m is not None and m.resolved else "" for m in matches],
+                             dtype=object)
+    kinds = np.array([m.kind if m is not None else "" for m in matches], dtype=object)
+    totals = np.array([bool(v) and normalise(v).split(" ")[0] in _NOT_A_RECORD for _, v in distinct] + [False])
+    reject(totals[name_codes], "NOT_A_RECORD")
+    reject(verbatim_name == "", "NAME_MISSING")
+    unresolved = accepted_name == ""
+    ambiguous = np.array([m is not None and not m.resolved and len(m.suggestions) > 1
+                          and _is_ambiguous(ctx.checklist, m.verbatim) for m in matches], dtype=bool)
+    reject(unresolved & ambiguous, "NAME_AMBIGUOUS")
+    reject(unresolved, "NAME_UNRESOLVED")
+    suggestions[:] = ["; ".join(m.suggestions) if m is not None and not m.resolved else "" for m in matches]
+    flags["TAXON_MATCH_FUZZY"] = kinds == "fuzzy"
+    flags["TAXON_MATCH_SYNONYM"] = kinds == "synonym"
+    flags["TAXON_MATCH_VERNACULAR"] = kinds == "vernacular"
+
+    # -- dates ---------------------------------------------------------------------------------
+    dates = col("date")
+    if dates is None:
+        reject(np.ones(n, dtype=bool), "DATE_MISSING")
+        iso_dates = np.full(n, "", dtype=object)
+        years = np.full(n, None, dtype=object)
+        verbatim_dates = np.full(n, "", dtype=object)
+    else:
+        day_first = infer_day_first(pd.unique(dates))
+        if not day_first:
+            ctx.log.info(tr("{where}: dates read month-first (a value like 06/13/2020 was found).").format(where=where))
+        parsed, _, _ = _distinct_map(dates, lambda v: parse_date(v, day_first=day_first, today=ctx.today))
+        errors = np.array([p.error for p in parsed], dtype=object)
+        for code in ("DATE_MISSING", "DATE_INVALID", "DATE_FUTURE", "DATE_TOO_OLD"):
+            reject(errors == code, code)
+        iso_dates = np.array([p.iso if not p.error else "" for p in parsed], dtype=object)
+        years = np.array([p.year if not p.error else None for p in parsed], dtype=object)
+        flags["RECORDED_DATE_RANGE"] = np.array(["/" in d for d in iso_dates], dtype=bool)
+        verbatim_dates = dates.to_numpy(dtype=object)
+
+    # -- coordinates ---------------------------------------------------------------------------
+    lon, lat, precision, verbatim_coords, srs, shift_ok = _coordinates(frame, roles, col, ctx, where, flags,
+                                                                       reject, n)
+    has_coords = np.isfinite(lon) & np.isfinite(lat)
+    uncertainty = np.full(n, np.nan)
+    site = col("site")
+    # rows without coordinates: the site gazetteer
+    no_coords = ~has_coords & (verbatim_coords == "") & (reasons == "")
+    if no_coords.any():
+        if site is None or ctx.gazetteer is None:
+            reject(no_coords, "COORDINATE_MISSING")
+        else:
+            site_values = site.to_numpy(dtype=object)
+            for i in np.flatnonzero(no_coords):
+                hit = ctx.gazetteer.lookup(site_values[i]) if site_values[i] else None
+                if hit is None:
+                    reasons[i] = "SITE_UNKNOWN" if site_values[i] else "COORDINATE_MISSING"
+                    if site_values[i]:
+                        close = _close_sites(ctx.gazetteer, site_values[i])
+                        suggestions[i] = "; ".join(close)
+                    continue
+                lon[i], lat[i] = hit[0], hit[1]
+                uncertainty[i] = hit[2] if hit[2] is not None else np.nan
+                flags["GEOREFERENCED_FROM_SITE"][i] = True
+                srs[i] = "EPSG:4326"
+            has_coords = np.isfinite(lon) & np.isfinite(lat)
+    coarse = np.isfinite(precision) & (precision >= COARSE_PRECISION_DEG - 1e-12) & has_coords
+    flags["COORDINATE_PRECISION_COARSE"] = coarse
+    if coarse.any():
+        from .quality import rounding_uncertainty_m
+
+        uncertainty = np.where(coarse & np.isnan(uncertainty), rounding_uncertainty_m(precision, lat), uncertainty)
+    rounded_lon = np.round(lon, COORDINATE_DECIMALS)
+    rounded_lat = np.round(lat, COORDINATE_DECIMALS)
+    flags["COORDINATE_ROUNDED"] |= has_coords & ((np.abs(rounded_lon - lon) > 1e-12) |
+                                                 (np.abs(rounded_lat - lat) > 1e-12))
+    lon, lat = rounded_lon, rounded_lat
+    flags["ZERO_COORDINATE"] = has_coords & ((lon == 0) | (lat == 0))
+    if not shift_ok.all():
+        flags["DATUM_SHIFT_UNAVAILABLE"] = ~shift_ok & has_coords
+
+    # -- countries -----------------------------------------------------------------------------
+    partner_country = np.full(n, ctx.country_iso3 or "", dtype=object)
+    country_series = None
+    if ctx.country_column:
+        index = next((i for i, label in enumerate(layout.labels) if normalise(label) == normalise(ctx.country_column)),
+                     None)
+        if index is None:
+            raise SheetError("NO_COUNTRY_COLUMN", tr("{where}: no column '{column}' for the country.").format(
+                where=where, column=ctx.country_column))
+        country_series = frame.iloc[:, index]
+    elif "country" in roles and not ctx.country_iso3:
+        country_series = col("country")
+    if country_series is not None:
+        mapped, _, _ = _distinct_map(country_series, country_iso3_of)
+        partner_country = np.array([m or (ctx.country_iso3 or "") for m in mapped], dtype=object)
+    check = has_coords & (reasons == "")
+    point_country = np.full(n, "", dtype=object)
+    if check.any():
+        locator = _locator(ctx)
+        point_country[check] = locator.countries(lon[check], lat[check])
+        _fix_swaps(lon, lat, point_country, partner_country, check, flags, locator)
+        mismatch = check & (partner_country != "") & (point_country != partner_country)
+        for code in pd.unique(partner_country[mismatch]):
+            rows = np.flatnonzero(mismatch & (partner_country == code))
+            mismatch[rows[locator.near_many(lon[rows], lat[rows], code)]] = False
+        flags["COUNTRY_COORDINATE_MISMATCH"] = mismatch
+        derived = check & (partner_country == "") & (point_country != "")
+        flags["COUNTRY_DERIVED_FROM_COORDINATES"] = derived
+        partner_country = np.where(derived, point_country, partner_country)
+
+    # -- abundance -----------------------------------------------------------------------------
+    counts = col("count")
+    if counts is None:
+        abundance = [parse_abundance("")] * n
+    else:
+        abundance, _, _ = _distinct_map(counts, parse_abundance)
+    reject(np.array([a.error == "ABUNDANCE_INVALID" for a in abundance], dtype=bool), "ABUNDANCE_INVALID")
+
+    # -- assemble ------------------------------------------------------------------------------
+    accepted = reasons == ""
+    ids = _occurrence_id(ctx.partner, sheet, layout.labels, frame) if n else pd.Series(dtype=object)
+    occ = {}
+    a = np.flatnonzero(accepted)
+    taxa = [ctx.checklist.get(name) for name in accepted_name[a]]  # dict lookups, cheap
+    occ["occurrenceID"] = ids.to_numpy()[a] if n else []
+    occ["basisOfRecord"] = _basis(col("basis"), a)
+    occ["occurrenceStatus"] = [abundance[i].status for i in a]
+    occ["scientificName"] = accepted_name[a]
+    occ["verbatimIdentification"] = verbatim_name[a]
+    vernacular_cache = {}
+    occ["vernacularName"] = [
+        vernacular_cache[(t.scientific_name if t else "", v)] if (t.scientific_name if t else "", v) in vernacular_cache
+        else vernacular_cache.setdefault((t.scientific_name if t else "", v), _vernacular(t, v))
+        for t, v in zip(taxa, verbatim_name[a])]
+    names_series = pd.Series(accepted_name[a], dtype=object)
+    per_taxon = {name: ctx.checklist.get(name) for name in pd.unique(names_series)}
+    for column, attribute in (("taxonRank", "rank"), ("taxonGroup", "group"), ("iucnCategory", "iucn_category"),
+                              ("citesAppendix", "cites_appendix")):
+        lookup = {name: getattr(t, attribute) if t else "" for name, t in per_taxon.items()}
+        occ[column] = names_series.map(lookup).to_numpy(dtype=object)
+    occ["individualCount"] = [abundance[i].individual_count for i in a]
+    occ["organismQuantity"] = [abundance[i].quantity for i in a]
+    occ["organismQuantityType"] = [abundance[i].quantity_type for i in a]
+    occ["abundanceMin"] = [abundance[i].minimum for i in a]
+    occ["abundanceMax"] = [abundance[i].maximum for i in a]
+    occ["eventDate"] = iso_dates[a]
+    occ["verbatimEventDate"] = verbatim_dates[a]
+    occ["year"] = years[a]
+    occ["locality"] = site.to_numpy(dtype=object)[a] if site is not None else [""] * len(a)
+    occ["verbatimLocality"] = occ["locality"]
+    occ["decimalLatitude"] = lat[a]
+    occ["decimalLongitude"] = lon[a]
+    occ["verbatimCoordinates"] = verbatim_coords[a]
+    occ["verbatimSRS"] = srs[a]
+    occ["geodeticDatum"] = ["EPSG:4326"] * len(a)
+    occ["coordinateUncertaintyInMeters"] = np.round(uncertainty[a], 1)
+    occ["countryCode"] = [ISO3_TO_ISO2.get(c, "") for c in partner_country[a]]
+    occ["country_iso3"] = partner_country[a]
+    occ["institutionCode"] = [ctx.partner] * len(a)
+    observer = col("observer")
+    occ["recordedBy"] = observer.to_numpy(dtype=object)[a] if observer is not None else [""] * len(a)
+    occ["sourceFile"] = [file_name] * len(a)
+    occ["sourceSheet"] = [sheet] * len(a)
+    occ["sourceRow"] = frame.index.to_numpy()[a]
+    issue_text = np.full(n, "", dtype=object)
+    for flag in FLAGS:
+        mask = np.asarray(flags[flag], dtype=bool)
+        if mask.any():
+            issue_text = np.where(mask, issue_text + flag + ";", issue_text)
+    occ["issues"] = [s.rstrip(";") for s in issue_text[a]]
+    occurrences = pd.DataFrame(occ, columns=list(OCCURRENCE_FIELD_NAMES))
+    for name in ("individualCount", "year", "sourceRow"):
+        occurrences[name] = pd.array(occurrences[name].tolist(), dtype="Int64")
+    for name in ("abundanceMin", "abundanceMax", "decimalLatitude", "decimalLongitude",
+                 "coordinateUncertaintyInMeters"):
+        occurrences[name] = pd.to_numeric(occurrences[name], errors="coerce").astype(float)
+
+    r = np.flatnonzero(~accepted)
+    labels = layout.labels
+    rejected_rows = frame.iloc[r] if len(r) else frame.iloc[0:0]
+    rejected = pd.DataFrame({
+        "sourceFile": [file_name] * len(r),
+        "sourceSheet": [sheet] * len(r),
+        "sourceRow": frame.index.to_numpy()[r],
+        "reasonCode": reasons[r],
+        "reason": pd.Series(reasons[r], dtype=object).map(
+            {code: reason_message(code) for code in pd.unique(reasons[r])}).to_numpy(dtype=object),
+        "suggestions": suggestions[r],
+        "cells": [json.dumps(dict(zip(labels, row)), ensure_ascii=False)
+                  for row in rejected_rows.itertuples(index=False, name=None)],
+    }, columns=list(REJECTED_FIELD_NAMES))
+    rejected["sourceRow"] = pd.array(rejected["sourceRow"].tolist(), dtype="Int64")
+    return occurrences, rejected, n, blank_count
+
+
+def _is_ambiguous(checklist, verbatim):
+    key = normalise(verbatim)
+    found = set()
+    for kind in ("exact", "synonym", "vernacular"):
+        found |= checklist._keys[kind].get(key, set())  # noqa: SLF001 - same package
+    return len(found) > 1
+
+
+def _close_sites(gazetteer, name, limit=3):
+    import difflib
+
+    return difflib.get_close_matches(normalise(name), list(gazetteer.sites), n=limit, cutoff=0.6)
+
+
+def _vernacular(taxon, verbatim):
+    if taxon is None:
+        return ""
+    if verbatim and normalise(verbatim) != normalise(taxon.scientific_name):
+        for names in taxon.names.values():
+            if any(normalise(n) == normalise(verbatim) for n in names):
+                return verbatim
+    return (taxon.names.get("en") or [""])[0]
+
+
+def _basis(series, index):
+    if series is None:
+        return [BASIS_OF_RECORD] * len(index)
+    values = series.to_numpy(dtype=object)[index]
+    return [v if v else BASIS_OF_RECORD for v in values]
+
+
+def _parse_column(series: Optional[pd.Series], axis):
+    """(values, axes, precisions, ok, present) for a coordinate column, parsing distinct strings once;
+    plain decimals take a vectorised path."""
+    n = len(series)
+    values = np.full(n, np.nan)
+    axes = np.full(n, None, dtype=object)
+    precision = np.full(n, np.nan)
+    present = (series != "").to_numpy()
+    ok = np.zeros(n, dtype=bool)
+    text = series.str.replace(",", ".", regex=False) if series.str.contains(",", regex=False).any() else series
+    numbers = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float)
+    plain = np.isfinite(numbers)
+    if plain.any():
+        values[plain] = numbers[plain]
+        plain_text = text[plain]
+        dot = plain_text.str.find(".").to_numpy()
+        decimals = np.where(dot < 0, 0, plain_text.str.len().to_numpy() - dot - 1).astype(float)
+        precision[plain] = 10.0 ** -decimals
+        ok[plain] = True
+    rest = present & ~plain
+    if rest.any():
+        parsed, _, _ = _distinct_map(series[rest], lambda v: parse_coordinate(v, axis))
+        values[rest] = [p.value if p.ok else np.nan for p in parsed]
+        axes[rest] = [p.axis if p.ok else None for p in parsed]
+        precision[rest] = [p.precision_deg if p.ok and p.precision_deg else np.nan for p in parsed]
+        ok[rest] = [p.ok for p in parsed]
+    return values, axes, precision, ok, present
+
+
+def _coordinates(frame, roles, col, ctx, where, flags, reject, n):
+    """Coordinates of every row in EPSG:4326 (NaN where none), their precision in degrees, the verbatim
+    text, the verbatim SRS per row and whether a datum shift was available."""
+    lon = np.full(n, np.nan)
+    lat = np.full(n, np.nan)
+    precision = np.full(n, np.nan)
+    srs = np.full(n, ctx.source_crs, dtype=object)
+    shift_ok = np.ones(n, dtype=bool)
+    if n == 0:
+        return lon, lat, precision, np.full(0, "", dtype=object), srs, shift_ok
+    first = col("lat") if col("lat") is not None else col("y")
+    second = col("lon") if col("lon") is not None else col("x")
+    pair = col("coordinates")
+    if first is None and second is None and pair is not None:
+        halves, _, _ = _distinct_map(pair, split_pair)
+        first = pd.Series([h[0] if h else ("" if not p else "\x00") for h, p in zip(halves, pair)], index=frame.index)
+        second = pd.Series([h[1] if h else ("" if not p else "\x00") for h, p in zip(halves, pair)], index=frame.index)
+        verbatim = pair.to_numpy(dtype=object)
+    elif first is not None and second is not None:
+        # verbatim text in the sheet's column order
+        first_index = roles.get("lat", roles.get("y"))
+        second_index = roles.get("lon", roles.get("x"))
+        left, right = (first, second) if first_index < second_index else (second, first)
+        verbatim = (left + ", " + right).to_numpy(dtype=object)
+        verbatim = np.where((first == "") & (second == ""), "", verbatim)
+    else:
+        return lon, lat, precision, np.full(n, "", dtype=object), srs, shift_ok
+    a_val, a_axis, a_prec, a_ok, a_present = _parse_column(first, "lat")
+    b_val, b_axis, b_prec, b_ok, b_present = _parse_column(second, "lon")
+    any_present = a_present | b_present
+    good = a_ok & b_ok
+    reject(any_present & ~good, "COORDINATE_INVALID")
+    info = crs_info(ctx.source_crs)
+    big = good & ((np.abs(a_val) > 180) | (np.abs(b_val) > 180))
+    if info.geographic and not big.any():
+        # labelled hemispheres win over column order
+        swapped_labels = good & (a_axis == "lon") & (b_axis == "lat")
+        lat_v = np.where(swapped_labels, b_val, a_val)
+        lon_v = np.where(swapped_labels, a_val, b_val)
+        # latitude beyond 90 but longitude within: the columns are swapped (GBIF's rule)
+        swap = good & (np.abs(lat_v) > 90) & (np.abs(lon_v) <= 90)
+        lat_v, lon_v = np.where(swap, lon_v, lat_v), np.where(swap, lat_v, lon_v)
+        flags["PRESUMED_SWAPPED_COORDINATE"] |= swap
+        out = good & ((np.abs(lat_v) > 90) | (np.abs(lon_v) > 180))
+        reject(out, "COORDINATE_OUT_OF_RANGE")
+        keep = good & ~out
+        prec = np.fmax(a_prec, b_prec)
+        if info.is_wgs84:
+            lon[keep], lat[keep] = lon_v[keep], lat_v[keep]
+        else:
+            tlon, tlat, shift = to_wgs84(lon_v[keep], lat_v[keep], ctx.source_crs)
+            lon[keep], lat[keep] = tlon, tlat
+            shift_ok[keep] = shift
+            flags["COORDINATE_REPROJECTED"] |= keep
+            if not shift:
+                ctx.log.warn(tr("{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may "
+                                "be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).").format(
+                                    where=where, crs=ctx.source_crs))
+        precision[keep] = prec[keep]
+        return lon, lat, precision, verbatim, srs, shift_ok
+    # projected: Gauss–Krüger with zone prefix (either column order), or plain easting/northing
+    east = np.full(n, np.nan)
+    north = np.full(n, np.nan)
+    crs_per_row = np.full(n, "", dtype=object)
+    zone_inferred = np.zeros(n, dtype=bool)
+    for i in np.flatnonzero(good):
+        gk = looks_like_gk_pair(a_val[i], b_val[i])
+        if gk:
+            east[i], north[i], zone = gk
+            crs_per_row[i] = f"EPSG:{28400 + zone}"
+            zone_inferred[i] = info.gk_zone != zone
+        elif not info.geographic:
+            if info.gk_zone and max(a_val[i], b_val[i]) > 1_000_000 > min(a_val[i], b_val[i]):
+                # GK easting written without its zone prefix
+                small, large = min(a_val[i], b_val[i]), max(a_val[i], b_val[i])
+                east[i], north[i] = small + info.gk_zone * 1_000_000, large
+            else:
+                x_first = roles.get("x") is not None and roles.get("x") == roles.get("lat")
+                east[i], north[i] = (a_val[i], b_val[i]) if x_first else (b_val[i], a_val[i])
+            crs_per_row[i] = info.authid
+    todo = good & (crs_per_row != "")
+    reject(good & ~todo, "COORDINATE_OUT_OF_RANGE")
+    if zone_inferred.any():
+        flags["CRS_FROM_GK_ZONE_PREFIX"] |= zone_inferred
+        ctx.log.warn(tr("{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the "
+                        "easting prefix.").format(where=where, n=int(zone_inferred.sum())))
+    for crs_text in pd.unique(crs_per_row[todo]):
+        rows = todo & (crs_per_row == crs_text)
+        tlon, tlat, shift = to_wgs84(east[rows], north[rows], crs_text)
+        lon[rows], lat[rows] = tlon, tlat
+        shift_ok[rows] = shift
+        srs[rows] = crs_text
+    flags["COORDINATE_REPROJECTED"] |= todo
+    out = todo & ~(np.isfinite(lat) & np.isfinite(lon) & (np.abs(lat) <= 90) & (np.abs(lon) <= 180))
+    reject(out, "COORDINATE_OUT_OF_RANGE")
+    lon[out] = np.nan
+    lat[out] = np.nan
+    # metres written as whole numbers: 1 m precision, far finer than 0.01°
+    precision[todo & ~out] = 1e-5
+    return lon, lat, precision, verbatim, srs, shift_ok
+
+
+def _fix_swaps(lon, lat, point_country, partner_country, check, flags, locator):
+    """GBIF's rule: when a point is outside the stated country but inside it once swapped or negated,
+    take the corrected point and flag it."""
+    candidates = np.flatnonzero(check & (partner_country != "") & (point_country != partner_country))
+    for i in candidates:
+        target = partner_country[i]
+        options = (
+            ("PRESUMED_SWAPPED_COORDINATE", lat[i], lon[i]),
+            ("PRESUMED_NEGATED_LONGITUDE", -lon[i], lat[i]),
+            ("PRESUMED_NEGATED_LATITUDE", lon[i], -lat[i]),
+        )
+        for flag, x, y in options:
+            if abs(y) <= 90 and abs(x) <= 180 and locator.country_of(x, y) == target:
+                lon[i], lat[i] = x, y
+                point_country[i] = target
+                flags[flag][i] = True
+                break
+
+
+def _template_context(ctx: _Context, path, tables):
+    """For a Corridor template (workbook property, see core.templates): only its data sheet, its
+    drop-down labels as name mappings, and its CRS; partner and country from the template when not given."""
+    marker = read_template_marker(path) if path.suffix.lower() in (".xlsx", ".ods") else None
+    if not marker:
+        return ctx, tables
+    tables, labels = select_template_tables(tables, marker, path)
+    for label, name in labels:
+        if label != name:
+            ctx.checklist.add_mapping(label, name)
+    crs = marker.get("source_crs") or ctx.source_crs
+    if crs != ctx.source_crs:
+        ctx.log.info(tr("{file}: Corridor template with coordinates in {crs}.").format(file=path.name, crs=crs))
+    return replace(ctx, template=marker, source_crs=crs, partner=ctx.partner or marker.get("partner", ""),
+                   country_iso3=ctx.country_iso3 or marker.get("country", "")), tables
+
+
+def import_sheets(paths, country_iso3=None, country_column=None, partner="", source_crs="EPSG:4326",
+                  sites_layer=None, checklist=None, mapping=None, feedback=None, today=None) -> ImportResult:
+    """Import partner sheets. ``paths``: files (``file.xlsx|layername=Sheet`` picks one sheet).
+    ``checklist``: a :class:`Checklist`, a path, or None for the shipped one. ``sites_layer``: a
+    QgsVectorLayer or path of the site gazetteer. ``mapping``: role → column (dict, ``a=b; c=d`` or JSON).
+    Raises :class:`SheetError` (translated message) when a file cannot be imported at all."""
+    log = _Feedback(feedback)
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    if not isinstance(checklist, Checklist):
+        checklist = load_checklist(checklist) if checklist else load_checklist()
+    country = (country_iso3 or "").strip().upper()
+    if country and len(country) == 2:
+        country = ISO2_TO_ISO3.get(country, country)
+    if country and country not in ISO3_TO_ISO2:
+        found = country_iso3_of(country_iso3)
+        if not found:
+            raise SheetError("UNKNOWN_COUNTRY", tr("Unknown country '{country}': use CHN, MNG, RUS or KAZ.").format(
+                country=country_iso3))
+        country = found
+    try:
+        crs_info(source_crs or "EPSG:4326")
+    except ValueError as exc:
+        raise SheetError("UNKNOWN_CRS", tr("Unknown coordinate reference system: {crs}").format(
+            crs=source_crs)) from exc
+    gazetteer = None
+    if sites_layer is not None and sites_layer != "":
+        gazetteer = sites_layer if isinstance(sites_layer, Gazetteer) else Gazetteer.from_layer(sites_layer)
+    ctx = _Context(checklist=checklist, partner=partner or "", country_iso3=country, country_column=country_column,
+                   source_crs=source_crs or "EPSG:4326", gazetteer=gazetteer, mapping=mapping, log=log,
+                   today=today or _dt.date.today())
+    occurrences, rejected, submissions, messages = [], [], [], []
+    received = _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    from ..toolbelt.paths import plugin_version
+
+    version = plugin_version()
+    for number, spec in enumerate(paths):
+        if log.canceled():
+            break
+        tables = read_tables(spec)
+        path = tables[0].path
+        digest = file_sha256(path)
+        file_ctx, tables = _template_context(ctx, path, tables)
+        for table in tables:
+            try:
+                occ, rej, total, blank = _process_sheet(table, file_ctx)
+            except SheetError as exc:
+                if table.sheet and len(tables) > 1 and exc.code in ("EMPTY_SHEET", "NO_SPECIES_COLUMN"):
+                    # a workbook's other sheets (notes, legends) are reported, not fatal
+                    log.warn(str(exc))
+                    messages.append(str(exc))
+                    continue
+                raise
+            occurrences.append(occ)
+            rejected.append(rej)
+            submissions.append(Submission(
+                partner=file_ctx.partner, country_iso3=file_ctx.country_iso3, file_name=path.name,
+                file_sha256=digest, sheet=table.sheet, institution=file_ctx.partner, rows_total=total,
+                rows_accepted=len(occ),
+                rows_rejected=len(rej), received=received, plugin_version=version))
+            text = tr("{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected").format(
+                file=path.name, sheet=f" [{table.sheet}]" if table.sheet else "", total=total,
+                accepted=len(occ), rejected=len(rej))
+            log.info(text)
+            messages.append(text)
+        log.progress(100.0 * (number + 1) / max(len(paths), 1))
+    if not submissions:
+        raise SheetError("NO_SPECIES_COLUMN", "\n".join(messages) or tr("No sheet could be imported."))
+    occ_frame = pd.concat(occurrences, ignore_index=True) if occurrences else _empty_occurrences()
+    rej_frame = pd.concat(rejected, ignore_index=True) if rejected else _empty_rejected()
+    return ImportResult(occurrences=occ_frame, rejected=rej_frame, submissions=submissions, messages=messages)
+
+
+def reason_counts(rejected: pd.DataFrame) -> Dict[str, int]:
+    if rejected is None or rejected.empty:
+        return {}
+    return {str(k): int(v) for k, v in rejected["reasonCode"].value_counts().items()}
+
+
+def flag_counts(occurrences: pd.DataFrame) -> Dict[str, int]:
+    counts = {}
+    if occurrences is None or occurrences.empty:
+        return counts
+    for text in occurrences["issues"]:
+        for flag in filter(None, str(text).split(";")):
+            counts[flag] = counts.get(flag, 0) + 1
+    return counts

@@ -1,0 +1,69 @@
+"""Seed partner sheets → corridor:importsheets with DATABASE → the baseline store (both back ends)."""
+import pytest
+from qgis.core import QgsVectorLayer
+
+from corridor_plugin.core.baseline import open_store
+
+SEEDS = (("mng_dauria_survey.xlsx", "MNG", "Mongolian Academy of Sciences"),
+         ("rus_daursky_cp1251.csv", "RUS", "Daursky Reserve"),
+         ("chn_hulun_gb18030.csv", "CHN", "Hulun Lake Reserve"),
+         ("kaz_altai_pulkovo_gk.txt", "KAZ", "Institute of Zoology Almaty"))
+
+
+def _import(seeds, name, country, partner, database, tmp_path):
+    import processing
+
+    out = processing.run("corridor:importsheets", {
+        "INPUT": [str(seeds / "sheets" / name)], "COUNTRY": country, "SOURCE_CRS": "EPSG:4326",
+        "PARTNER": partner, "DATABASE": database,
+        "OUTPUT": str(tmp_path / f"{name}.gpkg"), "REJECTED": str(tmp_path / f"{name}_rejected.gpkg")})
+    occurrences = QgsVectorLayer(out["OUTPUT"], "occ", "ogr")
+    rejected = QgsVectorLayer(out["REJECTED"], "rej", "ogr")
+    return occurrences, rejected
+
+
+def test_seed_sheets_land_in_the_baseline_once(corridor_plugin, seeds, database, tmp_path):
+    expected_ids, expected_rejected = set(), 0
+    for name, country, partner in SEEDS:
+        occurrences, rejected = _import(seeds, name, country, partner, database, tmp_path)
+        assert occurrences.featureCount() > 0
+        expected_ids |= {f["occurrenceID"] for f in occurrences.getFeatures()}
+        expected_rejected += rejected.featureCount()
+    store = open_store(database)
+    stored = store.occurrences()
+    assert set(stored["occurrenceID"]) == expected_ids and len(stored) == len(expected_ids)
+    assert store.count("rejected_rows") == expected_rejected
+    submissions = store.submissions()
+    assert sorted(submissions["file_name"]) == sorted(name for name, _, _ in SEEDS)
+    assert sorted(submissions["partner"]) == sorted(partner for _, _, partner in SEEDS)
+    assert set(stored["country_iso3"]) <= {"MNG", "RUS", "CHN", "KAZ"}
+    before = (len(stored), store.count("rejected_rows"), len(submissions), store.count("submission_history"))
+    store.close()
+
+    _import(seeds, *SEEDS[0], database, tmp_path)  # the same workbook again: nothing added
+    store = open_store(database)
+    assert (store.count("occurrences"), store.count("rejected_rows"), len(store.submissions()),
+            store.count("submission_history")) == before
+    xlsx = store.submissions().set_index("file_name").loc["mng_dauria_survey.xlsx"]
+    assert xlsx["sheet"] != "" and int(xlsx["rows_total"]) == int(xlsx["rows_accepted"]) + int(xlsx["rows_rejected"])
+    store.close()
+
+
+@pytest.mark.parametrize("backend", ["gpkg"])
+def test_loadbaseline_takes_the_saved_importsheets_outputs(corridor_plugin, seeds, tmp_path, backend):
+    import processing
+
+    name, country, partner = SEEDS[1]
+    occurrences, rejected = _import(seeds, name, country, partner, "", tmp_path)
+    database = str(tmp_path / "from_layers.gpkg")
+    out = processing.run("corridor:loadbaseline", {
+        "DATABASE": database, "INPUT": occurrences, "REJECTED": rejected,
+        "SOURCE_FILES": [str(seeds / "sheets" / name)]})
+    assert out["LOADED"] == occurrences.featureCount() and out["REJECTED_LOADED"] == rejected.featureCount()
+    store = open_store(database)
+    import hashlib
+
+    digest = hashlib.sha256((seeds / "sheets" / name).read_bytes()).hexdigest()
+    assert store.submissions()["file_sha256"].tolist() == [digest]
+    assert store.submissions()["partner"].tolist() == [partner]
+    store.close()
