@@ -107,6 +107,8 @@ class CorridorDock(QgsDockWidget):
         database = state.read("sheets/gpkg", "") if state.read("sheets/use_postgis", "0") != "1" else \
             state.read("sheets/postgis", "")
         outputs = [key for key in state.OUTPUT_KEYS if state.output(key)]
+        if database.lower().endswith(".gpkg"):
+            database = Path(database).name
         self.ui.statusLabel.setText(tr("Version {version} · database: {database} · {count} results").format(
             version=plugin_version(), database=database or tr("none"), count=len(outputs)))
 

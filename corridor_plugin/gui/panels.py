@@ -49,7 +49,7 @@ from ..toolbelt.log import log
 from ..toolbelt.paths import resources_path, style_path
 from . import state
 from .tasks import run_algorithm
-from .widgets import BarChart, Card, DropTable, TaskStatus
+from .widgets import STATUS_PALETTE, BarChart, Card, DropTable, TaskStatus
 
 COUNTRIES = ("CHN", "MNG", "RUS", "KAZ")
 SHEET_FILTER = "Sheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)"
@@ -390,9 +390,73 @@ class SheetsPanel(BaseStepPanel):
         row.addWidget(self.reimport_button)
         layout.addLayout(row)
         self.body.addWidget(rejected_box)
+        self.build_submissions()
         self.next_button()
         self.load_files()
         self.update_mapping_label()
+
+    # -- submission timeline (corridor:submissionstatus) ------------------------------------------------------
+    def build_submissions(self):
+        box = QGroupBox(tr("Submissions by partner"))
+        layout = QVBoxLayout(box)
+        form = QFormLayout()
+        self.expected_file = QgsFileWidget()
+        self.expected_file.setFilter("CSV (*.csv);;All files (*)")
+        self.expected_file.setToolTip(tr("Expected submissions (partner, country, period, due_date); empty: the "
+                                         "table of the baseline database"))
+        form.addRow(tr("Expected"), self.expected_file)
+        self.remember(self.expected_file, "expected")
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.status_button = QPushButton(tr("Check submissions"))
+        self.status_button.clicked.connect(self.check_submissions)
+        row.addWidget(self.status_button)
+        layout.addLayout(row)
+        self.status_chart = BarChart(tr("Periods per partner"), palette=STATUS_PALETTE)
+        self.status_chart.empty_text = tr("Check the submissions of the baseline database")
+        layout.addWidget(self.status_chart)
+        self.status_table = QTableWidget()
+        self.status_table.verticalHeader().setVisible(False)
+        self.status_table.setMinimumHeight(110)
+        self.status_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        layout.addWidget(self.status_table)
+        self.body.addWidget(box)
+        self.show_submissions()
+
+    def check_submissions(self):
+        database = self.database()
+        if not database and not self.expected_file.filePath():
+            self.task_status.done(tr("Choose the baseline database first."))
+            return
+        parameters = {"DATABASE": database, "OUTPUT": str(state.work_dir() / "submission_status.gpkg"),
+                      "OUTPUT_HTML": str(state.work_dir() / "submission_status.html")}
+        if self.expected_file.filePath():
+            parameters["EXPECTED"] = self.expected_file.filePath()
+        self.run("corridor:submissionstatus", parameters,
+                 lambda results: (state.set_output("submission_status", results.get("OUTPUT", "")),
+                                  self.show_submissions()))
+
+    def show_submissions(self):
+        layer = vector(state.output("submission_status"), "status")
+        if layer is None:
+            self.status_chart.set_data([], [])
+            fill_table(self.status_table, [tr("Partner"), tr("Period"), tr("Status"), tr("Records")], [])
+            return
+        rows = report_core.read_rows(layer, ("partner", "period", "status", "records", "due_date"))
+        rows.sort(key=lambda r: (str(r["partner"]), str(r["period"])))
+        labels = {"received": tr("received"), "late": tr("late"), "missing": tr("missing"),
+                  "pending": tr("pending"), "unscheduled": tr("unscheduled")}
+        fill_table(self.status_table, [tr("Partner"), tr("Period"), tr("Status"), tr("Records")],
+                   [[r["partner"], r["period"], labels.get(str(r["status"]), r["status"]),
+                     report_core.fmt(r["records"])] for r in rows])
+        partners = sorted({str(r["partner"]) for r in rows})
+        order = ("received", "late", "missing", "pending", "unscheduled")
+        series = [(labels[status], [sum(1 for r in rows if str(r["partner"]) == p and r["status"] == status)
+                                    for p in partners]) for status in order]
+        colours = [STATUS_PALETTE[i] for i, (_, counts) in enumerate(series) if sum(counts)]
+        self.status_chart.palette_colours = colours or STATUS_PALETTE
+        self.status_chart.set_data(partners, [(name, counts) for name, counts in series if sum(counts)])
 
     # -- database -------------------------------------------------------------------------------------
     def update_database_widgets(self):

@@ -12,7 +12,7 @@ SCOPE = "Corridor"
 # Output keys shared by the steps (and the report parameters they feed).
 OUTPUT_KEYS = ("occurrences", "rejected", "protected_areas", "pa_cleaning", "pa_overlay", "regions",
                "gap_species", "gap_grid", "survey", "connectivity_summary", "connectivity_nodes",
-               "connectivity_links", "corridors", "report_html", "report_pdf")
+               "connectivity_links", "corridors", "report_html", "report_pdf", "submission_status")
 
 
 def read(key, default=""):

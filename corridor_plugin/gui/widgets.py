@@ -19,6 +19,9 @@ from ..toolbelt.i18n import tr
 
 PALETTE = [QColor(198, 40, 40), QColor(249, 168, 37), QColor(46, 125, 50), QColor(21, 101, 192),
            QColor(106, 27, 154), QColor(0, 131, 143)]
+# Submission status colours: received, late, missing, pending, unscheduled.
+STATUS_PALETTE = [QColor(46, 125, 50), QColor(249, 168, 37), QColor(198, 40, 40), QColor(144, 164, 174),
+                  QColor(106, 27, 154)]
 
 
 class Card(QFrame):
@@ -61,8 +64,9 @@ class BarChart(QWidget):
 
     ``set_data(labels, series)`` where ``series`` is [(name, [value per label])]."""
 
-    def __init__(self, title="", unit="", parent=None):
+    def __init__(self, title="", unit="", parent=None, palette=None):
         super().__init__(parent)
+        self.palette_colours = palette or PALETTE
         self.title = title
         self.unit = unit
         self.labels = []
@@ -104,7 +108,7 @@ class BarChart(QWidget):
         if len(self.series) > 1:
             x = 8
             for i, (name, _) in enumerate(self.series):
-                painter.fillRect(QRectF(x, top + 3, 10, 10), PALETTE[i % len(PALETTE)])
+                painter.fillRect(QRectF(x, top + 3, 10, 10), self.palette_colours[i % len(self.palette_colours)])
                 painter.setPen(QColor(60, 60, 60))
                 painter.drawText(QRectF(x + 14, top, 200, 16), Qt.AlignLeft | Qt.AlignVCenter, name)
                 x += 14 + metrics.horizontalAdvance(name) + 14
@@ -121,7 +125,7 @@ class BarChart(QWidget):
             x = 8 + label_width
             for i, (_, values) in enumerate(self.series):
                 width = bar_area * values[row] / maximum
-                painter.fillRect(QRectF(x, y + 3, width, 13), PALETTE[i % len(PALETTE)])
+                painter.fillRect(QRectF(x, y + 3, width, 13), self.palette_colours[i % len(self.palette_colours)])
                 x += width
             painter.setPen(QPen(QColor(80, 80, 80)))
             painter.drawText(QRectF(x + 4, y, value_width, 18), Qt.AlignLeft | Qt.AlignVCenter,

@@ -1029,12 +1029,12 @@
       <translation>Биоалуантүрліліктің трансшекаралық бастапқы деректері, олқылықтар және байланыстылық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="110" />
+      <location filename="corridor_plugin/gui/dock.py" line="112" />
       <source>Version {version} · database: {database} · {count} results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="111" />
+      <location filename="corridor_plugin/gui/dock.py" line="113" />
       <source>none</source>
       <translation type="unfinished" />
     </message>
@@ -1189,417 +1189,452 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="425" />
+      <location filename="corridor_plugin/gui/panels.py" line="400" />
+      <source>Submissions by partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="405" />
+      <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="407" />
+      <source>Expected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="412" />
+      <source>Check submissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="416" />
+      <source>Periods per partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="417" />
+      <source>Check the submissions of the baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="430" />
+      <source>Choose the baseline database first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="489" />
       <source>not imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="448" />
+      <location filename="corridor_plugin/gui/panels.py" line="512" />
       <source>{accepted} ✔ · {rejected} ✖</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="457" />
+      <location filename="corridor_plugin/gui/panels.py" line="521" />
       <source>Double-click to choose the partner's country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="495" />
+      <location filename="corridor_plugin/gui/panels.py" line="559" />
       <source>Add partner sheets first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="526" />
+      <location filename="corridor_plugin/gui/panels.py" line="590" />
       <source>failed: {message}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="529" />
+      <location filename="corridor_plugin/gui/panels.py" line="593" />
       <source>importing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="531" />
+      <location filename="corridor_plugin/gui/panels.py" line="595" />
       <source>Import {file}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="544" />
+      <location filename="corridor_plugin/gui/panels.py" line="608" />
       <source>imported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="544" />
+      <location filename="corridor_plugin/gui/panels.py" line="608" />
       <source>imported, check rejected rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="563" />
+      <location filename="corridor_plugin/gui/panels.py" line="627" />
       <source>Merge the imported occurrences</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="578" />
+      <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Row</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="578" />
+      <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Problem</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="578" />
+      <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Name as written</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="578" />
+      <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Resolve as</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="597" />
+      <location filename="corridor_plugin/gui/panels.py" line="661" />
       <source>accepted name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="598" />
+      <location filename="corridor_plugin/gui/panels.py" line="662" />
       <source>Ranked suggestions from the checklist; or type the accepted name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="619" />
+      <location filename="corridor_plugin/gui/panels.py" line="683" />
       <source>Pick a name for at least one rejected row first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="623" />
+      <location filename="corridor_plugin/gui/panels.py" line="687" />
       <source>{count} names saved to your mapping.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="629" />
+      <location filename="corridor_plugin/gui/panels.py" line="693" />
       <source>Your name mapping: {count} names ({file})</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="679" />
+      <location filename="corridor_plugin/gui/panels.py" line="743" />
       <source>{path} is not a checklist (no scientific_name_accepted column).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="717" />
+      <location filename="corridor_plugin/gui/panels.py" line="781" />
       <source>Protected areas</source>
       <translation>Қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="722" />
+      <location filename="corridor_plugin/gui/panels.py" line="786" />
       <source>Layer in the project</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="726" />
+      <location filename="corridor_plugin/gui/panels.py" line="790" />
       <source>or WDPA files</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="731" />
+      <location filename="corridor_plugin/gui/panels.py" line="795" />
       <source>Clip to region</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="737" />
+      <location filename="corridor_plugin/gui/panels.py" line="801" />
       <source>Cleaning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="755" />
+      <location filename="corridor_plugin/gui/panels.py" line="819" />
       <source>Prepare areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="758" />
+      <location filename="corridor_plugin/gui/panels.py" line="822" />
       <source>Overlay records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="764" />
+      <location filename="corridor_plugin/gui/panels.py" line="828" />
       <source>What each cleaning step removed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="785" />
+      <location filename="corridor_plugin/gui/panels.py" line="849" />
       <source>Pick a protected-area layer or WDPA files first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="806" />
+      <location filename="corridor_plugin/gui/panels.py" line="870" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="821" />
+      <location filename="corridor_plugin/gui/panels.py" line="885" />
       <source>Step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="821" />
+      <location filename="corridor_plugin/gui/panels.py" line="885" />
       <source>Removed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="829" />
+      <location filename="corridor_plugin/gui/panels.py" line="893" />
       <source>{count} clean protected areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="831" />
+      <location filename="corridor_plugin/gui/panels.py" line="895" />
       <source>Overlay done: {count} areas with per-area figures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="832" />
+      <location filename="corridor_plugin/gui/panels.py" line="896" />
       <source>Not prepared yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="858" />
+      <location filename="corridor_plugin/gui/panels.py" line="922" />
       <source>or a drawn study area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="862" />
+      <location filename="corridor_plugin/gui/panels.py" line="926" />
       <source>Gap analysis</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="870" />
+      <location filename="corridor_plugin/gui/panels.py" line="934" />
       <source>Range cell size</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="874" />
+      <location filename="corridor_plugin/gui/panels.py" line="938" />
       <source>Connectivity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="879" />
+      <location filename="corridor_plugin/gui/panels.py" line="943" />
       <source>Custom distances</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="882" />
+      <location filename="corridor_plugin/gui/panels.py" line="946" />
       <source>{group} ({count} species with a published distance)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="885" />
+      <location filename="corridor_plugin/gui/panels.py" line="949" />
       <source>Dispersal preset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="887" />
+      <location filename="corridor_plugin/gui/panels.py" line="951" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="893" />
+      <location filename="corridor_plugin/gui/panels.py" line="957" />
       <source>Probability at d50</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="898" />
+      <location filename="corridor_plugin/gui/panels.py" line="962" />
       <source>Transboundary buffer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="903" />
+      <location filename="corridor_plugin/gui/panels.py" line="967" />
       <source>Barriers (fences, railways)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="908" />
+      <location filename="corridor_plugin/gui/panels.py" line="972" />
       <source>Barrier permeability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="924" />
+      <location filename="corridor_plugin/gui/panels.py" line="988" />
       <source>Resistance raster</source>
       <translation>Кедергі растры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="929" />
+      <location filename="corridor_plugin/gui/panels.py" line="993" />
       <source>Corridor width (above least cost)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="942" />
+      <location filename="corridor_plugin/gui/panels.py" line="1006" />
       <source>Run analyses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="985" />
+      <location filename="corridor_plugin/gui/panels.py" line="1049" />
       <source>Analyses finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1007" />
+      <location filename="corridor_plugin/gui/panels.py" line="1071" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1019" />
+      <location filename="corridor_plugin/gui/panels.py" line="1083" />
       <source>Gap analysis done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1027" />
+      <location filename="corridor_plugin/gui/panels.py" line="1091" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1047" />
+      <location filename="corridor_plugin/gui/panels.py" line="1111" />
       <source>Connectivity done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1056" />
+      <location filename="corridor_plugin/gui/panels.py" line="1120" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1065" />
+      <location filename="corridor_plugin/gui/panels.py" line="1129" />
       <source>Corridors done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1071" />
+      <location filename="corridor_plugin/gui/panels.py" line="1135" />
       <source>Occurrences</source>
       <translation>Кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1073" />
+      <location filename="corridor_plugin/gui/panels.py" line="1137" />
       <source>Protected areas with records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1074" />
+      <location filename="corridor_plugin/gui/panels.py" line="1138" />
       <source>Gap grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1075" />
+      <location filename="corridor_plugin/gui/panels.py" line="1139" />
       <source>Survey gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1076" />
+      <location filename="corridor_plugin/gui/panels.py" line="1140" />
       <source>Connectivity nodes (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1077" />
+      <location filename="corridor_plugin/gui/panels.py" line="1141" />
       <source>Connectivity links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1115" />
+      <location filename="corridor_plugin/gui/panels.py" line="1179" />
       <source>records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1115" />
+      <location filename="corridor_plugin/gui/panels.py" line="1179" />
       <source>species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1116" />
+      <location filename="corridor_plugin/gui/panels.py" line="1180" />
       <source>gap species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1116" />
+      <location filename="corridor_plugin/gui/panels.py" line="1180" />
       <source>protected areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1123" />
+      <location filename="corridor_plugin/gui/panels.py" line="1187" />
       <source>Gap status by IUCN category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1124" />
+      <location filename="corridor_plugin/gui/panels.py" line="1188" />
       <source>ProtConn by country (% of the country)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1125" />
+      <location filename="corridor_plugin/gui/panels.py" line="1189" />
       <source>Most important areas (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1129" />
+      <location filename="corridor_plugin/gui/panels.py" line="1193" />
       <source>Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1131" />
+      <location filename="corridor_plugin/gui/panels.py" line="1195" />
       <source>Add styled layers to the map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1153" />
+      <location filename="corridor_plugin/gui/panels.py" line="1217" />
       <source>ProtConn {region}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1155" />
+      <location filename="corridor_plugin/gui/panels.py" line="1219" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1157" />
+      <location filename="corridor_plugin/gui/panels.py" line="1221" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1169" />
+      <location filename="corridor_plugin/gui/panels.py" line="1233" />
       <source>within</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1171" />
+      <location filename="corridor_plugin/gui/panels.py" line="1235" />
       <source>through foreign areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1176" />
+      <location filename="corridor_plugin/gui/panels.py" line="1240" />
       <source>Corridor results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1195" />
+      <location filename="corridor_plugin/gui/panels.py" line="1259" />
       <source>{count} layers added to the map.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1214" />
+      <location filename="corridor_plugin/gui/panels.py" line="1278" />
       <source>from {count} partners</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1221" />
+      <location filename="corridor_plugin/gui/panels.py" line="1285" />
       <source>in {count} countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1227" />
+      <location filename="corridor_plugin/gui/panels.py" line="1291" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1324" />
+      <location filename="corridor_plugin/gui/panels.py" line="1388" />
       <source>Report written: {path}</source>
       <translation type="unfinished" />
     </message>
@@ -1699,12 +1734,12 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="70" />
+      <location filename="corridor_plugin/gui/widgets.py" line="74" />
       <source>Not computed yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="177" />
+      <location filename="corridor_plugin/gui/widgets.py" line="181" />
       <source>Cancel</source>
       <translation type="unfinished" />
     </message>

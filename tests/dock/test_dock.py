@@ -205,15 +205,33 @@ def test_import_runs_as_tasks_and_an_unknown_name_resolved_inline_is_taken_on_re
     panel = dock.open_step(STEP["sheets"])
     files = sample_sheets(seeds, tmp_path)
     panel.add_files([str(p) for p in files])
-    partners = {"CHN": "IOZ Beijing", "KAZ": "Katon-Karagay NP", "MNG": "IZIP Ulaanbaatar", "RUS": "Daursky reserve"}
+    # The partner names of the coordinator's schedule (seeds/submissions/expected_submissions.csv).
+    partners = {"CHN": "Hulun Lake National Nature Reserve", "KAZ": "Katon-Karagay National Park",
+                "MNG": "Mongolian Academy of Sciences", "RUS": "Daursky Zapovednik"}
     for row in range(panel.files_table.rowCount()):
         panel.files_table.item(row, 1).setText(partners.get(panel.files_table.item(row, 2).text(), "Partner"))
+    panel.gpkg_file.setFilePath(str(tmp_path / "baseline.gpkg"))
+    panel.load_check.setChecked(True)
     panel.import_all()
     if not has_algorithm("corridor:importsheets"):
         assert "not installed" in panel.task_status.label.text()
         return
     for _ in range(len(files) + 1):  # one task per file, then the merge
         wait_panel(panel, 120)
+    # The coordinator's view: who has sent what, against the schedule.
+    panel.expected_file.setFilePath(str(seeds / "submissions" / "expected_submissions.csv"))
+    panel.status_button.click()
+    wait_panel(panel, 60)
+    status = QgsVectorLayer(state.output("submission_status"), "s", "ogr")
+    assert status.featureCount() == panel.status_table.rowCount() > 0
+    assert set(panel.status_chart.labels) == {f["partner"] for f in status.getFeatures()}
+    assert set(partners.values()) <= set(panel.status_chart.labels)
+    received = {f["partner"]: f["records"] for f in status.getFeatures() if f["records"]}
+    for row in panel.rows():
+        assert received.get(partners[row["country"]]) == int(row["accepted"]), (row, received)
+    box = panel.status_chart.parentWidget()
+    box.resize(450, box.sizeHint().height() + 40)
+    assert box.grab().save(str(SCREENSHOTS / "dock_step_1_submissions.png"))
     rows = panel.rows()
     for i, row in enumerate(rows):
         assert row["status"].startswith("imported"), row
