@@ -104,8 +104,7 @@ class CorridorDock(QgsDockWidget):
     def update_status(self):
         from . import state
 
-        database = state.read("sheets/gpkg", "") if state.read("sheets/use_postgis", "0") != "1" else \
-            state.read("sheets/postgis", "")
+        database = state.database()
         outputs = [key for key in state.OUTPUT_KEYS if state.output(key)]
         if database.lower().endswith(".gpkg"):
             database = Path(database).name

@@ -1377,7 +1377,7 @@ class ReportPanel(BaseStepPanel):
         if state.read("sheets/checklist", ""):
             parameters["CHECKLIST"] = state.read("sheets/checklist", "")
         parameters.update({"LANGUAGE": list(report_core.REPORT_LANGUAGES).index(language),
-                           "DATABASE": state.read("sheets/gpkg", ""),
+                           "DATABASE": state.database(),
                            "OUTPUT_HTML": str(folder / f"corridor_report_{language}.html"),
                            "OUTPUT_PDF": str(folder / f"corridor_report_{language}.pdf")
                            if self.ui.pdfCheck.isChecked() else None})

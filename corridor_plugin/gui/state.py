@@ -76,3 +76,10 @@ def postgis_connections():
     names = list(settings.childGroups())
     settings.endGroup()
     return sorted(names)
+
+
+def database():
+    """The baseline database chosen in step 1: a GeoPackage path or a PostGIS connection name."""
+    if read("sheets/use_postgis", "0") == "1":
+        return read("sheets/postgis", "")
+    return read("sheets/gpkg", "")

@@ -2,7 +2,6 @@
 from pathlib import Path
 
 from qgis.core import (
-    QgsDataSourceUri,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingOutputFile,
@@ -11,7 +10,6 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorLayer,
-    QgsSettings,
     QgsVectorLayer,
 )
 
@@ -22,29 +20,30 @@ from .base import CorridorAlgorithm
 
 
 def database_layer(database: str, table: str):
-    """A table of the baseline database (GeoPackage path or saved PostGIS connection name), or None."""
+    """A table of the baseline database (GeoPackage path or saved PostGIS connection name), or None.
+
+    Read through ``core.baseline.open_store`` (credentials via QGIS's connections and auth manager);
+    a GeoPackage that does not exist is not created by the report."""
     if not database:
         return None
-    if Path(database).suffix.lower() == ".gpkg":
+    if database.lower().endswith(".gpkg") and not Path(database).exists():
+        return None
+    try:
+        from ..core.baseline import BaselineError, open_store
+    except ImportError:  # the baseline module is not part of this build: plain GeoPackage tables only
         layer = QgsVectorLayer(f"{database}|layername={table}", table, "ogr")
         return layer if layer.isValid() else None
-    settings = QgsSettings()
-    key = f"PostgreSQL/connections/{database}/"
-    if settings.value(key + "host") is None and settings.value(key + "service") is None:
+    try:
+        store = open_store(database)
+    except BaselineError:
         return None
-    uri = QgsDataSourceUri()
-    uri.setConnection(settings.value(key + "host", ""), str(settings.value(key + "port", "5432")),
-                      settings.value(key + "database", ""), settings.value(key + "username", ""),
-                      settings.value(key + "password", ""), QgsDataSourceUri.SslPrefer,
-                      settings.value(key + "authcfg", ""))
-    if settings.value(key + "service"):
-        uri.setParam("service", settings.value(key + "service"))
-    for schema in ("corridor", "public"):
-        uri.setDataSource(schema, table, "geom")
-        layer = QgsVectorLayer(uri.uri(False), table, "postgres")
-        if layer.isValid():
-            return layer
-    return None
+    try:
+        layer = store.occurrences_layer() if table == "occurrences" else store.table_layer(table)
+    except BaselineError:
+        return None
+    finally:
+        store.close()
+    return layer if layer is not None and layer.isValid() and layer.featureCount() > 0 else None
 
 
 class ReportAlgorithm(CorridorAlgorithm):

@@ -1029,12 +1029,12 @@
       <translation>Биоалуантүрліліктің трансшекаралық бастапқы деректері, олқылықтар және байланыстылық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="112" />
+      <location filename="corridor_plugin/gui/dock.py" line="111" />
       <source>Version {version} · database: {database} · {count} results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="113" />
+      <location filename="corridor_plugin/gui/dock.py" line="112" />
       <source>none</source>
       <translation type="unfinished" />
     </message>
@@ -2534,12 +2534,12 @@ TOLERANCE: таксоны мен күні бірдей, бір-біріне ос
       <translation>Corridor трансшекаралық биоалуантүрлілік құралдары {version}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="63" />
+      <location filename="corridor_plugin/processing/report.py" line="62" />
       <source>Transboundary action-plan report</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="66" />
+      <location filename="corridor_plugin/processing/report.py" line="65" />
       <source>Writes the action-plan report as HTML and as PDF from a QGIS print layout (the layout is also saved as a .qpt template beside the PDF, to edit in QGIS): study area, data sources per partner, map of protected areas and records, gap species, gap grid, connectivity per country with the transboundary share, top areas and links by dPC, corridors, survey-gap priorities, methods and a data appendix.
 
 Every result layer is optional: a section whose input is missing says it was not computed.
@@ -2548,92 +2548,92 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="84" />
+      <location filename="corridor_plugin/processing/report.py" line="83" />
       <source>Baseline database (GeoPackage or PostGIS connection)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="88" />
+      <location filename="corridor_plugin/processing/report.py" line="87" />
       <source>Gap analysis: species table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="89" />
+      <location filename="corridor_plugin/processing/report.py" line="88" />
       <source>Gap analysis: grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="90" />
+      <location filename="corridor_plugin/processing/report.py" line="89" />
       <source>Connectivity: summary table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="91" />
+      <location filename="corridor_plugin/processing/report.py" line="90" />
       <source>Connectivity: nodes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="92" />
+      <location filename="corridor_plugin/processing/report.py" line="91" />
       <source>Connectivity: links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="102" />
+      <location filename="corridor_plugin/processing/report.py" line="101" />
       <source>Report language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="105" />
+      <location filename="corridor_plugin/processing/report.py" line="104" />
       <source>Checklist for vernacular names (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="107" />
+      <location filename="corridor_plugin/processing/report.py" line="106" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="109" />
+      <location filename="corridor_plugin/processing/report.py" line="108" />
       <source>Report (HTML)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="111" />
+      <location filename="corridor_plugin/processing/report.py" line="110" />
       <source>Report (PDF)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="111" />
+      <location filename="corridor_plugin/processing/report.py" line="110" />
       <source>PDF files (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="112" />
+      <location filename="corridor_plugin/processing/report.py" line="111" />
       <source>Report layout template (.qpt)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="120" />
+      <location filename="corridor_plugin/processing/report.py" line="119" />
       <source>No occurrences table could be read from {database}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="130" />
+      <location filename="corridor_plugin/processing/report.py" line="129" />
       <source>Report in {language} from: {inputs}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="134" />
+      <location filename="corridor_plugin/processing/report.py" line="133" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="144" />
+      <location filename="corridor_plugin/processing/report.py" line="143" />
       <source>Could not write the HTML report {path}: {error}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="151" />
+      <location filename="corridor_plugin/processing/report.py" line="150" />
       <source>Could not write the PDF report {path}.</source>
       <translation type="unfinished" />
     </message>

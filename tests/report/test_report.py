@@ -210,21 +210,28 @@ def test_missing_inputs_give_not_computed_sections_not_a_failure(corridor_plugin
     assert 'class="missing"' in html
 
 
-def test_report_reads_occurrences_from_a_geopackage_database(corridor_plugin, tmp_path):
-    from qgis.core import QgsCoordinateTransformContext, QgsVectorFileWriter
-
-    gpkg = tmp_path / "baseline.gpkg"
-    options = QgsVectorFileWriter.SaveVectorOptions()
-    options.layerName = "occurrences"
-    error = QgsVectorFileWriter.writeAsVectorFormatV3(build.occurrences(), str(gpkg),
-                                                      QgsCoordinateTransformContext(), options)
-    assert error[0] == QgsVectorFileWriter.NoError
+def test_report_reads_occurrences_from_the_baseline_database(corridor_plugin, tmp_path):
+    """DATABASE alone: the records of a GeoPackage baseline loaded by corridor:loadbaseline."""
     import processing
 
-    processing.run("corridor:report", {"DATABASE": str(gpkg), "LANGUAGE": 0,
+    from tests.builders.baseline import make_occurrences, occurrence_layer
+
+    database = str(tmp_path / "baseline.gpkg")
+    frames = [make_occurrences(40, partner="Mongolian Academy of Sciences", file_name="mas.xlsx", seed=7),
+              make_occurrences(25, partner="Daursky Zapovednik", file_name="daursky.csv", seed=8)]
+    for frame in frames:
+        processing.run("corridor:loadbaseline", {"DATABASE": database, "INPUT": occurrence_layer(frame)})
+    records = sum(len(frame) for frame in frames)
+    species = len(set().union(*(set(frame["scientificName"].dropna()) for frame in frames)))
+    processing.run("corridor:report", {"DATABASE": database, "LANGUAGE": 0,
                                        "OUTPUT_HTML": str(tmp_path / "db.html")})
     html = (tmp_path / "db.html").read_text(encoding="utf-8")
-    assert "60 records of 4 species from 3 partners." in html
+    assert f"{records} records of {species} species from 2 partners." in html
+    # A GeoPackage that does not exist is reported as not computed, and is not created.
+    processing.run("corridor:report", {"DATABASE": str(tmp_path / "none.gpkg"), "LANGUAGE": 0,
+                                       "OUTPUT_HTML": str(tmp_path / "none.html")})
+    assert not (tmp_path / "none.gpkg").exists()
+    assert "Not computed: no occurrence layer" in (tmp_path / "none.html").read_text(encoding="utf-8")
 
 
 def test_cover_template_is_shipped_with_the_items_the_report_fills(corridor_plugin):
