@@ -49,6 +49,7 @@ class WorkflowPanel(QgsPanelWidget):
         super().__init__(parent)
         self.setPanelTitle(tr("Workflow"))
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         intro = QLabel(tr("From partner species sheets to a transboundary action plan, step by step. "
                           "Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor)."))
         intro.setWordWrap(True)
@@ -60,8 +61,8 @@ class WorkflowPanel(QgsPanelWidget):
             layout.addWidget(button)
             explanation = QLabel(step.description())
             explanation.setWordWrap(True)
-            explanation.setContentsMargins(40, 0, 4, 6)
-            explanation.setStyleSheet("color: #546e7a;")
+            explanation.setContentsMargins(40, 0, 4, 4)
+            explanation.setStyleSheet("color: #546e7a; font-size: 8.5pt;")
             layout.addWidget(explanation)
             self.buttons.append(button)
         layout.addStretch(1)

@@ -1014,27 +1014,27 @@
       <translation>Порядок работы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="52" />
+      <location filename="corridor_plugin/gui/dock.py" line="53" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
       <translation>От листов видов партнёров до трансграничного плана действий, шаг за шагом. Каждый шаг также доступен как алгоритм Processing (Панель инструментов Processing ▸ Corridor).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="77" />
+      <location filename="corridor_plugin/gui/dock.py" line="78" />
       <source>Corridor</source>
       <translation>Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="86" />
+      <location filename="corridor_plugin/gui/dock.py" line="87" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation>Трансграничные исходные данные о биоразнообразии, пробелы и связность</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="111" />
+      <location filename="corridor_plugin/gui/dock.py" line="112" />
       <source>Version {version} · database: {database} · {count} results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="112" />
+      <location filename="corridor_plugin/gui/dock.py" line="113" />
       <source>none</source>
       <translation type="unfinished" />
     </message>

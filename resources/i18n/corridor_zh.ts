@@ -1014,27 +1014,27 @@
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="52" />
+      <location filename="corridor_plugin/gui/dock.py" line="53" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
       <translation>从合作方物种表到跨境行动计划，逐步完成。每一步也都是一个处理算法（处理工具箱 ▸ Corridor）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="77" />
+      <location filename="corridor_plugin/gui/dock.py" line="78" />
       <source>Corridor</source>
       <translation>Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="86" />
+      <location filename="corridor_plugin/gui/dock.py" line="87" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation>跨境生物多样性基线、保护空缺与连通性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="111" />
+      <location filename="corridor_plugin/gui/dock.py" line="112" />
       <source>Version {version} · database: {database} · {count} results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="112" />
+      <location filename="corridor_plugin/gui/dock.py" line="113" />
       <source>none</source>
       <translation type="unfinished" />
     </message>

@@ -69,7 +69,9 @@ def synthetic_results(folder):
 
 
 def screenshot(dock, name, height=860):
+    dock.hide()  # shown again at the new size: every panel lays itself out for it
     dock.resize(470, height)
+    dock.show()
     dock.update_status()
     for _ in range(3):
         QgsApplication.processEvents()
