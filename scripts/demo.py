@@ -18,12 +18,17 @@ class Demo:
     def __init__(self, output: Path):
         self.output = output
         self.gpkg = output / "corridor_demo.gpkg"
+        self.baseline = output / "baseline.gpkg"
         self.outputs = []  # (step, description, path)
         self.results = {}
 
     def layer(self, name: str) -> str:
         """Destination for a layer inside the demo GeoPackage (overwriting the previous run)."""
-        return f"ogr:dbname='{self.gpkg}' table=\"{name}\" (geom)"
+        return f"ogr:dbname='{self.gpkg}' table=\"{name}\""
+
+    def path_of(self, name: str) -> str:
+        """A layer written earlier into the demo GeoPackage, as an input path."""
+        return f"{self.gpkg}|layername={name}"
 
     def run(self, step: str, alg_id: str, params: dict, description: str):
         import processing
@@ -39,13 +44,154 @@ class Demo:
         return result
 
 
+SEEDS = REPO / "seeds"
+# The four sample partner sheets: (file, partner, country), partners as in the expected-submissions table.
+PARTNER_SHEETS = [
+    ("rus_daursky_cp1251.csv", "Daursky Zapovednik", "RUS"),
+    ("mng_dauria_survey.xlsx", "Mongolian Academy of Sciences", "MNG"),
+    ("chn_hulun_gb18030.csv", "Hulun Lake National Nature Reserve", "CHN"),
+    ("kaz_altai_pulkovo_gk.txt", "Katon-Karagay National Park", "KAZ"),
+]
+
+
 def step_borders(demo: Demo):
     demo.run("study region", "corridor:countryborders",
              {"COUNTRIES": "CHN,MNG,RUS,KAZ", "SCALE": 0, "OUTPUT": demo.layer("country_borders")},
              "Country borders (Natural Earth 1:50m)")
 
 
-STEPS = [step_borders]
+def step_templates(demo: Demo):
+    demo.run("sheet template (kk)", "corridor:sheettemplate",
+             {"COUNTRY": "KAZ", "PARTNER": "Katon-Karagay National Park", "LANGUAGE": "kk",
+              "SITES": str(SEEDS / "sheets" / "sites_altai.geojson"),
+              "OUTPUT": str(demo.output / "template_KAZ_kk.xlsx")}, "Data-sheet template for Kazakhstan")
+    demo.run("sheet template (ru, GK)", "corridor:sheettemplate",
+             {"COUNTRY": "RUS", "PARTNER": "Daursky Zapovednik", "LANGUAGE": "ru", "SOURCE_CRS": "EPSG:28420",
+              "OUTPUT": str(demo.output / "template_RUS_ru_gk20.xlsx")}, "Data-sheet template for Russia")
+
+
+def step_import(demo: Demo):
+    for file_name, partner, country in PARTNER_SHEETS:
+        params = {"INPUT": [str(SEEDS / "sheets" / file_name)], "COUNTRY": country, "PARTNER": partner,
+                  "DATABASE": str(demo.baseline),
+                  "OUTPUT": demo.layer(f"occurrences_{country.lower()}"),
+                  "REJECTED": demo.layer(f"rejected_{country.lower()}")}
+        if country == "KAZ":
+            params["SITES"] = str(SEEDS / "sheets" / "sites_altai.geojson")
+        demo.run(f"import {country} sheet", "corridor:importsheets", params, f"Occurrences from {partner}")
+    # Importing the same sheet again must add nothing to the baseline.
+    first = PARTNER_SHEETS[0]
+    demo.run("re-import (no-op)", "corridor:importsheets",
+             {"INPUT": [str(SEEDS / "sheets" / first[0])], "COUNTRY": first[2], "PARTNER": first[1],
+              "DATABASE": str(demo.baseline), "OUTPUT": "TEMPORARY_OUTPUT", "REJECTED": "TEMPORARY_OUTPUT"},
+             "Re-import of the Russian sheet")
+
+
+def step_baseline_outputs(demo: Demo):
+    demo.run("baseline summary", "corridor:baselinesummary",
+             {"DATABASE": str(demo.baseline), "OUTPUT": demo.layer("baseline_summary"),
+              "OUTPUT_HTML": str(demo.output / "baseline_summary.html")}, "Baseline summary")
+    demo.run("Darwin Core Archive", "corridor:exportdwca",
+             {"DATABASE": str(demo.baseline), "OUTPUT": str(demo.output / "corridor_dwca.zip")},
+             "Darwin Core Archive for a GBIF IPT")
+    demo.run("submission status", "corridor:submissionstatus",
+             {"DATABASE": str(demo.baseline), "EXPECTED": str(SEEDS / "submissions" / "expected_submissions.csv"),
+              "OUTPUT": demo.layer("submission_status"),
+              "OUTPUT_HTML": str(demo.output / "submission_status.html")}, "Submission timeline")
+
+
+def occurrences_layer(demo: Demo) -> str:
+    return f"{demo.baseline}|layername=occurrences"
+
+
+def step_protected_areas(demo: Demo):
+    demo.run("prepare protected areas", "corridor:preparepas",
+             {"INPUT": [str(SEEDS / "protected_areas" / "wdpa_sample_legacy.gpkg")],
+              "OUTPUT": demo.layer("protected_areas"), "REPORT": demo.layer("protected_areas_report")},
+             "Cleaned protected areas")
+    demo.run("overlay", "corridor:overlay",
+             {"OCCURRENCES": occurrences_layer(demo), "PROTECTED_AREAS": demo.path_of("protected_areas"),
+              "BUFFER": 5, "OUTPUT_AREAS": demo.layer("pa_figures"),
+              "OUTPUT_SPECIES_AREAS": demo.layer("species_by_area"),
+              "OUTPUT_SPECIES": demo.layer("species_protection"),
+              "OUTPUT_OCCURRENCES": demo.layer("occurrences_in_pas")}, "Occurrences on protected areas")
+
+
+def step_gap(demo: Demo):
+    demo.run("range metrics", "corridor:rangemetrics",
+             {"INPUT": occurrences_layer(demo), "CELL_SIZE": 2000, "GRID_SEARCH": True,
+              "OUTPUT": demo.layer("range_metrics"), "OUTPUT_HULLS": demo.layer("range_hulls"),
+              "OUTPUT_CELLS": demo.layer("aoo_cells")}, "EOO and AOO per species")
+    demo.run("gap analysis", "corridor:gapanalysis",
+             {"OCCURRENCES": occurrences_layer(demo), "PROTECTED_AREAS": demo.path_of("protected_areas"),
+              "RESOLUTION": 10000, "GRID_SIZE": 25000,
+              "OUTPUT_SPECIES": demo.layer("gap_species"), "OUTPUT_GRID": demo.layer("gap_grid"),
+              "OUTPUT_SURVEY": demo.layer("survey_gaps")}, "Gap species, gap grid and survey gaps")
+
+
+def step_connectivity(demo: Demo):
+    demo.run("connectivity", "corridor:connectivity",
+             {"INPUT": demo.path_of("protected_areas"),
+              "REGIONS": f"{SEEDS / 'borders' / 'countries_naturalearth.gpkg'}|layername=ne_50m_admin0",
+              "REGION_FIELD": "adm0_a3", "DISTANCES": "10000,50000", "TRANSBOUNDARY": 50000,
+              "TRANSBOUNDARY_TYPE": 0, "BARRIERS": str(SEEDS / "barriers" / "barriers.gpkg"), "PERMEABILITY": 0.1,
+              "OUTPUT_SUMMARY": demo.layer("connectivity_summary"), "OUTPUT_NODES": demo.layer("connectivity_nodes"),
+              "OUTPUT_LINKS": demo.layer("connectivity_links"),
+              "OUTPUT_CLUSTERS": demo.layer("transboundary_clusters")}, "ProtConn, PC/ECA and dPC")
+
+
+def write_resistance(demo: Demo) -> Path:
+    """Demonstration resistance for Dauria: uniform steppe (1) with lakes (50) and towns (100); the border
+    fence and railways are burnt in by the algorithm from seeds/barriers. A real study uses a land-cover
+    resistance (LANDCOVER + RESISTANCE_TABLE)."""
+    import numpy as np
+    from osgeo import gdal, osr
+
+    path = demo.output / "resistance_dauria.tif"
+    cell = 1000.0
+    # EPSG:32650 (UTM 50N) window over the Dauria transboundary region.
+    x0, y0, cols, rows = 380000.0, 5700000.0, 420, 330
+    resistance = np.ones((rows, cols), dtype="float32")
+    yy, xx = np.mgrid[0:rows, 0:cols]
+    for cx, cy, radius, value in ((0.62, 0.55, 18, 50.0), (0.30, 0.30, 10, 50.0), (0.75, 0.20, 6, 100.0)):
+        resistance[(xx - cx * cols) ** 2 + (yy - cy * rows) ** 2 < radius ** 2] = value
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((x0, cell, 0, y0, 0, -cell))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32650)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset.GetRasterBand(1).WriteArray(resistance)
+    dataset = None
+    return path
+
+
+def step_corridors(demo: Demo):
+    resistance = write_resistance(demo)
+    demo.run("corridors", "corridor:corridors",
+             {"INPUT": demo.path_of("protected_areas"), "LINKS": demo.path_of("connectivity_links"),
+              "TRANSBOUNDARY_ONLY": True, "RESISTANCE": str(resistance),
+              "BARRIERS": str(SEEDS / "barriers" / "barriers.gpkg"), "WIDTH": 10, "CIRCUIT": True,
+              "OUTPUT_PATHS": demo.layer("corridor_paths"), "OUTPUT_CORRIDORS": demo.layer("corridor_zones"),
+              "OUTPUT_RASTER": str(demo.output / "corridors.tif"), "OUTPUT_PINCH": str(demo.output / "pinch.tif"),
+              "OUTPUT_TABLE": demo.layer("corridor_pairs")}, "Least-cost corridors and pinch points")
+
+
+def step_report(demo: Demo):
+    inputs = {"PROTECTED_AREAS": demo.path_of("pa_figures"), "GAP_SPECIES": demo.path_of("gap_species"),
+              "GAP_GRID": demo.path_of("gap_grid"), "CONNECTIVITY_SUMMARY": demo.path_of("connectivity_summary"),
+              "CONNECTIVITY_NODES": demo.path_of("connectivity_nodes"),
+              "CONNECTIVITY_LINKS": demo.path_of("connectivity_links"),
+              "CORRIDORS": demo.path_of("corridor_paths"), "SURVEY": demo.path_of("survey_gaps")}
+    for index, language in enumerate(("en", "zh", "ru", "mn", "kk")):
+        demo.run(f"report ({language})", "corridor:report",
+                 dict(inputs, DATABASE=str(demo.baseline), LANGUAGE=index,
+                      OUTPUT_HTML=str(demo.output / f"report_{language}.html"),
+                      OUTPUT_PDF=str(demo.output / f"report_{language}.pdf")),
+                 f"Action-plan report ({language})")
+
+
+STEPS = [step_borders, step_templates, step_import, step_baseline_outputs, step_protected_areas, step_gap,
+         step_connectivity, step_corridors, step_report]
 
 
 def write_index(demo: Demo):
@@ -61,15 +207,19 @@ def write_index(demo: Demo):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", default=str(REPO / "build" / "demo"))
+    parser.add_argument("--steps", help="comma-separated step names to run (default: all), e.g. borders,import")
     args = parser.parse_args()
     output = Path(args.output).resolve()
     output.mkdir(parents=True, exist_ok=True)
     demo = Demo(output)
-    if demo.gpkg.exists():
-        demo.gpkg.unlink()
+    for previous in (demo.gpkg, demo.baseline):
+        if previous.exists():
+            previous.unlink()
     start_qgis()
+    wanted = set(args.steps.split(",")) if args.steps else None
     for step in STEPS:
-        step(demo)
+        if wanted is None or step.__name__[len("step_"):] in wanted:
+            step(demo)
     page = write_index(demo)
     print(f"demo: outputs in {demo.gpkg} and {page}")
 

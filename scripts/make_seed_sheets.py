@@ -15,6 +15,7 @@ Expected outcome per row is written beside it here; ``tests/sheets/test_seeds.py
 
 Run: ``python3 scripts/make_seed_sheets.py`` (uses GDAL's osr for the Gauss–Krüger coordinates).
 """
+import datetime
 import json
 import sys
 from pathlib import Path
@@ -62,7 +63,7 @@ def mongolia_xlsx(path):
         ["Цагаан зээр", 120, 44359, "Улз гол", dms(lat, "N", "S"), dms(lon, "E", "W"), ""],  # serial 2021-06-12
         ["Grus vipio", 4, "2021.06.13", "Улз гол", dms(lat + 0.02, "N", "S"), dms(lon + 0.03, "E", "W"), "синоним"],
         ["Цэн тогоруу", "олон", "2021 оны 6 сар", "Угтам", f"{ulat}", f"{ulon}", ""],
-        ["Otocolobus manul", 1, "2021-06-14", "Угтам", f"{ulat + 0.01}", f"{ulon - 0.02}", ""],
+        ["Otocolobus manul", 1, datetime.date(2021, 6, 14), "Угтам", f"{ulat + 0.01}", f"{ulon - 0.02}", ""],
         ["Procapra guturosa", "~300", "2021.06.15", "Улз гол", f"{lat - 0.05}", f"{lon + 0.1}", "typo: fuzzy"],
         ["Монгол тарвага", 0, "2021.06.15", "Улз гол", f"{lat - 0.01}", f"{lon}", "absent"],
         ["Цагаан зээр", "10-15", "15.06.2021", "Улз гол", f"{lon + 0.2}", f"{lat + 0.1}", "swapped columns"],

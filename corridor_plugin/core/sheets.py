@@ -18,12 +18,20 @@ import pandas as pd
 
 from ..toolbelt.i18n import tr
 from .georef import crs_info, to_wgs84
-from .headers import detect_header
+from .headers import detect_header, parse_mapping
 from .parsing.abundance import parse_abundance
 from .parsing.coordinates import looks_like_gk_pair, parse_coordinate, split_pair
 from .parsing.dates import infer_day_first, parse_date
 from .readers import RawSheet, SheetError, file_sha256, read_tables
-from .schema import ISO2_TO_ISO3, ISO3_TO_ISO2, OCCURRENCE_FIELD_NAMES, REJECTED_FIELD_NAMES, ImportResult, Submission
+from .schema import (
+    ISO2_TO_ISO3,
+    ISO3_TO_ISO2,
+    OCCURRENCE_FIELD_NAMES,
+    OCCURRENCE_FIELDS,
+    REJECTED_FIELD_NAMES,
+    ImportResult,
+    Submission,
+)
 from .taxonomy import Checklist, load_checklist, normalise
 from .templates import read_template_marker, select_template_tables, template_layout
 
@@ -146,6 +154,26 @@ def vertex_point(vertex):
     return QgsPointXY(vertex.x(), vertex.y())
 
 
+class _Distinct:
+    """``function`` applied once per distinct value of ``series``; ``take`` spreads a field of the
+    results back over the rows with numpy indexing (no per-row Python)."""
+
+    def __init__(self, series, function, n=None):
+        if series is None:
+            self.codes = np.zeros(n or 0, dtype=np.intp)
+            self.results = [function("")]
+        else:
+            self.codes, uniques = pd.factorize(series, sort=False)
+            self.results = [function(value) for value in uniques]
+
+    def take(self, getter, dtype=object):
+        if not self.results:
+            return np.empty(0, dtype=dtype)
+        values = np.empty(len(self.results), dtype=dtype)
+        values[:] = [getter(result) for result in self.results]
+        return values[self.codes]
+
+
 def _distinct_map(series: pd.Series, function):
     """Apply ``function`` once per distinct value; returns a list aligned with ``series``."""
     codes, uniques = pd.factorize(series, sort=False)
@@ -223,11 +251,17 @@ def _empty_rejected():
     return pd.DataFrame({name: pd.Series(dtype=object) for name in REJECTED_FIELD_NAMES})
 
 
+_LOCATORS = {}
+
+
 def _locator(ctx):
+    """The country locator, built once per session (the shipped borders do not change)."""
     if ctx.locator is None:
         from .quality import CountryLocator
 
-        ctx.locator = CountryLocator()
+        if "50m" not in _LOCATORS:
+            _LOCATORS["50m"] = CountryLocator()
+        ctx.locator = _LOCATORS["50m"]
     return ctx.locator
 
 
@@ -290,21 +324,20 @@ def _process_sheet(table: RawSheet, ctx: _Context):
                 return alt, second
         return match, first
 
-    resolved, name_codes, distinct = _distinct_map(pair, resolve)
-    verbatim_name = np.array([r[1] for r in resolved], dtype=object)
-    matches = [r[0] for r in resolved]
-    accepted_name = np.array([m.scientific_name if m is not None and m.resolved else "" for m in matches],
-                             dtype=object)
-    kinds = np.array([m.kind if m is not None else "" for m in matches], dtype=object)
-    totals = np.array([bool(v) and normalise(v).split(" ")[0] in _NOT_A_RECORD for _, v in distinct] + [False])
-    reject(totals[name_codes], "NOT_A_RECORD")
+    names = _Distinct(pair, resolve)
+    verbatim_name = names.take(lambda r: r[1])
+    accepted_name = names.take(lambda r: r[0].scientific_name if r[0] is not None and r[0].resolved else "")
+    kinds = names.take(lambda r: r[0].kind if r[0] is not None else "")
+    reject(names.take(lambda r: bool(r[1]) and normalise(r[1]).split(" ")[0] in _NOT_A_RECORD, bool),
+           "NOT_A_RECORD")
     reject(verbatim_name == "", "NAME_MISSING")
     unresolved = accepted_name == ""
-    ambiguous = np.array([m is not None and not m.resolved and len(m.suggestions) > 1
-                          and _is_ambiguous(ctx.checklist, m.verbatim) for m in matches], dtype=bool)
+    ambiguous = names.take(lambda r: r[0] is not None and not r[0].resolved and len(r[0].suggestions) > 1
+                           and _is_ambiguous(ctx.checklist, r[0].verbatim), bool)
     reject(unresolved & ambiguous, "NAME_AMBIGUOUS")
     reject(unresolved, "NAME_UNRESOLVED")
-    suggestions[:] = ["; ".join(m.suggestions) if m is not None and not m.resolved else "" for m in matches]
+    suggestions[:] = names.take(lambda r: "; ".join(r[0].suggestions) if r[0] is not None and not r[0].resolved
+                                else "")
     flags["TAXON_MATCH_FUZZY"] = kinds == "fuzzy"
     flags["TAXON_MATCH_SYNONYM"] = kinds == "synonym"
     flags["TAXON_MATCH_VERNACULAR"] = kinds == "vernacular"
@@ -320,13 +353,13 @@ def _process_sheet(table: RawSheet, ctx: _Context):
         day_first = infer_day_first(pd.unique(dates))
         if not day_first:
             ctx.log.info(tr("{where}: dates read month-first (a value like 06/13/2020 was found).").format(where=where))
-        parsed, _, _ = _distinct_map(dates, lambda v: parse_date(v, day_first=day_first, today=ctx.today))
-        errors = np.array([p.error for p in parsed], dtype=object)
+        parsed = _Distinct(dates, lambda v: parse_date(v, day_first=day_first, today=ctx.today))
+        errors = parsed.take(lambda p: p.error)
         for code in ("DATE_MISSING", "DATE_INVALID", "DATE_FUTURE", "DATE_TOO_OLD"):
             reject(errors == code, code)
-        iso_dates = np.array([p.iso if not p.error else "" for p in parsed], dtype=object)
-        years = np.array([p.year if not p.error else None for p in parsed], dtype=object)
-        flags["RECORDED_DATE_RANGE"] = np.array(["/" in d for d in iso_dates], dtype=bool)
+        iso_dates = parsed.take(lambda p: p.iso if not p.error else "")
+        years = parsed.take(lambda p: p.year if not p.error else None)
+        flags["RECORDED_DATE_RANGE"] = parsed.take(lambda p: not p.error and "/" in p.iso, bool)
         verbatim_dates = dates.to_numpy(dtype=object)
 
     # -- coordinates ---------------------------------------------------------------------------
@@ -355,6 +388,11 @@ def _process_sheet(table: RawSheet, ctx: _Context):
                 flags["GEOREFERENCED_FROM_SITE"][i] = True
                 srs[i] = "EPSG:4326"
             has_coords = np.isfinite(lon) & np.isfinite(lat)
+    stated = col("uncertainty")
+    if stated is not None:  # an uncertainty column of the sheet (metres) wins where it has a number
+        metres = pd.to_numeric(stated.str.replace(",", ".", regex=False), errors="coerce").to_numpy(dtype=float)
+        usable = has_coords & np.isfinite(metres) & (metres >= 0) & np.isnan(uncertainty)
+        uncertainty[usable] = metres[usable]
     coarse = np.isfinite(precision) & (precision >= COARSE_PRECISION_DEG - 1e-12) & has_coords
     flags["COORDINATE_PRECISION_COARSE"] = coarse
     if coarse.any():
@@ -383,8 +421,7 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     elif "country" in roles and not ctx.country_iso3:
         country_series = col("country")
     if country_series is not None:
-        mapped, _, _ = _distinct_map(country_series, country_iso3_of)
-        partner_country = np.array([m or (ctx.country_iso3 or "") for m in mapped], dtype=object)
+        partner_country = _Distinct(country_series, country_iso3_of).take(lambda m: m or (ctx.country_iso3 or ""))
     check = has_coords & (reasons == "")
     point_country = np.full(n, "", dtype=object)
     if check.any():
@@ -401,12 +438,8 @@ def _process_sheet(table: RawSheet, ctx: _Context):
         partner_country = np.where(derived, point_country, partner_country)
 
     # -- abundance -----------------------------------------------------------------------------
-    counts = col("count")
-    if counts is None:
-        abundance = [parse_abundance("")] * n
-    else:
-        abundance, _, _ = _distinct_map(counts, parse_abundance)
-    reject(np.array([a.error == "ABUNDANCE_INVALID" for a in abundance], dtype=bool), "ABUNDANCE_INVALID")
+    abundance = _Distinct(col("count"), parse_abundance, n)
+    reject(abundance.take(lambda x: x.error == "ABUNDANCE_INVALID", bool), "ABUNDANCE_INVALID")
 
     # -- assemble ------------------------------------------------------------------------------
     accepted = reasons == ""
@@ -416,7 +449,7 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     taxa = [ctx.checklist.get(name) for name in accepted_name[a]]  # dict lookups, cheap
     occ["occurrenceID"] = ids.to_numpy()[a] if n else []
     occ["basisOfRecord"] = _basis(col("basis"), a)
-    occ["occurrenceStatus"] = [abundance[i].status for i in a]
+    occ["occurrenceStatus"] = abundance.take(lambda x: x.status)[a]
     occ["scientificName"] = accepted_name[a]
     occ["verbatimIdentification"] = verbatim_name[a]
     vernacular_cache = {}
@@ -430,11 +463,11 @@ def _process_sheet(table: RawSheet, ctx: _Context):
                               ("citesAppendix", "cites_appendix")):
         lookup = {name: getattr(t, attribute) if t else "" for name, t in per_taxon.items()}
         occ[column] = names_series.map(lookup).to_numpy(dtype=object)
-    occ["individualCount"] = [abundance[i].individual_count for i in a]
-    occ["organismQuantity"] = [abundance[i].quantity for i in a]
-    occ["organismQuantityType"] = [abundance[i].quantity_type for i in a]
-    occ["abundanceMin"] = [abundance[i].minimum for i in a]
-    occ["abundanceMax"] = [abundance[i].maximum for i in a]
+    occ["individualCount"] = abundance.take(lambda x: x.individual_count)[a]
+    occ["organismQuantity"] = abundance.take(lambda x: x.quantity)[a]
+    occ["organismQuantityType"] = abundance.take(lambda x: x.quantity_type)[a]
+    occ["abundanceMin"] = abundance.take(lambda x: np.nan if x.minimum is None else x.minimum, float)[a]
+    occ["abundanceMax"] = abundance.take(lambda x: np.nan if x.maximum is None else x.maximum, float)[a]
     occ["eventDate"] = iso_dates[a]
     occ["verbatimEventDate"] = verbatim_dates[a]
     occ["year"] = years[a]
@@ -454,13 +487,18 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     occ["sourceFile"] = [file_name] * len(a)
     occ["sourceSheet"] = [sheet] * len(a)
     occ["sourceRow"] = frame.index.to_numpy()[a]
-    issue_text = np.full(n, "", dtype=object)
-    for flag in FLAGS:
-        mask = np.asarray(flags[flag], dtype=bool)
-        if mask.any():
-            issue_text = np.where(mask, issue_text + flag + ";", issue_text)
-    occ["issues"] = [s.rstrip(";") for s in issue_text[a]]
+    # flags as a bit mask per row, written out once per distinct combination
+    bits = np.zeros(n, dtype=np.int64)
+    for k, flag in enumerate(FLAGS):
+        bits |= np.asarray(flags[flag], dtype=np.int64) << k
+    combos, which = np.unique(bits[a], return_inverse=True)
+    texts = np.array([";".join(f for k, f in enumerate(FLAGS) if int(c) >> k & 1) for c in combos] + [""],
+                     dtype=object)
+    occ["issues"] = texts[which.ravel()] if len(a) else np.empty(0, dtype=object)
     occurrences = pd.DataFrame(occ, columns=list(OCCURRENCE_FIELD_NAMES))
+    for name, kind in OCCURRENCE_FIELDS:
+        if kind == "string" and occurrences[name].dtype != object:  # empty sheets: keep text columns text
+            occurrences[name] = occurrences[name].astype(object)
     for name in ("individualCount", "year", "sourceRow"):
         occurrences[name] = pd.array(occurrences[name].tolist(), dtype="Int64")
     for name in ("abundanceMin", "abundanceMax", "decimalLatitude", "decimalLongitude",
@@ -525,23 +563,29 @@ def _parse_column(series: Optional[pd.Series], axis):
     precision = np.full(n, np.nan)
     present = (series != "").to_numpy()
     ok = np.zeros(n, dtype=bool)
-    text = series.str.replace(",", ".", regex=False) if series.str.contains(",", regex=False).any() else series
-    numbers = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float)
+    texts = series.to_numpy(dtype=object)
+    if any("," in t for t in texts[:1000]):  # a comma-decimal column: convert before parsing numbers
+        texts = series.str.replace(",", ".", regex=False).to_numpy(dtype=object)
+    numbers = pd.to_numeric(pd.Series(texts, dtype=object), errors="coerce").to_numpy(dtype=float)
+    retry = present & ~np.isfinite(numbers) & np.array(["," in t for t in texts], dtype=bool)
+    if retry.any():  # comma decimals
+        comma = pd.Series(texts[retry], dtype=object).str.replace(",", ".", regex=False)
+        numbers[retry] = pd.to_numeric(comma, errors="coerce").to_numpy(dtype=float)
+        texts = texts.copy()
+        texts[retry] = comma.to_numpy(dtype=object)
     plain = np.isfinite(numbers)
     if plain.any():
         values[plain] = numbers[plain]
-        plain_text = text[plain]
-        dot = plain_text.str.find(".").to_numpy()
-        decimals = np.where(dot < 0, 0, plain_text.str.len().to_numpy() - dot - 1).astype(float)
-        precision[plain] = 10.0 ** -decimals
+        decimals = [len(t) - t.find(".") - 1 if "." in t else 0 for t in texts[plain]]
+        precision[plain] = 10.0 ** -np.asarray(decimals, dtype=float)
         ok[plain] = True
     rest = present & ~plain
     if rest.any():
-        parsed, _, _ = _distinct_map(series[rest], lambda v: parse_coordinate(v, axis))
-        values[rest] = [p.value if p.ok else np.nan for p in parsed]
-        axes[rest] = [p.axis if p.ok else None for p in parsed]
-        precision[rest] = [p.precision_deg if p.ok and p.precision_deg else np.nan for p in parsed]
-        ok[rest] = [p.ok for p in parsed]
+        parsed = _Distinct(series[rest], lambda v: parse_coordinate(v, axis))
+        values[rest] = parsed.take(lambda p: p.value if p.ok else np.nan, float)
+        axes[rest] = parsed.take(lambda p: p.axis if p.ok else None)
+        precision[rest] = parsed.take(lambda p: p.precision_deg if p.ok and p.precision_deg else np.nan, float)
+        ok[rest] = parsed.take(lambda p: p.ok, bool)
     return values, axes, precision, ok, present
 
 
@@ -703,6 +747,10 @@ def import_sheets(paths, country_iso3=None, country_column=None, partner="", sou
             raise SheetError("UNKNOWN_COUNTRY", tr("Unknown country '{country}': use CHN, MNG, RUS or KAZ.").format(
                 country=country_iso3))
         country = found
+    try:
+        parse_mapping(mapping)
+    except ValueError as exc:
+        raise SheetError("BAD_MAPPING", str(exc)) from exc
     try:
         crs_info(source_crs or "EPSG:4326")
     except ValueError as exc:

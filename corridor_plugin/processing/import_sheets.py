@@ -164,20 +164,17 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
         columns = python_columns(occurrences, names)
         lons = occurrences["decimalLongitude"].tolist()
         lats = occurrences["decimalLatitude"].tolist()
-        batch = []
         total_rows = max(len(occurrences), 1)
+        # one feature object reused: the sink copies it, and 200,000 Python wrappers are not needed
+        feature = QgsFeature(fields)
         for i, values in enumerate(zip(*columns)):
-            feature = QgsFeature(fields)
             feature.setAttributes(list(values))
             feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lons[i], lats[i])))
-            batch.append(feature)
-            if len(batch) == 10000:
-                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
-                batch = []
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            if i % 10000 == 9999:
                 if feedback.isCanceled():
                     return {}
                 feedback.setProgress(50 + 45 * i / total_rows)
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
         rej_fields = qgs_fields(REJECTED_FIELDS)
         rej_sink, rej_dest = self.parameterAsSink(parameters, self.REJECTED, context, rej_fields,
                                                   QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())

@@ -1,7 +1,15 @@
 """A tiny XLSX writer (zipfile + XML, no openpyxl): strings as inline strings, numbers as numbers,
 optional merged cells. Enough to build partner-like workbooks for seeds, tests and benchmarks."""
+import datetime
 import zipfile
 from xml.sax.saxutils import escape
+
+EXCEL_EPOCH = datetime.date(1899, 12, 30)
+# Style 1 = built-in number format 14 (a date as the user's locale shows it)
+_STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font/></fonts>
+<fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs>
+<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>"""
 
 _CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
@@ -9,6 +17,8 @@ _CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Default Extension="xml" ContentType="application/xml"/>
 <Override PartName="/xl/workbook.xml"
  ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+<Override PartName="/xl/styles.xml"
+ ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
 {sheets}
 </Types>"""
 _SHEET_TYPE = ('<Override PartName="/xl/worksheets/sheet{n}.xml" '
@@ -42,6 +52,9 @@ def _cell(ref, value):
         return ""
     if isinstance(value, bool):
         value = str(value)
+    if isinstance(value, datetime.date):  # a real date cell: serial number with a date format
+        return f'<c r="{ref}" s="1"><v>{(value - EXCEL_EPOCH).days}</v></c>'
+
     if isinstance(value, (int, float)):
         return f'<c r="{ref}"><v>{value!r}</v></c>'
     return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{escape(str(value))}</t></is></c>'
@@ -61,7 +74,11 @@ def write_xlsx(path, sheets, merges=None):
         archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS.format(rels="".join(
             f'<Relationship Id="rId{i + 1}" '
             f'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
-            f'Target="worksheets/sheet{i + 1}.xml"/>' for i in range(len(names)))))
+            f'Target="worksheets/sheet{i + 1}.xml"/>' for i in range(len(names)))
+            + f'<Relationship Id="rId{len(names) + 1}" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" '
+            'Target="styles.xml"/>'))
+        archive.writestr("xl/styles.xml", _STYLES)
         for i, name in enumerate(names):
             xml_rows = []
             for r, row in enumerate(sheets[name]):

@@ -78,8 +78,9 @@ def test_bad_parameters_are_explained(seed_sheets, checklist):
         import_sheets([sheet], "XYZ", checklist=checklist)
     with pytest.raises(SheetError, match="coordinate reference system"):
         import_sheets([sheet], "RUS", source_crs="EPSG:999999", checklist=checklist)
-    with pytest.raises(ValueError, match="Unknown role"):
+    with pytest.raises(SheetError, match="Unknown role") as caught:
         import_sheets([sheet], "RUS", mapping="kind=Вид", checklist=checklist)
+    assert caught.value.code == "BAD_MAPPING"
     with pytest.raises(ValueError, match="no such column"):
         import_sheets([sheet], "RUS", mapping="species=Taxon", checklist=checklist)
     with pytest.raises(SheetError, match="no sheet 'Nope'"):
@@ -97,3 +98,9 @@ def test_processing_reports_bad_input_as_a_message(corridor_plugin, tmp_path):
                 "INPUT": [str(path)], "COUNTRY": "MNG", "OUTPUT": "memory:", "REJECTED": "memory:"})
         assert str(caught.value).strip(), code
         assert "Traceback" not in str(caught.value)
+
+
+def test_a_header_without_records_imports_nothing_and_says_so(write_sheet, checklist):
+    result = import_sheets([write_sheet([["species", "lat", "lon", "date"], [], []])], "RUS", checklist=checklist)
+    assert (len(result.occurrences), len(result.rejected), result.submissions[0].rows_total) == (0, 0, 0)
+    assert result.occurrences["occurrenceID"].dtype == object

@@ -4,6 +4,8 @@ import json
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from corridor_plugin.core.schema import OCCURRENCE_FIELD_NAMES, REJECTED_FIELD_NAMES
 from corridor_plugin.core.sheets import import_sheets
@@ -67,6 +69,7 @@ def test_mongolian_workbook_title_block_two_header_rows_dms_and_excel_serials(se
     assert occ.loc[6, "decimalLongitude"] == pytest.approx(115.10, abs=1e-6)
     assert occ.loc[6, "eventDate"] == "2021-06-12"
     assert occ.loc[8, "eventDate"] == "2021-06" and occ.loc[8, "organismQuantity"] == "many"
+    assert occ.loc[9, "eventDate"] == "2021-06-14"  # a real date cell (number format 14)
     assert occ.loc[11, "occurrenceStatus"] == "absent" and occ.loc[11, "individualCount"] == 0
     assert "TAXON_MATCH_FUZZY" in _issues(result, 10)
     assert "PRESUMED_SWAPPED_COORDINATE" in _issues(result, 12)
@@ -253,3 +256,54 @@ def test_workbook_sheets_one_by_one_and_ods(tmp_path, checklist):
     assert (len(result.occurrences), len(result.rejected)) == (1, 1)
     assert result.rejected["sourceRow"].tolist() == [3]
     assert result.submissions[0].sheet == "Dauria"
+
+
+_cell = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=12),
+    st.sampled_from(["дзерен", "Grus vipio", "50,1", "115.6", "12.06.2020", "~20", "0", "+", "2035-01-01",
+                     "北纬48.5°", ""]))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(_cell, min_size=5, max_size=5), min_size=1, max_size=6))
+def test_any_cells_import_without_raising_and_counts_add_up(tmp_path, checklist, body):
+    import csv as _csv
+
+    path = tmp_path / "random.csv"
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = _csv.writer(handle, delimiter=";")
+        writer.writerow(["species", "lat", "lon", "date", "count"])
+        writer.writerows(body)
+    result = import_sheets([path], "RUS", checklist=checklist)
+    total = result.submissions[0].rows_total
+    assert total == len(result.occurrences) + len(result.rejected)
+    non_blank = sum(1 for row in body if any(cell.strip() for cell in row))
+    assert total == non_blank
+
+
+def test_uncertainty_from_the_sheet_or_from_the_written_precision(write_sheet, checklist):
+    rows = [["species", "lat", "lon", "date", "точность, м"],
+            ["Grus vipio", "50.1", "115.6", "2020-06-01", "250"],
+            ["Grus vipio", "50.1", "115.6", "2020-06-01", ""],
+            ["Grus vipio", "50.12345", "115.61234", "2020-06-01", ""]]
+    occ = import_sheets([write_sheet(rows)], "RUS", checklist=checklist).occurrences.set_index("sourceRow")
+    assert occ.loc[2, "coordinateUncertaintyInMeters"] == 250
+    # written to 0.1°: half-diagonal of a 0.1° cell at 50.1°N = 5566 m * sqrt(1 + cos²(50.1°)) = 5566 * 1.188
+    assert occ.loc[3, "coordinateUncertaintyInMeters"] == pytest.approx(6613, abs=2)
+    assert "COORDINATE_PRECISION_COARSE" in occ.loc[3, "issues"]
+    assert pd.isna(occ.loc[4, "coordinateUncertaintyInMeters"])
+
+
+def test_upper_case_windows_1251_is_not_taken_for_chinese(write_sheet, checklist):
+    from corridor_plugin.core.readers import detect_encoding
+
+    # every Cyrillic run has an even length: these bytes are valid GB18030 too (氯嫩;LAT;LON;睦依 ...)
+    rows = [["ВИДЫ", "LAT", "LON", "ДАТА"],
+            ["ДЗЕРЕН", "50.06", "115.65", "12.06.2020"],
+            ["КОРСАК", "50.07", "115.66", "13.06.2020"]]
+    path = write_sheet(rows, encoding="cp1251", delimiter=";")
+    path.read_bytes().decode("gb18030")  # no error: only the letter statistics can tell them apart
+    assert detect_encoding(path.read_bytes()) == "cp1251"
+    assert detect_encoding("物种,数量,日期,地点\n黄羊,约20,2020年6月12日,达赉湖\n".encode("gb18030")) == "gb18030"
+    result = import_sheets([path], "RUS", checklist=checklist)
+    assert result.occurrences["scientificName"].tolist() == ["Procapra gutturosa", "Vulpes corsac"]

@@ -50,6 +50,7 @@ _HEMI_KEYS = {_word_key(word): (axis, sign) for word, axis, sign in _HEMISPHERES
 _DEG = "°º˚度"
 _MIN = "'′’‘´`分"
 _SEC = "\"″”“秒"
+_NOT_MARK = re.compile(r"[^\s" + re.escape(_DEG + _MIN + _SEC) + r":+;]")
 # Runs of anything that is not a number, a mark or a separator: the candidate hemisphere words.
 _WORDS = re.compile("[^0-9" + re.escape(_DEG + _MIN + _SEC) + ",;:+\\-]+")
 
@@ -100,6 +101,11 @@ def _parse_coordinate(text, axis):
     cleaned = _clean(text)
     if not cleaned:
         return ParsedCoordinate(error="COORDINATE_MISSING")
+    fast = _FAST_DMS.match(cleaned)
+    if fast:  # the commonest notation, 50°03'37.2" N, without the general machinery
+        parsed = _fast_dms(fast)
+        if parsed is not None:
+            return parsed
     sign = 1
     found_axis = None
     hemis = []
@@ -120,7 +126,7 @@ def _parse_coordinate(text, axis):
         cleaned = before + " " + after
     # what is left may hold only numbers, separators and degree/minute/second marks
     rest = _NUMBER.sub(" ", cleaned)
-    if re.search(r"[^\s" + re.escape(_DEG + _MIN + _SEC) + r":+;]", rest):
+    if _NOT_MARK.search(rest):
         return ParsedCoordinate(error="COORDINATE_INVALID")
     numbers = list(_NUMBER.finditer(cleaned))
     if not numbers or len(numbers) > 3:
@@ -150,6 +156,28 @@ def _parse_coordinate(text, axis):
     notation = ("decimal", "dm", "dms")[len(values) - 1]
     return ParsedCoordinate(value=value, axis=found_axis or axis, decimals=decimals if len(values) == 1 else None,
                             precision_deg=unit * 10.0 ** -decimals, notation=notation)
+
+
+_FAST_DMS = re.compile(r"^(\d{1,3})°\s*(\d{1,2})'\s*(?:(\d{1,2}(?:[.,]\d+)?)\"\s*)?([^\d]*)$")
+
+
+def _fast_dms(match) -> Optional[ParsedCoordinate]:
+    word = _word_key(match.group(4))
+    axis, sign = None, 1
+    if word:
+        if word not in _HEMI_KEYS:
+            return None
+        axis, sign = _HEMI_KEYS[word]
+    minutes = int(match.group(2))
+    seconds_text = match.group(3)
+    seconds = _to_float(seconds_text) if seconds_text else 0.0
+    if minutes >= 60 or seconds >= 60:
+        return ParsedCoordinate(error="COORDINATE_INVALID")
+    value = sign * (int(match.group(1)) + minutes / 60.0 + seconds / 3600.0)
+    if seconds_text:
+        return ParsedCoordinate(value=value, axis=axis, precision_deg=10.0 ** -_decimals_of(seconds_text) / 3600.0,
+                                notation="dms")
+    return ParsedCoordinate(value=value, axis=axis, precision_deg=1 / 60.0, notation="dm")
 
 
 def _decimals_of(token: str) -> int:

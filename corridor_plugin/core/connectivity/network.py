@@ -1,0 +1,312 @@
+"""From protected-area polygons and a region to graph nodes and candidate links (QGIS geometry).
+
+Nodes follow Saura et al. (2017) and Makurhini: the areas that intersect the region are clipped
+to it, dissolved and split into parts (each part is a node whose attribute is its area in ha);
+areas (or parts of areas) outside the region but within the transboundary buffer are dissolved
+and split the same way and enter as stepping stones with attribute 0.
+"""
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsPointXY,
+    QgsProject,
+    QgsRectangle,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+
+HECTARE = 10_000.0
+EDGE, CENTROID = 0, 1
+BUFFER_NODES, BUFFER_REGION = 0, 1
+
+
+@dataclass
+class Area:
+    """One protected area (or habitat patch) as read from the input layer."""
+
+    geometry: QgsGeometry
+    pa_id: object
+    name: str = ""
+    country: str = ""
+
+
+@dataclass
+class RegionNodes:
+    """The nodes of one region: parts inside (attribute = area, ha) and stepping stones outside."""
+
+    geometries: list
+    attribute: np.ndarray          # ha, 0 for stepping stones outside the region
+    inside: np.ndarray             # bool
+    pa_id: list
+    name: list
+    country: list
+    area_ha: np.ndarray            # geometric area of the node, ha (also for stepping stones)
+    undissolved_ha: np.ndarray     # each input area clipped to the region, split into parts (ProtConn[Within])
+    region_area_ha: float
+    region_parts: list = field(default_factory=list)
+
+    @property
+    def size(self):
+        return len(self.geometries)
+
+
+def working_crs(layer_crs, extent_wgs84=None):
+    """The layer's CRS if projected; otherwise a Lambert azimuthal equal-area CRS centred on the
+    data (areas exact, distances within about 1 % over a few thousand km)."""
+    if not layer_crs.isGeographic():
+        return layer_crs
+    centre = extent_wgs84.center() if extent_wgs84 is not None else QgsPointXY(0, 0)
+    return QgsCoordinateReferenceSystem.fromProj(
+        f"+proj=laea +lat_0={centre.y():.4f} +lon_0={centre.x():.4f} +datum=WGS84 +units=m +no_defs")
+
+
+def transform_to(crs_from, crs_to):
+    if crs_from == crs_to:
+        return None
+    return QgsCoordinateTransform(crs_from, crs_to, QgsProject.instance())
+
+
+def clean(geometry: QgsGeometry, transform=None):
+    """A valid polygon geometry in the working CRS, or None when nothing is left."""
+    if geometry is None or geometry.isEmpty():
+        return None
+    g = QgsGeometry(geometry)
+    if transform is not None:
+        g.transform(transform)
+    if not g.isGeosValid():
+        g = g.makeValid()
+        if g.type() != QgsWkbTypes.PolygonGeometry:
+            polygons = [p for p in g.asGeometryCollection() if p.type() == QgsWkbTypes.PolygonGeometry]
+            g = QgsGeometry.collectGeometry(polygons) if polygons else QgsGeometry()
+    if g.isEmpty() or g.area() <= 0:
+        return None
+    return g
+
+
+def parts(geometry: QgsGeometry):
+    """Single polygons of a (multi)polygon, ignoring anything that is not a polygon."""
+    if geometry is None or geometry.isEmpty():
+        return []
+    if geometry.isMultipart() or geometry.wkbType() == QgsWkbTypes.GeometryCollection:
+        out = []
+        for g in geometry.asGeometryCollection():
+            if g.type() == QgsWkbTypes.PolygonGeometry and g.area() > 0:
+                out.append(g)
+        return out
+    return [geometry] if geometry.type() == QgsWkbTypes.PolygonGeometry and geometry.area() > 0 else []
+
+
+def _prepared(geometry):
+    engine = QgsGeometry.createGeometryEngine(geometry.constGet())
+    engine.prepareGeometry()
+    return engine
+
+
+class AreaIndex:
+    """The input areas with a spatial index, shared by every region."""
+
+    def __init__(self, areas):
+        self.areas = areas
+        self.index = QgsSpatialIndex()
+        for n, area in enumerate(areas):
+            self.index.addFeature(n, area.geometry.boundingBox())
+
+    def candidates(self, rectangle: QgsRectangle):
+        return self.index.intersects(rectangle)
+
+    def owner(self, geometry, among=None):
+        """The area that holds the point on surface of ``geometry`` (its id, name, country)."""
+        point = geometry.pointOnSurface()
+        ids = among if among is not None else self.candidates(point.boundingBox())
+        for n in ids:
+            if self.areas[n].geometry.intersects(point):
+                return self.areas[n]
+        best = None
+        for n in ids:  # slivers from dissolving: take the nearest area
+            d = self.areas[n].geometry.distance(point)
+            if best is None or d < best[0]:
+                best = (d, self.areas[n])
+        return best[1] if best else Area(geometry, None)
+
+
+def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0.0,
+                 buffer_type: int = BUFFER_NODES, clip: bool = True) -> RegionNodes:
+    """Clip, dissolve and split the areas of one region; add the stepping stones of the buffer.
+
+    ``clip=False`` keeps the areas that touch the region whole (habitat patches of a landscape,
+    as Makurhini's MK_dPCIIC): the region then only gives the landscape area A_L."""
+    region_engine = _prepared(region)
+    inside_ids, clipped, undissolved = [], [], []
+    for n in area_index.candidates(region.boundingBox()):
+        g = area_index.areas[n].geometry
+        if not region_engine.intersects(g.constGet()):
+            continue
+        contained = not clip or region_engine.contains(g.constGet())  # most areas: no clipping needed
+        piece = g if contained else g.intersection(region)
+        if piece.isEmpty() or piece.area() <= 0:
+            continue
+        inside_ids.append(n)
+        clipped.append(piece)
+        undissolved.extend(p.area() / HECTARE for p in parts(piece))
+    inside_parts = parts(QgsGeometry.unaryUnion(clipped)) if clipped else []
+
+    outside_parts = []
+    if buffer_m > 0:
+        if buffer_type == BUFFER_REGION:
+            mask = region.buffer(buffer_m, 8)
+        else:
+            whole = [area_index.areas[n].geometry for n in inside_ids]
+            mask = QgsGeometry.unaryUnion(whole).buffer(buffer_m, 8) if whole else QgsGeometry()
+        pieces = []
+        inside_set = set(inside_ids)
+        for n in inside_ids if clip else []:  # parts of border-crossing areas outside the region
+            if region_engine.contains(area_index.areas[n].geometry.constGet()):
+                continue
+            rest = area_index.areas[n].geometry.difference(region)
+            if not rest.isEmpty() and rest.area() > 0:
+                pieces.append(rest)
+        if not mask.isEmpty():
+            mask_engine = _prepared(mask)
+            for n in area_index.candidates(mask.boundingBox()):
+                if n in inside_set:
+                    continue
+                g = area_index.areas[n].geometry
+                if mask_engine.intersects(g.constGet()):
+                    piece = g.intersection(mask)
+                    if not piece.isEmpty() and piece.area() > 0:
+                        pieces.append(piece)
+        if pieces:
+            outside_parts = parts(QgsGeometry.unaryUnion(pieces))
+
+    geometries = inside_parts + outside_parts
+    owners = [area_index.owner(g) for g in geometries]
+    area_ha = np.array([g.area() / HECTARE for g in geometries])
+    inside = np.array([True] * len(inside_parts) + [False] * len(outside_parts), dtype=bool)
+    return RegionNodes(
+        geometries=geometries,
+        attribute=np.where(inside, area_ha, 0.0) if geometries else np.zeros(0),
+        inside=inside,
+        pa_id=[o.pa_id for o in owners],
+        name=[o.name for o in owners],
+        country=[o.country for o in owners],
+        area_ha=area_ha,
+        undissolved_ha=np.array(undissolved),
+        region_area_ha=region.area() / HECTARE,
+        region_parts=parts(region),
+    )
+
+
+def centroid_point(geometry: QgsGeometry) -> QgsPointXY:
+    """Makurhini's node point: centroid of the largest part, point on surface if it falls outside."""
+    pieces = parts(geometry) or [geometry]
+    largest = max(pieces, key=lambda g: g.area())
+    c = largest.centroid()
+    if not geometry.intersects(c):
+        c = geometry.pointOnSurface()
+    return c.asPoint()
+
+
+def candidate_links(geometries, distance_type: int, max_distance: float, feedback=None):
+    """Pairs (i < j) closer than ``max_distance`` and their distance (edge-to-edge or between
+    centroids). Edge distances use a spatial index on bounding boxes grown by the distance."""
+    n = len(geometries)
+    if n < 2:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), None
+    if distance_type == CENTROID:
+        from scipy.spatial import cKDTree
+
+        points = [centroid_point(g) for g in geometries]
+        xy = np.array([[p.x(), p.y()] for p in points])
+        pairs = cKDTree(xy).query_pairs(max_distance, output_type="ndarray")
+        if pairs.size == 0:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), points
+        i, j = pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
+        swap = i > j
+        i[swap], j[swap] = j[swap], i[swap]
+        d = np.hypot(xy[i, 0] - xy[j, 0], xy[i, 1] - xy[j, 1])
+        order = np.lexsort((j, i))
+        return i[order], j[order], d[order], points
+    index = QgsSpatialIndex()
+    boxes = [g.boundingBox() for g in geometries]
+    for n_, box in enumerate(boxes):
+        index.addFeature(n_, box)
+    engines = [_prepared(g) for g in geometries]
+    ii, jj, dd = [], [], []
+    for a in range(n):
+        box = QgsRectangle(boxes[a])
+        box.grow(max_distance)
+        ea = engines[a]
+        for b in index.intersects(box):
+            if b <= a:
+                continue
+            rb = boxes[b]
+            # bounding-box gap is a lower bound of the distance: skip pairs that cannot qualify
+            gx = max(0.0, max(rb.xMinimum(), boxes[a].xMinimum()) - min(rb.xMaximum(), boxes[a].xMaximum()))
+            gy = max(0.0, max(rb.yMinimum(), boxes[a].yMinimum()) - min(rb.yMaximum(), boxes[a].yMaximum()))
+            if math.hypot(gx, gy) > max_distance:
+                continue
+            d = ea.distance(geometries[b].constGet())
+            if d <= max_distance:
+                ii.append(a)
+                jj.append(b)
+                dd.append(d)
+        if feedback is not None and a % 200 == 0 and feedback(a / n):
+            break
+    return np.array(ii, np.int64), np.array(jj, np.int64), np.array(dd, float), None
+
+
+def link_line(geometries, points, a, b):
+    """The segment a link is drawn as: shortest line between the areas, or centroid to centroid."""
+    if points is not None:
+        return QgsGeometry.fromPolylineXY([points[a], points[b]])
+    line = geometries[a].shortestLine(geometries[b])
+    if line.isEmpty():
+        p = geometries[a].intersection(geometries[b]).pointOnSurface().asPoint()
+        line = QgsGeometry.fromPolylineXY([p, p])
+    return line
+
+
+class Barriers:
+    """Barrier lines (fences, fenced railways) with a spatial index."""
+
+    def __init__(self, geometries):
+        self.geometries = [g for g in geometries if g is not None and not g.isEmpty()]
+        self.index = QgsSpatialIndex()
+        for n, g in enumerate(self.geometries):
+            self.index.addFeature(n, g.boundingBox())
+
+    def crossed(self, line: QgsGeometry) -> bool:
+        return any(self.geometries[n].intersects(line) for n in self.index.intersects(line.boundingBox()))
+
+
+def read_areas(layer, transform, id_field, name_field, country_field, feedback=None):
+    """Areas of ``layer`` in the working CRS; returns (areas, skipped feature ids)."""
+    fields = layer.fields()
+    id_idx = fields.lookupField(id_field) if id_field else -1
+    name_idx = fields.lookupField(name_field) if name_field else -1
+    country_idx = fields.lookupField(country_field) if country_field else -1
+    areas, skipped = [], []
+    total = max(layer.featureCount(), 1)
+    for n, feature in enumerate(layer.getFeatures(QgsFeatureRequest())):
+        g = clean(feature.geometry(), transform)
+        if g is None:
+            skipped.append(feature.id())
+            continue
+        pa_id = feature[id_idx] if id_idx >= 0 else feature.id()
+        name = feature[name_idx] if name_idx >= 0 else ""
+        country = feature[country_idx] if country_idx >= 0 else ""
+        areas.append(Area(g, pa_id, "" if name is None else str(name),
+                          "" if country is None else str(country)))
+        if feedback is not None and n % 500 == 0 and feedback(n / total):
+            break
+    return areas, skipped
+
+
+def whole_area_nodes(area_index, region, buffer_m=0.0, buffer_type=BUFFER_NODES):
+    return region_nodes(area_index, region, buffer_m, buffer_type, clip=False)

@@ -1,0 +1,396 @@
+"""``corridor:connectivity``: ProtConn, PC/ECA and node importance (dPC) per region and d50,
+with transboundary stepping stones and barriers. A thin shell over ``core.connectivity``."""
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsFeature,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessing,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsRectangle,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.connectivity import network as nw
+from ..core.connectivity.analysis import Settings, analyse_region
+from ..toolbelt.paths import style_path
+from .base import CorridorAlgorithm
+
+SUMMARY_SCHEMA = [
+    ("region_id", QVariant.String), ("d50_m", QVariant.Double), ("prot", QVariant.Double),
+    ("protconn", QVariant.Double), ("protunconn", QVariant.Double), ("relconn", QVariant.Double),
+    ("eca", QVariant.Double), ("pc", QVariant.Double), ("protconn_prot", QVariant.Double),
+    ("protconn_trans", QVariant.Double), ("protconn_unprot", QVariant.Double),
+    ("protconn_within", QVariant.Double), ("protconn_contig", QVariant.Double),
+    ("protconn_design", QVariant.Double), ("protconn_bound", QVariant.Double), ("nodes", QVariant.Int),
+    ("links", QVariant.Int), ("components", QVariant.Int), ("components_transboundary", QVariant.Int),
+    ("pcnum", QVariant.Double), ("region_area_ha", QVariant.Double), ("species", QVariant.String),
+]
+NODE_SCHEMA = [
+    ("region_id", QVariant.String), ("d50_m", QVariant.Double), ("node_id", QVariant.Int),
+    ("pa_id", QVariant.String), ("name", QVariant.String), ("country", QVariant.String),
+    ("in_region", QVariant.Bool), ("area_ha", QVariant.Double), ("attribute_ha", QVariant.Double),
+    ("component", QVariant.Int), ("dpc", QVariant.Double), ("dpc_intra", QVariant.Double),
+    ("dpc_flux", QVariant.Double), ("dpc_connector", QVariant.Double), ("rank", QVariant.Int),
+]
+LINK_SCHEMA = [
+    ("region_id", QVariant.String), ("d50_m", QVariant.Double), ("from_id", QVariant.String),
+    ("to_id", QVariant.String), ("from_node", QVariant.Int), ("to_node", QVariant.Int),
+    ("distance_m", QVariant.Double), ("probability", QVariant.Double), ("transboundary", QVariant.Bool),
+    ("country_pair", QVariant.String), ("crosses_barrier", QVariant.Bool),
+]
+CLUSTER_SCHEMA = [
+    ("region_id", QVariant.String), ("d50_m", QVariant.Double), ("component", QVariant.Int),
+    ("countries", QVariant.String), ("nodes", QVariant.Int), ("eca", QVariant.Double),
+    ("area_ha", QVariant.Double),
+]
+
+
+def _fields(schema):
+    fields = QgsFields()
+    for name, kind in schema:
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+def _feature(fields, values, geometry=None):
+    feature = QgsFeature(fields)
+    if geometry is not None:
+        feature.setGeometry(geometry)
+    for name in fields.names():
+        value = values.get(name)
+        if name in ("pa_id", "from_id", "to_id", "region_id") and value is not None:
+            value = str(value)
+        feature[name] = value
+    return feature
+
+
+def parse_distances(text):
+    """'10000, 30000' -> [10000.0, 30000.0]; ValueError on anything else."""
+    values = []
+    for item in str(text).replace(";", ",").split(","):
+        if item.strip():
+            value = float(item)
+            if not value > 0:
+                raise ValueError(item)
+            values.append(value)
+    if not values:
+        raise ValueError(text)
+    return values
+
+
+class _StylePostProcessor:
+    """Applies a QML style to an output layer once it is loaded."""
+
+    _keep = []
+
+    @classmethod
+    def create(cls, qml):
+        from qgis.core import QgsProcessingLayerPostProcessorInterface
+
+        class PostProcessor(QgsProcessingLayerPostProcessorInterface):
+            def postProcessLayer(self, layer, context, feedback):  # noqa: N802
+                layer.loadNamedStyle(qml)
+                layer.triggerRepaint()
+
+        processor = PostProcessor()
+        cls._keep.append(processor)  # Processing holds no Python reference
+        return processor
+
+
+class ConnectivityAlgorithm(CorridorAlgorithm):
+    ALG_ID = "connectivity"
+    GROUP = "connectivity"
+
+    INPUT = "INPUT"
+    REGIONS = "REGIONS"
+    REGION_FIELD = "REGION_FIELD"
+    COUNTRY_FIELD = "COUNTRY_FIELD"
+    DISTANCES = "DISTANCES"
+    PROBABILITY = "PROBABILITY"
+    DISTANCE_TYPE = "DISTANCE_TYPE"
+    MIN_PROBABILITY = "MIN_PROBABILITY"
+    TRANSBOUNDARY = "TRANSBOUNDARY"
+    TRANSBOUNDARY_TYPE = "TRANSBOUNDARY_TYPE"
+    BARRIERS = "BARRIERS"
+    PERMEABILITY = "PERMEABILITY"
+    CLIP = "CLIP"
+    NODE_IMPORTANCE = "NODE_IMPORTANCE"
+    CHECKLIST = "CHECKLIST"
+    SPECIES_FIELD = "SPECIES_FIELD"
+    DISPERSAL_FIELD = "DISPERSAL_FIELD"
+    OUTPUT_SUMMARY = "OUTPUT_SUMMARY"
+    OUTPUT_NODES = "OUTPUT_NODES"
+    OUTPUT_LINKS = "OUTPUT_LINKS"
+    OUTPUT_CLUSTERS = "OUTPUT_CLUSTERS"
+
+    def display_name(self):
+        return self.tr("Transboundary connectivity (ProtConn, PC, dPC)")
+
+    def help_text(self):
+        return self.tr(
+            "Connectivity of protected areas per region and dispersal distance, with the Probability of "
+            "Connectivity (Saura & Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results "
+            "match the Makurhini R package on its example data.\n\n"
+            "Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their "
+            "area in ha). Areas outside the region but within the transboundary buffer are stepping stones "
+            "with weight 0: ProtConn[Trans] is the connectivity that exists only through them.\n\n"
+            "DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with "
+            "p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, "
+            "point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all "
+            "above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by "
+            "PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added "
+            "as further d50 values, named in the summary's species field.\n\n"
+            "Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector "
+            "parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and "
+            "transboundary clusters (components spanning more than one country). A geographic input CRS is "
+            "projected to an equal-area CRS centred on the data; outputs are in that CRS.")
+
+    def initAlgorithm(self, config=None):  # noqa: N802
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Protected areas"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.REGIONS, self.tr("Regions (countries, ecoregions, study area)"), [QgsProcessing.TypeVectorPolygon]))
+        self.addParameter(QgsProcessingParameterField(
+            self.REGION_FIELD, self.tr("Region id field"), parentLayerParameterName=self.REGIONS, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.COUNTRY_FIELD, self.tr("Country field of the protected areas"), defaultValue="iso3",
+            parentLayerParameterName=self.INPUT, optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.DISTANCES, self.tr("Median dispersal distances d50 (m, comma-separated)"), defaultValue="10000"))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PROBABILITY, self.tr("Link probability at d50"), QgsProcessingParameterNumber.Double,
+            defaultValue=0.5, minValue=0.0001, maxValue=0.9999))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.DISTANCE_TYPE, self.tr("Distance between areas"),
+            options=[self.tr("Edge to edge"), self.tr("Centroid")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_PROBABILITY, self.tr("Minimum link probability (0 = none)"),
+            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TRANSBOUNDARY, self.tr("Transboundary buffer (m, 0 = none)"),
+            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0))
+        self.addParameter(QgsProcessingParameterEnum(
+            self.TRANSBOUNDARY_TYPE, self.tr("Transboundary buffer around"),
+            options=[self.tr("The region's protected areas (nodes)"), self.tr("The region")], defaultValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.BARRIERS, self.tr("Barriers (fences, fenced railways, highways)"),
+            [QgsProcessing.TypeVectorLine], optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.PERMEABILITY, self.tr("Barrier permeability (multiplies p of crossing links)"),
+            QgsProcessingParameterNumber.Double, defaultValue=0.1, minValue=0.0, maxValue=1.0))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.CLIP, self.tr("Clip areas to the region (off: whole patches, region gives only its area)"),
+            defaultValue=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.NODE_IMPORTANCE, self.tr("Compute node importance (dPC)"), defaultValue=True))
+        self.addParameter(QgsProcessingParameterFeatureSource(
+            self.CHECKLIST, self.tr("Species checklist (adds one d50 per published dispersal distance)"),
+            [QgsProcessing.TypeVector], optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.SPECIES_FIELD, self.tr("Species name field"), defaultValue="scientific_name_accepted",
+            parentLayerParameterName=self.CHECKLIST, optional=True))
+        self.addParameter(QgsProcessingParameterField(
+            self.DISPERSAL_FIELD, self.tr("Dispersal distance field (km, taken as d50)"), defaultValue="dispersal_km",
+            parentLayerParameterName=self.CHECKLIST, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_SUMMARY, self.tr("Connectivity summary"), QgsProcessing.TypeVector))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_NODES, self.tr("Connectivity nodes"), QgsProcessing.TypeVectorPolygon, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_LINKS, self.tr("Connectivity links"), QgsProcessing.TypeVectorLine, optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT_CLUSTERS, self.tr("Transboundary clusters"), QgsProcessing.TypeVectorPolygon,
+            optional=True))
+
+    # ------------------------------------------------------------------------------------------
+    def _species_distances(self, parameters, context):
+        """{d50 in m: [species, ...]} from the checklist's published dispersal distances (km)."""
+        checklist = self.parameterAsSource(parameters, self.CHECKLIST, context)
+        if checklist is None:
+            return {}
+        species_field = self.parameterAsString(parameters, self.SPECIES_FIELD, context)
+        dispersal_field = self.parameterAsString(parameters, self.DISPERSAL_FIELD, context)
+        names = checklist.fields().names()
+        if dispersal_field not in names:
+            self.fail(self.tr("The checklist has no field {field}.").format(field=dispersal_field))
+        by_distance = {}
+        for feature in checklist.getFeatures():
+            text = str(feature[dispersal_field] or "").strip()
+            try:
+                km = float(text)
+            except ValueError:
+                continue  # empty or marked unverified: no published figure to use
+            if km > 0:
+                name = str(feature[species_field]) if species_field in names else str(feature.id())
+                by_distance.setdefault(km * 1000.0, []).append(name)
+        return by_distance
+
+    def _settings(self, parameters, context):
+        species = self._species_distances(parameters, context)
+        text = self.parameterAsString(parameters, self.DISTANCES, context)
+        try:
+            distances = parse_distances(text) if text.strip() or not species else []
+        except ValueError:
+            self.fail(self.tr("DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000."))
+        distances = sorted(set(distances) | set(species))
+        return Settings(
+            species={d: "; ".join(names) for d, names in species.items()},
+            distances=distances,
+            probability=self.parameterAsDouble(parameters, self.PROBABILITY, context),
+            distance_type=self.parameterAsEnum(parameters, self.DISTANCE_TYPE, context),
+            min_probability=self.parameterAsDouble(parameters, self.MIN_PROBABILITY, context),
+            transboundary_m=self.parameterAsDouble(parameters, self.TRANSBOUNDARY, context),
+            transboundary_type=self.parameterAsEnum(parameters, self.TRANSBOUNDARY_TYPE, context),
+            permeability=self.parameterAsDouble(parameters, self.PERMEABILITY, context),
+            clip=self.parameterAsBoolean(parameters, self.CLIP, context),
+            node_importance=self.parameterAsBoolean(parameters, self.NODE_IMPORTANCE, context),
+            want_links=self.OUTPUT_LINKS in parameters and parameters[self.OUTPUT_LINKS] is not None,
+            want_clusters=self.OUTPUT_CLUSTERS in parameters and parameters[self.OUTPUT_CLUSTERS] is not None,
+        )
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        regions = self.parameterAsSource(parameters, self.REGIONS, context)
+        if source is None:
+            self.fail(self.tr("The protected areas layer could not be read."))
+        if regions is None:
+            self.fail(self.tr("The regions layer could not be read."))
+        settings = self._settings(parameters, context)
+        region_field = self.parameterAsString(parameters, self.REGION_FIELD, context)
+        country_field = self.parameterAsString(parameters, self.COUNTRY_FIELD, context)
+        barrier_source = self.parameterAsSource(parameters, self.BARRIERS, context)
+
+        wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+        extent = QgsRectangle(source.sourceExtent())
+        to_wgs = nw.transform_to(source.sourceCrs(), wgs84)
+        if to_wgs is not None and not extent.isEmpty():
+            extent = to_wgs.transformBoundingBox(extent)
+        crs = nw.working_crs(source.sourceCrs(), extent)
+        if crs != source.sourceCrs():
+            feedback.pushInfo(self.tr("The protected areas are in a geographic CRS: working in {crs}.").format(
+                crs=crs.toProj()))
+
+        fields = source.fields()
+        id_field = "pa_id" if fields.lookupField("pa_id") >= 0 else ""
+        name_field = "name" if fields.lookupField("name") >= 0 else ""
+        if country_field and fields.lookupField(country_field) < 0:
+            feedback.pushWarning(self.tr("Country field {field} not found: links and clusters carry no country.")
+                                 .format(field=country_field))
+            country_field = ""
+        feedback.setProgressText(self.tr("Reading protected areas"))
+        areas, skipped = nw.read_areas(_SourceAsLayer(source), nw.transform_to(source.sourceCrs(), crs),
+                                       id_field, name_field, country_field)
+        if skipped:
+            feedback.pushWarning(self.tr("{n} protected areas have no usable polygon and were left out "
+                                         "(feature ids: {ids}).").format(
+                n=len(skipped), ids=", ".join(str(s) for s in skipped[:20])))
+        area_index = nw.AreaIndex(areas)
+
+        barriers = None
+        if barrier_source is not None:
+            to_work = nw.transform_to(barrier_source.sourceCrs(), crs)
+            geoms = []
+            for f in barrier_source.getFeatures():
+                g = f.geometry()
+                if g is not None and not g.isEmpty():
+                    if to_work is not None:
+                        g.transform(to_work)
+                    geoms.append(g)
+            barriers = nw.Barriers(geoms)
+
+        sinks = self._sinks(parameters, context, crs)
+        region_transform = nw.transform_to(regions.sourceCrs(), crs)
+        region_features = list(regions.getFeatures())
+        if not region_features:
+            self.fail(self.tr("The regions layer has no feature."))
+        region_idx = regions.fields().lookupField(region_field) if region_field else -1
+        for number, feature in enumerate(region_features):
+            if feedback.isCanceled():
+                break
+            region_id = feature[region_idx] if region_idx >= 0 else feature.id()
+            region = nw.clean(feature.geometry(), region_transform)
+            if region is None:
+                feedback.pushWarning(self.tr("Region {id} has no usable polygon: skipped.").format(id=region_id))
+                continue
+            feedback.setProgressText(self.tr("Region {id} ({n} of {total})").format(
+                id=region_id, n=number + 1, total=len(region_features)))
+            result = analyse_region(area_index, region, region_id, settings, barriers,
+                                    _Scaled(feedback, number, len(region_features)))
+            if result.empty:
+                feedback.pushWarning(self.tr("Region {id} holds no protected area: its indices are 0.").format(
+                    id=region_id))
+            self._write(sinks, result)
+        return {key: dest for key, (_sink, dest, _fields) in sinks.items()}
+
+    def _sinks(self, parameters, context, crs):
+        sinks = {}
+        specs = [(self.OUTPUT_SUMMARY, SUMMARY_SCHEMA, QgsWkbTypes.NoGeometry, None),
+                 (self.OUTPUT_NODES, NODE_SCHEMA, QgsWkbTypes.MultiPolygon, "connectivity_nodes.qml"),
+                 (self.OUTPUT_LINKS, LINK_SCHEMA, QgsWkbTypes.LineString, "connectivity_links.qml"),
+                 (self.OUTPUT_CLUSTERS, CLUSTER_SCHEMA, QgsWkbTypes.MultiPolygon, None)]
+        for key, schema, wkb, qml in specs:
+            if key != self.OUTPUT_SUMMARY and parameters.get(key) is None:
+                continue
+            fields = _fields(schema)
+            sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb, crs)
+            if sink is None:
+                if key == self.OUTPUT_SUMMARY:
+                    self.fail(self.tr("Could not create the output layer."))
+                continue
+            if qml and context.willLoadLayerOnCompletion(dest):
+                context.layerToLoadOnCompletionDetails(dest).setPostProcessor(
+                    _StylePostProcessor.create(style_path(qml)))
+            sinks[key] = (sink, dest, fields)
+        return sinks
+
+    def _write(self, sinks, result):
+        targets = [(self.OUTPUT_SUMMARY, [(None, row) for row in result.summaries]),
+                   (self.OUTPUT_NODES, result.nodes), (self.OUTPUT_LINKS, result.links),
+                   (self.OUTPUT_CLUSTERS, result.clusters)]
+        for key, rows in targets:
+            if key not in sinks:
+                continue
+            sink, _dest, fields = sinks[key]
+            for geometry, values in rows:
+                if geometry is not None and key in (self.OUTPUT_NODES, self.OUTPUT_CLUSTERS):
+                    geometry.convertToMultiType()
+                sink.addFeature(_feature(fields, values, geometry), QgsFeatureSink.FastInsert)
+
+
+class _SourceAsLayer:
+    """Lets ``network.read_areas`` read a QgsProcessingFeatureSource like a layer."""
+
+    def __init__(self, source):
+        self._source = source
+
+    def fields(self):
+        return self._source.fields()
+
+    def featureCount(self):  # noqa: N802
+        return self._source.featureCount()
+
+    def getFeatures(self, request=None):  # noqa: N802
+        return self._source.getFeatures()
+
+
+class _Scaled:
+    """Feedback of one region mapped onto its share of the whole run."""
+
+    def __init__(self, feedback, number, total):
+        self._feedback, self._number, self._total = feedback, number, total
+
+    def setProgress(self, percent):  # noqa: N802
+        self._feedback.setProgress((self._number + percent / 100.0) * 100.0 / self._total)
+
+    def isCanceled(self):  # noqa: N802
+        return self._feedback.isCanceled()
+
