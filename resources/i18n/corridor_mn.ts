@@ -279,52 +279,52 @@
       <translation>Зүйлийн багана олдсонгүй. Эхний {n} мөрөнд 'species', 'scientific name', 'вид', 'зүйл', '物种' эсвэл 'түр' зэрэг толгой байх ёстой; эсвэл MAPPING-д баганыг заана уу (жишээ нь species=B).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="162" />
+      <location filename="corridor_plugin/core/readers.py" line="166" />
       <source>The file {name} is empty.</source>
       <translation>{name} файл хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="164" />
+      <location filename="corridor_plugin/core/readers.py" line="168" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation>{name} файл нь текстийн өргөтгөлтэй хадгалсан ажлын ном байна: нэрийг нь .xlsx, .xls эсвэл .ods болгон өөрчилнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="170" />
+      <location filename="corridor_plugin/core/readers.py" line="174" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation>{name} файл хүснэгт биш: текст биш хоёртын өгөгдөл агуулж байна (CSV, TSV, XLSX, XLS эсвэл ODS байх ёстой).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="223" />
+      <location filename="corridor_plugin/core/readers.py" line="227" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation>{name} ажлын ном нууц үгээр хамгаалагдсан (шифрлэгдсэн). Хүснэгтийн программд нээгээд нууц үггүйгээр дахин хадгална уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="227" />
+      <location filename="corridor_plugin/core/readers.py" line="231" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation>{name} ажлын ном гэмтсэн эсвэл {kind} файл биш байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="240" />
+      <location filename="corridor_plugin/core/readers.py" line="244" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation>{name} ажлын номыг унших боломжгүй ({detail}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="243" />
+      <location filename="corridor_plugin/core/readers.py" line="247" />
       <source>The workbook {name} cannot be read.</source>
       <translation>{name} ажлын номыг унших боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="247" />
+      <location filename="corridor_plugin/core/readers.py" line="251" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation>{name} ажлын номд «{sheet}» хуудас алга. Хуудсууд: {sheets}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="267" />
+      <location filename="corridor_plugin/core/readers.py" line="271" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation>{name} ажлын номд өгөгдөлтэй хуудас алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="278" />
+      <location filename="corridor_plugin/core/readers.py" line="282" />
       <source>File not found: {path}</source>
       <translation>Файл олдсонгүй: {path}</translation>
     </message>
@@ -784,137 +784,137 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="43" />
+      <location filename="corridor_plugin/core/sheets.py" line="51" />
       <source>Not a record (a total, a repeated header or a note row).</source>
       <translation>Бүртгэл биш (нийлбэр, давтагдсан толгой эсвэл тэмдэглэлийн мөр).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="44" />
+      <location filename="corridor_plugin/core/sheets.py" line="52" />
       <source>No species name.</source>
       <translation>Зүйлийн нэр алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="45" />
+      <location filename="corridor_plugin/core/sheets.py" line="53" />
       <source>Species name not found in the checklist; add it to a mapping file to import it.</source>
       <translation>Зүйлийн нэр жагсаалтад олдсонгүй; импортлохын тулд харгалзуулалтын файлд нэмнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="46" />
+      <location filename="corridor_plugin/core/sheets.py" line="54" />
       <source>Species name matches several taxa of the checklist; map it explicitly.</source>
       <translation>Зүйлийн нэр жагсаалтын хэд хэдэн таксонтой таарч байна; тодорхой харгалзуулна уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="47" />
+      <location filename="corridor_plugin/core/sheets.py" line="55" />
       <source>No date.</source>
       <translation>Огноо алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="48" />
+      <location filename="corridor_plugin/core/sheets.py" line="56" />
       <source>Date not understood or impossible.</source>
       <translation>Огноо ойлгомжгүй эсвэл боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="49" />
+      <location filename="corridor_plugin/core/sheets.py" line="57" />
       <source>Date in the future.</source>
       <translation>Ирээдүйн огноо.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="50" />
+      <location filename="corridor_plugin/core/sheets.py" line="58" />
       <source>Date before 1800.</source>
       <translation>1800 оноос өмнөх огноо.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="51" />
+      <location filename="corridor_plugin/core/sheets.py" line="59" />
       <source>Coordinates not understood (or only one of latitude/longitude).</source>
       <translation>Координат ойлгомжгүй (эсвэл өргөрөг/уртрагийн зөвхөн нэг нь байна).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="52" />
+      <location filename="corridor_plugin/core/sheets.py" line="60" />
       <source>Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, also after trying them swapped).</source>
       <translation>Боломжгүй координат (өргөрөг ±90°-аас, уртраг ±180°-аас хэтэрсэн, сольж үзсэн ч мөн адил).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="54" />
+      <location filename="corridor_plugin/core/sheets.py" line="62" />
       <source>No coordinates and no site to locate the record.</source>
       <translation>Координат ч, бүртгэлийн байршлыг тогтоох газар ч алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="55" />
+      <location filename="corridor_plugin/core/sheets.py" line="63" />
       <source>No coordinates, and the site is not in the site gazetteer.</source>
       <translation>Координат алга, газар нь газрын нэрсийн лавлахад байхгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="56" />
+      <location filename="corridor_plugin/core/sheets.py" line="64" />
       <source>Abundance not understood or negative.</source>
       <translation>Тоо хэмжээ ойлгомжгүй эсвэл сөрөг.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="108" />
+      <location filename="corridor_plugin/core/sheets.py" line="116" />
       <source>The site gazetteer layer cannot be opened.</source>
       <translation>Газрын нэрсийн лавлахын давхаргыг нээх боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="117" />
+      <location filename="corridor_plugin/core/sheets.py" line="125" />
       <source>The site gazetteer has no text field with site names.</source>
       <translation>Газрын нэрсийн лавлахад газрын нэр бүхий текст талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="240" />
+      <location filename="corridor_plugin/core/sheets.py" line="274" />
       <source>{where}: the sheet is empty.</source>
       <translation>{where}: хуудас хоосон.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="262" />
+      <location filename="corridor_plugin/core/sheets.py" line="296" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation>{where}: толгой мөр {rows}; баганууд: {columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="265" />
+      <location filename="corridor_plugin/core/sheets.py" line="299" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation>{where}: алгассан хоосон мөр: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="322" />
+      <location filename="corridor_plugin/core/sheets.py" line="355" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation>{where}: огноог сар эхэлсэн хэлбэрээр уншсан (06/13/2020 гэх мэт утга олдсон).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="380" />
+      <location filename="corridor_plugin/core/sheets.py" line="418" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation>{where}: улсын «{column}» багана алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="603" />
+      <location filename="corridor_plugin/core/sheets.py" line="647" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation>{where}: PROJ-д энэ нутагт {crs}-ээс WGS 84 руу датум шилжүүлэх параметр алга; байрлал ойролцоогоор 100 m зөрж болно (тэмдэглэгээ DATUM_SHIFT_UNAVAILABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="632" />
+      <location filename="corridor_plugin/core/sheets.py" line="676" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation>{where}: Пулково 1942 Гаусс–Крюгерийн координаттай мөр: {n}; бүсийг зүүн координатын угтвараас уншсан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="681" />
+      <location filename="corridor_plugin/core/sheets.py" line="725" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation>{file}: {crs} координаттай Corridor загвар.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="703" />
+      <location filename="corridor_plugin/core/sheets.py" line="747" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation>Үл мэдэгдэх улс «{country}»: CHN, MNG, RUS эсвэл KAZ ашиглана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="709" />
+      <location filename="corridor_plugin/core/sheets.py" line="757" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Үл мэдэгдэх координатын систем: {crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="746" />
+      <location filename="corridor_plugin/core/sheets.py" line="794" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation>{file}{sheet}: {total} мөр, хүлээн авсан {accepted}, татгалзсан {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="753" />
+      <location filename="corridor_plugin/core/sheets.py" line="801" />
       <source>No sheet could be imported.</source>
       <translation>Импортлож болох хуудас олдсонгүй.</translation>
     </message>
@@ -1828,6 +1828,202 @@ DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холб�
       <translation>Гаралтын хүснэгтийг үүсгэж чадсангүй.</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="136" />
+      <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="139" />
+      <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
+
+Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
+
+DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.
+
+Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
+      <source>Regions (countries, ecoregions, study area)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <source>Region id field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="165" />
+      <source>Country field of the protected areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
+      <source>Median dispersal distances d50 (m, comma-separated)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
+      <source>Link probability at d50</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="173" />
+      <source>Distance between areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <source>Edge to edge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <source>Centroid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="176" />
+      <source>Minimum link probability (0 = none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <source>Transboundary buffer (m, 0 = none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
+      <source>Transboundary buffer around</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <source>The region's protected areas (nodes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <source>The region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="185" />
+      <source>Barriers (fences, fenced railways, highways)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
+      <source>Barrier permeability (multiplies p of crossing links)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="191" />
+      <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="194" />
+      <source>Compute node importance (dPC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
+      <source>Species checklist (adds one d50 per published dispersal distance)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="199" />
+      <source>Species name field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="202" />
+      <source>Dispersal distance field (km, taken as d50)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="205" />
+      <source>Connectivity summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="207" />
+      <source>Connectivity nodes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="211" />
+      <source>Transboundary clusters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
+      <source>The checklist has no field {field}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="243" />
+      <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="264" />
+      <source>The protected areas layer could not be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="266" />
+      <source>The regions layer could not be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="279" />
+      <source>The protected areas are in a geographic CRS: working in {crs}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="286" />
+      <source>Country field {field} not found: links and clusters carry no country.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="289" />
+      <source>Reading protected areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="293" />
+      <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="314" />
+      <source>The regions layer has no feature.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="322" />
+      <source>Region {id} has no usable polygon: skipped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="324" />
+      <source>Region {id} ({n} of {total})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="329" />
+      <source>Region {id} holds no protected area: its indices are 0.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="347" />
+      <source>Could not create the output layer.</source>
+      <translation>Гаралтын давхаргыг үүсгэж чадсангүй.</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/processing/corridors.py" line="117" />
       <source>Corridors between protected areas</source>
       <translation>ТХГН хоорондын коридор</translation>
@@ -2186,11 +2382,6 @@ SCALE: 1:50m (нарийвчилсан) эсвэл 1:110m (бүдүүвч). Хө
       <translation>Улсын хил</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="54" />
-      <source>Could not create the output layer.</source>
-      <translation>Гаралтын давхаргыг үүсгэж чадсангүй.</translation>
-    </message>
-    <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="32" />
       <source>Export Darwin Core Archive</source>
       <translation>Darwin Core архив экспортлох</translation>
@@ -2403,22 +2594,22 @@ DATABASE: ачаалах суурь мэдээллийн сангийн GeoPacka
       <translation>Тархалтын бүртгэлийн давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="185" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="182" />
       <source>Could not create the rejected rows table.</source>
       <translation>Татгалзсан мөрийн хүснэгтийг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="197" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="194" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>Суурь мэдээллийн санд ачаалахад суурь мэдээллийн модуль шаардлагатай боловч Corridor-ын энэ хувилбарт байхгүй. DATABASE-ийг хоосон үлдээнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="202" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="199" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>{db} суурь мэдээллийн санд ачаалж чадсангүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="204" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="201" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>{db} суурь мэдээллийн санд ачааллаа.</translation>
     </message>
