@@ -77,6 +77,10 @@ class LayoutWriter:
         cover_map = self.layout.itemById("cover_map")
         if isinstance(cover_map, QgsLayoutItemMap):
             if map_spec is not None and map_spec.extent is not None:
+                # The frame keeps the template's width and takes the study area's shape (within the page).
+                size = cover_map.sizeWithUnits()
+                cover_map.attemptResize(QgsLayoutSize(size.width(), map_height(map_spec, size.width(),
+                                                                                  80, size.height())))
                 self.set_map(cover_map, map_spec)
             else:
                 self.layout.removeLayoutItem(cover_map)
@@ -142,7 +146,8 @@ class LayoutWriter:
         self.y += height + 2
         return label
 
-    def map(self, spec, height=105):
+    def map(self, spec, height=None):
+        height = height or map_height(spec, BODY_W, 60, 120)
         self.room(height + 2)
         item = QgsLayoutItemMap(self.layout)
         self.layout.addLayoutItem(item)
@@ -202,6 +207,13 @@ class LayoutWriter:
         if table.note:
             self.paragraph(table.note, italic=True, size=8)
         return text_table
+
+
+def map_height(spec, width, lowest, highest):
+    """Height of a map frame of ``width`` that shows ``spec``'s extent (EPSG:4326) without wasted margins."""
+    extent = spec.extent
+    ratio = extent.height() / max(extent.width(), 1e-9)
+    return max(lowest, min(highest, width * ratio))
 
 
 def build_cover(layout):
