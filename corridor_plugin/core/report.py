@@ -13,6 +13,7 @@ import datetime
 import html
 import math
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Dict, List, Optional
 
 from qgis.core import (
@@ -37,7 +38,7 @@ from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
 from ..toolbelt import i18n
 from ..toolbelt.i18n import tr
-from ..toolbelt.paths import plugin_version, seeds_path
+from ..toolbelt.paths import plugin_version, seeds_path, style_path
 
 REPORT_LANGUAGES = ("en", "zh", "ru", "mn", "kk")
 # Covers Latin, Cyrillic (incl. Kazakh and Mongolian letters) and CJK; Qt falls back per glyph if absent.
@@ -606,6 +607,14 @@ class ReportBuilder:
             fill, outline = colours.get(key, ("120,144,156,120", "55,71,79"))
             symbol = QgsFillSymbol.createSimple({"color": fill, "outline_color": outline, "outline_width": "0.25"})
         layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+        shipped = [Path(style_path(name)) for name in ALGORITHM_STYLES.get(key, ())]
+        shipped = [path for path in shipped if path.exists()]
+        if shipped:
+            # The style the algorithm gives its output, so the report looks like the map in QGIS.
+            _message, loaded = layer.loadNamedStyle(str(shipped[0]))
+            if loaded:
+                self.styled[key] = layer
+                return layer
         if key == "GAP_GRID":
             priority = find_field(layer, "priority")
             if priority:
@@ -618,6 +627,11 @@ class ReportBuilder:
         self.styled[key] = layer
         return layer
 
+
+# Styles shipped by the algorithms for their outputs (resources/styles), tried before the print defaults.
+ALGORITHM_STYLES = {"GAP_GRID": ("gap_priority.qml",), "CONNECTIVITY_NODES": ("connectivity_nodes.qml",),
+                    "CONNECTIVITY_LINKS": ("connectivity_links.qml",),
+                    "CORRIDORS": ("corridor_polygons.qml", "corridor_paths.qml")}
 
 _BORDERS = {}
 

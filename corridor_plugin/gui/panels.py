@@ -1139,7 +1139,7 @@ RESULT_LAYERS = (  # output key, layer name, style files tried in resources/styl
     ("survey", lambda: tr("Survey gaps"), ("survey_gaps.qml", "gap_survey.qml")),
     ("connectivity_nodes", lambda: tr("Connectivity nodes (dPC)"), ("connectivity_nodes.qml", "nodes_dpc.qml")),
     ("connectivity_links", lambda: tr("Connectivity links"), ("connectivity_links.qml", "links_probability.qml")),
-    ("corridors", lambda: tr("Corridors"), ("corridors.qml",)),
+    ("corridors", lambda: tr("Corridors"), ("corridor_polygons.qml", "corridors.qml")),
 )
 REPORT_KEYS = {"PROTECTED_AREAS": "protected_areas", "OCCURRENCES": "occurrences", "GAP_SPECIES": "gap_species",
                "GAP_GRID": "gap_grid", "CONNECTIVITY_SUMMARY": "connectivity_summary",

@@ -329,457 +329,457 @@
       <translation>Файл не найден: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="255" />
+      <location filename="corridor_plugin/core/report.py" line="256" />
       <source>Not computed: no {what} was given to the report.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="292" />
+      <location filename="corridor_plugin/core/report.py" line="293" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="293" />
+      <location filename="corridor_plugin/core/report.py" line="294" />
       <source>Corridor {version} · {date}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="317" />
+      <location filename="corridor_plugin/core/report.py" line="318" />
       <source>Study area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="320" />
+      <location filename="corridor_plugin/core/report.py" line="321" />
       <source>layer with features</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="327" />
+      <location filename="corridor_plugin/core/report.py" line="328" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="332" />
+      <location filename="corridor_plugin/core/report.py" line="333" />
       <source>Countries: {countries}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="334" />
+      <location filename="corridor_plugin/core/report.py" line="335" />
       <source>Baseline database: {database}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="338" />
+      <location filename="corridor_plugin/core/report.py" line="339" />
       <source>Data sources per partner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="341" />
+      <location filename="corridor_plugin/core/report.py" line="342" />
       <source>occurrence layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="344" />
+      <location filename="corridor_plugin/core/report.py" line="345" />
       <source>unknown partner</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="359" />
+      <location filename="corridor_plugin/core/report.py" line="360" />
       <source>{records} records of {species} species from {partners} partners.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
+      <location filename="corridor_plugin/core/report.py" line="363" />
       <source>Years</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="365" />
+      <location filename="corridor_plugin/core/report.py" line="366" />
       <source>Protected areas and records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="368" />
+      <location filename="corridor_plugin/core/report.py" line="369" />
       <source>protected-area or occurrence layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="371" />
+      <location filename="corridor_plugin/core/report.py" line="372" />
       <source>{count} protected areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="373" />
+      <location filename="corridor_plugin/core/report.py" line="374" />
       <source>{count} occurrence records.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="379" />
+      <location filename="corridor_plugin/core/report.py" line="380" />
       <source>Area</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="379" />
+      <location filename="corridor_plugin/core/report.py" line="380" />
       <source>Threatened</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="380" />
+      <location filename="corridor_plugin/core/report.py" line="381" />
       <source>CITES species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="385" />
+      <location filename="corridor_plugin/core/report.py" line="386" />
       <source>Gap species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="388" />
+      <location filename="corridor_plugin/core/report.py" line="389" />
       <source>gap-analysis species table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="396" />
+      <location filename="corridor_plugin/core/report.py" line="397" />
       <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="409" />
+      <location filename="corridor_plugin/core/report.py" line="410" />
       <source>IUCN</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="409" />
+      <location filename="corridor_plugin/core/report.py" line="410" />
       <source>CITES</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="409" />
+      <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Range km²</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="409" />
+      <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Protected %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="409" />
+      <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Target %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="411" />
       <source>Shortfall (points)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="411" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="412" />
+      <location filename="corridor_plugin/core/report.py" line="413" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="419" />
+      <location filename="corridor_plugin/core/report.py" line="420" />
       <source>Gap grid: priority cells</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="422" />
+      <location filename="corridor_plugin/core/report.py" line="423" />
       <source>gap grid layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="424" />
+      <location filename="corridor_plugin/core/report.py" line="425" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="429" />
+      <location filename="corridor_plugin/core/report.py" line="430" />
       <source>Richness</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="432" />
+      <location filename="corridor_plugin/core/report.py" line="433" />
       <source>Connectivity per country</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="435" />
+      <location filename="corridor_plugin/core/report.py" line="436" />
       <source>connectivity summary table</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="438" />
+      <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Region</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="438" />
+      <location filename="corridor_plugin/core/report.py" line="439" />
       <source>d50 (km)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="438" />
+      <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Prot %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="438" />
+      <location filename="corridor_plugin/core/report.py" line="439" />
       <source>ProtConn %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="438" />
+      <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Transboundary share %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
+      <location filename="corridor_plugin/core/report.py" line="440" />
       <source>RelConn %</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
+      <location filename="corridor_plugin/core/report.py" line="440" />
       <source>ECA (ha)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="443" />
+      <location filename="corridor_plugin/core/report.py" line="444" />
       <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="449" />
+      <location filename="corridor_plugin/core/report.py" line="450" />
       <source>Most important areas for connectivity (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="452" />
+      <location filename="corridor_plugin/core/report.py" line="453" />
       <source>connectivity nodes layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="454" />
+      <location filename="corridor_plugin/core/report.py" line="455" />
       <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="458" />
+      <location filename="corridor_plugin/core/report.py" line="459" />
       <source>dPC</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="458" />
+      <location filename="corridor_plugin/core/report.py" line="459" />
       <source>intra</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="458" />
+      <location filename="corridor_plugin/core/report.py" line="459" />
       <source>flux</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="459" />
+      <location filename="corridor_plugin/core/report.py" line="460" />
       <source>connector</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="464" />
+      <location filename="corridor_plugin/core/report.py" line="465" />
       <source>Strongest links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="467" />
+      <location filename="corridor_plugin/core/report.py" line="468" />
       <source>connectivity links layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="469" />
+      <location filename="corridor_plugin/core/report.py" line="470" />
       <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="473" />
+      <location filename="corridor_plugin/core/report.py" line="474" />
       <source>From</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="473" />
+      <location filename="corridor_plugin/core/report.py" line="474" />
       <source>To</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="473" />
+      <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Countries</source>
       <translation>Страны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="473" />
+      <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Distance (m)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="473" />
+      <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Probability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
+      <location filename="corridor_plugin/core/report.py" line="475" />
       <source>Transboundary</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="477" />
+      <location filename="corridor_plugin/core/report.py" line="478" />
       <source>Corridors</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="480" />
+      <location filename="corridor_plugin/core/report.py" line="481" />
       <source>corridor layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="481" />
+      <location filename="corridor_plugin/core/report.py" line="482" />
       <source>{count} least-cost corridors between protected areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="486" />
+      <location filename="corridor_plugin/core/report.py" line="487" />
       <source>Survey-gap priorities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="489" />
+      <location filename="corridor_plugin/core/report.py" line="490" />
       <source>survey-gap layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="492" />
+      <location filename="corridor_plugin/core/report.py" line="493" />
       <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="496" />
+      <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Rank</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="496" />
+      <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Cell</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="496" />
+      <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Expected species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
+      <location filename="corridor_plugin/core/report.py" line="498" />
       <source>Last record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
+      <location filename="corridor_plugin/core/report.py" line="498" />
       <source>Priority</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="500" />
+      <location filename="corridor_plugin/core/report.py" line="501" />
       <source>Methods</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="502" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="503" />
+      <location filename="corridor_plugin/core/report.py" line="504" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="505" />
+      <location filename="corridor_plugin/core/report.py" line="506" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="508" />
+      <location filename="corridor_plugin/core/report.py" line="509" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="510" />
+      <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="519" />
+      <location filename="corridor_plugin/core/report.py" line="520" />
       <source>not given</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="523" />
+      <location filename="corridor_plugin/core/report.py" line="524" />
       <source>Data appendix</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="524" />
+      <location filename="corridor_plugin/core/report.py" line="525" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="526" />
+      <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Input</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="526" />
+      <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Layer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="526" />
+      <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Features</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="526" />
+      <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Source</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="567" />
+      <location filename="corridor_plugin/core/report.py" line="568" />
       <source>Top {shown} of {total}.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="642" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>gap</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="642" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>partial</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="642" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>covered</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="649" />
+      <location filename="corridor_plugin/core/report.py" line="663" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="649" />
+      <location filename="corridor_plugin/core/report.py" line="663" />
       <source>no</source>
       <translation type="unfinished" />
     </message>
