@@ -991,8 +991,15 @@ class AnalysesPanel(BaseStepPanel):
         self.width.setValue(10)
         self.width.setSuffix(" %")
         form.addRow(tr("Corridor width (above least cost)"), self.width)
+        self.transboundary_only = QCheckBox(tr("Transboundary links only"))
+        self.transboundary_only.setChecked(True)
+        form.addRow(self.transboundary_only)
+        self.circuit = QCheckBox(tr("Pinch points (circuit theory)"))
+        form.addRow(self.circuit)
         self.remember(self.resistance, "resistance")
         self.remember(self.width, "width")
+        self.remember(self.transboundary_only, "transboundary_only")
+        self.remember(self.circuit, "circuit")
         self.body.addWidget(corridor_box)
         for box, key in ((gap_box, "run_gap"), (connectivity_box, "run_connectivity"),
                          (corridor_box, "run_corridors")):
@@ -1120,10 +1127,18 @@ class AnalysesPanel(BaseStepPanel):
             self.note(tr("Corridors skipped: they need protected areas and a resistance raster."))
             then()
             return
+        work = state.work_dir()
         parameters = {"INPUT": areas, "LINKS": state.output("connectivity_links") or None,
-                      "RESISTANCE": resistance.source(), "WIDTH": self.width.value(),
-                      "OUTPUT_CORRIDORS": str(state.work_dir() / "corridors.gpkg"),
-                      "OUTPUT_PATHS": str(state.work_dir() / "corridor_paths.gpkg")}
+                      "TRANSBOUNDARY_ONLY": self.transboundary_only.isChecked(),
+                      "RESISTANCE": resistance.source(), "WIDTH": self.width.value(), "WIDTH_UNIT": 0,
+                      "CIRCUIT": self.circuit.isChecked(),
+                      "OUTPUT_CORRIDORS": str(work / "corridors.gpkg"),
+                      "OUTPUT_PATHS": str(work / "corridor_paths.gpkg"),
+                      "OUTPUT_RASTER": str(work / "corridors.tif"), "OUTPUT_TABLE": str(work / "corridor_pairs.gpkg")}
+        if self.circuit.isChecked():
+            parameters["OUTPUT_PINCH"] = str(work / "pinch_points.tif")
+        if self.barriers.currentLayer() is not None:
+            parameters["BARRIERS"] = self.barriers.currentLayer().source()
         self.run("corridor:corridors", parameters,
                  lambda results: (state.set_output("corridors", results.get("OUTPUT_CORRIDORS", "")),
                                   self.note(tr("Corridors done.")), then()),

@@ -1469,172 +1469,182 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1006" />
+      <location filename="corridor_plugin/gui/panels.py" line="994" />
+      <source>Transboundary links only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="997" />
+      <source>Pinch points (circuit theory)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1013" />
       <source>Run analyses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1049" />
+      <location filename="corridor_plugin/gui/panels.py" line="1056" />
       <source>Analyses finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1071" />
+      <location filename="corridor_plugin/gui/panels.py" line="1078" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1083" />
+      <location filename="corridor_plugin/gui/panels.py" line="1090" />
       <source>Gap analysis done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1091" />
+      <location filename="corridor_plugin/gui/panels.py" line="1098" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1111" />
+      <location filename="corridor_plugin/gui/panels.py" line="1118" />
       <source>Connectivity done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1120" />
+      <location filename="corridor_plugin/gui/panels.py" line="1127" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1129" />
+      <location filename="corridor_plugin/gui/panels.py" line="1144" />
       <source>Corridors done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1135" />
+      <location filename="corridor_plugin/gui/panels.py" line="1150" />
       <source>Occurrences</source>
       <translation>Кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1137" />
+      <location filename="corridor_plugin/gui/panels.py" line="1152" />
       <source>Protected areas with records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1138" />
+      <location filename="corridor_plugin/gui/panels.py" line="1153" />
       <source>Gap grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1139" />
+      <location filename="corridor_plugin/gui/panels.py" line="1154" />
       <source>Survey gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1140" />
+      <location filename="corridor_plugin/gui/panels.py" line="1155" />
       <source>Connectivity nodes (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1141" />
+      <location filename="corridor_plugin/gui/panels.py" line="1156" />
       <source>Connectivity links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1179" />
+      <location filename="corridor_plugin/gui/panels.py" line="1194" />
       <source>records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1179" />
+      <location filename="corridor_plugin/gui/panels.py" line="1194" />
       <source>species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1180" />
+      <location filename="corridor_plugin/gui/panels.py" line="1195" />
       <source>gap species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1180" />
+      <location filename="corridor_plugin/gui/panels.py" line="1195" />
       <source>protected areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1187" />
+      <location filename="corridor_plugin/gui/panels.py" line="1202" />
       <source>Gap status by IUCN category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1188" />
+      <location filename="corridor_plugin/gui/panels.py" line="1203" />
       <source>ProtConn by country (% of the country)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1189" />
+      <location filename="corridor_plugin/gui/panels.py" line="1204" />
       <source>Most important areas (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1193" />
+      <location filename="corridor_plugin/gui/panels.py" line="1208" />
       <source>Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1195" />
+      <location filename="corridor_plugin/gui/panels.py" line="1210" />
       <source>Add styled layers to the map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1217" />
+      <location filename="corridor_plugin/gui/panels.py" line="1232" />
       <source>ProtConn {region}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1219" />
+      <location filename="corridor_plugin/gui/panels.py" line="1234" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1221" />
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1233" />
+      <location filename="corridor_plugin/gui/panels.py" line="1248" />
       <source>within</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1235" />
+      <location filename="corridor_plugin/gui/panels.py" line="1250" />
       <source>through foreign areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1240" />
+      <location filename="corridor_plugin/gui/panels.py" line="1255" />
       <source>Corridor results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1259" />
+      <location filename="corridor_plugin/gui/panels.py" line="1274" />
       <source>{count} layers added to the map.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1278" />
+      <location filename="corridor_plugin/gui/panels.py" line="1293" />
       <source>from {count} partners</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1285" />
+      <location filename="corridor_plugin/gui/panels.py" line="1300" />
       <source>in {count} countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1291" />
+      <location filename="corridor_plugin/gui/panels.py" line="1306" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1388" />
+      <location filename="corridor_plugin/gui/panels.py" line="1403" />
       <source>Report written: {path}</source>
       <translation type="unfinished" />
     </message>

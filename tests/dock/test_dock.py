@@ -368,14 +368,36 @@ def test_workflow_screenshot(dock, tmp_path):
     screenshot(dock, "step_0_workflow")
 
 
+def uniform_resistance(path):
+    """A resistance of 1 everywhere over the synthetic areas (UTM 50N, 2 km cells)."""
+    import numpy as np
+    from osgeo import gdal, osr
+    from qgis.core import QgsRasterLayer
+
+    west, north, cell, cols, rows = 0.0, 5_700_000.0, 2000.0, 350, 220
+    dataset = gdal.GetDriverByName("GTiff").Create(str(path), cols, rows, 1, gdal.GDT_Float32)
+    dataset.SetGeoTransform((west, cell, 0, north, 0, -cell))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(32650)
+    dataset.SetProjection(srs.ExportToWkt())
+    dataset.GetRasterBand(1).WriteArray(np.ones((rows, cols), dtype="float32"))
+    dataset = None
+    return QgsRasterLayer(str(path), "resistance")
+
+
 def test_analyses_chain_from_occurrences_to_results_and_report(dock, tmp_path):
     """Step 3 → 4 → 5 on small inputs, with whatever analysis algorithms this build has."""
     state.set_output("occurrences", write_layer(build.occurrences(), tmp_path / "occ.gpkg"))
     state.set_output("protected_areas", write_layer(build.protected_areas(), tmp_path / "pas.gpkg"))
+    resistance = uniform_resistance(tmp_path / "resistance.tif")
+    QgsProject.instance().addMapLayer(resistance)
     panel = dock.open_step(STEP["analyses"])
     panel.distances.setText("10, 50")
+    panel.corridor_box.setChecked(True)
+    panel.resistance.setLayer(resistance)
+    panel.transboundary_only.setChecked(False)
     panel.run_button.click()
-    for _ in range(4):  # region, gap analysis, connectivity: one task after the other
+    for _ in range(5):  # region, gap analysis, connectivity, corridors: one task after the other
         wait_panel(panel, 180)
     text = panel.log_label.text()
     assert "Analyses finished." in text
@@ -392,6 +414,9 @@ def test_analyses_chain_from_occurrences_to_results_and_report(dock, tmp_path):
         assert sorted({f["d50_m"] for f in summary.getFeatures()}) == [10000, 50000]
     else:
         assert "corridor:connectivity is not installed" in text
+    if has_algorithm("corridor:corridors") and has_algorithm("corridor:connectivity"):
+        corridors = QgsVectorLayer(state.output("corridors"), "c", "ogr")
+        assert corridors.isValid() and corridors.featureCount() > 0, text
     results = dock.open_step(STEP["results"])
     assert results.cards["records"].value() == "60"
     if has_algorithm("corridor:connectivity"):
