@@ -39,7 +39,8 @@ class ExportDwcaAlgorithm(CorridorAlgorithm):
             "PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 "
             "codes; TAXA takes scientific names or taxon groups.\n"
             "DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.\n"
-            "TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml.\n\n"
+            "TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the "
+            "partners whose records are exported are named.\n\n"
             "Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality "
             "flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a "
             "formula (starting with =, +, -, @) get a leading apostrophe.")
@@ -57,7 +58,9 @@ class ExportDwcaAlgorithm(CorridorAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.TITLE, self.tr("Dataset title"),
             defaultValue="Transboundary biodiversity baseline of the China–Mongolia–Russia corridor"))
-        self.addParameter(QgsProcessingParameterString(self.PUBLISHER, self.tr("Publisher (organisation)")))
+        self.addParameter(QgsProcessingParameterString(
+            self.PUBLISHER, self.tr("Publisher (organisation; empty: the partners of the exported records)"),
+            optional=True))
         self.addParameter(QgsProcessingParameterEnum(self.LICENCE, self.tr("Licence"),
                                                      options=list(LICENCE_KEYS), defaultValue=0))
         self.addParameter(QgsProcessingParameterString(self.CONTACT_NAME, self.tr("Contact name"), optional=True))

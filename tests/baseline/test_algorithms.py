@@ -85,6 +85,12 @@ def test_exportdwca_and_summary_algorithms(corridor_plugin, tmp_path):
         lines = archive.read("occurrence.txt").decode("utf-8").splitlines()
         assert "publicdomain/zero/1.0" in archive.read("eml.xml").decode("utf-8")
     assert len(lines) == len(expected) + 1
+    # without PUBLISHER (as in make demo) the exporting partners are named as publisher
+    bare = processing.run("corridor:exportdwca", {"DATABASE": database, "OUTPUT": str(tmp_path / "bare.zip")})
+    assert bare["RECORDS"] == 200
+    with zipfile.ZipFile(bare["OUTPUT"]) as archive:
+        eml = archive.read("eml.xml").decode("utf-8")
+    assert f"<publisher><organizationName>{MAS}</organizationName></publisher>" in eml
     with pytest.raises(QgsProcessingException, match="YYYY-MM-DD"):
         processing.run("corridor:exportdwca", {"DATABASE": database, "DATE_FROM": "12.06.2020", "PUBLISHER": "MAS",
                                                "OUTPUT": str(tmp_path / "x.zip")})

@@ -45,6 +45,9 @@ def snapshot(store):
     if store.kind == "gpkg":
         state["rtree"] = sorted(store.query("SELECT * FROM rtree_occurrences_geom"))
         state["schema"] = sorted(store.query("SELECT type, name, sql FROM sqlite_master"))
+    else:
+        state["schema"] = sorted(store.query("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = ?",
+                                             ("corridor",)))
     return state
 
 
@@ -219,7 +222,7 @@ def test_cancel_mid_load_leaves_the_database_as_it_was(database):
     store.load(make_import_result(100, seed=4))
     before = snapshot(store)
     store.chunk_size = 50
-    store.index_rebuild_rows = 500  # GeoPackage: through the drop-and-rebuild-indexes path
+    store.index_rebuild_rows = 500  # through the drop-and-rebuild-indexes path
     feedback = CancelAfter(3)
     with pytest.raises(LoadCanceled):
         store.load(make_import_result(1000, partner=DAURSKY, country="RUS", file_name="rus.csv", seed=5),
@@ -256,6 +259,7 @@ def test_dropped_postgis_connection_mid_load_leaves_the_database_as_it_was(postg
     store.load(make_import_result(100, seed=7))
     before = snapshot(store)
     store.chunk_size = 100
+    store.index_rebuild_rows = 1000  # through the big-load path (table locked, indexes dropped)
     pid = store.backend_pid()
     admin = psycopg2.connect(postgis_database)
     admin.autocommit = True
@@ -307,10 +311,14 @@ def test_two_partners_loading_at_once_both_land_complete(database):
     assert sorted(plain(stored, OCCURRENCE_FIELD_NAMES)) == sorted(plain(expected, OCCURRENCE_FIELD_NAMES))
     assert store.count("rejected_rows") == 9
     assert sorted(store.submissions()["partner"]) == sorted([MAS, DAURSKY])
-    if store.kind == "gpkg":  # the big-load path dropped and rebuilt the secondary indexes
+    # the big-load path dropped and rebuilt the secondary indexes
+    if store.kind == "gpkg":
         names = {r[0] for r in store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
-        assert {"occurrences_taxon_date_idx", "occurrences_date_idx", "occurrences_partner_idx"} <= names
         assert store.query("SELECT COUNT(*) FROM rtree_occurrences_geom")[0][0] == 6000
+    else:
+        names = {r[0] for r in store.query("SELECT indexname FROM pg_indexes WHERE schemaname = 'corridor'")}
+        assert "occurrences_geom_gist" in names
+    assert {"occurrences_taxon_date_idx", "occurrences_date_idx", "occurrences_partner_idx"} <= names
     store.close()
 
 
@@ -404,3 +412,145 @@ def test_unknown_database_names_give_a_clear_message(tmp_path):
         open_store(str(tmp_path / "baseline.sqlite"))
     with pytest.raises(BaselineError, match="No baseline database"):
         open_store("")
+
+
+def test_protected_areas_sites_and_expected_submissions(database, qgis_app):
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    store = open_store(database)
+    # Daursky in UTM 50N (EPSG:32650), as a national layer might come; stored as MultiPolygon in EPSG:4326
+    layer = QgsVectorLayer("Polygon?crs=EPSG:32650", "pa", "memory")
+    layer.dataProvider().addAttributes([QgsField("NAME", QVariant.String), QgsField("IUCN_CAT", QVariant.String),
+                                        QgsField("STATUS_YR", QVariant.Int)])
+    layer.updateFields()
+    feature = QgsFeature(layer.fields())
+    feature.setGeometry(QgsGeometry.fromWkt(
+        "Polygon ((500000 5580000, 540000 5580000, 540000 5620000, 500000 5620000, 500000 5580000))"))
+    feature.setAttributes(["Daursky", "Ia", 1987])
+    layer.dataProvider().addFeatures([feature])
+    assert store.add_features("protected_areas", layer) == 1
+    read = store.table_layer("protected_areas")
+    got = next(read.getFeatures())
+    assert (got["name"], got["iucn_cat"], got["status_yr"]) == ("Daursky", "Ia", 1987)
+    assert got.geometry().isMultipart() and read.crs().authid() == "EPSG:4326"
+    box = got.geometry().boundingBox()
+    assert box.xMinimum() == pytest.approx(117.0, abs=1e-6)  # easting 500000 is the zone's meridian, 117°E
+    assert box.yMinimum() == pytest.approx(50.37, abs=0.01)
+    if store.kind == "gpkg":
+        assert store.query("SELECT COUNT(*) FROM rtree_protected_areas_geom")[0][0] == 1
+
+    sites = pd.DataFrame({"name": ["Torey lakes"], "country_iso3": ["RUS"], "site_type": ["lake"]})
+    assert store.add_features("sites", sites) == 1
+    store.add_expected_submission("Daursky Reserve", "RUS", "2025", "2025-12-01")
+    expected = store.expected_submissions()
+    assert plain(expected, ["partner", "country_iso3", "period", "due_date"]) == [
+        ("Daursky Reserve", "RUS", "2025", "2025-12-01")]
+    with pytest.raises(BaselineError):
+        store.add_features("occurrences", sites)
+    store.close()
+
+
+def test_big_load_over_existing_records_skips_the_ids_already_present(database):
+    store = open_store(database)
+    first = make_occurrences(1000, partner=MAS, file_name="all.xlsx", seed=13)
+    store.load(result_of(first.iloc[:100], make_rejected(0), MAS, "MNG", "part.xlsx"))
+    store.index_rebuild_rows = 500  # the big-load path: indexes dropped, ids filtered before the copy
+    report = store.load(result_of(first, make_rejected(0), MAS, "MNG", "all.xlsx"))
+    assert (report.rows_loaded, report.rows_already_present) == (900, 100)
+    assert plain(store.occurrences(), OCCURRENCE_FIELD_NAMES) == plain(first, OCCURRENCE_FIELD_NAMES)
+    import psycopg2
+
+    with pytest.raises((sqlite3.IntegrityError, psycopg2.IntegrityError)):  # the unique index is back
+        cursor = store.connection.cursor()
+        if store.kind == "gpkg":
+            cursor.execute("BEGIN")
+        cursor.execute(store.sql('INSERT INTO occurrences ("occurrenceID") VALUES (?)'),
+                       (first["occurrenceID"].iloc[0],))
+    store._rollback_quietly()
+    store.close()
+
+
+KILL_SCRIPT = """
+import os, sys
+sys.path.insert(0, {repo!r})
+from corridor_plugin.core.baseline import open_store
+from tests.builders.baseline import make_import_result
+
+
+class KillAfter:
+    calls = 0
+
+    def isCanceled(self):
+        return False
+
+    def setProgress(self, value):
+        KillAfter.calls += 1
+        if KillAfter.calls == 4:
+            os._exit(17)  # the process dies on the spot: no rollback, no cleanup
+
+
+store = open_store({database!r})
+store.chunk_size = 100
+store.index_rebuild_rows = 500  # big-load path: indexes dropped, rows copied straight into the table
+store.load(make_import_result(1500, partner="Daursky Reserve", country="RUS", file_name="rus.csv", seed=14),
+           KillAfter())
+"""
+
+
+def test_killed_process_mid_load_leaves_the_database_as_it_was(database):
+    """A real crash: the loading process is killed half-way (SQLite's journal, PostgreSQL's abort of the
+    open transaction); the next session sees the database as it was."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    repo = str(Path(__file__).resolve().parents[2])
+    store = open_store(database)
+    store.load(make_import_result(100, seed=15))
+    before = snapshot(store)
+    store.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    completed = subprocess.run([sys.executable, "-c", KILL_SCRIPT.format(repo=repo, database=database)],
+                               capture_output=True, text=True, timeout=120, env=env)
+    assert completed.returncode == 17, completed.stderr
+    reopened = open_store(database)
+    assert snapshot(reopened) == before
+    assert reopened.load(make_import_result(1500, partner="Daursky Reserve", country="RUS", file_name="rus.csv",
+                                            seed=14)).rows_loaded == 1500
+    reopened.close()
+
+
+def test_migrations_apply_in_order_and_a_failed_one_changes_nothing(database, monkeypatch):
+    from corridor_plugin.core.baseline import tables
+
+    open_store(database).close()
+
+    def add_note(backend, cursor):
+        cursor.execute("ALTER TABLE taxa ADD COLUMN note text")
+
+    def broken(backend, cursor):
+        cursor.execute("ALTER TABLE taxa ADD COLUMN half_done text")
+        raise RuntimeError("migration 3 failed half-way")
+
+    monkeypatch.setattr(tables, "MIGRATIONS", tables.MIGRATIONS + ((2, add_note),))
+    monkeypatch.setattr(tables, "SCHEMA_VERSION", 2)
+    store = open_store(database)
+    assert store.schema_version() == 2
+    store.query("SELECT note FROM taxa")  # the new column exists
+    store.close()
+
+    monkeypatch.setattr(tables, "MIGRATIONS", tables.MIGRATIONS + ((3, broken),))
+    monkeypatch.setattr(tables, "SCHEMA_VERSION", 3)
+    with pytest.raises(RuntimeError, match="half-way"):
+        open_store(database)
+    monkeypatch.setattr(tables, "MIGRATIONS", tables.MIGRATIONS[:-1])
+    monkeypatch.setattr(tables, "SCHEMA_VERSION", 2)
+    store = open_store(database)
+    assert store.schema_version() == 2
+    import psycopg2
+
+    with pytest.raises((sqlite3.OperationalError, psycopg2.errors.UndefinedColumn)):  # no half-done column
+        store.query("SELECT half_done FROM taxa")
+    store.close()

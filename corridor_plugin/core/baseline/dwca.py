@@ -245,13 +245,17 @@ def eml_xml(metadata: DatasetMetadata, coverage):
 def export_dwca(store, output, metadata: DatasetMetadata, selection: OccurrenceFilter = None, feedback=None):
     """Write the archive ``output`` (.zip) for the selected occurrences; returns the number of records."""
     selection = selection or OccurrenceFilter()
-    if not metadata.title.strip() or not metadata.publisher.strip():
-        raise BaselineError(tr("A Darwin Core Archive needs a dataset title and a publisher."))
+    if not metadata.title.strip():
+        raise BaselineError(tr("A Darwin Core Archive needs a dataset title."))
     metadata.identifier = metadata.identifier or str(uuid.uuid4())
     where, params = selection.where()
     frame = store.occurrences(where, params)
     if feedback is not None:
         feedback.setProgress(40)
+    if not metadata.publisher.strip():
+        # without a named publisher, the partners whose records are exported publish them
+        partners = sorted(str(p) for p in frame["partner"].dropna().unique()) if len(frame) else []
+        metadata.publisher = "; ".join(partners) or tr("Corridor baseline database")
     coverage = {}
     if len(frame):
         lat, lon = frame["decimalLatitude"].dropna(), frame["decimalLongitude"].dropna()

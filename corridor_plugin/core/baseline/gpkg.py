@@ -130,7 +130,6 @@ def _rtree_triggers(table, column):
 
 class GeoPackageStore(BaselineStore):
     kind = "gpkg"
-    index_rebuild_rows = 50000  # loads at least this large (into a smaller table) rebuild indexes afterwards
 
     def __init__(self, path: str):
         super().__init__(str(path))
@@ -273,7 +272,7 @@ class GeoPackageStore(BaselineStore):
         return int(cursor.lastrowid)
 
     # -- bulk load ---------------------------------------------------------------------------------
-    def _insert_occurrences(self, cursor, frame, progress):
+    def _insert_occurrences(self, cursor, frame, progress, replacing=False):
         total = len(frame)
         if total == 0:
             return 0
@@ -310,12 +309,15 @@ class GeoPackageStore(BaselineStore):
         self._update_extent(cursor)
         return inserted
 
-    def _update_extent(self, cursor):
-        cursor.execute("SELECT MIN(minx), MIN(miny), MAX(maxx), MAX(maxy) FROM rtree_occurrences_geom")
+    def _update_extent(self, cursor, table="occurrences"):
+        cursor.execute(f'SELECT MIN(minx), MIN(miny), MAX(maxx), MAX(maxy) FROM "rtree_{table}_geom"')
         extent = cursor.fetchone()
         cursor.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, "
-                       "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = 'occurrences'",
-                       tuple(extent))
+                       "last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE table_name = ?",
+                       tuple(extent) + (table,))
+
+    def _geometry_placeholder(self, srid):
+        return "?"
 
     # -- readers and result tables -----------------------------------------------------------------
     def occurrences_layer(self, name="occurrences"):

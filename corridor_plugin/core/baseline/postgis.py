@@ -227,17 +227,56 @@ class PostgisStore(BaselineStore):
         return int(cursor.fetchone()[0])
 
     # -- bulk load ---------------------------------------------------------------------------------
-    def _insert_occurrences(self, cursor, frame, progress):
+    def _insert_occurrences(self, cursor, frame, progress, replacing=False):
         total = len(frame)
         if total == 0:
             return 0
         names = [c for c, _ in tables.OCCURRENCE_COLUMNS]
+        rebuild = []
+        if total >= self.index_rebuild_rows and not replacing:
+            # A big load: lock the table up front (nothing in this transaction touched it yet, so no lock
+            # upgrade can deadlock with another session). When the table holds fewer rows than the load,
+            # leave out the ids it has already (and repeats within the load), drop every index, COPY
+            # straight into the table, and build the indexes once at the end from sorted data.
+            cursor.execute("LOCK TABLE occurrences IN ACCESS EXCLUSIVE MODE")
+            cursor.execute("SELECT COUNT(*) FROM occurrences")
+            if cursor.fetchone()[0] < total:
+                rebuild = [index for index in tables.INDEXES if index[1] == "occurrences"]
+                for name, *_ in rebuild:
+                    cursor.execute(f"DROP INDEX {quote(name)}")
+                cursor.execute('DROP INDEX "occurrences_geom_gist"')
+                cursor.execute("SET LOCAL maintenance_work_mem = '256MB'")
+        if rebuild:
+            cursor.execute('SELECT "occurrenceID" FROM occurrences')
+            present = {row[0] for row in cursor.fetchall()}
+            ids = frame["occurrenceID"]
+            fresh = frame[~ids.isin(present) & ~ids.duplicated()] if present or ids.duplicated().any() else frame
+            self._copy(cursor, "occurrences", names, fresh, lambda f: progress(0.8 * f))
+            inserted = len(fresh)
+            progress(0.85)
+            cursor.execute('CREATE INDEX "occurrences_geom_gist" ON occurrences USING gist (geom)')
+            for index in rebuild:
+                self.create_index(cursor, *index)
+            progress(1.0)
+            return inserted
         spec = ", ".join(f"{quote(c)} {_SQL_TYPES[k]}" for c, k in tables.OCCURRENCE_COLUMNS)
         cursor.execute(f"CREATE TEMP TABLE IF NOT EXISTS corridor_staging ({spec}, geom geometry(Point, 4326)) "
                        "ON COMMIT DROP")
         cursor.execute("TRUNCATE corridor_staging")
-        copy = ("COPY corridor_staging (" + ", ".join(quote(c) for c in names)
+        self._copy(cursor, "corridor_staging", names, frame, lambda f: progress(0.8 * f))
+        column_list = ", ".join(quote(c) for c in names)
+        cursor.execute(f"INSERT INTO occurrences ({column_list}, geom) SELECT {column_list}, geom "
+                       "FROM corridor_staging ON CONFLICT (\"occurrenceID\") DO NOTHING")
+        inserted = cursor.rowcount
+        cursor.execute("DROP TABLE corridor_staging")
+        progress(1.0)
+        return inserted
+
+    def _copy(self, cursor, table, names, frame, progress):
+        """COPY the rows of ``frame`` (columns ``names``) plus their point geometry into ``table``."""
+        copy = (f"COPY {quote(table)} (" + ", ".join(quote(c) for c in names)
                 + ", geom) FROM STDIN WITH (FORMAT csv, NULL '\\N')")
+        total = len(frame)
         for start in range(0, total, self.chunk_size):
             chunk = frame.iloc[start:start + self.chunk_size].copy()
             lon, lat = chunk["decimalLongitude"], chunk["decimalLatitude"]
@@ -249,14 +288,7 @@ class PostgisStore(BaselineStore):
             chunk.to_csv(buffer, header=False, index=False, na_rep="\\N", quoting=csv.QUOTE_MINIMAL)
             buffer.seek(0)
             cursor.copy_expert(copy, buffer)
-            progress(0.8 * (start + len(chunk)) / total)
-        column_list = ", ".join(quote(c) for c in names)
-        cursor.execute(f"INSERT INTO occurrences ({column_list}, geom) SELECT {column_list}, geom "
-                       "FROM corridor_staging ON CONFLICT (\"occurrenceID\") DO NOTHING")
-        inserted = cursor.rowcount
-        cursor.execute("DROP TABLE corridor_staging")
-        progress(1.0)
-        return inserted
+            progress((start + len(chunk)) / total)
 
     # -- readers and result tables -----------------------------------------------------------------
     def _layer_uri(self, table, geometry_column="geom"):
@@ -327,6 +359,12 @@ class PostgisStore(BaselineStore):
         finally:
             self._close_cursor(cursor)
         return len(rows)
+
+    def _update_extent(self, cursor, table="occurrences"):
+        pass  # PostGIS computes extents on demand
+
+    def _geometry_placeholder(self, srid):
+        return f"ST_SetSRID(ST_GeomFromWKB(%s), {int(srid)})"
 
     @staticmethod
     def _geometry_value(geometry, srid):

@@ -71,6 +71,7 @@ class BaselineStore:
 
     kind = ""
     chunk_size = 50000           # rows per insert batch; cancel is checked between batches
+    index_rebuild_rows = 50000   # a load this large into a smaller table rebuilds the indexes afterwards
     duplicate_tolerance_m = DEFAULT_DUPLICATE_TOLERANCE_M
 
     def __init__(self, database: str):
@@ -94,7 +95,7 @@ class BaselineStore:
     def create_index(self, cursor, name, table, columns, unique):
         raise NotImplementedError
 
-    def _insert_occurrences(self, cursor, frame, progress):
+    def _insert_occurrences(self, cursor, frame, progress, replacing=False):
         """Insert ``frame`` (columns of tables.OCCURRENCE_COLUMNS), skipping occurrenceIDs already
         present. Returns the number inserted."""
         raise NotImplementedError
@@ -298,6 +299,41 @@ class BaselineStore:
         finally:
             self._close_cursor(cursor)
 
+    FEATURE_TABLES = ("sites", "protected_areas", "expected_submissions")
+
+    def add_features(self, table, layer_or_dataframe, replace=False):
+        """Add rows to ``sites``, ``protected_areas`` or ``expected_submissions`` from a QgsVectorLayer
+        (geometry reprojected to EPSG:4326; polygons made multi for protected_areas) or a DataFrame.
+        Fields are matched by name, case-insensitively; others are ignored. ``replace`` empties the table
+        first, in the same transaction. Returns the number of rows added."""
+        if table not in self.FEATURE_TABLES:
+            raise BaselineError(tr("'{table}' does not take features; use one of {tables}.").format(
+                table=table, tables=", ".join(self.FEATURE_TABLES)))
+        spec = tables.TABLES[table]
+        geometry = tables.geometry_column(spec)
+        names = [c for c, k in spec if not k.startswith("geometry:")]
+        rows = _feature_rows(layer_or_dataframe, names, geometry, self._geometry_value)
+        columns = ([geometry[0]] if geometry else []) + names
+        marks = ([self._geometry_placeholder(tables.SRID)] if geometry else []) + [
+            self.sql("?") for _ in names]
+        conn = self.connection
+        cursor = conn.cursor()
+        try:
+            self._begin(cursor)
+            if replace:
+                cursor.execute(f"DELETE FROM {quote(table)}")
+            cursor.executemany(f"INSERT INTO {quote(table)} (" + ", ".join(quote(c) for c in columns)
+                               + ") VALUES (" + ", ".join(marks) + ")", rows)
+            if geometry:
+                self._update_extent(cursor, table)
+            conn.commit()
+        except BaseException as exc:
+            self._rollback_quietly()
+            raise self._translate_error(exc) from exc
+        finally:
+            self._close_cursor(cursor)
+        return len(rows)
+
     def add_expected_submission(self, partner, country_iso3, period, due_date, note=""):
         self._write_rows("expected_submissions", [c for c, _ in tables.EXPECTED_SUBMISSION_COLUMNS],
                          [(partner, country_iso3, period, due_date, note)])
@@ -342,12 +378,6 @@ class BaselineStore:
         tolerance = self.duplicate_tolerance_m if duplicate_tolerance_m is None else float(duplicate_tolerance_m)
         report = LoadReport()
         parts = split_submissions(result)
-        for submission, occurrences, _ in parts:
-            if "occurrenceID" not in occurrences or occurrences["occurrenceID"].isna().any() or (
-                    occurrences["occurrenceID"].astype(str).str.strip() == "").any():
-                raise BaselineError(tr("Some occurrences of {file} have no occurrenceID; nothing was loaded. "
-                                       "Import the sheet with Import partner sheets, which gives every record a "
-                                       "stable id.").format(file=submission.file_name))
         for index, (submission, occurrences, rejected) in enumerate(parts):
             progress = _Progress(feedback, index, len(parts), report)
             progress(0.0)
@@ -386,6 +416,7 @@ class BaselineStore:
                 sub_report.submission_id = int(same[0])
                 sub_report.rows_already_present = len(occurrences)
                 return sub_report
+            _check_ids(submission, occurrences)
             cursor.execute(self.sql("SELECT fid FROM submissions WHERE partner = ? AND file_name = ? AND sheet = ? "
                                     "AND status = 'current'"), (partner, submission.file_name, sheet))
             previous = cursor.fetchone()
@@ -409,7 +440,7 @@ class BaselineStore:
                 sub_report.replaced_submission_id = old_id
 
             frame = prepare_occurrences(occurrences, new_id, partner)
-            inserted = self._insert_occurrences(cursor, frame, lambda f: progress(0.9 * f))
+            inserted = self._insert_occurrences(cursor, frame, lambda f: progress(0.9 * f), replacing=bool(previous))
             if inserted == 0 and len(frame) > 0 and not previous:
                 # every occurrenceID is in the baseline already: the same records again, nothing to add
                 conn.rollback()
@@ -552,6 +583,51 @@ def _none_if_nan(value):
     if isinstance(value, np.floating):
         return float(value)
     return value
+
+
+def _feature_rows(layer_or_dataframe, names, geometry, geometry_value):
+    import pandas as pd
+
+    if isinstance(layer_or_dataframe, pd.DataFrame):
+        lower = {str(c).lower(): c for c in layer_or_dataframe.columns}
+        rows = []
+        for record in layer_or_dataframe.to_dict("records"):
+            values = [_none_if_nan(record.get(lower.get(n.lower()))) for n in names]
+            rows.append(tuple(([None] if geometry else []) + values))
+        return rows
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsProject
+
+    layer = layer_or_dataframe
+    fields = layer.fields()
+    lower = {fields.at(i).name().lower(): i for i in range(fields.count())}
+    indices = [lower.get(n.lower(), -1) for n in names]
+    transform = None
+    if geometry and layer.isSpatial() and layer.crs().isValid() and layer.crs().authid() != "EPSG:4326":
+        transform = QgsCoordinateTransform(layer.crs(), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                           QgsProject.instance())
+    from .gpkg import _plain
+
+    rows = []
+    for feature in layer.getFeatures():
+        values = [_plain(feature.attribute(i)) if i >= 0 else None for i in indices]
+        if geometry:
+            shape = feature.geometry()
+            if shape is not None and not shape.isNull():
+                if transform is not None:
+                    shape.transform(transform)
+                if geometry[1].startswith("Multi"):
+                    shape.convertToMultiType()
+            values.insert(0, geometry_value(shape, tables.SRID))
+        rows.append(tuple(values))
+    return rows
+
+
+def _check_ids(submission, occurrences):
+    ids = occurrences.get("occurrenceID")
+    if ids is None or ids.isna().any() or (ids.astype(str).str.strip() == "").any():
+        raise BaselineError(tr("Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the "
+                               "sheet with Import partner sheets, which gives every record a stable id.").format(
+            file=submission.file_name))
 
 
 def submission_partner(submission, occurrences):

@@ -33,7 +33,7 @@ def baseline_summary(store):
 _PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666")
 
 
-def svg_chart(frame, width=760, height=320):
+def svg_chart(frame, width=900, height=320):
     """Records per year, stacked by partner, as an inline SVG (no script, no external file)."""
     if frame.empty:
         return ""
@@ -43,7 +43,7 @@ def svg_chart(frame, width=760, height=320):
     partners = list(data.columns)
     years = [int(y) for y in data.index]
     top = max(int(data.sum(axis=1).max()), 1)
-    left, bottom, right, head = 60, 40, 20 + 170, 20
+    left, bottom, right, head = 60, 40, 300, 20
     plot_w, plot_h = width - left - right, height - bottom - head
     step = plot_w / len(years)
     bar = step * 0.7
@@ -51,6 +51,8 @@ def svg_chart(frame, width=760, height=320):
              f'aria-label="{html.escape(tr("Records per year and partner"))}" font-family="sans-serif" font-size="11">']
     parts.append(f'<line x1="{left}" y1="{head + plot_h}" x2="{left + plot_w}" y2="{head + plot_h}" stroke="#333"/>')
     parts.append(f'<line x1="{left}" y1="{head}" x2="{left}" y2="{head + plot_h}" stroke="#333"/>')
+    parts.append(f'<text x="14" y="{head + plot_h / 2:.1f}" text-anchor="middle" '
+                 f'transform="rotate(-90 14 {head + plot_h / 2:.1f})">{html.escape(tr("Records"))}</text>')
     for tick in range(5):
         value = top * tick / 4
         y = head + plot_h - plot_h * tick / 4
@@ -73,7 +75,8 @@ def svg_chart(frame, width=760, height=320):
         y = head + 14 * j
         parts.append(f'<rect x="{width - right + 12}" y="{y}" width="10" height="10" '
                      f'fill="{_PALETTE[j % len(_PALETTE)]}"/>')
-        parts.append(f'<text x="{width - right + 28}" y="{y + 9}">{html.escape(str(partner))[:28]}</text>')
+        label = str(partner) if len(str(partner)) <= 40 else str(partner)[:39] + "…"
+        parts.append(f'<text x="{width - right + 28}" y="{y + 9}">{html.escape(label)}</text>')
     parts.append("</svg>")
     return "\n".join(parts)
 
