@@ -20,36 +20,41 @@
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
-      <source>A Darwin Core Archive needs a dataset title and a publisher.</source>
-      <translation>Darwin Core Archive үшін деректер жинағының атауы мен жариялаушы қажет.</translation>
+      <source>A Darwin Core Archive needs a dataset title.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="277" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="258" />
+      <source>Corridor baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="281" />
       <source>Cannot write the archive '{path}': {error}</source>
       <translation>«{path}» архивін жазу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="139" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="138" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
       <translation>«{path}» GeoPackage (.gpkg) файлы да, сақталған PostgreSQL қосылымының атауы да емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="142" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="141" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
       <translation>«{path}» GeoPackage файлының қалтасы жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="153" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="152" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
       <translation>«{path}» GeoPackage файлын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="177" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="176" />
       <source>GeoPackage error in '{path}': {error}</source>
       <translation>«{path}» ішіндегі GeoPackage қатесі: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="326" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="328" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
       <translation>«{path}» кездесулерін қабат ретінде ашу мүмкін емес.</translation>
     </message>
@@ -114,7 +119,7 @@
       <translation>«{name}» ішіндегі PostGIS қатесі: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="288" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="320" />
       <source>Cannot open the occurrences of '{name}' as a layer.</source>
       <translation>«{name}» кездесулерін қабат ретінде ашу мүмкін емес.</translation>
     </message>
@@ -134,97 +139,102 @@
       <translation>Жүктеу тоқтатылды; орындалып жатқан тапсыру кері қайтарылды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="212" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="213" />
       <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
       <translation>Бұл бастапқы деректер базасын Corridor-дың жаңарақ нұсқасы жазған (схема нұсқасы {found}, осы Corridor білетіні {known}). Плагинді жаңартыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="348" />
-      <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
-      <translation>{file} файлының кейбір кездесулерінде occurrenceID жоқ; ештеңе жүктелмеді. Парақты «Серіктес парақтарын импорттау» арқылы импорттаңыз, ол әр жазбаға тұрақты идентификатор береді.</translation>
+      <location filename="corridor_plugin/core/baseline/store.py" line="310" />
+      <source>'{table}' does not take features; use one of {tables}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="358" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="388" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
       <translation>{file} [{sheet}], серіктес {partner}: {status}, қосылған кездесулер: {rows}, бұрыннан бар: {present}, қабылданбаған жолдар: {rejected}, байланыстырылған қайталанулар: {dups}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="636" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="628" />
+      <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
+      <translation>{file} файлының кейбір кездесулерінде occurrenceID жоқ; ештеңе жүктелмеді. Парақты «Серіктес парақтарын импорттау» арқылы импорттаңыз, ол әр жазбаға тұрақты идентификатор береді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="712" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>Импорттың ешбір тапсыруына жатпайтын жолдар: {count} (олардың sourceFile/sourceSheet мәні ешбір файл мен параққа сәйкес келмейді); ештеңе жүктелмеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="670" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="746" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>Импортта қабылданбаған жолдар бар, бірақ кездесулер де, тапсыру да жоқ: қабылданбаған жолдарды тіркеу үшін серіктесті көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="82" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="85" />
       <source>Baseline database summary</source>
       <translation>Бастапқы деректер базасының жиынтығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Partner</source>
       <translation>Серіктес</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Country</source>
       <translation>Ел</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Taxon group</source>
       <translation>Таксондық топ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Year</source>
       <translation>Жыл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Records</source>
       <translation>Жазбалар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Species</source>
       <translation>Түрлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>First date</source>
       <translation>Алғашқы күн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>Last date</source>
       <translation>Соңғы күн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>With coordinates</source>
       <translation>Координаталары бар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>Share with coordinates</source>
       <translation>Координаталары барлардың үлесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="96" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
       <source>{records} records in {groups} groups.</source>
       <translation>Жазбалар: {records}, топтар: {groups}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="97" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="100" />
       <source>Records per year and partner</source>
       <translation>Жылдар мен серіктестер бойынша жазбалар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="102" />
       <source>Per partner, country, taxon group and year</source>
       <translation>Серіктес, ел, таксондық топ және жыл бойынша</translation>
     </message>
@@ -2403,90 +2413,83 @@ SCALE: 1:50m (егжей-тегжейлі) немесе 1:110m (жалпылан
 DATABASE: GeoPackage file or saved PostgreSQL connection.
 PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 codes; TAXA takes scientific names or taxon groups.
 DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.
-TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the partners whose records are exported are named.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
-      <translation>Бастапқы деректер базасының кездесулерін GBIF IPT-ке жүктеуге дайын Darwin Core Archive архиві ретінде жазады (occurrence.txt, meta.xml және eml.xml бар .zip).
-
-DATABASE: GeoPackage файлы немесе сақталған PostgreSQL қосылымы.
-PARTNER, COUNTRY, TAXA: үтір арқылы тізімдер (бос = барлығы). COUNTRY ISO alpha-3 немесе alpha-2 кодтарын қабылдайды; TAXA — ғылыми атауларды немесе таксондық топтарды.
-DATE_FROM, DATE_TO: ЖЖЖЖ-АА-КК; жазбаның күні немесе күндер аралығы оларға сәйкес келсе, жазба таңдалады.
-TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL eml.xml файлына жазылады.
-
-Darwin Core термині жоқ өрістер (таксондық топ, IUCN, CITES, сан шектері, шығу тегі, сапа белгілері) dynamicProperties ішіне JSON ретінде жазылады. Электрондық кесте формула ретінде орындайтын мәтіндік ұяшықтардың (=, +, -, @ белгілерінен басталатын) алдына апостроф қойылады.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="50" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
       <source>Partners</source>
       <translation>Серіктестер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="53" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
       <source>Taxa (scientific names or taxon groups)</source>
       <translation>Таксондар (ғылыми атаулар немесе таксондық топтар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="55" />
       <source>From date (YYYY-MM-DD)</source>
       <translation>Басталу күні (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="56" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="57" />
       <source>To date (YYYY-MM-DD)</source>
       <translation>Аяқталу күні (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="58" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="59" />
       <source>Dataset title</source>
       <translation>Деректер жинағының атауы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="60" />
-      <source>Publisher (organisation)</source>
-      <translation>Жариялаушы (ұйым)</translation>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="62" />
+      <source>Publisher (organisation; empty: the partners of the exported records)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="61" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
       <source>Licence</source>
       <translation>Лицензия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="63" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
       <source>Contact name</source>
       <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
       <source>Contact e-mail</source>
       <translation>Байланыс e-mail</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Darwin Core Archive</source>
       <translation>Darwin Core Archive</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Darwin Core Archive (*.zip)</source>
       <translation>Darwin Core Archive (*.zip)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
       <source>Records exported</source>
       <translation>Экспортталған жазбалар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="73" />
       <source>The Darwin Core export</source>
       <translation>Darwin Core экспорты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="98" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="101" />
       <source>No occurrence matches the selection: the archive is empty.</source>
       <translation>Таңдауға бірде-бір кездесу сәйкес келмейді: архив бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="99" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="102" />
       <source>{count} records written to {path}.</source>
       <translation>{path} ішіне жазылған жазбалар: {count}.</translation>
     </message>

@@ -20,36 +20,41 @@
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
-      <source>A Darwin Core Archive needs a dataset title and a publisher.</source>
-      <translation>Darwin Core архивт өгөгдлийн багцын нэр болон нийтлэгч шаардлагатай.</translation>
+      <source>A Darwin Core Archive needs a dataset title.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="277" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="258" />
+      <source>Corridor baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="281" />
       <source>Cannot write the archive '{path}': {error}</source>
       <translation>«{path}» архивыг бичих боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="139" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="138" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
       <translation>«{path}» нь GeoPackage (.gpkg) ч биш, хадгалсан PostgreSQL холболтын нэр ч биш байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="142" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="141" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
       <translation>«{path}» GeoPackage-ийн хавтас байхгүй байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="153" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="152" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
       <translation>«{path}» GeoPackage-ийг нээх боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="177" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="176" />
       <source>GeoPackage error in '{path}': {error}</source>
       <translation>«{path}» GeoPackage-ийн алдаа: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="326" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="328" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
       <translation>«{path}»-ийн тархалтын бүртгэлийг давхарга болгон нээх боломжгүй.</translation>
     </message>
@@ -114,7 +119,7 @@
       <translation>«{name}»-д PostGIS алдаа: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="288" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="320" />
       <source>Cannot open the occurrences of '{name}' as a layer.</source>
       <translation>«{name}»-ийн тархалтын бүртгэлийг давхарга болгон нээх боломжгүй.</translation>
     </message>
@@ -134,97 +139,102 @@
       <translation>Ачаалалт цуцлагдсан; хийгдэж байсан илгээлтийг буцаасан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="212" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="213" />
       <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
       <translation>Энэ суурь мэдээллийн санг Corridor-ын шинэ хувилбар бичсэн байна (схемийн хувилбар {found}, энэ Corridor {known} хүртэлхийг мэднэ). Залгаасаа шинэчилнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="348" />
-      <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
-      <translation>{file}-ийн зарим тархалтын бүртгэлд occurrenceID алга; юу ч ачаалаагүй. Хүснэгтийг «Түншийн хүснэгт импортлох»-оор импортлоно уу — тэр нь бүртгэл бүрт тогтвортой танигч олгодог.</translation>
+      <location filename="corridor_plugin/core/baseline/store.py" line="310" />
+      <source>'{table}' does not take features; use one of {tables}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="358" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="388" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
       <translation>{file} [{sheet}], түнш {partner}: {status}; нэмсэн тархалтын бүртгэл: {rows}, өмнө нь байсан: {present}, татгалзсан мөр: {rejected}, холбосон давхардал: {dups}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="636" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="628" />
+      <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
+      <translation>{file}-ийн зарим тархалтын бүртгэлд occurrenceID алга; юу ч ачаалаагүй. Хүснэгтийг «Түншийн хүснэгт импортлох»-оор импортлоно уу — тэр нь бүртгэл бүрт тогтвортой танигч олгодог.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="712" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>Импортын аль ч илгээлтэд хамаарахгүй мөр: {count} (тэдгээрийн sourceFile/sourceSheet аль ч файл, хуудастай таарахгүй); юу ч ачаалаагүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="670" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="746" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>Импортод татгалзсан мөр байгаа ч тархалтын бүртгэл болон илгээлт алга: татгалзсан мөрүүдийг бүртгэхийн тулд түншийг заана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="82" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="85" />
       <source>Baseline database summary</source>
       <translation>Суурь мэдээллийн сангийн хураангуй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Partner</source>
       <translation>Түнш</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Country</source>
       <translation>Улс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Taxon group</source>
       <translation>Ангилал зүйн бүлэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Year</source>
       <translation>Он</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Records</source>
       <translation>Бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Species</source>
       <translation>Зүйл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>First date</source>
       <translation>Эхний огноо</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>Last date</source>
       <translation>Сүүлийн огноо</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>With coordinates</source>
       <translation>Координаттай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>Share with coordinates</source>
       <translation>Координаттай хувь</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="96" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
       <source>{records} records in {groups} groups.</source>
       <translation>{groups} бүлэгт {records} бүртгэл.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="97" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="100" />
       <source>Records per year and partner</source>
       <translation>Он ба түнш тус бүрийн бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="102" />
       <source>Per partner, country, taxon group and year</source>
       <translation>Түнш, улс, ангилал зүйн бүлэг, он тус бүрээр</translation>
     </message>
@@ -2403,90 +2413,83 @@ SCALE: 1:50m (нарийвчилсан) эсвэл 1:110m (бүдүүвч). Хө
 DATABASE: GeoPackage file or saved PostgreSQL connection.
 PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 codes; TAXA takes scientific names or taxon groups.
 DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.
-TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the partners whose records are exported are named.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
-      <translation>Суурь мэдээллийн сангийн тархалтын бүртгэлийг GBIF IPT-д байршуулахад бэлэн Darwin Core архив (occurrence.txt, meta.xml, eml.xml агуулсан .zip) болгон бичнэ.
-
-DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холболт.
-PARTNER, COUNTRY, TAXA: таслалаар тусгаарласан жагсаалт (хоосон = бүгд). COUNTRY нь ISO alpha-3 эсвэл alpha-2 код; TAXA нь шинжлэх ухааны нэр эсвэл ангилал зүйн бүлэг авна.
-DATE_FROM, DATE_TO: YYYY-MM-DD; бүртгэлийн огноо эсвэл огнооны муж тэдгээртэй давхцвал сонгогдоно.
-TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL нь eml.xml-д орно.
-
-Darwin Core нэр томьёогүй талбаруудыг (ангилал зүйн бүлэг, IUCN, CITES, тоо хэмжээний хязгаар, гарал үүсэл, чанарын тэмдэглэгээ) dynamicProperties-д JSON хэлбэрээр бичнэ. Хүснэгтийн программ томьёо гэж ажиллуулж болох текст нүдний (=, +, -, @-аар эхэлсэн) өмнө апостроф нэмнэ.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="50" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
       <source>Partners</source>
       <translation>Түншүүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="53" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
       <source>Taxa (scientific names or taxon groups)</source>
       <translation>Таксон (шинжлэх ухааны нэр эсвэл ангилал зүйн бүлэг)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="55" />
       <source>From date (YYYY-MM-DD)</source>
       <translation>Эхлэх огноо (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="56" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="57" />
       <source>To date (YYYY-MM-DD)</source>
       <translation>Дуусах огноо (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="58" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="59" />
       <source>Dataset title</source>
       <translation>Өгөгдлийн багцын нэр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="60" />
-      <source>Publisher (organisation)</source>
-      <translation>Нийтлэгч (байгууллага)</translation>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="62" />
+      <source>Publisher (organisation; empty: the partners of the exported records)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="61" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
       <source>Licence</source>
       <translation>Лиценз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="63" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
       <source>Contact name</source>
       <translation>Холбоо барих хүний нэр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
       <source>Contact e-mail</source>
       <translation>Холбоо барих и-мэйл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Darwin Core Archive</source>
       <translation>Darwin Core архив</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Darwin Core Archive (*.zip)</source>
       <translation>Darwin Core архив (*.zip)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
       <source>Records exported</source>
       <translation>Экспортолсон бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="73" />
       <source>The Darwin Core export</source>
       <translation>Darwin Core экспорт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="98" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="101" />
       <source>No occurrence matches the selection: the archive is empty.</source>
       <translation>Сонголтод тохирох тархалтын бүртгэл алга: архив хоосон.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="99" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="102" />
       <source>{count} records written to {path}.</source>
       <translation>{count} бүртгэл бичлээ: {path}.</translation>
     </message>

@@ -20,36 +20,41 @@
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
-      <source>A Darwin Core Archive needs a dataset title and a publisher.</source>
-      <translation>Для архива Darwin Core Archive нужны название набора данных и издатель.</translation>
+      <source>A Darwin Core Archive needs a dataset title.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="277" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="258" />
+      <source>Corridor baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="281" />
       <source>Cannot write the archive '{path}': {error}</source>
       <translation>Не удаётся записать архив «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="139" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="138" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
       <translation>«{path}» не является ни файлом GeoPackage (.gpkg), ни именем сохранённого подключения PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="142" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="141" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
       <translation>Папка файла GeoPackage «{path}» не существует.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="153" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="152" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
       <translation>Не удаётся открыть GeoPackage «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="177" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="176" />
       <source>GeoPackage error in '{path}': {error}</source>
       <translation>Ошибка GeoPackage в «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="326" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="328" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
       <translation>Не удаётся открыть находки из «{path}» как слой.</translation>
     </message>
@@ -114,7 +119,7 @@
       <translation>Ошибка PostGIS в «{name}»: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="288" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="320" />
       <source>Cannot open the occurrences of '{name}' as a layer.</source>
       <translation>Не удаётся открыть находки из «{name}» как слой.</translation>
     </message>
@@ -134,97 +139,102 @@
       <translation>Загрузка отменена; выполнявшаяся передача данных отменена (откат).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="212" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="213" />
       <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
       <translation>Эта база исходных данных записана более новой версией Corridor (версия схемы {found}, эта версия Corridor знает {known}). Обновите модуль.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="348" />
-      <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
-      <translation>У некоторых находок из {file} нет occurrenceID; ничего не загружено. Импортируйте лист через «Импорт листов партнёров», который присваивает каждой записи постоянный идентификатор.</translation>
+      <location filename="corridor_plugin/core/baseline/store.py" line="310" />
+      <source>'{table}' does not take features; use one of {tables}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="358" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="388" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
       <translation>{file} [{sheet}] от {partner}: {status}, добавлено находок: {rows}, уже имелось: {present}, отклонено строк: {rejected}, связано дубликатов: {dups}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="636" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="628" />
+      <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
+      <translation>У некоторых находок из {file} нет occurrenceID; ничего не загружено. Импортируйте лист через «Импорт листов партнёров», который присваивает каждой записи постоянный идентификатор.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="712" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>Строк, не относящихся ни к одной передаче данных импорта: {count} (их sourceFile/sourceSheet не соответствуют ни одному файлу и листу); ничего не загружено.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="670" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="746" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>В импорте есть отклонённые строки, но нет ни находок, ни передачи данных: укажите партнёра, чтобы отклонённые строки можно было зарегистрировать.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="82" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="85" />
       <source>Baseline database summary</source>
       <translation>Сводка по базе исходных данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Partner</source>
       <translation>Партнёр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Country</source>
       <translation>Страна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Taxon group</source>
       <translation>Таксономическая группа</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Year</source>
       <translation>Год</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Records</source>
       <translation>Записи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Species</source>
       <translation>Виды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>First date</source>
       <translation>Первая дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>Last date</source>
       <translation>Последняя дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>With coordinates</source>
       <translation>С координатами</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>Share with coordinates</source>
       <translation>Доля с координатами</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="96" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
       <source>{records} records in {groups} groups.</source>
       <translation>Записей: {records}, групп: {groups}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="97" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="100" />
       <source>Records per year and partner</source>
       <translation>Записи по годам и партнёрам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="102" />
       <source>Per partner, country, taxon group and year</source>
       <translation>По партнёру, стране, таксономической группе и году</translation>
     </message>
@@ -2403,90 +2413,83 @@ SCALE: 1:50m (подробно) или 1:110m (генерализованно). 
 DATABASE: GeoPackage file or saved PostgreSQL connection.
 PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 codes; TAXA takes scientific names or taxon groups.
 DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.
-TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the partners whose records are exported are named.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
-      <translation>Записывает архив Darwin Core Archive (.zip с occurrence.txt, meta.xml и eml.xml) с находками из базы исходных данных, готовый к загрузке в GBIF IPT.
-
-DATABASE: файл GeoPackage или сохранённое подключение PostgreSQL.
-PARTNER, COUNTRY, TAXA: списки через запятую (пусто = все). COUNTRY принимает коды ISO alpha-3 или alpha-2; TAXA — научные названия или таксономические группы.
-DATE_FROM, DATE_TO: ГГГГ-ММ-ДД; запись отбирается, если её дата или интервал дат пересекается с ними.
-TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL записываются в eml.xml.
-
-Поля без термина Darwin Core (таксономическая группа, IUCN, CITES, границы численности, происхождение, флаги качества) записываются как JSON в dynamicProperties. Текстовые ячейки, которые табличный редактор выполнил бы как формулу (начинающиеся с =, +, -, @), получают начальный апостроф.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="50" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
       <source>Partners</source>
       <translation>Партнёры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="53" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
       <source>Taxa (scientific names or taxon groups)</source>
       <translation>Таксоны (научные названия или таксономические группы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="55" />
       <source>From date (YYYY-MM-DD)</source>
       <translation>С даты (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="56" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="57" />
       <source>To date (YYYY-MM-DD)</source>
       <translation>По дату (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="58" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="59" />
       <source>Dataset title</source>
       <translation>Название набора данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="60" />
-      <source>Publisher (organisation)</source>
-      <translation>Издатель (организация)</translation>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="62" />
+      <source>Publisher (organisation; empty: the partners of the exported records)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="61" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
       <source>Licence</source>
       <translation>Лицензия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="63" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
       <source>Contact name</source>
       <translation>Контактное лицо</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
       <source>Contact e-mail</source>
       <translation>Контактный e-mail</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Darwin Core Archive</source>
       <translation>Darwin Core Archive</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Darwin Core Archive (*.zip)</source>
       <translation>Darwin Core Archive (*.zip)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
       <source>Records exported</source>
       <translation>Экспортировано записей</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="73" />
       <source>The Darwin Core export</source>
       <translation>Экспорт Darwin Core</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="98" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="101" />
       <source>No occurrence matches the selection: the archive is empty.</source>
       <translation>Ни одна находка не соответствует выборке: архив пуст.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="99" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="102" />
       <source>{count} records written to {path}.</source>
       <translation>Записей записано в {path}: {count}.</translation>
     </message>

@@ -20,36 +20,41 @@
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
-      <source>A Darwin Core Archive needs a dataset title and a publisher.</source>
-      <translation>Darwin Core 存档需要数据集标题和发布者。</translation>
+      <source>A Darwin Core Archive needs a dataset title.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="277" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="258" />
+      <source>Corridor baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="281" />
       <source>Cannot write the archive '{path}': {error}</source>
       <translation>无法写入存档“{path}”：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="139" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="138" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
       <translation>“{path}”既不是 GeoPackage（.gpkg），也不是已保存的 PostgreSQL 连接名称。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="142" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="141" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
       <translation>GeoPackage“{path}”所在的文件夹不存在。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="153" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="152" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
       <translation>无法打开 GeoPackage“{path}”：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="177" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="176" />
       <source>GeoPackage error in '{path}': {error}</source>
       <translation>GeoPackage“{path}”出错：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="326" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="328" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
       <translation>无法将“{path}”中的分布记录作为图层打开。</translation>
     </message>
@@ -114,7 +119,7 @@
       <translation>“{name}”中出现 PostGIS 错误：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="288" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="320" />
       <source>Cannot open the occurrences of '{name}' as a layer.</source>
       <translation>无法将“{name}”中的分布记录作为图层打开。</translation>
     </message>
@@ -134,97 +139,102 @@
       <translation>加载已取消；正在进行的提交已回滚。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="212" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="213" />
       <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
       <translation>该基线数据库由更新版本的 Corridor 写入（架构版本 {found}，当前 Corridor 支持 {known}）。请更新插件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="348" />
-      <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
-      <translation>{file} 中部分分布记录没有 occurrenceID；未加载任何内容。请用“导入合作方物种表”导入该表，它会为每条记录分配固定标识符。</translation>
+      <location filename="corridor_plugin/core/baseline/store.py" line="310" />
+      <source>'{table}' does not take features; use one of {tables}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="358" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="388" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
       <translation>{file} [{sheet}]，来自 {partner}：{status}，新增 {rows} 条分布记录，{present} 条已存在，{rejected} 行被拒，关联 {dups} 条重复记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="636" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="628" />
+      <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
+      <translation>{file} 中部分分布记录没有 occurrenceID；未加载任何内容。请用“导入合作方物种表”导入该表，它会为每条记录分配固定标识符。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="712" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>有 {count} 行不属于本次导入的任何提交（其 sourceFile/sourceSheet 与任何文件和工作表都不匹配）；未加载任何内容。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="670" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="746" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>本次导入有被拒行，但没有分布记录也没有提交：请指定合作方，以便记录被拒行。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="82" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="85" />
       <source>Baseline database summary</source>
       <translation>基线数据库汇总</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Partner</source>
       <translation>合作方</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Country</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Taxon group</source>
       <translation>类群</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Year</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Records</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="83" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="86" />
       <source>Species</source>
       <translation>物种</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>First date</source>
       <translation>最早日期</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>Last date</source>
       <translation>最晚日期</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>With coordinates</source>
       <translation>有坐标</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="84" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="87" />
       <source>Share with coordinates</source>
       <translation>有坐标比例</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="96" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
       <source>{records} records in {groups} groups.</source>
       <translation>{groups} 个分组中共 {records} 条记录。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="97" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="100" />
       <source>Records per year and partner</source>
       <translation>按年份和合作方统计的记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/summary.py" line="99" />
+      <location filename="corridor_plugin/core/baseline/summary.py" line="102" />
       <source>Per partner, country, taxon group and year</source>
       <translation>按合作方、国家、类群和年份</translation>
     </message>
@@ -2403,90 +2413,83 @@ SCALE：1:50m（详细）或 1:110m（粗略）。相邻国家的 1:50m 轮廓�
 DATABASE: GeoPackage file or saved PostgreSQL connection.
 PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 codes; TAXA takes scientific names or taxon groups.
 DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.
-TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the partners whose records are exported are named.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
-      <translation>将基线数据库中的分布记录写入 Darwin Core 存档（含 occurrence.txt、meta.xml 和 eml.xml 的 .zip），可直接上传到 GBIF IPT。
-
-DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。
-PARTNER、COUNTRY、TAXA：以逗号分隔的列表（空 = 全部）。COUNTRY 接受 ISO alpha-3 或 alpha-2 代码；TAXA 接受学名或类群。
-DATE_FROM、DATE_TO：YYYY-MM-DD；记录的日期或日期范围与之重叠时即被选中。
-TITLE、PUBLISHER、LICENCE、CONTACT_NAME、CONTACT_EMAIL 写入 eml.xml。
-
-没有对应 Darwin Core 术语的字段（类群、IUCN、CITES、数量上下限、来源信息、质量标记）以 JSON 形式写入 dynamicProperties。电子表格会当作公式执行的文本单元格（以 =、+、-、@ 开头）前面会加一个撇号。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="50" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
       <source>Partners</source>
       <translation>合作方</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="53" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
       <source>Taxa (scientific names or taxon groups)</source>
       <translation>分类单元（学名或类群）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="55" />
       <source>From date (YYYY-MM-DD)</source>
       <translation>起始日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="56" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="57" />
       <source>To date (YYYY-MM-DD)</source>
       <translation>截止日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="58" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="59" />
       <source>Dataset title</source>
       <translation>数据集标题</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="60" />
-      <source>Publisher (organisation)</source>
-      <translation>发布者（机构）</translation>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="62" />
+      <source>Publisher (organisation; empty: the partners of the exported records)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="61" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
       <source>Licence</source>
       <translation>许可协议</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="63" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
       <source>Contact name</source>
       <translation>联系人姓名</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
       <source>Contact e-mail</source>
       <translation>联系人电子邮箱</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Darwin Core Archive</source>
       <translation>Darwin Core 存档</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Darwin Core Archive (*.zip)</source>
       <translation>Darwin Core 存档 (*.zip)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
       <source>Records exported</source>
       <translation>已导出记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="73" />
       <source>The Darwin Core export</source>
       <translation>Darwin Core 导出</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="98" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="101" />
       <source>No occurrence matches the selection: the archive is empty.</source>
       <translation>没有与所选条件匹配的分布记录：存档为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="99" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="102" />
       <source>{count} records written to {path}.</source>
       <translation>已将 {count} 条记录写入 {path}。</translation>
     </message>
