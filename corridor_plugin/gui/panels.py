@@ -12,7 +12,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
-from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget, QgsMapLayerComboBox, QgsPanelWidget
+from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox, QgsPanelWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
@@ -798,6 +798,28 @@ class ProtectedAreasPanel(BaseStepPanel):
         self.remember(self.region_combo, "region")
         self.body.addWidget(source_box)
 
+        # A national layer (not WDPA) says which of its fields hold the name, country, category...
+        mapping_box = QgsCollapsibleGroupBox(tr("National layer: fields"))
+        mapping_box.setStyleSheet("QgsCollapsibleGroupBox::title { subcontrol-origin: margin; "
+                                  "subcontrol-position: top left; padding-left: 18px; }")
+        form = QFormLayout(mapping_box)
+        self.field_combos = {}
+        for parameter, label in (("NAME_FIELD", tr("Name")), ("COUNTRY_FIELD", tr("Country (ISO3)")),
+                                 ("DESIGNATION_FIELD", tr("Designation")), ("IUCN_FIELD", tr("IUCN category")),
+                                 ("YEAR_FIELD", tr("Status year"))):
+            combo = QgsFieldComboBox()
+            combo.setAllowEmptyFieldName(True)
+            combo.setLayer(self.layer_combo.currentLayer())
+            self.layer_combo.layerChanged.connect(combo.setLayer)
+            form.addRow(label, combo)
+            self.field_combos[parameter] = combo
+            saved = state.read(f"{self.step.key}/{parameter}", "")
+            if saved:
+                combo.setField(saved)
+            combo.fieldChanged.connect(lambda name, key=parameter: state.write(f"{self.step.key}/{key}", name))
+        mapping_box.setCollapsed(not any(c.currentField() for c in self.field_combos.values()))
+        self.body.addWidget(mapping_box)
+
         self.options_box = QGroupBox(tr("Cleaning"))
         self.option_widgets = {}
         options = QVBoxLayout(self.options_box)
@@ -855,6 +877,8 @@ class ProtectedAreasPanel(BaseStepPanel):
         if region is not None:
             parameters["REGION"] = region.source()
         parameters.update({name: check.isChecked() for name, check in self.option_widgets.items()})
+        parameters.update({name: combo.currentField() for name, combo in self.field_combos.items()
+                           if combo.currentField()})
 
         def done(results):
             state.set_output("protected_areas", results.get("OUTPUT", ""))
@@ -881,16 +905,27 @@ class ProtectedAreasPanel(BaseStepPanel):
 
     def show_report(self):
         layer = vector(state.output("pa_cleaning"), "report")
-        if layer is None:
-            fill_table(self.report_table, [tr("Step"), tr("Removed")], [])
-        else:
+        self.removed = {}
+        if layer is not None and layer.fields().indexOf("step") >= 0:
+            # corridor:preparepas lists each site a step removed or changed: count them per step and action.
+            action = layer.fields().indexOf("action") >= 0
+            for feature in layer.getFeatures():
+                key = (str(feature["step"]), str(feature["action"]) if action else "")
+                self.removed[key] = self.removed.get(key, 0) + 1
+            fill_table(self.report_table, [tr("Step"), tr("Action"), tr("Sites")],
+                       [[step, what, count] for (step, what), count in sorted(self.removed.items())])
+        elif layer is not None:
             names = [f.name() for f in layer.fields() if f.name() != "fid"]
             fill_table(self.report_table, names, [[f[n] for n in names] for f in layer.getFeatures()])
+        else:
+            fill_table(self.report_table, [tr("Step"), tr("Action"), tr("Sites")], [])
         areas = vector(state.output("protected_areas"), "areas")
         overlay = vector(state.output("pa_overlay"), "overlay")
         parts = []
         if areas is not None:
             parts.append(tr("{count} clean protected areas.").format(count=areas.featureCount()))
+            if not self.removed:
+                parts.append(tr("No site was removed or changed."))
         if overlay is not None:
             parts.append(tr("Overlay done: {count} areas with per-area figures.").format(count=overlay.featureCount()))
         self.summary_label.setText(" ".join(parts) or tr("Not prepared yet."))

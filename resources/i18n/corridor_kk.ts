@@ -1354,307 +1354,347 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="801" />
+      <location filename="corridor_plugin/gui/panels.py" line="802" />
+      <source>National layer: fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="807" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="807" />
+      <source>Country (ISO3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="808" />
+      <source>Designation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="808" />
+      <source>IUCN category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="809" />
+      <source>Status year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="823" />
       <source>Cleaning</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="819" />
+      <location filename="corridor_plugin/gui/panels.py" line="841" />
       <source>Prepare areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="822" />
+      <location filename="corridor_plugin/gui/panels.py" line="844" />
       <source>Overlay records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="828" />
+      <location filename="corridor_plugin/gui/panels.py" line="850" />
       <source>What each cleaning step removed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="849" />
+      <location filename="corridor_plugin/gui/panels.py" line="871" />
       <source>Pick a protected-area layer or WDPA files first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="870" />
+      <location filename="corridor_plugin/gui/panels.py" line="894" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="885" />
+      <location filename="corridor_plugin/gui/panels.py" line="915" />
       <source>Step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="885" />
-      <source>Removed</source>
+      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <source>Action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="893" />
-      <source>{count} clean protected areas.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="895" />
-      <source>Overlay done: {count} areas with per-area figures.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="896" />
-      <source>Not prepared yet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="922" />
-      <source>or a drawn study area</source>
+      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <source>Sites</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="926" />
-      <source>Gap analysis</source>
+      <source>{count} clean protected areas.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="934" />
-      <source>Range cell size</source>
+      <location filename="corridor_plugin/gui/panels.py" line="928" />
+      <source>No site was removed or changed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="938" />
-      <source>Connectivity</source>
+      <location filename="corridor_plugin/gui/panels.py" line="930" />
+      <source>Overlay done: {count} areas with per-area figures.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="943" />
-      <source>Custom distances</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="946" />
-      <source>{group} ({count} species with a published distance)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="949" />
-      <source>Dispersal preset</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="951" />
-      <source>Median dispersal distances d50 in km, comma-separated.</source>
+      <location filename="corridor_plugin/gui/panels.py" line="931" />
+      <source>Not prepared yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="957" />
+      <source>or a drawn study area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="961" />
+      <source>Gap analysis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="969" />
+      <source>Range cell size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="973" />
+      <source>Connectivity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="978" />
+      <source>Custom distances</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="981" />
+      <source>{group} ({count} species with a published distance)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="984" />
+      <source>Dispersal preset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="986" />
+      <source>Median dispersal distances d50 in km, comma-separated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="992" />
       <source>Probability at d50</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="962" />
+      <location filename="corridor_plugin/gui/panels.py" line="997" />
       <source>Transboundary buffer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="967" />
+      <location filename="corridor_plugin/gui/panels.py" line="1002" />
       <source>Barriers (fences, railways)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="972" />
+      <location filename="corridor_plugin/gui/panels.py" line="1007" />
       <source>Barrier permeability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="988" />
+      <location filename="corridor_plugin/gui/panels.py" line="1023" />
       <source>Resistance raster</source>
       <translation>Кедергі растры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="993" />
+      <location filename="corridor_plugin/gui/panels.py" line="1028" />
       <source>Corridor width (above least cost)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="994" />
+      <location filename="corridor_plugin/gui/panels.py" line="1029" />
       <source>Transboundary links only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="997" />
+      <location filename="corridor_plugin/gui/panels.py" line="1032" />
       <source>Pinch points (circuit theory)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1013" />
+      <location filename="corridor_plugin/gui/panels.py" line="1048" />
       <source>Run analyses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1056" />
+      <location filename="corridor_plugin/gui/panels.py" line="1091" />
       <source>Analyses finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1078" />
+      <location filename="corridor_plugin/gui/panels.py" line="1113" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1090" />
+      <location filename="corridor_plugin/gui/panels.py" line="1125" />
       <source>Gap analysis done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1098" />
+      <location filename="corridor_plugin/gui/panels.py" line="1133" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1118" />
+      <location filename="corridor_plugin/gui/panels.py" line="1153" />
       <source>Connectivity done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1127" />
+      <location filename="corridor_plugin/gui/panels.py" line="1162" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1144" />
+      <location filename="corridor_plugin/gui/panels.py" line="1179" />
       <source>Corridors done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1150" />
+      <location filename="corridor_plugin/gui/panels.py" line="1185" />
       <source>Occurrences</source>
       <translation>Кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1152" />
+      <location filename="corridor_plugin/gui/panels.py" line="1187" />
       <source>Protected areas with records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1153" />
+      <location filename="corridor_plugin/gui/panels.py" line="1188" />
       <source>Gap grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1154" />
+      <location filename="corridor_plugin/gui/panels.py" line="1189" />
       <source>Survey gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1155" />
+      <location filename="corridor_plugin/gui/panels.py" line="1190" />
       <source>Connectivity nodes (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1156" />
+      <location filename="corridor_plugin/gui/panels.py" line="1191" />
       <source>Connectivity links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1194" />
+      <location filename="corridor_plugin/gui/panels.py" line="1229" />
       <source>records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1194" />
+      <location filename="corridor_plugin/gui/panels.py" line="1229" />
       <source>species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1195" />
+      <location filename="corridor_plugin/gui/panels.py" line="1230" />
       <source>gap species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1195" />
+      <location filename="corridor_plugin/gui/panels.py" line="1230" />
       <source>protected areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1202" />
+      <location filename="corridor_plugin/gui/panels.py" line="1237" />
       <source>Gap status by IUCN category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1203" />
+      <location filename="corridor_plugin/gui/panels.py" line="1238" />
       <source>ProtConn by country (% of the country)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1204" />
+      <location filename="corridor_plugin/gui/panels.py" line="1239" />
       <source>Most important areas (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1208" />
+      <location filename="corridor_plugin/gui/panels.py" line="1243" />
       <source>Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1210" />
+      <location filename="corridor_plugin/gui/panels.py" line="1245" />
       <source>Add styled layers to the map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1232" />
+      <location filename="corridor_plugin/gui/panels.py" line="1267" />
       <source>ProtConn {region}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1234" />
+      <location filename="corridor_plugin/gui/panels.py" line="1269" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
+      <location filename="corridor_plugin/gui/panels.py" line="1271" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1248" />
+      <location filename="corridor_plugin/gui/panels.py" line="1283" />
       <source>within</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1250" />
+      <location filename="corridor_plugin/gui/panels.py" line="1285" />
       <source>through foreign areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1255" />
+      <location filename="corridor_plugin/gui/panels.py" line="1290" />
       <source>Corridor results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1274" />
+      <location filename="corridor_plugin/gui/panels.py" line="1309" />
       <source>{count} layers added to the map.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1293" />
+      <location filename="corridor_plugin/gui/panels.py" line="1328" />
       <source>from {count} partners</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1300" />
+      <location filename="corridor_plugin/gui/panels.py" line="1335" />
       <source>in {count} countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1306" />
+      <location filename="corridor_plugin/gui/panels.py" line="1341" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1403" />
+      <location filename="corridor_plugin/gui/panels.py" line="1438" />
       <source>Report written: {path}</source>
       <translation type="unfinished" />
     </message>

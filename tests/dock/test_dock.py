@@ -328,17 +328,29 @@ def test_results_cards_charts_and_styled_layers(dock, tmp_path):
 
 
 def test_protected_areas_step_offers_layers_and_remembers_them(dock, tmp_path):
-    areas = QgsVectorLayer(write_layer(build.protected_areas(), tmp_path / "pas.gpkg"), "pas", "ogr")
+    national = build.memory_layer("Polygon", "pas", [("name", "s"), ("iso3", "s"), ("designation", "s")], [
+        (build.square(w, s, d), name, iso3, "Nature reserve") for name, iso3, w, s, d in build.PROTECTED_AREAS] + [
+        (build.square(112, 49, 0.3), "Test biosphere", "RUS", "UNESCO-MAB Biosphere Reserve")])
+    areas = QgsVectorLayer(write_layer(national, tmp_path / "pas.gpkg"), "pas", "ogr")
     QgsProject.instance().addMapLayer(areas)
     panel = dock.open_step(STEP["protected_areas"])
     panel.layer_combo.setLayer(areas)
     assert panel.inputs() == [areas.source()]
     assert state.read("protected_areas/layer") == areas.id()
+    # Not WDPA: say which fields hold the name and the country.
+    panel.field_combos["NAME_FIELD"].setField("name")
+    panel.field_combos["COUNTRY_FIELD"].setField("iso3")
+    panel.field_combos["DESIGNATION_FIELD"].setField("designation")
+    assert state.read("protected_areas/COUNTRY_FIELD") == "iso3"
     screenshot(dock, "step_2_protected_areas")
     panel.prepare_button.click()
     if has_algorithm("corridor:preparepas"):
         wait_panel(panel, 120)
-        assert QgsVectorLayer(state.output("protected_areas"), "p", "ogr").featureCount() > 0
+        cleaned = QgsVectorLayer(state.output("protected_areas"), "p", "ogr")
+        assert sorted(f["name"] for f in cleaned.getFeatures()) == sorted(a[0] for a in build.PROTECTED_AREAS)
+        # What each cleaning step removed: the biosphere reserve, by the MAB switch.
+        assert sum(panel.removed.values()) >= 1 and panel.report_table.rowCount() == len(panel.removed)
+        screenshot(dock, "step_2_protected_areas", height=1180)
     else:
         assert "not installed" in panel.task_status.label.text()
 
