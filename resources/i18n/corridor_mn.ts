@@ -259,6 +259,46 @@
       <translation>Хавсаргасан хилийн өгөгдөлд дараахын хил алга: {codes}. Боломжтой: {available}</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/core/gap.py" line="85" />
+      <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="89" />
+      <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="101" />
+      <source>Target entry '{entry}' needs the form name=share.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="105" />
+      <source>Target entry '{entry}' has no name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="362" />
+      <source>No present occurrence and no range polygon: nothing to analyse.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="379" />
+      <source>Study area is large: protected shares use {sub}×{sub} pixels per cell.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="442" />
+      <source>The range of {name} is too small for the grid or empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="531" />
+      <source>The gap grid would have {n} cells: choose a larger cell size.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="corridor_plugin/core/headers.py" line="159" />
       <source>The column mapping is not valid JSON: {detail}</source>
       <translation>Баганын харгалзуулалт зөв JSON биш байна: {detail}</translation>
@@ -287,6 +327,36 @@
       <location filename="corridor_plugin/core/headers.py" line="244" />
       <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
       <translation>Зүйлийн багана олдсонгүй. Эхний {n} мөрөнд 'species', 'scientific name', 'вид', 'зүйл', '物种' эсвэл 'түр' зэрэг толгой байх ёстой; эсвэл MAPPING-д баганыг заана уу (жишээ нь species=B).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/ranges.py" line="216" />
+      <source>fewer than 3 distinct points ({n})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/ranges.py" line="221" />
+      <source>all points on one line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/ranges.py" line="226" />
+      <source>hull lies entirely outside land</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/ranges.py" line="570" />
+      <source>EOO below AOO: AOO used for B1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/ranges.py" line="593" />
+      <source>The occurrence layer has no scientificName field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/ranges.py" line="596" />
+      <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="166" />
@@ -1814,6 +1884,26 @@
       <translation>Corridor ажлын урсгалын самбарыг харуулах эсвэл нуух</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/processing/_gap_common.py" line="83" />
+      <source>absence records (occurrenceStatus = absent)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/_gap_common.py" line="84" />
+      <source>no scientificName</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/_gap_common.py" line="85" />
+      <source>missing or invalid coordinates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/_gap_common.py" line="106" />
+      <source>The occurrence layer could not be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="corridor_plugin/processing/base.py" line="16" />
       <source>1 · Partner sheets</source>
       <translation>1 · Түншийн хүснэгт</translation>
@@ -2534,6 +2624,163 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
       <translation>{count} бүртгэл бичлээ: {path}.</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="66" />
+      <source>Gap analysis (species representation in protected areas)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="69" />
+      <source>Which species the protected-area network misses, where, and where to survey next.
+
+Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.
+
+Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins over a category override.
+
+Status: gap (nothing protected), partial (protected share below target), covered.
+
+Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).
+
+Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit m/(m + r) (r recent records in the cell, m the mean of its neighbours). Ranked, best first.
+
+CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
+      <source>Occurrences (with scientificName)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="99" />
+      <source>Range polygons (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="101" />
+      <source>Species field of the range polygons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
+      <source>Range cell size (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
+      <source>Target overrides (name=share; …)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
+      <source>Target overrides table (fields name, target)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
+      <source>Cap on the target area (km², 0 = none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <source>Gap grid cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <source>Square</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <source>Hexagon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
+      <source>Gap grid cell size (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
+      <source>Recent records: last N years of the data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="124" />
+      <source>Equal-area CRS (default: LAEA centred on the records)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
+      <source>Study area (optional: keep grid cells that touch it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
+      <source>Species representation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="143" />
+      <source>The targets table needs a 'name' field and a 'target' field.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="183" />
+      <source>The protected-area layer could not be read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="190" />
+      <source>{count} records left out: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
+      <source>The CRS must be projected and equal-area, not geographic.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
+      <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="209" />
+      <source>With no occurrence, choose an equal-area CRS (CRS).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="223" />
+      <source>No present occurrence with valid coordinates and no range polygon.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
+      <source>The protected-area layer has no polygon: every species will be a gap.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
+      <source>{n} protected areas, {s} species.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
+      <source>The study area has no polygon.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
+      <source>occupied cells {km} km</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="275" />
+      <source>range polygons</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
       <source>Import partner species sheets</source>
       <translation>Түншийн зүйлийн хүснэгт импортлох</translation>
@@ -2776,6 +3023,94 @@ TOLERANCE: хоёр түншийн ижил таксон, ижил огноот�
       <location filename="corridor_plugin/processing/provider.py" line="48" />
       <source>Corridor transboundary biodiversity tools {version}</source>
       <translation>Corridor хил дамнасан биологийн олон янз байдлын хэрэгсэл {version}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="44" />
+      <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="47" />
+      <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.
+
+EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).
+
+AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a study-wide equal-area projection centred on all records. Without GRID_SEARCH the grid origin is fixed; with it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are tried and each species keeps its minimum (allowed by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.
+
+Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.
+
+Records with occurrenceStatus 'absent' are ignored.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="69" />
+      <source>AOO cell size (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="72" />
+      <source>Search grid origins for the minimum AOO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="74" />
+      <source>Grid origins per axis when searching</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
+      <source>Clip EOO hulls to land</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="79" />
+      <source>Land polygons (default: shipped country borders)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="82" />
+      <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
+      <source>Range metrics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="87" />
+      <source>EOO hulls</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="89" />
+      <source>AOO cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
+      <source>Reading occurrences…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
+      <source>No present occurrence with valid coordinates in the input.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="117" />
+      <source>Computing EOO and AOO of {n} species…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
+      <source>fixed origin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
+      <source>minimum over {n} origins</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="62" />
