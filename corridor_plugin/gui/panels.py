@@ -967,7 +967,13 @@ class AnalysesPanel(BaseStepPanel):
         self.resolution.setValue(10)
         self.resolution.setSuffix(" km")
         form.addRow(tr("Range cell size"), self.resolution)
+        self.grid_size = QDoubleSpinBox()
+        self.grid_size.setRange(1, 500)
+        self.grid_size.setValue(50)
+        self.grid_size.setSuffix(" km")
+        form.addRow(tr("Gap grid cell size"), self.grid_size)
         self.remember(self.resolution, "resolution")
+        self.remember(self.grid_size, "grid_size")
         self.body.addWidget(gap_box)
 
         connectivity_box = QGroupBox(tr("Connectivity"))
@@ -1114,7 +1120,8 @@ class AnalysesPanel(BaseStepPanel):
             then()
             return
         work = state.work_dir()
-        parameters = {"OCCURRENCES": occurrences, "PROTECTED_AREAS": areas, "RESOLUTION": self.resolution.value(),
+        parameters = {"OCCURRENCES": occurrences, "PROTECTED_AREAS": areas,
+                      "RESOLUTION": self.resolution.value() * 1000, "GRID_SIZE": self.grid_size.value() * 1000,
                       "OUTPUT_SPECIES": str(work / "gap_species.gpkg"), "OUTPUT_GRID": str(work / "gap_grid.gpkg"),
                       "OUTPUT_SURVEY": str(work / "survey.gpkg")}
 

@@ -1534,237 +1534,242 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="973" />
+      <location filename="corridor_plugin/gui/panels.py" line="974" />
+      <source>Gap grid cell size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="979" />
       <source>Connectivity</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="978" />
+      <location filename="corridor_plugin/gui/panels.py" line="984" />
       <source>Custom distances</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="981" />
+      <location filename="corridor_plugin/gui/panels.py" line="987" />
       <source>{group} ({count} species with a published distance)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="984" />
+      <location filename="corridor_plugin/gui/panels.py" line="990" />
       <source>Dispersal preset</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="986" />
+      <location filename="corridor_plugin/gui/panels.py" line="992" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="992" />
+      <location filename="corridor_plugin/gui/panels.py" line="998" />
       <source>Probability at d50</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="997" />
+      <location filename="corridor_plugin/gui/panels.py" line="1003" />
       <source>Transboundary buffer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1002" />
+      <location filename="corridor_plugin/gui/panels.py" line="1008" />
       <source>Barriers (fences, railways)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1007" />
+      <location filename="corridor_plugin/gui/panels.py" line="1013" />
       <source>Barrier permeability</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1023" />
+      <location filename="corridor_plugin/gui/panels.py" line="1029" />
       <source>Resistance raster</source>
       <translation>Растр сопротивления</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1028" />
+      <location filename="corridor_plugin/gui/panels.py" line="1034" />
       <source>Corridor width (above least cost)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1029" />
+      <location filename="corridor_plugin/gui/panels.py" line="1035" />
       <source>Transboundary links only</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1032" />
+      <location filename="corridor_plugin/gui/panels.py" line="1038" />
       <source>Pinch points (circuit theory)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1048" />
+      <location filename="corridor_plugin/gui/panels.py" line="1054" />
       <source>Run analyses</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1091" />
+      <location filename="corridor_plugin/gui/panels.py" line="1097" />
       <source>Analyses finished.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1113" />
+      <location filename="corridor_plugin/gui/panels.py" line="1119" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1125" />
+      <location filename="corridor_plugin/gui/panels.py" line="1132" />
       <source>Gap analysis done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1133" />
+      <location filename="corridor_plugin/gui/panels.py" line="1140" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1153" />
+      <location filename="corridor_plugin/gui/panels.py" line="1160" />
       <source>Connectivity done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1162" />
+      <location filename="corridor_plugin/gui/panels.py" line="1169" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1179" />
+      <location filename="corridor_plugin/gui/panels.py" line="1186" />
       <source>Corridors done.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1185" />
+      <location filename="corridor_plugin/gui/panels.py" line="1192" />
       <source>Occurrences</source>
       <translation>Находки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1187" />
+      <location filename="corridor_plugin/gui/panels.py" line="1194" />
       <source>Protected areas with records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1188" />
+      <location filename="corridor_plugin/gui/panels.py" line="1195" />
       <source>Gap grid</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1189" />
+      <location filename="corridor_plugin/gui/panels.py" line="1196" />
       <source>Survey gaps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1190" />
+      <location filename="corridor_plugin/gui/panels.py" line="1197" />
       <source>Connectivity nodes (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1191" />
+      <location filename="corridor_plugin/gui/panels.py" line="1198" />
       <source>Connectivity links</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1229" />
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>records</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1229" />
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1230" />
+      <location filename="corridor_plugin/gui/panels.py" line="1237" />
       <source>gap species</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1230" />
+      <location filename="corridor_plugin/gui/panels.py" line="1237" />
       <source>protected areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1237" />
+      <location filename="corridor_plugin/gui/panels.py" line="1244" />
       <source>Gap status by IUCN category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1238" />
+      <location filename="corridor_plugin/gui/panels.py" line="1245" />
       <source>ProtConn by country (% of the country)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1239" />
+      <location filename="corridor_plugin/gui/panels.py" line="1246" />
       <source>Most important areas (dPC)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1243" />
+      <location filename="corridor_plugin/gui/panels.py" line="1250" />
       <source>Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1245" />
+      <location filename="corridor_plugin/gui/panels.py" line="1252" />
       <source>Add styled layers to the map</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1267" />
+      <location filename="corridor_plugin/gui/panels.py" line="1274" />
       <source>ProtConn {region}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1269" />
+      <location filename="corridor_plugin/gui/panels.py" line="1276" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1271" />
+      <location filename="corridor_plugin/gui/panels.py" line="1278" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1283" />
+      <location filename="corridor_plugin/gui/panels.py" line="1290" />
       <source>within</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1285" />
+      <location filename="corridor_plugin/gui/panels.py" line="1292" />
       <source>through foreign areas</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1290" />
+      <location filename="corridor_plugin/gui/panels.py" line="1297" />
       <source>Corridor results</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1309" />
+      <location filename="corridor_plugin/gui/panels.py" line="1316" />
       <source>{count} layers added to the map.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1328" />
+      <location filename="corridor_plugin/gui/panels.py" line="1335" />
       <source>from {count} partners</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1335" />
+      <location filename="corridor_plugin/gui/panels.py" line="1342" />
       <source>in {count} countries</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1341" />
+      <location filename="corridor_plugin/gui/panels.py" line="1348" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1438" />
+      <location filename="corridor_plugin/gui/panels.py" line="1445" />
       <source>Report written: {path}</source>
       <translation type="unfinished" />
     </message>

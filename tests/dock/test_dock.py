@@ -416,6 +416,15 @@ def test_analyses_chain_from_occurrences_to_results_and_report(dock, tmp_path):
     if has_algorithm("corridor:gapanalysis"):
         species = QgsVectorLayer(state.output("gap_species"), "s", "ogr")
         assert species.featureCount() == len(build.SPECIES)
+        # The panel's kilometres reach the algorithm as metres: 50 km cells of 2,500 km² (equal-area grid).
+        from qgis.core import QgsDistanceArea
+
+        grid = QgsVectorLayer(state.output("gap_grid"), "g", "ogr")
+        area = QgsDistanceArea()
+        area.setSourceCrs(grid.crs(), QgsProject.instance().transformContext())
+        area.setEllipsoid("WGS84")
+        cell = next(grid.getFeatures())
+        assert area.measureArea(cell.geometry()) / 1e6 == pytest.approx(2500, rel=0.02)
         assert {f["status"] for f in species.getFeatures()} <= {"gap", "partial", "covered"}
     else:
         assert "corridor:gapanalysis is not installed" in text
