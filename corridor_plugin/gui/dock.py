@@ -1,12 +1,12 @@
 """The Corridor dock: a header, a stack of step panels and a status line, built from ``dock.ui``."""
 from pathlib import Path
 
-from qgis.core import QgsApplication
+from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsDockWidget, QgsPanelWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QIcon, QPixmap
-from qgis.PyQt.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QToolButton, QVBoxLayout, QWidget
+from qgis.PyQt.QtWidgets import QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from ..toolbelt.i18n import tr
 from ..toolbelt.paths import icon_path, plugin_version
@@ -24,7 +24,7 @@ def corridor_algorithms(groups):
 
 
 class StepButton(QToolButton):
-    """A large button for one workflow step: number, icon, title and a line of explanation."""
+    """A large button for one workflow step: number, icon and title; the explanation sits below it."""
 
     def __init__(self, number, step, parent=None):
         super().__init__(parent)
@@ -32,12 +32,12 @@ class StepButton(QToolButton):
         self.setObjectName(f"step_{step.key}")
         self.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.setIcon(QIcon(icon_path(step.icon)))
-        self.setIconSize(QSize(32, 32))
-        self.setText(f"{number}. {step.title()}\n{step.description()}")
+        self.setIconSize(QSize(28, 28))
+        self.setText(f"{number}. {step.title()}")
         self.setToolTip(step.description())
-        self.setMinimumHeight(56)
-        self.setSizePolicy(self.sizePolicy().Expanding, self.sizePolicy().Preferred)
-        self.setStyleSheet("QToolButton { text-align: left; padding: 4px; }")
+        self.setMinimumHeight(40)
+        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.setStyleSheet("QToolButton { text-align: left; padding: 4px; font-weight: bold; }")
 
 
 class WorkflowPanel(QgsPanelWidget):
@@ -49,6 +49,7 @@ class WorkflowPanel(QgsPanelWidget):
         super().__init__(parent)
         self.setPanelTitle(tr("Workflow"))
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         intro = QLabel(tr("From partner species sheets to a transboundary action plan, step by step. "
                           "Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor)."))
         intro.setWordWrap(True)
@@ -58,57 +59,13 @@ class WorkflowPanel(QgsPanelWidget):
             button = StepButton(number, step, self)
             button.clicked.connect(lambda _checked=False, s=step: self.stepRequested.emit(s))
             layout.addWidget(button)
+            explanation = QLabel(step.description())
+            explanation.setWordWrap(True)
+            explanation.setContentsMargins(40, 0, 4, 4)
+            explanation.setStyleSheet("color: #546e7a; font-size: 8.5pt;")
+            layout.addWidget(explanation)
             self.buttons.append(button)
         layout.addStretch(1)
-
-
-class StepPanel(QgsPanelWidget):
-    """Panel of one step: what it is for and the algorithms that carry it out."""
-
-    def __init__(self, step, parent=None):
-        super().__init__(parent)
-        self.step = step
-        self.setPanelTitle(step.title())
-        self.setObjectName(f"panel_{step.key}")
-        outer = QVBoxLayout(self)
-        description = QLabel(step.description())
-        description.setWordWrap(True)
-        outer.addWidget(description)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        body = QWidget()
-        self.algorithm_layout = QVBoxLayout(body)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        self.run_buttons = {}
-        algorithms = corridor_algorithms(step.groups)
-        if not algorithms:
-            empty = QLabel(tr("No Corridor algorithm is available for this step yet."))
-            empty.setWordWrap(True)
-            self.algorithm_layout.addWidget(empty)
-        for alg in algorithms:
-            self._add_algorithm_row(alg)
-        self.algorithm_layout.addStretch(1)
-
-    def _add_algorithm_row(self, alg):
-        row = QHBoxLayout()
-        label = QLabel(f"<b>{alg.displayName()}</b><br><small>{alg.id()}</small>")
-        label.setWordWrap(True)
-        row.addWidget(label, 1)
-        button = QPushButton(tr("Run…"))
-        button.setToolTip(alg.shortHelpString()[:400])
-        button.clicked.connect(lambda _checked=False, alg_id=alg.id(): self.open_algorithm(alg_id))
-        row.addWidget(button)
-        self.run_buttons[alg.id()] = button
-        self.algorithm_layout.addLayout(row)
-
-    @staticmethod
-    def open_algorithm(alg_id):
-        # Imported here: the processing plugin is only there inside a running QGIS.
-        import processing
-
-        processing.execAlgorithmDialog(alg_id)
 
 
 class CorridorDock(QgsDockWidget):
@@ -128,13 +85,45 @@ class CorridorDock(QgsDockWidget):
         self.ui.titleLabel.setText(
             "<b>{}</b><br><small>{}</small>".format(
                 tr("Corridor"), tr("Transboundary biodiversity baseline, gaps and connectivity")))
-        self.ui.statusLabel.setText(tr("Version {version} · no baseline database open").format(
-            version=plugin_version()))
         self.workflow_panel = WorkflowPanel()
         self.workflow_panel.stepRequested.connect(self.open_step)
         self.ui.panelStack.setMainPanel(self.workflow_panel)
+        self.panels = {}
+        self.update_status()
+        # Settings and outputs live in the project: panels are rebuilt from the project that is opened.
+        QgsProject.instance().readProject.connect(self.reset_panels)
+        QgsProject.instance().cleared.connect(self.reset_panels)
+
+    def reset_panels(self, *_args):
+        self.ui.panelStack.acceptAllPanels()
+        for panel in self.panels.values():
+            if not panel.busy():
+                panel.deleteLater()
+        self.panels = {key: panel for key, panel in self.panels.items() if panel.busy()}
+        self.update_status()
+
+    def update_status(self):
+        from . import state
+
+        database = state.database()
+        outputs = [key for key in state.OUTPUT_KEYS if state.output(key)]
+        if database.lower().endswith(".gpkg"):
+            database = Path(database).name
+        self.ui.statusLabel.setText(tr("Version {version} · database: {database} · {count} results").format(
+            version=plugin_version(), database=database or tr("none"), count=len(outputs)))
+
+    def panel(self, step):
+        """The panel of ``step``, created once and kept (tasks it started call back into it)."""
+        from .panels import PANELS
+
+        if step.key not in self.panels:
+            self.panels[step.key] = PANELS[step.key](step, self)
+        return self.panels[step.key]
 
     def open_step(self, step):
-        panel = StepPanel(step)
+        panel = self.panel(step)
+        self.ui.panelStack.acceptAllPanels()
+        if hasattr(panel, "refresh"):
+            panel.refresh()
         self.ui.panelStack.showPanel(panel)
         return panel

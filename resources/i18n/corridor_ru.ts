@@ -261,42 +261,42 @@
     <message>
       <location filename="corridor_plugin/core/gap.py" line="85" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
-      <translation>Целевое значение «{text}» не является числом (укажите 0.3 или 30%).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="89" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
-      <translation>Целевое значение «{text}» вне диапазона 0–1 (укажите 0.3 или 30%).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="101" />
       <source>Target entry '{entry}' needs the form name=share.</source>
-      <translation>Элемент целевых значений «{entry}» должен иметь вид имя=доля.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="105" />
       <source>Target entry '{entry}' has no name.</source>
-      <translation>У элемента целевых значений «{entry}» нет имени.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="362" />
       <source>No present occurrence and no range polygon: nothing to analyse.</source>
-      <translation>Нет ни находок со статусом «присутствует», ни полигона ареала: анализировать нечего.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="379" />
       <source>Study area is large: protected shares use {sub}×{sub} pixels per cell.</source>
-      <translation>Область исследования велика: доли охраняемой площади рассчитываются по {sub}×{sub} пикселей на ячейку.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="442" />
       <source>The range of {name} is too small for the grid or empty.</source>
-      <translation>Ареал {name} слишком мал для сетки или пуст.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="531" />
       <source>The gap grid would have {n} cells: choose a larger cell size.</source>
-      <translation>Сетка анализа пробелов содержала бы {n} ячеек: выберите больший размер ячейки.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="159" />
@@ -331,157 +331,157 @@
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="192" />
       <source>The layer {name} could not be opened.</source>
-      <translation>Не удалось открыть слой {name}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="194" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
-      <translation>У слоя {name} нет точечной или полигональной геометрии: для охраняемых территорий нужны контуры (или точки с указанной площадью).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="197" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
-      <translation>У слоя {name} нет системы координат (или она неизвестна): сначала задайте его СК.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="202" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
-      <translation>Слой {name} не является ни WDPA (устаревшая схема или схема 2025), ни сопоставленным: укажите хотя бы поле названия национального слоя.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="216" />
       <source>no geometry</source>
-      <translation>нет геометрии</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="234" />
       <source>same pa_id already read from another layer</source>
-      <translation>тот же pa_id уже прочитан из другого слоя</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="252" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
-      <translation>статус «{status}» не является Designated, Inscribed или Established</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="256" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
-      <translation>Биосферный резерват ЮНЕСКО-МАБ (не является категорией охраняемой территории, перекрывается с национальными объектами)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="259" />
       <source>OECM (other effective area-based conservation measure)</source>
-      <translation>OECM (иные эффективные территориальные меры сохранения)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="262" />
       <source>marine site</source>
-      <translation>морской объект</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="266" />
       <source>STATUS_YR 0 (not reported) set to null</source>
-      <translation>STATUS_YR 0 (не указан) заменён на null</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="273" />
       <source>point-only site (buffering switched off)</source>
-      <translation>объект только в виде точки (буферизация отключена)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="276" />
       <source>point-only site without a reported area (REP_AREA)</source>
-      <translation>объект только в виде точки без указанной площади (REP_AREA)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="281" />
       <source>point-only site buffered to a circle of {area} km²</source>
-      <translation>объект в виде точки преобразован буфером в круг площадью {area} км²</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="292" />
       <source>split at the antimeridian (180°)</source>
-      <translation>разделено по антимеридиану (180°)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="301" />
       <source>invalid geometry ({error}), repair switched off</source>
-      <translation>недопустимая геометрия ({error}), исправление отключено</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="306" />
       <source>invalid geometry ({error}) could not be repaired</source>
-      <translation>недопустимую геометрию ({error}) не удалось исправить</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="310" />
       <source>invalid geometry repaired ({error})</source>
-      <translation>недопустимая геометрия исправлена ({error})</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="322" />
       <source>outside the study region</source>
-      <translation>вне региона исследования</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="327" />
       <source>only touches the study region</source>
-      <translation>лишь касается региона исследования</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="330" />
       <source>clipped to the study region</source>
-      <translation>обрезано по региону исследования</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="433" />
       <source>wholly inside higher-precedence areas: {ids}</source>
-      <translation>целиком внутри территорий с более высоким приоритетом: {ids}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="438" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
-      <translation>перекрытие с {ids} удалено (приоритет: категория IUCN, затем год)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="464" />
       <source>dissolved into {pa_id}</source>
-      <translation>объединено в {pa_id}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="489" />
       <source>Unknown area CRS: {crs}</source>
-      <translation>Неизвестная СК площади: {crs}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="216" />
       <source>fewer than 3 distinct points ({n})</source>
-      <translation>менее 3 различных точек ({n})</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="221" />
       <source>all points on one line</source>
-      <translation>все точки на одной линии</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="226" />
       <source>hull lies entirely outside land</source>
-      <translation>оболочка целиком вне суши</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="570" />
       <source>EOO below AOO: AOO used for B1</source>
-      <translation>EOO меньше AOO: для B1 использована AOO</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="593" />
       <source>The occurrence layer has no scientificName field.</source>
-      <translation>В слое находок нет поля scientificName.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="596" />
       <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
-      <translation>В слое находок нет ни точечной геометрии, ни полей decimalLatitude и decimalLongitude.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="166" />
@@ -532,6 +532,461 @@
       <location filename="corridor_plugin/core/readers.py" line="282" />
       <source>File not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="256" />
+      <source>Not computed: no {what} was given to the report.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="293" />
+      <source>Transboundary action plan: protected areas, gaps and connectivity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="294" />
+      <source>Corridor {version} · {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="318" />
+      <source>Study area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="321" />
+      <source>layer with features</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="328" />
+      <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="333" />
+      <source>Countries: {countries}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="335" />
+      <source>Baseline database: {database}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="339" />
+      <source>Data sources per partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="342" />
+      <source>occurrence layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="345" />
+      <source>unknown partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="360" />
+      <source>{records} records of {species} species from {partners} partners.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="363" />
+      <source>Years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="366" />
+      <source>Protected areas and records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="369" />
+      <source>protected-area or occurrence layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="372" />
+      <source>{count} protected areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="374" />
+      <source>{count} occurrence records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="380" />
+      <source>Area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="380" />
+      <source>Threatened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="381" />
+      <source>CITES species</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="386" />
+      <source>Gap species</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="389" />
+      <source>gap-analysis species table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="397" />
+      <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="410" />
+      <source>IUCN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="410" />
+      <source>CITES</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="410" />
+      <source>Range km²</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="410" />
+      <source>Protected %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="410" />
+      <source>Target %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="411" />
+      <source>Shortfall (points)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="411" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="413" />
+      <source>{shown} of {total} species shown; the HTML report lists them all.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="420" />
+      <source>Gap grid: priority cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="423" />
+      <source>gap grid layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="425" />
+      <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="430" />
+      <source>Richness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="433" />
+      <source>Connectivity per country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="436" />
+      <source>connectivity summary table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="439" />
+      <source>Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="439" />
+      <source>d50 (km)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="439" />
+      <source>Prot %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="439" />
+      <source>ProtConn %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="439" />
+      <source>Transboundary share %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="440" />
+      <source>RelConn %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="440" />
+      <source>ECA (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="444" />
+      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="450" />
+      <source>Most important areas for connectivity (dPC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="453" />
+      <source>connectivity nodes layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="455" />
+      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="459" />
+      <source>dPC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="459" />
+      <source>intra</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="459" />
+      <source>flux</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="460" />
+      <source>connector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="465" />
+      <source>Strongest links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="468" />
+      <source>connectivity links layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="470" />
+      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="474" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="474" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="474" />
+      <source>Countries</source>
+      <translation>Страны</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="474" />
+      <source>Distance (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="474" />
+      <source>Probability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="475" />
+      <source>Transboundary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="478" />
+      <source>Corridors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="481" />
+      <source>corridor layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="482" />
+      <source>{count} least-cost corridors between protected areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="487" />
+      <source>Survey-gap priorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="490" />
+      <source>survey-gap layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="493" />
+      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="497" />
+      <source>Rank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="497" />
+      <source>Cell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="497" />
+      <source>Expected species</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="498" />
+      <source>Last record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="498" />
+      <source>Priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="501" />
+      <source>Methods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="502" />
+      <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="504" />
+      <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="506" />
+      <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="509" />
+      <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="511" />
+      <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="520" />
+      <source>not given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="524" />
+      <source>Data appendix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="525" />
+      <source>Inputs of this report. Corridor {version}, report language {language}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="527" />
+      <source>Input</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="527" />
+      <source>Layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="527" />
+      <source>Features</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="527" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="568" />
+      <source>Top {shown} of {total}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="656" />
+      <source>gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="656" />
+      <source>partial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="656" />
+      <source>covered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="663" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="663" />
+      <source>no</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="51" />
@@ -719,11 +1174,6 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="424" />
-      <source>Status</source>
-      <translation>Статус</translation>
-    </message>
-    <message>
       <location filename="corridor_plugin/core/submission_status.py" line="425" />
       <source>Submissions</source>
       <translation>Передачи данных</translation>
@@ -769,33 +1219,683 @@
       <translation>Порядок работы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="52" />
+      <location filename="corridor_plugin/gui/dock.py" line="53" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
       <translation>От листов видов партнёров до трансграничного плана действий, шаг за шагом. Каждый шаг также доступен как алгоритм Processing (Панель инструментов Processing ▸ Corridor).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="87" />
-      <source>No Corridor algorithm is available for this step yet.</source>
-      <translation>Для этого шага пока нет алгоритма Corridor.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/dock.py" line="99" />
-      <source>Run…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/dock.py" line="121" />
+      <location filename="corridor_plugin/gui/dock.py" line="78" />
       <source>Corridor</source>
       <translation>Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="130" />
+      <location filename="corridor_plugin/gui/dock.py" line="87" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation>Трансграничные исходные данные о биоразнообразии, пробелы и связность</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="131" />
-      <source>Version {version} · no baseline database open</source>
+      <location filename="corridor_plugin/gui/dock.py" line="112" />
+      <source>Version {version} · database: {database} · {count} results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/dock.py" line="113" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="166" />
+      <source>All tools of this step (Processing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="175" />
+      <source>No Corridor algorithm is available for this step yet.</source>
+      <translation>Для этого шага пока нет алгоритма Corridor.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="181" />
+      <source>Open…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="242" />
+      <source>{alg_id} is not installed in this version of Corridor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="250" />
+      <source>Failed: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="255" />
+      <source>Done: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="260" />
+      <source>Cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="274" />
+      <source>Next: {step} ▸</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="291" />
+      <source>Partner sheets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="293" />
+      <source>Drop sheets here or add them; set the partner and country of each file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="299" />
+      <source>Result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="300" />
+      <source>Columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="302" />
+      <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="308" />
+      <source>Partner or institution (institutionCode of the records): double-click to type it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="315" />
+      <source>Add files…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="317" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="319" />
+      <source>Import sheets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="330" />
+      <source>Baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="332" />
+      <source>GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="333" />
+      <source>PostGIS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="341" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="345" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="348" />
+      <source>Connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="349" />
+      <source>Load imported sheets into the baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="353" />
+      <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="355" />
+      <source>Extra checklist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="367" />
+      <source>Rejected rows of the selected file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="375" />
+      <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="384" />
+      <source>Save names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="386" />
+      <source>Save and re-import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="400" />
+      <source>Submissions by partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="405" />
+      <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="407" />
+      <source>Expected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="412" />
+      <source>Check submissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="416" />
+      <source>Periods per partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="417" />
+      <source>Check the submissions of the baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="430" />
+      <source>Choose the baseline database first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="489" />
+      <source>not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="512" />
+      <source>{accepted} ✔ · {rejected} ✖</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="521" />
+      <source>Double-click to choose the partner's country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="559" />
+      <source>Add partner sheets first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="590" />
+      <source>failed: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="593" />
+      <source>importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="595" />
+      <source>Import {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="608" />
+      <source>imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="608" />
+      <source>imported, check rejected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="627" />
+      <source>Merge the imported occurrences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <source>Name as written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <source>Resolve as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="661" />
+      <source>accepted name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="662" />
+      <source>Ranked suggestions from the checklist; or type the accepted name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="683" />
+      <source>Pick a name for at least one rejected row first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="687" />
+      <source>{count} names saved to your mapping.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="693" />
+      <source>Your name mapping: {count} names ({file})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="743" />
+      <source>{path} is not a checklist (no scientific_name_accepted column).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="781" />
+      <source>Protected areas</source>
+      <translation>Охраняемые территории</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="786" />
+      <source>Layer in the project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="790" />
+      <source>or WDPA files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="795" />
+      <source>Clip to region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="802" />
+      <source>National layer: fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="807" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="807" />
+      <source>Country (ISO3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="808" />
+      <source>Designation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="808" />
+      <source>IUCN category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="809" />
+      <source>Status year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="823" />
+      <source>Cleaning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="841" />
+      <source>Prepare areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="844" />
+      <source>Overlay records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="850" />
+      <source>What each cleaning step removed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="871" />
+      <source>Pick a protected-area layer or WDPA files first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="894" />
+      <source>Import sheets (step 1) and prepare protected areas first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <source>Step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <source>Sites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="926" />
+      <source>{count} clean protected areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="928" />
+      <source>No site was removed or changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="930" />
+      <source>Overlay done: {count} areas with per-area figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="931" />
+      <source>Not prepared yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="957" />
+      <source>or a drawn study area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="961" />
+      <source>Gap analysis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="969" />
+      <source>Range cell size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="974" />
+      <source>Gap grid cell size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="979" />
+      <source>Connectivity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="984" />
+      <source>Custom distances</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="987" />
+      <source>{group} ({count} species with a published distance)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="990" />
+      <source>Dispersal preset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="992" />
+      <source>Median dispersal distances d50 in km, comma-separated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="998" />
+      <source>Probability at d50</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1003" />
+      <source>Transboundary buffer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1008" />
+      <source>Barriers (fences, railways)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1013" />
+      <source>Barrier permeability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1029" />
+      <source>Resistance raster</source>
+      <translation>Растр сопротивления</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1034" />
+      <source>Corridor width (above least cost)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1035" />
+      <source>Transboundary links only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1038" />
+      <source>Pinch points (circuit theory)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1054" />
+      <source>Run analyses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1097" />
+      <source>Analyses finished.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1119" />
+      <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1132" />
+      <source>Gap analysis done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1140" />
+      <source>Connectivity skipped: prepare protected areas first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1160" />
+      <source>Connectivity done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1169" />
+      <source>Corridors skipped: they need protected areas and a resistance raster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1186" />
+      <source>Corridors done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1192" />
+      <source>Occurrences</source>
+      <translation>Находки</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1194" />
+      <source>Protected areas with records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1195" />
+      <source>Gap grid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1196" />
+      <source>Survey gaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1197" />
+      <source>Connectivity nodes (dPC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1198" />
+      <source>Connectivity links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
+      <source>records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
+      <source>species</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1237" />
+      <source>gap species</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1237" />
+      <source>protected areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1244" />
+      <source>Gap status by IUCN category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1245" />
+      <source>ProtConn by country (% of the country)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1246" />
+      <source>Most important areas (dPC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1250" />
+      <source>Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1252" />
+      <source>Add styled layers to the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1274" />
+      <source>ProtConn {region}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1276" />
+      <source>ProtConn {region} (d50 {km:g} km)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1278" />
+      <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1290" />
+      <source>within</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1292" />
+      <source>through foreign areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1297" />
+      <source>Corridor results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1316" />
+      <source>{count} layers added to the map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1335" />
+      <source>from {count} partners</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1342" />
+      <source>in {count} countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1348" />
+      <source>{partial} partial · {covered} covered of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1445" />
+      <source>Report written: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -807,11 +1907,6 @@
       <location filename="corridor_plugin/gui/steps.py" line="20" />
       <source>Import partner species sheets, check rejected rows, load the baseline database.</source>
       <translation>Импорт листов видов партнёров, проверка отклонённых строк, загрузка базы исходных данных.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/steps.py" line="22" />
-      <source>Protected areas</source>
-      <translation>Охраняемые территории</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="23" />
@@ -864,6 +1959,51 @@
       <translation>Не удаётся показать график передачи данных: {error}</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/gui/tasks.py" line="95" />
+      <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/tasks.py" line="109" />
+      <source>'{name}' stopped because of an unexpected error ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/tasks.py" line="118" />
+      <source>'{name}' did not finish.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/tasks.py" line="137" />
+      <source>{name} finished in {seconds:.1f} s.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/tasks.py" line="143" />
+      <source>{name} was cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/tasks.py" line="148" />
+      <source>'{name}' failed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/tasks.py" line="152" />
+      <source>{message} (details in the log, tab Corridor)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/widgets.py" line="74" />
+      <source>Not computed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/widgets.py" line="181" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
       <source>Corridor panel</source>
       <translation>Панель Corridor</translation>
@@ -876,22 +2016,22 @@
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="83" />
       <source>absence records (occurrenceStatus = absent)</source>
-      <translation>записи об отсутствии (occurrenceStatus = absent)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="84" />
       <source>no scientificName</source>
-      <translation>нет scientificName</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="85" />
       <source>missing or invalid coordinates</source>
-      <translation>отсутствующие или недопустимые координаты</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="106" />
       <source>The occurrence layer could not be read.</source>
-      <translation>Не удалось прочитать слой находок.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="16" />
@@ -970,7 +2110,7 @@ DATABASE: файл GeoPackage или сохранённое подключени
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="136" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
-      <translation>Трансграничная связность (ProtConn, PC, dPC)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="139" />
@@ -986,87 +2126,87 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="161" />
       <source>Regions (countries, ecoregions, study area)</source>
-      <translation>Регионы (страны, экорегионы, область исследования)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Region id field</source>
-      <translation>Поле идентификатора региона</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="165" />
       <source>Country field of the protected areas</source>
-      <translation>Поле страны охраняемых территорий</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
-      <translation>Медианные дистанции расселения d50 (м, через запятую)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="170" />
       <source>Link probability at d50</source>
-      <translation>Вероятность связи при d50</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="173" />
       <source>Distance between areas</source>
-      <translation>Расстояние между территориями</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Edge to edge</source>
-      <translation>От края до края</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Centroid</source>
-      <translation>По центроидам</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="176" />
       <source>Minimum link probability (0 = none)</source>
-      <translation>Минимальная вероятность связи (0 = без ограничения)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Transboundary buffer (m, 0 = none)</source>
-      <translation>Трансграничный буфер (м, 0 = нет)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>Transboundary buffer around</source>
-      <translation>Трансграничный буфер вокруг</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region's protected areas (nodes)</source>
-      <translation>Охраняемые территории региона (узлы)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region</source>
-      <translation>Регион</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="185" />
       <source>Barriers (fences, fenced railways, highways)</source>
-      <translation>Барьеры (заборы, огороженные железные дороги, автомагистрали)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
-      <translation>Проницаемость барьеров (множитель p для пересекающих связей)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="191" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
-      <translation>Обрезать территории по региону (выкл.: целые участки, регион задаёт только свою площадь)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="194" />
       <source>Compute node importance (dPC)</source>
-      <translation>Рассчитать важность узлов (dPC)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="196" />
@@ -1086,22 +2226,17 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="205" />
       <source>Connectivity summary</source>
-      <translation>Сводка по связности</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="207" />
       <source>Connectivity nodes</source>
-      <translation>Узлы связности</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="209" />
-      <source>Connectivity links</source>
-      <translation>Связи</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="211" />
       <source>Transboundary clusters</source>
-      <translation>Трансграничные кластеры</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="224" />
@@ -1111,57 +2246,57 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="243" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
-      <translation>DISTANCES должны быть положительными числами в метрах через запятую, напр. 10000,30000.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="264" />
       <source>The protected areas layer could not be read.</source>
-      <translation>Не удалось прочитать слой охраняемых территорий.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="266" />
       <source>The regions layer could not be read.</source>
-      <translation>Не удалось прочитать слой регионов.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="279" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
-      <translation>Охраняемые территории заданы в географической СК: расчёт ведётся в {crs}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="286" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
-      <translation>Поле страны {field} не найдено: связи и кластеры не будут содержать страну.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="289" />
       <source>Reading protected areas</source>
-      <translation>Чтение охраняемых территорий</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="293" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
-      <translation>Охраняемых территорий без пригодного полигона, исключённых из расчёта: {n} (идентификаторы объектов: {ids}).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="314" />
       <source>The regions layer has no feature.</source>
-      <translation>В слое регионов нет объектов.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="322" />
       <source>Region {id} has no usable polygon: skipped.</source>
-      <translation>У региона {id} нет пригодного полигона: пропущен.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="324" />
       <source>Region {id} ({n} of {total})</source>
-      <translation>Регион {id} ({n} из {total})</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="329" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
-      <translation>В регионе {id} нет охраняемых территорий: его индексы равны 0.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="347" />
@@ -1219,11 +2354,6 @@ CIRCUIT: эффективное сопротивление и плотность
       <location filename="corridor_plugin/processing/corridors.py" line="162" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Пары идентификаторов территорий (напр. 1-2; 3-4)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="164" />
-      <source>Resistance raster</source>
-      <translation>Растр сопротивления</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="166" />
@@ -1554,11 +2684,6 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
       <translation>Партнёры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="52" />
-      <source>Countries</source>
-      <translation>Страны</translation>
-    </message>
-    <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
       <source>Taxa (scientific names or taxon groups)</source>
       <translation>Таксоны (научные названия или таксономические группы)</translation>
@@ -1631,7 +2756,7 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="66" />
       <source>Gap analysis (species representation in protected areas)</source>
-      <translation>Анализ пробелов (представленность видов в охраняемых территориях)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="69" />
@@ -1653,17 +2778,17 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
       <source>Occurrences (with scientificName)</source>
-      <translation>Находки (с scientificName)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="99" />
       <source>Range polygons (optional)</source>
-      <translation>Полигоны ареалов (необязательно)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="101" />
       <source>Species field of the range polygons</source>
-      <translation>Поле вида в полигонах ареалов</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
@@ -1673,32 +2798,32 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
       <source>Target overrides (name=share; …)</source>
-      <translation>Переопределение целей (название=доля; …)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
       <source>Target overrides table (fields name, target)</source>
-      <translation>Таблица переопределения целей (поля name, target)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Cap on the target area (km², 0 = none)</source>
-      <translation>Предел целевой площади (км², 0 = нет)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Gap grid cells</source>
-      <translation>Ячейки сетки пробелов</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Square</source>
-      <translation>Квадрат</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Hexagon</source>
-      <translation>Шестиугольник</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
@@ -1708,12 +2833,12 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
       <source>Recent records: last N years of the data</source>
-      <translation>Недавние записи: последние N лет данных</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="124" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
-      <translation>Равновеликая СК (по умолчанию: LAEA с центром в области записей)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
@@ -1723,52 +2848,42 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
       <source>Species representation</source>
-      <translation>Представленность видов</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="131" />
-      <source>Gap grid</source>
-      <translation>Сетка пробелов</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="133" />
-      <source>Survey gaps</source>
-      <translation>Пробелы в обследованиях</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="143" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
-      <translation>В таблице целей должны быть поля 'name' и 'target'.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="183" />
       <source>The protected-area layer could not be read.</source>
-      <translation>Не удалось прочитать слой охраняемых территорий.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="190" />
       <source>{count} records left out: {reason}</source>
-      <translation>Исключено записей: {count}: {reason}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
-      <translation>СК должна быть проекционной и равновеликой, а не географической.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
-      <translation>Выберите поле вида в полигонах ареалов (RANGE_FIELD).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="209" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
-      <translation>При отсутствии находок выберите равновеликую СК (CRS).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="223" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
-      <translation>Нет ни находок со статусом «присутствует» с корректными координатами, ни полигонов ареалов.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
@@ -1778,7 +2893,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
       <source>{n} protected areas, {s} species.</source>
-      <translation>Охраняемых территорий: {n}, видов: {s}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
@@ -1788,12 +2903,12 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
       <source>occupied cells {km} km</source>
-      <translation>занятые ячейки {km} км</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="275" />
       <source>range polygons</source>
-      <translation>полигоны ареалов</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
@@ -1862,11 +2977,6 @@ DATABASE: необязательный путь к GeoPackage или имя по
       <location filename="corridor_plugin/processing/import_sheets.py" line="104" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>База исходных данных: путь к GeoPackage или подключение PostGIS (необязательно)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="107" />
-      <source>Occurrences</source>
-      <translation>Находки</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="109" />
@@ -2037,7 +3147,7 @@ TOLERANCE: записи двух партнёров с одним таксоно
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="63" />
       <source>Overlay occurrences on protected areas</source>
-      <translation>Наложение находок на охраняемые территории</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="66" />
@@ -2051,106 +3161,97 @@ OUTPUT_AREAS: the areas with records, richness (species), threatened (IUCN CR/EN
 OUTPUT_SPECIES_AREAS: one row per species and area: records, abundance sum and maximum (individualCount, else abundanceMax), first and last date.
 OUTPUT_SPECIES: per species: records, records inside any area, share protected, number of areas, countries of the protected records.
 OUTPUT_OCCURRENCES: the occurrences with pa_ids (';'-separated), n_pas and edge_pa_ids.</source>
-      <translation>Подсчитывает находки партнёров, попадающие в каждую охраняемую территорию (точки на границе считаются внутри, как в предикате 'intersects'), и записывает четыре результата.
-
-OCCURRENCES: точечный слой с полями Darwin Core базы исходных данных (scientificName, institutionCode, eventDate, year, individualCount, abundanceMax, iucnCategory, citesAppendix, country_iso3).
-PROTECTED_AREAS: слой из «Подготовки охраняемых территорий» или любой полигональный слой; его атрибуты сохраняются. Территории идентифицируются по pa_id, иначе по идентификаторам WDPA, иначе по fid.
-BUFFER: записи вне территории, но в пределах этого расстояния (км) от её границы, учитываются как краевые (0 = выкл.).
-
-OUTPUT_AREAS: территории с полями records, richness (виды), threatened (виды категорий IUCN CR/EN/VU), cites (виды из приложений CITES), partners, last_survey, first_year, last_year, years_covered, edge_records.
-OUTPUT_SPECIES_AREAS: одна строка на вид и территорию: записи, сумма и максимум численности (individualCount, иначе abundanceMax), первая и последняя даты.
-OUTPUT_SPECIES: по каждому виду: записи, записи внутри любой территории, охраняемая доля, число территорий, страны охраняемых записей.
-OUTPUT_OCCURRENCES: находки с pa_ids (через ';'), n_pas и edge_pa_ids.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="91" />
       <source>Edge buffer (km, 0 = none)</source>
-      <translation>Краевой буфер (км, 0 = нет)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="94" />
       <source>Protected areas with figures</source>
-      <translation>Охраняемые территории с показателями</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="96" />
       <source>Species × protected area</source>
-      <translation>Вид × охраняемая территория</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="98" />
       <source>Species protection summary</source>
-      <translation>Сводка по охране видов</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="100" />
       <source>Occurrences with protected areas</source>
-      <translation>Находки с охраняемыми территориями</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="112" />
       <source>The occurrence layer must be a point layer.</source>
-      <translation>Слой находок должен быть точечным.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="114" />
       <source>The protected-area layer must be a polygon layer.</source>
-      <translation>Слой охраняемых территорий должен быть полигональным.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>occurrence</source>
-      <translation>находок</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>protected-area</source>
-      <translation>охраняемых территорий</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="117" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
-      <translation>У слоя {layer} нет системы координат (или она неизвестна): сначала задайте его СК.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="138" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
-      <translation>Находок без геометрии, не участвовавших в наложении: {n} (они учитываются как неохраняемые записи).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="140" />
       <source>{n} occurrences read in {s:.1f} s.</source>
-      <translation>Прочитано находок: {n} за {s:.1f} с.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="162" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
-      <translation>Охраняемых территорий без геометрии, которым не назначены записи: {n}: {ids}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="169" />
       <source>{n} point–area matches.</source>
-      <translation>Совпадений точка–территория: {n}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="198" />
       <source>Overlay done in {s:.1f} s.</source>
-      <translation>Наложение выполнено за {s:.1f} с.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="224" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
-      <translation>Быстрое копирование GeoPackage не удалось ({error}); запись выполняется пообъектно.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="234" />
       <source>Could not create the output layer {name}.</source>
-      <translation>Не удалось создать выходной слой {name}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
       <source>Prepare protected areas</source>
-      <translation>Подготовка охраняемых территорий</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="66" />
@@ -2166,62 +3267,62 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
       <source>Protected-area layers (WDPA or national)</source>
-      <translation>Слои охраняемых территорий (WDPA или национальные)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Study region</source>
-      <translation>Регион исследования</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Keep only Designated, Inscribed, Established</source>
-      <translation>Сохранить только Designated, Inscribed, Established</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
-      <translation>Исключить биосферные резерваты ЮНЕСКО-МАБ</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Drop OECMs</source>
-      <translation>Исключить OECM</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
       <source>Drop marine sites</source>
-      <translation>Исключить морские объекты</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
       <source>Buffer point-only sites to their reported area</source>
-      <translation>Построить буфер вокруг объектов-точек по их указанной площади</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>Repair invalid geometries</source>
-      <translation>Исправить недопустимые геометрии</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
       <source>Overlapping areas</source>
-      <translation>Перекрывающиеся территории</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Keep overlaps</source>
-      <translation>Сохранить перекрытия</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Erase by IUCN category precedence</source>
-      <translation>Удалить по приоритету категорий IUCN</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Dissolve per country</source>
-      <translation>Объединить по странам</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
@@ -2231,47 +3332,47 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
       <source>National layers: id field</source>
-      <translation>Национальные слои: поле идентификатора</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: name field</source>
-      <translation>Национальные слои: поле названия</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: local-name field</source>
-      <translation>Национальные слои: поле местного названия</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: ISO3 country field</source>
-      <translation>Национальные слои: поле страны ISO3</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
       <source>National layers: designation field</source>
-      <translation>Национальные слои: поле категории (designation)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
       <source>National layers: IUCN category field</source>
-      <translation>Национальные слои: поле категории IUCN</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
       <source>National layers: status year field</source>
-      <translation>Национальные слои: поле года присвоения статуса</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
       <source>Clean protected areas</source>
-      <translation>Очищенные охраняемые территории</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="115" />
       <source>Cleaning report</source>
-      <translation>Отчёт об очистке</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
@@ -2281,52 +3382,52 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
       <source>None of the input layers could be opened: {sources}</source>
-      <translation>Не удалось открыть ни один входной слой: {sources}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
       <source>Give at least one protected-area layer.</source>
-      <translation>Укажите хотя бы один слой охраняемых территорий.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="138" />
       <source>{name} is not a vector layer.</source>
-      <translation>{name} не является векторным слоем.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="142" />
       <source>The layer {name} has no field {fields}.</source>
-      <translation>В слое {name} нет поля {fields}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="150" />
       <source>The input layers hold no features.</source>
-      <translation>Входные слои не содержат объектов.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
       <source>{step}: {n} {action}</source>
-      <translation>{step}: {action} — {n}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{read} sites read, {kept} kept.</source>
-      <translation>Прочитано объектов: {read}, сохранено: {kept}.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>No protected area is left after cleaning: see the report.</source>
-      <translation>После очистки не осталось ни одной охраняемой территории: см. отчёт.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
-      <translation>У региона исследования нет системы координат (или она неизвестна).</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
       <source>The study region has no polygon.</source>
-      <translation>В регионе исследования нет полигонов.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="30" />
@@ -2341,7 +3442,7 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="44" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
-      <translation>Показатели ареала (EOO, AOO, критерий B IUCN)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="47" />
@@ -2374,57 +3475,161 @@ Records with occurrenceStatus 'absent' are ignored.</source>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
       <source>Clip EOO hulls to land</source>
-      <translation>Обрезать оболочки EOO по суше</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="79" />
       <source>Land polygons (default: shipped country borders)</source>
-      <translation>Полигоны суши (по умолчанию: поставляемые государственные границы)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="82" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
-      <translation>Равновеликая СК сетки AOO (по умолчанию: LAEA с центром в области записей)</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
       <source>Range metrics</source>
-      <translation>Показатели ареала</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="87" />
       <source>EOO hulls</source>
-      <translation>Оболочки EOO</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="89" />
       <source>AOO cells</source>
-      <translation>Ячейки AOO</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
       <source>Reading occurrences…</source>
-      <translation>Чтение находок…</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
       <source>No present occurrence with valid coordinates in the input.</source>
-      <translation>Во входных данных нет находок со статусом «присутствует» с корректными координатами.</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="117" />
       <source>Computing EOO and AOO of {n} species…</source>
-      <translation>Расчёт EOO и AOO для видов: {n}…</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>fixed origin</source>
-      <translation>фиксированное начало</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>minimum over {n} origins</source>
-      <translation>минимум по {n} началам сетки</translation>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="62" />
+      <source>Transboundary action-plan report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="65" />
+      <source>Writes the action-plan report as HTML and as PDF from a QGIS print layout (the layout is also saved as a .qpt template beside the PDF, to edit in QGIS): study area, data sources per partner, map of protected areas and records, gap species, gap grid, connectivity per country with the transboundary share, top areas and links by dPC, corridors, survey-gap priorities, methods and a data appendix.
+
+Every result layer is optional: a section whose input is missing says it was not computed.
+DATABASE: baseline GeoPackage or PostGIS connection name; its occurrences are used when no OCCURRENCES layer is given.
+LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are printed in Latin with the vernacular name of that language from the checklist (CHECKLIST, or the shipped one).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="83" />
+      <source>Baseline database (GeoPackage or PostGIS connection)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="87" />
+      <source>Gap analysis: species table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="88" />
+      <source>Gap analysis: grid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="89" />
+      <source>Connectivity: summary table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="90" />
+      <source>Connectivity: nodes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="91" />
+      <source>Connectivity: links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="101" />
+      <source>Report language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="104" />
+      <source>Checklist for vernacular names (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="106" />
+      <source>Line under the title (e.g. working group, meeting, date)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="108" />
+      <source>Report (HTML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="110" />
+      <source>Report (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="110" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="111" />
+      <source>Report layout template (.qpt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="119" />
+      <source>No occurrences table could be read from {database}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="129" />
+      <source>Report in {language} from: {inputs}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="133" />
+      <source>No translation for '{language}' is installed: the report headings stay in English.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="143" />
+      <source>Could not write the HTML report {path}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="150" />
+      <source>Could not write the PDF report {path}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="34" />
@@ -2651,6 +3856,54 @@ AS_OF: дата, на которую рассчитывается статус (
       <location filename="corridor_plugin/gui/dock.ui" line="0" />
       <source>Corridor</source>
       <translation>Corridor</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPanel</name>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Under the title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>e.g. Dauria working group, 2026</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>PDF from a QGIS print layout (besides HTML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Results that go into the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Open the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Write the report</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

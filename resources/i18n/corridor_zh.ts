@@ -261,42 +261,42 @@
     <message>
       <location filename="corridor_plugin/core/gap.py" line="85" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
-      <translation>目标“{text}”不是数字（请写 0.3 或 30%）。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="89" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
-      <translation>目标“{text}”超出 0–1 范围（请写 0.3 或 30%）。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="101" />
       <source>Target entry '{entry}' needs the form name=share.</source>
-      <translation>目标条目“{entry}”须采用 名称=比例 的形式。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="105" />
       <source>Target entry '{entry}' has no name.</source>
-      <translation>目标条目“{entry}”没有名称。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="362" />
       <source>No present occurrence and no range polygon: nothing to analyse.</source>
-      <translation>没有“存在”状态的分布记录，也没有分布区多边形：无可分析内容。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="379" />
       <source>Study area is large: protected shares use {sub}×{sub} pixels per cell.</source>
-      <translation>研究区范围较大：保护比例按每个单元 {sub}×{sub} 个像元计算。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="442" />
       <source>The range of {name} is too small for the grid or empty.</source>
-      <translation>{name} 的分布区对该网格而言过小或为空。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="531" />
       <source>The gap grid would have {n} cells: choose a larger cell size.</source>
-      <translation>空缺网格将有 {n} 个单元：请选择更大的单元大小。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="159" />
@@ -331,157 +331,157 @@
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="192" />
       <source>The layer {name} could not be opened.</source>
-      <translation>无法打开图层 {name}。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="194" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
-      <translation>图层 {name} 没有点或多边形几何：保护地需要边界轮廓（或带有申报面积的点）。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="197" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
-      <translation>图层 {name} 没有坐标参考系（或坐标参考系未知）：请先设置其 CRS。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="202" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
-      <translation>图层 {name} 既不是 WDPA（旧版或 2025 架构），也未进行字段映射：至少需指定国家级图层的名称字段。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="216" />
       <source>no geometry</source>
-      <translation>无几何</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="234" />
       <source>same pa_id already read from another layer</source>
-      <translation>相同的 pa_id 已从另一图层读取</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="252" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
-      <translation>状态“{status}”不是 Designated、Inscribed 或 Established</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="256" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
-      <translation>UNESCO-MAB 生物圈保护区（不属于保护地认定类型，与国家级保护地重叠）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="259" />
       <source>OECM (other effective area-based conservation measure)</source>
-      <translation>OECM（其他有效的区域保护措施）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="262" />
       <source>marine site</source>
-      <translation>海洋保护地</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="266" />
       <source>STATUS_YR 0 (not reported) set to null</source>
-      <translation>STATUS_YR 为 0（未报告），已设为空值</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="273" />
       <source>point-only site (buffering switched off)</source>
-      <translation>仅有点位的保护地（已关闭缓冲）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="276" />
       <source>point-only site without a reported area (REP_AREA)</source>
-      <translation>仅有点位且无申报面积（REP_AREA）的保护地</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="281" />
       <source>point-only site buffered to a circle of {area} km²</source>
-      <translation>仅有点位的保护地已缓冲为面积 {area} km² 的圆</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="292" />
       <source>split at the antimeridian (180°)</source>
-      <translation>在反子午线（180°）处分割</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="301" />
       <source>invalid geometry ({error}), repair switched off</source>
-      <translation>几何无效（{error}），已关闭修复</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="306" />
       <source>invalid geometry ({error}) could not be repaired</source>
-      <translation>几何无效（{error}），无法修复</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="310" />
       <source>invalid geometry repaired ({error})</source>
-      <translation>无效几何已修复（{error}）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="322" />
       <source>outside the study region</source>
-      <translation>位于研究区域之外</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="327" />
       <source>only touches the study region</source>
-      <translation>仅与研究区域相接</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="330" />
       <source>clipped to the study region</source>
-      <translation>已裁剪至研究区域</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="433" />
       <source>wholly inside higher-precedence areas: {ids}</source>
-      <translation>完全位于优先级更高的保护地内：{ids}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="438" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
-      <translation>已擦除与 {ids} 的重叠部分（优先级：IUCN 类别，其次为年份）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="464" />
       <source>dissolved into {pa_id}</source>
-      <translation>已融合至 {pa_id}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="489" />
       <source>Unknown area CRS: {crs}</source>
-      <translation>未知的面积计算 CRS：{crs}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="216" />
       <source>fewer than 3 distinct points ({n})</source>
-      <translation>不同点位少于 3 个（{n}）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="221" />
       <source>all points on one line</source>
-      <translation>所有点位于同一直线上</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="226" />
       <source>hull lies entirely outside land</source>
-      <translation>凸包完全位于陆地之外</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="570" />
       <source>EOO below AOO: AOO used for B1</source>
-      <translation>EOO 小于 AOO：B1 采用 AOO</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="593" />
       <source>The occurrence layer has no scientificName field.</source>
-      <translation>分布记录图层没有 scientificName 字段。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="596" />
       <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
-      <translation>分布记录图层既没有点几何，也没有 decimalLatitude 和 decimalLongitude 字段。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="166" />
@@ -532,6 +532,461 @@
       <location filename="corridor_plugin/core/readers.py" line="282" />
       <source>File not found: {path}</source>
       <translation>未找到文件：{path}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="256" />
+      <source>Not computed: no {what} was given to the report.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="293" />
+      <source>Transboundary action plan: protected areas, gaps and connectivity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="294" />
+      <source>Corridor {version} · {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="318" />
+      <source>Study area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="321" />
+      <source>layer with features</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="328" />
+      <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="333" />
+      <source>Countries: {countries}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="335" />
+      <source>Baseline database: {database}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="339" />
+      <source>Data sources per partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="342" />
+      <source>occurrence layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="345" />
+      <source>unknown partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="360" />
+      <source>{records} records of {species} species from {partners} partners.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="363" />
+      <source>Years</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="366" />
+      <source>Protected areas and records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="369" />
+      <source>protected-area or occurrence layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="372" />
+      <source>{count} protected areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="374" />
+      <source>{count} occurrence records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="380" />
+      <source>Area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="380" />
+      <source>Threatened</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="381" />
+      <source>CITES species</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="386" />
+      <source>Gap species</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="389" />
+      <source>gap-analysis species table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="397" />
+      <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="410" />
+      <source>IUCN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="410" />
+      <source>CITES</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="410" />
+      <source>Range km²</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="410" />
+      <source>Protected %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="410" />
+      <source>Target %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="411" />
+      <source>Shortfall (points)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="411" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="413" />
+      <source>{shown} of {total} species shown; the HTML report lists them all.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="420" />
+      <source>Gap grid: priority cells</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="423" />
+      <source>gap grid layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="425" />
+      <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="430" />
+      <source>Richness</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="433" />
+      <source>Connectivity per country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="436" />
+      <source>connectivity summary table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="439" />
+      <source>Region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="439" />
+      <source>d50 (km)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="439" />
+      <source>Prot %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="439" />
+      <source>ProtConn %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="439" />
+      <source>Transboundary share %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="440" />
+      <source>RelConn %</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="440" />
+      <source>ECA (ha)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="444" />
+      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="450" />
+      <source>Most important areas for connectivity (dPC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="453" />
+      <source>connectivity nodes layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="455" />
+      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="459" />
+      <source>dPC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="459" />
+      <source>intra</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="459" />
+      <source>flux</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="460" />
+      <source>connector</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="465" />
+      <source>Strongest links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="468" />
+      <source>connectivity links layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="470" />
+      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="474" />
+      <source>From</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="474" />
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="474" />
+      <source>Countries</source>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="474" />
+      <source>Distance (m)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="474" />
+      <source>Probability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="475" />
+      <source>Transboundary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="478" />
+      <source>Corridors</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="481" />
+      <source>corridor layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="482" />
+      <source>{count} least-cost corridors between protected areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="487" />
+      <source>Survey-gap priorities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="490" />
+      <source>survey-gap layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="493" />
+      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="497" />
+      <source>Rank</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="497" />
+      <source>Cell</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="497" />
+      <source>Expected species</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="498" />
+      <source>Last record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="498" />
+      <source>Priority</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="501" />
+      <source>Methods</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="502" />
+      <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="504" />
+      <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="506" />
+      <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="509" />
+      <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="511" />
+      <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="520" />
+      <source>not given</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="524" />
+      <source>Data appendix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="525" />
+      <source>Inputs of this report. Corridor {version}, report language {language}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="527" />
+      <source>Input</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="527" />
+      <source>Layer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="527" />
+      <source>Features</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="527" />
+      <source>Source</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="568" />
+      <source>Top {shown} of {total}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="656" />
+      <source>gap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="656" />
+      <source>partial</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="656" />
+      <source>covered</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="663" />
+      <source>yes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="663" />
+      <source>no</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="51" />
@@ -719,11 +1174,6 @@
       <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="424" />
-      <source>Status</source>
-      <translation>状态</translation>
-    </message>
-    <message>
       <location filename="corridor_plugin/core/submission_status.py" line="425" />
       <source>Submissions</source>
       <translation>提交次数</translation>
@@ -769,33 +1219,683 @@
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="52" />
+      <location filename="corridor_plugin/gui/dock.py" line="53" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
       <translation>从合作方物种表到跨境行动计划，逐步完成。每一步也都是一个处理算法（处理工具箱 ▸ Corridor）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="87" />
-      <source>No Corridor algorithm is available for this step yet.</source>
-      <translation>本步骤暂无可用的 Corridor 算法。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/dock.py" line="99" />
-      <source>Run…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/dock.py" line="121" />
+      <location filename="corridor_plugin/gui/dock.py" line="78" />
       <source>Corridor</source>
       <translation>Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="130" />
+      <location filename="corridor_plugin/gui/dock.py" line="87" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation>跨境生物多样性基线、保护空缺与连通性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="131" />
-      <source>Version {version} · no baseline database open</source>
+      <location filename="corridor_plugin/gui/dock.py" line="112" />
+      <source>Version {version} · database: {database} · {count} results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/dock.py" line="113" />
+      <source>none</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="166" />
+      <source>All tools of this step (Processing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="175" />
+      <source>No Corridor algorithm is available for this step yet.</source>
+      <translation>本步骤暂无可用的 Corridor 算法。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="181" />
+      <source>Open…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="242" />
+      <source>{alg_id} is not installed in this version of Corridor.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="250" />
+      <source>Failed: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="255" />
+      <source>Done: {name}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="260" />
+      <source>Cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="274" />
+      <source>Next: {step} ▸</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="291" />
+      <source>Partner sheets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="293" />
+      <source>Drop sheets here or add them; set the partner and country of each file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="299" />
+      <source>Result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="300" />
+      <source>Columns</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="302" />
+      <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="308" />
+      <source>Partner or institution (institutionCode of the records): double-click to type it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="315" />
+      <source>Add files…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="317" />
+      <source>Remove</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="319" />
+      <source>Import sheets</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="330" />
+      <source>Baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="332" />
+      <source>GeoPackage</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="333" />
+      <source>PostGIS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="341" />
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="345" />
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="348" />
+      <source>Connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="349" />
+      <source>Load imported sheets into the baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="353" />
+      <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="355" />
+      <source>Extra checklist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="367" />
+      <source>Rejected rows of the selected file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="375" />
+      <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="384" />
+      <source>Save names</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="386" />
+      <source>Save and re-import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="400" />
+      <source>Submissions by partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="405" />
+      <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="407" />
+      <source>Expected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="412" />
+      <source>Check submissions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="416" />
+      <source>Periods per partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="417" />
+      <source>Check the submissions of the baseline database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="430" />
+      <source>Choose the baseline database first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="489" />
+      <source>not imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="512" />
+      <source>{accepted} ✔ · {rejected} ✖</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="521" />
+      <source>Double-click to choose the partner's country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="559" />
+      <source>Add partner sheets first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="590" />
+      <source>failed: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="593" />
+      <source>importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="595" />
+      <source>Import {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="608" />
+      <source>imported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="608" />
+      <source>imported, check rejected rows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="627" />
+      <source>Merge the imported occurrences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <source>Row</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <source>Problem</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <source>Name as written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <source>Resolve as</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="661" />
+      <source>accepted name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="662" />
+      <source>Ranked suggestions from the checklist; or type the accepted name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="683" />
+      <source>Pick a name for at least one rejected row first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="687" />
+      <source>{count} names saved to your mapping.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="693" />
+      <source>Your name mapping: {count} names ({file})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="743" />
+      <source>{path} is not a checklist (no scientific_name_accepted column).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="781" />
+      <source>Protected areas</source>
+      <translation>保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="786" />
+      <source>Layer in the project</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="790" />
+      <source>or WDPA files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="795" />
+      <source>Clip to region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="802" />
+      <source>National layer: fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="807" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="807" />
+      <source>Country (ISO3)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="808" />
+      <source>Designation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="808" />
+      <source>IUCN category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="809" />
+      <source>Status year</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="823" />
+      <source>Cleaning</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="841" />
+      <source>Prepare areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="844" />
+      <source>Overlay records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="850" />
+      <source>What each cleaning step removed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="871" />
+      <source>Pick a protected-area layer or WDPA files first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="894" />
+      <source>Import sheets (step 1) and prepare protected areas first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <source>Step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <source>Sites</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="926" />
+      <source>{count} clean protected areas.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="928" />
+      <source>No site was removed or changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="930" />
+      <source>Overlay done: {count} areas with per-area figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="931" />
+      <source>Not prepared yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="957" />
+      <source>or a drawn study area</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="961" />
+      <source>Gap analysis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="969" />
+      <source>Range cell size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="974" />
+      <source>Gap grid cell size</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="979" />
+      <source>Connectivity</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="984" />
+      <source>Custom distances</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="987" />
+      <source>{group} ({count} species with a published distance)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="990" />
+      <source>Dispersal preset</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="992" />
+      <source>Median dispersal distances d50 in km, comma-separated.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="998" />
+      <source>Probability at d50</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1003" />
+      <source>Transboundary buffer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1008" />
+      <source>Barriers (fences, railways)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1013" />
+      <source>Barrier permeability</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1029" />
+      <source>Resistance raster</source>
+      <translation>阻力栅格</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1034" />
+      <source>Corridor width (above least cost)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1035" />
+      <source>Transboundary links only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1038" />
+      <source>Pinch points (circuit theory)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1054" />
+      <source>Run analyses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1097" />
+      <source>Analyses finished.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1119" />
+      <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1132" />
+      <source>Gap analysis done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1140" />
+      <source>Connectivity skipped: prepare protected areas first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1160" />
+      <source>Connectivity done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1169" />
+      <source>Corridors skipped: they need protected areas and a resistance raster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1186" />
+      <source>Corridors done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1192" />
+      <source>Occurrences</source>
+      <translation>分布记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1194" />
+      <source>Protected areas with records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1195" />
+      <source>Gap grid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1196" />
+      <source>Survey gaps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1197" />
+      <source>Connectivity nodes (dPC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1198" />
+      <source>Connectivity links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
+      <source>records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
+      <source>species</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1237" />
+      <source>gap species</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1237" />
+      <source>protected areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1244" />
+      <source>Gap status by IUCN category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1245" />
+      <source>ProtConn by country (% of the country)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1246" />
+      <source>Most important areas (dPC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1250" />
+      <source>Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1252" />
+      <source>Add styled layers to the map</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1274" />
+      <source>ProtConn {region}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1276" />
+      <source>ProtConn {region} (d50 {km:g} km)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1278" />
+      <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1290" />
+      <source>within</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1292" />
+      <source>through foreign areas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1297" />
+      <source>Corridor results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1316" />
+      <source>{count} layers added to the map.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1335" />
+      <source>from {count} partners</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1342" />
+      <source>in {count} countries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1348" />
+      <source>{partial} partial · {covered} covered of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels.py" line="1445" />
+      <source>Report written: {path}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -807,11 +1907,6 @@
       <location filename="corridor_plugin/gui/steps.py" line="20" />
       <source>Import partner species sheets, check rejected rows, load the baseline database.</source>
       <translation>导入合作方物种表，检查被拒行，加载到基线数据库。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/steps.py" line="22" />
-      <source>Protected areas</source>
-      <translation>保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="23" />
@@ -864,6 +1959,51 @@
       <translation>无法显示提交时间线：{error}</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/gui/tasks.py" line="95" />
+      <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/tasks.py" line="109" />
+      <source>'{name}' stopped because of an unexpected error ({error}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/tasks.py" line="118" />
+      <source>'{name}' did not finish.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/tasks.py" line="137" />
+      <source>{name} finished in {seconds:.1f} s.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/tasks.py" line="143" />
+      <source>{name} was cancelled.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/tasks.py" line="148" />
+      <source>'{name}' failed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/tasks.py" line="152" />
+      <source>{message} (details in the log, tab Corridor)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/widgets.py" line="74" />
+      <source>Not computed yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/widgets.py" line="181" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
       <source>Corridor panel</source>
       <translation>Corridor 面板</translation>
@@ -876,22 +2016,22 @@
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="83" />
       <source>absence records (occurrenceStatus = absent)</source>
-      <translation>缺失记录（occurrenceStatus = absent）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="84" />
       <source>no scientificName</source>
-      <translation>无 scientificName</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="85" />
       <source>missing or invalid coordinates</source>
-      <translation>坐标缺失或无效</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="106" />
       <source>The occurrence layer could not be read.</source>
-      <translation>无法读取分布记录图层。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="16" />
@@ -970,7 +2110,7 @@ DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。</translation>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="136" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
-      <translation>跨境连通性（ProtConn、PC、dPC）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="139" />
@@ -986,87 +2126,87 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="161" />
       <source>Regions (countries, ecoregions, study area)</source>
-      <translation>区域（国家、生态区、研究区）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Region id field</source>
-      <translation>区域 ID 字段</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="165" />
       <source>Country field of the protected areas</source>
-      <translation>保护地的国家字段</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
-      <translation>扩散距离中位数 d50（m，以逗号分隔）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="170" />
       <source>Link probability at d50</source>
-      <translation>d50 处的连接概率</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="173" />
       <source>Distance between areas</source>
-      <translation>保护地间距离</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Edge to edge</source>
-      <translation>边到边</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Centroid</source>
-      <translation>质心</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="176" />
       <source>Minimum link probability (0 = none)</source>
-      <translation>最小连接概率（0 = 无）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Transboundary buffer (m, 0 = none)</source>
-      <translation>跨境缓冲区（m，0 = 无）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>Transboundary buffer around</source>
-      <translation>跨境缓冲区的缓冲对象</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region's protected areas (nodes)</source>
-      <translation>区域内的保护地（节点）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region</source>
-      <translation>区域</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="185" />
       <source>Barriers (fences, fenced railways, highways)</source>
-      <translation>障碍（围栏、带围栏的铁路、高速公路）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
-      <translation>障碍通透性（乘以穿越连接的 p）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="191" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
-      <translation>将保护地裁剪至区域（关闭时：使用完整斑块，区域仅提供其面积）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="194" />
       <source>Compute node importance (dPC)</source>
-      <translation>计算节点重要性（dPC）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="196" />
@@ -1086,22 +2226,17 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="205" />
       <source>Connectivity summary</source>
-      <translation>连通性汇总</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="207" />
       <source>Connectivity nodes</source>
-      <translation>连通性节点</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="209" />
-      <source>Connectivity links</source>
-      <translation>连通性连接</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="211" />
       <source>Transboundary clusters</source>
-      <translation>跨境集群</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="224" />
@@ -1111,57 +2246,57 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="243" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
-      <translation>DISTANCES 必须是以米为单位、以逗号分隔的正数，例如 10000,30000。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="264" />
       <source>The protected areas layer could not be read.</source>
-      <translation>无法读取保护地图层。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="266" />
       <source>The regions layer could not be read.</source>
-      <translation>无法读取区域图层。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="279" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
-      <translation>保护地采用地理坐标系：将在 {crs} 中计算。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="286" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
-      <translation>未找到国家字段 {field}：连接和集群将不带国家信息。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="289" />
       <source>Reading protected areas</source>
-      <translation>正在读取保护地</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="293" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
-      <translation>有 {n} 个保护地没有可用的多边形，已被排除（要素 ID：{ids}）。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="314" />
       <source>The regions layer has no feature.</source>
-      <translation>区域图层没有要素。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="322" />
       <source>Region {id} has no usable polygon: skipped.</source>
-      <translation>区域 {id} 没有可用的多边形：已跳过。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="324" />
       <source>Region {id} ({n} of {total})</source>
-      <translation>区域 {id}（第 {n} 个，共 {total} 个）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="329" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
-      <translation>区域 {id} 内没有保护地：其指数为 0。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="347" />
@@ -1219,11 +2354,6 @@ CIRCUIT：在每条廊道内计算有效电阻和电流密度（从 A 到 B 注�
       <location filename="corridor_plugin/processing/corridors.py" line="162" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>保护地 ID 对（例如 1-2; 3-4）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="164" />
-      <source>Resistance raster</source>
-      <translation>阻力栅格</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/corridors.py" line="166" />
@@ -1554,11 +2684,6 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
       <translation>合作方</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="52" />
-      <source>Countries</source>
-      <translation>国家</translation>
-    </message>
-    <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
       <source>Taxa (scientific names or taxon groups)</source>
       <translation>分类单元（学名或类群）</translation>
@@ -1631,7 +2756,7 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="66" />
       <source>Gap analysis (species representation in protected areas)</source>
-      <translation>保护空缺分析（保护地中的物种代表性）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="69" />
@@ -1653,17 +2778,17 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
       <source>Occurrences (with scientificName)</source>
-      <translation>分布记录（含 scientificName）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="99" />
       <source>Range polygons (optional)</source>
-      <translation>分布区多边形（可选）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="101" />
       <source>Species field of the range polygons</source>
-      <translation>分布区多边形的物种字段</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
@@ -1673,32 +2798,32 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
       <source>Target overrides (name=share; …)</source>
-      <translation>目标覆盖（名称=比例; …）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
       <source>Target overrides table (fields name, target)</source>
-      <translation>目标覆盖表（字段 name、target）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Cap on the target area (km², 0 = none)</source>
-      <translation>目标面积上限（km²，0 = 无）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Gap grid cells</source>
-      <translation>空缺网格单元</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Square</source>
-      <translation>正方形</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Hexagon</source>
-      <translation>六边形</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
@@ -1708,12 +2833,12 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
       <source>Recent records: last N years of the data</source>
-      <translation>近期记录：数据最近 N 年</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="124" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
-      <translation>等积 CRS（默认：以记录为中心的 LAEA）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
@@ -1723,52 +2848,42 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
       <source>Species representation</source>
-      <translation>物种代表性</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="131" />
-      <source>Gap grid</source>
-      <translation>空缺网格</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="133" />
-      <source>Survey gaps</source>
-      <translation>调查空缺</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="143" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
-      <translation>目标表需要“name”字段和“target”字段。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="183" />
       <source>The protected-area layer could not be read.</source>
-      <translation>无法读取保护地图层。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="190" />
       <source>{count} records left out: {reason}</source>
-      <translation>已排除 {count} 条记录：{reason}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
-      <translation>CRS 必须是投影的等积坐标系，而不是地理坐标系。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
-      <translation>请选择分布区多边形的物种字段（RANGE_FIELD）。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="209" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
-      <translation>没有分布记录时，请选择等积 CRS（CRS）。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="223" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
-      <translation>没有坐标有效的“存在”分布记录，也没有分布区多边形。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
@@ -1778,7 +2893,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
       <source>{n} protected areas, {s} species.</source>
-      <translation>{n} 个保护地，{s} 个物种。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
@@ -1788,12 +2903,12 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
       <source>occupied cells {km} km</source>
-      <translation>被占据单元 {km} km</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="275" />
       <source>range polygons</source>
-      <translation>分布区多边形</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
@@ -1862,11 +2977,6 @@ DATABASE：可选，要加载到的基线数据库的 GeoPackage 路径或 PostG
       <location filename="corridor_plugin/processing/import_sheets.py" line="104" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>基线数据库：GeoPackage 路径或 PostGIS 连接（可选）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="107" />
-      <source>Occurrences</source>
-      <translation>分布记录</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="109" />
@@ -2037,7 +3147,7 @@ TOLERANCE：两个合作方的同一分类单元、同一日期且距离小于�
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="63" />
       <source>Overlay occurrences on protected areas</source>
-      <translation>将分布记录与保护地叠加</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="66" />
@@ -2051,106 +3161,97 @@ OUTPUT_AREAS: the areas with records, richness (species), threatened (IUCN CR/EN
 OUTPUT_SPECIES_AREAS: one row per species and area: records, abundance sum and maximum (individualCount, else abundanceMax), first and last date.
 OUTPUT_SPECIES: per species: records, records inside any area, share protected, number of areas, countries of the protected records.
 OUTPUT_OCCURRENCES: the occurrences with pa_ids (';'-separated), n_pas and edge_pa_ids.</source>
-      <translation>统计落入每个保护地的合作方分布记录数（位于边界上的点视为在内，与“intersects”谓词相同），并生成四个输出。
-
-OCCURRENCES：带有基线数据库 Darwin Core 字段（scientificName、institutionCode、eventDate、year、individualCount、abundanceMax、iucnCategory、citesAppendix、country_iso3）的点图层。
-PROTECTED_AREAS：“准备保护地”生成的图层或任意多边形图层；保留其属性。保护地依次按 pa_id、WDPA ID、fid 识别。
-BUFFER：位于保护地外但距其边界在此距离（km）内的记录计为边缘记录（0 = 关闭）。
-
-OUTPUT_AREAS：保护地及其 records、richness（物种数）、threatened（IUCN CR/EN/VU 物种）、cites（CITES 附录物种）、partners、last_survey、first_year、last_year、years_covered、edge_records。
-OUTPUT_SPECIES_AREAS：每个物种与保护地组合一行：记录数、数量总和与最大值（individualCount，否则 abundanceMax）、最早和最晚日期。
-OUTPUT_SPECIES：每个物种：记录数、位于任一保护地内的记录数、受保护比例、保护地数量、受保护记录所在国家。
-OUTPUT_OCCURRENCES：带有 pa_ids（以“;”分隔）、n_pas 和 edge_pa_ids 的分布记录。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="91" />
       <source>Edge buffer (km, 0 = none)</source>
-      <translation>边缘缓冲区（km，0 = 无）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="94" />
       <source>Protected areas with figures</source>
-      <translation>带统计数据的保护地</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="96" />
       <source>Species × protected area</source>
-      <translation>物种 × 保护地</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="98" />
       <source>Species protection summary</source>
-      <translation>物种保护汇总</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="100" />
       <source>Occurrences with protected areas</source>
-      <translation>带保护地信息的分布记录</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="112" />
       <source>The occurrence layer must be a point layer.</source>
-      <translation>分布记录图层必须是点图层。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="114" />
       <source>The protected-area layer must be a polygon layer.</source>
-      <translation>保护地图层必须是多边形图层。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>occurrence</source>
-      <translation>分布记录</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>protected-area</source>
-      <translation>保护地</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="117" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
-      <translation>{layer}图层没有坐标参考系（或坐标参考系未知）：请先设置其 CRS。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="138" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
-      <translation>{n} 条无几何的分布记录未参与叠加（计为未受保护记录）。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="140" />
       <source>{n} occurrences read in {s:.1f} s.</source>
-      <translation>读取 {n} 条分布记录，用时 {s:.1f} 秒。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="162" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
-      <translation>{n} 个保护地没有几何，不分配记录：{ids}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="169" />
       <source>{n} point–area matches.</source>
-      <translation>{n} 个点–保护地匹配。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="198" />
       <source>Overlay done in {s:.1f} s.</source>
-      <translation>叠加完成，用时 {s:.1f} 秒。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="224" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
-      <translation>快速 GeoPackage 复制失败（{error}）；改为逐要素写入。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="234" />
       <source>Could not create the output layer {name}.</source>
-      <translation>无法创建输出图层 {name}。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
       <source>Prepare protected areas</source>
-      <translation>准备保护地</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="66" />
@@ -2166,62 +3267,62 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
       <source>Protected-area layers (WDPA or national)</source>
-      <translation>保护地图层（WDPA 或国家级）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Study region</source>
-      <translation>研究区域</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Keep only Designated, Inscribed, Established</source>
-      <translation>仅保留 Designated、Inscribed、Established</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
-      <translation>排除 UNESCO-MAB 生物圈保护区</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Drop OECMs</source>
-      <translation>排除 OECM</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
       <source>Drop marine sites</source>
-      <translation>排除海洋保护地</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
       <source>Buffer point-only sites to their reported area</source>
-      <translation>将仅有点位的保护地缓冲至其申报面积</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>Repair invalid geometries</source>
-      <translation>修复无效几何</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
       <source>Overlapping areas</source>
-      <translation>重叠的保护地</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Keep overlaps</source>
-      <translation>保留重叠</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Erase by IUCN category precedence</source>
-      <translation>按 IUCN 类别优先级擦除</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Dissolve per country</source>
-      <translation>按国家融合</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
@@ -2231,47 +3332,47 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
       <source>National layers: id field</source>
-      <translation>国家级图层：ID 字段</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: name field</source>
-      <translation>国家级图层：名称字段</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: local-name field</source>
-      <translation>国家级图层：当地名称字段</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: ISO3 country field</source>
-      <translation>国家级图层：ISO3 国家字段</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
       <source>National layers: designation field</source>
-      <translation>国家级图层：认定类型字段</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
       <source>National layers: IUCN category field</source>
-      <translation>国家级图层：IUCN 类别字段</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
       <source>National layers: status year field</source>
-      <translation>国家级图层：状态年份字段</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
       <source>Clean protected areas</source>
-      <translation>清理后的保护地</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="115" />
       <source>Cleaning report</source>
-      <translation>清理报告</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
@@ -2281,52 +3382,52 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
       <source>None of the input layers could be opened: {sources}</source>
-      <translation>无法打开任何输入图层：{sources}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
       <source>Give at least one protected-area layer.</source>
-      <translation>请至少指定一个保护地图层。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="138" />
       <source>{name} is not a vector layer.</source>
-      <translation>{name} 不是矢量图层。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="142" />
       <source>The layer {name} has no field {fields}.</source>
-      <translation>图层 {name} 没有字段 {fields}。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="150" />
       <source>The input layers hold no features.</source>
-      <translation>输入图层中没有要素。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
       <source>{step}: {n} {action}</source>
-      <translation>{step}：{action} {n}</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{read} sites read, {kept} kept.</source>
-      <translation>读取 {read} 个保护地，保留 {kept} 个。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>No protected area is left after cleaning: see the report.</source>
-      <translation>清理后没有剩余保护地：请查看报告。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
-      <translation>研究区域没有坐标参考系（或坐标参考系未知）。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
       <source>The study region has no polygon.</source>
-      <translation>研究区域没有多边形。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="30" />
@@ -2341,7 +3442,7 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="44" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
-      <translation>分布区指标（EOO、AOO，IUCN 标准 B）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="47" />
@@ -2374,57 +3475,161 @@ Records with occurrenceStatus 'absent' are ignored.</source>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
       <source>Clip EOO hulls to land</source>
-      <translation>将 EOO 凸包裁剪至陆地</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="79" />
       <source>Land polygons (default: shipped country borders)</source>
-      <translation>陆地多边形（默认：随附的国界）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="82" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
-      <translation>AOO 网格的等积 CRS（默认：以记录为中心的 LAEA）</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
       <source>Range metrics</source>
-      <translation>分布区指标</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="87" />
       <source>EOO hulls</source>
-      <translation>EOO 凸包</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="89" />
       <source>AOO cells</source>
-      <translation>AOO 单元</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
       <source>Reading occurrences…</source>
-      <translation>正在读取分布记录…</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
       <source>No present occurrence with valid coordinates in the input.</source>
-      <translation>输入中没有坐标有效的“存在”分布记录。</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="117" />
       <source>Computing EOO and AOO of {n} species…</source>
-      <translation>正在计算 {n} 个物种的 EOO 和 AOO…</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>fixed origin</source>
-      <translation>固定原点</translation>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>minimum over {n} origins</source>
-      <translation>{n} 个原点中的最小值</translation>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="62" />
+      <source>Transboundary action-plan report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="65" />
+      <source>Writes the action-plan report as HTML and as PDF from a QGIS print layout (the layout is also saved as a .qpt template beside the PDF, to edit in QGIS): study area, data sources per partner, map of protected areas and records, gap species, gap grid, connectivity per country with the transboundary share, top areas and links by dPC, corridors, survey-gap priorities, methods and a data appendix.
+
+Every result layer is optional: a section whose input is missing says it was not computed.
+DATABASE: baseline GeoPackage or PostGIS connection name; its occurrences are used when no OCCURRENCES layer is given.
+LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are printed in Latin with the vernacular name of that language from the checklist (CHECKLIST, or the shipped one).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="83" />
+      <source>Baseline database (GeoPackage or PostGIS connection)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="87" />
+      <source>Gap analysis: species table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="88" />
+      <source>Gap analysis: grid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="89" />
+      <source>Connectivity: summary table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="90" />
+      <source>Connectivity: nodes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="91" />
+      <source>Connectivity: links</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="101" />
+      <source>Report language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="104" />
+      <source>Checklist for vernacular names (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="106" />
+      <source>Line under the title (e.g. working group, meeting, date)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="108" />
+      <source>Report (HTML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="110" />
+      <source>Report (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="110" />
+      <source>PDF files (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="111" />
+      <source>Report layout template (.qpt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="119" />
+      <source>No occurrences table could be read from {database}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="129" />
+      <source>Report in {language} from: {inputs}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="133" />
+      <source>No translation for '{language}' is installed: the report headings stay in English.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="143" />
+      <source>Could not write the HTML report {path}: {error}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/report.py" line="150" />
+      <source>Could not write the PDF report {path}.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="34" />
@@ -2651,6 +3856,54 @@ AS_OF：计算状态所依据的日期（YYYY-MM-DD；默认今天）。</transl
       <location filename="corridor_plugin/gui/dock.ui" line="0" />
       <source>Corridor</source>
       <translation>Corridor</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPanel</name>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Under the title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>e.g. Dauria working group, 2026</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>PDF from a QGIS print layout (besides HTML)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Results that go into the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Open the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <source>Write the report</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>
