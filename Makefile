@@ -37,11 +37,11 @@ setup-runtime:
 $(BUILD)/runtime:
 	@mkdir -p $@ && chmod 700 $@
 
-test: setup $(BUILD)/runtime
+test: setup $(BUILD)/runtime translations-compile
 	@$(HEADLESS) $(PYTHON) -m pytest $(PYTEST_ARGS); status=$$?; \
 	  echo $$status > $(BUILD)/pytest.exitcode; exit $$status
 
-demo: setup-runtime $(BUILD)/runtime
+demo: setup-runtime $(BUILD)/runtime translations-compile
 	@$(HEADLESS) $(SYSPYTHON) scripts/demo.py --output $(BUILD)/demo
 
 bench: setup $(BUILD)/runtime

@@ -261,42 +261,42 @@
     <message>
       <location filename="corridor_plugin/core/gap.py" line="85" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
-      <translation type="unfinished" />
+      <translation>«{text}» мақсатты мәні сан емес (0.3 немесе 30% деп жазыңыз).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="89" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
-      <translation type="unfinished" />
+      <translation>«{text}» мақсатты мәні 0–1 аралығынан тыс (0.3 немесе 30% деп жазыңыз).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="101" />
       <source>Target entry '{entry}' needs the form name=share.</source>
-      <translation type="unfinished" />
+      <translation>«{entry}» мақсат жазбасы атау=үлес түрінде болуы керек.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="105" />
       <source>Target entry '{entry}' has no name.</source>
-      <translation type="unfinished" />
+      <translation>«{entry}» мақсат жазбасында атау жоқ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="362" />
       <source>No present occurrence and no range polygon: nothing to analyse.</source>
-      <translation type="unfinished" />
+      <translation>«Бар» мәртебелі кездесу де, ареал полигоны да жоқ: талдайтын ештеңе жоқ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="379" />
       <source>Study area is large: protected shares use {sub}×{sub} pixels per cell.</source>
-      <translation type="unfinished" />
+      <translation>Зерттеу аумағы үлкен: қорғалатын үлестер бір ұяшыққа {sub}×{sub} пиксель бойынша есептеледі.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="442" />
       <source>The range of {name} is too small for the grid or empty.</source>
-      <translation type="unfinished" />
+      <translation>{name} ареалы тор үшін тым кіші немесе бос.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="531" />
       <source>The gap grid would have {n} cells: choose a larger cell size.</source>
-      <translation type="unfinished" />
+      <translation>Олқылықтар торында {n} ұяшық болар еді: ұяшықтың үлкенірек өлшемін таңдаңыз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="159" />
@@ -331,157 +331,157 @@
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="192" />
       <source>The layer {name} could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>{name} қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="194" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
-      <translation type="unfinished" />
+      <translation>{name} қабатында нүктелік немесе полигондық геометрия жоқ: қорғалатын аумақтар үшін контурлар (немесе ауданы көрсетілген нүктелер) қажет.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="197" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
-      <translation type="unfinished" />
+      <translation>{name} қабатында координаталар жүйесі жоқ (немесе белгісіз): алдымен оның координаталар жүйесін орнатыңыз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="202" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
-      <translation type="unfinished" />
+      <translation>{name} қабаты WDPA да (ескі немесе 2025 схемасы), сәйкестендірілген қабат та емес: ұлттық қабаттың кем дегенде атау өрісін көрсетіңіз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="216" />
       <source>no geometry</source>
-      <translation type="unfinished" />
+      <translation>геометрия жоқ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="234" />
       <source>same pa_id already read from another layer</source>
-      <translation type="unfinished" />
+      <translation>дәл осы pa_id басқа қабаттан оқылған</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="252" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
-      <translation type="unfinished" />
+      <translation>«{status}» мәртебесі Designated, Inscribed немесе Established емес</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="256" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
-      <translation type="unfinished" />
+      <translation>ЮНЕСКО-МАБ биосфералық резерваты (қорғалатын аумақ санаты емес, ұлттық нысандармен қабаттасады)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="259" />
       <source>OECM (other effective area-based conservation measure)</source>
-      <translation type="unfinished" />
+      <translation>OECM (аумақтық сақтаудың басқа тиімді шарасы)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="262" />
       <source>marine site</source>
-      <translation type="unfinished" />
+      <translation>теңіз нысаны</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="266" />
       <source>STATUS_YR 0 (not reported) set to null</source>
-      <translation type="unfinished" />
+      <translation>STATUS_YR 0 (көрсетілмеген) null мәніне ауыстырылды</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="273" />
       <source>point-only site (buffering switched off)</source>
-      <translation type="unfinished" />
+      <translation>тек нүкте түріндегі нысан (буферлеу өшірулі)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="276" />
       <source>point-only site without a reported area (REP_AREA)</source>
-      <translation type="unfinished" />
+      <translation>ауданы (REP_AREA) көрсетілмеген тек нүкте түріндегі нысан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="281" />
       <source>point-only site buffered to a circle of {area} km²</source>
-      <translation type="unfinished" />
+      <translation>нүкте түріндегі нысан ауданы {area} км² шеңберге буферленді</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="292" />
       <source>split at the antimeridian (180°)</source>
-      <translation type="unfinished" />
+      <translation>антимеридиан (180°) бойынша бөлінді</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="301" />
       <source>invalid geometry ({error}), repair switched off</source>
-      <translation type="unfinished" />
+      <translation>жарамсыз геометрия ({error}), түзету өшірулі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="306" />
       <source>invalid geometry ({error}) could not be repaired</source>
-      <translation type="unfinished" />
+      <translation>жарамсыз геометрияны ({error}) түзету мүмкін болмады</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="310" />
       <source>invalid geometry repaired ({error})</source>
-      <translation type="unfinished" />
+      <translation>жарамсыз геометрия түзетілді ({error})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="322" />
       <source>outside the study region</source>
-      <translation type="unfinished" />
+      <translation>зерттеу өңірінен тыс</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="327" />
       <source>only touches the study region</source>
-      <translation type="unfinished" />
+      <translation>зерттеу өңіріне тек жанасады</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="330" />
       <source>clipped to the study region</source>
-      <translation type="unfinished" />
+      <translation>зерттеу өңірі бойынша қиылды</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="433" />
       <source>wholly inside higher-precedence areas: {ids}</source>
-      <translation type="unfinished" />
+      <translation>толығымен басымдығы жоғары аумақтардың ішінде: {ids}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="438" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
-      <translation type="unfinished" />
+      <translation>{ids} аумақтарымен қабаттасу алынып тасталды (басымдық: IUCN санаты, содан кейін жыл)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="464" />
       <source>dissolved into {pa_id}</source>
-      <translation type="unfinished" />
+      <translation>{pa_id} ішіне біріктірілді</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="489" />
       <source>Unknown area CRS: {crs}</source>
-      <translation type="unfinished" />
+      <translation>Аудан үшін белгісіз координаталар жүйесі: {crs}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="216" />
       <source>fewer than 3 distinct points ({n})</source>
-      <translation type="unfinished" />
+      <translation>3-тен аз әртүрлі нүкте ({n})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="221" />
       <source>all points on one line</source>
-      <translation type="unfinished" />
+      <translation>барлық нүктелер бір түзудің бойында</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="226" />
       <source>hull lies entirely outside land</source>
-      <translation type="unfinished" />
+      <translation>қабықша толығымен құрлықтан тыс</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="570" />
       <source>EOO below AOO: AOO used for B1</source>
-      <translation type="unfinished" />
+      <translation>EOO AOO-дан кіші: B1 үшін AOO пайдаланылды</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="593" />
       <source>The occurrence layer has no scientificName field.</source>
-      <translation type="unfinished" />
+      <translation>Кездесулер қабатында scientificName өрісі жоқ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="596" />
       <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
-      <translation type="unfinished" />
+      <translation>Кездесулер қабатында нүктелік геометрия да, decimalLatitude және decimalLongitude өрістері де жоқ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="166" />
@@ -536,92 +536,92 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="256" />
       <source>Not computed: no {what} was given to the report.</source>
-      <translation type="unfinished" />
+      <translation>Есептелмеді: есепке кіріс деректері берілмеген ({what}).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="293" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
-      <translation type="unfinished" />
+      <translation>Трансшекаралық іс-қимыл жоспары: қорғалатын аумақтар, олқылықтар және байланыстылық</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="294" />
       <source>Corridor {version} · {date}</source>
-      <translation type="unfinished" />
+      <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="318" />
       <source>Study area</source>
-      <translation type="unfinished" />
+      <translation>Зерттеу аумағы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="321" />
       <source>layer with features</source>
-      <translation type="unfinished" />
+      <translation>нысандары бар қабат</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="328" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
-      <translation type="unfinished" />
+      <translation>Зерттеу аумағы бойлық бойынша {west:.2f}° – {east:.2f}° және ендік бойынша {south:.2f}° – {north:.2f}° аралығын қамтиды (WGS 84).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="333" />
       <source>Countries: {countries}.</source>
-      <translation type="unfinished" />
+      <translation>Елдер: {countries}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="335" />
       <source>Baseline database: {database}</source>
-      <translation type="unfinished" />
+      <translation>Бастапқы деректер базасы: {database}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="339" />
       <source>Data sources per partner</source>
-      <translation type="unfinished" />
+      <translation>Серіктестер бойынша деректер көздері</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="342" />
       <source>occurrence layer</source>
-      <translation type="unfinished" />
+      <translation>кездесулер қабаты</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="345" />
       <source>unknown partner</source>
-      <translation type="unfinished" />
+      <translation>белгісіз серіктес</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="360" />
       <source>{records} records of {species} species from {partners} partners.</source>
-      <translation type="unfinished" />
+      <translation>Жазбалар: {records}, түрлер: {species}, серіктестер: {partners}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="363" />
       <source>Years</source>
-      <translation type="unfinished" />
+      <translation>Жылдар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="366" />
       <source>Protected areas and records</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтар мен жазбалар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="369" />
       <source>protected-area or occurrence layer</source>
-      <translation type="unfinished" />
+      <translation>қорғалатын аумақтар немесе кездесулер қабаты</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="372" />
       <source>{count} protected areas.</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтар: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="374" />
       <source>{count} occurrence records.</source>
-      <translation type="unfinished" />
+      <translation>Кездесу жазбалары: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="380" />
       <source>Area</source>
-      <translation type="unfinished" />
+      <translation>Аумақ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="380" />
@@ -636,47 +636,47 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="386" />
       <source>Gap species</source>
-      <translation type="unfinished" />
+      <translation>Олқылық түрлер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="389" />
       <source>gap-analysis species table</source>
-      <translation type="unfinished" />
+      <translation>олқылықтарды талдаудың түрлер кестесі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="397" />
       <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
-      <translation type="unfinished" />
+      <translation>Ареалының қорғалатын бөлігі жоқ түрлер (олқылық): {gap}; өкілдік мақсатынан төмен (ішінара): {partial}; мақсатқа жеткен (қамтылған): {covered}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>IUCN</source>
-      <translation type="unfinished" />
+      <translation>IUCN</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>CITES</source>
-      <translation type="unfinished" />
+      <translation>CITES</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Range km²</source>
-      <translation type="unfinished" />
+      <translation>Ареал, км²</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Protected %</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын, %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Target %</source>
-      <translation type="unfinished" />
+      <translation>Мақсат, %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="411" />
       <source>Shortfall (points)</source>
-      <translation type="unfinished" />
+      <translation>Тапшылық (пайыздық тармақ)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="411" />
@@ -686,137 +686,137 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="413" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
-      <translation type="unfinished" />
+      <translation>Көрсетілген түрлер: {shown} / {total}; HTML есепте барлығы тізімделген.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="420" />
       <source>Gap grid: priority cells</source>
-      <translation type="unfinished" />
+      <translation>Олқылықтар торы: басым ұяшықтар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="423" />
       <source>gap grid layer</source>
-      <translation type="unfinished" />
+      <translation>олқылықтар торының қабаты</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="425" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
-      <translation type="unfinished" />
+      <translation>Тор ұяшықтары: {cells}; түс басымдық балын көрсетеді (ұяшықтың қорғалмайтын бөлігі бойынша қауіп деңгейімен өлшенген мақсатқа дейінгі тапшылықтың қосындысы).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="430" />
       <source>Richness</source>
-      <translation type="unfinished" />
+      <translation>Түрлік байлық</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="433" />
       <source>Connectivity per country</source>
-      <translation type="unfinished" />
+      <translation>Елдер бойынша байланыстылық</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="436" />
       <source>connectivity summary table</source>
-      <translation type="unfinished" />
+      <translation>байланыстылықтың жиынтық кестесі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>Өңір</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>d50 (km)</source>
-      <translation type="unfinished" />
+      <translation>d50 (км)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Prot %</source>
-      <translation type="unfinished" />
+      <translation>Қорғ. %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>ProtConn %</source>
-      <translation type="unfinished" />
+      <translation>ProtConn %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Transboundary share %</source>
-      <translation type="unfinished" />
+      <translation>Трансшекаралық үлес %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="440" />
       <source>RelConn %</source>
-      <translation type="unfinished" />
+      <translation>RelConn %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="440" />
       <source>ECA (ha)</source>
-      <translation type="unfinished" />
+      <translation>ECA (га)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="444" />
       <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
-      <translation type="unfinished" />
+      <translation>ProtConn — өңірдің қорғалатын және байланысқан жерлермен қамтылған пайызы; трансшекаралық үлес — ProtConn-ның тек шетелдегі қорғалатын аумақтар арқылы болатын бөлігі (ProtConn[Trans] / ProtConn).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="450" />
       <source>Most important areas for connectivity (dPC)</source>
-      <translation type="unfinished" />
+      <translation>Байланыстылық үшін ең маңызды аумақтар (dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="453" />
       <source>connectivity nodes layer</source>
-      <translation type="unfinished" />
+      <translation>байланыстылық түйіндерінің қабаты</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="455" />
       <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
-      <translation type="unfinished" />
+      <translation>dPC бойынша ранжирленген аумақтар — аумақ жоғалған жағдайдағы байланыстылықтың жоғалуы, intra, flux және connector бөліктеріне бөлінген.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="459" />
       <source>dPC</source>
-      <translation type="unfinished" />
+      <translation>dPC</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="459" />
       <source>intra</source>
-      <translation type="unfinished" />
+      <translation>intra</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="459" />
       <source>flux</source>
-      <translation type="unfinished" />
+      <translation>flux</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="460" />
       <source>connector</source>
-      <translation type="unfinished" />
+      <translation>connector</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="465" />
       <source>Strongest links</source>
-      <translation type="unfinished" />
+      <translation>Ең күшті байланыстар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="468" />
       <source>connectivity links layer</source>
-      <translation type="unfinished" />
+      <translation>байланыстар қабаты</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="470" />
       <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтар арасындағы маңыздылығы бойынша ранжирленген байланыстар (есептелген болса dPC бойынша, әйтпесе ықтималдық бойынша).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Қайдан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Қайда</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
@@ -826,167 +826,167 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Distance (m)</source>
-      <translation type="unfinished" />
+      <translation>Қашықтық (м)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Probability</source>
-      <translation type="unfinished" />
+      <translation>Ықтималдық</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="475" />
       <source>Transboundary</source>
-      <translation type="unfinished" />
+      <translation>Трансшекаралық</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="478" />
       <source>Corridors</source>
-      <translation type="unfinished" />
+      <translation>Дәліздер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="481" />
       <source>corridor layer</source>
-      <translation type="unfinished" />
+      <translation>дәліздер қабаты</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="482" />
       <source>{count} least-cost corridors between protected areas.</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтар арасындағы ең аз шығынды дәліздер: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="487" />
       <source>Survey-gap priorities</source>
-      <translation type="unfinished" />
+      <translation>Зерттеу олқылықтарының басымдықтары</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="490" />
       <source>survey-gap layer</source>
-      <translation type="unfinished" />
+      <translation>зерттеу олқылықтарының қабаты</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="493" />
       <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
-      <translation type="unfinished" />
+      <translation>Көршілес ұяшықтармен және онда күтілетін түрлермен салыстырғанда жазбалары аз немесе ескі ұяшықтар: келесі зерттеуді қайда жүргізу керек.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>Ранг</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Cell</source>
-      <translation type="unfinished" />
+      <translation>Ұяшық</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Expected species</source>
-      <translation type="unfinished" />
+      <translation>Күтілетін түрлер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="498" />
       <source>Last record</source>
-      <translation type="unfinished" />
+      <translation>Соңғы жазба</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="498" />
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>Басымдық</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="501" />
       <source>Methods</source>
-      <translation type="unfinished" />
+      <translation>Әдістер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="502" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
-      <translation type="unfinished" />
+      <translation>Өкілдік мақсаттары (Rodrigues et al. 2004, Nature 428:640): ауданы 1 000 км²-ден кіші ареалдың 100%-ы, 250 000 км²-ден үлкен ареалдың 10%-ы, арасында — ареал өлшемінің логарифмі бойынша сызықтық интерполяция.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="504" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
-      <translation type="unfinished" />
+      <translation>Ареал көрсеткіштері (IUCN B критерийі): таралу аумағы (EOO) = жазбалардың ең кіші дөңес көпбұрышының ауданы; мекендеу ауданы (AOO) = мекендейтін 2 × 2 км ұяшықтар саны × 4 км².</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="506" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
-      <translation type="unfinished" />
+      <translation>Байланыстылық (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), мұндағы k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, мұндағы p* — көбейтіндісі ең үлкен жолдың ықтималдығы; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="509" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
-      <translation type="unfinished" />
+      <translation>Дәліздер: 8 көршілі тор бойынша шығынмен өлшенген қашықтық, нормаланған дәліз = CWD_A + CWD_B − LCD_AB (Linkage Mapper-дегідей); тар жерлер (pinch points) электр тізбектері теориясы бойынша (Circuitscape-тегідей).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
-      <translation type="unfinished" />
+      <translation>Кездесулер: серіктес парақтары Darwin Core стандартына келтірілген; атаулар дәліздің түрлер тізімімен салыстырылған; қабылданбаған жолдар себебімен бірге тізімделеді және ешқашан үнсіз алынып тасталмайды.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="520" />
       <source>not given</source>
-      <translation type="unfinished" />
+      <translation>көрсетілмеген</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="524" />
       <source>Data appendix</source>
-      <translation type="unfinished" />
+      <translation>Деректер қосымшасы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="525" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
-      <translation type="unfinished" />
+      <translation>Осы есептің кіріс деректері. Corridor {version}, есеп тілі: {language}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Input</source>
-      <translation type="unfinished" />
+      <translation>Кіріс</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Layer</source>
-      <translation type="unfinished" />
+      <translation>Қабат</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Features</source>
-      <translation type="unfinished" />
+      <translation>Нысандар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Дереккөз</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="568" />
       <source>Top {shown} of {total}.</source>
-      <translation type="unfinished" />
+      <translation>Алғашқы {shown} / {total}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="656" />
       <source>gap</source>
-      <translation type="unfinished" />
+      <translation>олқылық</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="656" />
       <source>partial</source>
-      <translation type="unfinished" />
+      <translation>ішінара</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="656" />
       <source>covered</source>
-      <translation type="unfinished" />
+      <translation>қамтылған</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="663" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>иә</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="663" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>жоқ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="51" />
@@ -1236,17 +1236,17 @@
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="112" />
       <source>Version {version} · database: {database} · {count} results</source>
-      <translation type="unfinished" />
+      <translation>Нұсқа {version} · дерекқор: {database} · нәтижелер: {count}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="113" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>жоқ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="166" />
       <source>All tools of this step (Processing)</source>
-      <translation type="unfinished" />
+      <translation>Осы қадамның барлық құралдары (Processing)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="175" />
@@ -1256,142 +1256,142 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="181" />
       <source>Open…</source>
-      <translation type="unfinished" />
+      <translation>Ашу…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="242" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
-      <translation type="unfinished" />
+      <translation>{alg_id} Corridor-дың бұл нұсқасында орнатылмаған.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="250" />
       <source>Failed: {message}</source>
-      <translation type="unfinished" />
+      <translation>Сәтсіз: {message}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="255" />
       <source>Done: {name}</source>
-      <translation type="unfinished" />
+      <translation>Дайын: {name}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="260" />
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Тоқтатылды.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="274" />
       <source>Next: {step} ▸</source>
-      <translation type="unfinished" />
+      <translation>Келесі: {step} ▸</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="291" />
       <source>Partner sheets</source>
-      <translation type="unfinished" />
+      <translation>Серіктес парақтары</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="293" />
       <source>Drop sheets here or add them; set the partner and country of each file.</source>
-      <translation type="unfinished" />
+      <translation>Парақтарды осында сүйреп әкеліңіз немесе қосыңыз; әр файлдың серіктесі мен елін көрсетіңіз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="299" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>Нәтиже</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="300" />
       <source>Columns</source>
-      <translation type="unfinished" />
+      <translation>Бағандар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="302" />
       <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
-      <translation type="unfinished" />
+      <translation>Тақырыптары танылмаған парақтар үшін ғана: әр рөлдің бағаны, мысалы species=B; date=Дата; lat=Ш; lon=Д</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="308" />
       <source>Partner or institution (institutionCode of the records): double-click to type it</source>
-      <translation type="unfinished" />
+      <translation>Серіктес немесе мекеме (жазбалардың institutionCode мәні): енгізу үшін екі рет шертіңіз</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="315" />
       <source>Add files…</source>
-      <translation type="unfinished" />
+      <translation>Файлдар қосу…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="317" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Жою</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="319" />
       <source>Import sheets</source>
-      <translation type="unfinished" />
+      <translation>Парақтарды импорттау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="330" />
       <source>Baseline database</source>
-      <translation type="unfinished" />
+      <translation>Бастапқы деректер базасы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="332" />
       <source>GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="333" />
       <source>PostGIS</source>
-      <translation type="unfinished" />
+      <translation>PostGIS</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="341" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Түрі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="345" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Файл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="348" />
       <source>Connection</source>
-      <translation type="unfinished" />
+      <translation>Қосылым</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="349" />
       <source>Load imported sheets into the baseline database</source>
-      <translation type="unfinished" />
+      <translation>Импортталған парақтарды бастапқы деректер базасына жүктеу</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="353" />
       <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
-      <translation type="unfinished" />
+      <translation>Дәліздің түрлер тізімінің бағандары бар өз түрлер тізіміңіз (міндетті емес): атаулар, таралу алдын ала баптаулары және есеп үшін пайдаланылады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="355" />
       <source>Extra checklist</source>
-      <translation type="unfinished" />
+      <translation>Қосымша түрлер тізімі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="367" />
       <source>Rejected rows of the selected file</source>
-      <translation type="unfinished" />
+      <translation>Таңдалған файлдың қабылданбаған жолдары</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="375" />
       <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
-      <translation type="unfinished" />
+      <translation>Белгісіз атаулар: дұрыс түрді таңдаңыз (немесе енгізіңіз) және сақтаңыз; келесі импорт сіздің таңдауыңызды пайдаланады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="384" />
       <source>Save names</source>
-      <translation type="unfinished" />
+      <translation>Атауларды сақтау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="386" />
       <source>Save and re-import</source>
-      <translation type="unfinished" />
+      <translation>Сақтау және қайта импорттау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="400" />
@@ -1431,102 +1431,102 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="489" />
       <source>not imported</source>
-      <translation type="unfinished" />
+      <translation>импортталмаған</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="512" />
       <source>{accepted} ✔ · {rejected} ✖</source>
-      <translation type="unfinished" />
+      <translation>{accepted} ✔ · {rejected} ✖</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="521" />
       <source>Double-click to choose the partner's country</source>
-      <translation type="unfinished" />
+      <translation>Серіктестің елін таңдау үшін екі рет шертіңіз</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="559" />
       <source>Add partner sheets first.</source>
-      <translation type="unfinished" />
+      <translation>Алдымен серіктес парақтарын қосыңыз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="590" />
       <source>failed: {message}</source>
-      <translation type="unfinished" />
+      <translation>сәтсіз: {message}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="593" />
       <source>importing…</source>
-      <translation type="unfinished" />
+      <translation>импорттау…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="595" />
       <source>Import {file}</source>
-      <translation type="unfinished" />
+      <translation>{file} импорттау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="608" />
       <source>imported</source>
-      <translation type="unfinished" />
+      <translation>импортталды</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="608" />
       <source>imported, check rejected rows</source>
-      <translation type="unfinished" />
+      <translation>импортталды, қабылданбаған жолдарды тексеріңіз</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="627" />
       <source>Merge the imported occurrences</source>
-      <translation type="unfinished" />
+      <translation>Импортталған кездесулерді біріктіру</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>Жол</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>Мәселе</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Name as written</source>
-      <translation type="unfinished" />
+      <translation>Жазылған атау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Resolve as</source>
-      <translation type="unfinished" />
+      <translation>Мынаған сәйкестендіру</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="661" />
       <source>accepted name</source>
-      <translation type="unfinished" />
+      <translation>қабылданған атау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="662" />
       <source>Ranked suggestions from the checklist; or type the accepted name.</source>
-      <translation type="unfinished" />
+      <translation>Түрлер тізімінен сәйкестік дәрежесі бойынша ұсыныстар; немесе қабылданған атауды енгізіңіз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="683" />
       <source>Pick a name for at least one rejected row first.</source>
-      <translation type="unfinished" />
+      <translation>Алдымен кем дегенде бір қабылданбаған жол үшін атау таңдаңыз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="687" />
       <source>{count} names saved to your mapping.</source>
-      <translation type="unfinished" />
+      <translation>Сәйкестендіруіңізге сақталған атаулар: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="693" />
       <source>Your name mapping: {count} names ({file})</source>
-      <translation type="unfinished" />
+      <translation>Атауларды сәйкестендіруіңіз: {count} атау ({file})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="743" />
       <source>{path} is not a checklist (no scientific_name_accepted column).</source>
-      <translation type="unfinished" />
+      <translation>{path} түрлер тізімі емес (scientific_name_accepted бағаны жоқ).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="781" />
@@ -1536,17 +1536,17 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="786" />
       <source>Layer in the project</source>
-      <translation type="unfinished" />
+      <translation>Жобадағы қабат</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="790" />
       <source>or WDPA files</source>
-      <translation type="unfinished" />
+      <translation>немесе WDPA файлдары</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="795" />
       <source>Clip to region</source>
-      <translation type="unfinished" />
+      <translation>Өңір бойынша қию</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="802" />
@@ -1581,37 +1581,37 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="823" />
       <source>Cleaning</source>
-      <translation type="unfinished" />
+      <translation>Тазалау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="841" />
       <source>Prepare areas</source>
-      <translation type="unfinished" />
+      <translation>Аумақтарды дайындау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="844" />
       <source>Overlay records</source>
-      <translation type="unfinished" />
+      <translation>Жазбаларды қабаттастыру</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="850" />
       <source>What each cleaning step removed</source>
-      <translation type="unfinished" />
+      <translation>Тазалаудың әр қадамы нені алып тастады</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="871" />
       <source>Pick a protected-area layer or WDPA files first.</source>
-      <translation type="unfinished" />
+      <translation>Алдымен қорғалатын аумақтар қабатын немесе WDPA файлдарын таңдаңыз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="894" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
-      <translation type="unfinished" />
+      <translation>Алдымен парақтарды импорттаңыз (1-қадам) және қорғалатын аумақтарды дайындаңыз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Қадам</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
@@ -1626,7 +1626,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="926" />
       <source>{count} clean protected areas.</source>
-      <translation type="unfinished" />
+      <translation>Тазаланған қорғалатын аумақтар: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="928" />
@@ -1636,27 +1636,27 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="930" />
       <source>Overlay done: {count} areas with per-area figures.</source>
-      <translation type="unfinished" />
+      <translation>Қабаттастыру орындалды: көрсеткіштері бар аумақтар: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="931" />
       <source>Not prepared yet.</source>
-      <translation type="unfinished" />
+      <translation>Әлі дайындалмаған.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="957" />
       <source>or a drawn study area</source>
-      <translation type="unfinished" />
+      <translation>немесе сызылған зерттеу аумағы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="961" />
       <source>Gap analysis</source>
-      <translation type="unfinished" />
+      <translation>Олқылықтарды талдау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="969" />
       <source>Range cell size</source>
-      <translation type="unfinished" />
+      <translation>Ареал ұяшығының өлшемі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="974" />
@@ -1666,47 +1666,47 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="979" />
       <source>Connectivity</source>
-      <translation type="unfinished" />
+      <translation>Байланыстылық</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="984" />
       <source>Custom distances</source>
-      <translation type="unfinished" />
+      <translation>Өз қашықтықтарыңыз</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="987" />
       <source>{group} ({count} species with a published distance)</source>
-      <translation type="unfinished" />
+      <translation>{group} (жарияланған қашықтығы бар түрлер: {count})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="990" />
       <source>Dispersal preset</source>
-      <translation type="unfinished" />
+      <translation>Таралудың алдын ала баптауы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="992" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
-      <translation type="unfinished" />
+      <translation>Таралудың медиандық қашықтықтары d50, км, үтір арқылы.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="998" />
       <source>Probability at d50</source>
-      <translation type="unfinished" />
+      <translation>d50 кезіндегі ықтималдық</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1003" />
       <source>Transboundary buffer</source>
-      <translation type="unfinished" />
+      <translation>Трансшекаралық буфер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1008" />
       <source>Barriers (fences, railways)</source>
-      <translation type="unfinished" />
+      <translation>Кедергілер (қоршаулар, темір жолдар)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1013" />
       <source>Barrier permeability</source>
-      <translation type="unfinished" />
+      <translation>Кедергілердің өткізгіштігі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1029" />
@@ -1716,7 +1716,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1034" />
       <source>Corridor width (above least cost)</source>
-      <translation type="unfinished" />
+      <translation>Дәліз ені (ең аз шығыннан жоғары)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1035" />
@@ -1731,42 +1731,42 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1054" />
       <source>Run analyses</source>
-      <translation type="unfinished" />
+      <translation>Талдауды іске қосу</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1097" />
       <source>Analyses finished.</source>
-      <translation type="unfinished" />
+      <translation>Талдау аяқталды.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1119" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
-      <translation type="unfinished" />
+      <translation>Олқылықтарды талдау өткізіп жіберілді: алдымен парақтарды импорттап, қорғалатын аумақтарды дайындаңыз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1132" />
       <source>Gap analysis done.</source>
-      <translation type="unfinished" />
+      <translation>Олқылықтарды талдау орындалды.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1140" />
       <source>Connectivity skipped: prepare protected areas first.</source>
-      <translation type="unfinished" />
+      <translation>Байланыстылық өткізіп жіберілді: алдымен қорғалатын аумақтарды дайындаңыз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1160" />
       <source>Connectivity done.</source>
-      <translation type="unfinished" />
+      <translation>Байланыстылық есептелді.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1169" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
-      <translation type="unfinished" />
+      <translation>Дәліздер өткізіп жіберілді: оларға қорғалатын аумақтар мен кедергі растры қажет.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1186" />
       <source>Corridors done.</source>
-      <translation type="unfinished" />
+      <translation>Дәліздер салынды.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1192" />
@@ -1776,127 +1776,127 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1194" />
       <source>Protected areas with records</source>
-      <translation type="unfinished" />
+      <translation>Жазбалары бар қорғалатын аумақтар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1195" />
       <source>Gap grid</source>
-      <translation type="unfinished" />
+      <translation>Олқылықтар торы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1196" />
       <source>Survey gaps</source>
-      <translation type="unfinished" />
+      <translation>Зерттеу олқылықтары</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1197" />
       <source>Connectivity nodes (dPC)</source>
-      <translation type="unfinished" />
+      <translation>Байланыстылық түйіндері (dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1198" />
       <source>Connectivity links</source>
-      <translation type="unfinished" />
+      <translation>Байланыстар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>records</source>
-      <translation type="unfinished" />
+      <translation>жазба</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>species</source>
-      <translation type="unfinished" />
+      <translation>түр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1237" />
       <source>gap species</source>
-      <translation type="unfinished" />
+      <translation>олқылық түр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1237" />
       <source>protected areas</source>
-      <translation type="unfinished" />
+      <translation>қорғалатын аумақ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1244" />
       <source>Gap status by IUCN category</source>
-      <translation type="unfinished" />
+      <translation>IUCN санаттары бойынша олқылық мәртебесі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1245" />
       <source>ProtConn by country (% of the country)</source>
-      <translation type="unfinished" />
+      <translation>Елдер бойынша ProtConn (ел аумағының %)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1246" />
       <source>Most important areas (dPC)</source>
-      <translation type="unfinished" />
+      <translation>Ең маңызды аумақтар (dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1250" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>Жаңарту</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1252" />
       <source>Add styled layers to the map</source>
-      <translation type="unfinished" />
+      <translation>Стильделген қабаттарды картаға қосу</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1274" />
       <source>ProtConn {region}</source>
-      <translation type="unfinished" />
+      <translation>ProtConn {region}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1276" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
-      <translation type="unfinished" />
+      <translation>ProtConn {region} (d50 {km:g} км)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1278" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
-      <translation type="unfinished" />
+      <translation>трансшекаралық үлес {share:.0f}% · Prot {prot:.1f}%</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1290" />
       <source>within</source>
-      <translation type="unfinished" />
+      <translation>ішінде</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1292" />
       <source>through foreign areas</source>
-      <translation type="unfinished" />
+      <translation>шетелдік аумақтар арқылы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1297" />
       <source>Corridor results</source>
-      <translation type="unfinished" />
+      <translation>Corridor нәтижелері</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1316" />
       <source>{count} layers added to the map.</source>
-      <translation type="unfinished" />
+      <translation>Картаға қосылған қабаттар: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1335" />
       <source>from {count} partners</source>
-      <translation type="unfinished" />
+      <translation>серіктестер: {count}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1342" />
       <source>in {count} countries</source>
-      <translation type="unfinished" />
+      <translation>елдер: {count}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1348" />
       <source>{partial} partial · {covered} covered of {total}</source>
-      <translation type="unfinished" />
+      <translation>ішінара: {partial} · қамтылған: {covered} / {total}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1445" />
       <source>Report written: {path}</source>
-      <translation type="unfinished" />
+      <translation>Есеп жазылды: {path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="19" />
@@ -1961,47 +1961,47 @@
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="95" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
-      <translation type="unfinished" />
+      <translation>{alg_id} құралы орнатылмаған. Corridor плагинін жаңартыңыз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="109" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
-      <translation type="unfinished" />
+      <translation>«{name}» күтпеген қатеге байланысты тоқтады ({error}).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="118" />
       <source>'{name}' did not finish.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» аяқталмады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="137" />
       <source>{name} finished in {seconds:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation>{name} {seconds:.1f} с ішінде аяқталды.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="143" />
       <source>{name} was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>{name} тоқтатылды.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="148" />
       <source>'{name}' failed.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» сәтсіз аяқталды.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="152" />
       <source>{message} (details in the log, tab Corridor)</source>
-      <translation type="unfinished" />
+      <translation>{message} (толығырақ журналда, Corridor қойындысы)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/widgets.py" line="74" />
       <source>Not computed yet</source>
-      <translation type="unfinished" />
+      <translation>Әлі есептелмеген</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/widgets.py" line="181" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Болдырмау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
@@ -2016,22 +2016,22 @@
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="83" />
       <source>absence records (occurrenceStatus = absent)</source>
-      <translation type="unfinished" />
+      <translation>жоқ екенін көрсететін жазбалар (occurrenceStatus = absent)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="84" />
       <source>no scientificName</source>
-      <translation type="unfinished" />
+      <translation>scientificName жоқ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="85" />
       <source>missing or invalid coordinates</source>
-      <translation type="unfinished" />
+      <translation>координаталар жоқ немесе жарамсыз</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="106" />
       <source>The occurrence layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Кездесулер қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="16" />
@@ -2110,7 +2110,7 @@ DATABASE: GeoPackage файлы немесе сақталған PostgreSQL қо�
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="136" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
-      <translation type="unfinished" />
+      <translation>Трансшекаралық байланыстылық (ProtConn, PC, dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="139" />
@@ -2126,87 +2126,87 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="161" />
       <source>Regions (countries, ecoregions, study area)</source>
-      <translation type="unfinished" />
+      <translation>Өңірлер (елдер, экоөңірлер, зерттеу аумағы)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Region id field</source>
-      <translation type="unfinished" />
+      <translation>Өңір идентификаторының өрісі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="165" />
       <source>Country field of the protected areas</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтардың ел өрісі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>Таралудың медиандық қашықтықтары d50 (м, үтір арқылы)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="170" />
       <source>Link probability at d50</source>
-      <translation type="unfinished" />
+      <translation>d50 кезіндегі байланыс ықтималдығы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="173" />
       <source>Distance between areas</source>
-      <translation type="unfinished" />
+      <translation>Аумақтар арасындағы қашықтық</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Edge to edge</source>
-      <translation type="unfinished" />
+      <translation>Шетінен шетіне дейін</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Centroid</source>
-      <translation type="unfinished" />
+      <translation>Центроид бойынша</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="176" />
       <source>Minimum link probability (0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Байланыстың ең аз ықтималдығы (0 = шектеусіз)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Transboundary buffer (m, 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Трансшекаралық буфер (м, 0 = жоқ)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>Transboundary buffer around</source>
-      <translation type="unfinished" />
+      <translation>Трансшекаралық буфер салынатын нысан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region's protected areas (nodes)</source>
-      <translation type="unfinished" />
+      <translation>Өңірдің қорғалатын аумақтары (түйіндер)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region</source>
-      <translation type="unfinished" />
+      <translation>Өңір</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="185" />
       <source>Barriers (fences, fenced railways, highways)</source>
-      <translation type="unfinished" />
+      <translation>Кедергілер (қоршаулар, қоршалған темір жолдар, автомагистральдар)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
-      <translation type="unfinished" />
+      <translation>Кедергілердің өткізгіштігі (қиып өтетін байланыстардың p мәніне көбейтіледі)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="191" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
-      <translation type="unfinished" />
+      <translation>Аумақтарды өңір бойынша қию (өшірулі: тұтас учаскелер, өңір тек өз ауданын береді)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="194" />
       <source>Compute node importance (dPC)</source>
-      <translation type="unfinished" />
+      <translation>Түйіндердің маңыздылығын есептеу (dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="196" />
@@ -2226,17 +2226,17 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="205" />
       <source>Connectivity summary</source>
-      <translation type="unfinished" />
+      <translation>Байланыстылық жиынтығы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="207" />
       <source>Connectivity nodes</source>
-      <translation type="unfinished" />
+      <translation>Байланыстылық түйіндері</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="211" />
       <source>Transboundary clusters</source>
-      <translation type="unfinished" />
+      <translation>Трансшекаралық кластерлер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="224" />
@@ -2246,57 +2246,57 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="243" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
-      <translation type="unfinished" />
+      <translation>DISTANCES үтір арқылы бөлінген метрдегі оң сандар болуы керек, мысалы 10000,30000.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="264" />
       <source>The protected areas layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтар қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="266" />
       <source>The regions layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Өңірлер қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="279" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтар географиялық координаталар жүйесінде: есептеу {crs} жүйесінде жүргізіледі.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="286" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
-      <translation type="unfinished" />
+      <translation>{field} ел өрісі табылмады: байланыстар мен кластерлерде ел көрсетілмейді.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="289" />
       <source>Reading protected areas</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтарды оқу</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="293" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
-      <translation type="unfinished" />
+      <translation>Жарамды полигоны жоқ, есептен шығарылған қорғалатын аумақтар: {n} (нысан идентификаторлары: {ids}).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="314" />
       <source>The regions layer has no feature.</source>
-      <translation type="unfinished" />
+      <translation>Өңірлер қабатында нысан жоқ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="322" />
       <source>Region {id} has no usable polygon: skipped.</source>
-      <translation type="unfinished" />
+      <translation>{id} өңірінде жарамды полигон жоқ: өткізіп жіберілді.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="324" />
       <source>Region {id} ({n} of {total})</source>
-      <translation type="unfinished" />
+      <translation>Өңір {id} ({n} / {total})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="329" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
-      <translation type="unfinished" />
+      <translation>{id} өңірінде қорғалатын аумақ жоқ: оның индекстері 0-ге тең.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="347" />
@@ -2304,12 +2304,12 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
       <translation>Шығыс қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="117" />
+      <location filename="corridor_plugin/processing/corridors.py" line="119" />
       <source>Corridors between protected areas</source>
       <translation>Қорғалатын аумақтар арасындағы дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <location filename="corridor_plugin/processing/corridors.py" line="122" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
 
 Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
@@ -2326,297 +2326,297 @@ CIRCUIT: әр дәліз ішіндегі тиімді кедергі және �
 Нәтижелер: ең аз шығынды жолдар (шығындық қашықтық, жол ұзындығы, шетінен шетіне дейінгі қашықтық, қатынастар, қиып өтетін елдер мен кедергілер), дәліз полигондары, дәліздер мозаикасы (жұптар бойынша минимум), OUTPUT_PAIR_FOLDER ішіндегі әр жұптың растрлары, тар жерлер мозаикасы (ең үлкен ток) және барлық жұптардың мәртебесі көрсетілген кестесі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <location filename="corridor_plugin/processing/corridors.py" line="150" />
       <source>Area id field (empty: feature id)</source>
       <translation>Аумақ идентификаторының өрісі (бос: нысан идентификаторы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <location filename="corridor_plugin/processing/corridors.py" line="153" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Ел өрісі (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <location filename="corridor_plugin/processing/corridors.py" line="156" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>«Байланыстылық» байланыстары (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="159" />
       <source>Minimum link probability</source>
       <translation>Байланыстың ең аз ықтималдығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <location filename="corridor_plugin/processing/corridors.py" line="162" />
       <source>Transboundary pairs only</source>
       <translation>Тек трансшекаралық жұптар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Аумақ идентификаторларының жұптары (мысалы 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Жер жамылғысы растры (кедергі растрының орнына)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Жер жамылғысы кластары бойынша кедергі (кесте)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="171" />
+      <location filename="corridor_plugin/processing/corridors.py" line="173" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Кедергі сызықтары (қоршаулар, темір жолдар, кеніштер…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Кедергі мәні (кедергіде 'resistance' өрісі болмаған кезде)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <location filename="corridor_plugin/processing/corridors.py" line="179" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Ұяшық өлшемі (карта бірліктері, 0 = растрдың өз өлшемі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="180" />
+      <location filename="corridor_plugin/processing/corridors.py" line="182" />
       <source>Corridor width cut-off</source>
       <translation>Дәліз енінің шегі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <location filename="corridor_plugin/processing/corridors.py" line="185" />
       <source>Width unit</source>
       <translation>Ен бірлігі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>% above the least-cost distance</source>
       <translation>ең аз шығынды қашықтықтан жоғары %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>cost-distance units</source>
       <translation>шығындық қашықтық бірліктері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <location filename="corridor_plugin/processing/corridors.py" line="189" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Дәліздің ең үлкен ұзындығы (шетінен шетіне дейін, растрдың карта бірліктерімен, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <location filename="corridor_plugin/processing/corridors.py" line="192" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Әр жұптың айналасындағы терезе қоры (үлкен қабырғасының %-ы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Электр тізбегі режимі: тиімді кедергі және тар жерлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="197" />
       <source>Least-cost paths</source>
       <translation>Ең аз шығынды жолдар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <location filename="corridor_plugin/processing/corridors.py" line="199" />
       <source>Corridor polygons</source>
       <translation>Дәліз полигондары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормаланған дәліздер (мозаика)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <location filename="corridor_plugin/processing/corridors.py" line="203" />
       <source>Pinch points (current density)</source>
       <translation>Тар жерлер (ток тығыздығы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
       <source>Corridor table</source>
       <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <location filename="corridor_plugin/processing/corridors.py" line="207" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Әр жұпқа бір дәліз растрына арналған қалта</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <location filename="corridor_plugin/processing/corridors.py" line="217" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Тек біреуін көрсетіңіз: кедергі растрын (RESISTANCE) немесе кедергі кестесі бар жер жамылғысы растрын (LANDCOVER + RESISTANCE_TABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="222" />
+      <location filename="corridor_plugin/processing/corridors.py" line="224" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>{name} растры географиялық координаталарда (градуспен): ұяшық өлшемдері қашықтық болуы үшін оны метрлік проекциялық координаталар жүйесіне (мысалы, UTM) қайта проекциялаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="229" />
+      <location filename="corridor_plugin/processing/corridors.py" line="231" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>{name} растрын оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <location filename="corridor_plugin/processing/corridors.py" line="237" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Жер жамылғысы растрына RESISTANCE_TABLE (класс өрісі және кедергі өрісі) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <location filename="corridor_plugin/processing/corridors.py" line="244" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE үшін класс өрісі мен кедергі өрісі қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <location filename="corridor_plugin/processing/corridors.py" line="252" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE, {row}-жол: «{code}» класы немесе «{value}» кедергісі сан емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <location filename="corridor_plugin/processing/corridors.py" line="257" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <location filename="corridor_plugin/processing/corridors.py" line="265" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>Қорғалатын аумақтар қабатын (INPUT) оқу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <location filename="corridor_plugin/processing/corridors.py" line="273" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>«{field}» идентификатор өрісі қорғалатын аумақтар қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <location filename="corridor_plugin/processing/corridors.py" line="282" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>Қорғалатын аумақтың (нысан {fid}) «{field}» өрісіндегі идентификаторы бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
       <source>Protected area {id} has no geometry.</source>
       <translation>{id} қорғалатын аумағында геометрия жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <location filename="corridor_plugin/processing/corridors.py" line="289" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>{id} идентификаторы «{field}» өрісінде екі рет кездеседі: идентификаторлар бірегей болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <location filename="corridor_plugin/processing/corridors.py" line="296" />
       <source>At least two protected areas are needed.</source>
       <translation>Кем дегенде екі қорғалатын аумақ қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
       <source>The links layer has no field '{field}'.</source>
       <translation>Байланыстар қабатында «{field}» өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <location filename="corridor_plugin/processing/corridors.py" line="319" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>MIN_PROBABILITY орнатылған, бірақ байланыстар қабатында 'probability' өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <location filename="corridor_plugin/processing/corridors.py" line="328" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>{id} байланысының from_id немесе to_id мәні бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <location filename="corridor_plugin/processing/corridors.py" line="335" />
       <source>{kept} of {total} links selected.</source>
       <translation>Таңдалған байланыстар: {kept} / {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <location filename="corridor_plugin/processing/corridors.py" line="341" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>PAIRS ішіндегі «{part}» жұбын оқу мүмкін емес: жұптарды 1-2; 3-4 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <location filename="corridor_plugin/processing/corridors.py" line="357" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Аумақ жұптары: {count}; жұптарды LINKS немесе PAIRS арқылы таңдаңыз немесе MAX_LENGTH мәнін азайтыңыз (автоматты түрде ең көбі {limit} жұп есептеледі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <location filename="corridor_plugin/processing/corridors.py" line="384" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Кедергі {id}: «{value}» кедергі мәні сан емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <location filename="corridor_plugin/processing/corridors.py" line="434" />
       <source>corridor computed</source>
       <translation>дәліз есептелді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="430" />
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>аумақтар бір-бірінен MAX_LENGTH-тен алыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <location filename="corridor_plugin/processing/corridors.py" line="436" />
       <source>an area covers no passable cell of the raster</source>
       <translation>аумақ растрдың бірде-бір өтетін ұяшығын қамтымайды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <location filename="corridor_plugin/processing/corridors.py" line="437" />
       <source>no passable route between the areas inside the window</source>
       <translation>терезе ішінде аумақтар арасында өтетін жол жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <location filename="corridor_plugin/processing/corridors.py" line="438" />
       <source>a pair of an area with itself</source>
       <translation>аумақтың өзімен жұбы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <location filename="corridor_plugin/processing/corridors.py" line="439" />
       <source>the areas lie outside the raster</source>
       <translation>аумақтар растрдан тыс орналасқан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <location filename="corridor_plugin/processing/corridors.py" line="440" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>жұптың идентификаторы қорғалатын аумақтар қабатында жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <location filename="corridor_plugin/processing/corridors.py" line="455" />
       <source>corridors</source>
       <translation>дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="462" />
+      <location filename="corridor_plugin/processing/corridors.py" line="467" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Тар жерлер растры (OUTPUT_PINCH) үшін электр тізбегі режимі (CIRCUIT) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="481" />
+      <location filename="corridor_plugin/processing/corridors.py" line="486" />
       <source>Could not create the output layers.</source>
       <translation>Шығыс қабаттарын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="485" />
+      <location filename="corridor_plugin/processing/corridors.py" line="490" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растрлық нәтижелер GeoTIFF ретінде жазылады: {path} емес, .tif файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="502" />
+      <location filename="corridor_plugin/processing/corridors.py" line="507" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Жұп {a}–{b}: идентификатор қорғалатын аумақтар қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="513" />
+      <location filename="corridor_plugin/processing/corridors.py" line="518" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Жұп {a}–{b}: оның терезесі үшін жад жеткіліксіз; WINDOW_MARGIN мәнін азайтыңыз немесе CELL_SIZE мәнін үлкейтіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="549" />
+      <location filename="corridor_plugin/processing/corridors.py" line="554" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Жұп {a}–{b}: дәліз терезенің шетіне жетеді; оны толық көру үшін WINDOW_MARGIN мәнін арттырыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="553" />
+      <location filename="corridor_plugin/processing/corridors.py" line="558" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Жұп {a}–{b}: {message}.</translation>
     </message>
@@ -2756,7 +2756,7 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="66" />
       <source>Gap analysis (species representation in protected areas)</source>
-      <translation type="unfinished" />
+      <translation>Олқылықтарды талдау (түрлердің қорғалатын аумақтардағы өкілдігі)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="69" />
@@ -2778,17 +2778,17 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
       <source>Occurrences (with scientificName)</source>
-      <translation type="unfinished" />
+      <translation>Кездесулер (scientificName бар)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="99" />
       <source>Range polygons (optional)</source>
-      <translation type="unfinished" />
+      <translation>Ареал полигондары (міндетті емес)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="101" />
       <source>Species field of the range polygons</source>
-      <translation type="unfinished" />
+      <translation>Ареал полигондарының түр өрісі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
@@ -2798,32 +2798,32 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
       <source>Target overrides (name=share; …)</source>
-      <translation type="unfinished" />
+      <translation>Мақсаттарды қайта анықтау (атау=үлес; …)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
       <source>Target overrides table (fields name, target)</source>
-      <translation type="unfinished" />
+      <translation>Мақсаттарды қайта анықтау кестесі (name, target өрістері)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Cap on the target area (km², 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Мақсатты аудан шегі (км², 0 = жоқ)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Gap grid cells</source>
-      <translation type="unfinished" />
+      <translation>Олқылықтар торының ұяшықтары</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Square</source>
-      <translation type="unfinished" />
+      <translation>Шаршы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Hexagon</source>
-      <translation type="unfinished" />
+      <translation>Алтыбұрыш</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
@@ -2833,12 +2833,12 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
       <source>Recent records: last N years of the data</source>
-      <translation type="unfinished" />
+      <translation>Соңғы жазбалар: деректердің соңғы N жылы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="124" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
-      <translation type="unfinished" />
+      <translation>Тең аумақты координаталар жүйесі (әдепкі: орталығы жазбалар аумағындағы LAEA)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
@@ -2848,42 +2848,42 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
       <source>Species representation</source>
-      <translation type="unfinished" />
+      <translation>Түрлердің өкілдігі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="143" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
-      <translation type="unfinished" />
+      <translation>Мақсаттар кестесінде 'name' және 'target' өрістері болуы керек.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="183" />
       <source>The protected-area layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтар қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="190" />
       <source>{count} records left out: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Алынып тасталған жазбалар: {count}: {reason}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
-      <translation type="unfinished" />
+      <translation>Координаталар жүйесі географиялық емес, проекциялық және тең аумақты болуы керек.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
-      <translation type="unfinished" />
+      <translation>Ареал полигондарының түр өрісін таңдаңыз (RANGE_FIELD).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="209" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
-      <translation type="unfinished" />
+      <translation>Кездесулер болмаса, тең аумақты координаталар жүйесін таңдаңыз (CRS).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="223" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
-      <translation type="unfinished" />
+      <translation>Жарамды координаталары бар «бар» мәртебелі кездесу де, ареал полигоны да жоқ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
@@ -2893,7 +2893,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
       <source>{n} protected areas, {s} species.</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтар: {n}, түрлер: {s}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
@@ -2903,12 +2903,12 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
       <source>occupied cells {km} km</source>
-      <translation type="unfinished" />
+      <translation>мекендейтін ұяшықтар {km} км</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="275" />
       <source>range polygons</source>
-      <translation type="unfinished" />
+      <translation>ареал полигондары</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
@@ -3147,7 +3147,7 @@ TOLERANCE: таксоны мен күні бірдей, бір-біріне ос
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="63" />
       <source>Overlay occurrences on protected areas</source>
-      <translation type="unfinished" />
+      <translation>Кездесулерді қорғалатын аумақтармен қабаттастыру</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="66" />
@@ -3161,97 +3161,106 @@ OUTPUT_AREAS: the areas with records, richness (species), threatened (IUCN CR/EN
 OUTPUT_SPECIES_AREAS: one row per species and area: records, abundance sum and maximum (individualCount, else abundanceMax), first and last date.
 OUTPUT_SPECIES: per species: records, records inside any area, share protected, number of areas, countries of the protected records.
 OUTPUT_OCCURRENCES: the occurrences with pa_ids (';'-separated), n_pas and edge_pa_ids.</source>
-      <translation type="unfinished" />
+      <translation>Әр қорғалатын аумаққа түсетін серіктес кездесулерін санайды (шекарадағы нүктелер 'intersects' предикатындағыдай ішінде деп есептеледі) және төрт нәтиже жазады.
+
+OCCURRENCES: бастапқы деректер базасының Darwin Core өрістері бар нүктелік қабат (scientificName, institutionCode, eventDate, year, individualCount, abundanceMax, iucnCategory, citesAppendix, country_iso3).
+PROTECTED_AREAS: «Қорғалатын аумақтарды дайындау» қабаты немесе кез келген полигондық қабат; оның атрибуттары сақталады. Аумақтар pa_id, әйтпесе WDPA идентификаторлары, әйтпесе fid бойынша анықталады.
+BUFFER: аумақтан тыс, бірақ оның шекарасынан осы қашықтықта (км) жатқан жазбалар шеткі жазбалар ретінде есептеледі (0 = өшірулі).
+
+OUTPUT_AREAS: records, richness (түрлер), threatened (IUCN CR/EN/VU түрлері), cites (CITES тізіміндегі түрлер), partners, last_survey, first_year, last_year, years_covered, edge_records өрістері бар жазбалары бар аумақтар.
+OUTPUT_SPECIES_AREAS: әр түр мен аумаққа бір жол: жазбалар, сан қосындысы мен максимумы (individualCount, әйтпесе abundanceMax), алғашқы және соңғы күн.
+OUTPUT_SPECIES: әр түр бойынша: жазбалар, кез келген аумақ ішіндегі жазбалар, қорғалатын үлес, аумақтар саны, қорғалатын жазбалардың елдері.
+OUTPUT_OCCURRENCES: pa_ids (';' арқылы), n_pas және edge_pa_ids бар кездесулер.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="91" />
       <source>Edge buffer (km, 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Шеткі буфер (км, 0 = жоқ)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="94" />
       <source>Protected areas with figures</source>
-      <translation type="unfinished" />
+      <translation>Көрсеткіштері бар қорғалатын аумақтар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="96" />
       <source>Species × protected area</source>
-      <translation type="unfinished" />
+      <translation>Түр × қорғалатын аумақ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="98" />
       <source>Species protection summary</source>
-      <translation type="unfinished" />
+      <translation>Түрлердің қорғалу жиынтығы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="100" />
       <source>Occurrences with protected areas</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтары бар кездесулер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="112" />
       <source>The occurrence layer must be a point layer.</source>
-      <translation type="unfinished" />
+      <translation>Кездесулер қабаты нүктелік болуы керек.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="114" />
       <source>The protected-area layer must be a polygon layer.</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтар қабаты полигондық болуы керек.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>occurrence</source>
-      <translation type="unfinished" />
+      <translation>кездесулер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>protected-area</source>
-      <translation type="unfinished" />
+      <translation>қорғалатын аумақтар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="117" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
-      <translation type="unfinished" />
+      <translation>{layer} қабатында координаталар жүйесі жоқ (немесе белгісіз): алдымен оның координаталар жүйесін орнатыңыз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="138" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
-      <translation type="unfinished" />
+      <translation>Геометриясы жоқ, қабаттастырылмаған кездесулер: {n} (олар қорғалмаған жазбалар ретінде есептеледі).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="140" />
       <source>{n} occurrences read in {s:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation>Оқылған кездесулер: {n}, {s:.1f} с ішінде.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="162" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
-      <translation type="unfinished" />
+      <translation>Геометриясы жоқ, жазба берілмеген қорғалатын аумақтар: {n}: {ids}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="169" />
       <source>{n} point–area matches.</source>
-      <translation type="unfinished" />
+      <translation>Нүкте–аумақ сәйкестіктері: {n}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="198" />
       <source>Overlay done in {s:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation>Қабаттастыру {s:.1f} с ішінде орындалды.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="224" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage жылдам көшіру сәтсіз аяқталды ({error}); нысандар бір-бірлеп жазылуда.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="234" />
       <source>Could not create the output layer {name}.</source>
-      <translation type="unfinished" />
+      <translation>{name} шығыс қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
       <source>Prepare protected areas</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтарды дайындау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="66" />
@@ -3267,62 +3276,62 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
       <source>Protected-area layers (WDPA or national)</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтар қабаттары (WDPA немесе ұлттық)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Study region</source>
-      <translation type="unfinished" />
+      <translation>Зерттеу өңірі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Keep only Designated, Inscribed, Established</source>
-      <translation type="unfinished" />
+      <translation>Тек Designated, Inscribed, Established сақтау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
-      <translation type="unfinished" />
+      <translation>ЮНЕСКО-МАБ биосфералық резерваттарын алып тастау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Drop OECMs</source>
-      <translation type="unfinished" />
+      <translation>OECM алып тастау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
       <source>Drop marine sites</source>
-      <translation type="unfinished" />
+      <translation>Теңіз нысандарын алып тастау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
       <source>Buffer point-only sites to their reported area</source>
-      <translation type="unfinished" />
+      <translation>Тек нүкте түріндегі нысандарды көрсетілген ауданы бойынша буферлеу</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>Repair invalid geometries</source>
-      <translation type="unfinished" />
+      <translation>Жарамсыз геометрияларды түзету</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
       <source>Overlapping areas</source>
-      <translation type="unfinished" />
+      <translation>Қабаттасатын аумақтар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Keep overlaps</source>
-      <translation type="unfinished" />
+      <translation>Қабаттасуларды сақтау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Erase by IUCN category precedence</source>
-      <translation type="unfinished" />
+      <translation>IUCN санатының басымдығы бойынша алып тастау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Dissolve per country</source>
-      <translation type="unfinished" />
+      <translation>Ел бойынша біріктіру</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
@@ -3332,47 +3341,47 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
       <source>National layers: id field</source>
-      <translation type="unfinished" />
+      <translation>Ұлттық қабаттар: идентификатор өрісі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: name field</source>
-      <translation type="unfinished" />
+      <translation>Ұлттық қабаттар: атау өрісі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: local-name field</source>
-      <translation type="unfinished" />
+      <translation>Ұлттық қабаттар: жергілікті атау өрісі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: ISO3 country field</source>
-      <translation type="unfinished" />
+      <translation>Ұлттық қабаттар: ISO3 ел өрісі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
       <source>National layers: designation field</source>
-      <translation type="unfinished" />
+      <translation>Ұлттық қабаттар: мәртебе түрі (designation) өрісі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
       <source>National layers: IUCN category field</source>
-      <translation type="unfinished" />
+      <translation>Ұлттық қабаттар: IUCN санаты өрісі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
       <source>National layers: status year field</source>
-      <translation type="unfinished" />
+      <translation>Ұлттық қабаттар: мәртебе берілген жыл өрісі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
       <source>Clean protected areas</source>
-      <translation type="unfinished" />
+      <translation>Тазаланған қорғалатын аумақтар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="115" />
       <source>Cleaning report</source>
-      <translation type="unfinished" />
+      <translation>Тазалау есебі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
@@ -3382,52 +3391,52 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
       <source>None of the input layers could be opened: {sources}</source>
-      <translation type="unfinished" />
+      <translation>Кіріс қабаттарының ешқайсысын ашу мүмкін болмады: {sources}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
       <source>Give at least one protected-area layer.</source>
-      <translation type="unfinished" />
+      <translation>Кем дегенде бір қорғалатын аумақтар қабатын көрсетіңіз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="138" />
       <source>{name} is not a vector layer.</source>
-      <translation type="unfinished" />
+      <translation>{name} векторлық қабат емес.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="142" />
       <source>The layer {name} has no field {fields}.</source>
-      <translation type="unfinished" />
+      <translation>{name} қабатында {fields} өрісі жоқ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="150" />
       <source>The input layers hold no features.</source>
-      <translation type="unfinished" />
+      <translation>Кіріс қабаттарында нысандар жоқ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
       <source>{step}: {n} {action}</source>
-      <translation type="unfinished" />
+      <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{read} sites read, {kept} kept.</source>
-      <translation type="unfinished" />
+      <translation>Оқылған нысандар: {read}, сақталғаны: {kept}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>No protected area is left after cleaning: see the report.</source>
-      <translation type="unfinished" />
+      <translation>Тазалаудан кейін бірде-бір қорғалатын аумақ қалмады: есепті қараңыз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>Зерттеу өңірінде координаталар жүйесі жоқ (немесе белгісіз).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
       <source>The study region has no polygon.</source>
-      <translation type="unfinished" />
+      <translation>Зерттеу өңірінде полигон жоқ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="30" />
@@ -3442,7 +3451,7 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="44" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
-      <translation type="unfinished" />
+      <translation>Ареал көрсеткіштері (EOO, AOO, IUCN B критерийі)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="47" />
@@ -3475,62 +3484,62 @@ Records with occurrenceStatus 'absent' are ignored.</source>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
       <source>Clip EOO hulls to land</source>
-      <translation type="unfinished" />
+      <translation>EOO қабықшаларын құрлық бойынша қию</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="79" />
       <source>Land polygons (default: shipped country borders)</source>
-      <translation type="unfinished" />
+      <translation>Құрлық полигондары (әдепкі: жеткізілетін ел шекаралары)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="82" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
-      <translation type="unfinished" />
+      <translation>AOO торының тең аумақты координаталар жүйесі (әдепкі: орталығы жазбалар аумағындағы LAEA)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
       <source>Range metrics</source>
-      <translation type="unfinished" />
+      <translation>Ареал көрсеткіштері</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="87" />
       <source>EOO hulls</source>
-      <translation type="unfinished" />
+      <translation>EOO қабықшалары</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="89" />
       <source>AOO cells</source>
-      <translation type="unfinished" />
+      <translation>AOO ұяшықтары</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
       <source>Reading occurrences…</source>
-      <translation type="unfinished" />
+      <translation>Кездесулерді оқу…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
       <source>No present occurrence with valid coordinates in the input.</source>
-      <translation type="unfinished" />
+      <translation>Кіріс деректерде жарамды координаталары бар «бар» мәртебелі кездесу жоқ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="117" />
       <source>Computing EOO and AOO of {n} species…</source>
-      <translation type="unfinished" />
+      <translation>Түрлер үшін EOO мен AOO есептелуде: {n}…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>fixed origin</source>
-      <translation type="unfinished" />
+      <translation>бекітілген бастапқы нүкте</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>minimum over {n} origins</source>
-      <translation type="unfinished" />
+      <translation>{n} бастапқы нүкте бойынша минимум</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="62" />
       <source>Transboundary action-plan report</source>
-      <translation type="unfinished" />
+      <translation>Трансшекаралық іс-қимыл жоспары бойынша есеп</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="65" />
@@ -3539,47 +3548,51 @@ Records with occurrenceStatus 'absent' are ignored.</source>
 Every result layer is optional: a section whose input is missing says it was not computed.
 DATABASE: baseline GeoPackage or PostGIS connection name; its occurrences are used when no OCCURRENCES layer is given.
 LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are printed in Latin with the vernacular name of that language from the checklist (CHECKLIST, or the shipped one).</source>
-      <translation type="unfinished" />
+      <translation>Іс-қимыл жоспары бойынша есепті HTML және QGIS баспа макетінен PDF ретінде жазады (макет QGIS-те өңдеу үшін PDF-тің жанына .qpt үлгісі ретінде де сақталады): зерттеу аумағы, серіктестер бойынша деректер көздері, қорғалатын аумақтар мен жазбалар картасы, олқылық түрлер, олқылықтар торы, трансшекаралық үлесі бар елдер бойынша байланыстылық, dPC бойынша ең маңызды аумақтар мен байланыстар, дәліздер, зерттеу олқылықтарының басымдықтары, әдістер және деректер қосымшасы.
+
+Әр нәтиже қабаты міндетті емес: кіріс деректері жоқ бөлімде оның есептелмегені көрсетіледі.
+DATABASE: бастапқы деректер базасының GeoPackage файлы немесе PostGIS қосылымының атауы; OCCURRENCES қабаты берілмесе, оның кездесулері пайдаланылады.
+LANGUAGE: en, zh, ru, mn немесе kk (әдепкі: QGIS тілі). Түр атаулары латынша, түрлер тізіміндегі (CHECKLIST немесе жеткізілетін тізім) сол тілдегі жергілікті атауымен бірге басылады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="83" />
       <source>Baseline database (GeoPackage or PostGIS connection)</source>
-      <translation type="unfinished" />
+      <translation>Бастапқы деректер базасы (GeoPackage немесе PostGIS қосылымы)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="87" />
       <source>Gap analysis: species table</source>
-      <translation type="unfinished" />
+      <translation>Олқылықтарды талдау: түрлер кестесі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="88" />
       <source>Gap analysis: grid</source>
-      <translation type="unfinished" />
+      <translation>Олқылықтарды талдау: тор</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="89" />
       <source>Connectivity: summary table</source>
-      <translation type="unfinished" />
+      <translation>Байланыстылық: жиынтық кесте</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="90" />
       <source>Connectivity: nodes</source>
-      <translation type="unfinished" />
+      <translation>Байланыстылық: түйіндер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="91" />
       <source>Connectivity: links</source>
-      <translation type="unfinished" />
+      <translation>Байланыстылық: байланыстар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="101" />
       <source>Report language</source>
-      <translation type="unfinished" />
+      <translation>Есеп тілі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="104" />
       <source>Checklist for vernacular names (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Жергілікті атаулар үшін түрлер тізімі (CSV)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="106" />
@@ -3589,47 +3602,47 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
     <message>
       <location filename="corridor_plugin/processing/report.py" line="108" />
       <source>Report (HTML)</source>
-      <translation type="unfinished" />
+      <translation>Есеп (HTML)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="110" />
       <source>Report (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Есеп (PDF)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="110" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="111" />
       <source>Report layout template (.qpt)</source>
-      <translation type="unfinished" />
+      <translation>Есеп макетінің үлгісі (.qpt)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="119" />
       <source>No occurrences table could be read from {database}.</source>
-      <translation type="unfinished" />
+      <translation>{database} ішінен кездесулер кестесін оқу мүмкін болмады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="129" />
       <source>Report in {language} from: {inputs}</source>
-      <translation type="unfinished" />
+      <translation>Есеп тілі: {language}; деректер: {inputs}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="133" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
-      <translation type="unfinished" />
+      <translation>«{language}» үшін аударма орнатылмаған: есеп тақырыптары ағылшын тілінде қалады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="143" />
       <source>Could not write the HTML report {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>{path} HTML есебін жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="150" />
       <source>Could not write the PDF report {path}.</source>
-      <translation type="unfinished" />
+      <translation>{path} PDF есебін жазу мүмкін болмады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="34" />
@@ -3863,12 +3876,12 @@ AS_OF: мәртебе есептелетін күн (ЖЖЖЖ-АА-КК; әде�
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Есеп</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Тіл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
@@ -3878,32 +3891,32 @@ AS_OF: мәртебе есептелетін күн (ЖЖЖЖ-АА-КК; әде�
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>e.g. Dauria working group, 2026</source>
-      <translation type="unfinished" />
+      <translation>мысалы, «Даурия» жұмыс тобы, 2026</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation>Қалта</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>PDF from a QGIS print layout (besides HTML)</source>
-      <translation type="unfinished" />
+      <translation>QGIS баспа макетінен PDF (HTML-ге қосымша)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Results that go into the report</source>
-      <translation type="unfinished" />
+      <translation>Есепке кіретін нәтижелер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Open the report</source>
-      <translation type="unfinished" />
+      <translation>Есепті ашу</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Write the report</source>
-      <translation type="unfinished" />
+      <translation>Есепті жазу</translation>
     </message>
   </context>
 </TS>

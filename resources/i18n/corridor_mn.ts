@@ -261,42 +261,42 @@
     <message>
       <location filename="corridor_plugin/core/gap.py" line="85" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
-      <translation type="unfinished" />
+      <translation>Зорилт «{text}» тоо биш байна (0.3 эсвэл 30% гэж бичнэ үү).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="89" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
-      <translation type="unfinished" />
+      <translation>Зорилт «{text}» 0–1 хязгаараас гадуур байна (0.3 эсвэл 30% гэж бичнэ үү).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="101" />
       <source>Target entry '{entry}' needs the form name=share.</source>
-      <translation type="unfinished" />
+      <translation>Зорилтын «{entry}» бичилт нэр=хувь хэлбэртэй байх ёстой.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="105" />
       <source>Target entry '{entry}' has no name.</source>
-      <translation type="unfinished" />
+      <translation>Зорилтын «{entry}» бичилтэд нэр алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="362" />
       <source>No present occurrence and no range polygon: nothing to analyse.</source>
-      <translation type="unfinished" />
+      <translation>Байгаа (present) тархалтын бүртгэл ч, тархацын полигон ч алга: шинжлэх зүйл алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="379" />
       <source>Study area is large: protected shares use {sub}×{sub} pixels per cell.</source>
-      <translation type="unfinished" />
+      <translation>Судалгааны талбай том: хамгаалагдсан хувийг нүд бүрт {sub}×{sub} пикселээр тооцно.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="442" />
       <source>The range of {name} is too small for the grid or empty.</source>
-      <translation type="unfinished" />
+      <translation>{name}-ийн тархац тор хувьд хэт жижиг эсвэл хоосон байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="531" />
       <source>The gap grid would have {n} cells: choose a larger cell size.</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн тор {n} нүдтэй болох гэж байна: илүү том нүдний хэмжээ сонгоно уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="159" />
@@ -331,157 +331,157 @@
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="192" />
       <source>The layer {name} could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>{name} давхаргыг нээж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="194" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
-      <translation type="unfinished" />
+      <translation>{name} давхаргад цэг эсвэл полигон геометр алга: ТХГН-д хил хязгаарын тойм (эсвэл мэдээлсэн талбайтай цэг) шаардлагатай.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="197" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
-      <translation type="unfinished" />
+      <translation>{name} давхаргад координатын систем байхгүй (эсвэл үл мэдэгдэх): эхлээд түүний CRS-ийг тохируулна уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="202" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
-      <translation type="unfinished" />
+      <translation>{name} давхарга нь WDPA (хуучин эсвэл 2025 оны схем) ч биш, харгалзуулалт ч хийгдээгүй: үндэсний давхаргын наад зах нь нэрийн талбарыг заана уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="216" />
       <source>no geometry</source>
-      <translation type="unfinished" />
+      <translation>геометргүй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="234" />
       <source>same pa_id already read from another layer</source>
-      <translation type="unfinished" />
+      <translation>ижил pa_id-г өөр давхаргаас аль хэдийн уншсан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="252" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
-      <translation type="unfinished" />
+      <translation>«{status}» статус нь Designated, Inscribed эсвэл Established биш</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="256" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
-      <translation type="unfinished" />
+      <translation>ЮНЕСКО-MAB шим мандлын нөөц газар (ТХГН-ийн ангилал биш, үндэсний ТХГН-тэй давхцдаг)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="259" />
       <source>OECM (other effective area-based conservation measure)</source>
-      <translation type="unfinished" />
+      <translation>OECM (бусад үр дүнтэй нутаг дэвсгэрт суурилсан хамгаалалтын арга хэмжээ)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="262" />
       <source>marine site</source>
-      <translation type="unfinished" />
+      <translation>далайн газар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="266" />
       <source>STATUS_YR 0 (not reported) set to null</source>
-      <translation type="unfinished" />
+      <translation>STATUS_YR 0 (мэдээлээгүй)-ийг null болгосон</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="273" />
       <source>point-only site (buffering switched off)</source>
-      <translation type="unfinished" />
+      <translation>зөвхөн цэгээр илэрхийлэгдсэн газар (буфер унтраалттай)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="276" />
       <source>point-only site without a reported area (REP_AREA)</source>
-      <translation type="unfinished" />
+      <translation>мэдээлсэн талбайгүй (REP_AREA), зөвхөн цэгээр илэрхийлэгдсэн газар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="281" />
       <source>point-only site buffered to a circle of {area} km²</source>
-      <translation type="unfinished" />
+      <translation>зөвхөн цэгтэй газрыг {area} km² талбайтай тойрог болгон буферлэсэн</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="292" />
       <source>split at the antimeridian (180°)</source>
-      <translation type="unfinished" />
+      <translation>антимеридиан (180°) дээр хуваасан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="301" />
       <source>invalid geometry ({error}), repair switched off</source>
-      <translation type="unfinished" />
+      <translation>геометр буруу ({error}), засвар унтраалттай</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="306" />
       <source>invalid geometry ({error}) could not be repaired</source>
-      <translation type="unfinished" />
+      <translation>буруу геометрийг ({error}) засах боломжгүй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="310" />
       <source>invalid geometry repaired ({error})</source>
-      <translation type="unfinished" />
+      <translation>буруу геометрийг зассан ({error})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="322" />
       <source>outside the study region</source>
-      <translation type="unfinished" />
+      <translation>судалгааны бүсээс гадна</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="327" />
       <source>only touches the study region</source>
-      <translation type="unfinished" />
+      <translation>судалгааны бүстэй зөвхөн шүргэлцэнэ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="330" />
       <source>clipped to the study region</source>
-      <translation type="unfinished" />
+      <translation>судалгааны бүсээр тайрсан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="433" />
       <source>wholly inside higher-precedence areas: {ids}</source>
-      <translation type="unfinished" />
+      <translation>давуу эрэмбэ өндөр газруудын дотор бүхэлдээ орсон: {ids}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="438" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
-      <translation type="unfinished" />
+      <translation>{ids}-тэй давхцлыг арилгасан (давуу эрэмбэ: IUCN ангилал, дараа нь он)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="464" />
       <source>dissolved into {pa_id}</source>
-      <translation type="unfinished" />
+      <translation>{pa_id}-д нэгтгэсэн</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="489" />
       <source>Unknown area CRS: {crs}</source>
-      <translation type="unfinished" />
+      <translation>Талбайн үл мэдэгдэх CRS: {crs}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="216" />
       <source>fewer than 3 distinct points ({n})</source>
-      <translation type="unfinished" />
+      <translation>ялгаатай цэг 3-аас цөөн ({n})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="221" />
       <source>all points on one line</source>
-      <translation type="unfinished" />
+      <translation>бүх цэг нэг шулуун дээр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="226" />
       <source>hull lies entirely outside land</source>
-      <translation type="unfinished" />
+      <translation>гүдгэр бүрхүүл бүхэлдээ хуурай газраас гадна</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="570" />
       <source>EOO below AOO: AOO used for B1</source>
-      <translation type="unfinished" />
+      <translation>EOO нь AOO-оос бага: B1-д AOO ашигласан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="593" />
       <source>The occurrence layer has no scientificName field.</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэлийн давхаргад scientificName талбар алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="596" />
       <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэлийн давхаргад цэг геометр ч, decimalLatitude болон decimalLongitude талбар ч алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="166" />
@@ -536,92 +536,92 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="256" />
       <source>Not computed: no {what} was given to the report.</source>
-      <translation type="unfinished" />
+      <translation>Тооцоогүй: тайланд {what} өгөөгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="293" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
-      <translation type="unfinished" />
+      <translation>Хил дамнасан үйл ажиллагааны төлөвлөгөө: ТХГН, цоорхой ба холбоос</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="294" />
       <source>Corridor {version} · {date}</source>
-      <translation type="unfinished" />
+      <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="318" />
       <source>Study area</source>
-      <translation type="unfinished" />
+      <translation>Судалгааны талбай</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="321" />
       <source>layer with features</source>
-      <translation type="unfinished" />
+      <translation>объекттой давхарга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="328" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
-      <translation type="unfinished" />
+      <translation>Судалгааны талбайн хамрах хүрээ: уртраг {west:.2f}°–{east:.2f}°, өргөрөг {south:.2f}°–{north:.2f}° (WGS 84).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="333" />
       <source>Countries: {countries}.</source>
-      <translation type="unfinished" />
+      <translation>Улсууд: {countries}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="335" />
       <source>Baseline database: {database}</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн сан: {database}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="339" />
       <source>Data sources per partner</source>
-      <translation type="unfinished" />
+      <translation>Түнш тус бүрийн өгөгдлийн эх сурвалж</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="342" />
       <source>occurrence layer</source>
-      <translation type="unfinished" />
+      <translation>тархалтын бүртгэлийн давхарга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="345" />
       <source>unknown partner</source>
-      <translation type="unfinished" />
+      <translation>үл мэдэгдэх түнш</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="360" />
       <source>{records} records of {species} species from {partners} partners.</source>
-      <translation type="unfinished" />
+      <translation>{partners} түншээс {species} зүйлийн {records} бүртгэл.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="363" />
       <source>Years</source>
-      <translation type="unfinished" />
+      <translation>Он</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="366" />
       <source>Protected areas and records</source>
-      <translation type="unfinished" />
+      <translation>ТХГН ба бүртгэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="369" />
       <source>protected-area or occurrence layer</source>
-      <translation type="unfinished" />
+      <translation>ТХГН эсвэл тархалтын бүртгэлийн давхарга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="372" />
       <source>{count} protected areas.</source>
-      <translation type="unfinished" />
+      <translation>{count} ТХГН.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="374" />
       <source>{count} occurrence records.</source>
-      <translation type="unfinished" />
+      <translation>{count} тархалтын бүртгэл.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="380" />
       <source>Area</source>
-      <translation type="unfinished" />
+      <translation>Газар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="380" />
@@ -636,47 +636,47 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="386" />
       <source>Gap species</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн зүйл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="389" />
       <source>gap-analysis species table</source>
-      <translation type="unfinished" />
+      <translation>цоорхойн шинжилгээний зүйлийн хүснэгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="397" />
       <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
-      <translation type="unfinished" />
+      <translation>Тархацынхаа хамгаалагдсан хэсэггүй зүйл (цоорхой): {gap}; төлөөлөлтийн зорилтоосоо доогуур (хэсэгчлэн): {partial}; зорилтоо хангасан (хамрагдсан): {covered}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>IUCN</source>
-      <translation type="unfinished" />
+      <translation>IUCN</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>CITES</source>
-      <translation type="unfinished" />
+      <translation>CITES</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Range km²</source>
-      <translation type="unfinished" />
+      <translation>Тархац km²</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Protected %</source>
-      <translation type="unfinished" />
+      <translation>Хамгаалагдсан %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Target %</source>
-      <translation type="unfinished" />
+      <translation>Зорилт %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="411" />
       <source>Shortfall (points)</source>
-      <translation type="unfinished" />
+      <translation>Дутагдал (пункт)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="411" />
@@ -686,137 +686,137 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="413" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
-      <translation type="unfinished" />
+      <translation>Нийт {total} зүйлээс харуулсан нь: {shown}; HTML тайланд бүгдийг жагсаасан.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="420" />
       <source>Gap grid: priority cells</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн тор: тэргүүлэх нүднүүд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="423" />
       <source>gap grid layer</source>
-      <translation type="unfinished" />
+      <translation>цоорхойн торын давхарга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="425" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
-      <translation type="unfinished" />
+      <translation>{cells} торын нүд; өнгө нь тэргүүлэх ач холбогдлын оноог харуулна (нүдний хамгаалагдаагүй хэсэгт, ховордлын зэргээр жигнэсэн зорилтын дутагдлын нийлбэр).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="430" />
       <source>Richness</source>
-      <translation type="unfinished" />
+      <translation>Зүйлийн баялаг</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="433" />
       <source>Connectivity per country</source>
-      <translation type="unfinished" />
+      <translation>Улс тус бүрийн холбоос</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="436" />
       <source>connectivity summary table</source>
-      <translation type="unfinished" />
+      <translation>холбоосын хураангуй хүснэгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>Бүс</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>d50 (km)</source>
-      <translation type="unfinished" />
+      <translation>d50 (km)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Prot %</source>
-      <translation type="unfinished" />
+      <translation>Prot %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>ProtConn %</source>
-      <translation type="unfinished" />
+      <translation>ProtConn %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Transboundary share %</source>
-      <translation type="unfinished" />
+      <translation>Хил дамнасан хувь %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="440" />
       <source>RelConn %</source>
-      <translation type="unfinished" />
+      <translation>RelConn %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="440" />
       <source>ECA (ha)</source>
-      <translation type="unfinished" />
+      <translation>ECA (ha)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="444" />
       <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
-      <translation type="unfinished" />
+      <translation>ProtConn нь бүсийн хамгаалагдсан бөгөөд хоорондоо холбогдсон газрын эзлэх хувь; хил дамнасан хувь нь ProtConn-ийн зөвхөн гадаад улсын ТХГН-ээр дамжин бий болох хэсэг (ProtConn[Trans] / ProtConn).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="450" />
       <source>Most important areas for connectivity (dPC)</source>
-      <translation type="unfinished" />
+      <translation>Холбоост хамгийн чухал газрууд (dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="453" />
       <source>connectivity nodes layer</source>
-      <translation type="unfinished" />
+      <translation>холбоосын зангилааны давхарга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="455" />
       <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
-      <translation type="unfinished" />
+      <translation>dPC-ээр (тухайн газар алга болбол холбоос хэр буурах) эрэмбэлсэн газрууд, intra, flux, connector хэсэгт задалсан.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="459" />
       <source>dPC</source>
-      <translation type="unfinished" />
+      <translation>dPC</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="459" />
       <source>intra</source>
-      <translation type="unfinished" />
+      <translation>intra</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="459" />
       <source>flux</source>
-      <translation type="unfinished" />
+      <translation>flux</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="460" />
       <source>connector</source>
-      <translation type="unfinished" />
+      <translation>connector</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="465" />
       <source>Strongest links</source>
-      <translation type="unfinished" />
+      <translation>Хамгийн хүчтэй холбоонууд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="468" />
       <source>connectivity links layer</source>
-      <translation type="unfinished" />
+      <translation>холбоонуудын давхарга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="470" />
       <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
-      <translation type="unfinished" />
+      <translation>ТХГН хоорондын холбоонуудыг ач холбогдлоор нь эрэмбэлсэн (тооцсон бол dPC-ээр, эс бөгөөс магадлалаар).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Хаанаас</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Хаашаа</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
@@ -826,167 +826,167 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Distance (m)</source>
-      <translation type="unfinished" />
+      <translation>Зай (m)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Probability</source>
-      <translation type="unfinished" />
+      <translation>Магадлал</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="475" />
       <source>Transboundary</source>
-      <translation type="unfinished" />
+      <translation>Хил дамнасан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="478" />
       <source>Corridors</source>
-      <translation type="unfinished" />
+      <translation>Коридорууд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="481" />
       <source>corridor layer</source>
-      <translation type="unfinished" />
+      <translation>коридорын давхарга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="482" />
       <source>{count} least-cost corridors between protected areas.</source>
-      <translation type="unfinished" />
+      <translation>ТХГН хоорондын хамгийн бага зардалтай {count} коридор.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="487" />
       <source>Survey-gap priorities</source>
-      <translation type="unfinished" />
+      <translation>Судалгааны цоорхойн тэргүүлэх чиглэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="490" />
       <source>survey-gap layer</source>
-      <translation type="unfinished" />
+      <translation>судалгааны цоорхойн давхарга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="493" />
       <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
-      <translation type="unfinished" />
+      <translation>Хөрш нүднүүд болон тэнд байх төлөвтэй зүйлтэй харьцуулахад бүртгэл цөөн эсвэл хуучин нүднүүд: дараагийн судалгааг хаана хийх вэ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>Эрэмбэ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Cell</source>
-      <translation type="unfinished" />
+      <translation>Нүд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Expected species</source>
-      <translation type="unfinished" />
+      <translation>Хүлээгдэж буй зүйл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="498" />
       <source>Last record</source>
-      <translation type="unfinished" />
+      <translation>Сүүлийн бүртгэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="498" />
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>Тэргүүлэх ач холбогдол</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="501" />
       <source>Methods</source>
-      <translation type="unfinished" />
+      <translation>Арга зүй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="502" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
-      <translation type="unfinished" />
+      <translation>Төлөөлөлтийн зорилт (Rodrigues et al. 2004, Nature 428:640): 1,000 km²-аас бага тархацын 100%, 250,000 km²-аас их тархацын 10%, тэдгээрийн хооронд тархацын хэмжээний логарифмаар шугаман интерполяцлана.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="504" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
-      <translation type="unfinished" />
+      <translation>Тархацын үзүүлэлт (IUCN-ий B шалгуур): тархалтын хүрээ = бүртгэлүүдийн хамгийн бага гүдгэр олон өнцөгтийн талбай; эзэмших талбай = эзэлсэн 2 × 2 km нүдний тоо × 4 km².</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="506" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
-      <translation type="unfinished" />
+      <translation>Холбоос (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), энд k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, энд p* нь хамгийн их үржвэртэй замын магадлал; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="509" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
-      <translation type="unfinished" />
+      <translation>Коридорууд: 8 хөршийн тор дээрх зардлаар жигнэсэн зай, нормчилсон коридор = CWD_A + CWD_B − LCD_AB (Linkage Mapper-тэй адил); нарийсалтын цэгийг хэлхээний онолоор (Circuitscape-тэй адил).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэл: түншийн хүснэгтүүдийг Darwin Core-д нийцүүлсэн; нэрсийг коридорын зүйлийн жагсаалттай тулгасан; татгалзсан мөрүүдийг шалтгаантай нь жагсаадаг, хэзээ ч чимээгүй хасдаггүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="520" />
       <source>not given</source>
-      <translation type="unfinished" />
+      <translation>өгөөгүй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="524" />
       <source>Data appendix</source>
-      <translation type="unfinished" />
+      <translation>Өгөгдлийн хавсралт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="525" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
-      <translation type="unfinished" />
+      <translation>Энэ тайлангийн оролтууд. Corridor {version}, тайлангийн хэл {language}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Input</source>
-      <translation type="unfinished" />
+      <translation>Оролт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Layer</source>
-      <translation type="unfinished" />
+      <translation>Давхарга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Features</source>
-      <translation type="unfinished" />
+      <translation>Объект</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Эх сурвалж</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="568" />
       <source>Top {shown} of {total}.</source>
-      <translation type="unfinished" />
+      <translation>Эхний {shown} (нийт {total}).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="656" />
       <source>gap</source>
-      <translation type="unfinished" />
+      <translation>цоорхой</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="656" />
       <source>partial</source>
-      <translation type="unfinished" />
+      <translation>хэсэгчлэн</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="656" />
       <source>covered</source>
-      <translation type="unfinished" />
+      <translation>хамрагдсан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="663" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>тийм</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="663" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>үгүй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="51" />
@@ -1236,17 +1236,17 @@
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="112" />
       <source>Version {version} · database: {database} · {count} results</source>
-      <translation type="unfinished" />
+      <translation>Хувилбар {version} · мэдээллийн сан: {database} · үр дүн: {count}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="113" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>байхгүй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="166" />
       <source>All tools of this step (Processing)</source>
-      <translation type="unfinished" />
+      <translation>Энэ алхмын бүх хэрэгсэл (Processing)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="175" />
@@ -1256,142 +1256,142 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="181" />
       <source>Open…</source>
-      <translation type="unfinished" />
+      <translation>Нээх…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="242" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
-      <translation type="unfinished" />
+      <translation>{alg_id} нь Corridor-ын энэ хувилбарт суугаагүй байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="250" />
       <source>Failed: {message}</source>
-      <translation type="unfinished" />
+      <translation>Амжилтгүй: {message}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="255" />
       <source>Done: {name}</source>
-      <translation type="unfinished" />
+      <translation>Дууссан: {name}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="260" />
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Цуцлагдсан.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="274" />
       <source>Next: {step} ▸</source>
-      <translation type="unfinished" />
+      <translation>Дараах: {step} ▸</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="291" />
       <source>Partner sheets</source>
-      <translation type="unfinished" />
+      <translation>Түншийн хүснэгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="293" />
       <source>Drop sheets here or add them; set the partner and country of each file.</source>
-      <translation type="unfinished" />
+      <translation>Хүснэгтүүдийг энд чирж оруулах эсвэл нэмнэ үү; файл бүрийн түнш болон улсыг тохируулна уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="299" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>Үр дүн</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="300" />
       <source>Columns</source>
-      <translation type="unfinished" />
+      <translation>Баганууд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="302" />
       <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
-      <translation type="unfinished" />
+      <translation>Зөвхөн толгой нь танигдаагүй хуудсанд: үүрэг бүрийн багана, жишээ нь species=B; date=Дата; lat=Ш; lon=Д</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="308" />
       <source>Partner or institution (institutionCode of the records): double-click to type it</source>
-      <translation type="unfinished" />
+      <translation>Түнш эсвэл байгууллага (бүртгэлийн institutionCode): бичихийн тулд давхар товшино уу</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="315" />
       <source>Add files…</source>
-      <translation type="unfinished" />
+      <translation>Файл нэмэх…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="317" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Хасах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="319" />
       <source>Import sheets</source>
-      <translation type="unfinished" />
+      <translation>Хүснэгт импортлох</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="330" />
       <source>Baseline database</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн сан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="332" />
       <source>GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="333" />
       <source>PostGIS</source>
-      <translation type="unfinished" />
+      <translation>PostGIS</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="341" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Төрөл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="345" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Файл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="348" />
       <source>Connection</source>
-      <translation type="unfinished" />
+      <translation>Холболт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="349" />
       <source>Load imported sheets into the baseline database</source>
-      <translation type="unfinished" />
+      <translation>Импортолсон хүснэгтүүдийг суурь мэдээллийн санд ачаалах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="353" />
       <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
-      <translation type="unfinished" />
+      <translation>Коридорын зүйлийн жагсаалттай ижил баганатай өөрийн зүйлийн жагсаалт (заавал биш): нэр, тархалтын урьдчилсан тохиргоо, тайланд ашиглана.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="355" />
       <source>Extra checklist</source>
-      <translation type="unfinished" />
+      <translation>Нэмэлт зүйлийн жагсаалт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="367" />
       <source>Rejected rows of the selected file</source>
-      <translation type="unfinished" />
+      <translation>Сонгосон файлын татгалзсан мөрүүд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="375" />
       <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
-      <translation type="unfinished" />
+      <translation>Үл мэдэгдэх нэрс: зөв зүйлийг сонгоод (эсвэл бичээд) хадгална уу; дараагийн импорт таны сонголтыг ашиглана.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="384" />
       <source>Save names</source>
-      <translation type="unfinished" />
+      <translation>Нэрс хадгалах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="386" />
       <source>Save and re-import</source>
-      <translation type="unfinished" />
+      <translation>Хадгалж дахин импортлох</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="400" />
@@ -1431,102 +1431,102 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="489" />
       <source>not imported</source>
-      <translation type="unfinished" />
+      <translation>импортлоогүй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="512" />
       <source>{accepted} ✔ · {rejected} ✖</source>
-      <translation type="unfinished" />
+      <translation>{accepted} ✔ · {rejected} ✖</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="521" />
       <source>Double-click to choose the partner's country</source>
-      <translation type="unfinished" />
+      <translation>Түншийн улсыг сонгохын тулд давхар товшино уу</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="559" />
       <source>Add partner sheets first.</source>
-      <translation type="unfinished" />
+      <translation>Эхлээд түншийн хүснэгт нэмнэ үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="590" />
       <source>failed: {message}</source>
-      <translation type="unfinished" />
+      <translation>амжилтгүй: {message}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="593" />
       <source>importing…</source>
-      <translation type="unfinished" />
+      <translation>импортлож байна…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="595" />
       <source>Import {file}</source>
-      <translation type="unfinished" />
+      <translation>Импортлох: {file}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="608" />
       <source>imported</source>
-      <translation type="unfinished" />
+      <translation>импортолсон</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="608" />
       <source>imported, check rejected rows</source>
-      <translation type="unfinished" />
+      <translation>импортолсон, татгалзсан мөрүүдийг шалгана уу</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="627" />
       <source>Merge the imported occurrences</source>
-      <translation type="unfinished" />
+      <translation>Импортолсон тархалтын бүртгэлийг нэгтгэх</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>Мөр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>Асуудал</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Name as written</source>
-      <translation type="unfinished" />
+      <translation>Бичигдсэн нэр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Resolve as</source>
-      <translation type="unfinished" />
+      <translation>Шийдвэрлэх нэр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="661" />
       <source>accepted name</source>
-      <translation type="unfinished" />
+      <translation>хүлээн зөвшөөрөгдсөн нэр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="662" />
       <source>Ranked suggestions from the checklist; or type the accepted name.</source>
-      <translation type="unfinished" />
+      <translation>Зүйлийн жагсаалтаас эрэмбэлсэн санал; эсвэл хүлээн зөвшөөрөгдсөн нэрийг бичнэ үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="683" />
       <source>Pick a name for at least one rejected row first.</source>
-      <translation type="unfinished" />
+      <translation>Эхлээд наад зах нь нэг татгалзсан мөрөнд нэр сонгоно уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="687" />
       <source>{count} names saved to your mapping.</source>
-      <translation type="unfinished" />
+      <translation>Таны харгалзуулалтад хадгалсан нэр: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="693" />
       <source>Your name mapping: {count} names ({file})</source>
-      <translation type="unfinished" />
+      <translation>Таны нэрийн харгалзуулалт: {count} нэр ({file})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="743" />
       <source>{path} is not a checklist (no scientific_name_accepted column).</source>
-      <translation type="unfinished" />
+      <translation>{path} нь зүйлийн жагсаалт биш (scientific_name_accepted багана алга).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="781" />
@@ -1536,17 +1536,17 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="786" />
       <source>Layer in the project</source>
-      <translation type="unfinished" />
+      <translation>Төсөл дэх давхарга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="790" />
       <source>or WDPA files</source>
-      <translation type="unfinished" />
+      <translation>эсвэл WDPA файлууд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="795" />
       <source>Clip to region</source>
-      <translation type="unfinished" />
+      <translation>Бүсээр тайрах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="802" />
@@ -1581,37 +1581,37 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="823" />
       <source>Cleaning</source>
-      <translation type="unfinished" />
+      <translation>Цэвэрлэгээ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="841" />
       <source>Prepare areas</source>
-      <translation type="unfinished" />
+      <translation>ТХГН бэлтгэх</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="844" />
       <source>Overlay records</source>
-      <translation type="unfinished" />
+      <translation>Бүртгэлийг давхцуулах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="850" />
       <source>What each cleaning step removed</source>
-      <translation type="unfinished" />
+      <translation>Цэвэрлэгээний алхам бүр юуг хассан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="871" />
       <source>Pick a protected-area layer or WDPA files first.</source>
-      <translation type="unfinished" />
+      <translation>Эхлээд ТХГН-ийн давхарга эсвэл WDPA файл сонгоно уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="894" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
-      <translation type="unfinished" />
+      <translation>Эхлээд хүснэгтүүдийг импортлоод (1-р алхам) ТХГН-ийг бэлтгэнэ үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Алхам</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
@@ -1626,7 +1626,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="926" />
       <source>{count} clean protected areas.</source>
-      <translation type="unfinished" />
+      <translation>Цэвэрлэсэн {count} ТХГН.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="928" />
@@ -1636,27 +1636,27 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="930" />
       <source>Overlay done: {count} areas with per-area figures.</source>
-      <translation type="unfinished" />
+      <translation>Давхцуулалт дууслаа: газар тус бүрийн үзүүлэлттэй {count} ТХГН.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="931" />
       <source>Not prepared yet.</source>
-      <translation type="unfinished" />
+      <translation>Хараахан бэлтгээгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="957" />
       <source>or a drawn study area</source>
-      <translation type="unfinished" />
+      <translation>эсвэл зурсан судалгааны талбай</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="961" />
       <source>Gap analysis</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн шинжилгээ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="969" />
       <source>Range cell size</source>
-      <translation type="unfinished" />
+      <translation>Тархацын нүдний хэмжээ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="974" />
@@ -1666,47 +1666,47 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="979" />
       <source>Connectivity</source>
-      <translation type="unfinished" />
+      <translation>Холбоос</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="984" />
       <source>Custom distances</source>
-      <translation type="unfinished" />
+      <translation>Өөрийн зай</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="987" />
       <source>{group} ({count} species with a published distance)</source>
-      <translation type="unfinished" />
+      <translation>{group} (нийтлэгдсэн зайтай {count} зүйл)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="990" />
       <source>Dispersal preset</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын урьдчилсан тохиргоо</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="992" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын медиан зай d50, km-ээр, таслалаар тусгаарлана.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="998" />
       <source>Probability at d50</source>
-      <translation type="unfinished" />
+      <translation>d50 дахь магадлал</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1003" />
       <source>Transboundary buffer</source>
-      <translation type="unfinished" />
+      <translation>Хил дамнасан буфер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1008" />
       <source>Barriers (fences, railways)</source>
-      <translation type="unfinished" />
+      <translation>Саад (хашаа, төмөр зам)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1013" />
       <source>Barrier permeability</source>
-      <translation type="unfinished" />
+      <translation>Саадын нэвтрүүлэх чадвар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1029" />
@@ -1716,7 +1716,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1034" />
       <source>Corridor width (above least cost)</source>
-      <translation type="unfinished" />
+      <translation>Коридорын өргөн (хамгийн бага зардлаас дээш)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1035" />
@@ -1731,42 +1731,42 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1054" />
       <source>Run analyses</source>
-      <translation type="unfinished" />
+      <translation>Шинжилгээ ажиллуулах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1097" />
       <source>Analyses finished.</source>
-      <translation type="unfinished" />
+      <translation>Шинжилгээ дууслаа.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1119" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн шинжилгээг алгассан: эхлээд хүснэгт импортлоод ТХГН-ийг бэлтгэнэ үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1132" />
       <source>Gap analysis done.</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн шинжилгээ дууслаа.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1140" />
       <source>Connectivity skipped: prepare protected areas first.</source>
-      <translation type="unfinished" />
+      <translation>Холбоосын шинжилгээг алгассан: эхлээд ТХГН-ийг бэлтгэнэ үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1160" />
       <source>Connectivity done.</source>
-      <translation type="unfinished" />
+      <translation>Холбоосын шинжилгээ дууслаа.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1169" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
-      <translation type="unfinished" />
+      <translation>Коридорыг алгассан: ТХГН болон эсэргүүцлийн растр шаардлагатай.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1186" />
       <source>Corridors done.</source>
-      <translation type="unfinished" />
+      <translation>Коридор дууслаа.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1192" />
@@ -1776,127 +1776,127 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1194" />
       <source>Protected areas with records</source>
-      <translation type="unfinished" />
+      <translation>Бүртгэлтэй ТХГН</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1195" />
       <source>Gap grid</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн тор</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1196" />
       <source>Survey gaps</source>
-      <translation type="unfinished" />
+      <translation>Судалгааны цоорхой</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1197" />
       <source>Connectivity nodes (dPC)</source>
-      <translation type="unfinished" />
+      <translation>Холбоосын зангилаа (dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1198" />
       <source>Connectivity links</source>
-      <translation type="unfinished" />
+      <translation>Холбоосын холбоонууд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>records</source>
-      <translation type="unfinished" />
+      <translation>бүртгэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>species</source>
-      <translation type="unfinished" />
+      <translation>зүйл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1237" />
       <source>gap species</source>
-      <translation type="unfinished" />
+      <translation>цоорхойн зүйл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1237" />
       <source>protected areas</source>
-      <translation type="unfinished" />
+      <translation>ТХГН</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1244" />
       <source>Gap status by IUCN category</source>
-      <translation type="unfinished" />
+      <translation>IUCN ангиллаар цоорхойн төлөв</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1245" />
       <source>ProtConn by country (% of the country)</source>
-      <translation type="unfinished" />
+      <translation>Улс тус бүрийн ProtConn (улсын нутгийн %)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1246" />
       <source>Most important areas (dPC)</source>
-      <translation type="unfinished" />
+      <translation>Хамгийн чухал газрууд (dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1250" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>Шинэчлэх</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1252" />
       <source>Add styled layers to the map</source>
-      <translation type="unfinished" />
+      <translation>Загварчилсан давхаргуудыг газрын зурагт нэмэх</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1274" />
       <source>ProtConn {region}</source>
-      <translation type="unfinished" />
+      <translation>ProtConn {region}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1276" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
-      <translation type="unfinished" />
+      <translation>ProtConn {region} (d50 {km:g} km)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1278" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
-      <translation type="unfinished" />
+      <translation>хил дамнасан хувь {share:.0f}% · Prot {prot:.1f}%</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1290" />
       <source>within</source>
-      <translation type="unfinished" />
+      <translation>дотоодод</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1292" />
       <source>through foreign areas</source>
-      <translation type="unfinished" />
+      <translation>гадаадын газруудаар дамжин</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1297" />
       <source>Corridor results</source>
-      <translation type="unfinished" />
+      <translation>Corridor-ын үр дүн</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1316" />
       <source>{count} layers added to the map.</source>
-      <translation type="unfinished" />
+      <translation>Газрын зурагт нэмсэн давхарга: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1335" />
       <source>from {count} partners</source>
-      <translation type="unfinished" />
+      <translation>{count} түншээс</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1342" />
       <source>in {count} countries</source>
-      <translation type="unfinished" />
+      <translation>{count} улсад</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1348" />
       <source>{partial} partial · {covered} covered of {total}</source>
-      <translation type="unfinished" />
+      <translation>хэсэгчлэн {partial} · хамрагдсан {covered} (нийт {total})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1445" />
       <source>Report written: {path}</source>
-      <translation type="unfinished" />
+      <translation>Тайлан бичигдлээ: {path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="19" />
@@ -1961,47 +1961,47 @@
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="95" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
-      <translation type="unfinished" />
+      <translation>{alg_id} хэрэгсэл суугаагүй байна. Corridor залгаасыг шинэчилнэ үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="109" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
-      <translation type="unfinished" />
+      <translation>«{name}» гэнэтийн алдааны улмаас зогслоо ({error}).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="118" />
       <source>'{name}' did not finish.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» дуусаагүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="137" />
       <source>{name} finished in {seconds:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation>{name} дууслаа, {seconds:.1f} с.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="143" />
       <source>{name} was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>{name} цуцлагдсан.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="148" />
       <source>'{name}' failed.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» амжилтгүй боллоо.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="152" />
       <source>{message} (details in the log, tab Corridor)</source>
-      <translation type="unfinished" />
+      <translation>{message} (дэлгэрэнгүйг бүртгэлийн Corridor хавтаснаас үзнэ үү)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/widgets.py" line="74" />
       <source>Not computed yet</source>
-      <translation type="unfinished" />
+      <translation>Хараахан тооцоогүй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/widgets.py" line="181" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Цуцлах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
@@ -2016,22 +2016,22 @@
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="83" />
       <source>absence records (occurrenceStatus = absent)</source>
-      <translation type="unfinished" />
+      <translation>байхгүй гэсэн бүртгэл (occurrenceStatus = absent)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="84" />
       <source>no scientificName</source>
-      <translation type="unfinished" />
+      <translation>scientificName алга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="85" />
       <source>missing or invalid coordinates</source>
-      <translation type="unfinished" />
+      <translation>координат байхгүй эсвэл буруу</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="106" />
       <source>The occurrence layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэлийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="16" />
@@ -2110,7 +2110,7 @@ DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холб�
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="136" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
-      <translation type="unfinished" />
+      <translation>Хил дамнасан холбоос (ProtConn, PC, dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="139" />
@@ -2126,87 +2126,87 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="161" />
       <source>Regions (countries, ecoregions, study area)</source>
-      <translation type="unfinished" />
+      <translation>Бүсүүд (улс, экобүс, судалгааны талбай)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Region id field</source>
-      <translation type="unfinished" />
+      <translation>Бүсийн id талбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="165" />
       <source>Country field of the protected areas</source>
-      <translation type="unfinished" />
+      <translation>ТХГН-ийн улсын талбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын медиан зай d50 (m, таслалаар тусгаарлана)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="170" />
       <source>Link probability at d50</source>
-      <translation type="unfinished" />
+      <translation>d50 дахь холбооны магадлал</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="173" />
       <source>Distance between areas</source>
-      <translation type="unfinished" />
+      <translation>Газар хоорондын зай</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Edge to edge</source>
-      <translation type="unfinished" />
+      <translation>Захаас зах хүртэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Centroid</source>
-      <translation type="unfinished" />
+      <translation>Төв цэг</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="176" />
       <source>Minimum link probability (0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Холбооны хамгийн бага магадлал (0 = байхгүй)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Transboundary buffer (m, 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Хил дамнасан буфер (m, 0 = байхгүй)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>Transboundary buffer around</source>
-      <translation type="unfinished" />
+      <translation>Хил дамнасан буферийг юуны эргэн тойронд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region's protected areas (nodes)</source>
-      <translation type="unfinished" />
+      <translation>Бүсийн ТХГН (зангилаа)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region</source>
-      <translation type="unfinished" />
+      <translation>Бүс</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="185" />
       <source>Barriers (fences, fenced railways, highways)</source>
-      <translation type="unfinished" />
+      <translation>Саад (хашаа, хашаатай төмөр зам, авто зам)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
-      <translation type="unfinished" />
+      <translation>Саадын нэвтрүүлэх чадвар (огтлох холбооны p-г үржүүлнэ)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="191" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
-      <translation type="unfinished" />
+      <translation>Газруудыг бүсээр тайрах (унтраалттай үед: бүтэн толбо, бүс зөвхөн талбайгаа өгнө)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="194" />
       <source>Compute node importance (dPC)</source>
-      <translation type="unfinished" />
+      <translation>Зангилааны ач холбогдлыг тооцох (dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="196" />
@@ -2226,17 +2226,17 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="205" />
       <source>Connectivity summary</source>
-      <translation type="unfinished" />
+      <translation>Холбоосын хураангуй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="207" />
       <source>Connectivity nodes</source>
-      <translation type="unfinished" />
+      <translation>Холбоосын зангилаа</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="211" />
       <source>Transboundary clusters</source>
-      <translation type="unfinished" />
+      <translation>Хил дамнасан бөөгнөрөл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="224" />
@@ -2246,57 +2246,57 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="243" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
-      <translation type="unfinished" />
+      <translation>DISTANCES нь таслалаар тусгаарласан, метрээр илэрхийлсэн эерэг тоо байх ёстой, жишээ нь 10000,30000.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="264" />
       <source>The protected areas layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>ТХГН-ийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="266" />
       <source>The regions layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Бүсийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="279" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
-      <translation type="unfinished" />
+      <translation>ТХГН газарзүйн CRS-тэй байна: {crs}-д ажиллана.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="286" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
-      <translation type="unfinished" />
+      <translation>Улсын талбар {field} олдсонгүй: холбоо болон бөөгнөрөлд улс заагдахгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="289" />
       <source>Reading protected areas</source>
-      <translation type="unfinished" />
+      <translation>ТХГН уншиж байна</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="293" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
-      <translation type="unfinished" />
+      <translation>Ашиглах боломжтой полигонгүй тул хассан ТХГН: {n} (объектын id: {ids}).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="314" />
       <source>The regions layer has no feature.</source>
-      <translation type="unfinished" />
+      <translation>Бүсийн давхаргад объект алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="322" />
       <source>Region {id} has no usable polygon: skipped.</source>
-      <translation type="unfinished" />
+      <translation>{id} бүсэд ашиглах боломжтой полигон алга: алгассан.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="324" />
       <source>Region {id} ({n} of {total})</source>
-      <translation type="unfinished" />
+      <translation>Бүс {id} ({n}/{total})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="329" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
-      <translation type="unfinished" />
+      <translation>{id} бүсэд ТХГН алга: индексүүд нь 0.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="347" />
@@ -2304,12 +2304,12 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
       <translation>Гаралтын давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="117" />
+      <location filename="corridor_plugin/processing/corridors.py" line="119" />
       <source>Corridors between protected areas</source>
       <translation>ТХГН хоорондын коридор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <location filename="corridor_plugin/processing/corridors.py" line="122" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
 
 Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
@@ -2326,297 +2326,297 @@ CIRCUIT: коридор бүрийн доторх үр дүнтэй эсэргү
 Гаралт: хамгийн бага зардалтай замууд (зардлын зай, замын урт, захаас зах хүртэлх зай, харьцаа, огтолсон улс ба саад), коридорын полигон, коридорын мозайк (хосуудын хамгийн бага), OUTPUT_PAIR_FOLDER дахь хос тус бүрийн растр, нарийсалтын цэгийн мозайк (хамгийн их гүйдэл) ба бүх хосын төлөв бүхий хүснэгт.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <location filename="corridor_plugin/processing/corridors.py" line="150" />
       <source>Area id field (empty: feature id)</source>
       <translation>Газрын id талбар (хоосон: объектын id)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <location filename="corridor_plugin/processing/corridors.py" line="153" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Улсын талбар (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <location filename="corridor_plugin/processing/corridors.py" line="156" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>«Холбоос»-ын холбоонууд (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="159" />
       <source>Minimum link probability</source>
       <translation>Холбооны хамгийн бага магадлал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <location filename="corridor_plugin/processing/corridors.py" line="162" />
       <source>Transboundary pairs only</source>
       <translation>Зөвхөн хил дамнасан хосууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Газрын id-ийн хосууд (жишээ нь 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Газрын бүрхэвчийн растр (эсэргүүцлийн растрын оронд)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Газрын бүрхэвчийн ангилал тус бүрийн эсэргүүцэл (хүснэгт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="171" />
+      <location filename="corridor_plugin/processing/corridors.py" line="173" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Саадын шугам (хашаа, төмөр зам, уурхай…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Саадын эсэргүүцэл (саадад 'resistance' талбар байхгүй үед)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <location filename="corridor_plugin/processing/corridors.py" line="179" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Нүдний хэмжээ (газрын зургийн нэгж, 0 = растрын өөрийн)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="180" />
+      <location filename="corridor_plugin/processing/corridors.py" line="182" />
       <source>Corridor width cut-off</source>
       <translation>Коридорын өргөний босго</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <location filename="corridor_plugin/processing/corridors.py" line="185" />
       <source>Width unit</source>
       <translation>Өргөний нэгж</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>% above the least-cost distance</source>
       <translation>хамгийн бага зардлын зайнаас дээш %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>cost-distance units</source>
       <translation>зардлын зайн нэгж</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <location filename="corridor_plugin/processing/corridors.py" line="189" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Коридорын хамгийн их урт (захаас зах, растрын газрын зургийн нэгж, 0 = хязгааргүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <location filename="corridor_plugin/processing/corridors.py" line="192" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Хос бүрийн эргэн тойрны цонхны зай (урт талын %)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Хэлхээний горим: үр дүнтэй эсэргүүцэл ба нарийсалтын цэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="197" />
       <source>Least-cost paths</source>
       <translation>Хамгийн бага зардалтай зам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <location filename="corridor_plugin/processing/corridors.py" line="199" />
       <source>Corridor polygons</source>
       <translation>Коридорын полигон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормчилсон коридор (мозайк)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <location filename="corridor_plugin/processing/corridors.py" line="203" />
       <source>Pinch points (current density)</source>
       <translation>Нарийсалтын цэг (гүйдлийн нягт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
       <source>Corridor table</source>
       <translation>Коридорын хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <location filename="corridor_plugin/processing/corridors.py" line="207" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Хос бүрт нэг коридорын растр хадгалах хавтас</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <location filename="corridor_plugin/processing/corridors.py" line="217" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Эсэргүүцлийн растр (RESISTANCE) эсвэл эсэргүүцлийн хүснэгттэй газрын бүрхэвчийн растрын (LANDCOVER + RESISTANCE_TABLE) аль нэгийг л өгнө үү, хоёуланг нь эсвэл алийг нь ч биш байж болохгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="222" />
+      <location filename="corridor_plugin/processing/corridors.py" line="224" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>{name} растр газарзүйн координаттай (градус): нүдний хэмжээ зайг илэрхийлэхийн тулд метрийн нэгжтэй проекцын CRS (жишээ нь UTM) руу дахин проекцлоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="229" />
+      <location filename="corridor_plugin/processing/corridors.py" line="231" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>{name} растрыг унших боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <location filename="corridor_plugin/processing/corridors.py" line="237" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Газрын бүрхэвчийн растрт RESISTANCE_TABLE (ангиллын талбар ба эсэргүүцлийн талбар) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <location filename="corridor_plugin/processing/corridors.py" line="244" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE-д ангиллын талбар ба эсэргүүцлийн талбар шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <location filename="corridor_plugin/processing/corridors.py" line="252" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE-ийн {row}-р мөр: ангилал «{code}» эсвэл эсэргүүцэл «{value}» тоо биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <location filename="corridor_plugin/processing/corridors.py" line="257" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <location filename="corridor_plugin/processing/corridors.py" line="265" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>ТХГН-ийн давхаргыг (INPUT) унших боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <location filename="corridor_plugin/processing/corridors.py" line="273" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>«{field}» id талбар ТХГН-ийн давхаргад алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <location filename="corridor_plugin/processing/corridors.py" line="282" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>ТХГН-ийн (объект {fid}) «{field}» дахь id хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
       <source>Protected area {id} has no geometry.</source>
       <translation>{id} ТХГН-д геометр алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <location filename="corridor_plugin/processing/corridors.py" line="289" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>{id} id «{field}» талбарт хоёр удаа гарч байна: id давтагдашгүй байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <location filename="corridor_plugin/processing/corridors.py" line="296" />
       <source>At least two protected areas are needed.</source>
       <translation>Наад зах нь хоёр ТХГН шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
       <source>The links layer has no field '{field}'.</source>
       <translation>Холбоонуудын давхаргад «{field}» талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <location filename="corridor_plugin/processing/corridors.py" line="319" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>MIN_PROBABILITY тохируулсан боловч холбоонуудын давхаргад 'probability' талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <location filename="corridor_plugin/processing/corridors.py" line="328" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>{id} холбооны from_id эсвэл to_id хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <location filename="corridor_plugin/processing/corridors.py" line="335" />
       <source>{kept} of {total} links selected.</source>
       <translation>Сонгосон холбоо: {kept}/{total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <location filename="corridor_plugin/processing/corridors.py" line="341" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>PAIRS дахь «{part}» хосыг унших боломжгүй: хосуудыг 1-2; 3-4 гэж бичнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <location filename="corridor_plugin/processing/corridors.py" line="357" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Газрын хос: {count}. LINKS эсвэл PAIRS-аар хос сонгох, эсвэл MAX_LENGTH-ийг багасгана уу (автоматаар хамгийн ихдээ {limit} хос тооцно).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <location filename="corridor_plugin/processing/corridors.py" line="384" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Саад {id}: эсэргүүцэл «{value}» тоо биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <location filename="corridor_plugin/processing/corridors.py" line="434" />
       <source>corridor computed</source>
       <translation>коридорыг тооцсон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="430" />
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>газрууд хоорондоо MAX_LENGTH-ээс хол</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <location filename="corridor_plugin/processing/corridors.py" line="436" />
       <source>an area covers no passable cell of the raster</source>
       <translation>газар растрын нэвтрэх боломжтой нэг ч нүдийг хамрахгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <location filename="corridor_plugin/processing/corridors.py" line="437" />
       <source>no passable route between the areas inside the window</source>
       <translation>цонхон дотор газруудын хооронд нэвтрэх зам алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <location filename="corridor_plugin/processing/corridors.py" line="438" />
       <source>a pair of an area with itself</source>
       <translation>газрын өөртэйгөө үүсгэсэн хос</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <location filename="corridor_plugin/processing/corridors.py" line="439" />
       <source>the areas lie outside the raster</source>
       <translation>газрууд растраас гадна оршино</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <location filename="corridor_plugin/processing/corridors.py" line="440" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>хосын нэг id ТХГН-ийн давхаргад алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <location filename="corridor_plugin/processing/corridors.py" line="455" />
       <source>corridors</source>
       <translation>коридор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="462" />
+      <location filename="corridor_plugin/processing/corridors.py" line="467" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Нарийсалтын цэгийн растрт (OUTPUT_PINCH) хэлхээний горим (CIRCUIT) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="481" />
+      <location filename="corridor_plugin/processing/corridors.py" line="486" />
       <source>Could not create the output layers.</source>
       <translation>Гаралтын давхаргуудыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="485" />
+      <location filename="corridor_plugin/processing/corridors.py" line="490" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растр гаралтыг GeoTIFF хэлбэрээр бичнэ: {path} биш, .tif файлын нэр өгнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="502" />
+      <location filename="corridor_plugin/processing/corridors.py" line="507" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Хос {a}–{b}: нэг id нь ТХГН-ийн давхаргад алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="513" />
+      <location filename="corridor_plugin/processing/corridors.py" line="518" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Хос {a}–{b}: цонхонд нь санах ой хүрэлцэхгүй; WINDOW_MARGIN-ийг багасгах эсвэл илүү том CELL_SIZE ашиглана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="549" />
+      <location filename="corridor_plugin/processing/corridors.py" line="554" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Хос {a}–{b}: коридор цонхныхоо ирмэгт хүрч байна; бүхэлд нь харахын тулд WINDOW_MARGIN-ийг нэмэгдүүлнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="553" />
+      <location filename="corridor_plugin/processing/corridors.py" line="558" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Хос {a}–{b}: {message}.</translation>
     </message>
@@ -2756,7 +2756,7 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="66" />
       <source>Gap analysis (species representation in protected areas)</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн шинжилгээ (ТХГН дэх зүйлийн төлөөлөл)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="69" />
@@ -2778,17 +2778,17 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
       <source>Occurrences (with scientificName)</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэл (scientificName-тэй)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="99" />
       <source>Range polygons (optional)</source>
-      <translation type="unfinished" />
+      <translation>Тархацын полигон (заавал биш)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="101" />
       <source>Species field of the range polygons</source>
-      <translation type="unfinished" />
+      <translation>Тархацын полигоны зүйлийн талбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
@@ -2798,32 +2798,32 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
       <source>Target overrides (name=share; …)</source>
-      <translation type="unfinished" />
+      <translation>Зорилтын тохиргоо (нэр=хувь; …)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
       <source>Target overrides table (fields name, target)</source>
-      <translation type="unfinished" />
+      <translation>Зорилтын тохиргооны хүснэгт (name, target талбар)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Cap on the target area (km², 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Зорилтот талбайн дээд хязгаар (km², 0 = байхгүй)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Gap grid cells</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн торын нүд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Square</source>
-      <translation type="unfinished" />
+      <translation>Дөрвөлжин</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Hexagon</source>
-      <translation type="unfinished" />
+      <translation>Зургаан өнцөгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
@@ -2833,12 +2833,12 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
       <source>Recent records: last N years of the data</source>
-      <translation type="unfinished" />
+      <translation>Сүүлийн үеийн бүртгэл: өгөгдлийн сүүлийн N жил</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="124" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
-      <translation type="unfinished" />
+      <translation>Тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн LAEA)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
@@ -2848,42 +2848,42 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
       <source>Species representation</source>
-      <translation type="unfinished" />
+      <translation>Зүйлийн төлөөлөл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="143" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
-      <translation type="unfinished" />
+      <translation>Зорилтын хүснэгтэд 'name' талбар ба 'target' талбар шаардлагатай.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="183" />
       <source>The protected-area layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>ТХГН-ийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="190" />
       <source>{count} records left out: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Хассан бүртгэл: {count} — {reason}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
-      <translation type="unfinished" />
+      <translation>CRS нь газарзүйн биш, проекцын тэнцүү талбайт байх ёстой.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
-      <translation type="unfinished" />
+      <translation>Тархацын полигоны зүйлийн талбарыг (RANGE_FIELD) сонгоно уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="209" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэл байхгүй бол тэнцүү талбайт CRS (CRS) сонгоно уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="223" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
-      <translation type="unfinished" />
+      <translation>Зөв координаттай байгаа (present) тархалтын бүртгэл ч, тархацын полигон ч алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
@@ -2893,7 +2893,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
       <source>{n} protected areas, {s} species.</source>
-      <translation type="unfinished" />
+      <translation>{n} ТХГН, {s} зүйл.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
@@ -2903,12 +2903,12 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
       <source>occupied cells {km} km</source>
-      <translation type="unfinished" />
+      <translation>эзэлсэн нүд {km} km</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="275" />
       <source>range polygons</source>
-      <translation type="unfinished" />
+      <translation>тархацын полигон</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
@@ -3147,7 +3147,7 @@ TOLERANCE: хоёр түншийн ижил таксон, ижил огноот�
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="63" />
       <source>Overlay occurrences on protected areas</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэлийг ТХГН-тэй давхцуулах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="66" />
@@ -3161,97 +3161,106 @@ OUTPUT_AREAS: the areas with records, richness (species), threatened (IUCN CR/EN
 OUTPUT_SPECIES_AREAS: one row per species and area: records, abundance sum and maximum (individualCount, else abundanceMax), first and last date.
 OUTPUT_SPECIES: per species: records, records inside any area, share protected, number of areas, countries of the protected records.
 OUTPUT_OCCURRENCES: the occurrences with pa_ids (';'-separated), n_pas and edge_pa_ids.</source>
-      <translation type="unfinished" />
+      <translation>ТХГН бүрт орох түншийн тархалтын бүртгэлийг тоолж (хил дээрх цэгийг 'intersects' предикаттай адил дотор гэж тооцно), дөрвөн гаралт бичнэ.
+
+OCCURRENCES: суурь мэдээллийн сангийн Darwin Core талбаруудтай (scientificName, institutionCode, eventDate, year, individualCount, abundanceMax, iucnCategory, citesAppendix, country_iso3) цэгэн давхарга.
+PROTECTED_AREAS: «ТХГН бэлтгэх»-ээс гарсан давхарга эсвэл дурын полигон давхарга; атрибутууд нь хадгалагдана. Газрыг pa_id, эс бөгөөс WDPA id, эс бөгөөс fid-ээр таньна.
+BUFFER: газраас гадна боловч хилээс нь энэ зайд (km) орших бүртгэлийг захын бүртгэл гэж тоолно (0 = унтраалттай).
+
+OUTPUT_AREAS: бүртгэлтэй газрууд: records, richness (зүйл), threatened (IUCN CR/EN/VU зүйл), cites (CITES-д орсон зүйл), partners, last_survey, first_year, last_year, years_covered, edge_records.
+OUTPUT_SPECIES_AREAS: зүйл ба газар тус бүрд нэг мөр: бүртгэл, тоо хэмжээний нийлбэр ба дээд утга (individualCount, эс бөгөөс abundanceMax), эхний ба сүүлийн огноо.
+OUTPUT_SPECIES: зүйл тус бүрээр: бүртгэл, аль нэг газар доторх бүртгэл, хамгаалагдсан хувь, газрын тоо, хамгаалагдсан бүртгэлүүдийн улсууд.
+OUTPUT_OCCURRENCES: pa_ids (';'-ээр тусгаарласан), n_pas, edge_pa_ids бүхий тархалтын бүртгэл.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="91" />
       <source>Edge buffer (km, 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Захын буфер (km, 0 = байхгүй)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="94" />
       <source>Protected areas with figures</source>
-      <translation type="unfinished" />
+      <translation>Үзүүлэлттэй ТХГН</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="96" />
       <source>Species × protected area</source>
-      <translation type="unfinished" />
+      <translation>Зүйл × ТХГН</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="98" />
       <source>Species protection summary</source>
-      <translation type="unfinished" />
+      <translation>Зүйлийн хамгаалалтын хураангуй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="100" />
       <source>Occurrences with protected areas</source>
-      <translation type="unfinished" />
+      <translation>ТХГН-ийн мэдээлэлтэй тархалтын бүртгэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="112" />
       <source>The occurrence layer must be a point layer.</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэлийн давхарга цэгэн давхарга байх ёстой.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="114" />
       <source>The protected-area layer must be a polygon layer.</source>
-      <translation type="unfinished" />
+      <translation>ТХГН-ийн давхарга полигон давхарга байх ёстой.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>occurrence</source>
-      <translation type="unfinished" />
+      <translation>тархалтын бүртгэлийн</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>protected-area</source>
-      <translation type="unfinished" />
+      <translation>ТХГН-ийн</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="117" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
-      <translation type="unfinished" />
+      <translation>{layer} давхаргад координатын систем байхгүй (эсвэл үл мэдэгдэх): эхлээд түүний CRS-ийг тохируулна уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="138" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
-      <translation type="unfinished" />
+      <translation>Геометргүй тул давхцуулаагүй тархалтын бүртгэл: {n} (хамгаалагдаагүй бүртгэлд тооцогдоно).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="140" />
       <source>{n} occurrences read in {s:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation>{n} тархалтын бүртгэл уншлаа, {s:.1f} с.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="162" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
-      <translation type="unfinished" />
+      <translation>Геометргүй тул бүртгэл аваагүй ТХГН: {n} — {ids}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="169" />
       <source>{n} point–area matches.</source>
-      <translation type="unfinished" />
+      <translation>Цэг–газрын {n} тохирол.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="198" />
       <source>Overlay done in {s:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation>Давхцуулалт дууслаа, {s:.1f} с.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="224" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage-ийн хурдан хуулбар амжилтгүй ({error}); объект тус бүрээр бичиж байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="234" />
       <source>Could not create the output layer {name}.</source>
-      <translation type="unfinished" />
+      <translation>{name} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
       <source>Prepare protected areas</source>
-      <translation type="unfinished" />
+      <translation>ТХГН бэлтгэх</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="66" />
@@ -3267,62 +3276,62 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
       <source>Protected-area layers (WDPA or national)</source>
-      <translation type="unfinished" />
+      <translation>ТХГН-ийн давхарга (WDPA эсвэл үндэсний)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Study region</source>
-      <translation type="unfinished" />
+      <translation>Судалгааны бүс</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Keep only Designated, Inscribed, Established</source>
-      <translation type="unfinished" />
+      <translation>Зөвхөн Designated, Inscribed, Established-ийг үлдээх</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
-      <translation type="unfinished" />
+      <translation>ЮНЕСКО-MAB шим мандлын нөөц газрыг хасах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Drop OECMs</source>
-      <translation type="unfinished" />
+      <translation>OECM-ийг хасах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
       <source>Drop marine sites</source>
-      <translation type="unfinished" />
+      <translation>Далайн газрыг хасах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
       <source>Buffer point-only sites to their reported area</source>
-      <translation type="unfinished" />
+      <translation>Зөвхөн цэгтэй газрыг мэдээлсэн талбайгаар нь буферлэх</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>Repair invalid geometries</source>
-      <translation type="unfinished" />
+      <translation>Буруу геометрийг засах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
       <source>Overlapping areas</source>
-      <translation type="unfinished" />
+      <translation>Давхцсан газрууд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Keep overlaps</source>
-      <translation type="unfinished" />
+      <translation>Давхцлыг үлдээх</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Erase by IUCN category precedence</source>
-      <translation type="unfinished" />
+      <translation>IUCN ангиллын давуу эрэмбээр арилгах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Dissolve per country</source>
-      <translation type="unfinished" />
+      <translation>Улс тус бүрээр нэгтгэх</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
@@ -3332,47 +3341,47 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
       <source>National layers: id field</source>
-      <translation type="unfinished" />
+      <translation>Үндэсний давхарга: id талбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: name field</source>
-      <translation type="unfinished" />
+      <translation>Үндэсний давхарга: нэрийн талбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: local-name field</source>
-      <translation type="unfinished" />
+      <translation>Үндэсний давхарга: орон нутгийн нэрийн талбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: ISO3 country field</source>
-      <translation type="unfinished" />
+      <translation>Үндэсний давхарга: ISO3 улсын талбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
       <source>National layers: designation field</source>
-      <translation type="unfinished" />
+      <translation>Үндэсний давхарга: ангиллын (designation) талбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
       <source>National layers: IUCN category field</source>
-      <translation type="unfinished" />
+      <translation>Үндэсний давхарга: IUCN ангиллын талбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
       <source>National layers: status year field</source>
-      <translation type="unfinished" />
+      <translation>Үндэсний давхарга: статусын оны талбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
       <source>Clean protected areas</source>
-      <translation type="unfinished" />
+      <translation>Цэвэрлэсэн ТХГН</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="115" />
       <source>Cleaning report</source>
-      <translation type="unfinished" />
+      <translation>Цэвэрлэгээний тайлан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
@@ -3382,52 +3391,52 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
       <source>None of the input layers could be opened: {sources}</source>
-      <translation type="unfinished" />
+      <translation>Оролтын давхаргуудын алийг нь ч нээж чадсангүй: {sources}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
       <source>Give at least one protected-area layer.</source>
-      <translation type="unfinished" />
+      <translation>Наад зах нь нэг ТХГН-ийн давхарга өгнө үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="138" />
       <source>{name} is not a vector layer.</source>
-      <translation type="unfinished" />
+      <translation>{name} вектор давхарга биш.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="142" />
       <source>The layer {name} has no field {fields}.</source>
-      <translation type="unfinished" />
+      <translation>{name} давхаргад {fields} талбар алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="150" />
       <source>The input layers hold no features.</source>
-      <translation type="unfinished" />
+      <translation>Оролтын давхаргуудад объект алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
       <source>{step}: {n} {action}</source>
-      <translation type="unfinished" />
+      <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{read} sites read, {kept} kept.</source>
-      <translation type="unfinished" />
+      <translation>Уншсан газар: {read}, үлдээсэн: {kept}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>No protected area is left after cleaning: see the report.</source>
-      <translation type="unfinished" />
+      <translation>Цэвэрлэгээний дараа ТХГН үлдсэнгүй: тайланг үзнэ үү.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>Судалгааны бүсэд координатын систем байхгүй (эсвэл үл мэдэгдэх).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
       <source>The study region has no polygon.</source>
-      <translation type="unfinished" />
+      <translation>Судалгааны бүсэд полигон алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="30" />
@@ -3442,7 +3451,7 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="44" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
-      <translation type="unfinished" />
+      <translation>Тархацын үзүүлэлт (EOO, AOO, IUCN-ий B шалгуур)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="47" />
@@ -3475,62 +3484,62 @@ Records with occurrenceStatus 'absent' are ignored.</source>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
       <source>Clip EOO hulls to land</source>
-      <translation type="unfinished" />
+      <translation>EOO бүрхүүлийг хуурай газраар тайрах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="79" />
       <source>Land polygons (default: shipped country borders)</source>
-      <translation type="unfinished" />
+      <translation>Хуурай газрын полигон (анхдагч: хамт ирдэг улсын хил)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="82" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
-      <translation type="unfinished" />
+      <translation>AOO торын тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн LAEA)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
       <source>Range metrics</source>
-      <translation type="unfinished" />
+      <translation>Тархацын үзүүлэлт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="87" />
       <source>EOO hulls</source>
-      <translation type="unfinished" />
+      <translation>EOO бүрхүүл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="89" />
       <source>AOO cells</source>
-      <translation type="unfinished" />
+      <translation>AOO нүд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
       <source>Reading occurrences…</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэл уншиж байна…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
       <source>No present occurrence with valid coordinates in the input.</source>
-      <translation type="unfinished" />
+      <translation>Оролтод зөв координаттай байгаа (present) тархалтын бүртгэл алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="117" />
       <source>Computing EOO and AOO of {n} species…</source>
-      <translation type="unfinished" />
+      <translation>{n} зүйлийн EOO ба AOO-г тооцоолж байна…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>fixed origin</source>
-      <translation type="unfinished" />
+      <translation>тогтмол эх цэг</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>minimum over {n} origins</source>
-      <translation type="unfinished" />
+      <translation>{n} эх цэгийн хамгийн бага</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="62" />
       <source>Transboundary action-plan report</source>
-      <translation type="unfinished" />
+      <translation>Хил дамнасан үйл ажиллагааны төлөвлөгөөний тайлан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="65" />
@@ -3539,47 +3548,51 @@ Records with occurrenceStatus 'absent' are ignored.</source>
 Every result layer is optional: a section whose input is missing says it was not computed.
 DATABASE: baseline GeoPackage or PostGIS connection name; its occurrences are used when no OCCURRENCES layer is given.
 LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are printed in Latin with the vernacular name of that language from the checklist (CHECKLIST, or the shipped one).</source>
-      <translation type="unfinished" />
+      <translation>Үйл ажиллагааны төлөвлөгөөний тайланг HTML болон QGIS-ийн хэвлэх загвараас PDF хэлбэрээр бичнэ (загварыг мөн PDF-ийн хажууд QGIS-д засах .qpt загвар болгон хадгална): судалгааны талбай, түнш тус бүрийн өгөгдлийн эх сурвалж, ТХГН ба бүртгэлийн зураг, цоорхойн зүйл, цоорхойн тор, хил дамнасан хувь бүхий улс тус бүрийн холбоос, dPC-ээр тэргүүлэх газар ба холбоонууд, коридорууд, судалгааны цоорхойн тэргүүлэх чиглэл, арга зүй, өгөгдлийн хавсралт.
+
+Үр дүнгийн давхарга бүр заавал биш: оролт нь байхгүй бүлэгт тооцоогүй гэж бичнэ.
+DATABASE: суурь GeoPackage эсвэл PostGIS холболтын нэр; OCCURRENCES давхарга өгөөгүй үед түүний тархалтын бүртгэлийг ашиглана.
+LANGUAGE: en, zh, ru, mn эсвэл kk (анхдагч: QGIS-ийн хэл). Зүйлийн нэрийг латинаар, зүйлийн жагсаалтаас (CHECKLIST, эсвэл хамт ирдэг) тухайн хэлний нутгийн нэртэй нь хэвлэнэ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="83" />
       <source>Baseline database (GeoPackage or PostGIS connection)</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн сан (GeoPackage эсвэл PostGIS холболт)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="87" />
       <source>Gap analysis: species table</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн шинжилгээ: зүйлийн хүснэгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="88" />
       <source>Gap analysis: grid</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн шинжилгээ: тор</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="89" />
       <source>Connectivity: summary table</source>
-      <translation type="unfinished" />
+      <translation>Холбоос: хураангуй хүснэгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="90" />
       <source>Connectivity: nodes</source>
-      <translation type="unfinished" />
+      <translation>Холбоос: зангилаа</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="91" />
       <source>Connectivity: links</source>
-      <translation type="unfinished" />
+      <translation>Холбоос: холбоонууд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="101" />
       <source>Report language</source>
-      <translation type="unfinished" />
+      <translation>Тайлангийн хэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="104" />
       <source>Checklist for vernacular names (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Нутгийн нэрсийн зүйлийн жагсаалт (CSV)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="106" />
@@ -3589,47 +3602,47 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
     <message>
       <location filename="corridor_plugin/processing/report.py" line="108" />
       <source>Report (HTML)</source>
-      <translation type="unfinished" />
+      <translation>Тайлан (HTML)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="110" />
       <source>Report (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Тайлан (PDF)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="110" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF файл (*.pdf)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="111" />
       <source>Report layout template (.qpt)</source>
-      <translation type="unfinished" />
+      <translation>Тайлангийн загвар (.qpt)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="119" />
       <source>No occurrences table could be read from {database}.</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын бүртгэлийн хүснэгтийг уншиж чадсангүй: {database}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="129" />
       <source>Report in {language} from: {inputs}</source>
-      <translation type="unfinished" />
+      <translation>Тайлангийн хэл: {language}; оролт: {inputs}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="133" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
-      <translation type="unfinished" />
+      <translation>«{language}» хэлний орчуулга суугаагүй: тайлангийн гарчиг англиар үлдэнэ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="143" />
       <source>Could not write the HTML report {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>HTML тайланг бичиж чадсангүй ({path}): {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="150" />
       <source>Could not write the PDF report {path}.</source>
-      <translation type="unfinished" />
+      <translation>PDF тайланг бичиж чадсангүй ({path}).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="34" />
@@ -3863,12 +3876,12 @@ AS_OF: төлөвийг тооцох огноо (YYYY-MM-DD; анхдагч өн
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Тайлан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Хэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
@@ -3878,32 +3891,32 @@ AS_OF: төлөвийг тооцох огноо (YYYY-MM-DD; анхдагч өн
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>e.g. Dauria working group, 2026</source>
-      <translation type="unfinished" />
+      <translation>жишээ нь Дагуурын ажлын хэсэг, 2026</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation>Хавтас</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>PDF from a QGIS print layout (besides HTML)</source>
-      <translation type="unfinished" />
+      <translation>QGIS-ийн хэвлэх загвараас PDF (HTML-ээс гадна)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Results that go into the report</source>
-      <translation type="unfinished" />
+      <translation>Тайланд орох үр дүн</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Open the report</source>
-      <translation type="unfinished" />
+      <translation>Тайлан нээх</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Write the report</source>
-      <translation type="unfinished" />
+      <translation>Тайлан бичих</translation>
     </message>
   </context>
 </TS>

@@ -261,42 +261,42 @@
     <message>
       <location filename="corridor_plugin/core/gap.py" line="85" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
-      <translation type="unfinished" />
+      <translation>Целевое значение «{text}» не является числом (укажите 0.3 или 30%).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="89" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
-      <translation type="unfinished" />
+      <translation>Целевое значение «{text}» вне диапазона 0–1 (укажите 0.3 или 30%).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="101" />
       <source>Target entry '{entry}' needs the form name=share.</source>
-      <translation type="unfinished" />
+      <translation>Элемент целевых значений «{entry}» должен иметь вид имя=доля.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="105" />
       <source>Target entry '{entry}' has no name.</source>
-      <translation type="unfinished" />
+      <translation>У элемента целевых значений «{entry}» нет имени.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="362" />
       <source>No present occurrence and no range polygon: nothing to analyse.</source>
-      <translation type="unfinished" />
+      <translation>Нет ни находок со статусом «присутствует», ни полигона ареала: анализировать нечего.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="379" />
       <source>Study area is large: protected shares use {sub}×{sub} pixels per cell.</source>
-      <translation type="unfinished" />
+      <translation>Область исследования велика: доли охраняемой площади рассчитываются по {sub}×{sub} пикселей на ячейку.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="442" />
       <source>The range of {name} is too small for the grid or empty.</source>
-      <translation type="unfinished" />
+      <translation>Ареал {name} слишком мал для сетки или пуст.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="531" />
       <source>The gap grid would have {n} cells: choose a larger cell size.</source>
-      <translation type="unfinished" />
+      <translation>Сетка анализа пробелов содержала бы {n} ячеек: выберите больший размер ячейки.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="159" />
@@ -331,157 +331,157 @@
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="192" />
       <source>The layer {name} could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось открыть слой {name}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="194" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
-      <translation type="unfinished" />
+      <translation>У слоя {name} нет точечной или полигональной геометрии: для охраняемых территорий нужны контуры (или точки с указанной площадью).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="197" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
-      <translation type="unfinished" />
+      <translation>У слоя {name} нет системы координат (или она неизвестна): сначала задайте его СК.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="202" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
-      <translation type="unfinished" />
+      <translation>Слой {name} не является ни WDPA (устаревшая схема или схема 2025), ни сопоставленным: укажите хотя бы поле названия национального слоя.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="216" />
       <source>no geometry</source>
-      <translation type="unfinished" />
+      <translation>нет геометрии</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="234" />
       <source>same pa_id already read from another layer</source>
-      <translation type="unfinished" />
+      <translation>тот же pa_id уже прочитан из другого слоя</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="252" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
-      <translation type="unfinished" />
+      <translation>статус «{status}» не является Designated, Inscribed или Established</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="256" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
-      <translation type="unfinished" />
+      <translation>Биосферный резерват ЮНЕСКО-МАБ (не является категорией охраняемой территории, перекрывается с национальными объектами)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="259" />
       <source>OECM (other effective area-based conservation measure)</source>
-      <translation type="unfinished" />
+      <translation>OECM (иные эффективные территориальные меры сохранения)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="262" />
       <source>marine site</source>
-      <translation type="unfinished" />
+      <translation>морской объект</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="266" />
       <source>STATUS_YR 0 (not reported) set to null</source>
-      <translation type="unfinished" />
+      <translation>STATUS_YR 0 (не указан) заменён на null</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="273" />
       <source>point-only site (buffering switched off)</source>
-      <translation type="unfinished" />
+      <translation>объект только в виде точки (буферизация отключена)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="276" />
       <source>point-only site without a reported area (REP_AREA)</source>
-      <translation type="unfinished" />
+      <translation>объект только в виде точки без указанной площади (REP_AREA)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="281" />
       <source>point-only site buffered to a circle of {area} km²</source>
-      <translation type="unfinished" />
+      <translation>объект в виде точки преобразован буфером в круг площадью {area} км²</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="292" />
       <source>split at the antimeridian (180°)</source>
-      <translation type="unfinished" />
+      <translation>разделено по антимеридиану (180°)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="301" />
       <source>invalid geometry ({error}), repair switched off</source>
-      <translation type="unfinished" />
+      <translation>недопустимая геометрия ({error}), исправление отключено</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="306" />
       <source>invalid geometry ({error}) could not be repaired</source>
-      <translation type="unfinished" />
+      <translation>недопустимую геометрию ({error}) не удалось исправить</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="310" />
       <source>invalid geometry repaired ({error})</source>
-      <translation type="unfinished" />
+      <translation>недопустимая геометрия исправлена ({error})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="322" />
       <source>outside the study region</source>
-      <translation type="unfinished" />
+      <translation>вне региона исследования</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="327" />
       <source>only touches the study region</source>
-      <translation type="unfinished" />
+      <translation>лишь касается региона исследования</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="330" />
       <source>clipped to the study region</source>
-      <translation type="unfinished" />
+      <translation>обрезано по региону исследования</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="433" />
       <source>wholly inside higher-precedence areas: {ids}</source>
-      <translation type="unfinished" />
+      <translation>целиком внутри территорий с более высоким приоритетом: {ids}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="438" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
-      <translation type="unfinished" />
+      <translation>перекрытие с {ids} удалено (приоритет: категория IUCN, затем год)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="464" />
       <source>dissolved into {pa_id}</source>
-      <translation type="unfinished" />
+      <translation>объединено в {pa_id}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="489" />
       <source>Unknown area CRS: {crs}</source>
-      <translation type="unfinished" />
+      <translation>Неизвестная СК площади: {crs}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="216" />
       <source>fewer than 3 distinct points ({n})</source>
-      <translation type="unfinished" />
+      <translation>менее 3 различных точек ({n})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="221" />
       <source>all points on one line</source>
-      <translation type="unfinished" />
+      <translation>все точки на одной линии</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="226" />
       <source>hull lies entirely outside land</source>
-      <translation type="unfinished" />
+      <translation>оболочка целиком вне суши</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="570" />
       <source>EOO below AOO: AOO used for B1</source>
-      <translation type="unfinished" />
+      <translation>EOO меньше AOO: для B1 использована AOO</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="593" />
       <source>The occurrence layer has no scientificName field.</source>
-      <translation type="unfinished" />
+      <translation>В слое находок нет поля scientificName.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="596" />
       <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
-      <translation type="unfinished" />
+      <translation>В слое находок нет ни точечной геометрии, ни полей decimalLatitude и decimalLongitude.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="166" />
@@ -536,92 +536,92 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="256" />
       <source>Not computed: no {what} was given to the report.</source>
-      <translation type="unfinished" />
+      <translation>Не рассчитано: в отчёт не переданы входные данные ({what}).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="293" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
-      <translation type="unfinished" />
+      <translation>Трансграничный план действий: охраняемые территории, пробелы и связность</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="294" />
       <source>Corridor {version} · {date}</source>
-      <translation type="unfinished" />
+      <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="318" />
       <source>Study area</source>
-      <translation type="unfinished" />
+      <translation>Область исследования</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="321" />
       <source>layer with features</source>
-      <translation type="unfinished" />
+      <translation>слой с объектами</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="328" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
-      <translation type="unfinished" />
+      <translation>Область исследования простирается по долготе от {west:.2f}° до {east:.2f}° и по широте от {south:.2f}° до {north:.2f}° (WGS 84).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="333" />
       <source>Countries: {countries}.</source>
-      <translation type="unfinished" />
+      <translation>Страны: {countries}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="335" />
       <source>Baseline database: {database}</source>
-      <translation type="unfinished" />
+      <translation>База исходных данных: {database}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="339" />
       <source>Data sources per partner</source>
-      <translation type="unfinished" />
+      <translation>Источники данных по партнёрам</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="342" />
       <source>occurrence layer</source>
-      <translation type="unfinished" />
+      <translation>слой находок</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="345" />
       <source>unknown partner</source>
-      <translation type="unfinished" />
+      <translation>неизвестный партнёр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="360" />
       <source>{records} records of {species} species from {partners} partners.</source>
-      <translation type="unfinished" />
+      <translation>Записей: {records}, видов: {species}, партнёров: {partners}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="363" />
       <source>Years</source>
-      <translation type="unfinished" />
+      <translation>Годы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="366" />
       <source>Protected areas and records</source>
-      <translation type="unfinished" />
+      <translation>Охраняемые территории и записи</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="369" />
       <source>protected-area or occurrence layer</source>
-      <translation type="unfinished" />
+      <translation>слой охраняемых территорий или находок</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="372" />
       <source>{count} protected areas.</source>
-      <translation type="unfinished" />
+      <translation>Охраняемых территорий: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="374" />
       <source>{count} occurrence records.</source>
-      <translation type="unfinished" />
+      <translation>Записей о находках: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="380" />
       <source>Area</source>
-      <translation type="unfinished" />
+      <translation>Территория</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="380" />
@@ -636,47 +636,47 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="386" />
       <source>Gap species</source>
-      <translation type="unfinished" />
+      <translation>Виды-пробелы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="389" />
       <source>gap-analysis species table</source>
-      <translation type="unfinished" />
+      <translation>таблица видов анализа пробелов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="397" />
       <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
-      <translation type="unfinished" />
+      <translation>Видов без охраняемой части ареала (пробел): {gap}; ниже целевого уровня представленности (частично): {partial}; достигают его (покрыты): {covered}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>IUCN</source>
-      <translation type="unfinished" />
+      <translation>IUCN</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>CITES</source>
-      <translation type="unfinished" />
+      <translation>CITES</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Range km²</source>
-      <translation type="unfinished" />
+      <translation>Ареал, км²</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Protected %</source>
-      <translation type="unfinished" />
+      <translation>Охраняется, %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Target %</source>
-      <translation type="unfinished" />
+      <translation>Цель, %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="411" />
       <source>Shortfall (points)</source>
-      <translation type="unfinished" />
+      <translation>Дефицит (п.п.)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="411" />
@@ -686,137 +686,137 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="413" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
-      <translation type="unfinished" />
+      <translation>Показано видов: {shown} из {total}; в HTML-отчёте перечислены все.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="420" />
       <source>Gap grid: priority cells</source>
-      <translation type="unfinished" />
+      <translation>Сетка пробелов: приоритетные ячейки</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="423" />
       <source>gap grid layer</source>
-      <translation type="unfinished" />
+      <translation>слой сетки пробелов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="425" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
-      <translation type="unfinished" />
+      <translation>Ячеек сетки: {cells}; цвет показывает балл приоритета (суммарный дефицит до целевого уровня, взвешенный по угрозе, по неохраняемой части ячейки).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="430" />
       <source>Richness</source>
-      <translation type="unfinished" />
+      <translation>Видовое богатство</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="433" />
       <source>Connectivity per country</source>
-      <translation type="unfinished" />
+      <translation>Связность по странам</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="436" />
       <source>connectivity summary table</source>
-      <translation type="unfinished" />
+      <translation>сводная таблица связности</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>Регион</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>d50 (km)</source>
-      <translation type="unfinished" />
+      <translation>d50 (км)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Prot %</source>
-      <translation type="unfinished" />
+      <translation>Охр. %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>ProtConn %</source>
-      <translation type="unfinished" />
+      <translation>ProtConn %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Transboundary share %</source>
-      <translation type="unfinished" />
+      <translation>Трансграничная доля %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="440" />
       <source>RelConn %</source>
-      <translation type="unfinished" />
+      <translation>RelConn %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="440" />
       <source>ECA (ha)</source>
-      <translation type="unfinished" />
+      <translation>ECA (га)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="444" />
       <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
-      <translation type="unfinished" />
+      <translation>ProtConn — доля региона (в процентах), занятая охраняемыми и связанными землями; трансграничная доля — часть ProtConn, существующая только благодаря охраняемым территориям за рубежом (ProtConn[Trans] / ProtConn).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="450" />
       <source>Most important areas for connectivity (dPC)</source>
-      <translation type="unfinished" />
+      <translation>Наиболее важные для связности территории (dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="453" />
       <source>connectivity nodes layer</source>
-      <translation type="unfinished" />
+      <translation>слой узлов связности</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="455" />
       <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
-      <translation type="unfinished" />
+      <translation>Территории, ранжированные по dPC — потере связности при утрате территории, с разбивкой на составляющие intra, flux и connector.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="459" />
       <source>dPC</source>
-      <translation type="unfinished" />
+      <translation>dPC</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="459" />
       <source>intra</source>
-      <translation type="unfinished" />
+      <translation>intra</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="459" />
       <source>flux</source>
-      <translation type="unfinished" />
+      <translation>flux</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="460" />
       <source>connector</source>
-      <translation type="unfinished" />
+      <translation>connector</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="465" />
       <source>Strongest links</source>
-      <translation type="unfinished" />
+      <translation>Самые сильные связи</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="468" />
       <source>connectivity links layer</source>
-      <translation type="unfinished" />
+      <translation>слой связей</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="470" />
       <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
-      <translation type="unfinished" />
+      <translation>Связи между охраняемыми территориями, ранжированные по важности (по dPC, если рассчитан, иначе по вероятности).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>Откуда</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>Куда</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
@@ -826,167 +826,167 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Distance (m)</source>
-      <translation type="unfinished" />
+      <translation>Расстояние (м)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Probability</source>
-      <translation type="unfinished" />
+      <translation>Вероятность</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="475" />
       <source>Transboundary</source>
-      <translation type="unfinished" />
+      <translation>Трансграничная</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="478" />
       <source>Corridors</source>
-      <translation type="unfinished" />
+      <translation>Коридоры</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="481" />
       <source>corridor layer</source>
-      <translation type="unfinished" />
+      <translation>слой коридоров</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="482" />
       <source>{count} least-cost corridors between protected areas.</source>
-      <translation type="unfinished" />
+      <translation>Коридоров наименьшей стоимости между охраняемыми территориями: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="487" />
       <source>Survey-gap priorities</source>
-      <translation type="unfinished" />
+      <translation>Приоритеты восполнения пробелов в обследованиях</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="490" />
       <source>survey-gap layer</source>
-      <translation type="unfinished" />
+      <translation>слой пробелов в обследованиях</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="493" />
       <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
-      <translation type="unfinished" />
+      <translation>Ячейки с малым числом или давними записями по сравнению с соседними ячейками и ожидаемыми там видами: где проводить обследования в первую очередь.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>Ранг</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Cell</source>
-      <translation type="unfinished" />
+      <translation>Ячейка</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Expected species</source>
-      <translation type="unfinished" />
+      <translation>Ожидаемые виды</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="498" />
       <source>Last record</source>
-      <translation type="unfinished" />
+      <translation>Последняя запись</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="498" />
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>Приоритет</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="501" />
       <source>Methods</source>
-      <translation type="unfinished" />
+      <translation>Методы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="502" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
-      <translation type="unfinished" />
+      <translation>Целевые уровни представленности (Rodrigues et al. 2004, Nature 428:640): 100% ареала при площади менее 1 000 км², 10% — более 250 000 км², в промежутке — линейная интерполяция по логарифму площади ареала.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="504" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
-      <translation type="unfinished" />
+      <translation>Показатели ареала (критерий B IUCN): протяжённость ареала (EOO) = площадь минимального выпуклого многоугольника по записям; площадь занятости (AOO) = число занятых ячеек 2 × 2 км × 4 км².</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="506" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
-      <translation type="unfinished" />
+      <translation>Связность (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), где k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, где p* — вероятность пути с максимальным произведением; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="509" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
-      <translation type="unfinished" />
+      <translation>Коридоры: взвешенное по стоимости расстояние по сетке с 8 соседями, нормализованный коридор = CWD_A + CWD_B − LCD_AB (как в Linkage Mapper); узкие места (pinch points) по теории электрических цепей (как в Circuitscape).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
-      <translation type="unfinished" />
+      <translation>Находки: листы партнёров приведены к Darwin Core; названия сопоставлены со списком видов коридора; отклонённые строки перечислены с указанием причины и никогда не отбрасываются молча.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="520" />
       <source>not given</source>
-      <translation type="unfinished" />
+      <translation>не указано</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="524" />
       <source>Data appendix</source>
-      <translation type="unfinished" />
+      <translation>Приложение с данными</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="525" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
-      <translation type="unfinished" />
+      <translation>Исходные данные этого отчёта. Corridor {version}, язык отчёта: {language}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Input</source>
-      <translation type="unfinished" />
+      <translation>Входные данные</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Layer</source>
-      <translation type="unfinished" />
+      <translation>Слой</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Features</source>
-      <translation type="unfinished" />
+      <translation>Объекты</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>Источник</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="568" />
       <source>Top {shown} of {total}.</source>
-      <translation type="unfinished" />
+      <translation>Первые {shown} из {total}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="656" />
       <source>gap</source>
-      <translation type="unfinished" />
+      <translation>пробел</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="656" />
       <source>partial</source>
-      <translation type="unfinished" />
+      <translation>частично</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="656" />
       <source>covered</source>
-      <translation type="unfinished" />
+      <translation>покрыт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="663" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>да</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="663" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>нет</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="51" />
@@ -1236,17 +1236,17 @@
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="112" />
       <source>Version {version} · database: {database} · {count} results</source>
-      <translation type="unfinished" />
+      <translation>Версия {version} · база данных: {database} · результатов: {count}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="113" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>нет</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="166" />
       <source>All tools of this step (Processing)</source>
-      <translation type="unfinished" />
+      <translation>Все инструменты этого шага (Processing)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="175" />
@@ -1256,142 +1256,142 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="181" />
       <source>Open…</source>
-      <translation type="unfinished" />
+      <translation>Открыть…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="242" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
-      <translation type="unfinished" />
+      <translation>{alg_id} не установлен в этой версии Corridor.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="250" />
       <source>Failed: {message}</source>
-      <translation type="unfinished" />
+      <translation>Ошибка: {message}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="255" />
       <source>Done: {name}</source>
-      <translation type="unfinished" />
+      <translation>Готово: {name}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="260" />
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>Отменено.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="274" />
       <source>Next: {step} ▸</source>
-      <translation type="unfinished" />
+      <translation>Далее: {step} ▸</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="291" />
       <source>Partner sheets</source>
-      <translation type="unfinished" />
+      <translation>Листы партнёров</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="293" />
       <source>Drop sheets here or add them; set the partner and country of each file.</source>
-      <translation type="unfinished" />
+      <translation>Перетащите листы сюда или добавьте их; укажите партнёра и страну для каждого файла.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="299" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>Результат</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="300" />
       <source>Columns</source>
-      <translation type="unfinished" />
+      <translation>Столбцы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="302" />
       <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
-      <translation type="unfinished" />
+      <translation>Только для листов, заголовки которых не распознаны: столбец для каждой роли, напр. species=B; date=Дата; lat=Ш; lon=Д</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="308" />
       <source>Partner or institution (institutionCode of the records): double-click to type it</source>
-      <translation type="unfinished" />
+      <translation>Партнёр или учреждение (institutionCode записей): дважды щёлкните, чтобы ввести</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="315" />
       <source>Add files…</source>
-      <translation type="unfinished" />
+      <translation>Добавить файлы…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="317" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>Удалить</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="319" />
       <source>Import sheets</source>
-      <translation type="unfinished" />
+      <translation>Импортировать листы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="330" />
       <source>Baseline database</source>
-      <translation type="unfinished" />
+      <translation>База исходных данных</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="332" />
       <source>GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="333" />
       <source>PostGIS</source>
-      <translation type="unfinished" />
+      <translation>PostGIS</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="341" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Тип</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="345" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>Файл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="348" />
       <source>Connection</source>
-      <translation type="unfinished" />
+      <translation>Подключение</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="349" />
       <source>Load imported sheets into the baseline database</source>
-      <translation type="unfinished" />
+      <translation>Загрузить импортированные листы в базу исходных данных</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="353" />
       <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
-      <translation type="unfinished" />
+      <translation>Собственный список видов со столбцами списка видов коридора (необязательно): используется для названий, предустановок расселения и отчёта.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="355" />
       <source>Extra checklist</source>
-      <translation type="unfinished" />
+      <translation>Дополнительный список видов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="367" />
       <source>Rejected rows of the selected file</source>
-      <translation type="unfinished" />
+      <translation>Отклонённые строки выбранного файла</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="375" />
       <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
-      <translation type="unfinished" />
+      <translation>Неизвестные названия: выберите нужный вид (или введите его) и сохраните; при следующем импорте будет использован ваш выбор.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="384" />
       <source>Save names</source>
-      <translation type="unfinished" />
+      <translation>Сохранить названия</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="386" />
       <source>Save and re-import</source>
-      <translation type="unfinished" />
+      <translation>Сохранить и импортировать заново</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="400" />
@@ -1431,102 +1431,102 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="489" />
       <source>not imported</source>
-      <translation type="unfinished" />
+      <translation>не импортирован</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="512" />
       <source>{accepted} ✔ · {rejected} ✖</source>
-      <translation type="unfinished" />
+      <translation>{accepted} ✔ · {rejected} ✖</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="521" />
       <source>Double-click to choose the partner's country</source>
-      <translation type="unfinished" />
+      <translation>Дважды щёлкните, чтобы выбрать страну партнёра</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="559" />
       <source>Add partner sheets first.</source>
-      <translation type="unfinished" />
+      <translation>Сначала добавьте листы партнёров.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="590" />
       <source>failed: {message}</source>
-      <translation type="unfinished" />
+      <translation>ошибка: {message}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="593" />
       <source>importing…</source>
-      <translation type="unfinished" />
+      <translation>импорт…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="595" />
       <source>Import {file}</source>
-      <translation type="unfinished" />
+      <translation>Импорт {file}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="608" />
       <source>imported</source>
-      <translation type="unfinished" />
+      <translation>импортирован</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="608" />
       <source>imported, check rejected rows</source>
-      <translation type="unfinished" />
+      <translation>импортирован, проверьте отклонённые строки</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="627" />
       <source>Merge the imported occurrences</source>
-      <translation type="unfinished" />
+      <translation>Объединить импортированные находки</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>Строка</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>Проблема</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Name as written</source>
-      <translation type="unfinished" />
+      <translation>Название в написании источника</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Resolve as</source>
-      <translation type="unfinished" />
+      <translation>Сопоставить с</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="661" />
       <source>accepted name</source>
-      <translation type="unfinished" />
+      <translation>принятое название</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="662" />
       <source>Ranked suggestions from the checklist; or type the accepted name.</source>
-      <translation type="unfinished" />
+      <translation>Предложения из списка видов по степени соответствия; или введите принятое название.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="683" />
       <source>Pick a name for at least one rejected row first.</source>
-      <translation type="unfinished" />
+      <translation>Сначала выберите название хотя бы для одной отклонённой строки.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="687" />
       <source>{count} names saved to your mapping.</source>
-      <translation type="unfinished" />
+      <translation>В ваше сопоставление сохранено названий: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="693" />
       <source>Your name mapping: {count} names ({file})</source>
-      <translation type="unfinished" />
+      <translation>Ваше сопоставление названий: {count} ({file})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="743" />
       <source>{path} is not a checklist (no scientific_name_accepted column).</source>
-      <translation type="unfinished" />
+      <translation>{path} не является списком видов (нет столбца scientific_name_accepted).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="781" />
@@ -1536,17 +1536,17 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="786" />
       <source>Layer in the project</source>
-      <translation type="unfinished" />
+      <translation>Слой в проекте</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="790" />
       <source>or WDPA files</source>
-      <translation type="unfinished" />
+      <translation>или файлы WDPA</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="795" />
       <source>Clip to region</source>
-      <translation type="unfinished" />
+      <translation>Обрезать по региону</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="802" />
@@ -1581,37 +1581,37 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="823" />
       <source>Cleaning</source>
-      <translation type="unfinished" />
+      <translation>Очистка</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="841" />
       <source>Prepare areas</source>
-      <translation type="unfinished" />
+      <translation>Подготовить территории</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="844" />
       <source>Overlay records</source>
-      <translation type="unfinished" />
+      <translation>Наложить записи</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="850" />
       <source>What each cleaning step removed</source>
-      <translation type="unfinished" />
+      <translation>Что удалил каждый шаг очистки</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="871" />
       <source>Pick a protected-area layer or WDPA files first.</source>
-      <translation type="unfinished" />
+      <translation>Сначала выберите слой охраняемых территорий или файлы WDPA.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="894" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
-      <translation type="unfinished" />
+      <translation>Сначала импортируйте листы (шаг 1) и подготовьте охраняемые территории.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Шаг</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
@@ -1626,7 +1626,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="926" />
       <source>{count} clean protected areas.</source>
-      <translation type="unfinished" />
+      <translation>Очищенных охраняемых территорий: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="928" />
@@ -1636,27 +1636,27 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="930" />
       <source>Overlay done: {count} areas with per-area figures.</source>
-      <translation type="unfinished" />
+      <translation>Наложение выполнено: территорий с показателями по каждой: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="931" />
       <source>Not prepared yet.</source>
-      <translation type="unfinished" />
+      <translation>Ещё не подготовлено.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="957" />
       <source>or a drawn study area</source>
-      <translation type="unfinished" />
+      <translation>или нарисованная область исследования</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="961" />
       <source>Gap analysis</source>
-      <translation type="unfinished" />
+      <translation>Анализ пробелов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="969" />
       <source>Range cell size</source>
-      <translation type="unfinished" />
+      <translation>Размер ячейки ареала</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="974" />
@@ -1666,47 +1666,47 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="979" />
       <source>Connectivity</source>
-      <translation type="unfinished" />
+      <translation>Связность</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="984" />
       <source>Custom distances</source>
-      <translation type="unfinished" />
+      <translation>Свои расстояния</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="987" />
       <source>{group} ({count} species with a published distance)</source>
-      <translation type="unfinished" />
+      <translation>{group} (видов с опубликованным расстоянием: {count})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="990" />
       <source>Dispersal preset</source>
-      <translation type="unfinished" />
+      <translation>Предустановка расселения</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="992" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
-      <translation type="unfinished" />
+      <translation>Медианные дистанции расселения d50 в км через запятую.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="998" />
       <source>Probability at d50</source>
-      <translation type="unfinished" />
+      <translation>Вероятность при d50</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1003" />
       <source>Transboundary buffer</source>
-      <translation type="unfinished" />
+      <translation>Трансграничный буфер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1008" />
       <source>Barriers (fences, railways)</source>
-      <translation type="unfinished" />
+      <translation>Барьеры (заборы, железные дороги)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1013" />
       <source>Barrier permeability</source>
-      <translation type="unfinished" />
+      <translation>Проницаемость барьеров</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1029" />
@@ -1716,7 +1716,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1034" />
       <source>Corridor width (above least cost)</source>
-      <translation type="unfinished" />
+      <translation>Ширина коридора (сверх наименьшей стоимости)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1035" />
@@ -1731,42 +1731,42 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1054" />
       <source>Run analyses</source>
-      <translation type="unfinished" />
+      <translation>Выполнить анализ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1097" />
       <source>Analyses finished.</source>
-      <translation type="unfinished" />
+      <translation>Анализ завершён.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1119" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
-      <translation type="unfinished" />
+      <translation>Анализ пробелов пропущен: сначала импортируйте листы и подготовьте охраняемые территории.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1132" />
       <source>Gap analysis done.</source>
-      <translation type="unfinished" />
+      <translation>Анализ пробелов выполнен.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1140" />
       <source>Connectivity skipped: prepare protected areas first.</source>
-      <translation type="unfinished" />
+      <translation>Связность пропущена: сначала подготовьте охраняемые территории.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1160" />
       <source>Connectivity done.</source>
-      <translation type="unfinished" />
+      <translation>Связность рассчитана.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1169" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
-      <translation type="unfinished" />
+      <translation>Коридоры пропущены: для них нужны охраняемые территории и растр сопротивления.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1186" />
       <source>Corridors done.</source>
-      <translation type="unfinished" />
+      <translation>Коридоры построены.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1192" />
@@ -1776,127 +1776,127 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1194" />
       <source>Protected areas with records</source>
-      <translation type="unfinished" />
+      <translation>Охраняемые территории с записями</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1195" />
       <source>Gap grid</source>
-      <translation type="unfinished" />
+      <translation>Сетка пробелов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1196" />
       <source>Survey gaps</source>
-      <translation type="unfinished" />
+      <translation>Пробелы в обследованиях</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1197" />
       <source>Connectivity nodes (dPC)</source>
-      <translation type="unfinished" />
+      <translation>Узлы связности (dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1198" />
       <source>Connectivity links</source>
-      <translation type="unfinished" />
+      <translation>Связи</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>records</source>
-      <translation type="unfinished" />
+      <translation>записей</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>species</source>
-      <translation type="unfinished" />
+      <translation>видов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1237" />
       <source>gap species</source>
-      <translation type="unfinished" />
+      <translation>видов-пробелов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1237" />
       <source>protected areas</source>
-      <translation type="unfinished" />
+      <translation>охраняемых территорий</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1244" />
       <source>Gap status by IUCN category</source>
-      <translation type="unfinished" />
+      <translation>Статус пробела по категориям IUCN</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1245" />
       <source>ProtConn by country (% of the country)</source>
-      <translation type="unfinished" />
+      <translation>ProtConn по странам (% площади страны)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1246" />
       <source>Most important areas (dPC)</source>
-      <translation type="unfinished" />
+      <translation>Наиболее важные территории (dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1250" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>Обновить</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1252" />
       <source>Add styled layers to the map</source>
-      <translation type="unfinished" />
+      <translation>Добавить стилизованные слои на карту</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1274" />
       <source>ProtConn {region}</source>
-      <translation type="unfinished" />
+      <translation>ProtConn {region}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1276" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
-      <translation type="unfinished" />
+      <translation>ProtConn {region} (d50 {km:g} км)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1278" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
-      <translation type="unfinished" />
+      <translation>трансграничная доля {share:.0f}% · Prot {prot:.1f}%</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1290" />
       <source>within</source>
-      <translation type="unfinished" />
+      <translation>внутри</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1292" />
       <source>through foreign areas</source>
-      <translation type="unfinished" />
+      <translation>через зарубежные территории</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1297" />
       <source>Corridor results</source>
-      <translation type="unfinished" />
+      <translation>Результаты Corridor</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1316" />
       <source>{count} layers added to the map.</source>
-      <translation type="unfinished" />
+      <translation>Слоёв добавлено на карту: {count}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1335" />
       <source>from {count} partners</source>
-      <translation type="unfinished" />
+      <translation>от партнёров: {count}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1342" />
       <source>in {count} countries</source>
-      <translation type="unfinished" />
+      <translation>в странах: {count}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1348" />
       <source>{partial} partial · {covered} covered of {total}</source>
-      <translation type="unfinished" />
+      <translation>частично: {partial} · покрыты: {covered} из {total}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1445" />
       <source>Report written: {path}</source>
-      <translation type="unfinished" />
+      <translation>Отчёт записан: {path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="19" />
@@ -1961,47 +1961,47 @@
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="95" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
-      <translation type="unfinished" />
+      <translation>Инструмент {alg_id} не установлен. Обновите модуль Corridor.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="109" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
-      <translation type="unfinished" />
+      <translation>«{name}» остановлен из-за непредвиденной ошибки ({error}).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="118" />
       <source>'{name}' did not finish.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» не завершён.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="137" />
       <source>{name} finished in {seconds:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation>{name} завершён за {seconds:.1f} с.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="143" />
       <source>{name} was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>{name} отменён.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="148" />
       <source>'{name}' failed.</source>
-      <translation type="unfinished" />
+      <translation>«{name}» завершился с ошибкой.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="152" />
       <source>{message} (details in the log, tab Corridor)</source>
-      <translation type="unfinished" />
+      <translation>{message} (подробности в журнале, вкладка Corridor)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/widgets.py" line="74" />
       <source>Not computed yet</source>
-      <translation type="unfinished" />
+      <translation>Ещё не рассчитано</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/widgets.py" line="181" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Отмена</translation>
     </message>
     <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
@@ -2016,22 +2016,22 @@
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="83" />
       <source>absence records (occurrenceStatus = absent)</source>
-      <translation type="unfinished" />
+      <translation>записи об отсутствии (occurrenceStatus = absent)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="84" />
       <source>no scientificName</source>
-      <translation type="unfinished" />
+      <translation>нет scientificName</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="85" />
       <source>missing or invalid coordinates</source>
-      <translation type="unfinished" />
+      <translation>отсутствующие или недопустимые координаты</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="106" />
       <source>The occurrence layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать слой находок.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="16" />
@@ -2110,7 +2110,7 @@ DATABASE: файл GeoPackage или сохранённое подключени
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="136" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
-      <translation type="unfinished" />
+      <translation>Трансграничная связность (ProtConn, PC, dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="139" />
@@ -2126,87 +2126,87 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="161" />
       <source>Regions (countries, ecoregions, study area)</source>
-      <translation type="unfinished" />
+      <translation>Регионы (страны, экорегионы, область исследования)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Region id field</source>
-      <translation type="unfinished" />
+      <translation>Поле идентификатора региона</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="165" />
       <source>Country field of the protected areas</source>
-      <translation type="unfinished" />
+      <translation>Поле страны охраняемых территорий</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>Медианные дистанции расселения d50 (м, через запятую)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="170" />
       <source>Link probability at d50</source>
-      <translation type="unfinished" />
+      <translation>Вероятность связи при d50</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="173" />
       <source>Distance between areas</source>
-      <translation type="unfinished" />
+      <translation>Расстояние между территориями</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Edge to edge</source>
-      <translation type="unfinished" />
+      <translation>От края до края</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Centroid</source>
-      <translation type="unfinished" />
+      <translation>По центроидам</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="176" />
       <source>Minimum link probability (0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Минимальная вероятность связи (0 = без ограничения)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Transboundary buffer (m, 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Трансграничный буфер (м, 0 = нет)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>Transboundary buffer around</source>
-      <translation type="unfinished" />
+      <translation>Трансграничный буфер вокруг</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region's protected areas (nodes)</source>
-      <translation type="unfinished" />
+      <translation>Охраняемые территории региона (узлы)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region</source>
-      <translation type="unfinished" />
+      <translation>Регион</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="185" />
       <source>Barriers (fences, fenced railways, highways)</source>
-      <translation type="unfinished" />
+      <translation>Барьеры (заборы, огороженные железные дороги, автомагистрали)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
-      <translation type="unfinished" />
+      <translation>Проницаемость барьеров (множитель p для пересекающих связей)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="191" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
-      <translation type="unfinished" />
+      <translation>Обрезать территории по региону (выкл.: целые участки, регион задаёт только свою площадь)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="194" />
       <source>Compute node importance (dPC)</source>
-      <translation type="unfinished" />
+      <translation>Рассчитать важность узлов (dPC)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="196" />
@@ -2226,17 +2226,17 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="205" />
       <source>Connectivity summary</source>
-      <translation type="unfinished" />
+      <translation>Сводка по связности</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="207" />
       <source>Connectivity nodes</source>
-      <translation type="unfinished" />
+      <translation>Узлы связности</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="211" />
       <source>Transboundary clusters</source>
-      <translation type="unfinished" />
+      <translation>Трансграничные кластеры</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="224" />
@@ -2246,57 +2246,57 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="243" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
-      <translation type="unfinished" />
+      <translation>DISTANCES должны быть положительными числами в метрах через запятую, напр. 10000,30000.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="264" />
       <source>The protected areas layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать слой охраняемых территорий.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="266" />
       <source>The regions layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать слой регионов.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="279" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
-      <translation type="unfinished" />
+      <translation>Охраняемые территории заданы в географической СК: расчёт ведётся в {crs}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="286" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
-      <translation type="unfinished" />
+      <translation>Поле страны {field} не найдено: связи и кластеры не будут содержать страну.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="289" />
       <source>Reading protected areas</source>
-      <translation type="unfinished" />
+      <translation>Чтение охраняемых территорий</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="293" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
-      <translation type="unfinished" />
+      <translation>Охраняемых территорий без пригодного полигона, исключённых из расчёта: {n} (идентификаторы объектов: {ids}).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="314" />
       <source>The regions layer has no feature.</source>
-      <translation type="unfinished" />
+      <translation>В слое регионов нет объектов.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="322" />
       <source>Region {id} has no usable polygon: skipped.</source>
-      <translation type="unfinished" />
+      <translation>У региона {id} нет пригодного полигона: пропущен.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="324" />
       <source>Region {id} ({n} of {total})</source>
-      <translation type="unfinished" />
+      <translation>Регион {id} ({n} из {total})</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="329" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
-      <translation type="unfinished" />
+      <translation>В регионе {id} нет охраняемых территорий: его индексы равны 0.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="347" />
@@ -2304,12 +2304,12 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
       <translation>Не удалось создать выходной слой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="117" />
+      <location filename="corridor_plugin/processing/corridors.py" line="119" />
       <source>Corridors between protected areas</source>
       <translation>Коридоры между охраняемыми территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <location filename="corridor_plugin/processing/corridors.py" line="122" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
 
 Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
@@ -2326,297 +2326,297 @@ CIRCUIT: эффективное сопротивление и плотность
 Результаты: пути наименьшей стоимости (стоимостное расстояние, длина пути, расстояние от края до края, отношения, пересекаемые страны и барьеры), полигоны коридоров, мозаика коридоров (минимум по парам), растры для каждой пары в OUTPUT_PAIR_FOLDER, мозаика узких мест (максимальный ток) и таблица всех пар с их статусом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <location filename="corridor_plugin/processing/corridors.py" line="150" />
       <source>Area id field (empty: feature id)</source>
       <translation>Поле идентификатора территории (пусто: идентификатор объекта)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <location filename="corridor_plugin/processing/corridors.py" line="153" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Поле страны (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <location filename="corridor_plugin/processing/corridors.py" line="156" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>Связи из «Связности» (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="159" />
       <source>Minimum link probability</source>
       <translation>Минимальная вероятность связи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <location filename="corridor_plugin/processing/corridors.py" line="162" />
       <source>Transboundary pairs only</source>
       <translation>Только трансграничные пары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Пары идентификаторов территорий (напр. 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Растр растительного покрова (вместо растра сопротивления)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Сопротивление по классам покрова (таблица)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="171" />
+      <location filename="corridor_plugin/processing/corridors.py" line="173" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Линии барьеров (заборы, железные дороги, карьеры…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Сопротивление барьера (если у барьера нет поля 'resistance')</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <location filename="corridor_plugin/processing/corridors.py" line="179" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Размер ячейки (единицы карты, 0 = собственный размер растра)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="180" />
+      <location filename="corridor_plugin/processing/corridors.py" line="182" />
       <source>Corridor width cut-off</source>
       <translation>Порог ширины коридора</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <location filename="corridor_plugin/processing/corridors.py" line="185" />
       <source>Width unit</source>
       <translation>Единица ширины</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>% above the least-cost distance</source>
       <translation>% сверх расстояния наименьшей стоимости</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>cost-distance units</source>
       <translation>единицы стоимостного расстояния</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <location filename="corridor_plugin/processing/corridors.py" line="189" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Максимальная длина коридора (от края до края, в единицах карты растра, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <location filename="corridor_plugin/processing/corridors.py" line="192" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Запас окна вокруг каждой пары (% её большей стороны)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Режим электрической цепи: эффективное сопротивление и узкие места</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="197" />
       <source>Least-cost paths</source>
       <translation>Пути наименьшей стоимости</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <location filename="corridor_plugin/processing/corridors.py" line="199" />
       <source>Corridor polygons</source>
       <translation>Полигоны коридоров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормализованные коридоры (мозаика)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <location filename="corridor_plugin/processing/corridors.py" line="203" />
       <source>Pinch points (current density)</source>
       <translation>Узкие места (плотность тока)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
       <source>Corridor table</source>
       <translation>Таблица коридоров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <location filename="corridor_plugin/processing/corridors.py" line="207" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Папка для растров коридоров по каждой паре</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <location filename="corridor_plugin/processing/corridors.py" line="217" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Укажите ровно одно из двух: растр сопротивления (RESISTANCE) или растр покрова с таблицей сопротивления (LANDCOVER + RESISTANCE_TABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="222" />
+      <location filename="corridor_plugin/processing/corridors.py" line="224" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>Растр {name} задан в географических координатах (градусах): перепроецируйте его в проекционную СК в метрах (напр. UTM), чтобы размеры ячеек были расстояниями.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="229" />
+      <location filename="corridor_plugin/processing/corridors.py" line="231" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>Не удаётся прочитать растр {name}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <location filename="corridor_plugin/processing/corridors.py" line="237" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Для растра покрова нужна RESISTANCE_TABLE (поле класса и поле сопротивления).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <location filename="corridor_plugin/processing/corridors.py" line="244" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>Для RESISTANCE_TABLE нужны поле класса и поле сопротивления.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <location filename="corridor_plugin/processing/corridors.py" line="252" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>Строка RESISTANCE_TABLE {row}: класс «{code}» или сопротивление «{value}» не является числом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <location filename="corridor_plugin/processing/corridors.py" line="257" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE пуста.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <location filename="corridor_plugin/processing/corridors.py" line="265" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>Не удаётся прочитать слой охраняемых территорий (INPUT).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <location filename="corridor_plugin/processing/corridors.py" line="273" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>Поле идентификатора «{field}» отсутствует в слое охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <location filename="corridor_plugin/processing/corridors.py" line="282" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>У охраняемой территории (объект {fid}) пустой идентификатор в «{field}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
       <source>Protected area {id} has no geometry.</source>
       <translation>У охраняемой территории {id} нет геометрии.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <location filename="corridor_plugin/processing/corridors.py" line="289" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>Идентификатор {id} встречается дважды в поле «{field}»: идентификаторы должны быть уникальными.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <location filename="corridor_plugin/processing/corridors.py" line="296" />
       <source>At least two protected areas are needed.</source>
       <translation>Нужны как минимум две охраняемые территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
       <source>The links layer has no field '{field}'.</source>
       <translation>В слое связей нет поля «{field}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <location filename="corridor_plugin/processing/corridors.py" line="319" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>Задан MIN_PROBABILITY, но в слое связей нет поля 'probability'.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <location filename="corridor_plugin/processing/corridors.py" line="328" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>У связи {id} пустой from_id или to_id.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <location filename="corridor_plugin/processing/corridors.py" line="335" />
       <source>{kept} of {total} links selected.</source>
       <translation>Выбрано связей: {kept} из {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <location filename="corridor_plugin/processing/corridors.py" line="341" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>Не удаётся прочитать пару «{part}» в PAIRS: записывайте пары как 1-2; 3-4.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <location filename="corridor_plugin/processing/corridors.py" line="357" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Пар территорий: {count}; выберите пары через LINKS или PAIRS либо уменьшите MAX_LENGTH (автоматически рассчитывается не более {limit} пар).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <location filename="corridor_plugin/processing/corridors.py" line="384" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Барьер {id}: сопротивление «{value}» не является числом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <location filename="corridor_plugin/processing/corridors.py" line="434" />
       <source>corridor computed</source>
       <translation>коридор рассчитан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="430" />
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>территории дальше друг от друга, чем MAX_LENGTH</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <location filename="corridor_plugin/processing/corridors.py" line="436" />
       <source>an area covers no passable cell of the raster</source>
       <translation>территория не покрывает ни одной проходимой ячейки растра</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <location filename="corridor_plugin/processing/corridors.py" line="437" />
       <source>no passable route between the areas inside the window</source>
       <translation>внутри окна нет проходимого маршрута между территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <location filename="corridor_plugin/processing/corridors.py" line="438" />
       <source>a pair of an area with itself</source>
       <translation>пара из территории с самой собой</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <location filename="corridor_plugin/processing/corridors.py" line="439" />
       <source>the areas lie outside the raster</source>
       <translation>территории лежат вне растра</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <location filename="corridor_plugin/processing/corridors.py" line="440" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>идентификатор пары отсутствует в слое охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <location filename="corridor_plugin/processing/corridors.py" line="455" />
       <source>corridors</source>
       <translation>коридоры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="462" />
+      <location filename="corridor_plugin/processing/corridors.py" line="467" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Для растра узких мест (OUTPUT_PINCH) нужен режим электрической цепи (CIRCUIT).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="481" />
+      <location filename="corridor_plugin/processing/corridors.py" line="486" />
       <source>Could not create the output layers.</source>
       <translation>Не удалось создать выходные слои.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="485" />
+      <location filename="corridor_plugin/processing/corridors.py" line="490" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растровые результаты записываются в формате GeoTIFF: укажите имя файла .tif, а не {path}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="502" />
+      <location filename="corridor_plugin/processing/corridors.py" line="507" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Пара {a}–{b}: идентификатор отсутствует в слое охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="513" />
+      <location filename="corridor_plugin/processing/corridors.py" line="518" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Пара {a}–{b}: недостаточно памяти для её окна; уменьшите WINDOW_MARGIN или увеличьте CELL_SIZE.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="549" />
+      <location filename="corridor_plugin/processing/corridors.py" line="554" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Пара {a}–{b}: коридор достигает края окна; увеличьте WINDOW_MARGIN, чтобы увидеть его целиком.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="553" />
+      <location filename="corridor_plugin/processing/corridors.py" line="558" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Пара {a}–{b}: {message}.</translation>
     </message>
@@ -2756,7 +2756,7 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="66" />
       <source>Gap analysis (species representation in protected areas)</source>
-      <translation type="unfinished" />
+      <translation>Анализ пробелов (представленность видов в охраняемых территориях)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="69" />
@@ -2778,17 +2778,17 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
       <source>Occurrences (with scientificName)</source>
-      <translation type="unfinished" />
+      <translation>Находки (с scientificName)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="99" />
       <source>Range polygons (optional)</source>
-      <translation type="unfinished" />
+      <translation>Полигоны ареалов (необязательно)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="101" />
       <source>Species field of the range polygons</source>
-      <translation type="unfinished" />
+      <translation>Поле вида в полигонах ареалов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
@@ -2798,32 +2798,32 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
       <source>Target overrides (name=share; …)</source>
-      <translation type="unfinished" />
+      <translation>Переопределение целей (название=доля; …)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
       <source>Target overrides table (fields name, target)</source>
-      <translation type="unfinished" />
+      <translation>Таблица переопределения целей (поля name, target)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Cap on the target area (km², 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Предел целевой площади (км², 0 = нет)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Gap grid cells</source>
-      <translation type="unfinished" />
+      <translation>Ячейки сетки пробелов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Square</source>
-      <translation type="unfinished" />
+      <translation>Квадрат</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Hexagon</source>
-      <translation type="unfinished" />
+      <translation>Шестиугольник</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
@@ -2833,12 +2833,12 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
       <source>Recent records: last N years of the data</source>
-      <translation type="unfinished" />
+      <translation>Недавние записи: последние N лет данных</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="124" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
-      <translation type="unfinished" />
+      <translation>Равновеликая СК (по умолчанию: LAEA с центром в области записей)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
@@ -2848,42 +2848,42 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
       <source>Species representation</source>
-      <translation type="unfinished" />
+      <translation>Представленность видов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="143" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
-      <translation type="unfinished" />
+      <translation>В таблице целей должны быть поля 'name' и 'target'.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="183" />
       <source>The protected-area layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать слой охраняемых территорий.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="190" />
       <source>{count} records left out: {reason}</source>
-      <translation type="unfinished" />
+      <translation>Исключено записей: {count}: {reason}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
-      <translation type="unfinished" />
+      <translation>СК должна быть проекционной и равновеликой, а не географической.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
-      <translation type="unfinished" />
+      <translation>Выберите поле вида в полигонах ареалов (RANGE_FIELD).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="209" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
-      <translation type="unfinished" />
+      <translation>При отсутствии находок выберите равновеликую СК (CRS).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="223" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
-      <translation type="unfinished" />
+      <translation>Нет ни находок со статусом «присутствует» с корректными координатами, ни полигонов ареалов.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
@@ -2893,7 +2893,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
       <source>{n} protected areas, {s} species.</source>
-      <translation type="unfinished" />
+      <translation>Охраняемых территорий: {n}, видов: {s}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
@@ -2903,12 +2903,12 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
       <source>occupied cells {km} km</source>
-      <translation type="unfinished" />
+      <translation>занятые ячейки {km} км</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="275" />
       <source>range polygons</source>
-      <translation type="unfinished" />
+      <translation>полигоны ареалов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
@@ -3147,7 +3147,7 @@ TOLERANCE: записи двух партнёров с одним таксоно
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="63" />
       <source>Overlay occurrences on protected areas</source>
-      <translation type="unfinished" />
+      <translation>Наложение находок на охраняемые территории</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="66" />
@@ -3161,97 +3161,106 @@ OUTPUT_AREAS: the areas with records, richness (species), threatened (IUCN CR/EN
 OUTPUT_SPECIES_AREAS: one row per species and area: records, abundance sum and maximum (individualCount, else abundanceMax), first and last date.
 OUTPUT_SPECIES: per species: records, records inside any area, share protected, number of areas, countries of the protected records.
 OUTPUT_OCCURRENCES: the occurrences with pa_ids (';'-separated), n_pas and edge_pa_ids.</source>
-      <translation type="unfinished" />
+      <translation>Подсчитывает находки партнёров, попадающие в каждую охраняемую территорию (точки на границе считаются внутри, как в предикате 'intersects'), и записывает четыре результата.
+
+OCCURRENCES: точечный слой с полями Darwin Core базы исходных данных (scientificName, institutionCode, eventDate, year, individualCount, abundanceMax, iucnCategory, citesAppendix, country_iso3).
+PROTECTED_AREAS: слой из «Подготовки охраняемых территорий» или любой полигональный слой; его атрибуты сохраняются. Территории идентифицируются по pa_id, иначе по идентификаторам WDPA, иначе по fid.
+BUFFER: записи вне территории, но в пределах этого расстояния (км) от её границы, учитываются как краевые (0 = выкл.).
+
+OUTPUT_AREAS: территории с полями records, richness (виды), threatened (виды категорий IUCN CR/EN/VU), cites (виды из приложений CITES), partners, last_survey, first_year, last_year, years_covered, edge_records.
+OUTPUT_SPECIES_AREAS: одна строка на вид и территорию: записи, сумма и максимум численности (individualCount, иначе abundanceMax), первая и последняя даты.
+OUTPUT_SPECIES: по каждому виду: записи, записи внутри любой территории, охраняемая доля, число территорий, страны охраняемых записей.
+OUTPUT_OCCURRENCES: находки с pa_ids (через ';'), n_pas и edge_pa_ids.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="91" />
       <source>Edge buffer (km, 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>Краевой буфер (км, 0 = нет)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="94" />
       <source>Protected areas with figures</source>
-      <translation type="unfinished" />
+      <translation>Охраняемые территории с показателями</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="96" />
       <source>Species × protected area</source>
-      <translation type="unfinished" />
+      <translation>Вид × охраняемая территория</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="98" />
       <source>Species protection summary</source>
-      <translation type="unfinished" />
+      <translation>Сводка по охране видов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="100" />
       <source>Occurrences with protected areas</source>
-      <translation type="unfinished" />
+      <translation>Находки с охраняемыми территориями</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="112" />
       <source>The occurrence layer must be a point layer.</source>
-      <translation type="unfinished" />
+      <translation>Слой находок должен быть точечным.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="114" />
       <source>The protected-area layer must be a polygon layer.</source>
-      <translation type="unfinished" />
+      <translation>Слой охраняемых территорий должен быть полигональным.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>occurrence</source>
-      <translation type="unfinished" />
+      <translation>находок</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>protected-area</source>
-      <translation type="unfinished" />
+      <translation>охраняемых территорий</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="117" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
-      <translation type="unfinished" />
+      <translation>У слоя {layer} нет системы координат (или она неизвестна): сначала задайте его СК.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="138" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
-      <translation type="unfinished" />
+      <translation>Находок без геометрии, не участвовавших в наложении: {n} (они учитываются как неохраняемые записи).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="140" />
       <source>{n} occurrences read in {s:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation>Прочитано находок: {n} за {s:.1f} с.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="162" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
-      <translation type="unfinished" />
+      <translation>Охраняемых территорий без геометрии, которым не назначены записи: {n}: {ids}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="169" />
       <source>{n} point–area matches.</source>
-      <translation type="unfinished" />
+      <translation>Совпадений точка–территория: {n}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="198" />
       <source>Overlay done in {s:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation>Наложение выполнено за {s:.1f} с.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="224" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
-      <translation type="unfinished" />
+      <translation>Быстрое копирование GeoPackage не удалось ({error}); запись выполняется пообъектно.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="234" />
       <source>Could not create the output layer {name}.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось создать выходной слой {name}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
       <source>Prepare protected areas</source>
-      <translation type="unfinished" />
+      <translation>Подготовка охраняемых территорий</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="66" />
@@ -3267,62 +3276,62 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
       <source>Protected-area layers (WDPA or national)</source>
-      <translation type="unfinished" />
+      <translation>Слои охраняемых территорий (WDPA или национальные)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Study region</source>
-      <translation type="unfinished" />
+      <translation>Регион исследования</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Keep only Designated, Inscribed, Established</source>
-      <translation type="unfinished" />
+      <translation>Сохранить только Designated, Inscribed, Established</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
-      <translation type="unfinished" />
+      <translation>Исключить биосферные резерваты ЮНЕСКО-МАБ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Drop OECMs</source>
-      <translation type="unfinished" />
+      <translation>Исключить OECM</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
       <source>Drop marine sites</source>
-      <translation type="unfinished" />
+      <translation>Исключить морские объекты</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
       <source>Buffer point-only sites to their reported area</source>
-      <translation type="unfinished" />
+      <translation>Построить буфер вокруг объектов-точек по их указанной площади</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>Repair invalid geometries</source>
-      <translation type="unfinished" />
+      <translation>Исправить недопустимые геометрии</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
       <source>Overlapping areas</source>
-      <translation type="unfinished" />
+      <translation>Перекрывающиеся территории</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Keep overlaps</source>
-      <translation type="unfinished" />
+      <translation>Сохранить перекрытия</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Erase by IUCN category precedence</source>
-      <translation type="unfinished" />
+      <translation>Удалить по приоритету категорий IUCN</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Dissolve per country</source>
-      <translation type="unfinished" />
+      <translation>Объединить по странам</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
@@ -3332,47 +3341,47 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
       <source>National layers: id field</source>
-      <translation type="unfinished" />
+      <translation>Национальные слои: поле идентификатора</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: name field</source>
-      <translation type="unfinished" />
+      <translation>Национальные слои: поле названия</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: local-name field</source>
-      <translation type="unfinished" />
+      <translation>Национальные слои: поле местного названия</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: ISO3 country field</source>
-      <translation type="unfinished" />
+      <translation>Национальные слои: поле страны ISO3</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
       <source>National layers: designation field</source>
-      <translation type="unfinished" />
+      <translation>Национальные слои: поле категории (designation)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
       <source>National layers: IUCN category field</source>
-      <translation type="unfinished" />
+      <translation>Национальные слои: поле категории IUCN</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
       <source>National layers: status year field</source>
-      <translation type="unfinished" />
+      <translation>Национальные слои: поле года присвоения статуса</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
       <source>Clean protected areas</source>
-      <translation type="unfinished" />
+      <translation>Очищенные охраняемые территории</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="115" />
       <source>Cleaning report</source>
-      <translation type="unfinished" />
+      <translation>Отчёт об очистке</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
@@ -3382,52 +3391,52 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
       <source>None of the input layers could be opened: {sources}</source>
-      <translation type="unfinished" />
+      <translation>Не удалось открыть ни один входной слой: {sources}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
       <source>Give at least one protected-area layer.</source>
-      <translation type="unfinished" />
+      <translation>Укажите хотя бы один слой охраняемых территорий.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="138" />
       <source>{name} is not a vector layer.</source>
-      <translation type="unfinished" />
+      <translation>{name} не является векторным слоем.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="142" />
       <source>The layer {name} has no field {fields}.</source>
-      <translation type="unfinished" />
+      <translation>В слое {name} нет поля {fields}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="150" />
       <source>The input layers hold no features.</source>
-      <translation type="unfinished" />
+      <translation>Входные слои не содержат объектов.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
       <source>{step}: {n} {action}</source>
-      <translation type="unfinished" />
+      <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{read} sites read, {kept} kept.</source>
-      <translation type="unfinished" />
+      <translation>Прочитано объектов: {read}, сохранено: {kept}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>No protected area is left after cleaning: see the report.</source>
-      <translation type="unfinished" />
+      <translation>После очистки не осталось ни одной охраняемой территории: см. отчёт.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>У региона исследования нет системы координат (или она неизвестна).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
       <source>The study region has no polygon.</source>
-      <translation type="unfinished" />
+      <translation>В регионе исследования нет полигонов.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="30" />
@@ -3442,7 +3451,7 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="44" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
-      <translation type="unfinished" />
+      <translation>Показатели ареала (EOO, AOO, критерий B IUCN)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="47" />
@@ -3475,62 +3484,62 @@ Records with occurrenceStatus 'absent' are ignored.</source>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
       <source>Clip EOO hulls to land</source>
-      <translation type="unfinished" />
+      <translation>Обрезать оболочки EOO по суше</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="79" />
       <source>Land polygons (default: shipped country borders)</source>
-      <translation type="unfinished" />
+      <translation>Полигоны суши (по умолчанию: поставляемые государственные границы)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="82" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
-      <translation type="unfinished" />
+      <translation>Равновеликая СК сетки AOO (по умолчанию: LAEA с центром в области записей)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
       <source>Range metrics</source>
-      <translation type="unfinished" />
+      <translation>Показатели ареала</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="87" />
       <source>EOO hulls</source>
-      <translation type="unfinished" />
+      <translation>Оболочки EOO</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="89" />
       <source>AOO cells</source>
-      <translation type="unfinished" />
+      <translation>Ячейки AOO</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
       <source>Reading occurrences…</source>
-      <translation type="unfinished" />
+      <translation>Чтение находок…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
       <source>No present occurrence with valid coordinates in the input.</source>
-      <translation type="unfinished" />
+      <translation>Во входных данных нет находок со статусом «присутствует» с корректными координатами.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="117" />
       <source>Computing EOO and AOO of {n} species…</source>
-      <translation type="unfinished" />
+      <translation>Расчёт EOO и AOO для видов: {n}…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>fixed origin</source>
-      <translation type="unfinished" />
+      <translation>фиксированное начало</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>minimum over {n} origins</source>
-      <translation type="unfinished" />
+      <translation>минимум по {n} началам сетки</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="62" />
       <source>Transboundary action-plan report</source>
-      <translation type="unfinished" />
+      <translation>Отчёт по трансграничному плану действий</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="65" />
@@ -3539,47 +3548,51 @@ Records with occurrenceStatus 'absent' are ignored.</source>
 Every result layer is optional: a section whose input is missing says it was not computed.
 DATABASE: baseline GeoPackage or PostGIS connection name; its occurrences are used when no OCCURRENCES layer is given.
 LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are printed in Latin with the vernacular name of that language from the checklist (CHECKLIST, or the shipped one).</source>
-      <translation type="unfinished" />
+      <translation>Создаёт отчёт по плану действий в формате HTML и PDF на основе макета печати QGIS (макет также сохраняется как шаблон .qpt рядом с PDF для редактирования в QGIS): область исследования, источники данных по партнёрам, карта охраняемых территорий и записей, виды-пробелы, сетка пробелов, связность по странам с трансграничной долей, наиболее важные территории и связи по dPC, коридоры, приоритеты восполнения пробелов в обследованиях, методы и приложение с данными.
+
+Каждый слой результатов необязателен: в разделе, для которого нет входных данных, указывается, что он не рассчитан.
+DATABASE: GeoPackage базы исходных данных или имя подключения PostGIS; её находки используются, если слой OCCURRENCES не указан.
+LANGUAGE: en, zh, ru, mn или kk (по умолчанию — язык QGIS). Названия видов выводятся на латыни с местным названием на этом языке из списка видов (CHECKLIST или поставляемого).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="83" />
       <source>Baseline database (GeoPackage or PostGIS connection)</source>
-      <translation type="unfinished" />
+      <translation>База исходных данных (GeoPackage или подключение PostGIS)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="87" />
       <source>Gap analysis: species table</source>
-      <translation type="unfinished" />
+      <translation>Анализ пробелов: таблица видов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="88" />
       <source>Gap analysis: grid</source>
-      <translation type="unfinished" />
+      <translation>Анализ пробелов: сетка</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="89" />
       <source>Connectivity: summary table</source>
-      <translation type="unfinished" />
+      <translation>Связность: сводная таблица</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="90" />
       <source>Connectivity: nodes</source>
-      <translation type="unfinished" />
+      <translation>Связность: узлы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="91" />
       <source>Connectivity: links</source>
-      <translation type="unfinished" />
+      <translation>Связность: связи</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="101" />
       <source>Report language</source>
-      <translation type="unfinished" />
+      <translation>Язык отчёта</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="104" />
       <source>Checklist for vernacular names (CSV)</source>
-      <translation type="unfinished" />
+      <translation>Список видов для местных названий (CSV)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="106" />
@@ -3589,47 +3602,47 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
     <message>
       <location filename="corridor_plugin/processing/report.py" line="108" />
       <source>Report (HTML)</source>
-      <translation type="unfinished" />
+      <translation>Отчёт (HTML)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="110" />
       <source>Report (PDF)</source>
-      <translation type="unfinished" />
+      <translation>Отчёт (PDF)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="110" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="111" />
       <source>Report layout template (.qpt)</source>
-      <translation type="unfinished" />
+      <translation>Шаблон макета отчёта (.qpt)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="119" />
       <source>No occurrences table could be read from {database}.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось прочитать таблицу находок из {database}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="129" />
       <source>Report in {language} from: {inputs}</source>
-      <translation type="unfinished" />
+      <translation>Отчёт на языке {language} по данным: {inputs}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="133" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
-      <translation type="unfinished" />
+      <translation>Перевод для «{language}» не установлен: заголовки отчёта останутся на английском.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="143" />
       <source>Could not write the HTML report {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>Не удалось записать HTML-отчёт {path}: {error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="150" />
       <source>Could not write the PDF report {path}.</source>
-      <translation type="unfinished" />
+      <translation>Не удалось записать PDF-отчёт {path}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="34" />
@@ -3863,12 +3876,12 @@ AS_OF: дата, на которую рассчитывается статус (
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>Отчёт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>Язык</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
@@ -3878,32 +3891,32 @@ AS_OF: дата, на которую рассчитывается статус (
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>e.g. Dauria working group, 2026</source>
-      <translation type="unfinished" />
+      <translation>напр. Рабочая группа «Даурия», 2026</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation>Папка</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>PDF from a QGIS print layout (besides HTML)</source>
-      <translation type="unfinished" />
+      <translation>PDF из макета печати QGIS (в дополнение к HTML)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Results that go into the report</source>
-      <translation type="unfinished" />
+      <translation>Результаты, включаемые в отчёт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Open the report</source>
-      <translation type="unfinished" />
+      <translation>Открыть отчёт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Write the report</source>
-      <translation type="unfinished" />
+      <translation>Создать отчёт</translation>
     </message>
   </context>
 </TS>

@@ -261,42 +261,42 @@
     <message>
       <location filename="corridor_plugin/core/gap.py" line="85" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
-      <translation type="unfinished" />
+      <translation>目标“{text}”不是数字（请写 0.3 或 30%）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="89" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
-      <translation type="unfinished" />
+      <translation>目标“{text}”超出 0–1 范围（请写 0.3 或 30%）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="101" />
       <source>Target entry '{entry}' needs the form name=share.</source>
-      <translation type="unfinished" />
+      <translation>目标条目“{entry}”须采用 名称=比例 的形式。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="105" />
       <source>Target entry '{entry}' has no name.</source>
-      <translation type="unfinished" />
+      <translation>目标条目“{entry}”没有名称。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="362" />
       <source>No present occurrence and no range polygon: nothing to analyse.</source>
-      <translation type="unfinished" />
+      <translation>没有“存在”状态的分布记录，也没有分布区多边形：无可分析内容。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="379" />
       <source>Study area is large: protected shares use {sub}×{sub} pixels per cell.</source>
-      <translation type="unfinished" />
+      <translation>研究区范围较大：保护比例按每个单元 {sub}×{sub} 个像元计算。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="442" />
       <source>The range of {name} is too small for the grid or empty.</source>
-      <translation type="unfinished" />
+      <translation>{name} 的分布区对该网格而言过小或为空。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/gap.py" line="531" />
       <source>The gap grid would have {n} cells: choose a larger cell size.</source>
-      <translation type="unfinished" />
+      <translation>空缺网格将有 {n} 个单元：请选择更大的单元大小。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="159" />
@@ -331,157 +331,157 @@
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="192" />
       <source>The layer {name} could not be opened.</source>
-      <translation type="unfinished" />
+      <translation>无法打开图层 {name}。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="194" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
-      <translation type="unfinished" />
+      <translation>图层 {name} 没有点或多边形几何：保护地需要边界轮廓（或带有申报面积的点）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="197" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
-      <translation type="unfinished" />
+      <translation>图层 {name} 没有坐标参考系（或坐标参考系未知）：请先设置其 CRS。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="202" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
-      <translation type="unfinished" />
+      <translation>图层 {name} 既不是 WDPA（旧版或 2025 架构），也未进行字段映射：至少需指定国家级图层的名称字段。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="216" />
       <source>no geometry</source>
-      <translation type="unfinished" />
+      <translation>无几何</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="234" />
       <source>same pa_id already read from another layer</source>
-      <translation type="unfinished" />
+      <translation>相同的 pa_id 已从另一图层读取</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="252" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
-      <translation type="unfinished" />
+      <translation>状态“{status}”不是 Designated、Inscribed 或 Established</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="256" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
-      <translation type="unfinished" />
+      <translation>UNESCO-MAB 生物圈保护区（不属于保护地认定类型，与国家级保护地重叠）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="259" />
       <source>OECM (other effective area-based conservation measure)</source>
-      <translation type="unfinished" />
+      <translation>OECM（其他有效的区域保护措施）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="262" />
       <source>marine site</source>
-      <translation type="unfinished" />
+      <translation>海洋保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="266" />
       <source>STATUS_YR 0 (not reported) set to null</source>
-      <translation type="unfinished" />
+      <translation>STATUS_YR 为 0（未报告），已设为空值</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="273" />
       <source>point-only site (buffering switched off)</source>
-      <translation type="unfinished" />
+      <translation>仅有点位的保护地（已关闭缓冲）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="276" />
       <source>point-only site without a reported area (REP_AREA)</source>
-      <translation type="unfinished" />
+      <translation>仅有点位且无申报面积（REP_AREA）的保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="281" />
       <source>point-only site buffered to a circle of {area} km²</source>
-      <translation type="unfinished" />
+      <translation>仅有点位的保护地已缓冲为面积 {area} km² 的圆</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="292" />
       <source>split at the antimeridian (180°)</source>
-      <translation type="unfinished" />
+      <translation>在反子午线（180°）处分割</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="301" />
       <source>invalid geometry ({error}), repair switched off</source>
-      <translation type="unfinished" />
+      <translation>几何无效（{error}），已关闭修复</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="306" />
       <source>invalid geometry ({error}) could not be repaired</source>
-      <translation type="unfinished" />
+      <translation>几何无效（{error}），无法修复</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="310" />
       <source>invalid geometry repaired ({error})</source>
-      <translation type="unfinished" />
+      <translation>无效几何已修复（{error}）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="322" />
       <source>outside the study region</source>
-      <translation type="unfinished" />
+      <translation>位于研究区域之外</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="327" />
       <source>only touches the study region</source>
-      <translation type="unfinished" />
+      <translation>仅与研究区域相接</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="330" />
       <source>clipped to the study region</source>
-      <translation type="unfinished" />
+      <translation>已裁剪至研究区域</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="433" />
       <source>wholly inside higher-precedence areas: {ids}</source>
-      <translation type="unfinished" />
+      <translation>完全位于优先级更高的保护地内：{ids}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="438" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
-      <translation type="unfinished" />
+      <translation>已擦除与 {ids} 的重叠部分（优先级：IUCN 类别，其次为年份）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="464" />
       <source>dissolved into {pa_id}</source>
-      <translation type="unfinished" />
+      <translation>已融合至 {pa_id}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="489" />
       <source>Unknown area CRS: {crs}</source>
-      <translation type="unfinished" />
+      <translation>未知的面积计算 CRS：{crs}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="216" />
       <source>fewer than 3 distinct points ({n})</source>
-      <translation type="unfinished" />
+      <translation>不同点位少于 3 个（{n}）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="221" />
       <source>all points on one line</source>
-      <translation type="unfinished" />
+      <translation>所有点位于同一直线上</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="226" />
       <source>hull lies entirely outside land</source>
-      <translation type="unfinished" />
+      <translation>凸包完全位于陆地之外</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="570" />
       <source>EOO below AOO: AOO used for B1</source>
-      <translation type="unfinished" />
+      <translation>EOO 小于 AOO：B1 采用 AOO</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="593" />
       <source>The occurrence layer has no scientificName field.</source>
-      <translation type="unfinished" />
+      <translation>分布记录图层没有 scientificName 字段。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/ranges.py" line="596" />
       <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
-      <translation type="unfinished" />
+      <translation>分布记录图层既没有点几何，也没有 decimalLatitude 和 decimalLongitude 字段。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/readers.py" line="166" />
@@ -536,92 +536,92 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="256" />
       <source>Not computed: no {what} was given to the report.</source>
-      <translation type="unfinished" />
+      <translation>未计算：报告未获得{what}。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="293" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
-      <translation type="unfinished" />
+      <translation>跨境行动计划：保护地、保护空缺与连通性</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="294" />
       <source>Corridor {version} · {date}</source>
-      <translation type="unfinished" />
+      <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="318" />
       <source>Study area</source>
-      <translation type="unfinished" />
+      <translation>研究区</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="321" />
       <source>layer with features</source>
-      <translation type="unfinished" />
+      <translation>含要素的图层</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="328" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
-      <translation type="unfinished" />
+      <translation>研究区范围：经度 {west:.2f}° 至 {east:.2f}°，纬度 {south:.2f}° 至 {north:.2f}°（WGS 84）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="333" />
       <source>Countries: {countries}.</source>
-      <translation type="unfinished" />
+      <translation>国家：{countries}。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="335" />
       <source>Baseline database: {database}</source>
-      <translation type="unfinished" />
+      <translation>基线数据库：{database}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="339" />
       <source>Data sources per partner</source>
-      <translation type="unfinished" />
+      <translation>各合作方的数据来源</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="342" />
       <source>occurrence layer</source>
-      <translation type="unfinished" />
+      <translation>分布记录图层</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="345" />
       <source>unknown partner</source>
-      <translation type="unfinished" />
+      <translation>未知合作方</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="360" />
       <source>{records} records of {species} species from {partners} partners.</source>
-      <translation type="unfinished" />
+      <translation>来自 {partners} 个合作方的 {species} 个物种共 {records} 条记录。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="363" />
       <source>Years</source>
-      <translation type="unfinished" />
+      <translation>年份</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="366" />
       <source>Protected areas and records</source>
-      <translation type="unfinished" />
+      <translation>保护地与记录</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="369" />
       <source>protected-area or occurrence layer</source>
-      <translation type="unfinished" />
+      <translation>保护地或分布记录图层</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="372" />
       <source>{count} protected areas.</source>
-      <translation type="unfinished" />
+      <translation>{count} 个保护地。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="374" />
       <source>{count} occurrence records.</source>
-      <translation type="unfinished" />
+      <translation>{count} 条分布记录。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="380" />
       <source>Area</source>
-      <translation type="unfinished" />
+      <translation>保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="380" />
@@ -636,47 +636,47 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="386" />
       <source>Gap species</source>
-      <translation type="unfinished" />
+      <translation>空缺物种</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="389" />
       <source>gap-analysis species table</source>
-      <translation type="unfinished" />
+      <translation>空缺分析物种表</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="397" />
       <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
-      <translation type="unfinished" />
+      <translation>{gap} 个物种的分布区完全未受保护（空缺），{partial} 个低于其代表性目标（部分），{covered} 个达到目标（覆盖）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>IUCN</source>
-      <translation type="unfinished" />
+      <translation>IUCN</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>CITES</source>
-      <translation type="unfinished" />
+      <translation>CITES</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Range km²</source>
-      <translation type="unfinished" />
+      <translation>分布区 km²</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Protected %</source>
-      <translation type="unfinished" />
+      <translation>受保护 %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Target %</source>
-      <translation type="unfinished" />
+      <translation>目标 %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="411" />
       <source>Shortfall (points)</source>
-      <translation type="unfinished" />
+      <translation>缺口（百分点）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="411" />
@@ -686,137 +686,137 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="413" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
-      <translation type="unfinished" />
+      <translation>显示 {total} 个物种中的 {shown} 个；HTML 报告列出全部物种。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="420" />
       <source>Gap grid: priority cells</source>
-      <translation type="unfinished" />
+      <translation>空缺网格：优先单元</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="423" />
       <source>gap grid layer</source>
-      <translation type="unfinished" />
+      <translation>空缺网格图层</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="425" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
-      <translation type="unfinished" />
+      <translation>{cells} 个网格单元；颜色表示优先级得分（按受威胁程度加权的目标缺口之和，针对单元中未受保护的部分）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="430" />
       <source>Richness</source>
-      <translation type="unfinished" />
+      <translation>丰富度</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="433" />
       <source>Connectivity per country</source>
-      <translation type="unfinished" />
+      <translation>各国连通性</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="436" />
       <source>connectivity summary table</source>
-      <translation type="unfinished" />
+      <translation>连通性汇总表</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Region</source>
-      <translation type="unfinished" />
+      <translation>区域</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>d50 (km)</source>
-      <translation type="unfinished" />
+      <translation>d50（km）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Prot %</source>
-      <translation type="unfinished" />
+      <translation>Prot %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>ProtConn %</source>
-      <translation type="unfinished" />
+      <translation>ProtConn %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="439" />
       <source>Transboundary share %</source>
-      <translation type="unfinished" />
+      <translation>跨境比例 %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="440" />
       <source>RelConn %</source>
-      <translation type="unfinished" />
+      <translation>RelConn %</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="440" />
       <source>ECA (ha)</source>
-      <translation type="unfinished" />
+      <translation>ECA（ha）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="444" />
       <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
-      <translation type="unfinished" />
+      <translation>ProtConn 是区域内受保护且相互连通的土地所占的百分比；跨境比例是 ProtConn 中仅通过境外保护地才得以实现的部分（ProtConn[Trans] / ProtConn）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="450" />
       <source>Most important areas for connectivity (dPC)</source>
-      <translation type="unfinished" />
+      <translation>对连通性最重要的保护地（dPC）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="453" />
       <source>connectivity nodes layer</source>
-      <translation type="unfinished" />
+      <translation>连通性节点图层</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="455" />
       <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
-      <translation type="unfinished" />
+      <translation>按 dPC（若失去该保护地所造成的连通性损失）排序的保护地，并分解为 intra、flux 和 connector 三部分。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="459" />
       <source>dPC</source>
-      <translation type="unfinished" />
+      <translation>dPC</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="459" />
       <source>intra</source>
-      <translation type="unfinished" />
+      <translation>intra</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="459" />
       <source>flux</source>
-      <translation type="unfinished" />
+      <translation>flux</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="460" />
       <source>connector</source>
-      <translation type="unfinished" />
+      <translation>connector</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="465" />
       <source>Strongest links</source>
-      <translation type="unfinished" />
+      <translation>最强连接</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="468" />
       <source>connectivity links layer</source>
-      <translation type="unfinished" />
+      <translation>连通性连接图层</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="470" />
       <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
-      <translation type="unfinished" />
+      <translation>按重要性排序的保护地间连接（已计算 dPC 的按 dPC，否则按概率）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>起点</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>终点</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
@@ -826,167 +826,167 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Distance (m)</source>
-      <translation type="unfinished" />
+      <translation>距离（m）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Probability</source>
-      <translation type="unfinished" />
+      <translation>概率</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="475" />
       <source>Transboundary</source>
-      <translation type="unfinished" />
+      <translation>跨境</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="478" />
       <source>Corridors</source>
-      <translation type="unfinished" />
+      <translation>廊道</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="481" />
       <source>corridor layer</source>
-      <translation type="unfinished" />
+      <translation>廊道图层</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="482" />
       <source>{count} least-cost corridors between protected areas.</source>
-      <translation type="unfinished" />
+      <translation>保护地之间共 {count} 条最小成本廊道。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="487" />
       <source>Survey-gap priorities</source>
-      <translation type="unfinished" />
+      <translation>调查空缺优先区</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="490" />
       <source>survey-gap layer</source>
-      <translation type="unfinished" />
+      <translation>调查空缺图层</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="493" />
       <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
-      <translation type="unfinished" />
+      <translation>相对于相邻单元及预期物种而言记录较少或较旧的单元：下一步应调查的地点。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Rank</source>
-      <translation type="unfinished" />
+      <translation>排名</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Cell</source>
-      <translation type="unfinished" />
+      <translation>单元</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="497" />
       <source>Expected species</source>
-      <translation type="unfinished" />
+      <translation>预期物种</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="498" />
       <source>Last record</source>
-      <translation type="unfinished" />
+      <translation>最近记录</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="498" />
       <source>Priority</source>
-      <translation type="unfinished" />
+      <translation>优先级</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="501" />
       <source>Methods</source>
-      <translation type="unfinished" />
+      <translation>方法</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="502" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
-      <translation type="unfinished" />
+      <translation>代表性目标（Rodrigues et al. 2004, Nature 428:640）：分布区小于 1,000 km² 时为 100%，大于 250,000 km² 时为 10%，其间按分布区面积的对数线性插值。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="504" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
-      <translation type="unfinished" />
+      <translation>分布区指标（IUCN 标准 B）：分布范围 = 记录最小凸多边形的面积；占有面积 = 被占据的 2 × 2 km 单元数 × 4 km²。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="506" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
-      <translation type="unfinished" />
+      <translation>连通性（Saura &amp; Pascual-Hortal 2007；Saura et al. 2017, 2018）：p_ij = exp(−k·d_ij)，其中 k = −ln(0.5)/d50；PCnum = Σ_i Σ_j a_i·a_j·p*_ij，p* 为最大乘积路径概率；ECA = √PCnum；ProtConn = 100·ECA / A_L；dPC_k = 100·(PC − PC_k)/PC。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="509" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
-      <translation type="unfinished" />
+      <translation>廊道：基于 8 邻域网格的成本加权距离，标准化廊道 = CWD_A + CWD_B − LCD_AB（同 Linkage Mapper）；夹点依据电路理论计算（同 Circuitscape）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
-      <translation type="unfinished" />
+      <translation>分布记录：合作方物种表统一转换为 Darwin Core；名称与廊道物种名录匹配；被拒行连同原因一并列出，绝不静默丢弃。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="520" />
       <source>not given</source>
-      <translation type="unfinished" />
+      <translation>未提供</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="524" />
       <source>Data appendix</source>
-      <translation type="unfinished" />
+      <translation>数据附录</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="525" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
-      <translation type="unfinished" />
+      <translation>本报告的输入数据。Corridor {version}，报告语言 {language}。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Input</source>
-      <translation type="unfinished" />
+      <translation>输入</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Layer</source>
-      <translation type="unfinished" />
+      <translation>图层</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Features</source>
-      <translation type="unfinished" />
+      <translation>要素数</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="527" />
       <source>Source</source>
-      <translation type="unfinished" />
+      <translation>来源</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="568" />
       <source>Top {shown} of {total}.</source>
-      <translation type="unfinished" />
+      <translation>前 {shown} 项（共 {total} 项）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="656" />
       <source>gap</source>
-      <translation type="unfinished" />
+      <translation>空缺</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="656" />
       <source>partial</source>
-      <translation type="unfinished" />
+      <translation>部分</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="656" />
       <source>covered</source>
-      <translation type="unfinished" />
+      <translation>覆盖</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="663" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>是</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="663" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>否</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="51" />
@@ -1236,17 +1236,17 @@
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="112" />
       <source>Version {version} · database: {database} · {count} results</source>
-      <translation type="unfinished" />
+      <translation>版本 {version} · 数据库：{database} · {count} 项结果</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="113" />
       <source>none</source>
-      <translation type="unfinished" />
+      <translation>无</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="166" />
       <source>All tools of this step (Processing)</source>
-      <translation type="unfinished" />
+      <translation>本步骤的所有工具（处理）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="175" />
@@ -1256,142 +1256,142 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="181" />
       <source>Open…</source>
-      <translation type="unfinished" />
+      <translation>打开…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="242" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
-      <translation type="unfinished" />
+      <translation>此版本的 Corridor 未安装 {alg_id}。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="250" />
       <source>Failed: {message}</source>
-      <translation type="unfinished" />
+      <translation>失败：{message}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="255" />
       <source>Done: {name}</source>
-      <translation type="unfinished" />
+      <translation>完成：{name}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="260" />
       <source>Cancelled.</source>
-      <translation type="unfinished" />
+      <translation>已取消。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="274" />
       <source>Next: {step} ▸</source>
-      <translation type="unfinished" />
+      <translation>下一步：{step} ▸</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="291" />
       <source>Partner sheets</source>
-      <translation type="unfinished" />
+      <translation>合作方物种表</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="293" />
       <source>Drop sheets here or add them; set the partner and country of each file.</source>
-      <translation type="unfinished" />
+      <translation>将物种表拖放到此处或添加文件；为每个文件设置合作方和国家。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="299" />
       <source>Result</source>
-      <translation type="unfinished" />
+      <translation>结果</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="300" />
       <source>Columns</source>
-      <translation type="unfinished" />
+      <translation>列</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="302" />
       <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
-      <translation type="unfinished" />
+      <translation>仅用于表头未被识别的工作表：各角色对应的列，例如 species=B; date=Дата; lat=Ш; lon=Д</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="308" />
       <source>Partner or institution (institutionCode of the records): double-click to type it</source>
-      <translation type="unfinished" />
+      <translation>合作方或机构（记录的 institutionCode）：双击输入</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="315" />
       <source>Add files…</source>
-      <translation type="unfinished" />
+      <translation>添加文件…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="317" />
       <source>Remove</source>
-      <translation type="unfinished" />
+      <translation>移除</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="319" />
       <source>Import sheets</source>
-      <translation type="unfinished" />
+      <translation>导入物种表</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="330" />
       <source>Baseline database</source>
-      <translation type="unfinished" />
+      <translation>基线数据库</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="332" />
       <source>GeoPackage</source>
-      <translation type="unfinished" />
+      <translation>GeoPackage</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="333" />
       <source>PostGIS</source>
-      <translation type="unfinished" />
+      <translation>PostGIS</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="341" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>类型</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="345" />
       <source>File</source>
-      <translation type="unfinished" />
+      <translation>文件</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="348" />
       <source>Connection</source>
-      <translation type="unfinished" />
+      <translation>连接</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="349" />
       <source>Load imported sheets into the baseline database</source>
-      <translation type="unfinished" />
+      <translation>将导入的物种表加载到基线数据库</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="353" />
       <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
-      <translation type="unfinished" />
+      <translation>您自己的物种名录，列与廊道物种名录相同（可选）：用于名称、扩散预设和报告。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="355" />
       <source>Extra checklist</source>
-      <translation type="unfinished" />
+      <translation>附加物种名录</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="367" />
       <source>Rejected rows of the selected file</source>
-      <translation type="unfinished" />
+      <translation>所选文件的被拒行</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="375" />
       <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
-      <translation type="unfinished" />
+      <translation>未知名称：请选择正确的物种（或直接输入）并保存；下次导入将采用您的选择。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="384" />
       <source>Save names</source>
-      <translation type="unfinished" />
+      <translation>保存名称</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="386" />
       <source>Save and re-import</source>
-      <translation type="unfinished" />
+      <translation>保存并重新导入</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="400" />
@@ -1431,102 +1431,102 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="489" />
       <source>not imported</source>
-      <translation type="unfinished" />
+      <translation>未导入</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="512" />
       <source>{accepted} ✔ · {rejected} ✖</source>
-      <translation type="unfinished" />
+      <translation>{accepted} ✔ · {rejected} ✖</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="521" />
       <source>Double-click to choose the partner's country</source>
-      <translation type="unfinished" />
+      <translation>双击选择合作方所在国家</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="559" />
       <source>Add partner sheets first.</source>
-      <translation type="unfinished" />
+      <translation>请先添加合作方物种表。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="590" />
       <source>failed: {message}</source>
-      <translation type="unfinished" />
+      <translation>失败：{message}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="593" />
       <source>importing…</source>
-      <translation type="unfinished" />
+      <translation>正在导入…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="595" />
       <source>Import {file}</source>
-      <translation type="unfinished" />
+      <translation>导入 {file}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="608" />
       <source>imported</source>
-      <translation type="unfinished" />
+      <translation>已导入</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="608" />
       <source>imported, check rejected rows</source>
-      <translation type="unfinished" />
+      <translation>已导入，请检查被拒行</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="627" />
       <source>Merge the imported occurrences</source>
-      <translation type="unfinished" />
+      <translation>合并已导入的分布记录</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Row</source>
-      <translation type="unfinished" />
+      <translation>行</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Problem</source>
-      <translation type="unfinished" />
+      <translation>问题</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Name as written</source>
-      <translation type="unfinished" />
+      <translation>原始名称</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="642" />
       <source>Resolve as</source>
-      <translation type="unfinished" />
+      <translation>解析为</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="661" />
       <source>accepted name</source>
-      <translation type="unfinished" />
+      <translation>接受名</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="662" />
       <source>Ranked suggestions from the checklist; or type the accepted name.</source>
-      <translation type="unfinished" />
+      <translation>来自物种名录的排序建议；也可直接输入接受名。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="683" />
       <source>Pick a name for at least one rejected row first.</source>
-      <translation type="unfinished" />
+      <translation>请先为至少一个被拒行选择名称。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="687" />
       <source>{count} names saved to your mapping.</source>
-      <translation type="unfinished" />
+      <translation>已将 {count} 个名称保存到您的映射中。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="693" />
       <source>Your name mapping: {count} names ({file})</source>
-      <translation type="unfinished" />
+      <translation>您的名称映射：{count} 个名称（{file}）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="743" />
       <source>{path} is not a checklist (no scientific_name_accepted column).</source>
-      <translation type="unfinished" />
+      <translation>{path} 不是物种名录（没有 scientific_name_accepted 列）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="781" />
@@ -1536,17 +1536,17 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="786" />
       <source>Layer in the project</source>
-      <translation type="unfinished" />
+      <translation>项目中的图层</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="790" />
       <source>or WDPA files</source>
-      <translation type="unfinished" />
+      <translation>或 WDPA 文件</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="795" />
       <source>Clip to region</source>
-      <translation type="unfinished" />
+      <translation>裁剪至区域</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="802" />
@@ -1581,37 +1581,37 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="823" />
       <source>Cleaning</source>
-      <translation type="unfinished" />
+      <translation>清理</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="841" />
       <source>Prepare areas</source>
-      <translation type="unfinished" />
+      <translation>准备保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="844" />
       <source>Overlay records</source>
-      <translation type="unfinished" />
+      <translation>叠加记录</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="850" />
       <source>What each cleaning step removed</source>
-      <translation type="unfinished" />
+      <translation>各清理步骤移除的内容</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="871" />
       <source>Pick a protected-area layer or WDPA files first.</source>
-      <translation type="unfinished" />
+      <translation>请先选择保护地图层或 WDPA 文件。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="894" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
-      <translation type="unfinished" />
+      <translation>请先导入物种表（第 1 步）并准备保护地。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>步骤</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
@@ -1626,7 +1626,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="926" />
       <source>{count} clean protected areas.</source>
-      <translation type="unfinished" />
+      <translation>{count} 个已清理的保护地。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="928" />
@@ -1636,27 +1636,27 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="930" />
       <source>Overlay done: {count} areas with per-area figures.</source>
-      <translation type="unfinished" />
+      <translation>叠加完成：{count} 个保护地带有分区统计数据。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="931" />
       <source>Not prepared yet.</source>
-      <translation type="unfinished" />
+      <translation>尚未准备。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="957" />
       <source>or a drawn study area</source>
-      <translation type="unfinished" />
+      <translation>或绘制的研究区</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="961" />
       <source>Gap analysis</source>
-      <translation type="unfinished" />
+      <translation>保护空缺分析</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="969" />
       <source>Range cell size</source>
-      <translation type="unfinished" />
+      <translation>分布区单元大小</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="974" />
@@ -1666,47 +1666,47 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="979" />
       <source>Connectivity</source>
-      <translation type="unfinished" />
+      <translation>连通性</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="984" />
       <source>Custom distances</source>
-      <translation type="unfinished" />
+      <translation>自定义距离</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="987" />
       <source>{group} ({count} species with a published distance)</source>
-      <translation type="unfinished" />
+      <translation>{group}（{count} 个物种有已发表的距离）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="990" />
       <source>Dispersal preset</source>
-      <translation type="unfinished" />
+      <translation>扩散预设</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="992" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
-      <translation type="unfinished" />
+      <translation>扩散距离中位数 d50（km），以逗号分隔。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="998" />
       <source>Probability at d50</source>
-      <translation type="unfinished" />
+      <translation>d50 处的概率</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1003" />
       <source>Transboundary buffer</source>
-      <translation type="unfinished" />
+      <translation>跨境缓冲区</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1008" />
       <source>Barriers (fences, railways)</source>
-      <translation type="unfinished" />
+      <translation>障碍（围栏、铁路）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1013" />
       <source>Barrier permeability</source>
-      <translation type="unfinished" />
+      <translation>障碍通透性</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1029" />
@@ -1716,7 +1716,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1034" />
       <source>Corridor width (above least cost)</source>
-      <translation type="unfinished" />
+      <translation>廊道宽度（高于最小成本）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1035" />
@@ -1731,42 +1731,42 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1054" />
       <source>Run analyses</source>
-      <translation type="unfinished" />
+      <translation>运行分析</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1097" />
       <source>Analyses finished.</source>
-      <translation type="unfinished" />
+      <translation>分析完成。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1119" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
-      <translation type="unfinished" />
+      <translation>已跳过保护空缺分析：请先导入物种表并准备保护地。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1132" />
       <source>Gap analysis done.</source>
-      <translation type="unfinished" />
+      <translation>保护空缺分析完成。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1140" />
       <source>Connectivity skipped: prepare protected areas first.</source>
-      <translation type="unfinished" />
+      <translation>已跳过连通性分析：请先准备保护地。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1160" />
       <source>Connectivity done.</source>
-      <translation type="unfinished" />
+      <translation>连通性分析完成。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1169" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
-      <translation type="unfinished" />
+      <translation>已跳过廊道分析：需要保护地和阻力栅格。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1186" />
       <source>Corridors done.</source>
-      <translation type="unfinished" />
+      <translation>廊道分析完成。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1192" />
@@ -1776,127 +1776,127 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1194" />
       <source>Protected areas with records</source>
-      <translation type="unfinished" />
+      <translation>有记录的保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1195" />
       <source>Gap grid</source>
-      <translation type="unfinished" />
+      <translation>空缺网格</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1196" />
       <source>Survey gaps</source>
-      <translation type="unfinished" />
+      <translation>调查空缺</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1197" />
       <source>Connectivity nodes (dPC)</source>
-      <translation type="unfinished" />
+      <translation>连通性节点（dPC）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1198" />
       <source>Connectivity links</source>
-      <translation type="unfinished" />
+      <translation>连通性连接</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>records</source>
-      <translation type="unfinished" />
+      <translation>记录</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>species</source>
-      <translation type="unfinished" />
+      <translation>物种</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1237" />
       <source>gap species</source>
-      <translation type="unfinished" />
+      <translation>空缺物种</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1237" />
       <source>protected areas</source>
-      <translation type="unfinished" />
+      <translation>保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1244" />
       <source>Gap status by IUCN category</source>
-      <translation type="unfinished" />
+      <translation>按 IUCN 类别的空缺状态</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1245" />
       <source>ProtConn by country (% of the country)</source>
-      <translation type="unfinished" />
+      <translation>各国 ProtConn（占国土的 %）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1246" />
       <source>Most important areas (dPC)</source>
-      <translation type="unfinished" />
+      <translation>最重要的保护地（dPC）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1250" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>刷新</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1252" />
       <source>Add styled layers to the map</source>
-      <translation type="unfinished" />
+      <translation>将带样式的图层添加到地图</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1274" />
       <source>ProtConn {region}</source>
-      <translation type="unfinished" />
+      <translation>ProtConn {region}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1276" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
-      <translation type="unfinished" />
+      <translation>ProtConn {region}（d50 {km:g} km）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1278" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
-      <translation type="unfinished" />
+      <translation>跨境比例 {share:.0f}% · Prot {prot:.1f}%</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1290" />
       <source>within</source>
-      <translation type="unfinished" />
+      <translation>境内</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1292" />
       <source>through foreign areas</source>
-      <translation type="unfinished" />
+      <translation>经由境外保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1297" />
       <source>Corridor results</source>
-      <translation type="unfinished" />
+      <translation>Corridor 结果</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1316" />
       <source>{count} layers added to the map.</source>
-      <translation type="unfinished" />
+      <translation>已向地图添加 {count} 个图层。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1335" />
       <source>from {count} partners</source>
-      <translation type="unfinished" />
+      <translation>来自 {count} 个合作方</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1342" />
       <source>in {count} countries</source>
-      <translation type="unfinished" />
+      <translation>分布于 {count} 个国家</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1348" />
       <source>{partial} partial · {covered} covered of {total}</source>
-      <translation type="unfinished" />
+      <translation>{total} 个中 {partial} 个部分 · {covered} 个覆盖</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1445" />
       <source>Report written: {path}</source>
-      <translation type="unfinished" />
+      <translation>报告已写入：{path}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/steps.py" line="19" />
@@ -1961,47 +1961,47 @@
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="95" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
-      <translation type="unfinished" />
+      <translation>未安装工具 {alg_id}。请更新 Corridor 插件。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="109" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
-      <translation type="unfinished" />
+      <translation>“{name}”因意外错误而停止（{error}）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="118" />
       <source>'{name}' did not finish.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”未完成。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="137" />
       <source>{name} finished in {seconds:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation>{name} 已完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="143" />
       <source>{name} was cancelled.</source>
-      <translation type="unfinished" />
+      <translation>{name} 已取消。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="148" />
       <source>'{name}' failed.</source>
-      <translation type="unfinished" />
+      <translation>“{name}”失败。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/tasks.py" line="152" />
       <source>{message} (details in the log, tab Corridor)</source>
-      <translation type="unfinished" />
+      <translation>{message}（详情见日志的 Corridor 选项卡）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/widgets.py" line="74" />
       <source>Not computed yet</source>
-      <translation type="unfinished" />
+      <translation>尚未计算</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/widgets.py" line="181" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>取消</translation>
     </message>
     <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
@@ -2016,22 +2016,22 @@
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="83" />
       <source>absence records (occurrenceStatus = absent)</source>
-      <translation type="unfinished" />
+      <translation>缺失记录（occurrenceStatus = absent）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="84" />
       <source>no scientificName</source>
-      <translation type="unfinished" />
+      <translation>无 scientificName</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="85" />
       <source>missing or invalid coordinates</source>
-      <translation type="unfinished" />
+      <translation>坐标缺失或无效</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/_gap_common.py" line="106" />
       <source>The occurrence layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>无法读取分布记录图层。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/base.py" line="16" />
@@ -2110,7 +2110,7 @@ DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。</translation>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="136" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
-      <translation type="unfinished" />
+      <translation>跨境连通性（ProtConn、PC、dPC）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="139" />
@@ -2126,87 +2126,87 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="161" />
       <source>Regions (countries, ecoregions, study area)</source>
-      <translation type="unfinished" />
+      <translation>区域（国家、生态区、研究区）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Region id field</source>
-      <translation type="unfinished" />
+      <translation>区域 ID 字段</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="165" />
       <source>Country field of the protected areas</source>
-      <translation type="unfinished" />
+      <translation>保护地的国家字段</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
-      <translation type="unfinished" />
+      <translation>扩散距离中位数 d50（m，以逗号分隔）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="170" />
       <source>Link probability at d50</source>
-      <translation type="unfinished" />
+      <translation>d50 处的连接概率</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="173" />
       <source>Distance between areas</source>
-      <translation type="unfinished" />
+      <translation>保护地间距离</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Edge to edge</source>
-      <translation type="unfinished" />
+      <translation>边到边</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Centroid</source>
-      <translation type="unfinished" />
+      <translation>质心</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="176" />
       <source>Minimum link probability (0 = none)</source>
-      <translation type="unfinished" />
+      <translation>最小连接概率（0 = 无）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Transboundary buffer (m, 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>跨境缓冲区（m，0 = 无）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>Transboundary buffer around</source>
-      <translation type="unfinished" />
+      <translation>跨境缓冲区的缓冲对象</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region's protected areas (nodes)</source>
-      <translation type="unfinished" />
+      <translation>区域内的保护地（节点）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>The region</source>
-      <translation type="unfinished" />
+      <translation>区域</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="185" />
       <source>Barriers (fences, fenced railways, highways)</source>
-      <translation type="unfinished" />
+      <translation>障碍（围栏、带围栏的铁路、高速公路）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
-      <translation type="unfinished" />
+      <translation>障碍通透性（乘以穿越连接的 p）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="191" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
-      <translation type="unfinished" />
+      <translation>将保护地裁剪至区域（关闭时：使用完整斑块，区域仅提供其面积）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="194" />
       <source>Compute node importance (dPC)</source>
-      <translation type="unfinished" />
+      <translation>计算节点重要性（dPC）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="196" />
@@ -2226,17 +2226,17 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="205" />
       <source>Connectivity summary</source>
-      <translation type="unfinished" />
+      <translation>连通性汇总</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="207" />
       <source>Connectivity nodes</source>
-      <translation type="unfinished" />
+      <translation>连通性节点</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="211" />
       <source>Transboundary clusters</source>
-      <translation type="unfinished" />
+      <translation>跨境集群</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="224" />
@@ -2246,57 +2246,57 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="243" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
-      <translation type="unfinished" />
+      <translation>DISTANCES 必须是以米为单位、以逗号分隔的正数，例如 10000,30000。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="264" />
       <source>The protected areas layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>无法读取保护地图层。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="266" />
       <source>The regions layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>无法读取区域图层。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="279" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
-      <translation type="unfinished" />
+      <translation>保护地采用地理坐标系：将在 {crs} 中计算。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="286" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
-      <translation type="unfinished" />
+      <translation>未找到国家字段 {field}：连接和集群将不带国家信息。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="289" />
       <source>Reading protected areas</source>
-      <translation type="unfinished" />
+      <translation>正在读取保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="293" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
-      <translation type="unfinished" />
+      <translation>有 {n} 个保护地没有可用的多边形，已被排除（要素 ID：{ids}）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="314" />
       <source>The regions layer has no feature.</source>
-      <translation type="unfinished" />
+      <translation>区域图层没有要素。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="322" />
       <source>Region {id} has no usable polygon: skipped.</source>
-      <translation type="unfinished" />
+      <translation>区域 {id} 没有可用的多边形：已跳过。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="324" />
       <source>Region {id} ({n} of {total})</source>
-      <translation type="unfinished" />
+      <translation>区域 {id}（第 {n} 个，共 {total} 个）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="329" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
-      <translation type="unfinished" />
+      <translation>区域 {id} 内没有保护地：其指数为 0。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="347" />
@@ -2304,12 +2304,12 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
       <translation>无法创建输出图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="117" />
+      <location filename="corridor_plugin/processing/corridors.py" line="119" />
       <source>Corridors between protected areas</source>
       <translation>保护地之间的廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <location filename="corridor_plugin/processing/corridors.py" line="122" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
 
 Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
@@ -2326,297 +2326,297 @@ CIRCUIT：在每条廊道内计算有效电阻和电流密度（从 A 到 B 注�
 输出：最小成本路径（成本距离、路径长度、边到边距离、比值、穿越的国家和障碍）、廊道多边形、廊道镶嵌图（各对最小值）、OUTPUT_PAIR_FOLDER 中每对的栅格、夹点镶嵌图（最大电流）以及列出所有保护地对及其状态的表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <location filename="corridor_plugin/processing/corridors.py" line="150" />
       <source>Area id field (empty: feature id)</source>
       <translation>保护地 ID 字段（空：要素 ID）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <location filename="corridor_plugin/processing/corridors.py" line="153" />
       <source>Country field (ISO alpha-3)</source>
       <translation>国家字段（ISO alpha-3）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <location filename="corridor_plugin/processing/corridors.py" line="156" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>来自“连通性”的连接（from_id、to_id、probability、transboundary）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="159" />
       <source>Minimum link probability</source>
       <translation>最小连接概率</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <location filename="corridor_plugin/processing/corridors.py" line="162" />
       <source>Transboundary pairs only</source>
       <translation>仅跨境保护地对</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>保护地 ID 对（例如 1-2; 3-4）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>土地覆盖栅格（替代阻力栅格）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Resistance per land-cover class (table)</source>
       <translation>各土地覆盖类别的阻力（表）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="171" />
+      <location filename="corridor_plugin/processing/corridors.py" line="173" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>障碍线（围栏、铁路、矿区…）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>障碍阻力（障碍无“resistance”字段时使用）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="177" />
+      <location filename="corridor_plugin/processing/corridors.py" line="179" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>像元大小（地图单位，0 = 栅格原始大小）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="180" />
+      <location filename="corridor_plugin/processing/corridors.py" line="182" />
       <source>Corridor width cut-off</source>
       <translation>廊道宽度阈值</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <location filename="corridor_plugin/processing/corridors.py" line="185" />
       <source>Width unit</source>
       <translation>宽度单位</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>% above the least-cost distance</source>
       <translation>高于最小成本距离的 %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="184" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>cost-distance units</source>
       <translation>成本距离单位</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <location filename="corridor_plugin/processing/corridors.py" line="189" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>最大廊道长度（边到边，栅格地图单位，0 = 无限制）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <location filename="corridor_plugin/processing/corridors.py" line="192" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>每对保护地周围的窗口边距（较长边的 %）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>电路模式：有效电阻与夹点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="197" />
       <source>Least-cost paths</source>
       <translation>最小成本路径</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <location filename="corridor_plugin/processing/corridors.py" line="199" />
       <source>Corridor polygons</source>
       <translation>廊道多边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
       <source>Normalised corridors (mosaic)</source>
       <translation>标准化廊道（镶嵌图）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <location filename="corridor_plugin/processing/corridors.py" line="203" />
       <source>Pinch points (current density)</source>
       <translation>夹点（电流密度）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
       <source>Corridor table</source>
       <translation>廊道表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <location filename="corridor_plugin/processing/corridors.py" line="207" />
       <source>Folder for one corridor raster per pair</source>
       <translation>每对保存一个廊道栅格的文件夹</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <location filename="corridor_plugin/processing/corridors.py" line="217" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>请指定阻力栅格（RESISTANCE）或土地覆盖栅格加阻力表（LANDCOVER + RESISTANCE_TABLE）之一，不能同时指定或都不指定。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="222" />
+      <location filename="corridor_plugin/processing/corridors.py" line="224" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>栅格 {name} 采用地理坐标（度）：请将其重投影到以米为单位的投影 CRS（例如 UTM），使像元大小表示距离。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="229" />
+      <location filename="corridor_plugin/processing/corridors.py" line="231" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>无法读取栅格 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <location filename="corridor_plugin/processing/corridors.py" line="237" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>土地覆盖栅格需要 RESISTANCE_TABLE（一个类别字段和一个阻力字段）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <location filename="corridor_plugin/processing/corridors.py" line="244" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE 需要一个类别字段和一个阻力字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <location filename="corridor_plugin/processing/corridors.py" line="252" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE 第 {row} 行：类别“{code}”或阻力“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <location filename="corridor_plugin/processing/corridors.py" line="257" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <location filename="corridor_plugin/processing/corridors.py" line="265" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>无法读取保护地图层（INPUT）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <location filename="corridor_plugin/processing/corridors.py" line="273" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>保护地图层中没有 ID 字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <location filename="corridor_plugin/processing/corridors.py" line="282" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>保护地（要素 {fid}）在“{field}”中的 ID 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
       <source>Protected area {id} has no geometry.</source>
       <translation>保护地 {id} 没有几何。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <location filename="corridor_plugin/processing/corridors.py" line="289" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>ID {id} 在字段“{field}”中出现两次：ID 必须唯一。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <location filename="corridor_plugin/processing/corridors.py" line="296" />
       <source>At least two protected areas are needed.</source>
       <translation>至少需要两个保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
       <source>The links layer has no field '{field}'.</source>
       <translation>连接图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <location filename="corridor_plugin/processing/corridors.py" line="319" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>已设置 MIN_PROBABILITY，但连接图层没有“probability”字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <location filename="corridor_plugin/processing/corridors.py" line="328" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>连接 {id} 的 from_id 或 to_id 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <location filename="corridor_plugin/processing/corridors.py" line="335" />
       <source>{kept} of {total} links selected.</source>
       <translation>已选择 {total} 条连接中的 {kept} 条。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <location filename="corridor_plugin/processing/corridors.py" line="341" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>无法读取 PAIRS 中的保护地对“{part}”：请按 1-2; 3-4 的形式书写。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <location filename="corridor_plugin/processing/corridors.py" line="357" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>共 {count} 对保护地：请通过 LINKS 或 PAIRS 选择保护地对，或降低 MAX_LENGTH（自动计算最多 {limit} 对）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <location filename="corridor_plugin/processing/corridors.py" line="384" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>障碍 {id}：阻力“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <location filename="corridor_plugin/processing/corridors.py" line="434" />
       <source>corridor computed</source>
       <translation>廊道已计算</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="430" />
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>保护地间距离超过 MAX_LENGTH</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <location filename="corridor_plugin/processing/corridors.py" line="436" />
       <source>an area covers no passable cell of the raster</source>
       <translation>某保护地未覆盖栅格中任何可通过的像元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <location filename="corridor_plugin/processing/corridors.py" line="437" />
       <source>no passable route between the areas inside the window</source>
       <translation>窗口内两保护地之间没有可通过的路线</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <location filename="corridor_plugin/processing/corridors.py" line="438" />
       <source>a pair of an area with itself</source>
       <translation>保护地与其自身构成的对</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <location filename="corridor_plugin/processing/corridors.py" line="439" />
       <source>the areas lie outside the raster</source>
       <translation>保护地位于栅格范围之外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <location filename="corridor_plugin/processing/corridors.py" line="440" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>该对中的某个 ID 不在保护地图层中</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <location filename="corridor_plugin/processing/corridors.py" line="455" />
       <source>corridors</source>
       <translation>廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="462" />
+      <location filename="corridor_plugin/processing/corridors.py" line="467" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>夹点栅格（OUTPUT_PINCH）需要电路模式（CIRCUIT）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="481" />
+      <location filename="corridor_plugin/processing/corridors.py" line="486" />
       <source>Could not create the output layers.</source>
       <translation>无法创建输出图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="485" />
+      <location filename="corridor_plugin/processing/corridors.py" line="490" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>栅格输出以 GeoTIFF 格式写入：请指定 .tif 文件名，而不是 {path}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="502" />
+      <location filename="corridor_plugin/processing/corridors.py" line="507" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>保护地对 {a}–{b}：某个 ID 不在保护地图层中。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="513" />
+      <location filename="corridor_plugin/processing/corridors.py" line="518" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>保护地对 {a}–{b}：内存不足以处理其窗口；请降低 WINDOW_MARGIN 或使用更大的 CELL_SIZE。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="549" />
+      <location filename="corridor_plugin/processing/corridors.py" line="554" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>保护地对 {a}–{b}：廊道触及窗口边缘；请增大 WINDOW_MARGIN 以查看完整廊道。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="553" />
+      <location filename="corridor_plugin/processing/corridors.py" line="558" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>保护地对 {a}–{b}：{message}。</translation>
     </message>
@@ -2756,7 +2756,7 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="66" />
       <source>Gap analysis (species representation in protected areas)</source>
-      <translation type="unfinished" />
+      <translation>保护空缺分析（保护地中的物种代表性）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="69" />
@@ -2778,17 +2778,17 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
       <source>Occurrences (with scientificName)</source>
-      <translation type="unfinished" />
+      <translation>分布记录（含 scientificName）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="99" />
       <source>Range polygons (optional)</source>
-      <translation type="unfinished" />
+      <translation>分布区多边形（可选）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="101" />
       <source>Species field of the range polygons</source>
-      <translation type="unfinished" />
+      <translation>分布区多边形的物种字段</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
@@ -2798,32 +2798,32 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
       <source>Target overrides (name=share; …)</source>
-      <translation type="unfinished" />
+      <translation>目标覆盖（名称=比例; …）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
       <source>Target overrides table (fields name, target)</source>
-      <translation type="unfinished" />
+      <translation>目标覆盖表（字段 name、target）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Cap on the target area (km², 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>目标面积上限（km²，0 = 无）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Gap grid cells</source>
-      <translation type="unfinished" />
+      <translation>空缺网格单元</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Square</source>
-      <translation type="unfinished" />
+      <translation>正方形</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Hexagon</source>
-      <translation type="unfinished" />
+      <translation>六边形</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
@@ -2833,12 +2833,12 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
       <source>Recent records: last N years of the data</source>
-      <translation type="unfinished" />
+      <translation>近期记录：数据最近 N 年</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="124" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
-      <translation type="unfinished" />
+      <translation>等积 CRS（默认：以记录为中心的 LAEA）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
@@ -2848,42 +2848,42 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
       <source>Species representation</source>
-      <translation type="unfinished" />
+      <translation>物种代表性</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="143" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
-      <translation type="unfinished" />
+      <translation>目标表需要“name”字段和“target”字段。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="183" />
       <source>The protected-area layer could not be read.</source>
-      <translation type="unfinished" />
+      <translation>无法读取保护地图层。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="190" />
       <source>{count} records left out: {reason}</source>
-      <translation type="unfinished" />
+      <translation>已排除 {count} 条记录：{reason}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
-      <translation type="unfinished" />
+      <translation>CRS 必须是投影的等积坐标系，而不是地理坐标系。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
-      <translation type="unfinished" />
+      <translation>请选择分布区多边形的物种字段（RANGE_FIELD）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="209" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
-      <translation type="unfinished" />
+      <translation>没有分布记录时，请选择等积 CRS（CRS）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="223" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
-      <translation type="unfinished" />
+      <translation>没有坐标有效的“存在”分布记录，也没有分布区多边形。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
@@ -2893,7 +2893,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
       <source>{n} protected areas, {s} species.</source>
-      <translation type="unfinished" />
+      <translation>{n} 个保护地，{s} 个物种。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
@@ -2903,12 +2903,12 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
       <source>occupied cells {km} km</source>
-      <translation type="unfinished" />
+      <translation>被占据单元 {km} km</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="275" />
       <source>range polygons</source>
-      <translation type="unfinished" />
+      <translation>分布区多边形</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
@@ -3147,7 +3147,7 @@ TOLERANCE：两个合作方的同一分类单元、同一日期且距离小于�
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="63" />
       <source>Overlay occurrences on protected areas</source>
-      <translation type="unfinished" />
+      <translation>将分布记录与保护地叠加</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="66" />
@@ -3161,97 +3161,106 @@ OUTPUT_AREAS: the areas with records, richness (species), threatened (IUCN CR/EN
 OUTPUT_SPECIES_AREAS: one row per species and area: records, abundance sum and maximum (individualCount, else abundanceMax), first and last date.
 OUTPUT_SPECIES: per species: records, records inside any area, share protected, number of areas, countries of the protected records.
 OUTPUT_OCCURRENCES: the occurrences with pa_ids (';'-separated), n_pas and edge_pa_ids.</source>
-      <translation type="unfinished" />
+      <translation>统计落入每个保护地的合作方分布记录数（位于边界上的点视为在内，与“intersects”谓词相同），并生成四个输出。
+
+OCCURRENCES：带有基线数据库 Darwin Core 字段（scientificName、institutionCode、eventDate、year、individualCount、abundanceMax、iucnCategory、citesAppendix、country_iso3）的点图层。
+PROTECTED_AREAS：“准备保护地”生成的图层或任意多边形图层；保留其属性。保护地依次按 pa_id、WDPA ID、fid 识别。
+BUFFER：位于保护地外但距其边界在此距离（km）内的记录计为边缘记录（0 = 关闭）。
+
+OUTPUT_AREAS：保护地及其 records、richness（物种数）、threatened（IUCN CR/EN/VU 物种）、cites（CITES 附录物种）、partners、last_survey、first_year、last_year、years_covered、edge_records。
+OUTPUT_SPECIES_AREAS：每个物种与保护地组合一行：记录数、数量总和与最大值（individualCount，否则 abundanceMax）、最早和最晚日期。
+OUTPUT_SPECIES：每个物种：记录数、位于任一保护地内的记录数、受保护比例、保护地数量、受保护记录所在国家。
+OUTPUT_OCCURRENCES：带有 pa_ids（以“;”分隔）、n_pas 和 edge_pa_ids 的分布记录。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="91" />
       <source>Edge buffer (km, 0 = none)</source>
-      <translation type="unfinished" />
+      <translation>边缘缓冲区（km，0 = 无）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="94" />
       <source>Protected areas with figures</source>
-      <translation type="unfinished" />
+      <translation>带统计数据的保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="96" />
       <source>Species × protected area</source>
-      <translation type="unfinished" />
+      <translation>物种 × 保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="98" />
       <source>Species protection summary</source>
-      <translation type="unfinished" />
+      <translation>物种保护汇总</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="100" />
       <source>Occurrences with protected areas</source>
-      <translation type="unfinished" />
+      <translation>带保护地信息的分布记录</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="112" />
       <source>The occurrence layer must be a point layer.</source>
-      <translation type="unfinished" />
+      <translation>分布记录图层必须是点图层。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="114" />
       <source>The protected-area layer must be a polygon layer.</source>
-      <translation type="unfinished" />
+      <translation>保护地图层必须是多边形图层。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>occurrence</source>
-      <translation type="unfinished" />
+      <translation>分布记录</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>protected-area</source>
-      <translation type="unfinished" />
+      <translation>保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="117" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
-      <translation type="unfinished" />
+      <translation>{layer}图层没有坐标参考系（或坐标参考系未知）：请先设置其 CRS。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="138" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
-      <translation type="unfinished" />
+      <translation>{n} 条无几何的分布记录未参与叠加（计为未受保护记录）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="140" />
       <source>{n} occurrences read in {s:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation>读取 {n} 条分布记录，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="162" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
-      <translation type="unfinished" />
+      <translation>{n} 个保护地没有几何，不分配记录：{ids}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="169" />
       <source>{n} point–area matches.</source>
-      <translation type="unfinished" />
+      <translation>{n} 个点–保护地匹配。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="198" />
       <source>Overlay done in {s:.1f} s.</source>
-      <translation type="unfinished" />
+      <translation>叠加完成，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="224" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
-      <translation type="unfinished" />
+      <translation>快速 GeoPackage 复制失败（{error}）；改为逐要素写入。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/overlay.py" line="234" />
       <source>Could not create the output layer {name}.</source>
-      <translation type="unfinished" />
+      <translation>无法创建输出图层 {name}。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
       <source>Prepare protected areas</source>
-      <translation type="unfinished" />
+      <translation>准备保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="66" />
@@ -3267,62 +3276,62 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
       <source>Protected-area layers (WDPA or national)</source>
-      <translation type="unfinished" />
+      <translation>保护地图层（WDPA 或国家级）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Study region</source>
-      <translation type="unfinished" />
+      <translation>研究区域</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Keep only Designated, Inscribed, Established</source>
-      <translation type="unfinished" />
+      <translation>仅保留 Designated、Inscribed、Established</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
-      <translation type="unfinished" />
+      <translation>排除 UNESCO-MAB 生物圈保护区</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Drop OECMs</source>
-      <translation type="unfinished" />
+      <translation>排除 OECM</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
       <source>Drop marine sites</source>
-      <translation type="unfinished" />
+      <translation>排除海洋保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
       <source>Buffer point-only sites to their reported area</source>
-      <translation type="unfinished" />
+      <translation>将仅有点位的保护地缓冲至其申报面积</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>Repair invalid geometries</source>
-      <translation type="unfinished" />
+      <translation>修复无效几何</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
       <source>Overlapping areas</source>
-      <translation type="unfinished" />
+      <translation>重叠的保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Keep overlaps</source>
-      <translation type="unfinished" />
+      <translation>保留重叠</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Erase by IUCN category precedence</source>
-      <translation type="unfinished" />
+      <translation>按 IUCN 类别优先级擦除</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Dissolve per country</source>
-      <translation type="unfinished" />
+      <translation>按国家融合</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
@@ -3332,47 +3341,47 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
       <source>National layers: id field</source>
-      <translation type="unfinished" />
+      <translation>国家级图层：ID 字段</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: name field</source>
-      <translation type="unfinished" />
+      <translation>国家级图层：名称字段</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: local-name field</source>
-      <translation type="unfinished" />
+      <translation>国家级图层：当地名称字段</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: ISO3 country field</source>
-      <translation type="unfinished" />
+      <translation>国家级图层：ISO3 国家字段</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
       <source>National layers: designation field</source>
-      <translation type="unfinished" />
+      <translation>国家级图层：认定类型字段</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
       <source>National layers: IUCN category field</source>
-      <translation type="unfinished" />
+      <translation>国家级图层：IUCN 类别字段</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
       <source>National layers: status year field</source>
-      <translation type="unfinished" />
+      <translation>国家级图层：状态年份字段</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
       <source>Clean protected areas</source>
-      <translation type="unfinished" />
+      <translation>清理后的保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="115" />
       <source>Cleaning report</source>
-      <translation type="unfinished" />
+      <translation>清理报告</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
@@ -3382,52 +3391,52 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
       <source>None of the input layers could be opened: {sources}</source>
-      <translation type="unfinished" />
+      <translation>无法打开任何输入图层：{sources}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
       <source>Give at least one protected-area layer.</source>
-      <translation type="unfinished" />
+      <translation>请至少指定一个保护地图层。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="138" />
       <source>{name} is not a vector layer.</source>
-      <translation type="unfinished" />
+      <translation>{name} 不是矢量图层。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="142" />
       <source>The layer {name} has no field {fields}.</source>
-      <translation type="unfinished" />
+      <translation>图层 {name} 没有字段 {fields}。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="150" />
       <source>The input layers hold no features.</source>
-      <translation type="unfinished" />
+      <translation>输入图层中没有要素。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
       <source>{step}: {n} {action}</source>
-      <translation type="unfinished" />
+      <translation>{step}：{action} {n}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{read} sites read, {kept} kept.</source>
-      <translation type="unfinished" />
+      <translation>读取 {read} 个保护地，保留 {kept} 个。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>No protected area is left after cleaning: see the report.</source>
-      <translation type="unfinished" />
+      <translation>清理后没有剩余保护地：请查看报告。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
-      <translation type="unfinished" />
+      <translation>研究区域没有坐标参考系（或坐标参考系未知）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
       <source>The study region has no polygon.</source>
-      <translation type="unfinished" />
+      <translation>研究区域没有多边形。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/provider.py" line="30" />
@@ -3442,7 +3451,7 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="44" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
-      <translation type="unfinished" />
+      <translation>分布区指标（EOO、AOO，IUCN 标准 B）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="47" />
@@ -3475,62 +3484,62 @@ Records with occurrenceStatus 'absent' are ignored.</source>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
       <source>Clip EOO hulls to land</source>
-      <translation type="unfinished" />
+      <translation>将 EOO 凸包裁剪至陆地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="79" />
       <source>Land polygons (default: shipped country borders)</source>
-      <translation type="unfinished" />
+      <translation>陆地多边形（默认：随附的国界）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="82" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
-      <translation type="unfinished" />
+      <translation>AOO 网格的等积 CRS（默认：以记录为中心的 LAEA）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
       <source>Range metrics</source>
-      <translation type="unfinished" />
+      <translation>分布区指标</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="87" />
       <source>EOO hulls</source>
-      <translation type="unfinished" />
+      <translation>EOO 凸包</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="89" />
       <source>AOO cells</source>
-      <translation type="unfinished" />
+      <translation>AOO 单元</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
       <source>Reading occurrences…</source>
-      <translation type="unfinished" />
+      <translation>正在读取分布记录…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
       <source>No present occurrence with valid coordinates in the input.</source>
-      <translation type="unfinished" />
+      <translation>输入中没有坐标有效的“存在”分布记录。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="117" />
       <source>Computing EOO and AOO of {n} species…</source>
-      <translation type="unfinished" />
+      <translation>正在计算 {n} 个物种的 EOO 和 AOO…</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>fixed origin</source>
-      <translation type="unfinished" />
+      <translation>固定原点</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
       <source>minimum over {n} origins</source>
-      <translation type="unfinished" />
+      <translation>{n} 个原点中的最小值</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="62" />
       <source>Transboundary action-plan report</source>
-      <translation type="unfinished" />
+      <translation>跨境行动计划报告</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="65" />
@@ -3539,47 +3548,51 @@ Records with occurrenceStatus 'absent' are ignored.</source>
 Every result layer is optional: a section whose input is missing says it was not computed.
 DATABASE: baseline GeoPackage or PostGIS connection name; its occurrences are used when no OCCURRENCES layer is given.
 LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are printed in Latin with the vernacular name of that language from the checklist (CHECKLIST, or the shipped one).</source>
-      <translation type="unfinished" />
+      <translation>以 HTML 格式以及基于 QGIS 打印布局的 PDF 格式输出行动计划报告（布局另存为 PDF 旁的 .qpt 模板，可在 QGIS 中编辑）：研究区、各合作方的数据来源、保护地与记录分布图、空缺物种、空缺网格、含跨境比例的各国连通性、按 dPC 排序的重要保护地和连接、廊道、调查空缺优先区、方法和数据附录。
+
+每个结果图层都是可选的：缺少输入的章节会注明未计算。
+DATABASE：基线 GeoPackage 或 PostGIS 连接名称；未指定 OCCURRENCES 图层时使用其中的分布记录。
+LANGUAGE：en、zh、ru、mn 或 kk（默认：QGIS 界面语言）。物种名称以拉丁学名显示，并附上物种名录（CHECKLIST 或随附名录）中该语言的俗名。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="83" />
       <source>Baseline database (GeoPackage or PostGIS connection)</source>
-      <translation type="unfinished" />
+      <translation>基线数据库（GeoPackage 或 PostGIS 连接）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="87" />
       <source>Gap analysis: species table</source>
-      <translation type="unfinished" />
+      <translation>保护空缺分析：物种表</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="88" />
       <source>Gap analysis: grid</source>
-      <translation type="unfinished" />
+      <translation>保护空缺分析：网格</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="89" />
       <source>Connectivity: summary table</source>
-      <translation type="unfinished" />
+      <translation>连通性：汇总表</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="90" />
       <source>Connectivity: nodes</source>
-      <translation type="unfinished" />
+      <translation>连通性：节点</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="91" />
       <source>Connectivity: links</source>
-      <translation type="unfinished" />
+      <translation>连通性：连接</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="101" />
       <source>Report language</source>
-      <translation type="unfinished" />
+      <translation>报告语言</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="104" />
       <source>Checklist for vernacular names (CSV)</source>
-      <translation type="unfinished" />
+      <translation>俗名所用物种名录（CSV）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="106" />
@@ -3589,47 +3602,47 @@ LANGUAGE: en, zh, ru, mn or kk (default: the QGIS language). Species names are p
     <message>
       <location filename="corridor_plugin/processing/report.py" line="108" />
       <source>Report (HTML)</source>
-      <translation type="unfinished" />
+      <translation>报告（HTML）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="110" />
       <source>Report (PDF)</source>
-      <translation type="unfinished" />
+      <translation>报告（PDF）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="110" />
       <source>PDF files (*.pdf)</source>
-      <translation type="unfinished" />
+      <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="111" />
       <source>Report layout template (.qpt)</source>
-      <translation type="unfinished" />
+      <translation>报告布局模板（.qpt）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="119" />
       <source>No occurrences table could be read from {database}.</source>
-      <translation type="unfinished" />
+      <translation>无法从 {database} 读取分布记录表。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="129" />
       <source>Report in {language} from: {inputs}</source>
-      <translation type="unfinished" />
+      <translation>{language} 报告，输入：{inputs}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="133" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
-      <translation type="unfinished" />
+      <translation>未安装“{language}”的翻译：报告标题保持英文。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="143" />
       <source>Could not write the HTML report {path}: {error}</source>
-      <translation type="unfinished" />
+      <translation>无法写入 HTML 报告 {path}：{error}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="150" />
       <source>Could not write the PDF report {path}.</source>
-      <translation type="unfinished" />
+      <translation>无法写入 PDF 报告 {path}。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="34" />
@@ -3863,12 +3876,12 @@ AS_OF：计算状态所依据的日期（YYYY-MM-DD；默认今天）。</transl
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Report</source>
-      <translation type="unfinished" />
+      <translation>报告</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Language</source>
-      <translation type="unfinished" />
+      <translation>语言</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
@@ -3878,32 +3891,32 @@ AS_OF：计算状态所依据的日期（YYYY-MM-DD；默认今天）。</transl
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>e.g. Dauria working group, 2026</source>
-      <translation type="unfinished" />
+      <translation>例如：达乌尔工作组，2026</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Folder</source>
-      <translation type="unfinished" />
+      <translation>文件夹</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>PDF from a QGIS print layout (besides HTML)</source>
-      <translation type="unfinished" />
+      <translation>基于 QGIS 打印布局的 PDF（HTML 之外）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Results that go into the report</source>
-      <translation type="unfinished" />
+      <translation>纳入报告的结果</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Open the report</source>
-      <translation type="unfinished" />
+      <translation>打开报告</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Write the report</source>
-      <translation type="unfinished" />
+      <translation>撰写报告</translation>
     </message>
   </context>
 </TS>
