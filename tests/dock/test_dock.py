@@ -215,9 +215,7 @@ def test_import_runs_as_tasks_and_an_unknown_name_resolved_inline_is_taken_on_re
     panel.gpkg_file.setFilePath(str(tmp_path / "baseline.gpkg"))
     panel.load_check.setChecked(True)
     panel.import_all()
-    if not has_algorithm("corridor:importsheets"):
-        assert "not installed" in panel.task_status.label.text()
-        return
+    assert has_algorithm("corridor:importsheets")
     for _ in range(len(files) + 1):  # one task per file, then the merge
         wait_panel(panel, 120)
     # The coordinator's view: who has sent what, against the schedule.
@@ -289,8 +287,7 @@ def test_analyses_use_checklist_presets_and_chain_tasks(dock, shared_data, tmp_p
     assert sorted(f["adm0_a3"] for f in regions.getFeatures()) == ["MNG", "RUS"]
     text = panel.log_label.text()
     assert "Analyses finished." in text
-    if not has_algorithm("corridor:gapanalysis"):
-        assert "Gap analysis skipped" in text  # no occurrences yet in this project
+    assert "Gap analysis skipped" in text  # no occurrences yet in this project
     # Remembered in the project.
     assert state.read("analyses/distances") == "58, 65.5, 73"
     assert state.read("analyses/country_CHN") == "0"
@@ -344,15 +341,12 @@ def test_protected_areas_step_offers_layers_and_remembers_them(dock, tmp_path):
     assert state.read("protected_areas/COUNTRY_FIELD") == "iso3"
     screenshot(dock, "step_2_protected_areas")
     panel.prepare_button.click()
-    if has_algorithm("corridor:preparepas"):
-        wait_panel(panel, 120)
-        cleaned = QgsVectorLayer(state.output("protected_areas"), "p", "ogr")
-        assert sorted(f["name"] for f in cleaned.getFeatures()) == sorted(a[0] for a in build.PROTECTED_AREAS)
-        # What each cleaning step removed: the biosphere reserve, by the MAB switch.
-        assert sum(panel.removed.values()) >= 1 and panel.report_table.rowCount() == len(panel.removed)
-        screenshot(dock, "step_2_protected_areas", height=1180)
-    else:
-        assert "not installed" in panel.task_status.label.text()
+    wait_panel(panel, 120)
+    cleaned = QgsVectorLayer(state.output("protected_areas"), "p", "ogr")
+    assert sorted(f["name"] for f in cleaned.getFeatures()) == sorted(a[0] for a in build.PROTECTED_AREAS)
+    # What each cleaning step removed: the biosphere reserve, by the MAB switch.
+    assert sum(panel.removed.values()) >= 1 and panel.report_table.rowCount() == len(panel.removed)
+    screenshot(dock, "step_2_protected_areas", height=1180)
 
 
 def test_report_step_writes_the_report_in_the_background(dock, tmp_path):
@@ -413,35 +407,27 @@ def test_analyses_chain_from_occurrences_to_results_and_report(dock, tmp_path):
         wait_panel(panel, 180)
     text = panel.log_label.text()
     assert "Analyses finished." in text
-    if has_algorithm("corridor:gapanalysis"):
-        species = QgsVectorLayer(state.output("gap_species"), "s", "ogr")
-        assert species.featureCount() == len(build.SPECIES)
-        # The panel's kilometres reach the algorithm as metres: 50 km cells of 2,500 km² (equal-area grid).
-        from qgis.core import QgsDistanceArea
+    species = QgsVectorLayer(state.output("gap_species"), "s", "ogr")
+    assert species.featureCount() == len(build.SPECIES)
+    # The panel's kilometres reach the algorithm as metres: 50 km cells of 2,500 km² (equal-area grid).
+    from qgis.core import QgsDistanceArea
 
-        grid = QgsVectorLayer(state.output("gap_grid"), "g", "ogr")
-        area = QgsDistanceArea()
-        area.setSourceCrs(grid.crs(), QgsProject.instance().transformContext())
-        area.setEllipsoid("WGS84")
-        cell = next(grid.getFeatures())
-        assert area.measureArea(cell.geometry()) / 1e6 == pytest.approx(2500, rel=0.02)
-        assert {f["status"] for f in species.getFeatures()} <= {"gap", "partial", "covered"}
-    else:
-        assert "corridor:gapanalysis is not installed" in text
-    if has_algorithm("corridor:connectivity"):
-        summary = QgsVectorLayer(state.output("connectivity_summary"), "c", "ogr")
-        regions = {f["region_id"] for f in summary.getFeatures()}
-        assert regions == {"CHN", "MNG", "RUS"}  # the default countries of the region step
-        assert sorted({f["d50_m"] for f in summary.getFeatures()}) == [10000, 50000]
-    else:
-        assert "corridor:connectivity is not installed" in text
-    if has_algorithm("corridor:corridors") and has_algorithm("corridor:connectivity"):
-        corridors = QgsVectorLayer(state.output("corridors"), "c", "ogr")
-        assert corridors.isValid() and corridors.featureCount() > 0, text
+    grid = QgsVectorLayer(state.output("gap_grid"), "g", "ogr")
+    area = QgsDistanceArea()
+    area.setSourceCrs(grid.crs(), QgsProject.instance().transformContext())
+    area.setEllipsoid("WGS84")
+    cell = next(grid.getFeatures())
+    assert area.measureArea(cell.geometry()) / 1e6 == pytest.approx(2500, rel=0.02)
+    assert {f["status"] for f in species.getFeatures()} <= {"gap", "partial", "covered"}
+    summary = QgsVectorLayer(state.output("connectivity_summary"), "c", "ogr")
+    regions = {f["region_id"] for f in summary.getFeatures()}
+    assert regions == {"CHN", "MNG", "RUS"}  # the default countries of the region step
+    assert sorted({f["d50_m"] for f in summary.getFeatures()}) == [10000, 50000]
+    corridors = QgsVectorLayer(state.output("corridors"), "c", "ogr")
+    assert corridors.isValid() and corridors.featureCount() > 0, text
     results = dock.open_step(STEP["results"])
     assert results.cards["records"].value() == "60"
-    if has_algorithm("corridor:connectivity"):
-        assert set(results.country_cards) == {"CHN", "MNG", "RUS"}
+    assert set(results.country_cards) == {"CHN", "MNG", "RUS"}
     report = dock.open_step(STEP["report"])
     report.ui.folderWidget.setFilePath(str(tmp_path / "out"))
     report.ui.languageCombo.setCurrentIndex(report.ui.languageCombo.findData("en"))
