@@ -21,12 +21,12 @@
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
       <source>A Darwin Core Archive needs a dataset title.</source>
-      <translation type="unfinished" />
+      <translation>Darwin Core Archive үшін деректер жинағының атауы қажет.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="258" />
       <source>Corridor baseline database</source>
-      <translation type="unfinished" />
+      <translation>Corridor бастапқы деректер базасы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="281" />
@@ -146,7 +146,7 @@
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="310" />
       <source>'{table}' does not take features; use one of {tables}.</source>
-      <translation type="unfinished" />
+      <translation>«{table}» кестесі нысандарды қабылдамайды; мына кестелердің бірін пайдаланыңыз: {tables}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="388" />
@@ -626,12 +626,12 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="380" />
       <source>Threatened</source>
-      <translation type="unfinished" />
+      <translation>Қауіп төнген түрлер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="381" />
       <source>CITES species</source>
-      <translation type="unfinished" />
+      <translation>CITES түрлері</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="386" />
@@ -1396,37 +1396,37 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="400" />
       <source>Submissions by partner</source>
-      <translation type="unfinished" />
+      <translation>Серіктестер бойынша тапсырулар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="405" />
       <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
-      <translation type="unfinished" />
+      <translation>Күтілетін тапсырулар (partner, country, period, due_date); бос болса — бастапқы деректер базасының кестесі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="407" />
       <source>Expected</source>
-      <translation type="unfinished" />
+      <translation>Күтілетін</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="412" />
       <source>Check submissions</source>
-      <translation type="unfinished" />
+      <translation>Тапсыруларды тексеру</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="416" />
       <source>Periods per partner</source>
-      <translation type="unfinished" />
+      <translation>Серіктестер бойынша кезеңдер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="417" />
       <source>Check the submissions of the baseline database</source>
-      <translation type="unfinished" />
+      <translation>Бастапқы деректер базасындағы тапсыруларды тексеру</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="430" />
       <source>Choose the baseline database first.</source>
-      <translation type="unfinished" />
+      <translation>Алдымен бастапқы деректер базасын таңдаңыз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="489" />
@@ -1551,32 +1551,32 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="802" />
       <source>National layer: fields</source>
-      <translation type="unfinished" />
+      <translation>Ұлттық қабат: өрістер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="807" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Атауы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="807" />
       <source>Country (ISO3)</source>
-      <translation type="unfinished" />
+      <translation>Ел (ISO3)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>Designation</source>
-      <translation type="unfinished" />
+      <translation>Мәртебе түрі (designation)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>IUCN category</source>
-      <translation type="unfinished" />
+      <translation>IUCN санаты</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="809" />
       <source>Status year</source>
-      <translation type="unfinished" />
+      <translation>Мәртебе берілген жыл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="823" />
@@ -1616,12 +1616,12 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Әрекет</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
       <source>Sites</source>
-      <translation type="unfinished" />
+      <translation>Нысандар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="926" />
@@ -1631,7 +1631,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="928" />
       <source>No site was removed or changed.</source>
-      <translation type="unfinished" />
+      <translation>Ешбір нысан алынып тасталмады немесе өзгертілмеді.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="930" />
@@ -1661,7 +1661,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="974" />
       <source>Gap grid cell size</source>
-      <translation type="unfinished" />
+      <translation>Олқылықтар торының ұяшық өлшемі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="979" />
@@ -1721,12 +1721,12 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1035" />
       <source>Transboundary links only</source>
-      <translation type="unfinished" />
+      <translation>Тек трансшекаралық байланыстар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1038" />
       <source>Pinch points (circuit theory)</source>
-      <translation type="unfinished" />
+      <translation>Тар жерлер (электр тізбегі теориясы)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1054" />
@@ -2121,7 +2121,13 @@ Areas inside each region are clipped, dissolved and split into parts (nodes weig
 DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.
 
 Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтардың өңірлер мен таралу қашықтықтары бойынша байланыстылығы, байланыстылық ықтималдығымен (Probability of Connectivity, Saura &amp; Pascual-Hortal 2007) және ProtConn көрсеткішімен (Saura et al. 2017, 2018); нәтижелер Makurhini R пакетінің мысал деректеріндегі нәтижелерімен сәйкес келеді.
+
+Әр өңірдің ішіндегі аумақтар қиылады, біріктіріледі және бөліктерге бөлінеді (түйіндер гектармен берілген ауданы бойынша өлшенеді). Өңірден тыс, бірақ трансшекаралық буфер ішіндегі аумақтар салмағы 0 аралық баспалдақтар (stepping stones) болып табылады: ProtConn[Trans] — тек солар арқылы болатын байланыстылық.
+
+DISTANCES: таралудың медиандық қашықтықтары d50, метрмен, үтір арқылы; p_ij = exp(-k d_ij), мұндағы d50 кезінде p = PROBABILITY. DISTANCE_TYPE: шетінен шетіне дейін немесе центроид бойынша (ең үлкен бөліктің центроиды; центроид сыртта болса — беттегі нүкте). MIN_PROBABILITY: одан төмен байланыстар алынып тасталады (0 = 1e-6-дан жоғарылардың бәрін сақтау). BARRIERS: сызықтар; кедергіні қиып өтетін байланыстың ықтималдығы PERMEABILITY мәніне көбейтіледі (0 = өтпейтін). CHECKLIST: таралу қашықтықтары (км) қосымша d50 мәндері ретінде қосылатын түрлер кестесі; түр жиынтықтың species өрісінде көрсетіледі.
+
+Нәтижелер: жиынтық (әр өңір мен d50 үшін бір жол), dPC және оның intra/flux/connector бөліктері мен рангі бар түйіндер, байланыстар (from_id/to_id — аумақтардың pa_id мәні, әйтпесе нысан идентификаторы) және трансшекаралық кластерлер (бірнеше елді қамтитын компоненттер). Географиялық координаталар жүйесіндегі кіріс деректер орталығы деректер аумағында болатын тең аумақты проекцияға көшіріледі; нәтижелер сол жүйеде беріледі.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="161" />
@@ -2211,17 +2217,17 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="196" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
-      <translation type="unfinished" />
+      <translation>Түрлер тізімі (жарияланған әр таралу қашықтығы үшін бір d50 қосады)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="199" />
       <source>Species name field</source>
-      <translation type="unfinished" />
+      <translation>Түр атауы өрісі</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="202" />
       <source>Dispersal distance field (km, taken as d50)</source>
-      <translation type="unfinished" />
+      <translation>Таралу қашықтығы өрісі (км, d50 ретінде алынады)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="205" />
@@ -2241,7 +2247,7 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="224" />
       <source>The checklist has no field {field}.</source>
-      <translation type="unfinished" />
+      <translation>Түрлер тізімінде {field} өрісі жоқ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="243" />
@@ -2676,7 +2682,14 @@ DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range
 TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the partners whose records are exported are named.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
-      <translation type="unfinished" />
+      <translation>Бастапқы деректер базасының кездесулерін GBIF IPT-ке жүктеуге дайын Darwin Core Archive архиві ретінде жазады (occurrence.txt, meta.xml және eml.xml бар .zip).
+
+DATABASE: GeoPackage файлы немесе сақталған PostgreSQL қосылымы.
+PARTNER, COUNTRY, TAXA: үтір арқылы тізімдер (бос = барлығы). COUNTRY ISO alpha-3 немесе alpha-2 кодтарын қабылдайды; TAXA — ғылыми атауларды немесе таксондық топтарды.
+DATE_FROM, DATE_TO: ЖЖЖЖ-АА-КК; жазбаның күні немесе күндер аралығы оларға сәйкес келсе, жазба таңдалады.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL eml.xml файлына жазылады; PUBLISHER берілмесе, жазбалары экспортталатын серіктестер көрсетіледі.
+
+Darwin Core термині жоқ өрістер (таксондық топ, IUCN, CITES, сан шектері, шығу тегі, сапа белгілері) dynamicProperties ішіне JSON ретінде жазылады. Электрондық кесте формула ретінде орындайтын мәтіндік ұяшықтардың (=, +, -, @ белгілерінен басталатын) алдына апостроф қойылады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
@@ -2706,7 +2719,7 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="62" />
       <source>Publisher (organisation; empty: the partners of the exported records)</source>
-      <translation type="unfinished" />
+      <translation>Жариялаушы (ұйым; бос болса — экспортталатын жазбалардың серіктестері)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
@@ -2773,7 +2786,19 @@ Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area
 Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit m/(m + r) (r recent records in the cell, m the mean of its neighbours). Ranked, best first.
 
 CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтар желісі қай түрлерді қамтымайды, қай жерде, және келесі зерттеуді қайда жүргізу керек.
+
+Ареалдар: қадамы RESOLUTION метр тең аумақты тордың мекендейтін ұяшықтары (әдепкі бойынша 10 000 м) немесе өз ареал полигондарыңыз (RANGES, бір қабат, түр RANGE_FIELD өрісінде; полигоны жоқ түрлер үшін олардың ұяшықтары пайдаланылады). Қорғалатын аумақтар біріктіріледі (қабаттасулар бір рет есептеледі) және RESOLUTION/10 ажыратымдылықпен растрланады.
+
+Мақсаттар (Rodrigues et al. 2004, Nature 428:640): 1 000 км²-ден кіші ареалдардың 100%-ы, 250 000 км²-ден үлкен ареалдардың 10%-ы, арасында — log10(ареал) бойынша сызықтық (15 811 км² кезінде 55%). TARGET_CAP (км², 0 = жоқ) өте кең ареалдардың мақсатты ауданын шектейді. TARGETS мақсаттарды қайта анықтайды, мысалы 'Panthera uncia=0.5; EN=60%; CR=100%': түр атауы немесе IUCN санаты, '=' және үлес (0–1 немесе пайызбен), жазбалар ';' арқылы бөлінеді. TARGETS_TABLE дәл осыны 'name' және 'target' өрістері бар кестеден жасайды. Түр үшін қайта анықтау санат үшін қайта анықтаудан басым.
+
+Мәртебе: gap (олқылық — ештеңе қорғалмайды), partial (ішінара — қорғалатын үлес мақсаттан төмен), covered (қамтылған).
+
+Олқылықтар торы (GRID_SHAPE — шаршы немесе алтыбұрыш, GRID_SIZE метр; алтыбұрыштардың ауданы шаршының ауданына тең): түрлік байлық, қауіп төнген (CR/EN/VU) түрлер байлығы, олқылық және ішінара түрлер байлығы, қорғалатын аумақтар ішіндегі үлес, жазбалар, серіктестер және басымдық = Σ түр салмағы × тапшылық × (1 − ұяшықтың қорғалатын үлесі), салмақ = 1 + Қызыл тізім индексінің салмағы (LC 1, NT 2, VU 3, EN 4, CR 5).
+
+Зерттеу олқылықтары: әр ұяшық үшін онда күтілетін (олардың ареалы бойынша; мекендейтін ұяшықтар болса — дөңес қабықшасы бойынша), бірақ деректердің соңғы RECENT_YEARS жылында жазбасы жоқ түрлер, жоғарыдағыдай өлшенеді және іріктеме тапшылығына m/(m + r) көбейтіледі (r — ұяшықтағы соңғы жазбалар саны, m — оның көршілерінің орташасы). Басымдығы бойынша кему ретімен.
+
+CRS: барлық торлар үшін тең аумақты координаталар жүйесі (әдепкі бойынша — орталығы жазбалар аумағында болатын Ламберттің азимуттық тең аумақты проекциясы). STUDY_AREA: тек осы полигондарға жанасатын тор ұяшықтары жазылады (әйтпесе тор жазбалар мен ареалдардың шектеуші тіктөртбұрышын қамтиды).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
@@ -2793,7 +2818,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
       <source>Range cell size (m)</source>
-      <translation type="unfinished" />
+      <translation>Ареал ұяшығының өлшемі (м)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
@@ -2828,7 +2853,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
       <source>Gap grid cell size (m)</source>
-      <translation type="unfinished" />
+      <translation>Олқылықтар торының ұяшық өлшемі (м)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
@@ -2843,7 +2868,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
       <source>Study area (optional: keep grid cells that touch it)</source>
-      <translation type="unfinished" />
+      <translation>Зерттеу аумағы (міндетті емес: оған жанасатын тор ұяшықтары сақталады)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
@@ -2888,7 +2913,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтар қабатында полигон жоқ: барлық түрлер олқылық болады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
@@ -2898,7 +2923,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
       <source>The study area has no polygon.</source>
-      <translation type="unfinished" />
+      <translation>Зерттеу аумағында полигон жоқ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
@@ -3271,7 +3296,13 @@ KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-
 National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '&lt;layer&gt;:&lt;id&gt;'.
 
 OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. REPORT: one row per removed or changed site with the step and the reason.</source>
-      <translation type="unfinished" />
+      <translation>Қорғалатын аумақтарды WDPA-дан (WDPAID бар ескі схема немесе SITE_ID бар 2025 жылдың соңындағы схема; shapefile, GeoPackage немесе File Geodatabase, полигондық және нүктелік бөліктер, бір мезгілде бірнеше файл) немесе өрістерді сәйкестендіру арқылы ұлттық қабаттардан оқиды және оларды wdpar R пакеті сияқты тазалайды.
+
+INPUT: бір немесе бірнеше қабат. REGION: қию үшін міндетті емес зерттеу өңірі (полигондар).
+KEEP_STATUS Designated/Inscribed/Established нысандарын сақтайды; DROP_MAB ЮНЕСКО-МАБ биосфералық резерваттарын алып тастайды; DROP_OECM және DROP_MARINE OECM мен теңіз нысандарын алып тастайды; BUFFER_POINTS тек нүкте түріндегі нысандарды олардың көрсетілген ауданындағы (REP_AREA) шеңберлерге айналдырады; REPAIR жарамсыз геометрияларды түзетеді. STATUS_YR 0 null болады. 180°-ты қиып өтетін нысандар бөлінеді. OVERLAPS: сақтау, IUCN санатының басымдығы бойынша алып тастау (алдымен Ia) немесе ел бойынша біріктіру. AREA_CRS: area_km2 үшін тең аумақты координаталар жүйесі (бос болса — орталығы әр нысанда болатын, WGS84 эллипсоидында дәл Ламберттің азимуттық тең аумақты проекциясы; ESRI:54009 wdpar пакетіндегі Mollweide проекциясын береді, ол сфералық: 50° с. е. -0.1 %, 70° с. е. -0.5 %).
+Ұлттық қабаттар: ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (олардың өрістерінің атаулары) көрсетіңіз; pa_id — '&lt;layer&gt;:&lt;id&gt;'.
+
+OUTPUT өрістері: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (бірнеше ISO3 немесе Даурия / Үлкен Алтайдың бөлігі), source, provenance. REPORT: әр алынып тасталған немесе өзгертілген нысанға қадамы мен себебі көрсетілген бір жол.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
@@ -3336,7 +3367,7 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
-      <translation type="unfinished" />
+      <translation>Аудандарға арналған тең аумақты координаталар жүйесі (бос болса — әр нысан үшін Ламберттің азимуттық тең аумақты проекциясы)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
@@ -3386,7 +3417,7 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
-      <translation type="unfinished" />
+      <translation>{m} кіріс қабатының тек {n} қабатын ашу мүмкін болды: {sources} тексеріңіз</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
@@ -3464,22 +3495,30 @@ AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell ar
 Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.
 
 Records with occurrenceStatus 'absent' are ignored.</source>
-      <translation type="unfinished" />
+      <translation>Әр түрдің таралу аумағы (EOO) және мекендеу ауданы (AOO), олардың әрқайсысы сәйкес келетін IUCN B1/B2 критерийінің шегімен.
+
+EOO: түрдің әртүрлі «бар» жазбаларының дөңес қабықшасының ауданы, орталығы сол түрдің жазбалары аумағында болатын Ламберттің азимуттық тең аумақты проекциясында (WGS 84 эллипсоиды) (антимеридианның екі жағындағы жазбалар ескеріледі). 3-тен аз әртүрлі нүкте немесе барлығы бір түзуде: EOO бос, себебі eoo_note ішінде көрсетіледі. Қажет болса құрлық бойынша қиылады (жеткізілетін Natural Earth шекаралары немесе өз құрлық қабатыңыз). EOO AOO-дан кіші болса, B1 AOO-ны пайдаланады (IUCN нұсқаулығы, 4.9).
+
+AOO: шаршы тордың мекендейтін ұяшықтары (CELL_SIZE метр, IUCN бойынша 2000 м) × ұяшық ауданы, орталығы барлық жазбалар аумағында болатын бүкіл зерттеуге ортақ тең аумақты проекцияда. GRID_SEARCH болмаса, тордың бастапқы нүктесі бекітілген; GRID_SEARCH болса, CELL_SIZE / GRID_SHIFTS шамасына ығыстырылған GRID_SHIFTS × GRID_SHIFTS бастапқы нүкте сыналады және әр түр үшін минимум сақталады (IUCN нұсқаулығында рұқсат етілген); қайсысы қолданылғаны aoo_grid ішінде көрсетіледі. CRS тор үшін басқа тең аумақты координаталар жүйесін орнатады.
+
+Шектер: EOO &lt; 100 км² CR, &lt; 5 000 EN, &lt; 20 000 VU; AOO &lt; 10 км² CR, &lt; 500 EN, &lt; 2 000 VU. Шекке сәйкес келу — B критерийінің бірінші шарты ғана.
+
+occurrenceStatus мәні 'absent' жазбалар еленбейді.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="69" />
       <source>AOO cell size (m)</source>
-      <translation type="unfinished" />
+      <translation>AOO ұяшығының өлшемі (м)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="72" />
       <source>Search grid origins for the minimum AOO</source>
-      <translation type="unfinished" />
+      <translation>Ең аз AOO үшін тордың бастапқы нүктелерін іздеу</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="74" />
       <source>Grid origins per axis when searching</source>
-      <translation type="unfinished" />
+      <translation>Іздеу кезінде әр осьтегі тордың бастапқы нүктелерінің саны</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
@@ -3597,7 +3636,7 @@ LANGUAGE: en, zh, ru, mn немесе kk (әдепкі: QGIS тілі). Түр �
     <message>
       <location filename="corridor_plugin/processing/report.py" line="106" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
-      <translation type="unfinished" />
+      <translation>Тақырып астындағы жол (мысалы, жұмыс тобы, кездесу, күн)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="108" />
@@ -3886,7 +3925,7 @@ AS_OF: мәртебе есептелетін күн (ЖЖЖЖ-АА-КК; әде�
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Under the title</source>
-      <translation type="unfinished" />
+      <translation>Тақырып астында</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />

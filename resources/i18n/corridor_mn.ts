@@ -21,12 +21,12 @@
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
       <source>A Darwin Core Archive needs a dataset title.</source>
-      <translation type="unfinished" />
+      <translation>Darwin Core архивт өгөгдлийн багцын нэр шаардлагатай.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="258" />
       <source>Corridor baseline database</source>
-      <translation type="unfinished" />
+      <translation>Corridor суурь мэдээллийн сан</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="281" />
@@ -146,7 +146,7 @@
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="310" />
       <source>'{table}' does not take features; use one of {tables}.</source>
-      <translation type="unfinished" />
+      <translation>«{table}» нь объект хүлээн авахгүй; дараах хүснэгтийн аль нэгийг ашиглана уу: {tables}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="388" />
@@ -626,12 +626,12 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="380" />
       <source>Threatened</source>
-      <translation type="unfinished" />
+      <translation>Ховордсон зүйл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="381" />
       <source>CITES species</source>
-      <translation type="unfinished" />
+      <translation>CITES-ийн зүйл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="386" />
@@ -1396,37 +1396,37 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="400" />
       <source>Submissions by partner</source>
-      <translation type="unfinished" />
+      <translation>Түнш тус бүрийн илгээлт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="405" />
       <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
-      <translation type="unfinished" />
+      <translation>Хүлээгдэж буй илгээлт (partner, country, period, due_date); хоосон бол суурь мэдээллийн сангийн хүснэгт</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="407" />
       <source>Expected</source>
-      <translation type="unfinished" />
+      <translation>Хүлээгдэж буй</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="412" />
       <source>Check submissions</source>
-      <translation type="unfinished" />
+      <translation>Илгээлтийг шалгах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="416" />
       <source>Periods per partner</source>
-      <translation type="unfinished" />
+      <translation>Түнш тус бүрийн үе</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="417" />
       <source>Check the submissions of the baseline database</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн сангийн илгээлтийг шалгах</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="430" />
       <source>Choose the baseline database first.</source>
-      <translation type="unfinished" />
+      <translation>Эхлээд суурь мэдээллийн санг сонгоно уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="489" />
@@ -1551,32 +1551,32 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="802" />
       <source>National layer: fields</source>
-      <translation type="unfinished" />
+      <translation>Үндэсний давхарга: талбарууд</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="807" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Нэр</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="807" />
       <source>Country (ISO3)</source>
-      <translation type="unfinished" />
+      <translation>Улс (ISO3)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>Designation</source>
-      <translation type="unfinished" />
+      <translation>Ангилал (designation)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>IUCN category</source>
-      <translation type="unfinished" />
+      <translation>IUCN ангилал</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="809" />
       <source>Status year</source>
-      <translation type="unfinished" />
+      <translation>Статусын он</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="823" />
@@ -1616,12 +1616,12 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Үйлдэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
       <source>Sites</source>
-      <translation type="unfinished" />
+      <translation>Газар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="926" />
@@ -1631,7 +1631,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="928" />
       <source>No site was removed or changed.</source>
-      <translation type="unfinished" />
+      <translation>Ямар ч газрыг хасаагүй, өөрчлөөгүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="930" />
@@ -1661,7 +1661,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="974" />
       <source>Gap grid cell size</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн торын нүдний хэмжээ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="979" />
@@ -1721,12 +1721,12 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1035" />
       <source>Transboundary links only</source>
-      <translation type="unfinished" />
+      <translation>Зөвхөн хил дамнасан холбоо</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1038" />
       <source>Pinch points (circuit theory)</source>
-      <translation type="unfinished" />
+      <translation>Нарийсалтын цэг (хэлхээний онол)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1054" />
@@ -2121,7 +2121,13 @@ Areas inside each region are clipped, dissolved and split into parts (nodes weig
 DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.
 
 Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
-      <translation type="unfinished" />
+      <translation>ТХГН-ийн холбоосыг бүс болон тархалтын зай тус бүрээр, холбогдох магадлалын индекс PC (Saura &amp; Pascual-Hortal 2007) ба ProtConn-оор (Saura et al. 2017, 2018) тооцно; үр дүн нь Makurhini R багцын жишээ өгөгдөл дээрх үр дүнтэй таардаг.
+
+Бүс бүрийн доторх газруудыг тайрч, нэгтгэж, хэсгүүдэд хуваана (зангилааг ha-аар илэрхийлсэн талбайгаар нь жигнэнэ). Бүсээс гадна боловч хил дамнасан буферт багтах газрууд нь 0 жинтэй дамжих «гишгүүр» болно: ProtConn[Trans] нь зөвхөн тэдгээрээр дамжин бий болох холбоос юм.
+
+DISTANCES: тархалтын медиан зай d50, метрээр, таслалаар тусгаарлана; p_ij = exp(-k d_ij), d50 дээр p = PROBABILITY. DISTANCE_TYPE: захаас зах хүртэл эсвэл төв цэг (хамгийн том хэсгийн төв цэг, гадна байвал гадаргуу дээрх цэг). MIN_PROBABILITY: үүнээс бага холбоонуудыг хасна (0 = 1e-6-аас их бүгдийг үлдээнэ). BARRIERS: шугамууд; саадыг огтолж гарах холбооны магадлалыг PERMEABILITY-гаар үржүүлнэ (0 = нэвтрэх боломжгүй). CHECKLIST: тархалтын зай (km) нь нэмэлт d50 утга болон нэмэгдэх зүйлийн хүснэгт; зүйлийг хураангуйн species талбарт нэрлэнэ.
+
+Гаралт: хураангуй (бүс ба d50 тус бүрд нэг мөр), dPC ба түүний intra/flux/connector хэсэг, эрэмбэ бүхий зангилаа, холбоонууд (from_id/to_id нь газруудын pa_id, эс бөгөөс объектын id) ба хил дамнасан бөөгнөрөл (нэгээс олон улсыг хамарсан бүрэлдэхүүн). Газарзүйн CRS-тэй оролтыг өгөгдлийн төвд төвлөрсөн тэнцүү талбайт CRS руу проекцлоно; гаралт тэр CRS-д байна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="161" />
@@ -2211,17 +2217,17 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="196" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
-      <translation type="unfinished" />
+      <translation>Зүйлийн жагсаалт (нийтлэгдсэн тархалтын зай бүрд нэг d50 нэмнэ)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="199" />
       <source>Species name field</source>
-      <translation type="unfinished" />
+      <translation>Зүйлийн нэрийн талбар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="202" />
       <source>Dispersal distance field (km, taken as d50)</source>
-      <translation type="unfinished" />
+      <translation>Тархалтын зайн талбар (km, d50 гэж авна)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="205" />
@@ -2241,7 +2247,7 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="224" />
       <source>The checklist has no field {field}.</source>
-      <translation type="unfinished" />
+      <translation>Зүйлийн жагсаалтад {field} талбар алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="243" />
@@ -2676,7 +2682,14 @@ DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range
 TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the partners whose records are exported are named.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
-      <translation type="unfinished" />
+      <translation>Суурь мэдээллийн сангийн тархалтын бүртгэлийг GBIF IPT-д байршуулахад бэлэн Darwin Core архив (occurrence.txt, meta.xml, eml.xml агуулсан .zip) болгон бичнэ.
+
+DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холболт.
+PARTNER, COUNTRY, TAXA: таслалаар тусгаарласан жагсаалт (хоосон = бүгд). COUNTRY нь ISO alpha-3 эсвэл alpha-2 код; TAXA нь шинжлэх ухааны нэр эсвэл ангилал зүйн бүлэг авна.
+DATE_FROM, DATE_TO: YYYY-MM-DD; бүртгэлийн огноо эсвэл огнооны муж тэдгээртэй давхцвал сонгогдоно.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL нь eml.xml-д орно; PUBLISHER өгөөгүй бол бүртгэл нь экспортлогдож буй түншүүдийг нэрлэнэ.
+
+Darwin Core нэр томьёогүй талбаруудыг (ангилал зүйн бүлэг, IUCN, CITES, тоо хэмжээний хязгаар, гарал үүсэл, чанарын тэмдэглэгээ) dynamicProperties-д JSON хэлбэрээр бичнэ. Хүснэгтийн программ томьёо гэж ажиллуулж болох текст нүдний (=, +, -, @-аар эхэлсэн) өмнө апостроф нэмнэ.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
@@ -2706,7 +2719,7 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="62" />
       <source>Publisher (organisation; empty: the partners of the exported records)</source>
-      <translation type="unfinished" />
+      <translation>Нийтлэгч (байгууллага; хоосон бол экспортолсон бүртгэлийн түншүүд)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
@@ -2773,7 +2786,19 @@ Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area
 Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit m/(m + r) (r recent records in the cell, m the mean of its neighbours). Ranked, best first.
 
 CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
-      <translation type="unfinished" />
+      <translation>ТХГН-ийн сүлжээнд аль зүйл, хаана дутуу хамрагдсаныг, дараагийн судалгааг хаана хийхийг тодорхойлно.
+
+Тархац: RESOLUTION метрийн тэнцүү талбайт торын эзэлсэн нүднүүд (анхдагч 10000 m), эсвэл таны тархацын полигонууд (RANGES, нэг давхарга, зүйл нь RANGE_FIELD-д; полигонгүй зүйл нүднүүдээ ашиглана). ТХГН-ийг нэгтгэж (давхцал нэг л удаа тоологдоно), RESOLUTION/10 нарийвчлалаар растрчилна.
+
+Зорилт (Rodrigues et al. 2004, Nature 428:640): 1,000 km²-аас бага тархацын 100%, 250,000 km²-аас их тархацын 10%, хооронд нь log10(тархац)-аар шугаман (15,811 km²-д 55%). TARGET_CAP (km², 0 = байхгүй) нь маш өргөн тархацын зорилтот талбайг хязгаарлана. TARGETS зорилтыг дарж тохируулна, жишээ нь 'Panthera uncia=0.5; EN=60%; CR=100%': зүйлийн нэр эсвэл IUCN ангилал, '=' ба хувь (0–1 эсвэл хувиар), бичилтүүдийг ';'-ээр тусгаарлана. TARGETS_TABLE мөн адил, гэхдээ 'name' ба 'target' талбартай хүснэгтээс авна. Зүйлийн тохиргоо ангиллын тохиргооноос давуу.
+
+Төлөв: gap (цоорхой, огт хамгаалагдаагүй), partial (хэсэгчлэн, хамгаалагдсан хувь зорилтоос доогуур), covered (хамрагдсан).
+
+Цоорхойн тор (GRID_SHAPE дөрвөлжин эсвэл зургаан өнцөгт, GRID_SIZE метр; зургаан өнцөгт нь дөрвөлжинтэй ижил талбайтай): зүйлийн баялаг, ховордсон (CR/EN/VU) зүйлийн баялаг, цоорхой ба хэсэгчлэн хамрагдсан зүйлийн баялаг, ТХГН дотор орох хувь, бүртгэл, түнш, мөн тэргүүлэх ач холбогдол = Σ зүйлийн жин × дутагдал × (1 − нүдний хамгаалагдсан хувь), жин = 1 + Улаан дансны индексийн жин (LC 1, NT 2, VU 3, EN 4, CR 5).
+
+Судалгааны цоорхой: нүд бүрт тэнд байх төлөвтэй (тархацдаа; эзэлсэн нүдээр бол гүдгэр бүрхүүлдээ) боловч өгөгдлийн сүүлийн RECENT_YEARS жилд бүртгэлгүй зүйлүүдийг дээрхтэй адил жигнэж, түүвэрлэлтийн дутагдал m/(m + r)-ээр үржүүлнэ (r нь нүдний сүүлийн үеийн бүртгэл, m нь хөршүүдийнх нь дундаж). Хамгийн чухлаас нь эхлэн эрэмбэлнэ.
+
+CRS: бүх торонд ашиглах тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн Ламбертын азимутын тэнцүү талбайт проекц). STUDY_AREA: зөвхөн эдгээр полигонд хүрэлцэх торын нүднүүдийг бичнэ (эс бөгөөс тор нь бүртгэл болон тархацын хүрээлэх тэгш өнцөгтийг хамарна).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
@@ -2793,7 +2818,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
       <source>Range cell size (m)</source>
-      <translation type="unfinished" />
+      <translation>Тархацын нүдний хэмжээ (m)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
@@ -2828,7 +2853,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
       <source>Gap grid cell size (m)</source>
-      <translation type="unfinished" />
+      <translation>Цоорхойн торын нүдний хэмжээ (m)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
@@ -2843,7 +2868,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
       <source>Study area (optional: keep grid cells that touch it)</source>
-      <translation type="unfinished" />
+      <translation>Судалгааны талбай (заавал биш: түүнд хүрэлцэх торын нүднүүдийг үлдээнэ)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
@@ -2888,7 +2913,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
-      <translation type="unfinished" />
+      <translation>ТХГН-ийн давхаргад полигон алга: бүх зүйл цоорхой болно.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
@@ -2898,7 +2923,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
       <source>The study area has no polygon.</source>
-      <translation type="unfinished" />
+      <translation>Судалгааны талбайд полигон алга.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
@@ -3271,7 +3296,13 @@ KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-
 National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '&lt;layer&gt;:&lt;id&gt;'.
 
 OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. REPORT: one row per removed or changed site with the step and the reason.</source>
-      <translation type="unfinished" />
+      <translation>ТХГН-ийг WDPA-аас (WDPAID-тай хуучин схем эсвэл SITE_ID-тай 2025 оны сүүлийн схем; shapefile, GeoPackage эсвэл File Geodatabase, полигон ба цэгэн хэсэг, нэг дор хэд хэдэн файл) эсвэл талбарын харгалзуулалттай үндэсний давхаргаас уншиж, wdpar R багцын адилаар цэвэрлэнэ.
+
+INPUT: нэг буюу хэд хэдэн давхарга. REGION: тайрах судалгааны бүс (полигон), заавал биш.
+KEEP_STATUS нь Designated/Inscribed/Established газруудыг үлдээнэ; DROP_MAB нь ЮНЕСКО-MAB шим мандлын нөөц газруудыг хасна; DROP_OECM ба DROP_MARINE нь OECM болон далайн газруудыг хасна; BUFFER_POINTS нь зөвхөн цэгтэй газруудыг мэдээлсэн талбайтай (REP_AREA) тойрог болгоно; REPAIR нь буруу геометрийг засна. STATUS_YR 0 нь null болно. 180°-ийг огтолсон газруудыг хуваана. OVERLAPS: үлдээх, IUCN ангиллын давуу эрэмбээр арилгах (Ia эхэнд), эсвэл улс тус бүрээр нэгтгэх. AREA_CRS: area_km2-д зориулсан тэнцүү талбайт CRS (хоосон бол газар тус бүрийн төвд төвлөрсөн, WGS84 эллипсоид дээр нарийвчлалтай Ламбертын азимутын тэнцүү талбайт проекц; ESRI:54009 нь wdpar-ын Mollweide проекцыг өгөх бөгөөд бөмбөрцөг дээр тооцдог тул хойд өргөргийн 50°-д -0.1 %, 70°-д -0.5 % зөрүүтэй).
+Үндэсний давхарга: ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD-ийг (талбаруудын нэр) заана; pa_id нь '&lt;layer&gt;:&lt;id&gt;'.
+
+OUTPUT талбарууд: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (хэд хэдэн ISO3 эсвэл Дагуур / Их Алтайн хэсэг), source, provenance. REPORT: хасагдсан эсвэл өөрчлөгдсөн газар бүрт алхам ба шалтгаантай нэг мөр.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
@@ -3336,7 +3367,7 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
-      <translation type="unfinished" />
+      <translation>Талбай тооцох тэнцүү талбайт CRS (хоосон бол газар тус бүрийн Ламбертын азимутын тэнцүү талбайт проекц)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
@@ -3386,7 +3417,7 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
-      <translation type="unfinished" />
+      <translation>{m} оролтын давхаргаас зөвхөн {n}-ийг нээж чадлаа: {sources}-ийг шалгана уу</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
@@ -3464,22 +3495,30 @@ AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell ar
 Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.
 
 Records with occurrenceStatus 'absent' are ignored.</source>
-      <translation type="unfinished" />
+      <translation>Зүйл бүрийн тархалтын хүрээ (EOO) ба эзэмших талбай (AOO), мөн хангаж буй IUCN-ий B1/B2 шалгуурын босгыг тооцно.
+
+EOO: зүйлийн ялгаатай байгаа (present) бүртгэлүүдийн гүдгэр бүрхүүлийн талбай; тухайн зүйлийн бүртгэлүүдийн төвд төвлөрсөн Ламбертын азимутын тэнцүү талбайт проекцоор (WGS 84 эллипсоид) тооцно (антимеридианы хоёр талын бүртгэлийг зөв боловсруулна). Ялгаатай цэг 3-аас цөөн буюу бүгд нэг шулуун дээр бол: EOO хоосон бөгөөд шалтгааныг eoo_note-д заана. Сонголтоор хуурай газраар тайрна (хамт ирдэг Natural Earth хил эсвэл таны хуурай газрын давхарга). EOO нь AOO-оос бага бол B1-д AOO ашиглана (IUCN-ий удирдамж 4.9).
+
+AOO: дөрвөлжин торын (CELL_SIZE метр, IUCN: 2000 m) эзэлсэн нүдний тоо × нүдний талбай; бүх бүртгэлийн төвд төвлөрсөн, судалгааны нийт нутгийн тэнцүү талбайт проекцоор. GRID_SEARCH-гүй үед торын эх цэг тогтмол; GRID_SEARCH-тэй үед CELL_SIZE / GRID_SHIFTS-ээр шилжүүлсэн GRID_SHIFTS × GRID_SHIFTS эх цэгийг туршиж, зүйл бүрийн хамгийн бага утгыг авна (IUCN-ий удирдамжаар зөвшөөрөгдсөн); аль аргыг хэрэглэснийг aoo_grid заана. CRS нь торонд өөр тэнцүү талбайт CRS тохируулна.
+
+Босго: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Босгыг хангах нь B шалгуурын зөвхөн эхний нөхцөл юм.
+
+occurrenceStatus нь 'absent' бүртгэлийг үл тооно.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="69" />
       <source>AOO cell size (m)</source>
-      <translation type="unfinished" />
+      <translation>AOO-ийн нүдний хэмжээ (m)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="72" />
       <source>Search grid origins for the minimum AOO</source>
-      <translation type="unfinished" />
+      <translation>AOO-ийн хамгийн бага утгын тулд торын эх цэгийг хайх</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="74" />
       <source>Grid origins per axis when searching</source>
-      <translation type="unfinished" />
+      <translation>Хайлтын үед тэнхлэг тус бүрийн торын эх цэгийн тоо</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
@@ -3597,7 +3636,7 @@ LANGUAGE: en, zh, ru, mn эсвэл kk (анхдагч: QGIS-ийн хэл). З�
     <message>
       <location filename="corridor_plugin/processing/report.py" line="106" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
-      <translation type="unfinished" />
+      <translation>Гарчгийн доорх мөр (ж.нь ажлын хэсэг, хурал, огноо)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="108" />
@@ -3886,7 +3925,7 @@ AS_OF: төлөвийг тооцох огноо (YYYY-MM-DD; анхдагч өн
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Under the title</source>
-      <translation type="unfinished" />
+      <translation>Гарчгийн доор</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />

@@ -21,12 +21,12 @@
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
       <source>A Darwin Core Archive needs a dataset title.</source>
-      <translation type="unfinished" />
+      <translation>Для архива Darwin Core Archive нужно название набора данных.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="258" />
       <source>Corridor baseline database</source>
-      <translation type="unfinished" />
+      <translation>База исходных данных Corridor</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="281" />
@@ -146,7 +146,7 @@
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="310" />
       <source>'{table}' does not take features; use one of {tables}.</source>
-      <translation type="unfinished" />
+      <translation>Таблица «{table}» не принимает объекты; используйте одну из таблиц: {tables}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="388" />
@@ -626,12 +626,12 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="380" />
       <source>Threatened</source>
-      <translation type="unfinished" />
+      <translation>Угрожаемые виды</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="381" />
       <source>CITES species</source>
-      <translation type="unfinished" />
+      <translation>Виды CITES</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="386" />
@@ -1396,37 +1396,37 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="400" />
       <source>Submissions by partner</source>
-      <translation type="unfinished" />
+      <translation>Передачи данных по партнёрам</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="405" />
       <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
-      <translation type="unfinished" />
+      <translation>Ожидаемые передачи данных (partner, country, period, due_date); если пусто — таблица базы исходных данных</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="407" />
       <source>Expected</source>
-      <translation type="unfinished" />
+      <translation>Ожидаемые</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="412" />
       <source>Check submissions</source>
-      <translation type="unfinished" />
+      <translation>Проверить передачи</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="416" />
       <source>Periods per partner</source>
-      <translation type="unfinished" />
+      <translation>Периоды по партнёрам</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="417" />
       <source>Check the submissions of the baseline database</source>
-      <translation type="unfinished" />
+      <translation>Проверить передачи данных в базе исходных данных</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="430" />
       <source>Choose the baseline database first.</source>
-      <translation type="unfinished" />
+      <translation>Сначала выберите базу исходных данных.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="489" />
@@ -1551,32 +1551,32 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="802" />
       <source>National layer: fields</source>
-      <translation type="unfinished" />
+      <translation>Национальный слой: поля</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="807" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Название</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="807" />
       <source>Country (ISO3)</source>
-      <translation type="unfinished" />
+      <translation>Страна (ISO3)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>Designation</source>
-      <translation type="unfinished" />
+      <translation>Категория (designation)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>IUCN category</source>
-      <translation type="unfinished" />
+      <translation>Категория IUCN</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="809" />
       <source>Status year</source>
-      <translation type="unfinished" />
+      <translation>Год присвоения статуса</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="823" />
@@ -1616,12 +1616,12 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Действие</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
       <source>Sites</source>
-      <translation type="unfinished" />
+      <translation>Объекты</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="926" />
@@ -1631,7 +1631,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="928" />
       <source>No site was removed or changed.</source>
-      <translation type="unfinished" />
+      <translation>Ни один объект не был удалён или изменён.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="930" />
@@ -1661,7 +1661,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="974" />
       <source>Gap grid cell size</source>
-      <translation type="unfinished" />
+      <translation>Размер ячейки сетки пробелов</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="979" />
@@ -1721,12 +1721,12 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1035" />
       <source>Transboundary links only</source>
-      <translation type="unfinished" />
+      <translation>Только трансграничные связи</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1038" />
       <source>Pinch points (circuit theory)</source>
-      <translation type="unfinished" />
+      <translation>Узкие места (теория электрических цепей)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1054" />
@@ -2121,7 +2121,13 @@ Areas inside each region are clipped, dissolved and split into parts (nodes weig
 DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.
 
 Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
-      <translation type="unfinished" />
+      <translation>Связность охраняемых территорий по регионам и дистанциям расселения на основе вероятности связности (Probability of Connectivity, Saura &amp; Pascual-Hortal 2007) и ProtConn (Saura et al. 2017, 2018); результаты совпадают с R-пакетом Makurhini на его демонстрационных данных.
+
+Территории внутри каждого региона обрезаются, объединяются и разбиваются на части (узлы взвешиваются по площади в га). Территории вне региона, но в пределах трансграничного буфера, служат промежуточными участками (stepping stones) с весом 0: ProtConn[Trans] — связность, существующая только благодаря им.
+
+DISTANCES: медианные дистанции расселения d50 в метрах через запятую; p_ij = exp(-k d_ij), где p = PROBABILITY при d50. DISTANCE_TYPE: от края до края или по центроидам (центроид наибольшей части; точка на поверхности, если центроид снаружи). MIN_PROBABILITY: связи с меньшей вероятностью отбрасываются (0 = сохранить все выше 1e-6). BARRIERS: линии; вероятность связи, пересекающей барьер, умножается на PERMEABILITY (0 = непроходимо). CHECKLIST: таблица видов, дистанции расселения которых (км) добавляются как дополнительные значения d50; вид указывается в поле species сводки.
+
+Результаты: сводка (одна строка на регион и d50), узлы с dPC, его составляющими intra/flux/connector и рангом, связи (from_id/to_id — pa_id территорий, иначе идентификаторы объектов) и трансграничные кластеры (компоненты, охватывающие более одной страны). Входные данные в географической СК проецируются в равновеликую СК с центром в области данных; результаты выдаются в этой СК.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="161" />
@@ -2211,17 +2217,17 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="196" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
-      <translation type="unfinished" />
+      <translation>Список видов (добавляет по одному d50 на каждую опубликованную дистанцию расселения)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="199" />
       <source>Species name field</source>
-      <translation type="unfinished" />
+      <translation>Поле названия вида</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="202" />
       <source>Dispersal distance field (km, taken as d50)</source>
-      <translation type="unfinished" />
+      <translation>Поле дистанции расселения (км, принимается за d50)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="205" />
@@ -2241,7 +2247,7 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="224" />
       <source>The checklist has no field {field}.</source>
-      <translation type="unfinished" />
+      <translation>В списке видов нет поля {field}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="243" />
@@ -2676,7 +2682,14 @@ DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range
 TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the partners whose records are exported are named.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
-      <translation type="unfinished" />
+      <translation>Записывает архив Darwin Core Archive (.zip с occurrence.txt, meta.xml и eml.xml) с находками из базы исходных данных, готовый к загрузке в GBIF IPT.
+
+DATABASE: файл GeoPackage или сохранённое подключение PostgreSQL.
+PARTNER, COUNTRY, TAXA: списки через запятую (пусто = все). COUNTRY принимает коды ISO alpha-3 или alpha-2; TAXA — научные названия или таксономические группы.
+DATE_FROM, DATE_TO: ГГГГ-ММ-ДД; запись отбирается, если её дата или интервал дат пересекается с ними.
+TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL записываются в eml.xml; если PUBLISHER не задан, издателями указываются партнёры, чьи записи экспортируются.
+
+Поля без термина Darwin Core (таксономическая группа, IUCN, CITES, границы численности, происхождение, флаги качества) записываются как JSON в dynamicProperties. Текстовые ячейки, которые табличный редактор выполнил бы как формулу (начинающиеся с =, +, -, @), получают начальный апостроф.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
@@ -2706,7 +2719,7 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="62" />
       <source>Publisher (organisation; empty: the partners of the exported records)</source>
-      <translation type="unfinished" />
+      <translation>Издатель (организация; если пусто — партнёры, чьи записи экспортируются)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
@@ -2773,7 +2786,19 @@ Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area
 Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit m/(m + r) (r recent records in the cell, m the mean of its neighbours). Ranked, best first.
 
 CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
-      <translation type="unfinished" />
+      <translation>Какие виды не охвачены сетью охраняемых территорий, где именно и где проводить обследования в первую очередь.
+
+Ареалы: занятые ячейки равновеликой сетки с шагом RESOLUTION метров (по умолчанию 10 000 м) или ваши полигоны ареалов (RANGES, один слой, вид в поле RANGE_FIELD; для видов без полигона используются их ячейки). Охраняемые территории объединяются (перекрытия учитываются один раз) и растеризуются с разрешением RESOLUTION/10.
+
+Целевые уровни (Rodrigues et al. 2004, Nature 428:640): 100% для ареалов менее 1 000 км², 10% для ареалов более 250 000 км², в промежутке — линейно по log10(ареала) (55% при 15 811 км²). TARGET_CAP (км², 0 = нет) ограничивает целевую площадь очень обширных ареалов. TARGETS переопределяет цели, напр. 'Panthera uncia=0.5; EN=60%; CR=100%': название вида или категория IUCN, '=' и доля (0–1 или в процентах), элементы разделяются ';'. TARGETS_TABLE делает то же по таблице с полями 'name' и 'target'. Переопределение для вида имеет приоритет над переопределением для категории.
+
+Статус: gap (пробел — ничего не охраняется), partial (частично — охраняемая доля ниже цели), covered (покрыт).
+
+Сетка пробелов (GRID_SHAPE — квадрат или шестиугольник, GRID_SIZE метров; шестиугольники имеют площадь квадрата): видовое богатство, богатство угрожаемых видов (CR/EN/VU), богатство видов-пробелов и частично охраняемых видов, доля внутри охраняемых территорий, записи, партнёры и приоритет = Σ вес вида × дефицит × (1 − охраняемая доля ячейки), вес = 1 + вес индекса Красного списка (LC 1, NT 2, VU 3, EN 4, CR 5).
+
+Пробелы в обследованиях: для каждой ячейки — виды, ожидаемые в ней (по их ареалу; при занятых ячейках — по их выпуклой оболочке), но не имеющие записей за последние RECENT_YEARS лет данных, взвешенные как выше и умноженные на дефицит выборки m/(m + r) (r — число недавних записей в ячейке, m — среднее по её соседям). Упорядочены по убыванию приоритета.
+
+CRS: равновеликая СК для всех сеток (по умолчанию — азимутальная равновеликая проекция Ламберта с центром в области записей). STUDY_AREA: записываются только ячейки сетки, касающиеся этих полигонов (иначе сетка покрывает ограничивающий прямоугольник записей и ареалов).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
@@ -2793,7 +2818,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
       <source>Range cell size (m)</source>
-      <translation type="unfinished" />
+      <translation>Размер ячейки ареала (м)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
@@ -2828,7 +2853,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
       <source>Gap grid cell size (m)</source>
-      <translation type="unfinished" />
+      <translation>Размер ячейки сетки пробелов (м)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
@@ -2843,7 +2868,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
       <source>Study area (optional: keep grid cells that touch it)</source>
-      <translation type="unfinished" />
+      <translation>Область исследования (необязательно: сохраняются ячейки сетки, касающиеся её)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
@@ -2888,7 +2913,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
-      <translation type="unfinished" />
+      <translation>В слое охраняемых территорий нет полигонов: все виды окажутся пробелами.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
@@ -2898,7 +2923,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
       <source>The study area has no polygon.</source>
-      <translation type="unfinished" />
+      <translation>В области исследования нет полигонов.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
@@ -3271,7 +3296,13 @@ KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-
 National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '&lt;layer&gt;:&lt;id&gt;'.
 
 OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. REPORT: one row per removed or changed site with the step and the reason.</source>
-      <translation type="unfinished" />
+      <translation>Читает охраняемые территории из WDPA (устаревшая схема с WDPAID или схема конца 2025 года с SITE_ID; шейп-файл, GeoPackage или File Geodatabase, полигональные и точечные части, несколько файлов одновременно) или из национальных слоёв с сопоставлением полей и очищает их так же, как R-пакет wdpar.
+
+INPUT: один или несколько слоёв. REGION: необязательный регион исследования (полигоны) для обрезки.
+KEEP_STATUS сохраняет объекты со статусом Designated/Inscribed/Established; DROP_MAB исключает биосферные резерваты ЮНЕСКО-МАБ; DROP_OECM и DROP_MARINE исключают OECM и морские объекты; BUFFER_POINTS превращает объекты, заданные только точкой, в круги с их указанной площадью (REP_AREA); REPAIR исправляет недопустимые геометрии. STATUS_YR 0 заменяется на null. Объекты, пересекающие 180°, разделяются. OVERLAPS: сохранить, удалить по приоритету категорий IUCN (сначала Ia) или объединить по странам. AREA_CRS: равновеликая СК для area_km2 (если пусто — азимутальная равновеликая проекция Ламберта с центром на каждом объекте, точная на эллипсоиде WGS84; ESRI:54009 даёт проекцию Mollweide, как в wdpar, но она сферическая: -0.1 % на 50° с. ш., -0.5 % на 70° с. ш.).
+Национальные слои: укажите ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (имена их полей); pa_id имеет вид '&lt;layer&gt;:&lt;id&gt;'.
+
+Поля OUTPUT: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (несколько ISO3 или часть Даурии / Большого Алтая), source, provenance. REPORT: одна строка на каждый удалённый или изменённый объект с шагом и причиной.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
@@ -3336,7 +3367,7 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
-      <translation type="unfinished" />
+      <translation>Равновеликая СК для площадей (если пусто — азимутальная равновеликая проекция Ламберта для каждого объекта)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
@@ -3386,7 +3417,7 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
-      <translation type="unfinished" />
+      <translation>Удалось открыть только {n} из {m} входных слоёв: проверьте {sources}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
@@ -3464,22 +3495,30 @@ AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell ar
 Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.
 
 Records with occurrenceStatus 'absent' are ignored.</source>
-      <translation type="unfinished" />
+      <translation>Протяжённость ареала (EOO) и площадь занятости (AOO) каждого вида с указанием порога критериев B1/B2 IUCN, которому они соответствуют.
+
+EOO: площадь выпуклой оболочки различных записей о присутствии вида в азимутальной равновеликой проекции Ламберта (эллипсоид WGS 84) с центром в области записей этого вида (записи по обе стороны антимеридиана обрабатываются). Менее 3 различных точек или все точки на одной линии: EOO пуста, причина указывается в eoo_note. По желанию обрезается по суше (поставляемые границы Natural Earth или ваш слой суши). Если EOO меньше AOO, для B1 используется AOO (руководство IUCN, 4.9).
+
+AOO: число занятых ячеек квадратной сетки (CELL_SIZE метров, по IUCN — 2000 м) × площадь ячейки в равновеликой проекции для всей области исследования с центром в области всех записей. Без GRID_SEARCH начало сетки фиксировано; с ним перебираются GRID_SHIFTS × GRID_SHIFTS начал со сдвигом CELL_SIZE / GRID_SHIFTS и для каждого вида сохраняется минимум (допускается руководством IUCN); способ указывается в aoo_grid. CRS задаёт другую равновеликую СК для сетки.
+
+Пороги: EOO &lt; 100 км² CR, &lt; 5 000 EN, &lt; 20 000 VU; AOO &lt; 10 км² CR, &lt; 500 EN, &lt; 2 000 VU. Соответствие порогу — лишь первое условие критерия B.
+
+Записи с occurrenceStatus 'absent' игнорируются.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="69" />
       <source>AOO cell size (m)</source>
-      <translation type="unfinished" />
+      <translation>Размер ячейки AOO (м)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="72" />
       <source>Search grid origins for the minimum AOO</source>
-      <translation type="unfinished" />
+      <translation>Перебирать начала сетки для минимальной AOO</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="74" />
       <source>Grid origins per axis when searching</source>
-      <translation type="unfinished" />
+      <translation>Число начал сетки по каждой оси при переборе</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
@@ -3597,7 +3636,7 @@ LANGUAGE: en, zh, ru, mn или kk (по умолчанию — язык QGIS). 
     <message>
       <location filename="corridor_plugin/processing/report.py" line="106" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
-      <translation type="unfinished" />
+      <translation>Строка под заголовком (например, рабочая группа, совещание, дата)</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="108" />
@@ -3886,7 +3925,7 @@ AS_OF: дата, на которую рассчитывается статус (
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Under the title</source>
-      <translation type="unfinished" />
+      <translation>Под заголовком</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />

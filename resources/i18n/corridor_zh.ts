@@ -21,12 +21,12 @@
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
       <source>A Darwin Core Archive needs a dataset title.</source>
-      <translation type="unfinished" />
+      <translation>Darwin Core 存档需要数据集标题。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="258" />
       <source>Corridor baseline database</source>
-      <translation type="unfinished" />
+      <translation>Corridor 基线数据库</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/dwca.py" line="281" />
@@ -146,7 +146,7 @@
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="310" />
       <source>'{table}' does not take features; use one of {tables}.</source>
-      <translation type="unfinished" />
+      <translation>“{table}”不接受要素；请使用以下表之一：{tables}。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/baseline/store.py" line="388" />
@@ -626,12 +626,12 @@
     <message>
       <location filename="corridor_plugin/core/report.py" line="380" />
       <source>Threatened</source>
-      <translation type="unfinished" />
+      <translation>受威胁物种</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="381" />
       <source>CITES species</source>
-      <translation type="unfinished" />
+      <translation>CITES 物种</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/report.py" line="386" />
@@ -1396,37 +1396,37 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="400" />
       <source>Submissions by partner</source>
-      <translation type="unfinished" />
+      <translation>各合作方的提交</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="405" />
       <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
-      <translation type="unfinished" />
+      <translation>预期提交（partner、country、period、due_date）；留空：使用基线数据库中的表</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="407" />
       <source>Expected</source>
-      <translation type="unfinished" />
+      <translation>预期</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="412" />
       <source>Check submissions</source>
-      <translation type="unfinished" />
+      <translation>检查提交</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="416" />
       <source>Periods per partner</source>
-      <translation type="unfinished" />
+      <translation>各合作方的期间</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="417" />
       <source>Check the submissions of the baseline database</source>
-      <translation type="unfinished" />
+      <translation>检查基线数据库中的提交</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="430" />
       <source>Choose the baseline database first.</source>
-      <translation type="unfinished" />
+      <translation>请先选择基线数据库。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="489" />
@@ -1551,32 +1551,32 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="802" />
       <source>National layer: fields</source>
-      <translation type="unfinished" />
+      <translation>国家级图层：字段</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="807" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>名称</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="807" />
       <source>Country (ISO3)</source>
-      <translation type="unfinished" />
+      <translation>国家（ISO3）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>Designation</source>
-      <translation type="unfinished" />
+      <translation>认定类型</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>IUCN category</source>
-      <translation type="unfinished" />
+      <translation>IUCN 类别</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="809" />
       <source>Status year</source>
-      <translation type="unfinished" />
+      <translation>状态年份</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="823" />
@@ -1616,12 +1616,12 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>操作</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="915" />
       <source>Sites</source>
-      <translation type="unfinished" />
+      <translation>保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="926" />
@@ -1631,7 +1631,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="928" />
       <source>No site was removed or changed.</source>
-      <translation type="unfinished" />
+      <translation>没有保护地被移除或更改。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="930" />
@@ -1661,7 +1661,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="974" />
       <source>Gap grid cell size</source>
-      <translation type="unfinished" />
+      <translation>空缺网格单元大小</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="979" />
@@ -1721,12 +1721,12 @@
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1035" />
       <source>Transboundary links only</source>
-      <translation type="unfinished" />
+      <translation>仅跨境连接</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1038" />
       <source>Pinch points (circuit theory)</source>
-      <translation type="unfinished" />
+      <translation>夹点（电路理论）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels.py" line="1054" />
@@ -2121,7 +2121,13 @@ Areas inside each region are clipped, dissolved and split into parts (nodes weig
 DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.
 
 Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
-      <translation type="unfinished" />
+      <translation>按区域和扩散距离计算保护地的连通性，包括连通概率指数 PC（Saura &amp; Pascual-Hortal 2007）和 ProtConn（Saura et al. 2017, 2018）；在 Makurhini R 包的示例数据上结果与其一致。
+
+各区域内的保护地经裁剪、融合并拆分为若干部分（节点以其面积（ha）加权）。位于区域外但在跨境缓冲区内的保护地作为权重为 0 的“踏脚石”：ProtConn[Trans] 即仅通过它们实现的连通性。
+
+DISTANCES：扩散距离中位数 d50（米），以逗号分隔；p_ij = exp(-k d_ij)，在 d50 处 p = PROBABILITY。DISTANCE_TYPE：边到边或质心（最大部分的质心，若在其外则取面上点）。MIN_PROBABILITY：低于该值的连接将被舍弃（0 = 保留所有高于 1e-6 的连接）。BARRIERS：线要素；穿越障碍的连接概率乘以 PERMEABILITY（0 = 不可通过）。CHECKLIST：物种表，其扩散距离（km）作为额外的 d50 值加入，并在汇总表的 species 字段中注明物种。
+
+输出：汇总（每个区域和 d50 一行）、含 dPC 及其 intra/flux/connector 分量和排名的节点、连接（from_id/to_id 为保护地的 pa_id，否则为要素 ID），以及跨境集群（跨越多个国家的连通组分）。地理坐标系的输入会被投影到以数据为中心的等积 CRS；输出采用该 CRS。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="161" />
@@ -2211,17 +2217,17 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="196" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
-      <translation type="unfinished" />
+      <translation>物种名录（每个已发表的扩散距离增加一个 d50）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="199" />
       <source>Species name field</source>
-      <translation type="unfinished" />
+      <translation>物种名称字段</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="202" />
       <source>Dispersal distance field (km, taken as d50)</source>
-      <translation type="unfinished" />
+      <translation>扩散距离字段（km，作为 d50）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="205" />
@@ -2241,7 +2247,7 @@ Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="224" />
       <source>The checklist has no field {field}.</source>
-      <translation type="unfinished" />
+      <translation>物种名录没有字段 {field}。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/connectivity.py" line="243" />
@@ -2676,7 +2682,14 @@ DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range
 TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the partners whose records are exported are named.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
-      <translation type="unfinished" />
+      <translation>将基线数据库中的分布记录写入 Darwin Core 存档（含 occurrence.txt、meta.xml 和 eml.xml 的 .zip），可直接上传到 GBIF IPT。
+
+DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。
+PARTNER、COUNTRY、TAXA：以逗号分隔的列表（空 = 全部）。COUNTRY 接受 ISO alpha-3 或 alpha-2 代码；TAXA 接受学名或类群。
+DATE_FROM、DATE_TO：YYYY-MM-DD；记录的日期或日期范围与之重叠时即被选中。
+TITLE、PUBLISHER、LICENCE、CONTACT_NAME、CONTACT_EMAIL 写入 eml.xml；未指定 PUBLISHER 时，以其记录被导出的合作方作为发布者。
+
+没有对应 Darwin Core 术语的字段（类群、IUCN、CITES、数量上下限、来源信息、质量标记）以 JSON 形式写入 dynamicProperties。电子表格会当作公式执行的文本单元格（以 =、+、-、@ 开头）前面会加一个撇号。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
@@ -2706,7 +2719,7 @@ Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, p
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="62" />
       <source>Publisher (organisation; empty: the partners of the exported records)</source>
-      <translation type="unfinished" />
+      <translation>发布者（机构；留空：所导出记录的合作方）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
@@ -2773,7 +2786,19 @@ Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area
 Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit m/(m + r) (r recent records in the cell, m the mean of its neighbours). Ranked, best first.
 
 CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
-      <translation type="unfinished" />
+      <translation>找出保护地网络遗漏了哪些物种、遗漏在何处，以及下一步应在何处调查。
+
+分布区：RESOLUTION 米等积网格（默认 10000 m）中被占据的单元，或您提供的分布区多边形（RANGES，单个图层，物种名在 RANGE_FIELD 中；没有多边形的物种退回使用其单元）。保护地被合并（重叠部分只计一次），并以 RESOLUTION/10 的分辨率栅格化。
+
+目标（Rodrigues et al. 2004, Nature 428:640）：分布区小于 1,000 km² 时为 100%，大于 250,000 km² 时为 10%，其间按 log10(分布区) 线性插值（15,811 km² 时为 55%）。TARGET_CAP（km²，0 = 无）为分布极广的物种设定目标面积上限。TARGETS 可覆盖目标，例如“Panthera uncia=0.5; EN=60%; CR=100%”：物种名或 IUCN 类别，加“=”和比例（0–1 或百分比），条目之间以“;”分隔。TARGETS_TABLE 的作用相同，但取自含“name”和“target”字段的表。物种覆盖优先于类别覆盖。
+
+状态：gap（空缺，完全未受保护）、partial（部分，受保护比例低于目标）、covered（覆盖）。
+
+空缺网格（GRID_SHAPE 为正方形或六边形，GRID_SIZE 米；六边形面积与正方形相同）：丰富度、受威胁（CR/EN/VU）物种丰富度、空缺和部分物种丰富度、位于保护地内的比例、记录数、合作方数，以及优先级 = Σ 物种权重 × 缺口 × (1 − 单元受保护比例)，权重 = 1 + 红色名录指数权重（LC 1、NT 2、VU 3、EN 4、CR 5）。
+
+调查空缺：对每个单元，统计预期在此出现（位于其分布区内；若使用占据单元，则位于其凸包内）但在数据最近 RECENT_YEARS 年内没有记录的物种，按上述方式加权，再乘以采样不足系数 m/(m + r)（r 为该单元的近期记录数，m 为其相邻单元的平均值）。按优先级从高到低排序。
+
+CRS：所有网格使用的等积 CRS（默认：以记录为中心的 Lambert 方位等积投影）。STUDY_AREA：仅输出与这些多边形相接的网格单元（否则网格覆盖记录和分布区的外包矩形）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
@@ -2793,7 +2818,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
       <source>Range cell size (m)</source>
-      <translation type="unfinished" />
+      <translation>分布区单元大小（m）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
@@ -2828,7 +2853,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
       <source>Gap grid cell size (m)</source>
-      <translation type="unfinished" />
+      <translation>空缺网格单元大小（m）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
@@ -2843,7 +2868,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
       <source>Study area (optional: keep grid cells that touch it)</source>
-      <translation type="unfinished" />
+      <translation>研究区（可选：保留与其相接的网格单元）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
@@ -2888,7 +2913,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
-      <translation type="unfinished" />
+      <translation>保护地图层没有多边形：所有物种都将是空缺物种。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
@@ -2898,7 +2923,7 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
       <source>The study area has no polygon.</source>
-      <translation type="unfinished" />
+      <translation>研究区没有多边形。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
@@ -3271,7 +3296,13 @@ KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-
 National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '&lt;layer&gt;:&lt;id&gt;'.
 
 OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. REPORT: one row per removed or changed site with the step and the reason.</source>
-      <translation type="unfinished" />
+      <translation>从 WDPA（含 WDPAID 的旧版架构，或含 SITE_ID 的 2025 年末架构；shapefile、GeoPackage 或 File Geodatabase，多边形和点部分，可同时读取多个文件）或通过字段映射从国家级图层读取保护地，并按 wdpar R 包的方式进行清理。
+
+INPUT：一个或多个图层。REGION：可选的研究区域（多边形），用于裁剪。
+KEEP_STATUS 保留 Designated/Inscribed/Established 状态的保护地；DROP_MAB 排除 UNESCO-MAB 生物圈保护区；DROP_OECM 和 DROP_MARINE 排除 OECM 和海洋保护地；BUFFER_POINTS 将仅有点位的保护地转换为面积等于其申报面积（REP_AREA）的圆；REPAIR 修复无效几何。STATUS_YR 为 0 时设为空值。跨越 180° 的保护地将被分割。OVERLAPS：保留、按 IUCN 类别优先级擦除（Ia 优先），或按国家融合。AREA_CRS：计算 area_km2 的等积 CRS（留空：以每个保护地为中心的 Lambert 方位等积投影，在 WGS84 椭球体上精确；ESRI:54009 对应 wdpar 的 Mollweide 投影，该投影基于球体：北纬 50° 处 -0.1 %，北纬 70° 处 -0.5 %）。
+国家级图层：指定 ID_FIELD、NAME_FIELD、LOCAL_NAME_FIELD、COUNTRY_FIELD、DESIGNATION_FIELD、IUCN_FIELD、YEAR_FIELD（其字段名）；pa_id 为“&lt;layer&gt;:&lt;id&gt;”。
+
+OUTPUT 字段：pa_id、name、name_local、iso3、designation、iucn_cat、status_year、area_km2、is_transboundary（涉及多个 ISO3，或属于达乌尔 / 大阿尔泰的一部分）、source、provenance。REPORT：每个被移除或被修改的保护地一行，含步骤和原因。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
@@ -3336,7 +3367,7 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
-      <translation type="unfinished" />
+      <translation>面积计算用等积 CRS（留空：每个保护地各自的 Lambert 方位等积投影）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
@@ -3386,7 +3417,7 @@ OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
-      <translation type="unfinished" />
+      <translation>{m} 个输入图层中只有 {n} 个可以打开：请检查 {sources}</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
@@ -3464,22 +3495,30 @@ AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell ar
 Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.
 
 Records with occurrenceStatus 'absent' are ignored.</source>
-      <translation type="unfinished" />
+      <translation>计算每个物种的分布范围（EOO）和占有面积（AOO），以及其满足的 IUCN 标准 B1/B2 阈值。
+
+EOO：物种不同“存在”记录的凸包面积，采用以该物种记录为中心的 Lambert 方位等积投影（WGS 84 椭球体）计算（可处理跨反子午线两侧的记录）。不同点位少于 3 个或全部位于同一直线上时：EOO 为空，eoo_note 说明原因。可选择裁剪至陆地（随附的 Natural Earth 国界或您自己的陆地图层）。EOO 小于 AOO 时，B1 采用 AOO（IUCN 指南 4.9）。
+
+AOO：正方形网格（CELL_SIZE 米，IUCN：2000 m）中被占据的单元数 × 单元面积，采用以全部记录为中心的全研究区等积投影。未启用 GRID_SEARCH 时网格原点固定；启用时尝试按 CELL_SIZE / GRID_SHIFTS 平移的 GRID_SHIFTS × GRID_SHIFTS 个原点，并取每个物种的最小值（IUCN 指南允许）；aoo_grid 说明采用的方式。CRS 可为网格指定其他等积 CRS。
+
+阈值：EOO &lt; 100 km² 为 CR，&lt; 5,000 为 EN，&lt; 20,000 为 VU；AOO &lt; 10 km² 为 CR，&lt; 500 为 EN，&lt; 2,000 为 VU。满足阈值只是标准 B 的第一个条件。
+
+occurrenceStatus 为“absent”的记录将被忽略。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="69" />
       <source>AOO cell size (m)</source>
-      <translation type="unfinished" />
+      <translation>AOO 单元大小（m）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="72" />
       <source>Search grid origins for the minimum AOO</source>
-      <translation type="unfinished" />
+      <translation>搜索网格原点以求最小 AOO</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="74" />
       <source>Grid origins per axis when searching</source>
-      <translation type="unfinished" />
+      <translation>搜索时每个轴向的网格原点数</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
@@ -3597,7 +3636,7 @@ LANGUAGE：en、zh、ru、mn 或 kk（默认：QGIS 界面语言）。物种名�
     <message>
       <location filename="corridor_plugin/processing/report.py" line="106" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
-      <translation type="unfinished" />
+      <translation>标题下方的一行文字（如工作组、会议、日期）</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/report.py" line="108" />
@@ -3886,7 +3925,7 @@ AS_OF：计算状态所依据的日期（YYYY-MM-DD；默认今天）。</transl
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
       <source>Under the title</source>
-      <translation type="unfinished" />
+      <translation>标题下方</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
