@@ -45,6 +45,79 @@ def python_columns(frame, names):
     return columns
 
 
+_OGR_TYPES = {"string": "String", "integer": "Integer64", "double": "Real", "date": "Date", "boolean": "Integer"}
+# stands for NULL in the in-memory CSV (CSV cannot tell an empty string from a missing one)
+_NULL_TOKEN = "\x01NULL\x01"
+
+
+def gpkg_path(dest: str):
+    """The file of a sink destination that is a plain GeoPackage (``x.gpkg`` or ``x.gpkg|layername=y``),
+    and the layer name if given; (None, None) for memory layers, databases and other formats."""
+    path, _, options = str(dest).partition("|")
+    if not path.lower().endswith(".gpkg") or path.startswith(("memory:", "ogr:", "postgres:")):
+        return None, None
+    layer = None
+    for option in filter(None, options.split("|")):
+        key, _, value = option.partition("=")
+        if key.strip().lower() == "layername":
+            layer = value.strip()
+    return path, layer
+
+
+def append_frame_with_ogr(path, layer_name, frame, spec, lon=None, lat=None):
+    """Append ``frame`` (columns named as ``spec``) to an existing, empty GeoPackage layer in one
+    transaction, in C: the frame goes to an in-memory CSV (with its .csvt of field types) and
+    ``gdal.VectorTranslate`` appends it. Values are the same as QgsFeatureSink writes them: text as
+    text, NaN/None as NULL, points from ``lon``/``lat`` columns. Returns the number of features."""
+    import uuid
+
+    from osgeo import gdal
+
+    names = [name for name, _ in spec]
+    out = frame.loc[:, names].copy()
+    null_columns = []
+    for name, kind in spec:
+        if kind == "string":
+            missing = out[name].isna()
+            if missing.any():
+                null_columns.append(name)
+                out[name] = out[name].astype(object).where(~missing, _NULL_TOKEN)
+    base = f"/vsimem/corridor_{uuid.uuid4().hex}"
+    text = out.to_csv(index=False, lineterminator="\n", na_rep="")
+    gdal.FileFromMemBuffer(base + ".csv", text.encode("utf-8"))
+    gdal.FileFromMemBuffer(base + ".csvt", ",".join(f'"{_OGR_TYPES[kind]}"' for _, kind in spec).encode())
+    use_exceptions = gdal.GetUseExceptions()
+    gdal.UseExceptions()
+    try:
+        open_options = ["EMPTY_STRING_AS_NULL=NO", "AUTODETECT_TYPE=NO"]
+        if lon and lat:
+            open_options += [f"X_POSSIBLE_NAMES={lon}", f"Y_POSSIBLE_NAMES={lat}", "KEEP_GEOM_COLUMNS=YES"]
+        source = gdal.OpenEx(base + ".csv", gdal.OF_VECTOR, open_options=open_options)
+        target = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
+        layer = target.GetLayerByName(layer_name) if layer_name else None
+        if layer is None:
+            layer = target.GetLayer(0)
+        layer_name = layer.GetName()
+        target = None
+        # one transaction for all features, as ogr2ogr -gt unlimited
+        options = gdal.VectorTranslateOptions(options=["-gt", "unlimited"], accessMode="append",
+                                              layerName=layer_name, layers=[source.GetLayer(0).GetName()])
+        result = gdal.VectorTranslate(path, source, options=options)
+        if result is None:
+            raise RuntimeError(gdal.GetLastErrorMsg())
+        count = result.GetLayerByName(layer_name).GetFeatureCount()
+        for name in null_columns:
+            result.ExecuteSQL(f'UPDATE "{layer_name}" SET "{name}" = NULL WHERE "{name}" = \'{_NULL_TOKEN}\'')
+        result = None
+        source = None
+    finally:
+        gdal.Unlink(base + ".csv")
+        gdal.Unlink(base + ".csvt")
+        if not use_exceptions:
+            gdal.DontUseExceptions()
+    return count
+
+
 class ImportSheetsAlgorithm(CorridorAlgorithm):
     ALG_ID = "importsheets"
     GROUP = "sheets"
@@ -155,38 +228,13 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
         for flag, count in sorted(flag_counts(occurrences).items()):
             feedback.pushInfo(self.tr("  flagged {flag}: {n}").format(flag=flag, n=count))
 
-        fields = qgs_fields(OCCURRENCE_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,
-                                          QgsCoordinateReferenceSystem("EPSG:4326"))
-        if sink is None:
-            self.fail(self.tr("Could not create the occurrences layer."))
-        names = [f.name() for f in fields]
-        columns = python_columns(occurrences, names)
-        lons = occurrences["decimalLongitude"].tolist()
-        lats = occurrences["decimalLatitude"].tolist()
-        total_rows = max(len(occurrences), 1)
-        # one feature object reused: the sink copies it, and 200,000 Python wrappers are not needed
-        feature = QgsFeature(fields)
-        for i, values in enumerate(zip(*columns)):
-            feature.setAttributes(list(values))
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lons[i], lats[i])))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-            if i % 10000 == 9999:
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(50 + 45 * i / total_rows)
-        rej_fields = qgs_fields(REJECTED_FIELDS)
-        rej_sink, rej_dest = self.parameterAsSink(parameters, self.REJECTED, context, rej_fields,
-                                                  QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
-        if rej_sink is None:
-            self.fail(self.tr("Could not create the rejected rows table."))
-        rej_columns = python_columns(rejected, [f.name() for f in rej_fields])
-        rej_features = []
-        for values in zip(*rej_columns):
-            feature = QgsFeature(rej_fields)
-            feature.setAttributes(list(values))
-            rej_features.append(feature)
-        rej_sink.addFeatures(rej_features, QgsFeatureSink.FastInsert)
+        dest = self._write(parameters, self.OUTPUT, context, feedback, occurrences, OCCURRENCE_FIELDS, True)
+        if dest is None:
+            return {}
+        feedback.setProgress(95)
+        rej_dest = self._write(parameters, self.REJECTED, context, feedback, rejected, REJECTED_FIELDS, False)
+        if rej_dest is None:
+            return {}
         if database:
             try:
                 from ..core.baseline import open_store
@@ -201,3 +249,50 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
             feedback.pushInfo(self.tr("Loaded into the baseline database {db}.").format(db=database))
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.REJECTED: rej_dest}
+
+    def _write(self, parameters, name, context, feedback, frame, spec, points):
+        """Write ``frame`` to the sink ``name``; its destination, or None when cancelled. QGIS creates the
+        sink (layer name, fid, CRS, loading on completion stay QGIS's); a GeoPackage file is then filled by
+        GDAL in one transaction, far faster than feature by feature; other destinations take the sink."""
+        fields = qgs_fields(spec)
+        if points:
+            sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Point,
+                                              QgsCoordinateReferenceSystem("EPSG:4326"))
+        else:
+            sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry,
+                                              QgsCoordinateReferenceSystem())
+        if sink is None:
+            self.fail(self.tr("Could not create the occurrences layer.") if points
+                      else self.tr("Could not create the rejected rows table."))
+        path, layer_name = gpkg_path(dest)
+        if path is not None and len(frame):
+            del sink  # closes the empty GeoPackage layer so that GDAL can fill it
+            try:
+                coordinates = ("decimalLongitude", "decimalLatitude") if points else (None, None)
+                append_frame_with_ogr(path, layer_name, frame, spec, *coordinates)
+                return dest
+            except RuntimeError as exc:  # then feature by feature through QGIS, as for other formats
+                feedback.pushInfo(self.tr("Writing {dest} with GDAL failed ({error}); writing feature by "
+                                          "feature.").format(dest=dest, error=exc))
+                from qgis.core import QgsVectorLayer
+
+                layer = QgsVectorLayer(dest, "", "ogr")
+                sink = layer.dataProvider()
+        names = [f.name() for f in fields]
+        columns = python_columns(frame, names)
+        lons = frame["decimalLongitude"].tolist() if points else None
+        lats = frame["decimalLatitude"].tolist() if points else None
+        total_rows = max(len(frame), 1)
+        # one feature object reused: the sink copies it, and 200,000 Python wrappers are not needed
+        feature = QgsFeature(fields)
+        for i, values in enumerate(zip(*columns)):
+            feature.setAttributes(list(values))
+            if points:
+                feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lons[i], lats[i])))
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            if i % 10000 == 9999:
+                if feedback.isCanceled():
+                    return None
+                if points:
+                    feedback.setProgress(50 + 45 * i / total_rows)
+        return dest
