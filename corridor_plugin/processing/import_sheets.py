@@ -45,11 +45,6 @@ def python_columns(frame, names):
     return columns
 
 
-_OGR_TYPES = {"string": "String", "integer": "Integer64", "double": "Real", "date": "Date", "boolean": "Integer"}
-# stands for NULL in the in-memory CSV (CSV cannot tell an empty string from a missing one)
-_NULL_TOKEN = "\x01NULL\x01"
-
-
 def gpkg_path(dest: str):
     """The file of a sink destination that is a plain GeoPackage (``x.gpkg`` or ``x.gpkg|layername=y``),
     and the layer name if given; (None, None) for memory layers, databases and other formats."""
@@ -64,58 +59,103 @@ def gpkg_path(dest: str):
     return path, layer
 
 
-def append_frame_with_ogr(path, layer_name, frame, spec, lon=None, lat=None):
-    """Append ``frame`` (columns named as ``spec``) to an existing, empty GeoPackage layer in one
-    transaction, in C: the frame goes to an in-memory CSV (with its .csvt of field types) and
-    ``gdal.VectorTranslate`` appends it. Values are the same as QgsFeatureSink writes them: text as
-    text, NaN/None as NULL, points from ``lon``/``lat`` columns. Returns the number of features."""
-    import uuid
+def _point_blobs(lons, lats, srid=4326):
+    """GeoPackage geometry blobs of points as OGR writes them: header GP, version 0, flags 1 (little
+    endian, no envelope), srs id, then little-endian WKB Point."""
+    import numpy as np
 
-    from osgeo import gdal
+    record = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srid", "<i4"), ("order", "u1"),
+                       ("kind", "<u4"), ("x", "<f8"), ("y", "<f8")])
+    blobs = np.zeros(len(lons), dtype=record)
+    blobs["magic"] = b"GP"
+    blobs["flags"] = 1
+    blobs["srid"] = srid
+    blobs["order"] = 1
+    blobs["kind"] = 1
+    blobs["x"] = lons
+    blobs["y"] = lats
+    raw = blobs.tobytes()
+    size = record.itemsize
+    return [raw[i:i + size] for i in range(0, len(raw), size)]
+
+
+def insert_frame_with_sqlite(path, layer_name, frame, spec, points):
+    """Fill the empty GeoPackage layer QGIS created with ``frame`` in one SQLite transaction. The
+    R-tree and feature-count triggers call SpatiaLite/GDAL SQL functions that plain SQLite lacks, so they
+    are set aside during the insert and their work is done in bulk (R-tree rows, count, extent). Values
+    are those QgsFeatureSink writes (``python_columns``). Returns False, having changed nothing, when the
+    layer is not as expected."""
+    import sqlite3
+
+    import numpy as np
 
     names = [name for name, _ in spec]
-    out = frame.loc[:, names].copy()
-    null_columns = []
-    for name, kind in spec:
-        if kind == "string":
-            missing = out[name].isna()
-            if missing.any():
-                null_columns.append(name)
-                out[name] = out[name].astype(object).where(~missing, _NULL_TOKEN)
-    base = f"/vsimem/corridor_{uuid.uuid4().hex}"
-    text = out.to_csv(index=False, lineterminator="\n", na_rep="")
-    gdal.FileFromMemBuffer(base + ".csv", text.encode("utf-8"))
-    gdal.FileFromMemBuffer(base + ".csvt", ",".join(f'"{_OGR_TYPES[kind]}"' for _, kind in spec).encode())
-    use_exceptions = gdal.GetUseExceptions()
-    gdal.UseExceptions()
+    connection = sqlite3.connect(str(path), isolation_level=None)
     try:
-        open_options = ["EMPTY_STRING_AS_NULL=NO", "AUTODETECT_TYPE=NO"]
-        if lon and lat:
-            open_options += [f"X_POSSIBLE_NAMES={lon}", f"Y_POSSIBLE_NAMES={lat}", "KEEP_GEOM_COLUMNS=YES"]
-        source = gdal.OpenEx(base + ".csv", gdal.OF_VECTOR, open_options=open_options)
-        target = gdal.OpenEx(path, gdal.OF_VECTOR | gdal.OF_UPDATE)
-        layer = target.GetLayerByName(layer_name) if layer_name else None
-        if layer is None:
-            layer = target.GetLayer(0)
-        layer_name = layer.GetName()
-        target = None
-        # one transaction for all features, as ogr2ogr -gt unlimited
-        options = gdal.VectorTranslateOptions(options=["-gt", "unlimited"], accessMode="append",
-                                              layerName=layer_name, layers=[source.GetLayer(0).GetName()])
-        result = gdal.VectorTranslate(path, source, options=options)
-        if result is None:
-            raise RuntimeError(gdal.GetLastErrorMsg())
-        count = result.GetLayerByName(layer_name).GetFeatureCount()
-        for name in null_columns:
-            result.ExecuteSQL(f'UPDATE "{layer_name}" SET "{name}" = NULL WHERE "{name}" = \'{_NULL_TOKEN}\'')
-        result = None
-        source = None
+        tables = [row[0] for row in connection.execute(
+            "SELECT table_name FROM gpkg_contents ORDER BY rowid")]
+        table = layer_name if layer_name in tables else (tables[0] if len(tables) == 1 else None)
+        if table is None:
+            return False
+        geometry_column = None
+        if points:
+            row = connection.execute("SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
+                                     (table,)).fetchone()
+            if row is None or row[1] != 4326:
+                return False
+            geometry_column = row[0]
+        info = connection.execute(f'PRAGMA table_info("{table}")').fetchall()
+        columns = [row[1] for row in info]
+        keys = [row[1] for row in info if row[5]]
+        if len(keys) != 1:
+            return False
+        if not set(names) <= set(columns) or connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]:
+            return False
+        triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                                      "AND sql LIKE '%AFTER INSERT%'", (table,)).fetchall()
+        rtree = f"rtree_{table}_{geometry_column}" if points else None
+        expected = {f"trigger_insert_feature_count_{table}"} | ({f"{rtree}_insert"} if points else set())
+        if {name for name, _ in triggers} - expected:
+            return False
+        values = python_columns(frame, names)
+        for k, (_, kind) in enumerate(spec):
+            if kind == "string" and any(type(v) is not str for v in values[k] if v is not None):
+                values[k] = [v if v is None or type(v) is str else str(v) for v in values[k]]
+        quoted = ", ".join(f'"{name}"' for name in names)
+        marks = ", ".join("?" for _ in names)
+        if points:
+            lons = frame["decimalLongitude"].to_numpy(dtype=float)
+            lats = frame["decimalLatitude"].to_numpy(dtype=float)
+            if not (np.isfinite(lons).all() and np.isfinite(lats).all()):
+                return False
+            values.insert(0, _point_blobs(lons, lats))
+            quoted = f'"{geometry_column}", ' + quoted
+            marks = "?, " + marks
+        connection.execute("BEGIN")
+        try:
+            for name, _ in triggers:
+                connection.execute(f'DROP TRIGGER "{name}"')
+            connection.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})', zip(*values))
+            connection.execute("UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM "
+                               f'"{table}") WHERE lower(table_name) = lower(?)', (table,))
+            if points:
+                fids = [row[0] for row in connection.execute(f'SELECT "{keys[0]}" FROM "{table}" ORDER BY 1')]
+                connection.executemany(f'INSERT INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',
+                                       zip(fids, lons.tolist(), lons.tolist(), lats.tolist(), lats.tolist()))
+                connection.execute(
+                    "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
+                    (float(lons.min()), float(lats.min()), float(lons.max()), float(lats.max()), table))
+            connection.execute("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                               "WHERE table_name = ?", (table,))
+            for _, sql in triggers:
+                connection.execute(sql)
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        return True
     finally:
-        gdal.Unlink(base + ".csv")
-        gdal.Unlink(base + ".csvt")
-        if not use_exceptions:
-            gdal.DontUseExceptions()
-    return count
+        connection.close()
 
 
 class ImportSheetsAlgorithm(CorridorAlgorithm):
@@ -253,7 +293,7 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
     def _write(self, parameters, name, context, feedback, frame, spec, points):
         """Write ``frame`` to the sink ``name``; its destination, or None when cancelled. QGIS creates the
         sink (layer name, fid, CRS, loading on completion stay QGIS's); a GeoPackage file is then filled by
-        GDAL in one transaction, far faster than feature by feature; other destinations take the sink."""
+        SQLite in one transaction, far faster than feature by feature; other destinations take the sink."""
         fields = qgs_fields(spec)
         if points:
             sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Point,
@@ -266,18 +306,14 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
                       else self.tr("Could not create the rejected rows table."))
         path, layer_name = gpkg_path(dest)
         if path is not None and len(frame):
-            del sink  # closes the empty GeoPackage layer so that GDAL can fill it
-            try:
-                coordinates = ("decimalLongitude", "decimalLatitude") if points else (None, None)
-                append_frame_with_ogr(path, layer_name, frame, spec, *coordinates)
+            del sink  # closes the empty GeoPackage layer so that SQLite can fill it
+            if insert_frame_with_sqlite(path, layer_name, frame, spec, points):
                 return dest
-            except RuntimeError as exc:  # then feature by feature through QGIS, as for other formats
-                feedback.pushInfo(self.tr("Writing {dest} with GDAL failed ({error}); writing feature by "
-                                          "feature.").format(dest=dest, error=exc))
-                from qgis.core import QgsVectorLayer
+            from qgis.core import QgsVectorLayer
 
-                layer = QgsVectorLayer(dest, "", "ogr")
-                sink = layer.dataProvider()
+            # not the layer shape expected: feature by feature through QGIS, as for other formats
+            layer = QgsVectorLayer(dest, "", "ogr")
+            sink = layer.dataProvider()
         names = [f.name() for f in fields]
         columns = python_columns(frame, names)
         lons = frame["decimalLongitude"].tolist() if points else None
