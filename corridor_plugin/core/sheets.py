@@ -281,16 +281,17 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     except ValueError as exc:
         raise SheetError("NO_SPECIES_COLUMN", f"{where}: {exc}") from exc
     width = len(layout.labels)
-    frame = grid.iloc[layout.first_data_row:, :width].copy()
-    frame.columns = range(frame.shape[1])
-    blank = np.ones(len(frame), dtype=bool)
-    for column in frame.columns:  # strip each distinct value once; blank rows from the same codes
-        codes, uniques = pd.factorize(frame[column], sort=False)
+    cells = grid.iloc[layout.first_data_row:, :width]
+    blank = np.ones(len(cells), dtype=bool)
+    columns = {}
+    for column in range(cells.shape[1]):  # strip each distinct value once; blank rows from the same codes
+        codes, uniques = pd.factorize(cells.iloc[:, column], sort=False)
         stripped = np.array([str(u).strip() for u in uniques] + [""], dtype=object)
-        frame[column] = stripped[codes]
+        columns[column] = stripped[codes]
         blank &= (stripped == "")[codes]
-    row_numbers = np.arange(layout.first_data_row + 1, layout.first_data_row + 1 + len(frame))
-    frame.index = row_numbers
+    row_numbers = np.arange(layout.first_data_row + 1, layout.first_data_row + 1 + len(cells))
+    # a new frame from the stripped arrays: assigning column by column into a copy costs more
+    frame = pd.DataFrame(columns, index=row_numbers, columns=range(cells.shape[1]))
     blank_count = int(blank.sum())
     if blank_count:
         frame = frame[~blank]
