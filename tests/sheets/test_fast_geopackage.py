@@ -90,3 +90,44 @@ def test_unexpected_layer_is_left_to_the_sink(tmp_path):
         connection.execute("CREATE TABLE gpkg_contents (table_name TEXT)")
     frame = pd.DataFrame({"a": ["x"]})
     assert insert_frame_with_sqlite(path, None, frame, [("a", "string")], False) is False
+
+
+def test_values_nulls_and_index_of_a_hand_made_frame(qgis_app, tmp_path):
+    import pandas as pd
+    from osgeo import ogr
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsVectorFileWriter,
+        QgsWkbTypes,
+    )
+
+    from corridor_plugin.processing.import_sheets import qgs_fields
+
+    spec = [("name", "string"), ("count", "integer"), ("low", "double"), ("decimalLongitude", "double"),
+            ("decimalLatitude", "double")]
+    path = tmp_path / "hand.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    writer = QgsVectorFileWriter.create(str(path), qgs_fields(spec), QgsWkbTypes.Point,
+                                        QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateTransformContext(),
+                                        options)
+    del writer
+    frame = pd.DataFrame({"name": ["дзерен", "", None, 7], "count": pd.array([3, None, 0, 12], dtype="Int64"),
+                          "low": [1.5, float("nan"), -0.25, 1e-7], "decimalLongitude": [115.5, 116.0, 87.25, 0.0],
+                          "decimalLatitude": [50.125, 49.5, 49.0, -0.5]})
+    assert insert_frame_with_sqlite(path, None, frame, spec, True) is True
+    dataset = ogr.Open(str(path))
+    layer = dataset.GetLayer(0)
+    got = [(f.GetFID(), [f.GetField(i) if f.IsFieldSetAndNotNull(i) else None for i in range(5)],
+            (f.GetGeometryRef().GetX(), f.GetGeometryRef().GetY())) for f in layer]
+    assert got == [
+        (1, ["дзерен", 3, 1.5, 115.5, 50.125], (115.5, 50.125)),
+        (2, ["", None, None, 116.0, 49.5], (116.0, 49.5)),      # empty text stays text, NaN is NULL
+        (3, [None, 0, -0.25, 87.25, 49.0], (87.25, 49.0)),
+        (4, ["7", 12, 1e-7, 0.0, -0.5], (0.0, -0.5)),            # a number in a text field written as text
+    ]
+    assert layer.GetFeatureCount() == 4
+    layer.SetSpatialFilterRect(115, 49, 117, 51)
+    assert sorted(f.GetFID() for f in layer) == [1, 2]
+    assert layer.GetExtent() == (0.0, 116.0, -0.5, 50.125)
