@@ -822,7 +822,8 @@ def flag_counts(occurrences: pd.DataFrame) -> Dict[str, int]:
     counts = {}
     if occurrences is None or occurrences.empty:
         return counts
-    for text in occurrences["issues"]:
-        for flag in filter(None, str(text).split(";")):
-            counts[flag] = counts.get(flag, 0) + 1
+    # once per distinct combination of flags, weighted by how many rows carry it
+    for text, rows in occurrences["issues"].astype(str).value_counts(sort=False).items():
+        for flag in filter(None, text.split(";")):
+            counts[flag] = counts.get(flag, 0) + int(rows)
     return counts

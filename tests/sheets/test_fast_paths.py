@@ -43,3 +43,13 @@ def test_distinct_points_keep_their_country(corridor_plugin):
     lon = np.array([116.0, 106.9, 116.0, 77.0, np.nan, 106.9, -0.0])
     lat = np.array([50.3, 47.9, 50.3, 43.25, 10.0, 47.9, 0.0])
     assert list(locator.countries(lon, lat)) == ["RUS", "MNG", "RUS", "KAZ", "", "MNG", ""]
+
+
+def test_flag_counts_per_distinct_combination():
+    from corridor_plugin.core.sheets import flag_counts
+
+    issues = ["", "COORDINATE_ROUNDED", "COORDINATE_ROUNDED;TAXON_MATCH_FUZZY", "", "TAXON_MATCH_FUZZY",
+              "COORDINATE_ROUNDED"]
+    counts = flag_counts(pd.DataFrame({"issues": issues}))
+    assert counts == {"COORDINATE_ROUNDED": 3, "TAXON_MATCH_FUZZY": 2}
+    assert flag_counts(pd.DataFrame({"issues": []})) == {}
