@@ -318,8 +318,11 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
             # not the layer shape expected: feature by feature through QGIS, as for other formats
             layer = QgsVectorLayer(dest, "", "ogr")
             sink = layer.dataProvider()
+            fields = sink.fields()  # the file's own fields: with its fid first
         names = [f.name() for f in fields]
-        columns = python_columns(frame, names)
+        known = [name for name in names if name in frame.columns]
+        by_name = dict(zip(known, python_columns(frame, known)))
+        columns = [by_name.get(name, [None] * len(frame)) for name in names]
         lons = frame["decimalLongitude"].tolist() if points else None
         lats = frame["decimalLatitude"].tolist() if points else None
         total_rows = max(len(frame), 1)

@@ -131,3 +131,24 @@ def test_values_nulls_and_index_of_a_hand_made_frame(qgis_app, tmp_path):
     layer.SetSpatialFilterRect(115, 49, 117, 51)
     assert sorted(f.GetFID() for f in layer) == [1, 2]
     assert layer.GetExtent() == (0.0, 116.0, -0.5, 50.125)
+
+
+def test_layer_not_as_expected_is_written_feature_by_feature(corridor_plugin, seed_sheets, tmp_path, monkeypatch):
+    import processing
+
+    import corridor_plugin.processing.import_sheets as module
+
+    monkeypatch.setattr(module, "insert_frame_with_sqlite", lambda *args, **kwargs: False)
+    result = processing.run("corridor:importsheets", {
+        "INPUT": [str(seed_sheets / "rus_daursky_cp1251.csv")], "COUNTRY": "RUS", "SOURCE_CRS": "EPSG:4326",
+        "OUTPUT": str(tmp_path / "occ.gpkg"), "REJECTED": str(tmp_path / "rej.gpkg")})
+    memory = processing.run("corridor:importsheets", {
+        "INPUT": [str(seed_sheets / "rus_daursky_cp1251.csv")], "COUNTRY": "RUS", "SOURCE_CRS": "EPSG:4326",
+        "OUTPUT": "memory:", "REJECTED": "memory:"})
+    from corridor_plugin.core.schema import OCCURRENCE_FIELD_NAMES, REJECTED_FIELD_NAMES
+
+    occ = QgsVectorLayer(result["OUTPUT"], "occ", "ogr")
+    rej = QgsVectorLayer(result["REJECTED"], "rej", "ogr")
+    assert occ.featureCount() == memory["OUTPUT"].featureCount() > 0
+    assert _named(occ, OCCURRENCE_FIELD_NAMES) == _named(memory["OUTPUT"], OCCURRENCE_FIELD_NAMES)
+    assert _named(rej, REJECTED_FIELD_NAMES) == _named(memory["REJECTED"], REJECTED_FIELD_NAMES)
