@@ -86,11 +86,15 @@ class CountryLocator:
         if valid.size == 0:
             return result
         # distinct points only
-        pairs = np.round(np.column_stack([lon[valid], lat[valid]]), 7)
-        unique, inverse = np.unique(pairs, axis=0, return_inverse=True)
+        # hashed as one complex number per point: far cheaper than sorting rows (np.unique(axis=0))
+        import pandas as pd
+
+        keys = np.round(lon[valid], 7) + 1j * np.round(lat[valid], 7)
+        inverse, unique_keys = pd.factorize(keys, sort=False)
+        unique = np.column_stack([unique_keys.real, unique_keys.imag])
         codes = np.full(len(unique), "", dtype=object)
         self._classify(unique, np.arange(len(unique)), codes, 0)
-        result[valid] = codes[inverse.ravel()]
+        result[valid] = codes[inverse]
         return result
 
     def _classify(self, points, index, out, depth):

@@ -7,6 +7,7 @@ Errors are :class:`SheetError` with a stable ``code`` and a translated message, 
 import csv
 import hashlib
 import io
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -178,11 +179,26 @@ def read_text_table(path: Path) -> RawSheet:
     lines = text[:SNIFF_BYTES].splitlines()[:60]
     delimiter = detect_delimiter(lines)
     # quoted cells may hold delimiters and line breaks: then Python's csv module, which is exact
-    if re.search(r'(?:^|' + re.escape(delimiter) + r')[ \t]*"', text, re.MULTILINE):
+    if _has_quoted_cell(text, delimiter):
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
         return RawSheet(path=path, sheet="", rows=rows, encoding=encoding, delimiter=delimiter)
     return RawSheet(path=path, sheet="", rows=[], encoding=encoding, delimiter=delimiter,
                     frame=_fast_frame(text, delimiter))
+
+
+def _has_quoted_cell(text: str, delimiter: str) -> bool:
+    """A cell that starts with a quote (after blanks), at a line start or after a delimiter. Only the
+    quotes are visited (a MULTILINE ``(?:^|;)`` pattern tries every position), so inch marks of DMS
+    coordinates (``37"``) cost little."""
+    position = text.find('"')
+    while position >= 0:
+        before = position - 1
+        while before >= 0 and text[before] in " \t":
+            before -= 1
+        if before < 0 or text[before] == "\n" or text[before] == delimiter:
+            return True
+        position = text.find('"', position + 1)
+    return False
 
 
 def _fast_frame(text: str, delimiter: str):
@@ -190,7 +206,7 @@ def _fast_frame(text: str, delimiter: str):
     import pandas as pd
 
     lines = text.splitlines()
-    width = max((line.count(delimiter) for line in lines), default=0) + 1
+    width = max(map(str.count, lines, itertools.repeat(delimiter)), default=0) + 1
     frame = pd.read_csv(io.StringIO(text), sep=delimiter, header=None, names=range(width), dtype=str,
                         na_filter=False, skip_blank_lines=False, quoting=csv.QUOTE_NONE, engine="c",
                         index_col=False)

@@ -211,21 +211,23 @@ def _column(frame: pd.DataFrame, roles: Dict[str, int], role: str) -> Optional[p
     return frame.iloc[:, index]
 
 
-def _occurrence_id(partner: str, sheet: str, labels, frame: pd.DataFrame) -> pd.Series:
+def _occurrence_id(partner: str, sheet: str, labels, frame: pd.DataFrame, rows=None) -> np.ndarray:
     """Stable id: sha256 of partner, sheet and the row's cells keyed by normalised header (column order
-    does not matter), plus the rank among identical rows of the sheet."""
+    does not matter), plus the rank among identical rows of the sheet. ``rows``: positions to give ids
+    to (all by default); the rank always counts every row of the sheet."""
     order = sorted(range(len(labels)), key=lambda i: normalise(labels[i]))
     signature = "\x1e".join(normalise(labels[i]) for i in order)
     prefix = f"{normalise(partner)}\x1d{sheet}\x1d{signature}\x1d"
     values = frame.iloc[:, order] if len(order) else frame
-    keys = ["\x1f".join(row) for row in values.itertuples(index=False, name=None)]
-    key_series = pd.Series(keys, index=frame.index)
-    rank = key_series.groupby(key_series, sort=False).cumcount()
-    ids = [
-        "crd:" + hashlib.sha256(f"{prefix}{key}\x1d{r}".encode()).hexdigest()[:32]
-        for key, r in zip(keys, rank.tolist())
-    ]
-    return pd.Series(ids, index=frame.index)
+    keys = list(map("\x1f".join, zip(*(values.iloc[:, k].to_numpy(dtype=object) for k in range(values.shape[1])))))
+    if not keys:
+        keys = ["" for _ in range(len(frame))]
+    codes, _ = pd.factorize(pd.Series(keys, dtype=object), sort=False)
+    rank = pd.Series(codes).groupby(codes, sort=False).cumcount().to_numpy()
+    positions = range(len(keys)) if rows is None else rows
+    sha256 = hashlib.sha256
+    return np.array(["crd:" + sha256(f"{prefix}{keys[i]}\x1d{rank[i]}".encode()).hexdigest()[:32]
+                     for i in positions], dtype=object)
 
 
 @dataclass
@@ -279,17 +281,20 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     except ValueError as exc:
         raise SheetError("NO_SPECIES_COLUMN", f"{where}: {exc}") from exc
     width = len(layout.labels)
-    frame = grid.iloc[layout.first_data_row:, :width].copy()
-    frame.columns = range(frame.shape[1])
-    for column in frame.columns:  # strip each distinct value once
-        codes, uniques = pd.factorize(frame[column], sort=False)
+    cells = grid.iloc[layout.first_data_row:, :width]
+    blank = np.ones(len(cells), dtype=bool)
+    columns = {}
+    for column in range(cells.shape[1]):  # strip each distinct value once; blank rows from the same codes
+        codes, uniques = pd.factorize(cells.iloc[:, column], sort=False)
         stripped = np.array([str(u).strip() for u in uniques] + [""], dtype=object)
-        frame[column] = stripped[codes]
-    row_numbers = np.arange(layout.first_data_row + 1, layout.first_data_row + 1 + len(frame))
-    frame.index = row_numbers
-    blank = (frame == "").all(axis=1) if len(frame) else pd.Series(dtype=bool)
+        columns[column] = stripped[codes]
+        blank &= (stripped == "")[codes]
+    row_numbers = np.arange(layout.first_data_row + 1, layout.first_data_row + 1 + len(cells))
+    # a new frame from the stripped arrays: assigning column by column into a copy costs more
+    frame = pd.DataFrame(columns, index=row_numbers, columns=range(cells.shape[1]))
     blank_count = int(blank.sum())
-    frame = frame[~blank]
+    if blank_count:
+        frame = frame[~blank]
     n = len(frame)
     roles = layout.roles
     described = ", ".join(f"{role}={layout.labels[i]}" for role, i in sorted(roles.items(), key=lambda kv: kv[1]))
@@ -443,11 +448,11 @@ def _process_sheet(table: RawSheet, ctx: _Context):
 
     # -- assemble ------------------------------------------------------------------------------
     accepted = reasons == ""
-    ids = _occurrence_id(ctx.partner, sheet, layout.labels, frame) if n else pd.Series(dtype=object)
     occ = {}
     a = np.flatnonzero(accepted)
+    ids = _occurrence_id(ctx.partner, sheet, layout.labels, frame, a) if n else np.empty(0, dtype=object)
     taxa = [ctx.checklist.get(name) for name in accepted_name[a]]  # dict lookups, cheap
-    occ["occurrenceID"] = ids.to_numpy()[a] if n else []
+    occ["occurrenceID"] = ids if n else []
     occ["basisOfRecord"] = _basis(col("basis"), a)
     occ["occurrenceStatus"] = abundance.take(lambda x: x.status)[a]
     occ["scientificName"] = accepted_name[a]
@@ -564,10 +569,13 @@ def _parse_column(series: Optional[pd.Series], axis):
     present = (series != "").to_numpy()
     ok = np.zeros(n, dtype=bool)
     texts = series.to_numpy(dtype=object)
-    if any("," in t for t in texts[:1000]):  # a comma-decimal column: convert before parsing numbers
-        texts = series.str.replace(",", ".", regex=False).to_numpy(dtype=object)
+    replaced = any("," in t for t in texts[:1000])
+    if replaced:  # a comma-decimal column: convert before parsing numbers
+        texts = np.array([t.replace(",", ".") for t in texts], dtype=object)
     numbers = pd.to_numeric(pd.Series(texts, dtype=object), errors="coerce").to_numpy(dtype=float)
-    retry = present & ~np.isfinite(numbers) & np.array(["," in t for t in texts], dtype=bool)
+    # after the replacement no text holds a comma: nothing to retry
+    retry = np.zeros(n, dtype=bool) if replaced else (
+        present & ~np.isfinite(numbers) & np.array(["," in t for t in texts], dtype=bool))
     if retry.any():  # comma decimals
         comma = pd.Series(texts[retry], dtype=object).str.replace(",", ".", regex=False)
         numbers[retry] = pd.to_numeric(comma, errors="coerce").to_numpy(dtype=float)
@@ -814,7 +822,8 @@ def flag_counts(occurrences: pd.DataFrame) -> Dict[str, int]:
     counts = {}
     if occurrences is None or occurrences.empty:
         return counts
-    for text in occurrences["issues"]:
-        for flag in filter(None, str(text).split(";")):
-            counts[flag] = counts.get(flag, 0) + 1
+    # once per distinct combination of flags, weighted by how many rows carry it
+    for text, rows in occurrences["issues"].astype(str).value_counts(sort=False).items():
+        for flag in filter(None, text.split(";")):
+            counts[flag] = counts.get(flag, 0) + int(rows)
     return counts

@@ -45,6 +45,123 @@ def python_columns(frame, names):
     return columns
 
 
+def gpkg_path(dest: str):
+    """The file of a sink destination that is a plain GeoPackage (``x.gpkg`` or ``x.gpkg|layername=y``),
+    and the layer name if given; (None, None) for memory layers, databases and other formats."""
+    path, _, options = str(dest).partition("|")
+    if not path.lower().endswith(".gpkg") or path.startswith(("memory:", "ogr:", "postgres:")):
+        return None, None
+    layer = None
+    for option in filter(None, options.split("|")):
+        key, _, value = option.partition("=")
+        if key.strip().lower() == "layername":
+            layer = value.strip()
+    return path, layer
+
+
+def _point_blobs(lons, lats, srid=4326):
+    """GeoPackage geometry blobs of points as OGR writes them: header GP, version 0, flags 1 (little
+    endian, no envelope), srs id, then little-endian WKB Point."""
+    import numpy as np
+
+    record = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srid", "<i4"), ("order", "u1"),
+                       ("kind", "<u4"), ("x", "<f8"), ("y", "<f8")])
+    blobs = np.zeros(len(lons), dtype=record)
+    blobs["magic"] = b"GP"
+    blobs["flags"] = 1
+    blobs["srid"] = srid
+    blobs["order"] = 1
+    blobs["kind"] = 1
+    blobs["x"] = lons
+    blobs["y"] = lats
+    raw = blobs.tobytes()
+    size = record.itemsize
+    return [raw[i:i + size] for i in range(0, len(raw), size)]
+
+
+def insert_frame_with_sqlite(path, layer_name, frame, spec, points):
+    """Fill the empty GeoPackage layer QGIS created with ``frame`` in one SQLite transaction. The
+    R-tree and feature-count triggers call SpatiaLite/GDAL SQL functions that plain SQLite lacks, so they
+    are set aside during the insert and their work is done in bulk (R-tree rows, count, extent). Values
+    are those QgsFeatureSink writes (``python_columns``). Returns False, having changed nothing, when the
+    layer is not as expected."""
+    import sqlite3
+
+    import numpy as np
+
+    names = [name for name, _ in spec]
+    connection = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        tables = [row[0] for row in connection.execute(
+            "SELECT table_name FROM gpkg_contents ORDER BY rowid")]
+        table = layer_name if layer_name in tables else (tables[0] if len(tables) == 1 else None)
+        if table is None:
+            return False
+        geometry_column = None
+        if points:
+            row = connection.execute("SELECT column_name, srs_id FROM gpkg_geometry_columns WHERE table_name = ?",
+                                     (table,)).fetchone()
+            if row is None or row[1] != 4326:
+                return False
+            geometry_column = row[0]
+        info = connection.execute(f'PRAGMA table_info("{table}")').fetchall()
+        columns = [row[1] for row in info]
+        keys = [row[1] for row in info if row[5]]
+        if len(keys) != 1:
+            return False
+        if not set(names) <= set(columns) or connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]:
+            return False
+        triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
+                                      "AND sql LIKE '%AFTER INSERT%'", (table,)).fetchall()
+        rtree = f"rtree_{table}_{geometry_column}" if points else None
+        expected = {f"trigger_insert_feature_count_{table}"} | ({f"{rtree}_insert"} if points else set())
+        if {name for name, _ in triggers} - expected:
+            return False
+        values = python_columns(frame, names)
+        from pandas.api.types import infer_dtype
+
+        for k, (name, kind) in enumerate(spec):  # text fields hold text, as QGIS converts them
+            if kind == "string" and infer_dtype(frame[name], skipna=True) not in ("string", "empty"):
+                values[k] = [v if v is None or type(v) is str else str(v) for v in values[k]]
+        quoted = ", ".join(f'"{name}"' for name in names)
+        marks = ", ".join("?" for _ in names)
+        if points:
+            lons = frame["decimalLongitude"].to_numpy(dtype=float)
+            lats = frame["decimalLatitude"].to_numpy(dtype=float)
+            if not (np.isfinite(lons).all() and np.isfinite(lats).all()):
+                return False
+            values.insert(0, _point_blobs(lons, lats))
+            quoted = f'"{geometry_column}", ' + quoted
+            marks = "?, " + marks
+        # a larger page cache (about 100 MB at most) speeds up filling the R-tree
+        connection.execute("PRAGMA cache_size = -100000")
+        connection.execute("BEGIN")
+        try:
+            for name, _ in triggers:
+                connection.execute(f'DROP TRIGGER "{name}"')
+            connection.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})', zip(*values))
+            connection.execute("UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM "
+                               f'"{table}") WHERE lower(table_name) = lower(?)', (table,))
+            if points:
+                fids = [row[0] for row in connection.execute(f'SELECT "{keys[0]}" FROM "{table}" ORDER BY 1')]
+                connection.executemany(f'INSERT INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',
+                                       zip(fids, lons.tolist(), lons.tolist(), lats.tolist(), lats.tolist()))
+                connection.execute(
+                    "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
+                    (float(lons.min()), float(lats.min()), float(lons.max()), float(lats.max()), table))
+            connection.execute("UPDATE gpkg_contents SET last_change = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
+                               "WHERE table_name = ?", (table,))
+            for _, sql in triggers:
+                connection.execute(sql)
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        return True
+    finally:
+        connection.close()
+
+
 class ImportSheetsAlgorithm(CorridorAlgorithm):
     ALG_ID = "importsheets"
     GROUP = "sheets"
@@ -155,38 +272,13 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
         for flag, count in sorted(flag_counts(occurrences).items()):
             feedback.pushInfo(self.tr("  flagged {flag}: {n}").format(flag=flag, n=count))
 
-        fields = qgs_fields(OCCURRENCE_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point,
-                                          QgsCoordinateReferenceSystem("EPSG:4326"))
-        if sink is None:
-            self.fail(self.tr("Could not create the occurrences layer."))
-        names = [f.name() for f in fields]
-        columns = python_columns(occurrences, names)
-        lons = occurrences["decimalLongitude"].tolist()
-        lats = occurrences["decimalLatitude"].tolist()
-        total_rows = max(len(occurrences), 1)
-        # one feature object reused: the sink copies it, and 200,000 Python wrappers are not needed
-        feature = QgsFeature(fields)
-        for i, values in enumerate(zip(*columns)):
-            feature.setAttributes(list(values))
-            feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lons[i], lats[i])))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
-            if i % 10000 == 9999:
-                if feedback.isCanceled():
-                    return {}
-                feedback.setProgress(50 + 45 * i / total_rows)
-        rej_fields = qgs_fields(REJECTED_FIELDS)
-        rej_sink, rej_dest = self.parameterAsSink(parameters, self.REJECTED, context, rej_fields,
-                                                  QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem())
-        if rej_sink is None:
-            self.fail(self.tr("Could not create the rejected rows table."))
-        rej_columns = python_columns(rejected, [f.name() for f in rej_fields])
-        rej_features = []
-        for values in zip(*rej_columns):
-            feature = QgsFeature(rej_fields)
-            feature.setAttributes(list(values))
-            rej_features.append(feature)
-        rej_sink.addFeatures(rej_features, QgsFeatureSink.FastInsert)
+        dest = self._write(parameters, self.OUTPUT, context, feedback, occurrences, OCCURRENCE_FIELDS, True)
+        if dest is None:
+            return {}
+        feedback.setProgress(95)
+        rej_dest = self._write(parameters, self.REJECTED, context, feedback, rejected, REJECTED_FIELDS, False)
+        if rej_dest is None:
+            return {}
         if database:
             try:
                 from ..core.baseline import open_store
@@ -201,3 +293,49 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
             feedback.pushInfo(self.tr("Loaded into the baseline database {db}.").format(db=database))
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.REJECTED: rej_dest}
+
+    def _write(self, parameters, name, context, feedback, frame, spec, points):
+        """Write ``frame`` to the sink ``name``; its destination, or None when cancelled. QGIS creates the
+        sink (layer name, fid, CRS, loading on completion stay QGIS's); a GeoPackage file is then filled by
+        SQLite in one transaction, far faster than feature by feature; other destinations take the sink."""
+        fields = qgs_fields(spec)
+        if points:
+            sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Point,
+                                              QgsCoordinateReferenceSystem("EPSG:4326"))
+        else:
+            sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry,
+                                              QgsCoordinateReferenceSystem())
+        if sink is None:
+            self.fail(self.tr("Could not create the occurrences layer.") if points
+                      else self.tr("Could not create the rejected rows table."))
+        path, layer_name = gpkg_path(dest)
+        if path is not None and len(frame):
+            del sink  # closes the empty GeoPackage layer so that SQLite can fill it
+            if insert_frame_with_sqlite(path, layer_name, frame, spec, points):
+                return dest
+            from qgis.core import QgsVectorLayer
+
+            # not the layer shape expected: feature by feature through QGIS, as for other formats
+            layer = QgsVectorLayer(dest, "", "ogr")
+            sink = layer.dataProvider()
+            fields = sink.fields()  # the file's own fields: with its fid first
+        names = [f.name() for f in fields]
+        known = [name for name in names if name in frame.columns]
+        by_name = dict(zip(known, python_columns(frame, known)))
+        columns = [by_name.get(name, [None] * len(frame)) for name in names]
+        lons = frame["decimalLongitude"].tolist() if points else None
+        lats = frame["decimalLatitude"].tolist() if points else None
+        total_rows = max(len(frame), 1)
+        # one feature object reused: the sink copies it, and 200,000 Python wrappers are not needed
+        feature = QgsFeature(fields)
+        for i, values in enumerate(zip(*columns)):
+            feature.setAttributes(list(values))
+            if points:
+                feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lons[i], lats[i])))
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            if i % 10000 == 9999:
+                if feedback.isCanceled():
+                    return None
+                if points:
+                    feedback.setProgress(50 + 45 * i / total_rows)
+        return dest
