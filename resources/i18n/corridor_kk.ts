@@ -484,52 +484,52 @@
       <translation>Кездесулер қабатында нүктелік геометрия да, decimalLatitude және decimalLongitude өрістері де жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="166" />
+      <location filename="corridor_plugin/core/readers.py" line="167" />
       <source>The file {name} is empty.</source>
       <translation>{name} файлы бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="168" />
+      <location filename="corridor_plugin/core/readers.py" line="169" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation>{name} файлы — мәтіндік кеңейтіммен сақталған жұмыс кітабы: оның атын .xlsx, .xls немесе .ods деп өзгертіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="174" />
+      <location filename="corridor_plugin/core/readers.py" line="175" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation>{name} файлы кесте емес: онда мәтін емес, екілік деректер бар (CSV, TSV, XLSX, XLS немесе ODS күтілген).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="227" />
+      <location filename="corridor_plugin/core/readers.py" line="243" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation>{name} жұмыс кітабы құпиясөзбен қорғалған (шифрланған). Оны электрондық кесте бағдарламасында ашып, құпиясөзсіз қайта сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="231" />
+      <location filename="corridor_plugin/core/readers.py" line="247" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation>{name} жұмыс кітабы зақымдалған немесе {kind} файлы емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="244" />
+      <location filename="corridor_plugin/core/readers.py" line="260" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation>{name} жұмыс кітабын оқу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="247" />
+      <location filename="corridor_plugin/core/readers.py" line="263" />
       <source>The workbook {name} cannot be read.</source>
       <translation>{name} жұмыс кітабын оқу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="251" />
+      <location filename="corridor_plugin/core/readers.py" line="267" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation>{name} жұмыс кітабында «{sheet}» парағы жоқ. Парақтар: {sheets}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="271" />
+      <location filename="corridor_plugin/core/readers.py" line="287" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation>{name} жұмыс кітабында деректері бар парақ жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="282" />
+      <location filename="corridor_plugin/core/readers.py" line="298" />
       <source>File not found: {path}</source>
       <translation>Файл табылмады: {path}</translation>
     </message>
@@ -1064,62 +1064,62 @@
       <translation>Орындар анықтамалығында орын атаулары бар мәтіндік өріс жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="274" />
+      <location filename="corridor_plugin/core/sheets.py" line="276" />
       <source>{where}: the sheet is empty.</source>
       <translation>{where}: парақ бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="296" />
+      <location filename="corridor_plugin/core/sheets.py" line="301" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation>{where}: тақырып {rows} жолында; бағандар: {columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="299" />
+      <location filename="corridor_plugin/core/sheets.py" line="304" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation>{where}: өткізіп жіберілген бос жолдар: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="355" />
+      <location filename="corridor_plugin/core/sheets.py" line="360" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation>{where}: күндер алдымен ай түрінде оқылды (06/13/2020 сияқты мән табылды).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="418" />
+      <location filename="corridor_plugin/core/sheets.py" line="423" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation>{where}: ел үшін «{column}» бағаны жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="647" />
+      <location filename="corridor_plugin/core/sheets.py" line="655" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation>{where}: PROJ-та бұл аумақ үшін {crs} жүйесінен WGS 84 жүйесіне датум ауысуы жоқ; орындар шамамен 100 м-ге ығысуы мүмкін (DATUM_SHIFT_UNAVAILABLE белгісі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="676" />
+      <location filename="corridor_plugin/core/sheets.py" line="684" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation>{where}: Пулково 1942 Гаусс–Крюгер координаталары бар жолдар: {n}; аймақ шығыс координатасының префиксі бойынша анықталды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="725" />
+      <location filename="corridor_plugin/core/sheets.py" line="733" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation>{file}: координаталары {crs} жүйесіндегі Corridor үлгісі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="747" />
+      <location filename="corridor_plugin/core/sheets.py" line="755" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation>Белгісіз ел «{country}»: CHN, MNG, RUS немесе KAZ пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="757" />
+      <location filename="corridor_plugin/core/sheets.py" line="765" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Белгісіз координаталар жүйесі: {crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="794" />
+      <location filename="corridor_plugin/core/sheets.py" line="802" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation>{file}{sheet}: жолдар: {total}, қабылданды: {accepted}, қабылданбады: {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="801" />
+      <location filename="corridor_plugin/core/sheets.py" line="809" />
       <source>No sheet could be imported.</source>
       <translation>Ешбір парақты импорттау мүмкін болмады.</translation>
     </message>
@@ -2936,12 +2936,12 @@ CRS: барлық торлар үшін тең аумақты координат
       <translation>ареал полигондары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="181" />
       <source>Import partner species sheets</source>
       <translation>Серіктестердің түрлер парақтарын импорттау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="67" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="184" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -2964,109 +2964,109 @@ MAPPING: тақырыптарды автоматты анықтаудың орн
 DATABASE: жүктеу жүргізілетін бастапқы деректер базасының міндетті емес GeoPackage жолы немесе PostGIS қосылымының атауы.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="86" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="203" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>Серіктес парақтары (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="88" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="205" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>Серіктестің елі (ISO alpha-3) немесе ел бағаны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="90" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="207" />
       <source>Partner / institution</source>
       <translation>Серіктес / мекеме</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="92" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>Парақтардағы координаталардың координаталар жүйесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="95" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
       <source>Site gazetteer (optional)</source>
       <translation>Орындар анықтамалығы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="98" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="215" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>Қосымша түрлер тізімі немесе атауларды сәйкестендіру файлы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="101" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="218" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>Бағандарды сәйкестендіру (міндетті емес), мысалы species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="104" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="221" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>Бастапқы деректер базасы: GeoPackage жолы немесе PostGIS қосылымы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="109" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="226" />
       <source>Rejected rows</source>
       <translation>Қабылданбаған жолдар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="112" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="229" />
       <source>Importing sheets</source>
       <translation>Парақтарды импорттау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="120" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
       <source>No input file given.</source>
       <translation>Кіріс файлы көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="137" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>Түрлер тізімі: {n} таксон (нұсқа {version})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="149" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="266" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>Ішкі қате: {total} жол оқылды, бірақ {a} + {r} жазылды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="151" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="268" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>Оқылған жолдар {total} = қабылданған {accepted} + қабылданбаған {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="154" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="271" />
       <source>  rejected {code}: {n}</source>
       <translation>  қабылданбады {code}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="156" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="273" />
       <source>  flagged {flag}: {n}</source>
       <translation>  белгіленді {flag}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="162" />
-      <source>Could not create the occurrences layer.</source>
-      <translation>Кездесулер қабатын құру мүмкін болмады.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="182" />
-      <source>Could not create the rejected rows table.</source>
-      <translation>Қабылданбаған жолдар кестесін құру мүмкін болмады.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="194" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>Бастапқы деректер базасына жүктеу үшін бастапқы деректер базасы модулі қажет, ол Corridor-дың бұл нұсқасында жоқ. DATABASE өрісін бос қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="199" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="291" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>{db} бастапқы деректер базасына жүктеу сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="201" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="293" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>{db} бастапқы деректер базасына жүктелді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="309" />
+      <source>Could not create the occurrences layer.</source>
+      <translation>Кездесулер қабатын құру мүмкін болмады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="310" />
+      <source>Could not create the rejected rows table.</source>
+      <translation>Қабылданбаған жолдар кестесін құру мүмкін болмады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="28" />

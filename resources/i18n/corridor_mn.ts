@@ -484,52 +484,52 @@
       <translation>Тархалтын бүртгэлийн давхаргад цэг геометр ч, decimalLatitude болон decimalLongitude талбар ч алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="166" />
+      <location filename="corridor_plugin/core/readers.py" line="167" />
       <source>The file {name} is empty.</source>
       <translation>{name} файл хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="168" />
+      <location filename="corridor_plugin/core/readers.py" line="169" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation>{name} файл нь текстийн өргөтгөлтэй хадгалсан ажлын ном байна: нэрийг нь .xlsx, .xls эсвэл .ods болгон өөрчилнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="174" />
+      <location filename="corridor_plugin/core/readers.py" line="175" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation>{name} файл хүснэгт биш: текст биш хоёртын өгөгдөл агуулж байна (CSV, TSV, XLSX, XLS эсвэл ODS байх ёстой).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="227" />
+      <location filename="corridor_plugin/core/readers.py" line="243" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation>{name} ажлын ном нууц үгээр хамгаалагдсан (шифрлэгдсэн). Хүснэгтийн программд нээгээд нууц үггүйгээр дахин хадгална уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="231" />
+      <location filename="corridor_plugin/core/readers.py" line="247" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation>{name} ажлын ном гэмтсэн эсвэл {kind} файл биш байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="244" />
+      <location filename="corridor_plugin/core/readers.py" line="260" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation>{name} ажлын номыг унших боломжгүй ({detail}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="247" />
+      <location filename="corridor_plugin/core/readers.py" line="263" />
       <source>The workbook {name} cannot be read.</source>
       <translation>{name} ажлын номыг унших боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="251" />
+      <location filename="corridor_plugin/core/readers.py" line="267" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation>{name} ажлын номд «{sheet}» хуудас алга. Хуудсууд: {sheets}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="271" />
+      <location filename="corridor_plugin/core/readers.py" line="287" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation>{name} ажлын номд өгөгдөлтэй хуудас алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="282" />
+      <location filename="corridor_plugin/core/readers.py" line="298" />
       <source>File not found: {path}</source>
       <translation>Файл олдсонгүй: {path}</translation>
     </message>
@@ -1064,62 +1064,62 @@
       <translation>Газрын нэрсийн лавлахад газрын нэр бүхий текст талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="274" />
+      <location filename="corridor_plugin/core/sheets.py" line="276" />
       <source>{where}: the sheet is empty.</source>
       <translation>{where}: хуудас хоосон.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="296" />
+      <location filename="corridor_plugin/core/sheets.py" line="301" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation>{where}: толгой мөр {rows}; баганууд: {columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="299" />
+      <location filename="corridor_plugin/core/sheets.py" line="304" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation>{where}: алгассан хоосон мөр: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="355" />
+      <location filename="corridor_plugin/core/sheets.py" line="360" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation>{where}: огноог сар эхэлсэн хэлбэрээр уншсан (06/13/2020 гэх мэт утга олдсон).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="418" />
+      <location filename="corridor_plugin/core/sheets.py" line="423" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation>{where}: улсын «{column}» багана алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="647" />
+      <location filename="corridor_plugin/core/sheets.py" line="655" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation>{where}: PROJ-д энэ нутагт {crs}-ээс WGS 84 руу датум шилжүүлэх параметр алга; байрлал ойролцоогоор 100 m зөрж болно (тэмдэглэгээ DATUM_SHIFT_UNAVAILABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="676" />
+      <location filename="corridor_plugin/core/sheets.py" line="684" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation>{where}: Пулково 1942 Гаусс–Крюгерийн координаттай мөр: {n}; бүсийг зүүн координатын угтвараас уншсан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="725" />
+      <location filename="corridor_plugin/core/sheets.py" line="733" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation>{file}: {crs} координаттай Corridor загвар.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="747" />
+      <location filename="corridor_plugin/core/sheets.py" line="755" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation>Үл мэдэгдэх улс «{country}»: CHN, MNG, RUS эсвэл KAZ ашиглана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="757" />
+      <location filename="corridor_plugin/core/sheets.py" line="765" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Үл мэдэгдэх координатын систем: {crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="794" />
+      <location filename="corridor_plugin/core/sheets.py" line="802" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation>{file}{sheet}: {total} мөр, хүлээн авсан {accepted}, татгалзсан {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="801" />
+      <location filename="corridor_plugin/core/sheets.py" line="809" />
       <source>No sheet could be imported.</source>
       <translation>Импортлож болох хуудас олдсонгүй.</translation>
     </message>
@@ -2936,12 +2936,12 @@ CRS: бүх торонд ашиглах тэнцүү талбайт CRS (анх�
       <translation>тархацын полигон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="181" />
       <source>Import partner species sheets</source>
       <translation>Түншийн зүйлийн хүснэгт импортлох</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="67" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="184" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -2964,109 +2964,109 @@ MAPPING: толгой таних үйлдлийг дарах баганын үү
 DATABASE: ачаалах суурь мэдээллийн сангийн GeoPackage зам эсвэл PostGIS холболтын нэр, заавал биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="86" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="203" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>Түншийн хүснэгт (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="88" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="205" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>Түншийн улс (ISO alpha-3) эсвэл улсын багана</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="90" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="207" />
       <source>Partner / institution</source>
       <translation>Түнш / байгууллага</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="92" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>Хүснэгт дэх координатын CRS</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="95" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
       <source>Site gazetteer (optional)</source>
       <translation>Газрын нэрсийн лавлах (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="98" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="215" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>Нэмэлт зүйлийн жагсаалт эсвэл нэрийн харгалзуулалтын файл (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="101" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="218" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>Баганын харгалзуулалт (заавал биш), жишээ нь species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="104" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="221" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>Суурь мэдээллийн сан: GeoPackage зам эсвэл PostGIS холболт (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="109" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="226" />
       <source>Rejected rows</source>
       <translation>Татгалзсан мөр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="112" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="229" />
       <source>Importing sheets</source>
       <translation>Хүснэгт импортлож байна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="120" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
       <source>No input file given.</source>
       <translation>Оролтын файл өгөөгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="137" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>Зүйлийн жагсаалт: {n} таксон (хувилбар {version})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="149" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="266" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>Дотоод алдаа: {total} мөр уншсан боловч {a} + {r} бичсэн.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="151" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="268" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>Уншсан {total} мөр = хүлээн авсан {accepted} + татгалзсан {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="154" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="271" />
       <source>  rejected {code}: {n}</source>
       <translation>  татгалзсан {code}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="156" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="273" />
       <source>  flagged {flag}: {n}</source>
       <translation>  тэмдэглэсэн {flag}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="162" />
-      <source>Could not create the occurrences layer.</source>
-      <translation>Тархалтын бүртгэлийн давхаргыг үүсгэж чадсангүй.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="182" />
-      <source>Could not create the rejected rows table.</source>
-      <translation>Татгалзсан мөрийн хүснэгтийг үүсгэж чадсангүй.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="194" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>Суурь мэдээллийн санд ачаалахад суурь мэдээллийн модуль шаардлагатай боловч Corridor-ын энэ хувилбарт байхгүй. DATABASE-ийг хоосон үлдээнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="199" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="291" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>{db} суурь мэдээллийн санд ачаалж чадсангүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="201" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="293" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>{db} суурь мэдээллийн санд ачааллаа.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="309" />
+      <source>Could not create the occurrences layer.</source>
+      <translation>Тархалтын бүртгэлийн давхаргыг үүсгэж чадсангүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="310" />
+      <source>Could not create the rejected rows table.</source>
+      <translation>Татгалзсан мөрийн хүснэгтийг үүсгэж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="28" />

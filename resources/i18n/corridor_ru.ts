@@ -484,52 +484,52 @@
       <translation>В слое находок нет ни точечной геометрии, ни полей decimalLatitude и decimalLongitude.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="166" />
+      <location filename="corridor_plugin/core/readers.py" line="167" />
       <source>The file {name} is empty.</source>
       <translation>Файл {name} пуст.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="168" />
+      <location filename="corridor_plugin/core/readers.py" line="169" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation>Файл {name} — рабочая книга, сохранённая с текстовым расширением: переименуйте его в .xlsx, .xls или .ods.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="174" />
+      <location filename="corridor_plugin/core/readers.py" line="175" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation>Файл {name} не является таблицей: он содержит двоичные данные, а не текст (ожидается CSV, TSV, XLSX, XLS или ODS).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="227" />
+      <location filename="corridor_plugin/core/readers.py" line="243" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation>Рабочая книга {name} защищена паролем (зашифрована). Откройте её в табличном редакторе и сохраните снова без пароля.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="231" />
+      <location filename="corridor_plugin/core/readers.py" line="247" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation>Рабочая книга {name} повреждена или не является файлом {kind}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="244" />
+      <location filename="corridor_plugin/core/readers.py" line="260" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation>Не удаётся прочитать рабочую книгу {name} ({detail}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="247" />
+      <location filename="corridor_plugin/core/readers.py" line="263" />
       <source>The workbook {name} cannot be read.</source>
       <translation>Не удаётся прочитать рабочую книгу {name}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="251" />
+      <location filename="corridor_plugin/core/readers.py" line="267" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation>В рабочей книге {name} нет листа «{sheet}». Листы: {sheets}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="271" />
+      <location filename="corridor_plugin/core/readers.py" line="287" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation>В рабочей книге {name} нет листа с данными.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="282" />
+      <location filename="corridor_plugin/core/readers.py" line="298" />
       <source>File not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -1064,62 +1064,62 @@
       <translation>В справочнике мест нет текстового поля с названиями мест.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="274" />
+      <location filename="corridor_plugin/core/sheets.py" line="276" />
       <source>{where}: the sheet is empty.</source>
       <translation>{where}: лист пуст.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="296" />
+      <location filename="corridor_plugin/core/sheets.py" line="301" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation>{where}: заголовок в строке {rows}; столбцы: {columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="299" />
+      <location filename="corridor_plugin/core/sheets.py" line="304" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation>{where}: пропущено пустых строк: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="355" />
+      <location filename="corridor_plugin/core/sheets.py" line="360" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation>{where}: даты прочитаны в формате «сначала месяц» (найдено значение вида 06/13/2020).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="418" />
+      <location filename="corridor_plugin/core/sheets.py" line="423" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation>{where}: нет столбца «{column}» для страны.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="647" />
+      <location filename="corridor_plugin/core/sheets.py" line="655" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation>{where}: в PROJ нет преобразования датума из {crs} в WGS 84 для этой территории; положение может быть смещено примерно на 100 м (флаг DATUM_SHIFT_UNAVAILABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="676" />
+      <location filename="corridor_plugin/core/sheets.py" line="684" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation>{where}: строк с координатами Гаусса–Крюгера в системе Пулково 1942: {n}; зона определена по префиксу восточной координаты (Y).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="725" />
+      <location filename="corridor_plugin/core/sheets.py" line="733" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation>{file}: шаблон Corridor с координатами в {crs}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="747" />
+      <location filename="corridor_plugin/core/sheets.py" line="755" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation>Неизвестная страна «{country}»: используйте CHN, MNG, RUS или KAZ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="757" />
+      <location filename="corridor_plugin/core/sheets.py" line="765" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Неизвестная система координат: {crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="794" />
+      <location filename="corridor_plugin/core/sheets.py" line="802" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation>{file}{sheet}: строк: {total}, принято: {accepted}, отклонено: {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="801" />
+      <location filename="corridor_plugin/core/sheets.py" line="809" />
       <source>No sheet could be imported.</source>
       <translation>Не удалось импортировать ни одного листа.</translation>
     </message>
@@ -2936,12 +2936,12 @@ CRS: равновеликая СК для всех сеток (по умолча
       <translation>полигоны ареалов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="181" />
       <source>Import partner species sheets</source>
       <translation>Импорт листов видов партнёров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="67" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="184" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -2964,109 +2964,109 @@ MAPPING: необязательные роли столбцов, заменяю�
 DATABASE: необязательный путь к GeoPackage или имя подключения PostGIS базы исходных данных, в которую выполняется загрузка.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="86" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="203" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>Листы партнёров (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="88" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="205" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>Страна партнёра (ISO alpha-3) или столбец страны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="90" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="207" />
       <source>Partner / institution</source>
       <translation>Партнёр / учреждение</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="92" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>СК координат в листах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="95" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
       <source>Site gazetteer (optional)</source>
       <translation>Справочник мест (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="98" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="215" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>Дополнительный список видов или файл сопоставления названий (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="101" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="218" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>Сопоставление столбцов (необязательно), напр. species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="104" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="221" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>База исходных данных: путь к GeoPackage или подключение PostGIS (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="109" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="226" />
       <source>Rejected rows</source>
       <translation>Отклонённые строки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="112" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="229" />
       <source>Importing sheets</source>
       <translation>Импорт листов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="120" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
       <source>No input file given.</source>
       <translation>Входной файл не указан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="137" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>Список видов: {n} таксонов (версия {version})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="149" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="266" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>Внутренняя ошибка: прочитано строк {total}, а записано {a} + {r}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="151" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="268" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>Прочитано строк {total} = принято {accepted} + отклонено {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="154" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="271" />
       <source>  rejected {code}: {n}</source>
       <translation>  отклонено {code}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="156" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="273" />
       <source>  flagged {flag}: {n}</source>
       <translation>  помечено {flag}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="162" />
-      <source>Could not create the occurrences layer.</source>
-      <translation>Не удалось создать слой находок.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="182" />
-      <source>Could not create the rejected rows table.</source>
-      <translation>Не удалось создать таблицу отклонённых строк.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="194" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>Для загрузки в базу исходных данных нужен модуль базы исходных данных, которого нет в этой версии Corridor. Оставьте DATABASE пустым.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="199" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="291" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>Не удалось загрузить в базу исходных данных {db}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="201" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="293" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>Загружено в базу исходных данных {db}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="309" />
+      <source>Could not create the occurrences layer.</source>
+      <translation>Не удалось создать слой находок.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="310" />
+      <source>Could not create the rejected rows table.</source>
+      <translation>Не удалось создать таблицу отклонённых строк.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="28" />

@@ -484,52 +484,52 @@
       <translation>分布记录图层既没有点几何，也没有 decimalLatitude 和 decimalLongitude 字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="166" />
+      <location filename="corridor_plugin/core/readers.py" line="167" />
       <source>The file {name} is empty.</source>
       <translation>文件 {name} 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="168" />
+      <location filename="corridor_plugin/core/readers.py" line="169" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation>文件 {name} 是以文本扩展名保存的工作簿：请将其重命名为 .xlsx、.xls 或 .ods。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="174" />
+      <location filename="corridor_plugin/core/readers.py" line="175" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation>文件 {name} 不是表格：其中是二进制数据而非文本（应为 CSV、TSV、XLSX、XLS 或 ODS）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="227" />
+      <location filename="corridor_plugin/core/readers.py" line="243" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation>工作簿 {name} 受密码保护（已加密）。请在电子表格程序中打开，并以无密码方式重新保存。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="231" />
+      <location filename="corridor_plugin/core/readers.py" line="247" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation>工作簿 {name} 已损坏或不是 {kind} 文件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="244" />
+      <location filename="corridor_plugin/core/readers.py" line="260" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation>无法读取工作簿 {name}（{detail}）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="247" />
+      <location filename="corridor_plugin/core/readers.py" line="263" />
       <source>The workbook {name} cannot be read.</source>
       <translation>无法读取工作簿 {name}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="251" />
+      <location filename="corridor_plugin/core/readers.py" line="267" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation>工作簿 {name} 中没有工作表“{sheet}”。现有工作表：{sheets}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="271" />
+      <location filename="corridor_plugin/core/readers.py" line="287" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation>工作簿 {name} 中没有含数据的工作表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="282" />
+      <location filename="corridor_plugin/core/readers.py" line="298" />
       <source>File not found: {path}</source>
       <translation>未找到文件：{path}</translation>
     </message>
@@ -1064,62 +1064,62 @@
       <translation>地点名录中没有包含地点名称的文本字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="274" />
+      <location filename="corridor_plugin/core/sheets.py" line="276" />
       <source>{where}: the sheet is empty.</source>
       <translation>{where}：工作表为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="296" />
+      <location filename="corridor_plugin/core/sheets.py" line="301" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation>{where}：表头位于第 {rows} 行；列：{columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="299" />
+      <location filename="corridor_plugin/core/sheets.py" line="304" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation>{where}：跳过了 {n} 个空行。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="355" />
+      <location filename="corridor_plugin/core/sheets.py" line="360" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation>{where}：日期按“月在前”读取（发现了类似 06/13/2020 的值）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="418" />
+      <location filename="corridor_plugin/core/sheets.py" line="423" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation>{where}：没有表示国家的列“{column}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="647" />
+      <location filename="corridor_plugin/core/sheets.py" line="655" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation>{where}：PROJ 没有该区域从 {crs} 到 WGS 84 的基准面转换参数；位置可能偏差约 100 m（标记 DATUM_SHIFT_UNAVAILABLE）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="676" />
+      <location filename="corridor_plugin/core/sheets.py" line="684" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation>{where}：有 {n} 行为 Pulkovo 1942 高斯–克吕格坐标；投影带号从东坐标前缀读取。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="725" />
+      <location filename="corridor_plugin/core/sheets.py" line="733" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation>{file}：坐标采用 {crs} 的 Corridor 模板。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="747" />
+      <location filename="corridor_plugin/core/sheets.py" line="755" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation>未知国家“{country}”：请使用 CHN、MNG、RUS 或 KAZ。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="757" />
+      <location filename="corridor_plugin/core/sheets.py" line="765" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>未知坐标参考系：{crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="794" />
+      <location filename="corridor_plugin/core/sheets.py" line="802" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation>{file}{sheet}：共 {total} 行，接受 {accepted} 行，拒绝 {rejected} 行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="801" />
+      <location filename="corridor_plugin/core/sheets.py" line="809" />
       <source>No sheet could be imported.</source>
       <translation>没有可导入的工作表。</translation>
     </message>
@@ -2936,12 +2936,12 @@ CRS：所有网格使用的等积 CRS（默认：以记录为中心的 Lambert �
       <translation>分布区多边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="64" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="181" />
       <source>Import partner species sheets</source>
       <translation>导入合作方物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="67" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="184" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -2964,109 +2964,109 @@ MAPPING：可选的列角色设置，覆盖表头自动识别，例如 species=B
 DATABASE：可选，要加载到的基线数据库的 GeoPackage 路径或 PostGIS 连接名称。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="86" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="203" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>合作方物种表（CSV、TSV、TXT、XLSX、XLS、ODS）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="88" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="205" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>合作方国家（ISO alpha-3）或国家列</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="90" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="207" />
       <source>Partner / institution</source>
       <translation>合作方 / 机构</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="92" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>物种表中坐标的 CRS</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="95" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
       <source>Site gazetteer (optional)</source>
       <translation>地点名录（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="98" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="215" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>附加物种名录或名称映射文件（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="101" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="218" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>列映射（可选），例如 species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="104" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="221" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>基线数据库：GeoPackage 路径或 PostGIS 连接（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="109" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="226" />
       <source>Rejected rows</source>
       <translation>被拒行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="112" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="229" />
       <source>Importing sheets</source>
       <translation>正在导入物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="120" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
       <source>No input file given.</source>
       <translation>未指定输入文件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="137" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>物种名录：{n} 个分类单元（版本 {version}）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="149" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="266" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>内部错误：读取 {total} 行，但写入 {a} + {r} 行。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="151" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="268" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>读取 {total} 行 = 接受 {accepted} 行 + 拒绝 {rejected} 行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="154" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="271" />
       <source>  rejected {code}: {n}</source>
       <translation>  拒绝 {code}：{n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="156" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="273" />
       <source>  flagged {flag}: {n}</source>
       <translation>  标记 {flag}：{n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="162" />
-      <source>Could not create the occurrences layer.</source>
-      <translation>无法创建分布记录图层。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="182" />
-      <source>Could not create the rejected rows table.</source>
-      <translation>无法创建被拒行表。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="194" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>加载到基线数据库需要基线模块，而此版本的 Corridor 没有该模块。请将 DATABASE 留空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="199" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="291" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>加载到基线数据库 {db} 失败：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="201" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="293" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>已加载到基线数据库 {db}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="309" />
+      <source>Could not create the occurrences layer.</source>
+      <translation>无法创建分布记录图层。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="310" />
+      <source>Could not create the rejected rows table.</source>
+      <translation>无法创建被拒行表。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/loadbaseline.py" line="28" />
