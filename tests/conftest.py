@@ -6,6 +6,8 @@ reads ``metadata.txt``, checks the QGIS version range, then calls ``classFactory
 """
 import configparser
 import os
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -61,3 +63,24 @@ def shared_data():
 @pytest.fixture(scope="session")
 def seeds():
     return REPO / "seeds"
+
+
+@pytest.fixture(scope="session")
+def libreoffice(tmp_path_factory):
+    """``convert(files, target, outdir)``: LibreOffice ``--convert-to`` in one process for several files.
+    Fails (not skips) when LibreOffice is missing: templates and XLS sheets are checked against it."""
+    binary = shutil.which("libreoffice") or shutil.which("soffice")
+    if binary is None:
+        pytest.fail("LibreOffice (Debian libreoffice-calc) is needed by the template and XLS tests")
+    home = tmp_path_factory.mktemp("lo-home")
+    profile = home / "profile"
+
+    def convert(files, target, outdir):
+        env = dict(os.environ, HOME=str(home))
+        command = [binary, f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+                   "--convert-to", target, "--outdir", str(outdir)] + [str(f) for f in files]
+        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=240)
+        assert done.returncode == 0, done.stderr
+        return done
+
+    return convert
