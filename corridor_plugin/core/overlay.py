@@ -603,21 +603,30 @@ def ogr_source(layer):
     return path, parts.get("layerName") or None, parts.get("layerId")
 
 
-def read_points_ogr(path, layer_name=None, layer_id=None, target_crs=None, transform_context=None):
-    """Occurrences of a point layer through GDAL's Arrow stream (columnar, no per-feature Python).
-    Returns an ``Occurrences`` or None when the layer cannot be read this way."""
+def _open_ogr_layer(path, layer_name=None, layer_id=None):
+    """(dataset, layer) of a file opened with GDAL, the layer chosen by name, index or first;
+    (None, None) when GDAL cannot open it. The dataset is returned to keep the layer alive."""
     from osgeo import gdal, ogr
 
     gdal.UseExceptions()
     dataset = ogr.Open(path)
     if dataset is None:
-        return None
+        return None, None
     if layer_name:
-        layer = dataset.GetLayerByName(layer_name)
-    elif layer_id not in (None, ""):
-        layer = dataset.GetLayer(int(layer_id))
-    else:
-        layer = dataset.GetLayer(0)
+        return dataset, dataset.GetLayerByName(layer_name)
+    if layer_id not in (None, ""):
+        return dataset, dataset.GetLayer(int(layer_id))
+    return dataset, dataset.GetLayer(0)
+
+
+def read_points_ogr(path, layer_name=None, layer_id=None, target_crs=None, transform_context=None):
+    """Occurrences of a point layer through GDAL's Arrow stream (columnar, no per-feature Python).
+    Returns an ``Occurrences`` or None when the layer cannot be read this way."""
+    from osgeo import ogr
+
+    dataset, layer = _open_ogr_layer(path, layer_name, layer_id)
+    if dataset is None:
+        return None
     if layer is None or ogr.GT_Flatten(layer.GetGeomType()) != ogr.wkbPoint \
             or not hasattr(layer, "GetArrowStreamAsNumPy"):
         return None
@@ -794,18 +803,11 @@ class LazyGeometry:
 def read_polygons_ogr(path, layer_name=None, layer_id=None):
     """Rows (fid, {label field: value}, LazyGeometry, rings) of a polygon file layer read by GDAL,
     plus the layer name; None when GDAL cannot read it this way."""
-    from osgeo import gdal, ogr
+    from osgeo import ogr
 
-    gdal.UseExceptions()
-    dataset = ogr.Open(path)
+    dataset, layer = _open_ogr_layer(path, layer_name, layer_id)
     if dataset is None:
         return None
-    if layer_name:
-        layer = dataset.GetLayerByName(layer_name)
-    elif layer_id not in (None, ""):
-        layer = dataset.GetLayer(int(layer_id))
-    else:
-        layer = dataset.GetLayer(0)
     if layer is None or ogr.GT_Flatten(layer.GetGeomType()) not in (ogr.wkbPolygon, ogr.wkbMultiPolygon):
         return None
     definition = layer.GetLayerDefn()
