@@ -1,6 +1,8 @@
 """``corridor:importsheets``: partner species sheets → validated occurrences (points, EPSG:4326) and a
 table of rejected rows; every input row in exactly one of them. A thin shell over
 :func:`corridor_plugin.core.sheets.import_sheets`."""
+import math
+
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
@@ -79,15 +81,41 @@ def _point_blobs(lons, lats, srid=4326):
     return [raw[i:i + size] for i in range(0, len(raw), size)]
 
 
+def sql_literal_of_constant(column):
+    """The SQL literal of the one value a non-empty column holds in every row, or None when its values
+    differ or the value has no exact literal (bytes, infinities, text with NUL). SQLite's column affinity
+    stores a literal exactly as it stores the same bound value."""
+    if not column:
+        return None
+    first = column[0]
+    if column.count(first) != len(column):
+        return None
+    kind = type(first)
+    if first is None:
+        return "NULL"
+    if kind is str:
+        return None if "\x00" in first else "'" + first.replace("'", "''") + "'"
+    if kind is bool:
+        return "1" if first else "0"
+    if kind is int:
+        return str(first)
+    if kind is float and math.isfinite(first):
+        return repr(first)
+    return None
+
+
 def insert_frame_with_sqlite(path, layer_name, frame, spec, points):
     """Fill the empty GeoPackage layer QGIS created with ``frame`` in one SQLite transaction. The
     R-tree and feature-count triggers call SpatiaLite/GDAL SQL functions that plain SQLite lacks, so they
-    are set aside during the insert and their work is done in bulk (R-tree rows, count, extent). Values
+    are set aside during the insert and their work is done in bulk (the R-tree packed bottom up by
+    :func:`corridor_plugin.core.rtree.fill_empty_rtree`, count, extent). Values
     are those QgsFeatureSink writes (``python_columns``). Returns False, having changed nothing, when the
     layer is not as expected."""
     import sqlite3
 
     import numpy as np
+
+    from ..core.rtree import fill_empty_rtree
 
     names = [name for name, _ in spec]
     connection = sqlite3.connect(str(path), isolation_level=None)
@@ -124,7 +152,11 @@ def insert_frame_with_sqlite(path, layer_name, frame, spec, points):
             if kind == "string" and infer_dtype(frame[name], skipna=True) not in ("string", "empty"):
                 values[k] = [v if v is None or type(v) is str else str(v) for v in values[k]]
         quoted = ", ".join(f'"{name}"' for name in names)
-        marks = ", ".join("?" for _ in names)
+        # a column with one value in every row (partner, file, datum, ...) is written as an SQL literal:
+        # binding it 200,000 times from Python is a good part of the insert's cost
+        literals = [sql_literal_of_constant(column) for column in values]
+        marks = ", ".join("?" if literal is None else literal for literal in literals)
+        values = [column for column, literal in zip(values, literals) if literal is None]
         if points:
             lons = frame["decimalLongitude"].to_numpy(dtype=float)
             lats = frame["decimalLatitude"].to_numpy(dtype=float)
@@ -133,8 +165,6 @@ def insert_frame_with_sqlite(path, layer_name, frame, spec, points):
             values.insert(0, _point_blobs(lons, lats))
             quoted = f'"{geometry_column}", ' + quoted
             marks = "?, " + marks
-        # a larger page cache (about 100 MB at most) speeds up filling the R-tree
-        connection.execute("PRAGMA cache_size = -100000")
         connection.execute("BEGIN")
         try:
             for name, _ in triggers:
@@ -143,9 +173,10 @@ def insert_frame_with_sqlite(path, layer_name, frame, spec, points):
             connection.execute("UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM "
                                f'"{table}") WHERE lower(table_name) = lower(?)', (table,))
             if points:
-                fids = [row[0] for row in connection.execute(f'SELECT "{keys[0]}" FROM "{table}" ORDER BY 1')]
-                connection.executemany(f'INSERT INTO "{rtree}" VALUES (?, ?, ?, ?, ?)',
-                                       zip(fids, lons.tolist(), lons.tolist(), lats.tolist(), lats.tolist()))
+                # rows were appended to an empty table, so fids follow the frame's order
+                fids = np.fromiter((row[0] for row in connection.execute(
+                    f'SELECT "{keys[0]}" FROM "{table}" ORDER BY 1')), dtype=np.int64, count=len(frame))
+                fill_empty_rtree(connection, rtree, fids, lons, lons, lats, lats)
                 connection.execute(
                     "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
                     (float(lons.min()), float(lats.min()), float(lons.max()), float(lats.max()), table))

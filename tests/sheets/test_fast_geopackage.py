@@ -53,6 +53,7 @@ def test_geopackage_output_equals_the_sink_output(corridor_plugin, seed_sheets, 
     assert by_index == by_scan and 0 < len(by_index) < 31
     with sqlite3.connect(to_file["OUTPUT"].split("|")[0]) as connection:
         assert connection.execute("SELECT COUNT(*) FROM rtree_occ_geom").fetchone()[0] == 31
+        assert connection.execute("SELECT rtreecheck('rtree_occ_geom')").fetchone()[0] == "ok"
         assert connection.execute("SELECT feature_count FROM gpkg_ogr_contents").fetchone()[0] == 31
         triggers = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='trigger'")}
         assert {"rtree_occ_geom_insert", "trigger_insert_feature_count_occ"} <= triggers
@@ -152,3 +153,78 @@ def test_layer_not_as_expected_is_written_feature_by_feature(corridor_plugin, se
     assert occ.featureCount() == memory["OUTPUT"].featureCount() > 0
     assert _named(occ, OCCURRENCE_FIELD_NAMES) == _named(memory["OUTPUT"], OCCURRENCE_FIELD_NAMES)
     assert _named(rej, REJECTED_FIELD_NAMES) == _named(memory["REJECTED"], REJECTED_FIELD_NAMES)
+
+
+def test_packed_index_of_a_large_output_survives_editing_in_qgis(qgis_app, tmp_path):
+    """Thousands of points make a packed R-tree of several levels; QGIS then edits the layer through
+    GDAL, whose triggers update the index, and the index still answers like a scan."""
+    import numpy as np
+    import pandas as pd
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransformContext,
+        QgsFeature,
+        QgsGeometry,
+        QgsPointXY,
+        QgsVectorFileWriter,
+        QgsWkbTypes,
+    )
+
+    from corridor_plugin.processing.import_sheets import qgs_fields
+
+    spec = [("name", "string"), ("decimalLongitude", "double"), ("decimalLatitude", "double")]
+    path = tmp_path / "big.gpkg"
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = "big"
+    writer = QgsVectorFileWriter.create(str(path), qgs_fields(spec), QgsWkbTypes.Point,
+                                        QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateTransformContext(),
+                                        options)
+    del writer
+    rng = np.random.default_rng(5)
+    count = 6000
+    frame = pd.DataFrame({"name": [f"p{i}" for i in range(count)], "decimalLongitude": rng.uniform(87, 120, count),
+                          "decimalLatitude": rng.uniform(40, 55, count)})
+    assert insert_frame_with_sqlite(path, "big", frame, spec, True) is True
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT rtreecheck('rtree_big_geom')").fetchone()[0] == "ok"
+        assert connection.execute("SELECT COUNT(*) FROM rtree_big_geom_node").fetchone()[0] == 118 + 3 + 1
+    layer = QgsVectorLayer(f"{path}|layername=big", "big", "ogr")
+    assert layer.isValid() and layer.featureCount() == count
+    provider = layer.dataProvider()
+    assert provider.deleteFeatures(list(range(1, count + 1, 2)))  # every other fid, through GDAL
+    added = QgsFeature(layer.fields())
+    added.setAttributes([None, "added", 100.0, 45.0])
+    added.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(100.0, 45.0)))
+    assert provider.addFeatures([added])[0]
+    moved_fid = 2
+    assert provider.changeGeometryValues({moved_fid: QgsGeometry.fromPointXY(QgsPointXY(88.0, 41.0))})
+    del provider, layer
+    layer = QgsVectorLayer(f"{path}|layername=big", "big", "ogr")
+    assert layer.featureCount() == count // 2 + 1
+    for box in (QgsRectangle(99, 44, 101, 46), QgsRectangle(87.5, 40.5, 88.5, 41.5), QgsRectangle(90, 42, 110, 50)):
+        by_index = {f.id() for f in layer.getFeatures(QgsFeatureRequest().setFilterRect(box))}
+        by_scan = {f.id() for f in layer.getFeatures() if box.contains(f.geometry().asPoint())}
+        assert by_index == by_scan and by_index
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT rtreecheck('rtree_big_geom')").fetchone()[0] == "ok"
+        assert connection.execute("SELECT COUNT(*) FROM rtree_big_geom").fetchone()[0] == count // 2 + 1
+
+
+def test_constant_columns_become_literals_sqlite_reads_back_exactly():
+    from corridor_plugin.processing.import_sheets import sql_literal_of_constant
+
+    assert sql_literal_of_constant(["a", "b"]) is None
+    assert sql_literal_of_constant([]) is None
+    assert sql_literal_of_constant([None, None]) == "NULL"
+    assert sql_literal_of_constant([b"x", b"x"]) is None
+    assert sql_literal_of_constant([float("inf")] * 2) is None
+    assert sql_literal_of_constant(["a\x00b"] * 2) is None
+    connection = sqlite3.connect(":memory:")
+    for value in ["O'Brien; DROP TABLE x; --", "Учётчик «1»", "黄羊", "", 0, -7, 2**62, 0.1, -1e-300, 116.1814,
+                  True, False]:
+        literal = sql_literal_of_constant([value] * 3)
+        assert literal is not None
+        # the second method: the value bound as a parameter, compared with the literal in SQL
+        got, same_type = connection.execute(f"SELECT {literal}, typeof({literal}) = typeof(?)", (value,)).fetchone()
+        assert got == value and type(got) is (int if type(value) is bool else type(value)) and same_type
