@@ -554,3 +554,30 @@ def test_migrations_apply_in_order_and_a_failed_one_changes_nothing(database, mo
     with pytest.raises((sqlite3.OperationalError, psycopg2.errors.UndefinedColumn)):  # no half-done column
         store.query("SELECT half_done FROM taxa")
     store.close()
+
+
+def test_geopackage_spatial_index_packed_on_first_load_and_extended_after(tmp_path):
+    """The first load packs the empty R-tree (core.rtree); later loads insert through SQLite. Either way
+    SQLite's rtreecheck passes, the index holds one box per point as SQLite rounds it, and box queries
+    agree with the coordinates."""
+    from corridor_plugin.core.rtree import round_down, round_up
+
+    store = open_store(str(tmp_path / "baseline.gpkg"))
+    store.load(make_import_result(3000, partner=MAS, country="MNG", file_name="first.xlsx", seed=1))
+    assert store.query("SELECT rtreecheck('rtree_occurrences_geom')")[0][0] == "ok"
+    nodes = store.query("SELECT COUNT(*) FROM rtree_occurrences_geom_node")[0][0]
+    assert nodes == 59 + 2 + 1  # packed: ceil(3000 / 51) full leaves, 2 nodes above them, the root
+    store.load(make_import_result(2000, partner=DAURSKY, country="RUS", file_name="second.xlsx", seed=2))
+    assert store.query("SELECT rtreecheck('rtree_occurrences_geom')")[0][0] == "ok"
+    points = np.array(store.query('SELECT fid, "decimalLongitude", "decimalLatitude" FROM occurrences ORDER BY fid'))
+    index = np.array(store.query("SELECT id, minx, maxx, miny, maxy FROM rtree_occurrences_geom ORDER BY id"))
+    assert len(points) == len(index) == 5000
+    assert np.array_equal(points[:, 0], index[:, 0])
+    assert np.array_equal(round_down(points[:, 1]), index[:, 1]) and np.array_equal(round_up(points[:, 1]), index[:, 2])
+    assert np.array_equal(round_down(points[:, 2]), index[:, 3]) and np.array_equal(round_up(points[:, 2]), index[:, 4])
+    for x0, y0, x1, y1 in ((100, 42, 110, 48), (115, 49, 118, 51), (87, 45, 120, 53)):
+        found = {row[0] for row in store.query("SELECT id FROM rtree_occurrences_geom WHERE minx <= ? AND maxx >= ? "
+                                               "AND miny <= ? AND maxy >= ?", (x1, x0, y1, y0))}
+        inside = (points[:, 1] >= x0) & (points[:, 1] <= x1) & (points[:, 2] >= y0) & (points[:, 2] <= y1)
+        assert found == set(points[inside, 0].astype(int).tolist())
+    store.close()
