@@ -130,3 +130,97 @@ def fill_empty_rtree(connection, name: str, ids, min_x, max_x, min_y, max_y) -> 
         connection.executemany(f'INSERT INTO "{quoted}_parent" (nodeno, parentnode) VALUES (?, ?)',
                                np.concatenate(parent_rows).tolist())
     return len(nodes)
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def gpkg_rtree_triggers(table: str, column: str, fid: str = "fid") -> dict:
+    """The R-tree triggers of GeoPackage 1.3 (annex F.3) that keep ``rtree_<table>_<column>`` in step
+    with the table; they call ST_MinX… which GDAL, SpatiaLite (and the baseline store) provide."""
+    rtree = _quote(f"rtree_{table}_{column}")
+    t, c, f = _quote(table), _quote(column), _quote(fid)
+    name = f"rtree_{table}_{column}".replace('"', '""')
+    return {
+        "insert": f"""CREATE TRIGGER "{name}_insert" AFTER INSERT ON {t}
+            WHEN (new.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c}))
+            BEGIN INSERT OR REPLACE INTO {rtree} VALUES (NEW.{f}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}),
+            ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})); END""",
+        "update1": f"""CREATE TRIGGER "{name}_update1" AFTER UPDATE OF {c} ON {t}
+            WHEN OLD.{f} = NEW.{f} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
+            BEGIN INSERT OR REPLACE INTO {rtree} VALUES (NEW.{f}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}),
+            ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})); END""",
+        "update2": f"""CREATE TRIGGER "{name}_update2" AFTER UPDATE OF {c} ON {t}
+            WHEN OLD.{f} = NEW.{f} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
+            BEGIN DELETE FROM {rtree} WHERE id = OLD.{f}; END""",
+        "update3": f"""CREATE TRIGGER "{name}_update3" AFTER UPDATE ON {t}
+            WHEN OLD.{f} != NEW.{f} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
+            BEGIN DELETE FROM {rtree} WHERE id = OLD.{f}; INSERT OR REPLACE INTO {rtree} VALUES (NEW.{f},
+            ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})); END""",
+        "update4": f"""CREATE TRIGGER "{name}_update4" AFTER UPDATE ON {t}
+            WHEN OLD.{f} != NEW.{f} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
+            BEGIN DELETE FROM {rtree} WHERE id IN (OLD.{f}, NEW.{f}); END""",
+        "delete": f"""CREATE TRIGGER "{name}_delete" AFTER DELETE ON {t} WHEN old.{c} NOT NULL
+            BEGIN DELETE FROM {rtree} WHERE id = OLD.{f}; END""",
+    }
+
+
+_ENVELOPE_BYTES = np.array([0, 32, 48, 48, 64, 0, 0, 0])
+
+
+def point_blob_coordinates(blobs):
+    """x and y of GeoPackage point geometry blobs (any envelope, either WKB byte order, 2-D or with Z/M),
+    vectorised; NaN for empty points. Raises ValueError when a blob is not a point."""
+    blobs = list(blobs)
+    if not blobs:
+        return np.zeros(0), np.zeros(0)
+    lengths = np.fromiter(map(len, blobs), dtype=np.int64, count=len(blobs))
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    data = np.frombuffer(b"".join(blobs), dtype=np.uint8)
+    if (lengths < 8).any() or (data[starts] != ord("G")).any() or (data[starts + 1] != ord("P")).any():
+        raise ValueError("not GeoPackage geometry blobs")
+    flags = data[starts + 3]
+    wkb = starts + 8 + _ENVELOPE_BYTES[(flags >> 1) & 7]
+    if (wkb + 21 > starts + lengths).any():
+        raise ValueError("geometry blob too short for a point")
+    little = data[wkb] == 1
+    type_bytes = data[wkb[:, None] + np.arange(1, 5)]
+    kind = np.where(little, type_bytes.copy().view("<u4").ravel(), type_bytes.copy().view(">u4").ravel())
+    # ISO (1, 1001, 2001, 3001) and extended (0x80000001…) point codes
+    if ((kind & 0x0FFFFFFF) % 1000 != 1).any():
+        raise ValueError("not a point layer")
+    coordinates = data[wkb[:, None] + np.arange(5, 21)].copy()
+    x = np.where(little, coordinates[:, :8].copy().view("<f8").ravel(), coordinates[:, :8].copy().view(">f8").ravel())
+    y = np.where(little, coordinates[:, 8:].copy().view("<f8").ravel(), coordinates[:, 8:].copy().view(">f8").ravel())
+    empty = (flags & 0x10) != 0
+    return np.where(empty, np.nan, x), np.where(empty, np.nan, y)
+
+
+def index_gpkg_points(connection, table: str):
+    """Give the point layer ``table`` of a GeoPackage (open ``sqlite3`` connection) its standard spatial
+    index, packed in one pass: the R-tree virtual table, the GeoPackage extension row and the triggers
+    that keep it up to date. Returns the number of points indexed; does nothing (returns None) when the
+    layer already has an index. Rows with a NULL or empty geometry get no entry, as with the triggers."""
+    column, = connection.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
+                                 (table,)).fetchone()
+    name = f"rtree_{table}_{column}"
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone():
+        return None
+    fid = [row[1] for row in connection.execute(f"PRAGMA table_info({_quote(table)})") if row[5]][0]
+    rows = connection.execute(f"SELECT {_quote(fid)}, {_quote(column)} FROM {_quote(table)} "
+                              f"WHERE {_quote(column)} IS NOT NULL").fetchall()
+    ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+    x, y = point_blob_coordinates(row[1] for row in rows)
+    del rows
+    keep = np.isfinite(x) & np.isfinite(y)
+    connection.execute(f"CREATE VIRTUAL TABLE {_quote(name)} USING rtree(id, minx, maxx, miny, maxy)")
+    fill_empty_rtree(connection, name, ids[keep], x[keep], x[keep], y[keep], y[keep])
+    for statement in gpkg_rtree_triggers(table, column, fid).values():
+        connection.execute(statement)
+    connection.execute("CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
+                       "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "
+                       "CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))")
+    connection.execute("INSERT OR IGNORE INTO gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', "
+                       "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (table, column))
+    return int(keep.sum())

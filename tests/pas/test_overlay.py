@@ -141,8 +141,23 @@ def test_fast_path_equals_generic_path_and_native_join(corridor_plugin, random_f
     fast = run_overlay(occ_path, pa_path, folder, to_files=True)
     import sqlite3
 
-    with sqlite3.connect(str(folder / "occurrences.gpkg")) as db:  # the GDAL copy writes no R-tree
-        assert not db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'rtree%'").fetchall()
+    with sqlite3.connect(str(folder / "occurrences.gpkg")) as db:  # the copy's R-tree, packed afterwards
+        assert db.execute("SELECT rtreecheck('rtree_occurrences_geom')").fetchone()[0] == "ok"
+        assert db.execute("SELECT COUNT(*) FROM rtree_occurrences_geom").fetchone()[0] == 20000
+        assert db.execute("SELECT COUNT(*) FROM gpkg_extensions WHERE extension_name = 'gpkg_rtree_index' "
+                          "AND table_name = 'occurrences'").fetchone()[0] == 1
+    from osgeo import ogr
+
+    copied = ogr.Open(str(folder / "occurrences.gpkg"))
+    layer = copied.GetLayer(0)
+    assert layer.TestCapability(ogr.OLCFastSpatialFilter)  # GDAL recognises the index
+    layer.SetSpatialFilterRect(101, 46, 102.5, 47)
+    by_index = {f.GetFID() for f in layer}
+    layer.SetSpatialFilter(None)
+    by_scan = {f.GetFID() for f in layer if 101 <= f.GetGeometryRef().GetX() <= 102.5
+               and 46 <= f.GetGeometryRef().GetY() <= 47}
+    assert by_index == by_scan and len(by_index) > 100
+    copied = layer = None
     occ_layer = QgsVectorLayer(occ_path, "occ", "ogr")
     pa_layer = QgsVectorLayer(pa_path, "pa", "ogr")
     generic = run_overlay(occ_layer.materialize(QgsFeatureRequest()), pa_layer.materialize(QgsFeatureRequest()),

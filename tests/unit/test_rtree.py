@@ -153,3 +153,83 @@ def test_a_tree_that_holds_rows_is_refused():
     with pytest.raises(ValueError, match="not empty"):
         fill_empty_rtree(connection, "r", [2], [0.0], [0.0], [0.0], [0.0])
     assert connection.execute("SELECT COUNT(*) FROM r").fetchone()[0] == 1
+
+
+def _blob(x, y, envelope=0, wkb_order="<", kind=1, z=None, empty=False):
+    flags = 1 | (envelope << 1) | (0x10 if empty else 0)
+    header = b"GP\x00" + bytes([flags]) + struct.pack("<i", 4326)
+    if envelope == 1:
+        header += struct.pack("<4d", x, x, y, y)
+    body = bytes([1 if wkb_order == "<" else 0]) + struct.pack(wkb_order + "I", kind)
+    body += struct.pack(wkb_order + "2d", x, y) + (struct.pack(wkb_order + "d", z) if z is not None else b"")
+    return header + body
+
+
+def test_point_blobs_decoded_like_gdal():
+    from osgeo import ogr
+
+    from corridor_plugin.core.rtree import point_blob_coordinates
+
+    blobs = [_blob(116.1814, 50.43835), _blob(-0.5, 89.25, wkb_order=">"), _blob(87.0, 49.0, envelope=1),
+             _blob(100.125, 45.5, kind=1001, z=1200.0), _blob(float("nan"), float("nan"), empty=True)]
+    x, y = point_blob_coordinates(blobs)
+    assert x[:4].tolist() == [116.1814, -0.5, 87.0, 100.125] and y[:4].tolist() == [50.43835, 89.25, 49.0, 45.5]
+    assert np.isnan(x[4]) and np.isnan(y[4])
+    for blob, bx, by in zip(blobs[:4], x, y):  # the second method: GDAL reading the WKB part
+        offset = 8 + (32 if blob[3] >> 1 & 7 == 1 else 0)
+        geometry = ogr.CreateGeometryFromWkb(blob[offset:])
+        assert (geometry.GetX(), geometry.GetY()) == (bx, by)
+    line = b"GP\x00\x01" + struct.pack("<i", 4326) + b"\x01" + struct.pack("<II4d", 2, 2, 0, 0, 1, 1)
+    with pytest.raises(ValueError, match="not a point"):
+        point_blob_coordinates([blobs[0], line])
+
+
+def test_gpkg_point_layer_gets_a_standard_index(tmp_path):
+    from osgeo import gdal, ogr, osr
+    from osgeo_utils.samples import validate_gpkg
+
+    from corridor_plugin.core.rtree import index_gpkg_points
+
+    gdal.UseExceptions()
+    path = str(tmp_path / "points.gpkg")
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    layer = dataset.CreateLayer("pts", srs, ogr.wkbPoint, ["SPATIAL_INDEX=NO"])
+    rng = np.random.default_rng(11)
+    xy = np.column_stack([rng.uniform(87, 120, 3000), rng.uniform(40, 55, 3000)])
+    for k, (x, y) in enumerate(xy):
+        feature = ogr.Feature(layer.GetLayerDefn())
+        if k != 7:  # fid 8 has no geometry
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x!r} {y!r})" if k != 9 else "POINT EMPTY"))
+        layer.CreateFeature(feature)
+    dataset = layer = None
+    # GDAL 3.6's own POINT EMPTY blob draws requirement 152 from its validator; the index must add nothing
+    before = validate_gpkg.check(path, abort_at_first_error=False, warning_msg=False)
+    assert {req for req, _ in before} <= {152}
+    connection = sqlite3.connect(path)
+    assert index_gpkg_points(connection, "pts") == 2998  # neither the NULL nor the empty point
+    connection.commit()
+    assert index_gpkg_points(connection, "pts") is None  # once only
+    assert connection.execute("SELECT rtreecheck('rtree_pts_geom')").fetchone()[0] == "ok"
+    stored = np.array(connection.execute("SELECT id, minx, miny FROM rtree_pts_geom ORDER BY id").fetchall())
+    expected_ids = [k + 1 for k in range(3000) if k not in (7, 9)]
+    assert stored[:, 0].astype(int).tolist() == expected_ids
+    kept = xy[[k - 1 for k in expected_ids]]
+    assert np.array_equal(stored[:, 1], round_down(kept[:, 0])) and np.array_equal(stored[:, 2], round_down(kept[:, 1]))
+    connection.close()
+    # the extension row and triggers as the GeoPackage specification wants them
+    assert validate_gpkg.check(path, abort_at_first_error=False, warning_msg=False) == before
+    dataset = ogr.Open(path, 1)  # GDAL edits through the triggers
+    layer = dataset.GetLayer(0)
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT (100 45)"))
+    layer.CreateFeature(feature)
+    layer.DeleteFeature(1)
+    layer.SetSpatialFilterRect(99.99, 44.99, 100.01, 45.01)
+    assert [f.GetFID() for f in layer] == [3001]
+    dataset = layer = None
+    connection = sqlite3.connect(path)
+    assert connection.execute("SELECT rtreecheck('rtree_pts_geom')").fetchone()[0] == "ok"
+    assert connection.execute("SELECT COUNT(*) FROM rtree_pts_geom").fetchone()[0] == 2998
+    connection.close()

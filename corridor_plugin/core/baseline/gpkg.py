@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from ...toolbelt.i18n import tr
+from ..rtree import gpkg_rtree_triggers
 from . import tables
 from .report import BaselineError
 from .store import BaselineStore, check_table_name, now_iso, quote
@@ -98,34 +99,6 @@ def _register_functions(conn):
     conn.create_function("ST_MinY", 1, part(2), deterministic=True)
     conn.create_function("ST_MaxY", 1, part(3), deterministic=True)
     conn.create_function("ST_IsEmpty", 1, lambda b: 1 if _blob_envelope(b) is None else 0, deterministic=True)
-
-
-def _rtree_triggers(table, column):
-    """The R-tree triggers of GeoPackage 1.3 (annex F.3), for table/column from tables only."""
-    rtree = f"rtree_{table}_{column}"
-    t, c = quote(table), quote(column)
-    return {
-        "insert": f"""CREATE TRIGGER "{rtree}_insert" AFTER INSERT ON {t}
-            WHEN (new.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c}))
-            BEGIN INSERT OR REPLACE INTO "{rtree}" VALUES (NEW.fid, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}),
-            ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})); END""",
-        "update1": f"""CREATE TRIGGER "{rtree}_update1" AFTER UPDATE OF {c} ON {t}
-            WHEN OLD.fid = NEW.fid AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
-            BEGIN INSERT OR REPLACE INTO "{rtree}" VALUES (NEW.fid, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}),
-            ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})); END""",
-        "update2": f"""CREATE TRIGGER "{rtree}_update2" AFTER UPDATE OF {c} ON {t}
-            WHEN OLD.fid = NEW.fid AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
-            BEGIN DELETE FROM "{rtree}" WHERE id = OLD.fid; END""",
-        "update3": f"""CREATE TRIGGER "{rtree}_update3" AFTER UPDATE ON {t}
-            WHEN OLD.fid != NEW.fid AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
-            BEGIN DELETE FROM "{rtree}" WHERE id = OLD.fid; INSERT OR REPLACE INTO "{rtree}" VALUES (NEW.fid,
-            ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})); END""",
-        "update4": f"""CREATE TRIGGER "{rtree}_update4" AFTER UPDATE ON {t}
-            WHEN OLD.fid != NEW.fid AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
-            BEGIN DELETE FROM "{rtree}" WHERE id IN (OLD.fid, NEW.fid); END""",
-        "delete": f"""CREATE TRIGGER "{rtree}_delete" AFTER DELETE ON {t} WHEN old.{c} NOT NULL
-            BEGIN DELETE FROM "{rtree}" WHERE id = OLD.fid; END""",
-    }
 
 
 class GeoPackageStore(BaselineStore):
@@ -244,7 +217,7 @@ class GeoPackageStore(BaselineStore):
             cursor.execute("INSERT INTO gpkg_geometry_columns VALUES (?, ?, ?, ?, 0, 0)",
                            (table, name, geometry_type.upper(), srs_id))
             cursor.execute(f'CREATE VIRTUAL TABLE "rtree_{table}_{name}" USING rtree(id, minx, maxx, miny, maxy)')
-            for statement in _rtree_triggers(table, name).values():
+            for statement in gpkg_rtree_triggers(table, name).values():
                 cursor.execute(statement)
             cursor.execute("INSERT INTO gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', "
                            "'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')", (table, name))
@@ -279,7 +252,7 @@ class GeoPackageStore(BaselineStore):
         names = [c for c, _ in tables.OCCURRENCE_COLUMNS]
         sql = ("INSERT OR IGNORE INTO occurrences (geom, " + ", ".join(quote(c) for c in names) + ") VALUES ("
                + ", ".join("?" for _ in range(len(names) + 1)) + ")")
-        triggers = _rtree_triggers("occurrences", "geom")
+        triggers = gpkg_rtree_triggers("occurrences", "geom")
         # The R-tree is filled below in one statement from the coordinates instead of a Python trigger
         # call per row; the trigger comes back before commit (DDL is transactional in SQLite).
         cursor.execute('DROP TRIGGER "rtree_occurrences_geom_insert"')
