@@ -330,10 +330,7 @@ class GeoPackageStore(BaselineStore):
         pandas DataFrame; it is listed in ``result_tables``. Returns the number of rows."""
         check_table_name(name)
         columns, rows, geometry_type, crs = _table_rows(layer_or_dataframe, self._geometry_value)
-        conn = self.connection
-        cursor = conn.cursor()
-        try:
-            self._begin(cursor)
+        with self._transaction() as cursor:
             srs_id = self._ensure_srs(cursor, crs) if geometry_type else tables.SRID
             spec = ((("geom", "geometry:" + geometry_type),) if geometry_type else ()) + tuple(columns)
             self.create_table(cursor, name, spec, srs_id=srs_id, drop=True)
@@ -348,14 +345,6 @@ class GeoPackageStore(BaselineStore):
                 cursor.execute(f'SELECT MIN(minx), MIN(miny), MAX(maxx), MAX(maxy) FROM "rtree_{name}_geom"')
                 cursor.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE "
                                "table_name = ?", tuple(cursor.fetchone()) + (name,))
-            conn.commit()
-        except BaseException as exc:
-            self._rollback_quietly()
-            if isinstance(exc, BaselineError):
-                raise
-            raise self._translate_error(exc) from exc
-        finally:
-            self._close_cursor(cursor)
         return len(rows)
 
     @staticmethod

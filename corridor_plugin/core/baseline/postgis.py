@@ -342,9 +342,7 @@ class PostgisStore(BaselineStore):
         placeholders = ", ".join(
             ("ST_SetSRID(ST_GeomFromWKB(%s), " + str(int(srid)) + ")") if c == "geom" and geometry_type else "%s"
             for c in names)
-        conn = self.connection
-        cursor = conn.cursor()
-        try:
+        with self._transaction(begin=False) as cursor:
             self.create_table(cursor, name, spec, srid=srid, drop=True)
             if rows:
                 cursor.executemany(f"INSERT INTO {quote(name)} (" + ", ".join(quote(c) for c in names)
@@ -352,12 +350,6 @@ class PostgisStore(BaselineStore):
             cursor.execute("DELETE FROM result_tables WHERE name = %s", (name,))
             cursor.execute("INSERT INTO result_tables (name, created, rows, geometry_type) VALUES (%s, %s, %s, %s)",
                            (name, now_iso(), len(rows), geometry_type or ""))
-            conn.commit()
-        except BaseException as exc:
-            self._rollback_quietly()
-            raise self._translate_error(exc) from exc
-        finally:
-            self._close_cursor(cursor)
         return len(rows)
 
     def _update_extent(self, cursor, table="occurrences"):

@@ -5,6 +5,7 @@ import getpass
 import math
 import os
 import time
+from contextlib import contextmanager
 from datetime import datetime, timezone
 
 import numpy as np
@@ -182,9 +183,7 @@ class BaselineStore:
         """Bring the schema to tables.SCHEMA_VERSION, one transaction per migration."""
         for version, migration in tables.MIGRATIONS:
             conn = self.connection
-            cursor = conn.cursor()
-            try:
-                self._begin(cursor)
+            with self._transaction() as cursor:
                 self._lock(cursor, "corridor-schema")
                 self._create_meta(cursor)
                 cursor.execute(self.sql("SELECT value FROM corridor_meta WHERE key = ?"), ("schema_version",))
@@ -203,12 +202,6 @@ class BaselineStore:
                 cursor.execute(self.sql("DELETE FROM corridor_meta WHERE key = ?"), ("migrated",))
                 cursor.execute(self.sql("INSERT INTO corridor_meta (key, value) VALUES (?, ?)"),
                                ("migrated", now_iso()))
-                conn.commit()
-            except BaseException as exc:
-                self._rollback_quietly()
-                raise self._translate_error(exc) from exc
-            finally:
-                self._close_cursor(cursor)
         if self.schema_version() > tables.SCHEMA_VERSION:
             raise BaselineError(tr("This baseline database was written by a newer Corridor (schema version "
                                    "{found}, this Corridor knows {known}). Update the plugin.").format(
@@ -216,6 +209,28 @@ class BaselineStore:
 
     def _create_meta(self, cursor):
         raise NotImplementedError
+
+    @contextmanager
+    def _transaction(self, begin=True):
+        """A cursor inside one transaction: committed when the block ends (also by ``return``), rolled
+        back when it raises, the error then translated into a BaselineError where it is a database
+        error; the cursor is closed either way. ``begin``: open the transaction explicitly (with the
+        back end's locking mode) rather than implicitly at the first statement."""
+        conn = self.connection
+        cursor = conn.cursor()
+        try:
+            if begin:
+                self._begin(cursor)
+            yield cursor
+            conn.commit()
+        except BaseException as exc:
+            self._rollback_quietly()
+            translated = self._translate_error(exc)
+            if translated is exc:
+                raise
+            raise translated from exc
+        finally:
+            self._close_cursor(cursor)
 
     def _rollback_quietly(self):
         try:
@@ -282,22 +297,13 @@ class BaselineStore:
 
     # -- small writers ---------------------------------------------------------------------------
     def _write_rows(self, table, columns, rows, ignore_conflict=None):
-        conn = self.connection
-        cursor = conn.cursor()
-        try:
-            self._begin(cursor)
+        with self._transaction() as cursor:
             if ignore_conflict:
                 sql = self._insert_ignore(table, columns, ignore_conflict)
             else:
                 sql = self.sql(f"INSERT INTO {quote(table)} (" + ", ".join(quote(c) for c in columns)
                                + ") VALUES (" + ", ".join("?" for _ in columns) + ")")
             cursor.executemany(sql, [tuple(r) for r in rows])
-            conn.commit()
-        except BaseException as exc:
-            self._rollback_quietly()
-            raise self._translate_error(exc) from exc
-        finally:
-            self._close_cursor(cursor)
 
     FEATURE_TABLES = ("sites", "protected_areas", "expected_submissions")
 
@@ -316,22 +322,13 @@ class BaselineStore:
         columns = ([geometry[0]] if geometry else []) + names
         marks = ([self._geometry_placeholder(tables.SRID)] if geometry else []) + [
             self.sql("?") for _ in names]
-        conn = self.connection
-        cursor = conn.cursor()
-        try:
-            self._begin(cursor)
+        with self._transaction() as cursor:
             if replace:
                 cursor.execute(f"DELETE FROM {quote(table)}")
             cursor.executemany(f"INSERT INTO {quote(table)} (" + ", ".join(quote(c) for c in columns)
                                + ") VALUES (" + ", ".join(marks) + ")", rows)
             if geometry:
                 self._update_extent(cursor, table)
-            conn.commit()
-        except BaseException as exc:
-            self._rollback_quietly()
-            raise self._translate_error(exc) from exc
-        finally:
-            self._close_cursor(cursor)
         return len(rows)
 
     def add_expected_submission(self, partner, country_iso3, period, due_date, note=""):
@@ -401,9 +398,7 @@ class BaselineStore:
                                       status="loaded")
         sheet = submission.sheet or ""
         conn = self.connection
-        cursor = conn.cursor()
-        try:
-            self._begin(cursor)
+        with self._transaction() as cursor:
             # The same file, or a correction of it, may arrive from two sessions at once.
             self._lock(cursor, "sha:" + submission.file_sha256 + ":" + sheet,
                        "name:" + partner + ":" + submission.file_name + ":" + sheet)
@@ -460,15 +455,7 @@ class BaselineStore:
             self._history(cursor, new_id, "replaced" if previous else "loaded", loaded_at, values, inserted,
                           sub_report.replaced_submission_id)
             progress(1.0)
-            conn.commit()
             return sub_report
-        except BaseException as exc:
-            self._rollback_quietly()
-            if isinstance(exc, BaselineError):
-                raise
-            raise self._translate_error(exc) from exc
-        finally:
-            self._close_cursor(cursor)
 
     def _retire_submission(self, cursor, old_id, new_id, at):
         cursor.execute(self.sql("DELETE FROM occurrence_duplicates WHERE \"occurrenceID\" IN (SELECT \"occurrenceID\" "
