@@ -1,5 +1,8 @@
 """A tiny XLSX writer (zipfile + XML, no openpyxl): strings as inline strings, numbers as numbers,
-optional merged cells. Enough to build partner-like workbooks for seeds, tests and benchmarks."""
+dates with Excel's built-in format 14, optional merged cells. Enough to build partner-like workbooks for
+seeds, tests and benchmarks. Kept apart from ``corridor_plugin.core.xlsx_writer`` on purpose: the sheet
+reader is then tested on workbooks that Corridor's own writer did not make (other exporters write inline
+strings and built-in date formats), so a shared misreading of the format cannot hide in both."""
 import datetime
 import zipfile
 from xml.sax.saxutils import escape
