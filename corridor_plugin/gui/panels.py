@@ -46,7 +46,8 @@ from ..core import report as report_core
 from ..core.presets import dispersal_presets, preset_distances
 from ..toolbelt.i18n import qgis_language, tr
 from ..toolbelt.log import log
-from ..toolbelt.paths import resources_path, style_path
+from ..toolbelt.paths import resources_path
+from ..toolbelt.styles import apply_style
 from . import state
 from .tasks import run_algorithm
 from .widgets import STATUS_PALETTE, BarChart, Card, DropTable, TaskStatus
@@ -1188,15 +1189,15 @@ class AnalysesPanel(BaseStepPanel):
 
 
 # =====================================================================================================
-RESULT_LAYERS = (  # output key, layer name, style files tried in resources/styles
-    ("occurrences", lambda: tr("Occurrences"), ("occurrences.qml",)),
-    ("protected_areas", lambda: tr("Protected areas"), ("protected_areas.qml",)),
-    ("pa_overlay", lambda: tr("Protected areas with records"), ("pa_overlay.qml", "overlay_areas.qml")),
-    ("gap_grid", lambda: tr("Gap grid"), ("gap_priority.qml", "gap_grid.qml")),
-    ("survey", lambda: tr("Survey gaps"), ("survey_gaps.qml", "gap_survey.qml")),
-    ("connectivity_nodes", lambda: tr("Connectivity nodes (dPC)"), ("connectivity_nodes.qml", "nodes_dpc.qml")),
-    ("connectivity_links", lambda: tr("Connectivity links"), ("connectivity_links.qml", "links_probability.qml")),
-    ("corridors", lambda: tr("Corridors"), ("corridor_polygons.qml", "corridors.qml")),
+RESULT_LAYERS = (  # output key, layer name, style in resources/styles
+    ("occurrences", lambda: tr("Occurrences"), "occurrences.qml"),
+    ("protected_areas", lambda: tr("Protected areas"), "protected_areas.qml"),
+    ("pa_overlay", lambda: tr("Protected areas with records"), "overlay_areas.qml"),
+    ("gap_grid", lambda: tr("Gap grid"), "gap_priority.qml"),
+    ("survey", lambda: tr("Survey gaps"), "survey_gaps.qml"),
+    ("connectivity_nodes", lambda: tr("Connectivity nodes (dPC)"), "connectivity_nodes.qml"),
+    ("connectivity_links", lambda: tr("Connectivity links"), "connectivity_links.qml"),
+    ("corridors", lambda: tr("Corridors"), "corridor_polygons.qml"),
 )
 REPORT_KEYS = {"PROTECTED_AREAS": "protected_areas", "OCCURRENCES": "occurrences", "GAP_SPECIES": "gap_species",
                "GAP_GRID": "gap_grid", "CONNECTIVITY_SUMMARY": "connectivity_summary",
@@ -1216,11 +1217,9 @@ def result_layers():
 
 def style_for(output_key, layer):
     """Apply the algorithm's QML style when one is shipped, else the report's print style."""
-    for _key, _name, styles in (r for r in RESULT_LAYERS if r[0] == output_key):
-        for name in styles:
-            if Path(style_path(name)).exists():
-                layer.loadNamedStyle(style_path(name))
-                return
+    for _key, _name, style in (r for r in RESULT_LAYERS if r[0] == output_key):
+        if apply_style(layer, style):
+            return
     report_key = next((k for k, v in REPORT_KEYS.items() if v == output_key), None)
     if report_key is not None:
         styled = report_core.ReportBuilder({report_key: layer}).styled_layer(report_key)
@@ -1297,7 +1296,7 @@ class ResultsPanel(BaseStepPanel):
         group = QgsProject.instance().layerTreeRoot().findGroup(tr("Corridor results"))
         if group is None:
             group = QgsProject.instance().layerTreeRoot().insertGroup(0, tr("Corridor results"))
-        for key, name, _styles in RESULT_LAYERS:
+        for key, name, _style in RESULT_LAYERS:
             path = state.output(key)
             if not path:
                 continue

@@ -1,5 +1,4 @@
 """Helpers shared by the range-metrics and gap-analysis algorithms (not an algorithm module)."""
-import os
 
 import numpy as np
 from qgis.core import (
@@ -9,11 +8,8 @@ from qgis.core import (
     QgsGeometry,
     QgsLineString,
     QgsPolygon,
-    QgsProcessingLayerPostProcessorInterface,
 )
 from qgis.PyQt.QtCore import QVariant
-
-from ..toolbelt.paths import style_path
 
 QTYPES = {"string": QVariant.String, "integer": QVariant.Int, "double": QVariant.Double,
           "boolean": QVariant.Bool, "long": QVariant.LongLong}
@@ -52,28 +48,6 @@ def py(value):
     if isinstance(value, float) and value != value:
         return None
     return value
-
-
-class StyleSetter(QgsProcessingLayerPostProcessorInterface):
-    """Applies a QML from ``resources/styles`` to an output when Processing loads it."""
-
-    def __init__(self, name):
-        super().__init__()
-        self.path = style_path(name)
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is not None and os.path.exists(self.path):
-            layer.loadNamedStyle(self.path)
-            layer.triggerRepaint()
-
-
-def attach_style(algorithm, context, dest, name):
-    """Keeps the post-processor alive on the algorithm (Processing holds only a raw pointer)."""
-    if not dest or not context.willLoadLayerOnCompletion(dest):
-        return
-    setter = StyleSetter(name)
-    algorithm._style_setters = getattr(algorithm, "_style_setters", []) + [setter]
-    context.layerToLoadOnCompletionDetails(dest).setPostProcessor(setter)
 
 
 def skip_reason(key):

@@ -21,7 +21,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.connectivity import network as nw
 from ..core.connectivity.analysis import Settings, analyse_region
-from ..toolbelt.paths import style_path
+from ..toolbelt.styles import style_output
 from .base import CorridorAlgorithm
 
 SUMMARY_SCHEMA = [
@@ -85,25 +85,6 @@ def parse_distances(text):
     if not values:
         raise ValueError(text)
     return values
-
-
-class _StylePostProcessor:
-    """Applies a QML style to an output layer once it is loaded."""
-
-    _keep = []
-
-    @classmethod
-    def create(cls, qml):
-        from qgis.core import QgsProcessingLayerPostProcessorInterface
-
-        class PostProcessor(QgsProcessingLayerPostProcessorInterface):
-            def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-                layer.loadNamedStyle(qml)
-                layer.triggerRepaint()
-
-        processor = PostProcessor()
-        cls._keep.append(processor)  # Processing holds no Python reference
-        return processor
 
 
 class ConnectivityAlgorithm(CorridorAlgorithm):
@@ -346,9 +327,8 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
                 if key == self.OUTPUT_SUMMARY:
                     self.fail(self.tr("Could not create the output layer."))
                 continue
-            if qml and context.willLoadLayerOnCompletion(dest):
-                context.layerToLoadOnCompletionDetails(dest).setPostProcessor(
-                    _StylePostProcessor.create(style_path(qml)))
+            if qml:
+                style_output(context, dest, qml)
             sinks[key] = (sink, dest, fields)
         return sinks
 

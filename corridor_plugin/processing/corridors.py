@@ -5,7 +5,6 @@ import os
 
 from qgis.core import (
     NULL,
-    QgsColorRampShader,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -16,7 +15,6 @@ from qgis.core import (
     QgsPointXY,
     QgsProcessing,
     QgsProcessingFeatureSource,
-    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
@@ -27,13 +25,11 @@ from qgis.core import (
     QgsProcessingParameterRasterDestination,
     QgsProcessingParameterRasterLayer,
     QgsProcessingParameterString,
-    QgsRasterBandStats,
-    QgsSingleBandPseudoColorRenderer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..toolbelt.paths import style_path
+from ..toolbelt.styles import style_output
 from .base import CorridorAlgorithm
 
 MAX_AUTOMATIC_PAIRS = 2000
@@ -56,30 +52,6 @@ def _geometry_from_wkb(wkb: bytes) -> QgsGeometry:
     geometry = QgsGeometry()
     geometry.fromWkb(wkb)
     return geometry
-
-
-class _StyleLoader(QgsProcessingLayerPostProcessorInterface):
-    """Applies a shipped QML style to an output layer once QGIS has loaded it."""
-
-    def __init__(self, qml):
-        super().__init__()
-        self.qml = qml
-
-    def postProcessLayer(self, layer, context, feedback):  # noqa: N802
-        if layer is None or not os.path.exists(self.qml):
-            return
-        layer.loadNamedStyle(self.qml)
-        renderer = layer.renderer()
-        if isinstance(renderer, QgsSingleBandPseudoColorRenderer):
-            # The QML carries the colours; the values (cost units, amperes) depend on the data.
-            stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
-            if stats.maximumValue > stats.minimumValue:
-                ramp = renderer.shader().rasterShaderFunction().sourceColorRamp()
-                renderer.setClassificationMin(stats.minimumValue)
-                renderer.setClassificationMax(stats.maximumValue)
-                renderer.createShader(ramp.clone() if ramp else None, QgsColorRampShader.Interpolated,
-                                      QgsColorRampShader.Continuous, 5)
-        layer.triggerRepaint()
 
 
 class CorridorsAlgorithm(CorridorAlgorithm):
@@ -113,7 +85,6 @@ class CorridorsAlgorithm(CorridorAlgorithm):
 
     def __init__(self):
         super().__init__()
-        self._style_loaders = []
 
     def display_name(self):
         return self.tr("Corridors between protected areas")
@@ -440,12 +411,6 @@ class CorridorsAlgorithm(CorridorAlgorithm):
             "unknown_area": self.tr("an id of the pair is not in the protected areas layer"),
         }.get(status, status)
 
-    def _style(self, context, dest, qml_name):
-        if context.willLoadLayerOnCompletion(dest):
-            loader = _StyleLoader(style_path(qml_name))
-            self._style_loaders.append(loader)  # keep a reference: QGIS does not own Python post-processors
-            context.layerToLoadOnCompletionDetails(dest).setPostProcessor(loader)
-
     @staticmethod
     def _nan_to_null(value):
         return None if value is None or (isinstance(value, float) and not math.isfinite(value)) else value
@@ -574,10 +539,10 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                    self.OUTPUT_TABLE: table_dest}
         if pinch is not None:
             outputs[self.OUTPUT_PINCH] = pinch.close()
-            self._style(context, pinch_path, "corridor_pinch.qml")
+            style_output(context, pinch_path, "corridor_pinch.qml")
         if pair_folder:
             outputs[self.OUTPUT_PAIR_FOLDER] = pair_folder
-        self._style(context, path_dest, "corridor_paths.qml")
-        self._style(context, corr_dest, "corridor_polygons.qml")
-        self._style(context, raster_path, "corridor_raster.qml")
+        style_output(context, path_dest, "corridor_paths.qml")
+        style_output(context, corr_dest, "corridor_polygons.qml")
+        style_output(context, raster_path, "corridor_raster.qml")
         return outputs

@@ -18,7 +18,8 @@ from qgis.core import (
 )
 
 from ..core import gap, ranges
-from ._gap_common import attach_style, make_fields, polygon_feature, py, read_occurrences, skip_reason, table_feature
+from ..toolbelt.styles import style_output
+from ._gap_common import make_fields, polygon_feature, py, read_occurrences, skip_reason, table_feature
 from .base import CorridorAlgorithm
 
 SPECIES_FIELDS = (
@@ -290,7 +291,7 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
                 grid_sink.addFeature(polygon_feature(grid_fields, grid.ring(cells["i"][k], cells["j"][k]), [
                     cell_id] + [py(cells[name][k]) for name, _ in GRID_FIELDS[1:]]), QgsFeatureSink.FastInsert)
             results[self.OUTPUT_GRID] = grid_dest
-            attach_style(self, context, grid_dest, "gap_priority.qml")
+            style_output(context, grid_dest, "gap_priority.qml")
         survey_fields = make_fields(SURVEY_FIELDS)
         survey_sink, survey_dest = self.parameterAsSink(parameters, self.OUTPUT_SURVEY, context, survey_fields,
                                                         QgsWkbTypes.Polygon, crs)
@@ -307,5 +308,5 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
                 survey_sink.addFeature(polygon_feature(survey_fields, grid.ring(cells["i"][k], cells["j"][k]),
                                                        values), QgsFeatureSink.FastInsert)
             results[self.OUTPUT_SURVEY] = survey_dest
-            attach_style(self, context, survey_dest, "survey_gaps.qml")
+            style_output(context, survey_dest, "survey_gaps.qml")
         return results

@@ -22,6 +22,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..toolbelt.styles import style_output
 from .base import CorridorAlgorithm
 
 _QVARIANT = {"string": QVariant.String, "integer": QVariant.LongLong, "double": QVariant.Double,
@@ -306,6 +307,7 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
         dest = self._write(parameters, self.OUTPUT, context, feedback, occurrences, OCCURRENCE_FIELDS, True)
         if dest is None:
             return {}
+        style_output(context, dest, "occurrences.qml")
         feedback.setProgress(95)
         rej_dest = self._write(parameters, self.REJECTED, context, feedback, rejected, REJECTED_FIELDS, False)
         if rej_dest is None:

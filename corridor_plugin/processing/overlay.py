@@ -18,6 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import overlay as core
+from ..toolbelt.styles import style_output
 from .base import CorridorAlgorithm
 
 AREA_FIELDS = (("records", QVariant.Int), ("richness", QVariant.Int), ("threatened", QVariant.Int),
@@ -194,6 +195,8 @@ class OverlayAlgorithm(CorridorAlgorithm):
         results[self.OUTPUT_OCCURRENCES] = self._write_occurrences(
             parameters, context, feedback, occ_source, occ, ogr_info if fast_read else None,
             pa_ids, n_pas, edge_ids)
+        style_output(context, results[self.OUTPUT_AREAS], "overlay_areas.qml")
+        style_output(context, results[self.OUTPUT_OCCURRENCES], "overlay_occurrences.qml")
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Overlay done in {s:.1f} s.").format(s=time.perf_counter() - started))
         return results

@@ -22,6 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import protected_areas as core
+from ..toolbelt.styles import style_output
 from .base import CorridorAlgorithm
 
 QTYPES = {"string": QVariant.String, "integer": QVariant.Int, "double": QVariant.Double, "boolean": QVariant.Bool}
@@ -175,6 +176,7 @@ class PreparePasAlgorithm(CorridorAlgorithm):
                                           QgsCoordinateReferenceSystem(core.WGS84))
         if sink is None:
             self.fail(self.tr("Could not create the output layer {name}.").format(name=self.OUTPUT))
+        style_output(context, dest, "protected_areas.qml")
         for site in clean:
             feature = QgsFeature(fields)
             geometry = QgsGeometry(site.geometry)

@@ -12,7 +12,8 @@ from qgis.core import (
 )
 
 from ..core import ranges
-from ._gap_common import attach_style, make_fields, polygon_feature, py, read_occurrences, skip_reason, table_feature
+from ..toolbelt.styles import style_output
+from ._gap_common import make_fields, polygon_feature, py, read_occurrences, skip_reason, table_feature
 from .base import CorridorAlgorithm
 
 TABLE_FIELDS = (
@@ -157,7 +158,7 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
                                                          [m.name, m.eoo_km2, m.b1_class]), QgsFeatureSink.FastInsert)
                     start = end
             results[self.OUTPUT_HULLS] = hull_dest
-            attach_style(self, context, hull_dest, "range_hulls.qml")
+            style_output(context, hull_dest, "range_hulls.qml")
 
         cell_fields = make_fields(CELL_FIELDS)
         cell_sink, cell_dest = self.parameterAsSink(parameters, self.OUTPUT_CELLS, context, cell_fields,

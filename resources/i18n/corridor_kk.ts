@@ -34,27 +34,27 @@
       <translation>«{path}» архивін жазу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="138" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="111" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
       <translation>«{path}» GeoPackage (.gpkg) файлы да, сақталған PostgreSQL қосылымының атауы да емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="141" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="114" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
       <translation>«{path}» GeoPackage файлының қалтасы жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="152" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="125" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
       <translation>«{path}» GeoPackage файлын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="176" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="149" />
       <source>GeoPackage error in '{path}': {error}</source>
       <translation>«{path}» ішіндегі GeoPackage қатесі: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="328" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="320" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
       <translation>«{path}» кездесулерін қабат ретінде ашу мүмкін емес.</translation>
     </message>
@@ -124,47 +124,47 @@
       <translation>«{name}» кездесулерін қабат ретінде ашу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="43" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="44" />
       <source>'{name}' is not a valid result table name: use lowercase letters, digits and underscores, starting with a letter.</source>
       <translation>«{name}» — нәтиже кестесінің жарамсыз атауы: әріптен басталатын кіші латын әріптерін, цифрларды және астыңғы сызықты пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="46" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="47" />
       <source>'{name}' is a table of the baseline itself and cannot be overwritten by a result.</source>
       <translation>«{name}» — бастапқы деректер базасының өз кестесі, оны нәтижемен қайта жазуға болмайды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="61" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="62" />
       <source>Loading was cancelled; the submission in progress was rolled back.</source>
       <translation>Жүктеу тоқтатылды; орындалып жатқан тапсыру кері қайтарылды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="213" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="206" />
       <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
       <translation>Бұл бастапқы деректер базасын Corridor-дың жаңарақ нұсқасы жазған (схема нұсқасы {found}, осы Corridor білетіні {known}). Плагинді жаңартыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="310" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="316" />
       <source>'{table}' does not take features; use one of {tables}.</source>
       <translation>«{table}» кестесі нысандарды қабылдамайды; мына кестелердің бірін пайдаланыңыз: {tables}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="388" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="385" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
       <translation>{file} [{sheet}], серіктес {partner}: {status}, қосылған кездесулер: {rows}, бұрыннан бар: {present}, қабылданбаған жолдар: {rejected}, байланыстырылған қайталанулар: {dups}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="628" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="615" />
       <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
       <translation>{file} файлының кейбір кездесулерінде occurrenceID жоқ; ештеңе жүктелмеді. Парақты «Серіктес парақтарын импорттау» арқылы импорттаңыз, ол әр жазбаға тұрақты идентификатор береді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="712" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="699" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>Импорттың ешбір тапсыруына жатпайтын жолдар: {count} (олардың sourceFile/sourceSheet мәні ешбір файл мен параққа сәйкес келмейді); ештеңе жүктелмеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="746" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="733" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>Импортта қабылданбаған жолдар бар, бірақ кездесулер де, тапсыру да жоқ: қабылданбаған жолдарды тіркеу үшін серіктесті көрсетіңіз.</translation>
     </message>
@@ -1244,657 +1244,657 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="166" />
+      <location filename="corridor_plugin/gui/panels.py" line="167" />
       <source>All tools of this step (Processing)</source>
       <translation>Осы қадамның барлық құралдары (Processing)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="175" />
+      <location filename="corridor_plugin/gui/panels.py" line="176" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation>Бұл қадам үшін әзірге Corridor алгоритмі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="181" />
+      <location filename="corridor_plugin/gui/panels.py" line="182" />
       <source>Open…</source>
       <translation>Ашу…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="242" />
+      <location filename="corridor_plugin/gui/panels.py" line="243" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
       <translation>{alg_id} Corridor-дың бұл нұсқасында орнатылмаған.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="250" />
+      <location filename="corridor_plugin/gui/panels.py" line="251" />
       <source>Failed: {message}</source>
       <translation>Сәтсіз: {message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="255" />
+      <location filename="corridor_plugin/gui/panels.py" line="256" />
       <source>Done: {name}</source>
       <translation>Дайын: {name}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="260" />
+      <location filename="corridor_plugin/gui/panels.py" line="261" />
       <source>Cancelled.</source>
       <translation>Тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="274" />
+      <location filename="corridor_plugin/gui/panels.py" line="275" />
       <source>Next: {step} ▸</source>
       <translation>Келесі: {step} ▸</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="291" />
+      <location filename="corridor_plugin/gui/panels.py" line="292" />
       <source>Partner sheets</source>
       <translation>Серіктес парақтары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="293" />
+      <location filename="corridor_plugin/gui/panels.py" line="294" />
       <source>Drop sheets here or add them; set the partner and country of each file.</source>
       <translation>Парақтарды осында сүйреп әкеліңіз немесе қосыңыз; әр файлдың серіктесі мен елін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="299" />
+      <location filename="corridor_plugin/gui/panels.py" line="300" />
       <source>Result</source>
       <translation>Нәтиже</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="300" />
+      <location filename="corridor_plugin/gui/panels.py" line="301" />
       <source>Columns</source>
       <translation>Бағандар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="302" />
+      <location filename="corridor_plugin/gui/panels.py" line="303" />
       <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
       <translation>Тақырыптары танылмаған парақтар үшін ғана: әр рөлдің бағаны, мысалы species=B; date=Дата; lat=Ш; lon=Д</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="308" />
+      <location filename="corridor_plugin/gui/panels.py" line="309" />
       <source>Partner or institution (institutionCode of the records): double-click to type it</source>
       <translation>Серіктес немесе мекеме (жазбалардың institutionCode мәні): енгізу үшін екі рет шертіңіз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="315" />
+      <location filename="corridor_plugin/gui/panels.py" line="316" />
       <source>Add files…</source>
       <translation>Файлдар қосу…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="317" />
+      <location filename="corridor_plugin/gui/panels.py" line="318" />
       <source>Remove</source>
       <translation>Жою</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="319" />
+      <location filename="corridor_plugin/gui/panels.py" line="320" />
       <source>Import sheets</source>
       <translation>Парақтарды импорттау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="330" />
+      <location filename="corridor_plugin/gui/panels.py" line="331" />
       <source>Baseline database</source>
       <translation>Бастапқы деректер базасы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="332" />
+      <location filename="corridor_plugin/gui/panels.py" line="333" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="333" />
+      <location filename="corridor_plugin/gui/panels.py" line="334" />
       <source>PostGIS</source>
       <translation>PostGIS</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="341" />
+      <location filename="corridor_plugin/gui/panels.py" line="342" />
       <source>Kind</source>
       <translation>Түрі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="345" />
+      <location filename="corridor_plugin/gui/panels.py" line="346" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="348" />
+      <location filename="corridor_plugin/gui/panels.py" line="349" />
       <source>Connection</source>
       <translation>Қосылым</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="349" />
+      <location filename="corridor_plugin/gui/panels.py" line="350" />
       <source>Load imported sheets into the baseline database</source>
       <translation>Импортталған парақтарды бастапқы деректер базасына жүктеу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="353" />
+      <location filename="corridor_plugin/gui/panels.py" line="354" />
       <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
       <translation>Дәліздің түрлер тізімінің бағандары бар өз түрлер тізіміңіз (міндетті емес): атаулар, таралу алдын ала баптаулары және есеп үшін пайдаланылады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="355" />
+      <location filename="corridor_plugin/gui/panels.py" line="356" />
       <source>Extra checklist</source>
       <translation>Қосымша түрлер тізімі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="367" />
+      <location filename="corridor_plugin/gui/panels.py" line="368" />
       <source>Rejected rows of the selected file</source>
       <translation>Таңдалған файлдың қабылданбаған жолдары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="375" />
+      <location filename="corridor_plugin/gui/panels.py" line="376" />
       <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
       <translation>Белгісіз атаулар: дұрыс түрді таңдаңыз (немесе енгізіңіз) және сақтаңыз; келесі импорт сіздің таңдауыңызды пайдаланады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="384" />
+      <location filename="corridor_plugin/gui/panels.py" line="385" />
       <source>Save names</source>
       <translation>Атауларды сақтау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="386" />
+      <location filename="corridor_plugin/gui/panels.py" line="387" />
       <source>Save and re-import</source>
       <translation>Сақтау және қайта импорттау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="400" />
+      <location filename="corridor_plugin/gui/panels.py" line="401" />
       <source>Submissions by partner</source>
       <translation>Серіктестер бойынша тапсырулар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="405" />
+      <location filename="corridor_plugin/gui/panels.py" line="406" />
       <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
       <translation>Күтілетін тапсырулар (partner, country, period, due_date); бос болса — бастапқы деректер базасының кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="407" />
+      <location filename="corridor_plugin/gui/panels.py" line="408" />
       <source>Expected</source>
       <translation>Күтілетін</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="412" />
+      <location filename="corridor_plugin/gui/panels.py" line="413" />
       <source>Check submissions</source>
       <translation>Тапсыруларды тексеру</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="416" />
+      <location filename="corridor_plugin/gui/panels.py" line="417" />
       <source>Periods per partner</source>
       <translation>Серіктестер бойынша кезеңдер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="417" />
+      <location filename="corridor_plugin/gui/panels.py" line="418" />
       <source>Check the submissions of the baseline database</source>
       <translation>Бастапқы деректер базасындағы тапсыруларды тексеру</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="430" />
+      <location filename="corridor_plugin/gui/panels.py" line="431" />
       <source>Choose the baseline database first.</source>
       <translation>Алдымен бастапқы деректер базасын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="489" />
+      <location filename="corridor_plugin/gui/panels.py" line="490" />
       <source>not imported</source>
       <translation>импортталмаған</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="512" />
+      <location filename="corridor_plugin/gui/panels.py" line="513" />
       <source>{accepted} ✔ · {rejected} ✖</source>
       <translation>{accepted} ✔ · {rejected} ✖</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="521" />
+      <location filename="corridor_plugin/gui/panels.py" line="522" />
       <source>Double-click to choose the partner's country</source>
       <translation>Серіктестің елін таңдау үшін екі рет шертіңіз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="559" />
+      <location filename="corridor_plugin/gui/panels.py" line="560" />
       <source>Add partner sheets first.</source>
       <translation>Алдымен серіктес парақтарын қосыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="590" />
+      <location filename="corridor_plugin/gui/panels.py" line="591" />
       <source>failed: {message}</source>
       <translation>сәтсіз: {message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="593" />
+      <location filename="corridor_plugin/gui/panels.py" line="594" />
       <source>importing…</source>
       <translation>импорттау…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="595" />
+      <location filename="corridor_plugin/gui/panels.py" line="596" />
       <source>Import {file}</source>
       <translation>{file} импорттау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="608" />
+      <location filename="corridor_plugin/gui/panels.py" line="609" />
       <source>imported</source>
       <translation>импортталды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="608" />
+      <location filename="corridor_plugin/gui/panels.py" line="609" />
       <source>imported, check rejected rows</source>
       <translation>импортталды, қабылданбаған жолдарды тексеріңіз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="627" />
+      <location filename="corridor_plugin/gui/panels.py" line="628" />
       <source>Merge the imported occurrences</source>
       <translation>Импортталған кездесулерді біріктіру</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Row</source>
       <translation>Жол</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Problem</source>
       <translation>Мәселе</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Name as written</source>
       <translation>Жазылған атау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Resolve as</source>
       <translation>Мынаған сәйкестендіру</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="661" />
+      <location filename="corridor_plugin/gui/panels.py" line="662" />
       <source>accepted name</source>
       <translation>қабылданған атау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="662" />
+      <location filename="corridor_plugin/gui/panels.py" line="663" />
       <source>Ranked suggestions from the checklist; or type the accepted name.</source>
       <translation>Түрлер тізімінен сәйкестік дәрежесі бойынша ұсыныстар; немесе қабылданған атауды енгізіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="683" />
+      <location filename="corridor_plugin/gui/panels.py" line="684" />
       <source>Pick a name for at least one rejected row first.</source>
       <translation>Алдымен кем дегенде бір қабылданбаған жол үшін атау таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="687" />
+      <location filename="corridor_plugin/gui/panels.py" line="688" />
       <source>{count} names saved to your mapping.</source>
       <translation>Сәйкестендіруіңізге сақталған атаулар: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="693" />
+      <location filename="corridor_plugin/gui/panels.py" line="694" />
       <source>Your name mapping: {count} names ({file})</source>
       <translation>Атауларды сәйкестендіруіңіз: {count} атау ({file})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="743" />
+      <location filename="corridor_plugin/gui/panels.py" line="744" />
       <source>{path} is not a checklist (no scientific_name_accepted column).</source>
       <translation>{path} түрлер тізімі емес (scientific_name_accepted бағаны жоқ).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="781" />
+      <location filename="corridor_plugin/gui/panels.py" line="782" />
       <source>Protected areas</source>
       <translation>Қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="786" />
+      <location filename="corridor_plugin/gui/panels.py" line="787" />
       <source>Layer in the project</source>
       <translation>Жобадағы қабат</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="790" />
+      <location filename="corridor_plugin/gui/panels.py" line="791" />
       <source>or WDPA files</source>
       <translation>немесе WDPA файлдары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="795" />
+      <location filename="corridor_plugin/gui/panels.py" line="796" />
       <source>Clip to region</source>
       <translation>Өңір бойынша қию</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="802" />
+      <location filename="corridor_plugin/gui/panels.py" line="803" />
       <source>National layer: fields</source>
       <translation>Ұлттық қабат: өрістер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="807" />
+      <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>Name</source>
       <translation>Атауы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="807" />
+      <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>Country (ISO3)</source>
       <translation>Ел (ISO3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
+      <location filename="corridor_plugin/gui/panels.py" line="809" />
       <source>Designation</source>
       <translation>Мәртебе түрі (designation)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
+      <location filename="corridor_plugin/gui/panels.py" line="809" />
       <source>IUCN category</source>
       <translation>IUCN санаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="809" />
+      <location filename="corridor_plugin/gui/panels.py" line="810" />
       <source>Status year</source>
       <translation>Мәртебе берілген жыл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="823" />
+      <location filename="corridor_plugin/gui/panels.py" line="824" />
       <source>Cleaning</source>
       <translation>Тазалау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="841" />
+      <location filename="corridor_plugin/gui/panels.py" line="842" />
       <source>Prepare areas</source>
       <translation>Аумақтарды дайындау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="844" />
+      <location filename="corridor_plugin/gui/panels.py" line="845" />
       <source>Overlay records</source>
       <translation>Жазбаларды қабаттастыру</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="850" />
+      <location filename="corridor_plugin/gui/panels.py" line="851" />
       <source>What each cleaning step removed</source>
       <translation>Тазалаудың әр қадамы нені алып тастады</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="871" />
+      <location filename="corridor_plugin/gui/panels.py" line="872" />
       <source>Pick a protected-area layer or WDPA files first.</source>
       <translation>Алдымен қорғалатын аумақтар қабатын немесе WDPA файлдарын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="894" />
+      <location filename="corridor_plugin/gui/panels.py" line="895" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
       <translation>Алдымен парақтарды импорттаңыз (1-қадам) және қорғалатын аумақтарды дайындаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <location filename="corridor_plugin/gui/panels.py" line="916" />
       <source>Step</source>
       <translation>Қадам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <location filename="corridor_plugin/gui/panels.py" line="916" />
       <source>Action</source>
       <translation>Әрекет</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <location filename="corridor_plugin/gui/panels.py" line="916" />
       <source>Sites</source>
       <translation>Нысандар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="926" />
+      <location filename="corridor_plugin/gui/panels.py" line="927" />
       <source>{count} clean protected areas.</source>
       <translation>Тазаланған қорғалатын аумақтар: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="928" />
+      <location filename="corridor_plugin/gui/panels.py" line="929" />
       <source>No site was removed or changed.</source>
       <translation>Ешбір нысан алынып тасталмады немесе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="930" />
+      <location filename="corridor_plugin/gui/panels.py" line="931" />
       <source>Overlay done: {count} areas with per-area figures.</source>
       <translation>Қабаттастыру орындалды: көрсеткіштері бар аумақтар: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="931" />
+      <location filename="corridor_plugin/gui/panels.py" line="932" />
       <source>Not prepared yet.</source>
       <translation>Әлі дайындалмаған.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="957" />
+      <location filename="corridor_plugin/gui/panels.py" line="958" />
       <source>or a drawn study area</source>
       <translation>немесе сызылған зерттеу аумағы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="961" />
+      <location filename="corridor_plugin/gui/panels.py" line="962" />
       <source>Gap analysis</source>
       <translation>Олқылықтарды талдау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="969" />
+      <location filename="corridor_plugin/gui/panels.py" line="970" />
       <source>Range cell size</source>
       <translation>Ареал ұяшығының өлшемі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="974" />
+      <location filename="corridor_plugin/gui/panels.py" line="975" />
       <source>Gap grid cell size</source>
       <translation>Олқылықтар торының ұяшық өлшемі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="979" />
+      <location filename="corridor_plugin/gui/panels.py" line="980" />
       <source>Connectivity</source>
       <translation>Байланыстылық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="984" />
+      <location filename="corridor_plugin/gui/panels.py" line="985" />
       <source>Custom distances</source>
       <translation>Өз қашықтықтарыңыз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="987" />
+      <location filename="corridor_plugin/gui/panels.py" line="988" />
       <source>{group} ({count} species with a published distance)</source>
       <translation>{group} (жарияланған қашықтығы бар түрлер: {count})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="990" />
+      <location filename="corridor_plugin/gui/panels.py" line="991" />
       <source>Dispersal preset</source>
       <translation>Таралудың алдын ала баптауы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="992" />
+      <location filename="corridor_plugin/gui/panels.py" line="993" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
       <translation>Таралудың медиандық қашықтықтары d50, км, үтір арқылы.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="998" />
+      <location filename="corridor_plugin/gui/panels.py" line="999" />
       <source>Probability at d50</source>
       <translation>d50 кезіндегі ықтималдық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1003" />
+      <location filename="corridor_plugin/gui/panels.py" line="1004" />
       <source>Transboundary buffer</source>
       <translation>Трансшекаралық буфер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1008" />
+      <location filename="corridor_plugin/gui/panels.py" line="1009" />
       <source>Barriers (fences, railways)</source>
       <translation>Кедергілер (қоршаулар, темір жолдар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1013" />
+      <location filename="corridor_plugin/gui/panels.py" line="1014" />
       <source>Barrier permeability</source>
       <translation>Кедергілердің өткізгіштігі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1029" />
+      <location filename="corridor_plugin/gui/panels.py" line="1030" />
       <source>Resistance raster</source>
       <translation>Кедергі растры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1034" />
+      <location filename="corridor_plugin/gui/panels.py" line="1035" />
       <source>Corridor width (above least cost)</source>
       <translation>Дәліз ені (ең аз шығыннан жоғары)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1035" />
+      <location filename="corridor_plugin/gui/panels.py" line="1036" />
       <source>Transboundary links only</source>
       <translation>Тек трансшекаралық байланыстар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1038" />
+      <location filename="corridor_plugin/gui/panels.py" line="1039" />
       <source>Pinch points (circuit theory)</source>
       <translation>Тар жерлер (электр тізбегі теориясы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1054" />
+      <location filename="corridor_plugin/gui/panels.py" line="1055" />
       <source>Run analyses</source>
       <translation>Талдауды іске қосу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1097" />
+      <location filename="corridor_plugin/gui/panels.py" line="1098" />
       <source>Analyses finished.</source>
       <translation>Талдау аяқталды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1119" />
+      <location filename="corridor_plugin/gui/panels.py" line="1120" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation>Олқылықтарды талдау өткізіп жіберілді: алдымен парақтарды импорттап, қорғалатын аумақтарды дайындаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1132" />
+      <location filename="corridor_plugin/gui/panels.py" line="1133" />
       <source>Gap analysis done.</source>
       <translation>Олқылықтарды талдау орындалды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1140" />
+      <location filename="corridor_plugin/gui/panels.py" line="1141" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation>Байланыстылық өткізіп жіберілді: алдымен қорғалатын аумақтарды дайындаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1160" />
+      <location filename="corridor_plugin/gui/panels.py" line="1161" />
       <source>Connectivity done.</source>
       <translation>Байланыстылық есептелді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1169" />
+      <location filename="corridor_plugin/gui/panels.py" line="1170" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation>Дәліздер өткізіп жіберілді: оларға қорғалатын аумақтар мен кедергі растры қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1186" />
+      <location filename="corridor_plugin/gui/panels.py" line="1187" />
       <source>Corridors done.</source>
       <translation>Дәліздер салынды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1192" />
+      <location filename="corridor_plugin/gui/panels.py" line="1193" />
       <source>Occurrences</source>
       <translation>Кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1194" />
+      <location filename="corridor_plugin/gui/panels.py" line="1195" />
       <source>Protected areas with records</source>
       <translation>Жазбалары бар қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1195" />
+      <location filename="corridor_plugin/gui/panels.py" line="1196" />
       <source>Gap grid</source>
       <translation>Олқылықтар торы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1196" />
+      <location filename="corridor_plugin/gui/panels.py" line="1197" />
       <source>Survey gaps</source>
       <translation>Зерттеу олқылықтары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1197" />
+      <location filename="corridor_plugin/gui/panels.py" line="1198" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Байланыстылық түйіндері (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1198" />
+      <location filename="corridor_plugin/gui/panels.py" line="1199" />
       <source>Connectivity links</source>
       <translation>Байланыстар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
+      <location filename="corridor_plugin/gui/panels.py" line="1235" />
       <source>records</source>
       <translation>жазба</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
+      <location filename="corridor_plugin/gui/panels.py" line="1235" />
       <source>species</source>
       <translation>түр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1237" />
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>gap species</source>
       <translation>олқылық түр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1237" />
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>protected areas</source>
       <translation>қорғалатын аумақ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1244" />
+      <location filename="corridor_plugin/gui/panels.py" line="1243" />
       <source>Gap status by IUCN category</source>
       <translation>IUCN санаттары бойынша олқылық мәртебесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1245" />
+      <location filename="corridor_plugin/gui/panels.py" line="1244" />
       <source>ProtConn by country (% of the country)</source>
       <translation>Елдер бойынша ProtConn (ел аумағының %)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1246" />
+      <location filename="corridor_plugin/gui/panels.py" line="1245" />
       <source>Most important areas (dPC)</source>
       <translation>Ең маңызды аумақтар (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1250" />
+      <location filename="corridor_plugin/gui/panels.py" line="1249" />
       <source>Refresh</source>
       <translation>Жаңарту</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1252" />
+      <location filename="corridor_plugin/gui/panels.py" line="1251" />
       <source>Add styled layers to the map</source>
       <translation>Стильделген қабаттарды картаға қосу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1274" />
+      <location filename="corridor_plugin/gui/panels.py" line="1273" />
       <source>ProtConn {region}</source>
       <translation>ProtConn {region}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1276" />
+      <location filename="corridor_plugin/gui/panels.py" line="1275" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
       <translation>ProtConn {region} (d50 {km:g} км)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1278" />
+      <location filename="corridor_plugin/gui/panels.py" line="1277" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
       <translation>трансшекаралық үлес {share:.0f}% · Prot {prot:.1f}%</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1290" />
+      <location filename="corridor_plugin/gui/panels.py" line="1289" />
       <source>within</source>
       <translation>ішінде</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1292" />
+      <location filename="corridor_plugin/gui/panels.py" line="1291" />
       <source>through foreign areas</source>
       <translation>шетелдік аумақтар арқылы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1297" />
+      <location filename="corridor_plugin/gui/panels.py" line="1296" />
       <source>Corridor results</source>
       <translation>Corridor нәтижелері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1316" />
+      <location filename="corridor_plugin/gui/panels.py" line="1315" />
       <source>{count} layers added to the map.</source>
       <translation>Картаға қосылған қабаттар: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1335" />
+      <location filename="corridor_plugin/gui/panels.py" line="1334" />
       <source>from {count} partners</source>
       <translation>серіктестер: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1342" />
+      <location filename="corridor_plugin/gui/panels.py" line="1341" />
       <source>in {count} countries</source>
       <translation>елдер: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1348" />
+      <location filename="corridor_plugin/gui/panels.py" line="1347" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>ішінара: {partial} · қамтылған: {covered} / {total}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1445" />
+      <location filename="corridor_plugin/gui/panels.py" line="1444" />
       <source>Report written: {path}</source>
       <translation>Есеп жазылды: {path}</translation>
     </message>
@@ -2014,22 +2014,22 @@
       <translation>Corridor жұмыс тәртібі панелін көрсету немесе жасыру</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="83" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="57" />
       <source>absence records (occurrenceStatus = absent)</source>
       <translation>жоқ екенін көрсететін жазбалар (occurrenceStatus = absent)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="84" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="58" />
       <source>no scientificName</source>
       <translation>scientificName жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="85" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="59" />
       <source>missing or invalid coordinates</source>
       <translation>координаталар жоқ немесе жарамсыз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="106" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="80" />
       <source>The occurrence layer could not be read.</source>
       <translation>Кездесулер қабатын оқу мүмкін болмады.</translation>
     </message>
@@ -2108,12 +2108,12 @@ DATABASE: GeoPackage файлы немесе сақталған PostgreSQL қо�
       <translation>Шығыс кестесін құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="136" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Трансшекаралық байланыстылық (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="139" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
 
 Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
@@ -2130,192 +2130,192 @@ DISTANCES: таралудың медиандық қашықтықтары d50, �
 Нәтижелер: жиынтық (әр өңір мен d50 үшін бір жол), dPC және оның intra/flux/connector бөліктері мен рангі бар түйіндер, байланыстар (from_id/to_id — аумақтардың pa_id мәні, әйтпесе нысан идентификаторы) және трансшекаралық кластерлер (бірнеше елді қамтитын компоненттер). Географиялық координаталар жүйесіндегі кіріс деректер орталығы деректер аумағында болатын тең аумақты проекцияға көшіріледі; нәтижелер сол жүйеде беріледі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Өңірлер (елдер, экоөңірлер, зерттеу аумағы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
       <source>Region id field</source>
       <translation>Өңір идентификаторының өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="165" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Country field of the protected areas</source>
       <translation>Қорғалатын аумақтардың ел өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Таралудың медиандық қашықтықтары d50 (м, үтір арқылы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Link probability at d50</source>
       <translation>d50 кезіндегі байланыс ықтималдығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="173" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Distance between areas</source>
       <translation>Аумақтар арасындағы қашықтық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Edge to edge</source>
       <translation>Шетінен шетіне дейін</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Centroid</source>
       <translation>Центроид бойынша</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="176" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Байланыстың ең аз ықтималдығы (0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Трансшекаралық буфер (м, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Transboundary buffer around</source>
       <translation>Трансшекаралық буфер салынатын нысан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region's protected areas (nodes)</source>
       <translation>Өңірдің қорғалатын аумақтары (түйіндер)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region</source>
       <translation>Өңір</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="185" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Кедергілер (қоршаулар, қоршалған темір жолдар, автомагистральдар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Кедергілердің өткізгіштігі (қиып өтетін байланыстардың p мәніне көбейтіледі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="191" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Аумақтарды өңір бойынша қию (өшірулі: тұтас учаскелер, өңір тек өз ауданын береді)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="194" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
       <source>Compute node importance (dPC)</source>
       <translation>Түйіндердің маңыздылығын есептеу (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Түрлер тізімі (жарияланған әр таралу қашықтығы үшін бір d50 қосады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="199" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
       <source>Species name field</source>
       <translation>Түр атауы өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="202" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Таралу қашықтығы өрісі (км, d50 ретінде алынады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="205" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
       <source>Connectivity summary</source>
       <translation>Байланыстылық жиынтығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="207" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Connectivity nodes</source>
       <translation>Байланыстылық түйіндері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="211" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="192" />
       <source>Transboundary clusters</source>
       <translation>Трансшекаралық кластерлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="205" />
       <source>The checklist has no field {field}.</source>
       <translation>Түрлер тізімінде {field} өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="243" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES үтір арқылы бөлінген метрдегі оң сандар болуы керек, мысалы 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="264" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
       <source>The protected areas layer could not be read.</source>
       <translation>Қорғалатын аумақтар қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="266" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="247" />
       <source>The regions layer could not be read.</source>
       <translation>Өңірлер қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="279" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="260" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>Қорғалатын аумақтар географиялық координаталар жүйесінде: есептеу {crs} жүйесінде жүргізіледі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="286" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="267" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>{field} ел өрісі табылмады: байланыстар мен кластерлерде ел көрсетілмейді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="289" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="270" />
       <source>Reading protected areas</source>
       <translation>Қорғалатын аумақтарды оқу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="293" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="274" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Жарамды полигоны жоқ, есептен шығарылған қорғалатын аумақтар: {n} (нысан идентификаторлары: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="314" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="295" />
       <source>The regions layer has no feature.</source>
       <translation>Өңірлер қабатында нысан жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="322" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>{id} өңірінде жарамды полигон жоқ: өткізіп жіберілді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="324" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="305" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Өңір {id} ({n} / {total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="329" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>{id} өңірінде қорғалатын аумақ жоқ: оның индекстері 0-ге тең.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="347" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="328" />
       <source>Could not create the output layer.</source>
       <translation>Шығыс қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="119" />
+      <location filename="corridor_plugin/processing/corridors.py" line="90" />
       <source>Corridors between protected areas</source>
       <translation>Қорғалатын аумақтар арасындағы дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="122" />
+      <location filename="corridor_plugin/processing/corridors.py" line="93" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
 
 Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
@@ -2332,297 +2332,297 @@ CIRCUIT: әр дәліз ішіндегі тиімді кедергі және �
 Нәтижелер: ең аз шығынды жолдар (шығындық қашықтық, жол ұзындығы, шетінен шетіне дейінгі қашықтық, қатынастар, қиып өтетін елдер мен кедергілер), дәліз полигондары, дәліздер мозаикасы (жұптар бойынша минимум), OUTPUT_PAIR_FOLDER ішіндегі әр жұптың растрлары, тар жерлер мозаикасы (ең үлкен ток) және барлық жұптардың мәртебесі көрсетілген кестесі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="150" />
+      <location filename="corridor_plugin/processing/corridors.py" line="121" />
       <source>Area id field (empty: feature id)</source>
       <translation>Аумақ идентификаторының өрісі (бос: нысан идентификаторы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="153" />
+      <location filename="corridor_plugin/processing/corridors.py" line="124" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Ел өрісі (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="156" />
+      <location filename="corridor_plugin/processing/corridors.py" line="127" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>«Байланыстылық» байланыстары (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="159" />
+      <location filename="corridor_plugin/processing/corridors.py" line="130" />
       <source>Minimum link probability</source>
       <translation>Байланыстың ең аз ықтималдығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <location filename="corridor_plugin/processing/corridors.py" line="133" />
       <source>Transboundary pairs only</source>
       <translation>Тек трансшекаралық жұптар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="164" />
+      <location filename="corridor_plugin/processing/corridors.py" line="135" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Аумақ идентификаторларының жұптары (мысалы 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="139" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Жер жамылғысы растры (кедергі растрының орнына)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="170" />
+      <location filename="corridor_plugin/processing/corridors.py" line="141" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Жер жамылғысы кластары бойынша кедергі (кесте)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="173" />
+      <location filename="corridor_plugin/processing/corridors.py" line="144" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Кедергі сызықтары (қоршаулар, темір жолдар, кеніштер…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="147" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Кедергі мәні (кедергіде 'resistance' өрісі болмаған кезде)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="179" />
+      <location filename="corridor_plugin/processing/corridors.py" line="150" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Ұяшық өлшемі (карта бірліктері, 0 = растрдың өз өлшемі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="182" />
+      <location filename="corridor_plugin/processing/corridors.py" line="153" />
       <source>Corridor width cut-off</source>
       <translation>Дәліз енінің шегі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="185" />
+      <location filename="corridor_plugin/processing/corridors.py" line="156" />
       <source>Width unit</source>
       <translation>Ен бірлігі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
       <source>% above the least-cost distance</source>
       <translation>ең аз шығынды қашықтықтан жоғары %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
       <source>cost-distance units</source>
       <translation>шығындық қашықтық бірліктері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="189" />
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Дәліздің ең үлкен ұзындығы (шетінен шетіне дейін, растрдың карта бірліктерімен, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="192" />
+      <location filename="corridor_plugin/processing/corridors.py" line="163" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Әр жұптың айналасындағы терезе қоры (үлкен қабырғасының %-ы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Электр тізбегі режимі: тиімді кедергі және тар жерлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>Least-cost paths</source>
       <translation>Ең аз шығынды жолдар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Corridor polygons</source>
       <translation>Дәліз полигондары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <location filename="corridor_plugin/processing/corridors.py" line="172" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормаланған дәліздер (мозаика)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
       <source>Pinch points (current density)</source>
       <translation>Тар жерлер (ток тығыздығы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Corridor table</source>
       <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="207" />
+      <location filename="corridor_plugin/processing/corridors.py" line="178" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Әр жұпқа бір дәліз растрына арналған қалта</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="217" />
+      <location filename="corridor_plugin/processing/corridors.py" line="188" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Тек біреуін көрсетіңіз: кедергі растрын (RESISTANCE) немесе кедергі кестесі бар жер жамылғысы растрын (LANDCOVER + RESISTANCE_TABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="224" />
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>{name} растры географиялық координаталарда (градуспен): ұяшық өлшемдері қашықтық болуы үшін оны метрлік проекциялық координаталар жүйесіне (мысалы, UTM) қайта проекциялаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="231" />
+      <location filename="corridor_plugin/processing/corridors.py" line="202" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>{name} растрын оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="237" />
+      <location filename="corridor_plugin/processing/corridors.py" line="208" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Жер жамылғысы растрына RESISTANCE_TABLE (класс өрісі және кедергі өрісі) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="244" />
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE үшін класс өрісі мен кедергі өрісі қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="252" />
+      <location filename="corridor_plugin/processing/corridors.py" line="223" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE, {row}-жол: «{code}» класы немесе «{value}» кедергісі сан емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="257" />
+      <location filename="corridor_plugin/processing/corridors.py" line="228" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="265" />
+      <location filename="corridor_plugin/processing/corridors.py" line="236" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>Қорғалатын аумақтар қабатын (INPUT) оқу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="273" />
+      <location filename="corridor_plugin/processing/corridors.py" line="244" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>«{field}» идентификатор өрісі қорғалатын аумақтар қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="282" />
+      <location filename="corridor_plugin/processing/corridors.py" line="253" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>Қорғалатын аумақтың (нысан {fid}) «{field}» өрісіндегі идентификаторы бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <location filename="corridor_plugin/processing/corridors.py" line="258" />
       <source>Protected area {id} has no geometry.</source>
       <translation>{id} қорғалатын аумағында геометрия жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="289" />
+      <location filename="corridor_plugin/processing/corridors.py" line="260" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>{id} идентификаторы «{field}» өрісінде екі рет кездеседі: идентификаторлар бірегей болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="296" />
+      <location filename="corridor_plugin/processing/corridors.py" line="267" />
       <source>At least two protected areas are needed.</source>
       <translation>Кем дегенде екі қорғалатын аумақ қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <location filename="corridor_plugin/processing/corridors.py" line="288" />
       <source>The links layer has no field '{field}'.</source>
       <translation>Байланыстар қабатында «{field}» өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="319" />
+      <location filename="corridor_plugin/processing/corridors.py" line="290" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>MIN_PROBABILITY орнатылған, бірақ байланыстар қабатында 'probability' өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="328" />
+      <location filename="corridor_plugin/processing/corridors.py" line="299" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>{id} байланысының from_id немесе to_id мәні бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="335" />
+      <location filename="corridor_plugin/processing/corridors.py" line="306" />
       <source>{kept} of {total} links selected.</source>
       <translation>Таңдалған байланыстар: {kept} / {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="341" />
+      <location filename="corridor_plugin/processing/corridors.py" line="312" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>PAIRS ішіндегі «{part}» жұбын оқу мүмкін емес: жұптарды 1-2; 3-4 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="357" />
+      <location filename="corridor_plugin/processing/corridors.py" line="328" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Аумақ жұптары: {count}; жұптарды LINKS немесе PAIRS арқылы таңдаңыз немесе MAX_LENGTH мәнін азайтыңыз (автоматты түрде ең көбі {limit} жұп есептеледі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="384" />
+      <location filename="corridor_plugin/processing/corridors.py" line="355" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Кедергі {id}: «{value}» кедергі мәні сан емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <location filename="corridor_plugin/processing/corridors.py" line="405" />
       <source>corridor computed</source>
       <translation>дәліз есептелді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <location filename="corridor_plugin/processing/corridors.py" line="406" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>аумақтар бір-бірінен MAX_LENGTH-тен алыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="436" />
+      <location filename="corridor_plugin/processing/corridors.py" line="407" />
       <source>an area covers no passable cell of the raster</source>
       <translation>аумақ растрдың бірде-бір өтетін ұяшығын қамтымайды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="437" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>no passable route between the areas inside the window</source>
       <translation>терезе ішінде аумақтар арасында өтетін жол жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="438" />
+      <location filename="corridor_plugin/processing/corridors.py" line="409" />
       <source>a pair of an area with itself</source>
       <translation>аумақтың өзімен жұбы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="439" />
+      <location filename="corridor_plugin/processing/corridors.py" line="410" />
       <source>the areas lie outside the raster</source>
       <translation>аумақтар растрдан тыс орналасқан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="440" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>жұптың идентификаторы қорғалатын аумақтар қабатында жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="455" />
+      <location filename="corridor_plugin/processing/corridors.py" line="420" />
       <source>corridors</source>
       <translation>дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="467" />
+      <location filename="corridor_plugin/processing/corridors.py" line="432" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Тар жерлер растры (OUTPUT_PINCH) үшін электр тізбегі режимі (CIRCUIT) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="486" />
+      <location filename="corridor_plugin/processing/corridors.py" line="451" />
       <source>Could not create the output layers.</source>
       <translation>Шығыс қабаттарын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="490" />
+      <location filename="corridor_plugin/processing/corridors.py" line="455" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растрлық нәтижелер GeoTIFF ретінде жазылады: {path} емес, .tif файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="507" />
+      <location filename="corridor_plugin/processing/corridors.py" line="472" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Жұп {a}–{b}: идентификатор қорғалатын аумақтар қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="518" />
+      <location filename="corridor_plugin/processing/corridors.py" line="483" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Жұп {a}–{b}: оның терезесі үшін жад жеткіліксіз; WINDOW_MARGIN мәнін азайтыңыз немесе CELL_SIZE мәнін үлкейтіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="554" />
+      <location filename="corridor_plugin/processing/corridors.py" line="519" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Жұп {a}–{b}: дәліз терезенің шетіне жетеді; оны толық көру үшін WINDOW_MARGIN мәнін арттырыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="558" />
+      <location filename="corridor_plugin/processing/corridors.py" line="523" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Жұп {a}–{b}: {message}.</translation>
     </message>
@@ -2767,12 +2767,12 @@ Darwin Core термині жоқ өрістер (таксондық топ, IUC
       <translation>{path} ішіне жазылған жазбалар: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="66" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="67" />
       <source>Gap analysis (species representation in protected areas)</source>
       <translation>Олқылықтарды талдау (түрлердің қорғалатын аумақтардағы өкілдігі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="69" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="70" />
       <source>Which species the protected-area network misses, where, and where to survey next.
 
 Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.
@@ -2801,147 +2801,147 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
 CRS: барлық торлар үшін тең аумақты координаталар жүйесі (әдепкі бойынша — орталығы жазбалар аумағында болатын Ламберттің азимуттық тең аумақты проекциясы). STUDY_AREA: тек осы полигондарға жанасатын тор ұяшықтары жазылады (әйтпесе тор жазбалар мен ареалдардың шектеуші тіктөртбұрышын қамтиды).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="95" />
       <source>Occurrences (with scientificName)</source>
       <translation>Кездесулер (scientificName бар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="99" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="100" />
       <source>Range polygons (optional)</source>
       <translation>Ареал полигондары (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="101" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="102" />
       <source>Species field of the range polygons</source>
       <translation>Ареал полигондарының түр өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="105" />
       <source>Range cell size (m)</source>
       <translation>Ареал ұяшығының өлшемі (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="108" />
       <source>Target overrides (name=share; …)</source>
       <translation>Мақсаттарды қайта анықтау (атау=үлес; …)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="110" />
       <source>Target overrides table (fields name, target)</source>
       <translation>Мақсаттарды қайта анықтау кестесі (name, target өрістері)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="113" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>Мақсатты аудан шегі (км², 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
       <source>Gap grid cells</source>
       <translation>Олқылықтар торының ұяшықтары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
       <source>Square</source>
       <translation>Шаршы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
       <source>Hexagon</source>
       <translation>Алтыбұрыш</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
       <source>Gap grid cell size (m)</source>
       <translation>Олқылықтар торының ұяшық өлшемі (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
       <source>Recent records: last N years of the data</source>
       <translation>Соңғы жазбалар: деректердің соңғы N жылы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="124" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>Тең аумақты координаталар жүйесі (әдепкі: орталығы жазбалар аумағындағы LAEA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>Зерттеу аумағы (міндетті емес: оған жанасатын тор ұяшықтары сақталады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
       <source>Species representation</source>
       <translation>Түрлердің өкілдігі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="143" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="144" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>Мақсаттар кестесінде 'name' және 'target' өрістері болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="183" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="184" />
       <source>The protected-area layer could not be read.</source>
       <translation>Қорғалатын аумақтар қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="190" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="191" />
       <source>{count} records left out: {reason}</source>
       <translation>Алынып тасталған жазбалар: {count}: {reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="196" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>Координаталар жүйесі географиялық емес, проекциялық және тең аумақты болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="208" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>Ареал полигондарының түр өрісін таңдаңыз (RANGE_FIELD).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="209" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="210" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>Кездесулер болмаса, тең аумақты координаталар жүйесін таңдаңыз (CRS).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="223" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="224" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>Жарамды координаталары бар «бар» мәртебелі кездесу де, ареал полигоны да жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>Қорғалатын аумақтар қабатында полигон жоқ: барлық түрлер олқылық болады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="229" />
       <source>{n} protected areas, {s} species.</source>
       <translation>Қорғалатын аумақтар: {n}, түрлер: {s}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="253" />
       <source>The study area has no polygon.</source>
       <translation>Зерттеу аумағында полигон жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="273" />
       <source>occupied cells {km} km</source>
       <translation>мекендейтін ұяшықтар {km} км</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="275" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="276" />
       <source>range polygons</source>
       <translation>ареал полигондары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="181" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="213" />
       <source>Import partner species sheets</source>
       <translation>Серіктестердің түрлер парақтарын импорттау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="184" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="216" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -2964,107 +2964,107 @@ MAPPING: тақырыптарды автоматты анықтаудың орн
 DATABASE: жүктеу жүргізілетін бастапқы деректер базасының міндетті емес GeoPackage жолы немесе PostGIS қосылымының атауы.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="203" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>Серіктес парақтары (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="205" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>Серіктестің елі (ISO alpha-3) немесе ел бағаны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="207" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="239" />
       <source>Partner / institution</source>
       <translation>Серіктес / мекеме</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="241" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>Парақтардағы координаталардың координаталар жүйесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="244" />
       <source>Site gazetteer (optional)</source>
       <translation>Орындар анықтамалығы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="215" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="247" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>Қосымша түрлер тізімі немесе атауларды сәйкестендіру файлы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="218" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="250" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>Бағандарды сәйкестендіру (міндетті емес), мысалы species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="221" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="253" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>Бастапқы деректер базасы: GeoPackage жолы немесе PostGIS қосылымы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="226" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="258" />
       <source>Rejected rows</source>
       <translation>Қабылданбаған жолдар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="229" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="261" />
       <source>Importing sheets</source>
       <translation>Парақтарды импорттау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="269" />
       <source>No input file given.</source>
       <translation>Кіріс файлы көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>Түрлер тізімі: {n} таксон (нұсқа {version})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="266" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="298" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>Ішкі қате: {total} жол оқылды, бірақ {a} + {r} жазылды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="268" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="300" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>Оқылған жолдар {total} = қабылданған {accepted} + қабылданбаған {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="271" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="303" />
       <source>  rejected {code}: {n}</source>
       <translation>  қабылданбады {code}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="273" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="305" />
       <source>  flagged {flag}: {n}</source>
       <translation>  белгіленді {flag}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="319" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>Бастапқы деректер базасына жүктеу үшін бастапқы деректер базасы модулі қажет, ол Corridor-дың бұл нұсқасында жоқ. DATABASE өрісін бос қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="291" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="324" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>{db} бастапқы деректер базасына жүктеу сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="293" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="326" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>{db} бастапқы деректер базасына жүктелді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="309" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="342" />
       <source>Could not create the occurrences layer.</source>
       <translation>Кездесулер қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="310" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="343" />
       <source>Could not create the rejected rows table.</source>
       <translation>Қабылданбаған жолдар кестесін құру мүмкін болмады.</translation>
     </message>
@@ -3170,12 +3170,12 @@ TOLERANCE: таксоны мен күні бірдей, бір-біріне ос
       <translation>Қосылған кездесулер: {rows}, бұрыннан бар: {present}, тіркелген қабылданбаған жолдар: {rejected}, байланыстырылған қайталанулар: {dups}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="63" />
+      <location filename="corridor_plugin/processing/overlay.py" line="64" />
       <source>Overlay occurrences on protected areas</source>
       <translation>Кездесулерді қорғалатын аумақтармен қабаттастыру</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="66" />
+      <location filename="corridor_plugin/processing/overlay.py" line="67" />
       <source>Counts the partner occurrences that fall in each protected area (points on a boundary count as inside, like the 'intersects' predicate) and writes four outputs.
 
 OCCURRENCES: point layer with the Darwin Core fields of the baseline (scientificName, institutionCode, eventDate, year, individualCount, abundanceMax, iucnCategory, citesAppendix, country_iso3).
@@ -3198,97 +3198,97 @@ OUTPUT_SPECIES: әр түр бойынша: жазбалар, кез келге�
 OUTPUT_OCCURRENCES: pa_ids (';' арқылы), n_pas және edge_pa_ids бар кездесулер.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="91" />
+      <location filename="corridor_plugin/processing/overlay.py" line="92" />
       <source>Edge buffer (km, 0 = none)</source>
       <translation>Шеткі буфер (км, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="94" />
+      <location filename="corridor_plugin/processing/overlay.py" line="95" />
       <source>Protected areas with figures</source>
       <translation>Көрсеткіштері бар қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="96" />
+      <location filename="corridor_plugin/processing/overlay.py" line="97" />
       <source>Species × protected area</source>
       <translation>Түр × қорғалатын аумақ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="98" />
+      <location filename="corridor_plugin/processing/overlay.py" line="99" />
       <source>Species protection summary</source>
       <translation>Түрлердің қорғалу жиынтығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="100" />
+      <location filename="corridor_plugin/processing/overlay.py" line="101" />
       <source>Occurrences with protected areas</source>
       <translation>Қорғалатын аумақтары бар кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="112" />
+      <location filename="corridor_plugin/processing/overlay.py" line="113" />
       <source>The occurrence layer must be a point layer.</source>
       <translation>Кездесулер қабаты нүктелік болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="114" />
+      <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>The protected-area layer must be a polygon layer.</source>
       <translation>Қорғалатын аумақтар қабаты полигондық болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="115" />
+      <location filename="corridor_plugin/processing/overlay.py" line="116" />
       <source>occurrence</source>
       <translation>кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="115" />
+      <location filename="corridor_plugin/processing/overlay.py" line="116" />
       <source>protected-area</source>
       <translation>қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="117" />
+      <location filename="corridor_plugin/processing/overlay.py" line="118" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{layer} қабатында координаталар жүйесі жоқ (немесе белгісіз): алдымен оның координаталар жүйесін орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="138" />
+      <location filename="corridor_plugin/processing/overlay.py" line="139" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
       <translation>Геометриясы жоқ, қабаттастырылмаған кездесулер: {n} (олар қорғалмаған жазбалар ретінде есептеледі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="140" />
+      <location filename="corridor_plugin/processing/overlay.py" line="141" />
       <source>{n} occurrences read in {s:.1f} s.</source>
       <translation>Оқылған кездесулер: {n}, {s:.1f} с ішінде.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="162" />
+      <location filename="corridor_plugin/processing/overlay.py" line="163" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
       <translation>Геометриясы жоқ, жазба берілмеген қорғалатын аумақтар: {n}: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="169" />
+      <location filename="corridor_plugin/processing/overlay.py" line="170" />
       <source>{n} point–area matches.</source>
       <translation>Нүкте–аумақ сәйкестіктері: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="198" />
+      <location filename="corridor_plugin/processing/overlay.py" line="201" />
       <source>Overlay done in {s:.1f} s.</source>
       <translation>Қабаттастыру {s:.1f} с ішінде орындалды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="224" />
+      <location filename="corridor_plugin/processing/overlay.py" line="227" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
       <translation>GeoPackage жылдам көшіру сәтсіз аяқталды ({error}); нысандар бір-бірлеп жазылуда.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="234" />
+      <location filename="corridor_plugin/processing/overlay.py" line="237" />
       <source>Could not create the output layer {name}.</source>
       <translation>{name} шығыс қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="64" />
       <source>Prepare protected areas</source>
       <translation>Қорғалатын аумақтарды дайындау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="66" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="67" />
       <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.
 
 INPUT: one or more layers. REGION: optional study region (polygons) to clip to.
@@ -3305,167 +3305,167 @@ KEEP_STATUS Designated/Inscribed/Established нысандарын сақтайд
 OUTPUT өрістері: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (бірнеше ISO3 немесе Даурия / Үлкен Алтайдың бөлігі), source, provenance. REPORT: әр алынып тасталған немесе өзгертілген нысанға қадамы мен себебі көрсетілген бір жол.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
       <source>Protected-area layers (WDPA or national)</source>
       <translation>Қорғалатын аумақтар қабаттары (WDPA немесе ұлттық)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Study region</source>
       <translation>Зерттеу өңірі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>Тек Designated, Inscribed, Established сақтау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>ЮНЕСКО-МАБ биосфералық резерваттарын алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
       <source>Drop OECMs</source>
       <translation>OECM алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
       <source>Drop marine sites</source>
       <translation>Теңіз нысандарын алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>Тек нүкте түріндегі нысандарды көрсетілген ауданы бойынша буферлеу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Repair invalid geometries</source>
       <translation>Жарамсыз геометрияларды түзету</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Overlapping areas</source>
       <translation>Қабаттасатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Keep overlaps</source>
       <translation>Қабаттасуларды сақтау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Erase by IUCN category precedence</source>
       <translation>IUCN санатының басымдығы бойынша алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
       <source>Dissolve per country</source>
       <translation>Ел бойынша біріктіру</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>Аудандарға арналған тең аумақты координаталар жүйесі (бос болса — әр нысан үшін Ламберттің азимуттық тең аумақты проекциясы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: id field</source>
       <translation>Ұлттық қабаттар: идентификатор өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: name field</source>
       <translation>Ұлттық қабаттар: атау өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: local-name field</source>
       <translation>Ұлттық қабаттар: жергілікті атау өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
       <source>National layers: ISO3 country field</source>
       <translation>Ұлттық қабаттар: ISO3 ел өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
       <source>National layers: designation field</source>
       <translation>Ұлттық қабаттар: мәртебе түрі (designation) өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
       <source>National layers: IUCN category field</source>
       <translation>Ұлттық қабаттар: IUCN санаты өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
       <source>National layers: status year field</source>
       <translation>Ұлттық қабаттар: мәртебе берілген жыл өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="114" />
       <source>Clean protected areas</source>
       <translation>Тазаланған қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="115" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
       <source>Cleaning report</source>
       <translation>Тазалау есебі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="122" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>{m} кіріс қабатының тек {n} қабатын ашу мүмкін болды: {sources} тексеріңіз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="127" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>Кіріс қабаттарының ешқайсысын ашу мүмкін болмады: {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="129" />
       <source>Give at least one protected-area layer.</source>
       <translation>Кем дегенде бір қорғалатын аумақтар қабатын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="138" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} векторлық қабат емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="142" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="143" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>{name} қабатында {fields} өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="150" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="151" />
       <source>The input layers hold no features.</source>
       <translation>Кіріс қабаттарында нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{step}: {n} {action}</source>
       <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>Оқылған нысандар: {read}, сақталғаны: {kept}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="204" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>Тазалаудан кейін бірде-бір қорғалатын аумақ қалмады: есепті қараңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="210" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>Зерттеу өңірінде координаталар жүйесі жоқ (немесе белгісіз).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="222" />
       <source>The study region has no polygon.</source>
       <translation>Зерттеу өңірінде полигон жоқ.</translation>
     </message>
@@ -3480,12 +3480,12 @@ OUTPUT өрістері: pa_id, name, name_local, iso3, designation, iucn_cat, s
       <translation>Corridor трансшекаралық биоалуантүрлілік құралдары {version}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="44" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="45" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
       <translation>Ареал көрсеткіштері (EOO, AOO, IUCN B критерийі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="47" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="48" />
       <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.
 
 EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).
@@ -3506,72 +3506,72 @@ AOO: шаршы тордың мекендейтін ұяшықтары (CELL_SIZ
 occurrenceStatus мәні 'absent' жазбалар еленбейді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="69" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="70" />
       <source>AOO cell size (m)</source>
       <translation>AOO ұяшығының өлшемі (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="72" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="73" />
       <source>Search grid origins for the minimum AOO</source>
       <translation>Ең аз AOO үшін тордың бастапқы нүктелерін іздеу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="74" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="75" />
       <source>Grid origins per axis when searching</source>
       <translation>Іздеу кезінде әр осьтегі тордың бастапқы нүктелерінің саны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
       <source>Clip EOO hulls to land</source>
       <translation>EOO қабықшаларын құрлық бойынша қию</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="79" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="80" />
       <source>Land polygons (default: shipped country borders)</source>
       <translation>Құрлық полигондары (әдепкі: жеткізілетін ел шекаралары)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="82" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="83" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
       <translation>AOO торының тең аумақты координаталар жүйесі (әдепкі: орталығы жазбалар аумағындағы LAEA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="86" />
       <source>Range metrics</source>
       <translation>Ареал көрсеткіштері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="87" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="88" />
       <source>EOO hulls</source>
       <translation>EOO қабықшалары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="89" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="90" />
       <source>AOO cells</source>
       <translation>AOO ұяшықтары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="97" />
       <source>Reading occurrences…</source>
       <translation>Кездесулерді оқу…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="106" />
       <source>No present occurrence with valid coordinates in the input.</source>
       <translation>Кіріс деректерде жарамды координаталары бар «бар» мәртебелі кездесу жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="117" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="118" />
       <source>Computing EOO and AOO of {n} species…</source>
       <translation>Түрлер үшін EOO мен AOO есептелуде: {n}…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
       <source>fixed origin</source>
       <translation>бекітілген бастапқы нүкте</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
       <source>minimum over {n} origins</source>
       <translation>{n} бастапқы нүкте бойынша минимум</translation>
     </message>
@@ -3900,6 +3900,91 @@ AS_OF: мәртебе есептелетін күн (ЖЖЖЖ-АА-КК; әде�
       <location filename="corridor_plugin/toolbelt/deps.py" line="28" />
       <source>{feature} needs the Python package '{package}', which is not installed. Install: {hint}</source>
       <translation>{feature}: «{package}» Python пакеті қажет, ол орнатылмаған. Орнату: {hint}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="16" />
+      <source>above VU</source>
+      <translation>VU шегінен жоғары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
+      <source>0 (no shortfall)</source>
+      <translation>0 (тапшылық жоқ)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
+      <source>CR (&lt; 100 km²)</source>
+      <translation>CR (&lt; 100 km²)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
+      <source>EN (&lt; 5,000 km²)</source>
+      <translation>EN (&lt; 5 000 km²)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
+      <source>VU (&lt; 20,000 km²)</source>
+      <translation>VU (&lt; 20 000 km²)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
+      <source>CR Critically Endangered</source>
+      <translation>CR Жойылып кету қаупі өте жоғары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
+      <source>EN Endangered</source>
+      <translation>EN Жойылып бара жатқан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
+      <source>VU Vulnerable</source>
+      <translation>VU Осал</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
+      <source>NT Near Threatened</source>
+      <translation>NT Қауіпке жақын</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
+      <source>LC Least Concern</source>
+      <translation>LC Ең аз алаңдаушылық тудыратын</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
+      <source>DD Data Deficient</source>
+      <translation>DD Деректер жеткіліксіз</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
+      <source>not assessed</source>
+      <translation>бағаланбаған</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
+      <source>inside a protected area</source>
+      <translation>ЕҚТА ішінде</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
+      <source>near the edge of a protected area</source>
+      <translation>ЕҚТА шекарасына жақын</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
+      <source>outside protected areas</source>
+      <translation>ЕҚТА-дан тыс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
+      <source>transboundary</source>
+      <translation>трансшекаралық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
+      <source>national</source>
+      <translation>ұлттық</translation>
     </message>
   </context>
   <context>

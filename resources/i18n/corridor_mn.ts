@@ -34,27 +34,27 @@
       <translation>«{path}» архивыг бичих боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="138" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="111" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
       <translation>«{path}» нь GeoPackage (.gpkg) ч биш, хадгалсан PostgreSQL холболтын нэр ч биш байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="141" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="114" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
       <translation>«{path}» GeoPackage-ийн хавтас байхгүй байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="152" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="125" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
       <translation>«{path}» GeoPackage-ийг нээх боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="176" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="149" />
       <source>GeoPackage error in '{path}': {error}</source>
       <translation>«{path}» GeoPackage-ийн алдаа: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="328" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="320" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
       <translation>«{path}»-ийн тархалтын бүртгэлийг давхарга болгон нээх боломжгүй.</translation>
     </message>
@@ -124,47 +124,47 @@
       <translation>«{name}»-ийн тархалтын бүртгэлийг давхарга болгон нээх боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="43" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="44" />
       <source>'{name}' is not a valid result table name: use lowercase letters, digits and underscores, starting with a letter.</source>
       <translation>«{name}» нь үр дүнгийн хүснэгтийн зөв нэр биш: жижиг үсэг, цифр, доогуур зураас ашиглаж, үсгээр эхлүүлнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="46" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="47" />
       <source>'{name}' is a table of the baseline itself and cannot be overwritten by a result.</source>
       <translation>«{name}» нь суурь мэдээллийн сангийн өөрийн хүснэгт тул үр дүнгээр дарж бичих боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="61" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="62" />
       <source>Loading was cancelled; the submission in progress was rolled back.</source>
       <translation>Ачаалалт цуцлагдсан; хийгдэж байсан илгээлтийг буцаасан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="213" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="206" />
       <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
       <translation>Энэ суурь мэдээллийн санг Corridor-ын шинэ хувилбар бичсэн байна (схемийн хувилбар {found}, энэ Corridor {known} хүртэлхийг мэднэ). Залгаасаа шинэчилнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="310" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="316" />
       <source>'{table}' does not take features; use one of {tables}.</source>
       <translation>«{table}» нь объект хүлээн авахгүй; дараах хүснэгтийн аль нэгийг ашиглана уу: {tables}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="388" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="385" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
       <translation>{file} [{sheet}], түнш {partner}: {status}; нэмсэн тархалтын бүртгэл: {rows}, өмнө нь байсан: {present}, татгалзсан мөр: {rejected}, холбосон давхардал: {dups}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="628" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="615" />
       <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
       <translation>{file}-ийн зарим тархалтын бүртгэлд occurrenceID алга; юу ч ачаалаагүй. Хүснэгтийг «Түншийн хүснэгт импортлох»-оор импортлоно уу — тэр нь бүртгэл бүрт тогтвортой танигч олгодог.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="712" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="699" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>Импортын аль ч илгээлтэд хамаарахгүй мөр: {count} (тэдгээрийн sourceFile/sourceSheet аль ч файл, хуудастай таарахгүй); юу ч ачаалаагүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="746" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="733" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>Импортод татгалзсан мөр байгаа ч тархалтын бүртгэл болон илгээлт алга: татгалзсан мөрүүдийг бүртгэхийн тулд түншийг заана уу.</translation>
     </message>
@@ -1244,657 +1244,657 @@
       <translation>байхгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="166" />
+      <location filename="corridor_plugin/gui/panels.py" line="167" />
       <source>All tools of this step (Processing)</source>
       <translation>Энэ алхмын бүх хэрэгсэл (Processing)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="175" />
+      <location filename="corridor_plugin/gui/panels.py" line="176" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation>Энэ алхамд одоогоор Corridor алгоритм алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="181" />
+      <location filename="corridor_plugin/gui/panels.py" line="182" />
       <source>Open…</source>
       <translation>Нээх…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="242" />
+      <location filename="corridor_plugin/gui/panels.py" line="243" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
       <translation>{alg_id} нь Corridor-ын энэ хувилбарт суугаагүй байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="250" />
+      <location filename="corridor_plugin/gui/panels.py" line="251" />
       <source>Failed: {message}</source>
       <translation>Амжилтгүй: {message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="255" />
+      <location filename="corridor_plugin/gui/panels.py" line="256" />
       <source>Done: {name}</source>
       <translation>Дууссан: {name}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="260" />
+      <location filename="corridor_plugin/gui/panels.py" line="261" />
       <source>Cancelled.</source>
       <translation>Цуцлагдсан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="274" />
+      <location filename="corridor_plugin/gui/panels.py" line="275" />
       <source>Next: {step} ▸</source>
       <translation>Дараах: {step} ▸</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="291" />
+      <location filename="corridor_plugin/gui/panels.py" line="292" />
       <source>Partner sheets</source>
       <translation>Түншийн хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="293" />
+      <location filename="corridor_plugin/gui/panels.py" line="294" />
       <source>Drop sheets here or add them; set the partner and country of each file.</source>
       <translation>Хүснэгтүүдийг энд чирж оруулах эсвэл нэмнэ үү; файл бүрийн түнш болон улсыг тохируулна уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="299" />
+      <location filename="corridor_plugin/gui/panels.py" line="300" />
       <source>Result</source>
       <translation>Үр дүн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="300" />
+      <location filename="corridor_plugin/gui/panels.py" line="301" />
       <source>Columns</source>
       <translation>Баганууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="302" />
+      <location filename="corridor_plugin/gui/panels.py" line="303" />
       <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
       <translation>Зөвхөн толгой нь танигдаагүй хуудсанд: үүрэг бүрийн багана, жишээ нь species=B; date=Дата; lat=Ш; lon=Д</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="308" />
+      <location filename="corridor_plugin/gui/panels.py" line="309" />
       <source>Partner or institution (institutionCode of the records): double-click to type it</source>
       <translation>Түнш эсвэл байгууллага (бүртгэлийн institutionCode): бичихийн тулд давхар товшино уу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="315" />
+      <location filename="corridor_plugin/gui/panels.py" line="316" />
       <source>Add files…</source>
       <translation>Файл нэмэх…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="317" />
+      <location filename="corridor_plugin/gui/panels.py" line="318" />
       <source>Remove</source>
       <translation>Хасах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="319" />
+      <location filename="corridor_plugin/gui/panels.py" line="320" />
       <source>Import sheets</source>
       <translation>Хүснэгт импортлох</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="330" />
+      <location filename="corridor_plugin/gui/panels.py" line="331" />
       <source>Baseline database</source>
       <translation>Суурь мэдээллийн сан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="332" />
+      <location filename="corridor_plugin/gui/panels.py" line="333" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="333" />
+      <location filename="corridor_plugin/gui/panels.py" line="334" />
       <source>PostGIS</source>
       <translation>PostGIS</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="341" />
+      <location filename="corridor_plugin/gui/panels.py" line="342" />
       <source>Kind</source>
       <translation>Төрөл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="345" />
+      <location filename="corridor_plugin/gui/panels.py" line="346" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="348" />
+      <location filename="corridor_plugin/gui/panels.py" line="349" />
       <source>Connection</source>
       <translation>Холболт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="349" />
+      <location filename="corridor_plugin/gui/panels.py" line="350" />
       <source>Load imported sheets into the baseline database</source>
       <translation>Импортолсон хүснэгтүүдийг суурь мэдээллийн санд ачаалах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="353" />
+      <location filename="corridor_plugin/gui/panels.py" line="354" />
       <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
       <translation>Коридорын зүйлийн жагсаалттай ижил баганатай өөрийн зүйлийн жагсаалт (заавал биш): нэр, тархалтын урьдчилсан тохиргоо, тайланд ашиглана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="355" />
+      <location filename="corridor_plugin/gui/panels.py" line="356" />
       <source>Extra checklist</source>
       <translation>Нэмэлт зүйлийн жагсаалт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="367" />
+      <location filename="corridor_plugin/gui/panels.py" line="368" />
       <source>Rejected rows of the selected file</source>
       <translation>Сонгосон файлын татгалзсан мөрүүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="375" />
+      <location filename="corridor_plugin/gui/panels.py" line="376" />
       <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
       <translation>Үл мэдэгдэх нэрс: зөв зүйлийг сонгоод (эсвэл бичээд) хадгална уу; дараагийн импорт таны сонголтыг ашиглана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="384" />
+      <location filename="corridor_plugin/gui/panels.py" line="385" />
       <source>Save names</source>
       <translation>Нэрс хадгалах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="386" />
+      <location filename="corridor_plugin/gui/panels.py" line="387" />
       <source>Save and re-import</source>
       <translation>Хадгалж дахин импортлох</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="400" />
+      <location filename="corridor_plugin/gui/panels.py" line="401" />
       <source>Submissions by partner</source>
       <translation>Түнш тус бүрийн илгээлт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="405" />
+      <location filename="corridor_plugin/gui/panels.py" line="406" />
       <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
       <translation>Хүлээгдэж буй илгээлт (partner, country, period, due_date); хоосон бол суурь мэдээллийн сангийн хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="407" />
+      <location filename="corridor_plugin/gui/panels.py" line="408" />
       <source>Expected</source>
       <translation>Хүлээгдэж буй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="412" />
+      <location filename="corridor_plugin/gui/panels.py" line="413" />
       <source>Check submissions</source>
       <translation>Илгээлтийг шалгах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="416" />
+      <location filename="corridor_plugin/gui/panels.py" line="417" />
       <source>Periods per partner</source>
       <translation>Түнш тус бүрийн үе</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="417" />
+      <location filename="corridor_plugin/gui/panels.py" line="418" />
       <source>Check the submissions of the baseline database</source>
       <translation>Суурь мэдээллийн сангийн илгээлтийг шалгах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="430" />
+      <location filename="corridor_plugin/gui/panels.py" line="431" />
       <source>Choose the baseline database first.</source>
       <translation>Эхлээд суурь мэдээллийн санг сонгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="489" />
+      <location filename="corridor_plugin/gui/panels.py" line="490" />
       <source>not imported</source>
       <translation>импортлоогүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="512" />
+      <location filename="corridor_plugin/gui/panels.py" line="513" />
       <source>{accepted} ✔ · {rejected} ✖</source>
       <translation>{accepted} ✔ · {rejected} ✖</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="521" />
+      <location filename="corridor_plugin/gui/panels.py" line="522" />
       <source>Double-click to choose the partner's country</source>
       <translation>Түншийн улсыг сонгохын тулд давхар товшино уу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="559" />
+      <location filename="corridor_plugin/gui/panels.py" line="560" />
       <source>Add partner sheets first.</source>
       <translation>Эхлээд түншийн хүснэгт нэмнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="590" />
+      <location filename="corridor_plugin/gui/panels.py" line="591" />
       <source>failed: {message}</source>
       <translation>амжилтгүй: {message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="593" />
+      <location filename="corridor_plugin/gui/panels.py" line="594" />
       <source>importing…</source>
       <translation>импортлож байна…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="595" />
+      <location filename="corridor_plugin/gui/panels.py" line="596" />
       <source>Import {file}</source>
       <translation>Импортлох: {file}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="608" />
+      <location filename="corridor_plugin/gui/panels.py" line="609" />
       <source>imported</source>
       <translation>импортолсон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="608" />
+      <location filename="corridor_plugin/gui/panels.py" line="609" />
       <source>imported, check rejected rows</source>
       <translation>импортолсон, татгалзсан мөрүүдийг шалгана уу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="627" />
+      <location filename="corridor_plugin/gui/panels.py" line="628" />
       <source>Merge the imported occurrences</source>
       <translation>Импортолсон тархалтын бүртгэлийг нэгтгэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Row</source>
       <translation>Мөр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Problem</source>
       <translation>Асуудал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Name as written</source>
       <translation>Бичигдсэн нэр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Resolve as</source>
       <translation>Шийдвэрлэх нэр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="661" />
+      <location filename="corridor_plugin/gui/panels.py" line="662" />
       <source>accepted name</source>
       <translation>хүлээн зөвшөөрөгдсөн нэр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="662" />
+      <location filename="corridor_plugin/gui/panels.py" line="663" />
       <source>Ranked suggestions from the checklist; or type the accepted name.</source>
       <translation>Зүйлийн жагсаалтаас эрэмбэлсэн санал; эсвэл хүлээн зөвшөөрөгдсөн нэрийг бичнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="683" />
+      <location filename="corridor_plugin/gui/panels.py" line="684" />
       <source>Pick a name for at least one rejected row first.</source>
       <translation>Эхлээд наад зах нь нэг татгалзсан мөрөнд нэр сонгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="687" />
+      <location filename="corridor_plugin/gui/panels.py" line="688" />
       <source>{count} names saved to your mapping.</source>
       <translation>Таны харгалзуулалтад хадгалсан нэр: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="693" />
+      <location filename="corridor_plugin/gui/panels.py" line="694" />
       <source>Your name mapping: {count} names ({file})</source>
       <translation>Таны нэрийн харгалзуулалт: {count} нэр ({file})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="743" />
+      <location filename="corridor_plugin/gui/panels.py" line="744" />
       <source>{path} is not a checklist (no scientific_name_accepted column).</source>
       <translation>{path} нь зүйлийн жагсаалт биш (scientific_name_accepted багана алга).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="781" />
+      <location filename="corridor_plugin/gui/panels.py" line="782" />
       <source>Protected areas</source>
       <translation>ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="786" />
+      <location filename="corridor_plugin/gui/panels.py" line="787" />
       <source>Layer in the project</source>
       <translation>Төсөл дэх давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="790" />
+      <location filename="corridor_plugin/gui/panels.py" line="791" />
       <source>or WDPA files</source>
       <translation>эсвэл WDPA файлууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="795" />
+      <location filename="corridor_plugin/gui/panels.py" line="796" />
       <source>Clip to region</source>
       <translation>Бүсээр тайрах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="802" />
+      <location filename="corridor_plugin/gui/panels.py" line="803" />
       <source>National layer: fields</source>
       <translation>Үндэсний давхарга: талбарууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="807" />
+      <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>Name</source>
       <translation>Нэр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="807" />
+      <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>Country (ISO3)</source>
       <translation>Улс (ISO3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
+      <location filename="corridor_plugin/gui/panels.py" line="809" />
       <source>Designation</source>
       <translation>Ангилал (designation)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
+      <location filename="corridor_plugin/gui/panels.py" line="809" />
       <source>IUCN category</source>
       <translation>IUCN ангилал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="809" />
+      <location filename="corridor_plugin/gui/panels.py" line="810" />
       <source>Status year</source>
       <translation>Статусын он</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="823" />
+      <location filename="corridor_plugin/gui/panels.py" line="824" />
       <source>Cleaning</source>
       <translation>Цэвэрлэгээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="841" />
+      <location filename="corridor_plugin/gui/panels.py" line="842" />
       <source>Prepare areas</source>
       <translation>ТХГН бэлтгэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="844" />
+      <location filename="corridor_plugin/gui/panels.py" line="845" />
       <source>Overlay records</source>
       <translation>Бүртгэлийг давхцуулах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="850" />
+      <location filename="corridor_plugin/gui/panels.py" line="851" />
       <source>What each cleaning step removed</source>
       <translation>Цэвэрлэгээний алхам бүр юуг хассан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="871" />
+      <location filename="corridor_plugin/gui/panels.py" line="872" />
       <source>Pick a protected-area layer or WDPA files first.</source>
       <translation>Эхлээд ТХГН-ийн давхарга эсвэл WDPA файл сонгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="894" />
+      <location filename="corridor_plugin/gui/panels.py" line="895" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
       <translation>Эхлээд хүснэгтүүдийг импортлоод (1-р алхам) ТХГН-ийг бэлтгэнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <location filename="corridor_plugin/gui/panels.py" line="916" />
       <source>Step</source>
       <translation>Алхам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <location filename="corridor_plugin/gui/panels.py" line="916" />
       <source>Action</source>
       <translation>Үйлдэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <location filename="corridor_plugin/gui/panels.py" line="916" />
       <source>Sites</source>
       <translation>Газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="926" />
+      <location filename="corridor_plugin/gui/panels.py" line="927" />
       <source>{count} clean protected areas.</source>
       <translation>Цэвэрлэсэн {count} ТХГН.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="928" />
+      <location filename="corridor_plugin/gui/panels.py" line="929" />
       <source>No site was removed or changed.</source>
       <translation>Ямар ч газрыг хасаагүй, өөрчлөөгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="930" />
+      <location filename="corridor_plugin/gui/panels.py" line="931" />
       <source>Overlay done: {count} areas with per-area figures.</source>
       <translation>Давхцуулалт дууслаа: газар тус бүрийн үзүүлэлттэй {count} ТХГН.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="931" />
+      <location filename="corridor_plugin/gui/panels.py" line="932" />
       <source>Not prepared yet.</source>
       <translation>Хараахан бэлтгээгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="957" />
+      <location filename="corridor_plugin/gui/panels.py" line="958" />
       <source>or a drawn study area</source>
       <translation>эсвэл зурсан судалгааны талбай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="961" />
+      <location filename="corridor_plugin/gui/panels.py" line="962" />
       <source>Gap analysis</source>
       <translation>Цоорхойн шинжилгээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="969" />
+      <location filename="corridor_plugin/gui/panels.py" line="970" />
       <source>Range cell size</source>
       <translation>Тархацын нүдний хэмжээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="974" />
+      <location filename="corridor_plugin/gui/panels.py" line="975" />
       <source>Gap grid cell size</source>
       <translation>Цоорхойн торын нүдний хэмжээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="979" />
+      <location filename="corridor_plugin/gui/panels.py" line="980" />
       <source>Connectivity</source>
       <translation>Холбоос</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="984" />
+      <location filename="corridor_plugin/gui/panels.py" line="985" />
       <source>Custom distances</source>
       <translation>Өөрийн зай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="987" />
+      <location filename="corridor_plugin/gui/panels.py" line="988" />
       <source>{group} ({count} species with a published distance)</source>
       <translation>{group} (нийтлэгдсэн зайтай {count} зүйл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="990" />
+      <location filename="corridor_plugin/gui/panels.py" line="991" />
       <source>Dispersal preset</source>
       <translation>Тархалтын урьдчилсан тохиргоо</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="992" />
+      <location filename="corridor_plugin/gui/panels.py" line="993" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
       <translation>Тархалтын медиан зай d50, km-ээр, таслалаар тусгаарлана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="998" />
+      <location filename="corridor_plugin/gui/panels.py" line="999" />
       <source>Probability at d50</source>
       <translation>d50 дахь магадлал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1003" />
+      <location filename="corridor_plugin/gui/panels.py" line="1004" />
       <source>Transboundary buffer</source>
       <translation>Хил дамнасан буфер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1008" />
+      <location filename="corridor_plugin/gui/panels.py" line="1009" />
       <source>Barriers (fences, railways)</source>
       <translation>Саад (хашаа, төмөр зам)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1013" />
+      <location filename="corridor_plugin/gui/panels.py" line="1014" />
       <source>Barrier permeability</source>
       <translation>Саадын нэвтрүүлэх чадвар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1029" />
+      <location filename="corridor_plugin/gui/panels.py" line="1030" />
       <source>Resistance raster</source>
       <translation>Эсэргүүцлийн растр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1034" />
+      <location filename="corridor_plugin/gui/panels.py" line="1035" />
       <source>Corridor width (above least cost)</source>
       <translation>Коридорын өргөн (хамгийн бага зардлаас дээш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1035" />
+      <location filename="corridor_plugin/gui/panels.py" line="1036" />
       <source>Transboundary links only</source>
       <translation>Зөвхөн хил дамнасан холбоо</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1038" />
+      <location filename="corridor_plugin/gui/panels.py" line="1039" />
       <source>Pinch points (circuit theory)</source>
       <translation>Нарийсалтын цэг (хэлхээний онол)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1054" />
+      <location filename="corridor_plugin/gui/panels.py" line="1055" />
       <source>Run analyses</source>
       <translation>Шинжилгээ ажиллуулах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1097" />
+      <location filename="corridor_plugin/gui/panels.py" line="1098" />
       <source>Analyses finished.</source>
       <translation>Шинжилгээ дууслаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1119" />
+      <location filename="corridor_plugin/gui/panels.py" line="1120" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation>Цоорхойн шинжилгээг алгассан: эхлээд хүснэгт импортлоод ТХГН-ийг бэлтгэнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1132" />
+      <location filename="corridor_plugin/gui/panels.py" line="1133" />
       <source>Gap analysis done.</source>
       <translation>Цоорхойн шинжилгээ дууслаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1140" />
+      <location filename="corridor_plugin/gui/panels.py" line="1141" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation>Холбоосын шинжилгээг алгассан: эхлээд ТХГН-ийг бэлтгэнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1160" />
+      <location filename="corridor_plugin/gui/panels.py" line="1161" />
       <source>Connectivity done.</source>
       <translation>Холбоосын шинжилгээ дууслаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1169" />
+      <location filename="corridor_plugin/gui/panels.py" line="1170" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation>Коридорыг алгассан: ТХГН болон эсэргүүцлийн растр шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1186" />
+      <location filename="corridor_plugin/gui/panels.py" line="1187" />
       <source>Corridors done.</source>
       <translation>Коридор дууслаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1192" />
+      <location filename="corridor_plugin/gui/panels.py" line="1193" />
       <source>Occurrences</source>
       <translation>Тархалтын бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1194" />
+      <location filename="corridor_plugin/gui/panels.py" line="1195" />
       <source>Protected areas with records</source>
       <translation>Бүртгэлтэй ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1195" />
+      <location filename="corridor_plugin/gui/panels.py" line="1196" />
       <source>Gap grid</source>
       <translation>Цоорхойн тор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1196" />
+      <location filename="corridor_plugin/gui/panels.py" line="1197" />
       <source>Survey gaps</source>
       <translation>Судалгааны цоорхой</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1197" />
+      <location filename="corridor_plugin/gui/panels.py" line="1198" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Холбоосын зангилаа (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1198" />
+      <location filename="corridor_plugin/gui/panels.py" line="1199" />
       <source>Connectivity links</source>
       <translation>Холбоосын холбоонууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
+      <location filename="corridor_plugin/gui/panels.py" line="1235" />
       <source>records</source>
       <translation>бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
+      <location filename="corridor_plugin/gui/panels.py" line="1235" />
       <source>species</source>
       <translation>зүйл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1237" />
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>gap species</source>
       <translation>цоорхойн зүйл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1237" />
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>protected areas</source>
       <translation>ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1244" />
+      <location filename="corridor_plugin/gui/panels.py" line="1243" />
       <source>Gap status by IUCN category</source>
       <translation>IUCN ангиллаар цоорхойн төлөв</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1245" />
+      <location filename="corridor_plugin/gui/panels.py" line="1244" />
       <source>ProtConn by country (% of the country)</source>
       <translation>Улс тус бүрийн ProtConn (улсын нутгийн %)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1246" />
+      <location filename="corridor_plugin/gui/panels.py" line="1245" />
       <source>Most important areas (dPC)</source>
       <translation>Хамгийн чухал газрууд (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1250" />
+      <location filename="corridor_plugin/gui/panels.py" line="1249" />
       <source>Refresh</source>
       <translation>Шинэчлэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1252" />
+      <location filename="corridor_plugin/gui/panels.py" line="1251" />
       <source>Add styled layers to the map</source>
       <translation>Загварчилсан давхаргуудыг газрын зурагт нэмэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1274" />
+      <location filename="corridor_plugin/gui/panels.py" line="1273" />
       <source>ProtConn {region}</source>
       <translation>ProtConn {region}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1276" />
+      <location filename="corridor_plugin/gui/panels.py" line="1275" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
       <translation>ProtConn {region} (d50 {km:g} km)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1278" />
+      <location filename="corridor_plugin/gui/panels.py" line="1277" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
       <translation>хил дамнасан хувь {share:.0f}% · Prot {prot:.1f}%</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1290" />
+      <location filename="corridor_plugin/gui/panels.py" line="1289" />
       <source>within</source>
       <translation>дотоодод</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1292" />
+      <location filename="corridor_plugin/gui/panels.py" line="1291" />
       <source>through foreign areas</source>
       <translation>гадаадын газруудаар дамжин</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1297" />
+      <location filename="corridor_plugin/gui/panels.py" line="1296" />
       <source>Corridor results</source>
       <translation>Corridor-ын үр дүн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1316" />
+      <location filename="corridor_plugin/gui/panels.py" line="1315" />
       <source>{count} layers added to the map.</source>
       <translation>Газрын зурагт нэмсэн давхарга: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1335" />
+      <location filename="corridor_plugin/gui/panels.py" line="1334" />
       <source>from {count} partners</source>
       <translation>{count} түншээс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1342" />
+      <location filename="corridor_plugin/gui/panels.py" line="1341" />
       <source>in {count} countries</source>
       <translation>{count} улсад</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1348" />
+      <location filename="corridor_plugin/gui/panels.py" line="1347" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>хэсэгчлэн {partial} · хамрагдсан {covered} (нийт {total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1445" />
+      <location filename="corridor_plugin/gui/panels.py" line="1444" />
       <source>Report written: {path}</source>
       <translation>Тайлан бичигдлээ: {path}</translation>
     </message>
@@ -2014,22 +2014,22 @@
       <translation>Corridor ажлын урсгалын самбарыг харуулах эсвэл нуух</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="83" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="57" />
       <source>absence records (occurrenceStatus = absent)</source>
       <translation>байхгүй гэсэн бүртгэл (occurrenceStatus = absent)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="84" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="58" />
       <source>no scientificName</source>
       <translation>scientificName алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="85" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="59" />
       <source>missing or invalid coordinates</source>
       <translation>координат байхгүй эсвэл буруу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="106" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="80" />
       <source>The occurrence layer could not be read.</source>
       <translation>Тархалтын бүртгэлийн давхаргыг уншиж чадсангүй.</translation>
     </message>
@@ -2108,12 +2108,12 @@ DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холб�
       <translation>Гаралтын хүснэгтийг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="136" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Хил дамнасан холбоос (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="139" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
 
 Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
@@ -2130,192 +2130,192 @@ DISTANCES: тархалтын медиан зай d50, метрээр, тасл�
 Гаралт: хураангуй (бүс ба d50 тус бүрд нэг мөр), dPC ба түүний intra/flux/connector хэсэг, эрэмбэ бүхий зангилаа, холбоонууд (from_id/to_id нь газруудын pa_id, эс бөгөөс объектын id) ба хил дамнасан бөөгнөрөл (нэгээс олон улсыг хамарсан бүрэлдэхүүн). Газарзүйн CRS-тэй оролтыг өгөгдлийн төвд төвлөрсөн тэнцүү талбайт CRS руу проекцлоно; гаралт тэр CRS-д байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Бүсүүд (улс, экобүс, судалгааны талбай)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
       <source>Region id field</source>
       <translation>Бүсийн id талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="165" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Country field of the protected areas</source>
       <translation>ТХГН-ийн улсын талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Тархалтын медиан зай d50 (m, таслалаар тусгаарлана)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Link probability at d50</source>
       <translation>d50 дахь холбооны магадлал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="173" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Distance between areas</source>
       <translation>Газар хоорондын зай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Edge to edge</source>
       <translation>Захаас зах хүртэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Centroid</source>
       <translation>Төв цэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="176" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Холбооны хамгийн бага магадлал (0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Хил дамнасан буфер (m, 0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Transboundary buffer around</source>
       <translation>Хил дамнасан буферийг юуны эргэн тойронд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region's protected areas (nodes)</source>
       <translation>Бүсийн ТХГН (зангилаа)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region</source>
       <translation>Бүс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="185" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Саад (хашаа, хашаатай төмөр зам, авто зам)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Саадын нэвтрүүлэх чадвар (огтлох холбооны p-г үржүүлнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="191" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Газруудыг бүсээр тайрах (унтраалттай үед: бүтэн толбо, бүс зөвхөн талбайгаа өгнө)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="194" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
       <source>Compute node importance (dPC)</source>
       <translation>Зангилааны ач холбогдлыг тооцох (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Зүйлийн жагсаалт (нийтлэгдсэн тархалтын зай бүрд нэг d50 нэмнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="199" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
       <source>Species name field</source>
       <translation>Зүйлийн нэрийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="202" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Тархалтын зайн талбар (km, d50 гэж авна)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="205" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
       <source>Connectivity summary</source>
       <translation>Холбоосын хураангуй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="207" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Connectivity nodes</source>
       <translation>Холбоосын зангилаа</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="211" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="192" />
       <source>Transboundary clusters</source>
       <translation>Хил дамнасан бөөгнөрөл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="205" />
       <source>The checklist has no field {field}.</source>
       <translation>Зүйлийн жагсаалтад {field} талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="243" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES нь таслалаар тусгаарласан, метрээр илэрхийлсэн эерэг тоо байх ёстой, жишээ нь 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="264" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
       <source>The protected areas layer could not be read.</source>
       <translation>ТХГН-ийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="266" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="247" />
       <source>The regions layer could not be read.</source>
       <translation>Бүсийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="279" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="260" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>ТХГН газарзүйн CRS-тэй байна: {crs}-д ажиллана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="286" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="267" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>Улсын талбар {field} олдсонгүй: холбоо болон бөөгнөрөлд улс заагдахгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="289" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="270" />
       <source>Reading protected areas</source>
       <translation>ТХГН уншиж байна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="293" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="274" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Ашиглах боломжтой полигонгүй тул хассан ТХГН: {n} (объектын id: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="314" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="295" />
       <source>The regions layer has no feature.</source>
       <translation>Бүсийн давхаргад объект алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="322" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>{id} бүсэд ашиглах боломжтой полигон алга: алгассан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="324" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="305" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Бүс {id} ({n}/{total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="329" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>{id} бүсэд ТХГН алга: индексүүд нь 0.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="347" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="328" />
       <source>Could not create the output layer.</source>
       <translation>Гаралтын давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="119" />
+      <location filename="corridor_plugin/processing/corridors.py" line="90" />
       <source>Corridors between protected areas</source>
       <translation>ТХГН хоорондын коридор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="122" />
+      <location filename="corridor_plugin/processing/corridors.py" line="93" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
 
 Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
@@ -2332,297 +2332,297 @@ CIRCUIT: коридор бүрийн доторх үр дүнтэй эсэргү
 Гаралт: хамгийн бага зардалтай замууд (зардлын зай, замын урт, захаас зах хүртэлх зай, харьцаа, огтолсон улс ба саад), коридорын полигон, коридорын мозайк (хосуудын хамгийн бага), OUTPUT_PAIR_FOLDER дахь хос тус бүрийн растр, нарийсалтын цэгийн мозайк (хамгийн их гүйдэл) ба бүх хосын төлөв бүхий хүснэгт.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="150" />
+      <location filename="corridor_plugin/processing/corridors.py" line="121" />
       <source>Area id field (empty: feature id)</source>
       <translation>Газрын id талбар (хоосон: объектын id)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="153" />
+      <location filename="corridor_plugin/processing/corridors.py" line="124" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Улсын талбар (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="156" />
+      <location filename="corridor_plugin/processing/corridors.py" line="127" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>«Холбоос»-ын холбоонууд (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="159" />
+      <location filename="corridor_plugin/processing/corridors.py" line="130" />
       <source>Minimum link probability</source>
       <translation>Холбооны хамгийн бага магадлал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <location filename="corridor_plugin/processing/corridors.py" line="133" />
       <source>Transboundary pairs only</source>
       <translation>Зөвхөн хил дамнасан хосууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="164" />
+      <location filename="corridor_plugin/processing/corridors.py" line="135" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Газрын id-ийн хосууд (жишээ нь 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="139" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Газрын бүрхэвчийн растр (эсэргүүцлийн растрын оронд)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="170" />
+      <location filename="corridor_plugin/processing/corridors.py" line="141" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Газрын бүрхэвчийн ангилал тус бүрийн эсэргүүцэл (хүснэгт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="173" />
+      <location filename="corridor_plugin/processing/corridors.py" line="144" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Саадын шугам (хашаа, төмөр зам, уурхай…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="147" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Саадын эсэргүүцэл (саадад 'resistance' талбар байхгүй үед)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="179" />
+      <location filename="corridor_plugin/processing/corridors.py" line="150" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Нүдний хэмжээ (газрын зургийн нэгж, 0 = растрын өөрийн)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="182" />
+      <location filename="corridor_plugin/processing/corridors.py" line="153" />
       <source>Corridor width cut-off</source>
       <translation>Коридорын өргөний босго</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="185" />
+      <location filename="corridor_plugin/processing/corridors.py" line="156" />
       <source>Width unit</source>
       <translation>Өргөний нэгж</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
       <source>% above the least-cost distance</source>
       <translation>хамгийн бага зардлын зайнаас дээш %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
       <source>cost-distance units</source>
       <translation>зардлын зайн нэгж</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="189" />
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Коридорын хамгийн их урт (захаас зах, растрын газрын зургийн нэгж, 0 = хязгааргүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="192" />
+      <location filename="corridor_plugin/processing/corridors.py" line="163" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Хос бүрийн эргэн тойрны цонхны зай (урт талын %)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Хэлхээний горим: үр дүнтэй эсэргүүцэл ба нарийсалтын цэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>Least-cost paths</source>
       <translation>Хамгийн бага зардалтай зам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Corridor polygons</source>
       <translation>Коридорын полигон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <location filename="corridor_plugin/processing/corridors.py" line="172" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормчилсон коридор (мозайк)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
       <source>Pinch points (current density)</source>
       <translation>Нарийсалтын цэг (гүйдлийн нягт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Corridor table</source>
       <translation>Коридорын хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="207" />
+      <location filename="corridor_plugin/processing/corridors.py" line="178" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Хос бүрт нэг коридорын растр хадгалах хавтас</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="217" />
+      <location filename="corridor_plugin/processing/corridors.py" line="188" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Эсэргүүцлийн растр (RESISTANCE) эсвэл эсэргүүцлийн хүснэгттэй газрын бүрхэвчийн растрын (LANDCOVER + RESISTANCE_TABLE) аль нэгийг л өгнө үү, хоёуланг нь эсвэл алийг нь ч биш байж болохгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="224" />
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>{name} растр газарзүйн координаттай (градус): нүдний хэмжээ зайг илэрхийлэхийн тулд метрийн нэгжтэй проекцын CRS (жишээ нь UTM) руу дахин проекцлоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="231" />
+      <location filename="corridor_plugin/processing/corridors.py" line="202" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>{name} растрыг унших боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="237" />
+      <location filename="corridor_plugin/processing/corridors.py" line="208" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Газрын бүрхэвчийн растрт RESISTANCE_TABLE (ангиллын талбар ба эсэргүүцлийн талбар) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="244" />
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE-д ангиллын талбар ба эсэргүүцлийн талбар шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="252" />
+      <location filename="corridor_plugin/processing/corridors.py" line="223" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE-ийн {row}-р мөр: ангилал «{code}» эсвэл эсэргүүцэл «{value}» тоо биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="257" />
+      <location filename="corridor_plugin/processing/corridors.py" line="228" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="265" />
+      <location filename="corridor_plugin/processing/corridors.py" line="236" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>ТХГН-ийн давхаргыг (INPUT) унших боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="273" />
+      <location filename="corridor_plugin/processing/corridors.py" line="244" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>«{field}» id талбар ТХГН-ийн давхаргад алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="282" />
+      <location filename="corridor_plugin/processing/corridors.py" line="253" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>ТХГН-ийн (объект {fid}) «{field}» дахь id хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <location filename="corridor_plugin/processing/corridors.py" line="258" />
       <source>Protected area {id} has no geometry.</source>
       <translation>{id} ТХГН-д геометр алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="289" />
+      <location filename="corridor_plugin/processing/corridors.py" line="260" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>{id} id «{field}» талбарт хоёр удаа гарч байна: id давтагдашгүй байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="296" />
+      <location filename="corridor_plugin/processing/corridors.py" line="267" />
       <source>At least two protected areas are needed.</source>
       <translation>Наад зах нь хоёр ТХГН шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <location filename="corridor_plugin/processing/corridors.py" line="288" />
       <source>The links layer has no field '{field}'.</source>
       <translation>Холбоонуудын давхаргад «{field}» талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="319" />
+      <location filename="corridor_plugin/processing/corridors.py" line="290" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>MIN_PROBABILITY тохируулсан боловч холбоонуудын давхаргад 'probability' талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="328" />
+      <location filename="corridor_plugin/processing/corridors.py" line="299" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>{id} холбооны from_id эсвэл to_id хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="335" />
+      <location filename="corridor_plugin/processing/corridors.py" line="306" />
       <source>{kept} of {total} links selected.</source>
       <translation>Сонгосон холбоо: {kept}/{total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="341" />
+      <location filename="corridor_plugin/processing/corridors.py" line="312" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>PAIRS дахь «{part}» хосыг унших боломжгүй: хосуудыг 1-2; 3-4 гэж бичнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="357" />
+      <location filename="corridor_plugin/processing/corridors.py" line="328" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Газрын хос: {count}. LINKS эсвэл PAIRS-аар хос сонгох, эсвэл MAX_LENGTH-ийг багасгана уу (автоматаар хамгийн ихдээ {limit} хос тооцно).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="384" />
+      <location filename="corridor_plugin/processing/corridors.py" line="355" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Саад {id}: эсэргүүцэл «{value}» тоо биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <location filename="corridor_plugin/processing/corridors.py" line="405" />
       <source>corridor computed</source>
       <translation>коридорыг тооцсон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <location filename="corridor_plugin/processing/corridors.py" line="406" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>газрууд хоорондоо MAX_LENGTH-ээс хол</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="436" />
+      <location filename="corridor_plugin/processing/corridors.py" line="407" />
       <source>an area covers no passable cell of the raster</source>
       <translation>газар растрын нэвтрэх боломжтой нэг ч нүдийг хамрахгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="437" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>no passable route between the areas inside the window</source>
       <translation>цонхон дотор газруудын хооронд нэвтрэх зам алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="438" />
+      <location filename="corridor_plugin/processing/corridors.py" line="409" />
       <source>a pair of an area with itself</source>
       <translation>газрын өөртэйгөө үүсгэсэн хос</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="439" />
+      <location filename="corridor_plugin/processing/corridors.py" line="410" />
       <source>the areas lie outside the raster</source>
       <translation>газрууд растраас гадна оршино</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="440" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>хосын нэг id ТХГН-ийн давхаргад алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="455" />
+      <location filename="corridor_plugin/processing/corridors.py" line="420" />
       <source>corridors</source>
       <translation>коридор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="467" />
+      <location filename="corridor_plugin/processing/corridors.py" line="432" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Нарийсалтын цэгийн растрт (OUTPUT_PINCH) хэлхээний горим (CIRCUIT) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="486" />
+      <location filename="corridor_plugin/processing/corridors.py" line="451" />
       <source>Could not create the output layers.</source>
       <translation>Гаралтын давхаргуудыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="490" />
+      <location filename="corridor_plugin/processing/corridors.py" line="455" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растр гаралтыг GeoTIFF хэлбэрээр бичнэ: {path} биш, .tif файлын нэр өгнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="507" />
+      <location filename="corridor_plugin/processing/corridors.py" line="472" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Хос {a}–{b}: нэг id нь ТХГН-ийн давхаргад алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="518" />
+      <location filename="corridor_plugin/processing/corridors.py" line="483" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Хос {a}–{b}: цонхонд нь санах ой хүрэлцэхгүй; WINDOW_MARGIN-ийг багасгах эсвэл илүү том CELL_SIZE ашиглана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="554" />
+      <location filename="corridor_plugin/processing/corridors.py" line="519" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Хос {a}–{b}: коридор цонхныхоо ирмэгт хүрч байна; бүхэлд нь харахын тулд WINDOW_MARGIN-ийг нэмэгдүүлнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="558" />
+      <location filename="corridor_plugin/processing/corridors.py" line="523" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Хос {a}–{b}: {message}.</translation>
     </message>
@@ -2767,12 +2767,12 @@ Darwin Core нэр томьёогүй талбаруудыг (ангилал з�
       <translation>{count} бүртгэл бичлээ: {path}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="66" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="67" />
       <source>Gap analysis (species representation in protected areas)</source>
       <translation>Цоорхойн шинжилгээ (ТХГН дэх зүйлийн төлөөлөл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="69" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="70" />
       <source>Which species the protected-area network misses, where, and where to survey next.
 
 Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.
@@ -2801,147 +2801,147 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
 CRS: бүх торонд ашиглах тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн Ламбертын азимутын тэнцүү талбайт проекц). STUDY_AREA: зөвхөн эдгээр полигонд хүрэлцэх торын нүднүүдийг бичнэ (эс бөгөөс тор нь бүртгэл болон тархацын хүрээлэх тэгш өнцөгтийг хамарна).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="95" />
       <source>Occurrences (with scientificName)</source>
       <translation>Тархалтын бүртгэл (scientificName-тэй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="99" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="100" />
       <source>Range polygons (optional)</source>
       <translation>Тархацын полигон (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="101" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="102" />
       <source>Species field of the range polygons</source>
       <translation>Тархацын полигоны зүйлийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="105" />
       <source>Range cell size (m)</source>
       <translation>Тархацын нүдний хэмжээ (m)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="108" />
       <source>Target overrides (name=share; …)</source>
       <translation>Зорилтын тохиргоо (нэр=хувь; …)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="110" />
       <source>Target overrides table (fields name, target)</source>
       <translation>Зорилтын тохиргооны хүснэгт (name, target талбар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="113" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>Зорилтот талбайн дээд хязгаар (km², 0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
       <source>Gap grid cells</source>
       <translation>Цоорхойн торын нүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
       <source>Square</source>
       <translation>Дөрвөлжин</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
       <source>Hexagon</source>
       <translation>Зургаан өнцөгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
       <source>Gap grid cell size (m)</source>
       <translation>Цоорхойн торын нүдний хэмжээ (m)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
       <source>Recent records: last N years of the data</source>
       <translation>Сүүлийн үеийн бүртгэл: өгөгдлийн сүүлийн N жил</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="124" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>Тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн LAEA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>Судалгааны талбай (заавал биш: түүнд хүрэлцэх торын нүднүүдийг үлдээнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
       <source>Species representation</source>
       <translation>Зүйлийн төлөөлөл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="143" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="144" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>Зорилтын хүснэгтэд 'name' талбар ба 'target' талбар шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="183" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="184" />
       <source>The protected-area layer could not be read.</source>
       <translation>ТХГН-ийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="190" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="191" />
       <source>{count} records left out: {reason}</source>
       <translation>Хассан бүртгэл: {count} — {reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="196" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>CRS нь газарзүйн биш, проекцын тэнцүү талбайт байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="208" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>Тархацын полигоны зүйлийн талбарыг (RANGE_FIELD) сонгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="209" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="210" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>Тархалтын бүртгэл байхгүй бол тэнцүү талбайт CRS (CRS) сонгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="223" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="224" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>Зөв координаттай байгаа (present) тархалтын бүртгэл ч, тархацын полигон ч алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>ТХГН-ийн давхаргад полигон алга: бүх зүйл цоорхой болно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="229" />
       <source>{n} protected areas, {s} species.</source>
       <translation>{n} ТХГН, {s} зүйл.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="253" />
       <source>The study area has no polygon.</source>
       <translation>Судалгааны талбайд полигон алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="273" />
       <source>occupied cells {km} km</source>
       <translation>эзэлсэн нүд {km} km</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="275" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="276" />
       <source>range polygons</source>
       <translation>тархацын полигон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="181" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="213" />
       <source>Import partner species sheets</source>
       <translation>Түншийн зүйлийн хүснэгт импортлох</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="184" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="216" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -2964,107 +2964,107 @@ MAPPING: толгой таних үйлдлийг дарах баганын үү
 DATABASE: ачаалах суурь мэдээллийн сангийн GeoPackage зам эсвэл PostGIS холболтын нэр, заавал биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="203" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>Түншийн хүснэгт (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="205" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>Түншийн улс (ISO alpha-3) эсвэл улсын багана</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="207" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="239" />
       <source>Partner / institution</source>
       <translation>Түнш / байгууллага</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="241" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>Хүснэгт дэх координатын CRS</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="244" />
       <source>Site gazetteer (optional)</source>
       <translation>Газрын нэрсийн лавлах (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="215" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="247" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>Нэмэлт зүйлийн жагсаалт эсвэл нэрийн харгалзуулалтын файл (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="218" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="250" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>Баганын харгалзуулалт (заавал биш), жишээ нь species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="221" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="253" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>Суурь мэдээллийн сан: GeoPackage зам эсвэл PostGIS холболт (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="226" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="258" />
       <source>Rejected rows</source>
       <translation>Татгалзсан мөр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="229" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="261" />
       <source>Importing sheets</source>
       <translation>Хүснэгт импортлож байна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="269" />
       <source>No input file given.</source>
       <translation>Оролтын файл өгөөгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>Зүйлийн жагсаалт: {n} таксон (хувилбар {version})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="266" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="298" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>Дотоод алдаа: {total} мөр уншсан боловч {a} + {r} бичсэн.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="268" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="300" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>Уншсан {total} мөр = хүлээн авсан {accepted} + татгалзсан {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="271" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="303" />
       <source>  rejected {code}: {n}</source>
       <translation>  татгалзсан {code}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="273" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="305" />
       <source>  flagged {flag}: {n}</source>
       <translation>  тэмдэглэсэн {flag}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="319" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>Суурь мэдээллийн санд ачаалахад суурь мэдээллийн модуль шаардлагатай боловч Corridor-ын энэ хувилбарт байхгүй. DATABASE-ийг хоосон үлдээнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="291" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="324" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>{db} суурь мэдээллийн санд ачаалж чадсангүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="293" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="326" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>{db} суурь мэдээллийн санд ачааллаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="309" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="342" />
       <source>Could not create the occurrences layer.</source>
       <translation>Тархалтын бүртгэлийн давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="310" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="343" />
       <source>Could not create the rejected rows table.</source>
       <translation>Татгалзсан мөрийн хүснэгтийг үүсгэж чадсангүй.</translation>
     </message>
@@ -3170,12 +3170,12 @@ TOLERANCE: хоёр түншийн ижил таксон, ижил огноот�
       <translation>Нэмсэн тархалтын бүртгэл: {rows}, өмнө нь байсан: {present}, бүртгэсэн татгалзсан мөр: {rejected}, холбосон давхардал: {dups}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="63" />
+      <location filename="corridor_plugin/processing/overlay.py" line="64" />
       <source>Overlay occurrences on protected areas</source>
       <translation>Тархалтын бүртгэлийг ТХГН-тэй давхцуулах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="66" />
+      <location filename="corridor_plugin/processing/overlay.py" line="67" />
       <source>Counts the partner occurrences that fall in each protected area (points on a boundary count as inside, like the 'intersects' predicate) and writes four outputs.
 
 OCCURRENCES: point layer with the Darwin Core fields of the baseline (scientificName, institutionCode, eventDate, year, individualCount, abundanceMax, iucnCategory, citesAppendix, country_iso3).
@@ -3198,97 +3198,97 @@ OUTPUT_SPECIES: зүйл тус бүрээр: бүртгэл, аль нэг га
 OUTPUT_OCCURRENCES: pa_ids (';'-ээр тусгаарласан), n_pas, edge_pa_ids бүхий тархалтын бүртгэл.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="91" />
+      <location filename="corridor_plugin/processing/overlay.py" line="92" />
       <source>Edge buffer (km, 0 = none)</source>
       <translation>Захын буфер (km, 0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="94" />
+      <location filename="corridor_plugin/processing/overlay.py" line="95" />
       <source>Protected areas with figures</source>
       <translation>Үзүүлэлттэй ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="96" />
+      <location filename="corridor_plugin/processing/overlay.py" line="97" />
       <source>Species × protected area</source>
       <translation>Зүйл × ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="98" />
+      <location filename="corridor_plugin/processing/overlay.py" line="99" />
       <source>Species protection summary</source>
       <translation>Зүйлийн хамгаалалтын хураангуй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="100" />
+      <location filename="corridor_plugin/processing/overlay.py" line="101" />
       <source>Occurrences with protected areas</source>
       <translation>ТХГН-ийн мэдээлэлтэй тархалтын бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="112" />
+      <location filename="corridor_plugin/processing/overlay.py" line="113" />
       <source>The occurrence layer must be a point layer.</source>
       <translation>Тархалтын бүртгэлийн давхарга цэгэн давхарга байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="114" />
+      <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>The protected-area layer must be a polygon layer.</source>
       <translation>ТХГН-ийн давхарга полигон давхарга байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="115" />
+      <location filename="corridor_plugin/processing/overlay.py" line="116" />
       <source>occurrence</source>
       <translation>тархалтын бүртгэлийн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="115" />
+      <location filename="corridor_plugin/processing/overlay.py" line="116" />
       <source>protected-area</source>
       <translation>ТХГН-ийн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="117" />
+      <location filename="corridor_plugin/processing/overlay.py" line="118" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{layer} давхаргад координатын систем байхгүй (эсвэл үл мэдэгдэх): эхлээд түүний CRS-ийг тохируулна уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="138" />
+      <location filename="corridor_plugin/processing/overlay.py" line="139" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
       <translation>Геометргүй тул давхцуулаагүй тархалтын бүртгэл: {n} (хамгаалагдаагүй бүртгэлд тооцогдоно).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="140" />
+      <location filename="corridor_plugin/processing/overlay.py" line="141" />
       <source>{n} occurrences read in {s:.1f} s.</source>
       <translation>{n} тархалтын бүртгэл уншлаа, {s:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="162" />
+      <location filename="corridor_plugin/processing/overlay.py" line="163" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
       <translation>Геометргүй тул бүртгэл аваагүй ТХГН: {n} — {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="169" />
+      <location filename="corridor_plugin/processing/overlay.py" line="170" />
       <source>{n} point–area matches.</source>
       <translation>Цэг–газрын {n} тохирол.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="198" />
+      <location filename="corridor_plugin/processing/overlay.py" line="201" />
       <source>Overlay done in {s:.1f} s.</source>
       <translation>Давхцуулалт дууслаа, {s:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="224" />
+      <location filename="corridor_plugin/processing/overlay.py" line="227" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
       <translation>GeoPackage-ийн хурдан хуулбар амжилтгүй ({error}); объект тус бүрээр бичиж байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="234" />
+      <location filename="corridor_plugin/processing/overlay.py" line="237" />
       <source>Could not create the output layer {name}.</source>
       <translation>{name} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="64" />
       <source>Prepare protected areas</source>
       <translation>ТХГН бэлтгэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="66" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="67" />
       <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.
 
 INPUT: one or more layers. REGION: optional study region (polygons) to clip to.
@@ -3305,167 +3305,167 @@ KEEP_STATUS нь Designated/Inscribed/Established газруудыг үлдээ�
 OUTPUT талбарууд: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (хэд хэдэн ISO3 эсвэл Дагуур / Их Алтайн хэсэг), source, provenance. REPORT: хасагдсан эсвэл өөрчлөгдсөн газар бүрт алхам ба шалтгаантай нэг мөр.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
       <source>Protected-area layers (WDPA or national)</source>
       <translation>ТХГН-ийн давхарга (WDPA эсвэл үндэсний)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Study region</source>
       <translation>Судалгааны бүс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>Зөвхөн Designated, Inscribed, Established-ийг үлдээх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>ЮНЕСКО-MAB шим мандлын нөөц газрыг хасах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
       <source>Drop OECMs</source>
       <translation>OECM-ийг хасах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
       <source>Drop marine sites</source>
       <translation>Далайн газрыг хасах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>Зөвхөн цэгтэй газрыг мэдээлсэн талбайгаар нь буферлэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Repair invalid geometries</source>
       <translation>Буруу геометрийг засах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Overlapping areas</source>
       <translation>Давхцсан газрууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Keep overlaps</source>
       <translation>Давхцлыг үлдээх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Erase by IUCN category precedence</source>
       <translation>IUCN ангиллын давуу эрэмбээр арилгах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
       <source>Dissolve per country</source>
       <translation>Улс тус бүрээр нэгтгэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>Талбай тооцох тэнцүү талбайт CRS (хоосон бол газар тус бүрийн Ламбертын азимутын тэнцүү талбайт проекц)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: id field</source>
       <translation>Үндэсний давхарга: id талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: name field</source>
       <translation>Үндэсний давхарга: нэрийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: local-name field</source>
       <translation>Үндэсний давхарга: орон нутгийн нэрийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
       <source>National layers: ISO3 country field</source>
       <translation>Үндэсний давхарга: ISO3 улсын талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
       <source>National layers: designation field</source>
       <translation>Үндэсний давхарга: ангиллын (designation) талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
       <source>National layers: IUCN category field</source>
       <translation>Үндэсний давхарга: IUCN ангиллын талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
       <source>National layers: status year field</source>
       <translation>Үндэсний давхарга: статусын оны талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="114" />
       <source>Clean protected areas</source>
       <translation>Цэвэрлэсэн ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="115" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
       <source>Cleaning report</source>
       <translation>Цэвэрлэгээний тайлан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="122" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>{m} оролтын давхаргаас зөвхөн {n}-ийг нээж чадлаа: {sources}-ийг шалгана уу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="127" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>Оролтын давхаргуудын алийг нь ч нээж чадсангүй: {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="129" />
       <source>Give at least one protected-area layer.</source>
       <translation>Наад зах нь нэг ТХГН-ийн давхарга өгнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="138" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} вектор давхарга биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="142" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="143" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>{name} давхаргад {fields} талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="150" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="151" />
       <source>The input layers hold no features.</source>
       <translation>Оролтын давхаргуудад объект алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{step}: {n} {action}</source>
       <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>Уншсан газар: {read}, үлдээсэн: {kept}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="204" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>Цэвэрлэгээний дараа ТХГН үлдсэнгүй: тайланг үзнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="210" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>Судалгааны бүсэд координатын систем байхгүй (эсвэл үл мэдэгдэх).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="222" />
       <source>The study region has no polygon.</source>
       <translation>Судалгааны бүсэд полигон алга.</translation>
     </message>
@@ -3480,12 +3480,12 @@ OUTPUT талбарууд: pa_id, name, name_local, iso3, designation, iucn_cat,
       <translation>Corridor хил дамнасан биологийн олон янз байдлын хэрэгсэл {version}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="44" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="45" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
       <translation>Тархацын үзүүлэлт (EOO, AOO, IUCN-ий B шалгуур)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="47" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="48" />
       <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.
 
 EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).
@@ -3506,72 +3506,72 @@ AOO: дөрвөлжин торын (CELL_SIZE метр, IUCN: 2000 m) эзэлс
 occurrenceStatus нь 'absent' бүртгэлийг үл тооно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="69" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="70" />
       <source>AOO cell size (m)</source>
       <translation>AOO-ийн нүдний хэмжээ (m)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="72" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="73" />
       <source>Search grid origins for the minimum AOO</source>
       <translation>AOO-ийн хамгийн бага утгын тулд торын эх цэгийг хайх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="74" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="75" />
       <source>Grid origins per axis when searching</source>
       <translation>Хайлтын үед тэнхлэг тус бүрийн торын эх цэгийн тоо</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
       <source>Clip EOO hulls to land</source>
       <translation>EOO бүрхүүлийг хуурай газраар тайрах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="79" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="80" />
       <source>Land polygons (default: shipped country borders)</source>
       <translation>Хуурай газрын полигон (анхдагч: хамт ирдэг улсын хил)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="82" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="83" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
       <translation>AOO торын тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн LAEA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="86" />
       <source>Range metrics</source>
       <translation>Тархацын үзүүлэлт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="87" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="88" />
       <source>EOO hulls</source>
       <translation>EOO бүрхүүл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="89" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="90" />
       <source>AOO cells</source>
       <translation>AOO нүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="97" />
       <source>Reading occurrences…</source>
       <translation>Тархалтын бүртгэл уншиж байна…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="106" />
       <source>No present occurrence with valid coordinates in the input.</source>
       <translation>Оролтод зөв координаттай байгаа (present) тархалтын бүртгэл алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="117" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="118" />
       <source>Computing EOO and AOO of {n} species…</source>
       <translation>{n} зүйлийн EOO ба AOO-г тооцоолж байна…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
       <source>fixed origin</source>
       <translation>тогтмол эх цэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
       <source>minimum over {n} origins</source>
       <translation>{n} эх цэгийн хамгийн бага</translation>
     </message>
@@ -3900,6 +3900,91 @@ AS_OF: төлөвийг тооцох огноо (YYYY-MM-DD; анхдагч өн
       <location filename="corridor_plugin/toolbelt/deps.py" line="28" />
       <source>{feature} needs the Python package '{package}', which is not installed. Install: {hint}</source>
       <translation>{feature}: «{package}» Python багц шаардлагатай боловч суулгаагүй байна. Суулгах: {hint}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="16" />
+      <source>above VU</source>
+      <translation>VU-ийн босгоос дээш</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
+      <source>0 (no shortfall)</source>
+      <translation>0 (дутагдалгүй)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
+      <source>CR (&lt; 100 km²)</source>
+      <translation>CR (&lt; 100 km²)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
+      <source>EN (&lt; 5,000 km²)</source>
+      <translation>EN (&lt; 5,000 km²)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
+      <source>VU (&lt; 20,000 km²)</source>
+      <translation>VU (&lt; 20,000 km²)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
+      <source>CR Critically Endangered</source>
+      <translation>CR Устаж болзошгүй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
+      <source>EN Endangered</source>
+      <translation>EN Устах аюултай</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
+      <source>VU Vulnerable</source>
+      <translation>VU Эмзэг</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
+      <source>NT Near Threatened</source>
+      <translation>NT Ховордож болзошгүй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
+      <source>LC Least Concern</source>
+      <translation>LC Анхаарал багатай</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
+      <source>DD Data Deficient</source>
+      <translation>DD Мэдээлэл дутмаг</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
+      <source>not assessed</source>
+      <translation>үнэлгээгүй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
+      <source>inside a protected area</source>
+      <translation>ТХГН-ийн дотор</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
+      <source>near the edge of a protected area</source>
+      <translation>ТХГН-ийн хилийн ойролцоо</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
+      <source>outside protected areas</source>
+      <translation>ТХГН-ээс гадна</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
+      <source>transboundary</source>
+      <translation>хил дамнасан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
+      <source>national</source>
+      <translation>үндэсний</translation>
     </message>
   </context>
   <context>

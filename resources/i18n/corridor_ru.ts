@@ -34,27 +34,27 @@
       <translation>Не удаётся записать архив «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="138" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="111" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
       <translation>«{path}» не является ни файлом GeoPackage (.gpkg), ни именем сохранённого подключения PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="141" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="114" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
       <translation>Папка файла GeoPackage «{path}» не существует.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="152" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="125" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
       <translation>Не удаётся открыть GeoPackage «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="176" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="149" />
       <source>GeoPackage error in '{path}': {error}</source>
       <translation>Ошибка GeoPackage в «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="328" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="320" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
       <translation>Не удаётся открыть находки из «{path}» как слой.</translation>
     </message>
@@ -124,47 +124,47 @@
       <translation>Не удаётся открыть находки из «{name}» как слой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="43" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="44" />
       <source>'{name}' is not a valid result table name: use lowercase letters, digits and underscores, starting with a letter.</source>
       <translation>«{name}» — недопустимое имя таблицы результатов: используйте строчные латинские буквы, цифры и подчёркивания, начиная с буквы.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="46" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="47" />
       <source>'{name}' is a table of the baseline itself and cannot be overwritten by a result.</source>
       <translation>«{name}» — таблица самой базы исходных данных, её нельзя перезаписать результатом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="61" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="62" />
       <source>Loading was cancelled; the submission in progress was rolled back.</source>
       <translation>Загрузка отменена; выполнявшаяся передача данных отменена (откат).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="213" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="206" />
       <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
       <translation>Эта база исходных данных записана более новой версией Corridor (версия схемы {found}, эта версия Corridor знает {known}). Обновите модуль.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="310" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="316" />
       <source>'{table}' does not take features; use one of {tables}.</source>
       <translation>Таблица «{table}» не принимает объекты; используйте одну из таблиц: {tables}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="388" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="385" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
       <translation>{file} [{sheet}] от {partner}: {status}, добавлено находок: {rows}, уже имелось: {present}, отклонено строк: {rejected}, связано дубликатов: {dups}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="628" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="615" />
       <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
       <translation>У некоторых находок из {file} нет occurrenceID; ничего не загружено. Импортируйте лист через «Импорт листов партнёров», который присваивает каждой записи постоянный идентификатор.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="712" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="699" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>Строк, не относящихся ни к одной передаче данных импорта: {count} (их sourceFile/sourceSheet не соответствуют ни одному файлу и листу); ничего не загружено.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="746" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="733" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>В импорте есть отклонённые строки, но нет ни находок, ни передачи данных: укажите партнёра, чтобы отклонённые строки можно было зарегистрировать.</translation>
     </message>
@@ -1244,657 +1244,657 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="166" />
+      <location filename="corridor_plugin/gui/panels.py" line="167" />
       <source>All tools of this step (Processing)</source>
       <translation>Все инструменты этого шага (Processing)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="175" />
+      <location filename="corridor_plugin/gui/panels.py" line="176" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation>Для этого шага пока нет алгоритма Corridor.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="181" />
+      <location filename="corridor_plugin/gui/panels.py" line="182" />
       <source>Open…</source>
       <translation>Открыть…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="242" />
+      <location filename="corridor_plugin/gui/panels.py" line="243" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
       <translation>{alg_id} не установлен в этой версии Corridor.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="250" />
+      <location filename="corridor_plugin/gui/panels.py" line="251" />
       <source>Failed: {message}</source>
       <translation>Ошибка: {message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="255" />
+      <location filename="corridor_plugin/gui/panels.py" line="256" />
       <source>Done: {name}</source>
       <translation>Готово: {name}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="260" />
+      <location filename="corridor_plugin/gui/panels.py" line="261" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="274" />
+      <location filename="corridor_plugin/gui/panels.py" line="275" />
       <source>Next: {step} ▸</source>
       <translation>Далее: {step} ▸</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="291" />
+      <location filename="corridor_plugin/gui/panels.py" line="292" />
       <source>Partner sheets</source>
       <translation>Листы партнёров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="293" />
+      <location filename="corridor_plugin/gui/panels.py" line="294" />
       <source>Drop sheets here or add them; set the partner and country of each file.</source>
       <translation>Перетащите листы сюда или добавьте их; укажите партнёра и страну для каждого файла.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="299" />
+      <location filename="corridor_plugin/gui/panels.py" line="300" />
       <source>Result</source>
       <translation>Результат</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="300" />
+      <location filename="corridor_plugin/gui/panels.py" line="301" />
       <source>Columns</source>
       <translation>Столбцы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="302" />
+      <location filename="corridor_plugin/gui/panels.py" line="303" />
       <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
       <translation>Только для листов, заголовки которых не распознаны: столбец для каждой роли, напр. species=B; date=Дата; lat=Ш; lon=Д</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="308" />
+      <location filename="corridor_plugin/gui/panels.py" line="309" />
       <source>Partner or institution (institutionCode of the records): double-click to type it</source>
       <translation>Партнёр или учреждение (institutionCode записей): дважды щёлкните, чтобы ввести</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="315" />
+      <location filename="corridor_plugin/gui/panels.py" line="316" />
       <source>Add files…</source>
       <translation>Добавить файлы…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="317" />
+      <location filename="corridor_plugin/gui/panels.py" line="318" />
       <source>Remove</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="319" />
+      <location filename="corridor_plugin/gui/panels.py" line="320" />
       <source>Import sheets</source>
       <translation>Импортировать листы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="330" />
+      <location filename="corridor_plugin/gui/panels.py" line="331" />
       <source>Baseline database</source>
       <translation>База исходных данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="332" />
+      <location filename="corridor_plugin/gui/panels.py" line="333" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="333" />
+      <location filename="corridor_plugin/gui/panels.py" line="334" />
       <source>PostGIS</source>
       <translation>PostGIS</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="341" />
+      <location filename="corridor_plugin/gui/panels.py" line="342" />
       <source>Kind</source>
       <translation>Тип</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="345" />
+      <location filename="corridor_plugin/gui/panels.py" line="346" />
       <source>File</source>
       <translation>Файл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="348" />
+      <location filename="corridor_plugin/gui/panels.py" line="349" />
       <source>Connection</source>
       <translation>Подключение</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="349" />
+      <location filename="corridor_plugin/gui/panels.py" line="350" />
       <source>Load imported sheets into the baseline database</source>
       <translation>Загрузить импортированные листы в базу исходных данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="353" />
+      <location filename="corridor_plugin/gui/panels.py" line="354" />
       <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
       <translation>Собственный список видов со столбцами списка видов коридора (необязательно): используется для названий, предустановок расселения и отчёта.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="355" />
+      <location filename="corridor_plugin/gui/panels.py" line="356" />
       <source>Extra checklist</source>
       <translation>Дополнительный список видов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="367" />
+      <location filename="corridor_plugin/gui/panels.py" line="368" />
       <source>Rejected rows of the selected file</source>
       <translation>Отклонённые строки выбранного файла</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="375" />
+      <location filename="corridor_plugin/gui/panels.py" line="376" />
       <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
       <translation>Неизвестные названия: выберите нужный вид (или введите его) и сохраните; при следующем импорте будет использован ваш выбор.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="384" />
+      <location filename="corridor_plugin/gui/panels.py" line="385" />
       <source>Save names</source>
       <translation>Сохранить названия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="386" />
+      <location filename="corridor_plugin/gui/panels.py" line="387" />
       <source>Save and re-import</source>
       <translation>Сохранить и импортировать заново</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="400" />
+      <location filename="corridor_plugin/gui/panels.py" line="401" />
       <source>Submissions by partner</source>
       <translation>Передачи данных по партнёрам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="405" />
+      <location filename="corridor_plugin/gui/panels.py" line="406" />
       <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
       <translation>Ожидаемые передачи данных (partner, country, period, due_date); если пусто — таблица базы исходных данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="407" />
+      <location filename="corridor_plugin/gui/panels.py" line="408" />
       <source>Expected</source>
       <translation>Ожидаемые</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="412" />
+      <location filename="corridor_plugin/gui/panels.py" line="413" />
       <source>Check submissions</source>
       <translation>Проверить передачи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="416" />
+      <location filename="corridor_plugin/gui/panels.py" line="417" />
       <source>Periods per partner</source>
       <translation>Периоды по партнёрам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="417" />
+      <location filename="corridor_plugin/gui/panels.py" line="418" />
       <source>Check the submissions of the baseline database</source>
       <translation>Проверить передачи данных в базе исходных данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="430" />
+      <location filename="corridor_plugin/gui/panels.py" line="431" />
       <source>Choose the baseline database first.</source>
       <translation>Сначала выберите базу исходных данных.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="489" />
+      <location filename="corridor_plugin/gui/panels.py" line="490" />
       <source>not imported</source>
       <translation>не импортирован</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="512" />
+      <location filename="corridor_plugin/gui/panels.py" line="513" />
       <source>{accepted} ✔ · {rejected} ✖</source>
       <translation>{accepted} ✔ · {rejected} ✖</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="521" />
+      <location filename="corridor_plugin/gui/panels.py" line="522" />
       <source>Double-click to choose the partner's country</source>
       <translation>Дважды щёлкните, чтобы выбрать страну партнёра</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="559" />
+      <location filename="corridor_plugin/gui/panels.py" line="560" />
       <source>Add partner sheets first.</source>
       <translation>Сначала добавьте листы партнёров.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="590" />
+      <location filename="corridor_plugin/gui/panels.py" line="591" />
       <source>failed: {message}</source>
       <translation>ошибка: {message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="593" />
+      <location filename="corridor_plugin/gui/panels.py" line="594" />
       <source>importing…</source>
       <translation>импорт…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="595" />
+      <location filename="corridor_plugin/gui/panels.py" line="596" />
       <source>Import {file}</source>
       <translation>Импорт {file}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="608" />
+      <location filename="corridor_plugin/gui/panels.py" line="609" />
       <source>imported</source>
       <translation>импортирован</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="608" />
+      <location filename="corridor_plugin/gui/panels.py" line="609" />
       <source>imported, check rejected rows</source>
       <translation>импортирован, проверьте отклонённые строки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="627" />
+      <location filename="corridor_plugin/gui/panels.py" line="628" />
       <source>Merge the imported occurrences</source>
       <translation>Объединить импортированные находки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Row</source>
       <translation>Строка</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Problem</source>
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Name as written</source>
       <translation>Название в написании источника</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Resolve as</source>
       <translation>Сопоставить с</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="661" />
+      <location filename="corridor_plugin/gui/panels.py" line="662" />
       <source>accepted name</source>
       <translation>принятое название</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="662" />
+      <location filename="corridor_plugin/gui/panels.py" line="663" />
       <source>Ranked suggestions from the checklist; or type the accepted name.</source>
       <translation>Предложения из списка видов по степени соответствия; или введите принятое название.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="683" />
+      <location filename="corridor_plugin/gui/panels.py" line="684" />
       <source>Pick a name for at least one rejected row first.</source>
       <translation>Сначала выберите название хотя бы для одной отклонённой строки.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="687" />
+      <location filename="corridor_plugin/gui/panels.py" line="688" />
       <source>{count} names saved to your mapping.</source>
       <translation>В ваше сопоставление сохранено названий: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="693" />
+      <location filename="corridor_plugin/gui/panels.py" line="694" />
       <source>Your name mapping: {count} names ({file})</source>
       <translation>Ваше сопоставление названий: {count} ({file})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="743" />
+      <location filename="corridor_plugin/gui/panels.py" line="744" />
       <source>{path} is not a checklist (no scientific_name_accepted column).</source>
       <translation>{path} не является списком видов (нет столбца scientific_name_accepted).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="781" />
+      <location filename="corridor_plugin/gui/panels.py" line="782" />
       <source>Protected areas</source>
       <translation>Охраняемые территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="786" />
+      <location filename="corridor_plugin/gui/panels.py" line="787" />
       <source>Layer in the project</source>
       <translation>Слой в проекте</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="790" />
+      <location filename="corridor_plugin/gui/panels.py" line="791" />
       <source>or WDPA files</source>
       <translation>или файлы WDPA</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="795" />
+      <location filename="corridor_plugin/gui/panels.py" line="796" />
       <source>Clip to region</source>
       <translation>Обрезать по региону</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="802" />
+      <location filename="corridor_plugin/gui/panels.py" line="803" />
       <source>National layer: fields</source>
       <translation>Национальный слой: поля</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="807" />
+      <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>Name</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="807" />
+      <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>Country (ISO3)</source>
       <translation>Страна (ISO3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
+      <location filename="corridor_plugin/gui/panels.py" line="809" />
       <source>Designation</source>
       <translation>Категория (designation)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
+      <location filename="corridor_plugin/gui/panels.py" line="809" />
       <source>IUCN category</source>
       <translation>Категория IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="809" />
+      <location filename="corridor_plugin/gui/panels.py" line="810" />
       <source>Status year</source>
       <translation>Год присвоения статуса</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="823" />
+      <location filename="corridor_plugin/gui/panels.py" line="824" />
       <source>Cleaning</source>
       <translation>Очистка</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="841" />
+      <location filename="corridor_plugin/gui/panels.py" line="842" />
       <source>Prepare areas</source>
       <translation>Подготовить территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="844" />
+      <location filename="corridor_plugin/gui/panels.py" line="845" />
       <source>Overlay records</source>
       <translation>Наложить записи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="850" />
+      <location filename="corridor_plugin/gui/panels.py" line="851" />
       <source>What each cleaning step removed</source>
       <translation>Что удалил каждый шаг очистки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="871" />
+      <location filename="corridor_plugin/gui/panels.py" line="872" />
       <source>Pick a protected-area layer or WDPA files first.</source>
       <translation>Сначала выберите слой охраняемых территорий или файлы WDPA.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="894" />
+      <location filename="corridor_plugin/gui/panels.py" line="895" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
       <translation>Сначала импортируйте листы (шаг 1) и подготовьте охраняемые территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <location filename="corridor_plugin/gui/panels.py" line="916" />
       <source>Step</source>
       <translation>Шаг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <location filename="corridor_plugin/gui/panels.py" line="916" />
       <source>Action</source>
       <translation>Действие</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <location filename="corridor_plugin/gui/panels.py" line="916" />
       <source>Sites</source>
       <translation>Объекты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="926" />
+      <location filename="corridor_plugin/gui/panels.py" line="927" />
       <source>{count} clean protected areas.</source>
       <translation>Очищенных охраняемых территорий: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="928" />
+      <location filename="corridor_plugin/gui/panels.py" line="929" />
       <source>No site was removed or changed.</source>
       <translation>Ни один объект не был удалён или изменён.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="930" />
+      <location filename="corridor_plugin/gui/panels.py" line="931" />
       <source>Overlay done: {count} areas with per-area figures.</source>
       <translation>Наложение выполнено: территорий с показателями по каждой: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="931" />
+      <location filename="corridor_plugin/gui/panels.py" line="932" />
       <source>Not prepared yet.</source>
       <translation>Ещё не подготовлено.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="957" />
+      <location filename="corridor_plugin/gui/panels.py" line="958" />
       <source>or a drawn study area</source>
       <translation>или нарисованная область исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="961" />
+      <location filename="corridor_plugin/gui/panels.py" line="962" />
       <source>Gap analysis</source>
       <translation>Анализ пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="969" />
+      <location filename="corridor_plugin/gui/panels.py" line="970" />
       <source>Range cell size</source>
       <translation>Размер ячейки ареала</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="974" />
+      <location filename="corridor_plugin/gui/panels.py" line="975" />
       <source>Gap grid cell size</source>
       <translation>Размер ячейки сетки пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="979" />
+      <location filename="corridor_plugin/gui/panels.py" line="980" />
       <source>Connectivity</source>
       <translation>Связность</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="984" />
+      <location filename="corridor_plugin/gui/panels.py" line="985" />
       <source>Custom distances</source>
       <translation>Свои расстояния</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="987" />
+      <location filename="corridor_plugin/gui/panels.py" line="988" />
       <source>{group} ({count} species with a published distance)</source>
       <translation>{group} (видов с опубликованным расстоянием: {count})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="990" />
+      <location filename="corridor_plugin/gui/panels.py" line="991" />
       <source>Dispersal preset</source>
       <translation>Предустановка расселения</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="992" />
+      <location filename="corridor_plugin/gui/panels.py" line="993" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
       <translation>Медианные дистанции расселения d50 в км через запятую.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="998" />
+      <location filename="corridor_plugin/gui/panels.py" line="999" />
       <source>Probability at d50</source>
       <translation>Вероятность при d50</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1003" />
+      <location filename="corridor_plugin/gui/panels.py" line="1004" />
       <source>Transboundary buffer</source>
       <translation>Трансграничный буфер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1008" />
+      <location filename="corridor_plugin/gui/panels.py" line="1009" />
       <source>Barriers (fences, railways)</source>
       <translation>Барьеры (заборы, железные дороги)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1013" />
+      <location filename="corridor_plugin/gui/panels.py" line="1014" />
       <source>Barrier permeability</source>
       <translation>Проницаемость барьеров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1029" />
+      <location filename="corridor_plugin/gui/panels.py" line="1030" />
       <source>Resistance raster</source>
       <translation>Растр сопротивления</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1034" />
+      <location filename="corridor_plugin/gui/panels.py" line="1035" />
       <source>Corridor width (above least cost)</source>
       <translation>Ширина коридора (сверх наименьшей стоимости)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1035" />
+      <location filename="corridor_plugin/gui/panels.py" line="1036" />
       <source>Transboundary links only</source>
       <translation>Только трансграничные связи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1038" />
+      <location filename="corridor_plugin/gui/panels.py" line="1039" />
       <source>Pinch points (circuit theory)</source>
       <translation>Узкие места (теория электрических цепей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1054" />
+      <location filename="corridor_plugin/gui/panels.py" line="1055" />
       <source>Run analyses</source>
       <translation>Выполнить анализ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1097" />
+      <location filename="corridor_plugin/gui/panels.py" line="1098" />
       <source>Analyses finished.</source>
       <translation>Анализ завершён.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1119" />
+      <location filename="corridor_plugin/gui/panels.py" line="1120" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation>Анализ пробелов пропущен: сначала импортируйте листы и подготовьте охраняемые территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1132" />
+      <location filename="corridor_plugin/gui/panels.py" line="1133" />
       <source>Gap analysis done.</source>
       <translation>Анализ пробелов выполнен.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1140" />
+      <location filename="corridor_plugin/gui/panels.py" line="1141" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation>Связность пропущена: сначала подготовьте охраняемые территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1160" />
+      <location filename="corridor_plugin/gui/panels.py" line="1161" />
       <source>Connectivity done.</source>
       <translation>Связность рассчитана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1169" />
+      <location filename="corridor_plugin/gui/panels.py" line="1170" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation>Коридоры пропущены: для них нужны охраняемые территории и растр сопротивления.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1186" />
+      <location filename="corridor_plugin/gui/panels.py" line="1187" />
       <source>Corridors done.</source>
       <translation>Коридоры построены.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1192" />
+      <location filename="corridor_plugin/gui/panels.py" line="1193" />
       <source>Occurrences</source>
       <translation>Находки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1194" />
+      <location filename="corridor_plugin/gui/panels.py" line="1195" />
       <source>Protected areas with records</source>
       <translation>Охраняемые территории с записями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1195" />
+      <location filename="corridor_plugin/gui/panels.py" line="1196" />
       <source>Gap grid</source>
       <translation>Сетка пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1196" />
+      <location filename="corridor_plugin/gui/panels.py" line="1197" />
       <source>Survey gaps</source>
       <translation>Пробелы в обследованиях</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1197" />
+      <location filename="corridor_plugin/gui/panels.py" line="1198" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Узлы связности (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1198" />
+      <location filename="corridor_plugin/gui/panels.py" line="1199" />
       <source>Connectivity links</source>
       <translation>Связи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
+      <location filename="corridor_plugin/gui/panels.py" line="1235" />
       <source>records</source>
       <translation>записей</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
+      <location filename="corridor_plugin/gui/panels.py" line="1235" />
       <source>species</source>
       <translation>видов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1237" />
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>gap species</source>
       <translation>видов-пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1237" />
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>protected areas</source>
       <translation>охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1244" />
+      <location filename="corridor_plugin/gui/panels.py" line="1243" />
       <source>Gap status by IUCN category</source>
       <translation>Статус пробела по категориям IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1245" />
+      <location filename="corridor_plugin/gui/panels.py" line="1244" />
       <source>ProtConn by country (% of the country)</source>
       <translation>ProtConn по странам (% площади страны)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1246" />
+      <location filename="corridor_plugin/gui/panels.py" line="1245" />
       <source>Most important areas (dPC)</source>
       <translation>Наиболее важные территории (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1250" />
+      <location filename="corridor_plugin/gui/panels.py" line="1249" />
       <source>Refresh</source>
       <translation>Обновить</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1252" />
+      <location filename="corridor_plugin/gui/panels.py" line="1251" />
       <source>Add styled layers to the map</source>
       <translation>Добавить стилизованные слои на карту</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1274" />
+      <location filename="corridor_plugin/gui/panels.py" line="1273" />
       <source>ProtConn {region}</source>
       <translation>ProtConn {region}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1276" />
+      <location filename="corridor_plugin/gui/panels.py" line="1275" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
       <translation>ProtConn {region} (d50 {km:g} км)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1278" />
+      <location filename="corridor_plugin/gui/panels.py" line="1277" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
       <translation>трансграничная доля {share:.0f}% · Prot {prot:.1f}%</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1290" />
+      <location filename="corridor_plugin/gui/panels.py" line="1289" />
       <source>within</source>
       <translation>внутри</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1292" />
+      <location filename="corridor_plugin/gui/panels.py" line="1291" />
       <source>through foreign areas</source>
       <translation>через зарубежные территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1297" />
+      <location filename="corridor_plugin/gui/panels.py" line="1296" />
       <source>Corridor results</source>
       <translation>Результаты Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1316" />
+      <location filename="corridor_plugin/gui/panels.py" line="1315" />
       <source>{count} layers added to the map.</source>
       <translation>Слоёв добавлено на карту: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1335" />
+      <location filename="corridor_plugin/gui/panels.py" line="1334" />
       <source>from {count} partners</source>
       <translation>от партнёров: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1342" />
+      <location filename="corridor_plugin/gui/panels.py" line="1341" />
       <source>in {count} countries</source>
       <translation>в странах: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1348" />
+      <location filename="corridor_plugin/gui/panels.py" line="1347" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>частично: {partial} · покрыты: {covered} из {total}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1445" />
+      <location filename="corridor_plugin/gui/panels.py" line="1444" />
       <source>Report written: {path}</source>
       <translation>Отчёт записан: {path}</translation>
     </message>
@@ -2014,22 +2014,22 @@
       <translation>Показать или скрыть панель порядка работы Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="83" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="57" />
       <source>absence records (occurrenceStatus = absent)</source>
       <translation>записи об отсутствии (occurrenceStatus = absent)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="84" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="58" />
       <source>no scientificName</source>
       <translation>нет scientificName</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="85" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="59" />
       <source>missing or invalid coordinates</source>
       <translation>отсутствующие или недопустимые координаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="106" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="80" />
       <source>The occurrence layer could not be read.</source>
       <translation>Не удалось прочитать слой находок.</translation>
     </message>
@@ -2108,12 +2108,12 @@ DATABASE: файл GeoPackage или сохранённое подключени
       <translation>Не удалось создать выходную таблицу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="136" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Трансграничная связность (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="139" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
 
 Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
@@ -2130,192 +2130,192 @@ DISTANCES: медианные дистанции расселения d50 в м�
 Результаты: сводка (одна строка на регион и d50), узлы с dPC, его составляющими intra/flux/connector и рангом, связи (from_id/to_id — pa_id территорий, иначе идентификаторы объектов) и трансграничные кластеры (компоненты, охватывающие более одной страны). Входные данные в географической СК проецируются в равновеликую СК с центром в области данных; результаты выдаются в этой СК.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Регионы (страны, экорегионы, область исследования)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
       <source>Region id field</source>
       <translation>Поле идентификатора региона</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="165" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Country field of the protected areas</source>
       <translation>Поле страны охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Медианные дистанции расселения d50 (м, через запятую)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Link probability at d50</source>
       <translation>Вероятность связи при d50</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="173" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Distance between areas</source>
       <translation>Расстояние между территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Edge to edge</source>
       <translation>От края до края</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Centroid</source>
       <translation>По центроидам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="176" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Минимальная вероятность связи (0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Трансграничный буфер (м, 0 = нет)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Transboundary buffer around</source>
       <translation>Трансграничный буфер вокруг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region's protected areas (nodes)</source>
       <translation>Охраняемые территории региона (узлы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region</source>
       <translation>Регион</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="185" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Барьеры (заборы, огороженные железные дороги, автомагистрали)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Проницаемость барьеров (множитель p для пересекающих связей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="191" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Обрезать территории по региону (выкл.: целые участки, регион задаёт только свою площадь)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="194" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
       <source>Compute node importance (dPC)</source>
       <translation>Рассчитать важность узлов (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Список видов (добавляет по одному d50 на каждую опубликованную дистанцию расселения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="199" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
       <source>Species name field</source>
       <translation>Поле названия вида</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="202" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Поле дистанции расселения (км, принимается за d50)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="205" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
       <source>Connectivity summary</source>
       <translation>Сводка по связности</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="207" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Connectivity nodes</source>
       <translation>Узлы связности</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="211" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="192" />
       <source>Transboundary clusters</source>
       <translation>Трансграничные кластеры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="205" />
       <source>The checklist has no field {field}.</source>
       <translation>В списке видов нет поля {field}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="243" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES должны быть положительными числами в метрах через запятую, напр. 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="264" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
       <source>The protected areas layer could not be read.</source>
       <translation>Не удалось прочитать слой охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="266" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="247" />
       <source>The regions layer could not be read.</source>
       <translation>Не удалось прочитать слой регионов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="279" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="260" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>Охраняемые территории заданы в географической СК: расчёт ведётся в {crs}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="286" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="267" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>Поле страны {field} не найдено: связи и кластеры не будут содержать страну.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="289" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="270" />
       <source>Reading protected areas</source>
       <translation>Чтение охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="293" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="274" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Охраняемых территорий без пригодного полигона, исключённых из расчёта: {n} (идентификаторы объектов: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="314" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="295" />
       <source>The regions layer has no feature.</source>
       <translation>В слое регионов нет объектов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="322" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>У региона {id} нет пригодного полигона: пропущен.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="324" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="305" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Регион {id} ({n} из {total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="329" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>В регионе {id} нет охраняемых территорий: его индексы равны 0.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="347" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="328" />
       <source>Could not create the output layer.</source>
       <translation>Не удалось создать выходной слой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="119" />
+      <location filename="corridor_plugin/processing/corridors.py" line="90" />
       <source>Corridors between protected areas</source>
       <translation>Коридоры между охраняемыми территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="122" />
+      <location filename="corridor_plugin/processing/corridors.py" line="93" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
 
 Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
@@ -2332,297 +2332,297 @@ CIRCUIT: эффективное сопротивление и плотность
 Результаты: пути наименьшей стоимости (стоимостное расстояние, длина пути, расстояние от края до края, отношения, пересекаемые страны и барьеры), полигоны коридоров, мозаика коридоров (минимум по парам), растры для каждой пары в OUTPUT_PAIR_FOLDER, мозаика узких мест (максимальный ток) и таблица всех пар с их статусом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="150" />
+      <location filename="corridor_plugin/processing/corridors.py" line="121" />
       <source>Area id field (empty: feature id)</source>
       <translation>Поле идентификатора территории (пусто: идентификатор объекта)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="153" />
+      <location filename="corridor_plugin/processing/corridors.py" line="124" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Поле страны (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="156" />
+      <location filename="corridor_plugin/processing/corridors.py" line="127" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>Связи из «Связности» (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="159" />
+      <location filename="corridor_plugin/processing/corridors.py" line="130" />
       <source>Minimum link probability</source>
       <translation>Минимальная вероятность связи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <location filename="corridor_plugin/processing/corridors.py" line="133" />
       <source>Transboundary pairs only</source>
       <translation>Только трансграничные пары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="164" />
+      <location filename="corridor_plugin/processing/corridors.py" line="135" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Пары идентификаторов территорий (напр. 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="139" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Растр растительного покрова (вместо растра сопротивления)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="170" />
+      <location filename="corridor_plugin/processing/corridors.py" line="141" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Сопротивление по классам покрова (таблица)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="173" />
+      <location filename="corridor_plugin/processing/corridors.py" line="144" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Линии барьеров (заборы, железные дороги, карьеры…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="147" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Сопротивление барьера (если у барьера нет поля 'resistance')</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="179" />
+      <location filename="corridor_plugin/processing/corridors.py" line="150" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Размер ячейки (единицы карты, 0 = собственный размер растра)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="182" />
+      <location filename="corridor_plugin/processing/corridors.py" line="153" />
       <source>Corridor width cut-off</source>
       <translation>Порог ширины коридора</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="185" />
+      <location filename="corridor_plugin/processing/corridors.py" line="156" />
       <source>Width unit</source>
       <translation>Единица ширины</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
       <source>% above the least-cost distance</source>
       <translation>% сверх расстояния наименьшей стоимости</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
       <source>cost-distance units</source>
       <translation>единицы стоимостного расстояния</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="189" />
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Максимальная длина коридора (от края до края, в единицах карты растра, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="192" />
+      <location filename="corridor_plugin/processing/corridors.py" line="163" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Запас окна вокруг каждой пары (% её большей стороны)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Режим электрической цепи: эффективное сопротивление и узкие места</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>Least-cost paths</source>
       <translation>Пути наименьшей стоимости</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Corridor polygons</source>
       <translation>Полигоны коридоров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <location filename="corridor_plugin/processing/corridors.py" line="172" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормализованные коридоры (мозаика)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
       <source>Pinch points (current density)</source>
       <translation>Узкие места (плотность тока)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Corridor table</source>
       <translation>Таблица коридоров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="207" />
+      <location filename="corridor_plugin/processing/corridors.py" line="178" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Папка для растров коридоров по каждой паре</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="217" />
+      <location filename="corridor_plugin/processing/corridors.py" line="188" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Укажите ровно одно из двух: растр сопротивления (RESISTANCE) или растр покрова с таблицей сопротивления (LANDCOVER + RESISTANCE_TABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="224" />
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>Растр {name} задан в географических координатах (градусах): перепроецируйте его в проекционную СК в метрах (напр. UTM), чтобы размеры ячеек были расстояниями.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="231" />
+      <location filename="corridor_plugin/processing/corridors.py" line="202" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>Не удаётся прочитать растр {name}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="237" />
+      <location filename="corridor_plugin/processing/corridors.py" line="208" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Для растра покрова нужна RESISTANCE_TABLE (поле класса и поле сопротивления).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="244" />
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>Для RESISTANCE_TABLE нужны поле класса и поле сопротивления.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="252" />
+      <location filename="corridor_plugin/processing/corridors.py" line="223" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>Строка RESISTANCE_TABLE {row}: класс «{code}» или сопротивление «{value}» не является числом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="257" />
+      <location filename="corridor_plugin/processing/corridors.py" line="228" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE пуста.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="265" />
+      <location filename="corridor_plugin/processing/corridors.py" line="236" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>Не удаётся прочитать слой охраняемых территорий (INPUT).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="273" />
+      <location filename="corridor_plugin/processing/corridors.py" line="244" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>Поле идентификатора «{field}» отсутствует в слое охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="282" />
+      <location filename="corridor_plugin/processing/corridors.py" line="253" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>У охраняемой территории (объект {fid}) пустой идентификатор в «{field}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <location filename="corridor_plugin/processing/corridors.py" line="258" />
       <source>Protected area {id} has no geometry.</source>
       <translation>У охраняемой территории {id} нет геометрии.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="289" />
+      <location filename="corridor_plugin/processing/corridors.py" line="260" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>Идентификатор {id} встречается дважды в поле «{field}»: идентификаторы должны быть уникальными.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="296" />
+      <location filename="corridor_plugin/processing/corridors.py" line="267" />
       <source>At least two protected areas are needed.</source>
       <translation>Нужны как минимум две охраняемые территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <location filename="corridor_plugin/processing/corridors.py" line="288" />
       <source>The links layer has no field '{field}'.</source>
       <translation>В слое связей нет поля «{field}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="319" />
+      <location filename="corridor_plugin/processing/corridors.py" line="290" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>Задан MIN_PROBABILITY, но в слое связей нет поля 'probability'.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="328" />
+      <location filename="corridor_plugin/processing/corridors.py" line="299" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>У связи {id} пустой from_id или to_id.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="335" />
+      <location filename="corridor_plugin/processing/corridors.py" line="306" />
       <source>{kept} of {total} links selected.</source>
       <translation>Выбрано связей: {kept} из {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="341" />
+      <location filename="corridor_plugin/processing/corridors.py" line="312" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>Не удаётся прочитать пару «{part}» в PAIRS: записывайте пары как 1-2; 3-4.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="357" />
+      <location filename="corridor_plugin/processing/corridors.py" line="328" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Пар территорий: {count}; выберите пары через LINKS или PAIRS либо уменьшите MAX_LENGTH (автоматически рассчитывается не более {limit} пар).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="384" />
+      <location filename="corridor_plugin/processing/corridors.py" line="355" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Барьер {id}: сопротивление «{value}» не является числом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <location filename="corridor_plugin/processing/corridors.py" line="405" />
       <source>corridor computed</source>
       <translation>коридор рассчитан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <location filename="corridor_plugin/processing/corridors.py" line="406" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>территории дальше друг от друга, чем MAX_LENGTH</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="436" />
+      <location filename="corridor_plugin/processing/corridors.py" line="407" />
       <source>an area covers no passable cell of the raster</source>
       <translation>территория не покрывает ни одной проходимой ячейки растра</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="437" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>no passable route between the areas inside the window</source>
       <translation>внутри окна нет проходимого маршрута между территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="438" />
+      <location filename="corridor_plugin/processing/corridors.py" line="409" />
       <source>a pair of an area with itself</source>
       <translation>пара из территории с самой собой</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="439" />
+      <location filename="corridor_plugin/processing/corridors.py" line="410" />
       <source>the areas lie outside the raster</source>
       <translation>территории лежат вне растра</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="440" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>идентификатор пары отсутствует в слое охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="455" />
+      <location filename="corridor_plugin/processing/corridors.py" line="420" />
       <source>corridors</source>
       <translation>коридоры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="467" />
+      <location filename="corridor_plugin/processing/corridors.py" line="432" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Для растра узких мест (OUTPUT_PINCH) нужен режим электрической цепи (CIRCUIT).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="486" />
+      <location filename="corridor_plugin/processing/corridors.py" line="451" />
       <source>Could not create the output layers.</source>
       <translation>Не удалось создать выходные слои.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="490" />
+      <location filename="corridor_plugin/processing/corridors.py" line="455" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растровые результаты записываются в формате GeoTIFF: укажите имя файла .tif, а не {path}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="507" />
+      <location filename="corridor_plugin/processing/corridors.py" line="472" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Пара {a}–{b}: идентификатор отсутствует в слое охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="518" />
+      <location filename="corridor_plugin/processing/corridors.py" line="483" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Пара {a}–{b}: недостаточно памяти для её окна; уменьшите WINDOW_MARGIN или увеличьте CELL_SIZE.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="554" />
+      <location filename="corridor_plugin/processing/corridors.py" line="519" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Пара {a}–{b}: коридор достигает края окна; увеличьте WINDOW_MARGIN, чтобы увидеть его целиком.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="558" />
+      <location filename="corridor_plugin/processing/corridors.py" line="523" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Пара {a}–{b}: {message}.</translation>
     </message>
@@ -2767,12 +2767,12 @@ TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL записываются 
       <translation>Записей записано в {path}: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="66" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="67" />
       <source>Gap analysis (species representation in protected areas)</source>
       <translation>Анализ пробелов (представленность видов в охраняемых территориях)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="69" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="70" />
       <source>Which species the protected-area network misses, where, and where to survey next.
 
 Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.
@@ -2801,147 +2801,147 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
 CRS: равновеликая СК для всех сеток (по умолчанию — азимутальная равновеликая проекция Ламберта с центром в области записей). STUDY_AREA: записываются только ячейки сетки, касающиеся этих полигонов (иначе сетка покрывает ограничивающий прямоугольник записей и ареалов).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="95" />
       <source>Occurrences (with scientificName)</source>
       <translation>Находки (с scientificName)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="99" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="100" />
       <source>Range polygons (optional)</source>
       <translation>Полигоны ареалов (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="101" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="102" />
       <source>Species field of the range polygons</source>
       <translation>Поле вида в полигонах ареалов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="105" />
       <source>Range cell size (m)</source>
       <translation>Размер ячейки ареала (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="108" />
       <source>Target overrides (name=share; …)</source>
       <translation>Переопределение целей (название=доля; …)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="110" />
       <source>Target overrides table (fields name, target)</source>
       <translation>Таблица переопределения целей (поля name, target)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="113" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>Предел целевой площади (км², 0 = нет)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
       <source>Gap grid cells</source>
       <translation>Ячейки сетки пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
       <source>Square</source>
       <translation>Квадрат</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
       <source>Hexagon</source>
       <translation>Шестиугольник</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
       <source>Gap grid cell size (m)</source>
       <translation>Размер ячейки сетки пробелов (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
       <source>Recent records: last N years of the data</source>
       <translation>Недавние записи: последние N лет данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="124" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>Равновеликая СК (по умолчанию: LAEA с центром в области записей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>Область исследования (необязательно: сохраняются ячейки сетки, касающиеся её)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
       <source>Species representation</source>
       <translation>Представленность видов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="143" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="144" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>В таблице целей должны быть поля 'name' и 'target'.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="183" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="184" />
       <source>The protected-area layer could not be read.</source>
       <translation>Не удалось прочитать слой охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="190" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="191" />
       <source>{count} records left out: {reason}</source>
       <translation>Исключено записей: {count}: {reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="196" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>СК должна быть проекционной и равновеликой, а не географической.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="208" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>Выберите поле вида в полигонах ареалов (RANGE_FIELD).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="209" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="210" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>При отсутствии находок выберите равновеликую СК (CRS).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="223" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="224" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>Нет ни находок со статусом «присутствует» с корректными координатами, ни полигонов ареалов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>В слое охраняемых территорий нет полигонов: все виды окажутся пробелами.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="229" />
       <source>{n} protected areas, {s} species.</source>
       <translation>Охраняемых территорий: {n}, видов: {s}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="253" />
       <source>The study area has no polygon.</source>
       <translation>В области исследования нет полигонов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="273" />
       <source>occupied cells {km} km</source>
       <translation>занятые ячейки {km} км</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="275" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="276" />
       <source>range polygons</source>
       <translation>полигоны ареалов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="181" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="213" />
       <source>Import partner species sheets</source>
       <translation>Импорт листов видов партнёров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="184" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="216" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -2964,107 +2964,107 @@ MAPPING: необязательные роли столбцов, заменяю�
 DATABASE: необязательный путь к GeoPackage или имя подключения PostGIS базы исходных данных, в которую выполняется загрузка.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="203" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>Листы партнёров (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="205" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>Страна партнёра (ISO alpha-3) или столбец страны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="207" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="239" />
       <source>Partner / institution</source>
       <translation>Партнёр / учреждение</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="241" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>СК координат в листах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="244" />
       <source>Site gazetteer (optional)</source>
       <translation>Справочник мест (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="215" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="247" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>Дополнительный список видов или файл сопоставления названий (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="218" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="250" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>Сопоставление столбцов (необязательно), напр. species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="221" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="253" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>База исходных данных: путь к GeoPackage или подключение PostGIS (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="226" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="258" />
       <source>Rejected rows</source>
       <translation>Отклонённые строки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="229" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="261" />
       <source>Importing sheets</source>
       <translation>Импорт листов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="269" />
       <source>No input file given.</source>
       <translation>Входной файл не указан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>Список видов: {n} таксонов (версия {version})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="266" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="298" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>Внутренняя ошибка: прочитано строк {total}, а записано {a} + {r}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="268" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="300" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>Прочитано строк {total} = принято {accepted} + отклонено {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="271" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="303" />
       <source>  rejected {code}: {n}</source>
       <translation>  отклонено {code}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="273" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="305" />
       <source>  flagged {flag}: {n}</source>
       <translation>  помечено {flag}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="319" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>Для загрузки в базу исходных данных нужен модуль базы исходных данных, которого нет в этой версии Corridor. Оставьте DATABASE пустым.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="291" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="324" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>Не удалось загрузить в базу исходных данных {db}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="293" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="326" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>Загружено в базу исходных данных {db}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="309" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="342" />
       <source>Could not create the occurrences layer.</source>
       <translation>Не удалось создать слой находок.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="310" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="343" />
       <source>Could not create the rejected rows table.</source>
       <translation>Не удалось создать таблицу отклонённых строк.</translation>
     </message>
@@ -3170,12 +3170,12 @@ TOLERANCE: записи двух партнёров с одним таксоно
       <translation>Добавлено находок: {rows}, уже имелось: {present}, зарегистрировано отклонённых строк: {rejected}, связано дубликатов: {dups}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="63" />
+      <location filename="corridor_plugin/processing/overlay.py" line="64" />
       <source>Overlay occurrences on protected areas</source>
       <translation>Наложение находок на охраняемые территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="66" />
+      <location filename="corridor_plugin/processing/overlay.py" line="67" />
       <source>Counts the partner occurrences that fall in each protected area (points on a boundary count as inside, like the 'intersects' predicate) and writes four outputs.
 
 OCCURRENCES: point layer with the Darwin Core fields of the baseline (scientificName, institutionCode, eventDate, year, individualCount, abundanceMax, iucnCategory, citesAppendix, country_iso3).
@@ -3198,97 +3198,97 @@ OUTPUT_SPECIES: по каждому виду: записи, записи вну�
 OUTPUT_OCCURRENCES: находки с pa_ids (через ';'), n_pas и edge_pa_ids.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="91" />
+      <location filename="corridor_plugin/processing/overlay.py" line="92" />
       <source>Edge buffer (km, 0 = none)</source>
       <translation>Краевой буфер (км, 0 = нет)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="94" />
+      <location filename="corridor_plugin/processing/overlay.py" line="95" />
       <source>Protected areas with figures</source>
       <translation>Охраняемые территории с показателями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="96" />
+      <location filename="corridor_plugin/processing/overlay.py" line="97" />
       <source>Species × protected area</source>
       <translation>Вид × охраняемая территория</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="98" />
+      <location filename="corridor_plugin/processing/overlay.py" line="99" />
       <source>Species protection summary</source>
       <translation>Сводка по охране видов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="100" />
+      <location filename="corridor_plugin/processing/overlay.py" line="101" />
       <source>Occurrences with protected areas</source>
       <translation>Находки с охраняемыми территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="112" />
+      <location filename="corridor_plugin/processing/overlay.py" line="113" />
       <source>The occurrence layer must be a point layer.</source>
       <translation>Слой находок должен быть точечным.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="114" />
+      <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>The protected-area layer must be a polygon layer.</source>
       <translation>Слой охраняемых территорий должен быть полигональным.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="115" />
+      <location filename="corridor_plugin/processing/overlay.py" line="116" />
       <source>occurrence</source>
       <translation>находок</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="115" />
+      <location filename="corridor_plugin/processing/overlay.py" line="116" />
       <source>protected-area</source>
       <translation>охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="117" />
+      <location filename="corridor_plugin/processing/overlay.py" line="118" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>У слоя {layer} нет системы координат (или она неизвестна): сначала задайте его СК.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="138" />
+      <location filename="corridor_plugin/processing/overlay.py" line="139" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
       <translation>Находок без геометрии, не участвовавших в наложении: {n} (они учитываются как неохраняемые записи).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="140" />
+      <location filename="corridor_plugin/processing/overlay.py" line="141" />
       <source>{n} occurrences read in {s:.1f} s.</source>
       <translation>Прочитано находок: {n} за {s:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="162" />
+      <location filename="corridor_plugin/processing/overlay.py" line="163" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
       <translation>Охраняемых территорий без геометрии, которым не назначены записи: {n}: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="169" />
+      <location filename="corridor_plugin/processing/overlay.py" line="170" />
       <source>{n} point–area matches.</source>
       <translation>Совпадений точка–территория: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="198" />
+      <location filename="corridor_plugin/processing/overlay.py" line="201" />
       <source>Overlay done in {s:.1f} s.</source>
       <translation>Наложение выполнено за {s:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="224" />
+      <location filename="corridor_plugin/processing/overlay.py" line="227" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
       <translation>Быстрое копирование GeoPackage не удалось ({error}); запись выполняется пообъектно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="234" />
+      <location filename="corridor_plugin/processing/overlay.py" line="237" />
       <source>Could not create the output layer {name}.</source>
       <translation>Не удалось создать выходной слой {name}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="64" />
       <source>Prepare protected areas</source>
       <translation>Подготовка охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="66" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="67" />
       <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.
 
 INPUT: one or more layers. REGION: optional study region (polygons) to clip to.
@@ -3305,167 +3305,167 @@ KEEP_STATUS сохраняет объекты со статусом Designated/I
 Поля OUTPUT: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (несколько ISO3 или часть Даурии / Большого Алтая), source, provenance. REPORT: одна строка на каждый удалённый или изменённый объект с шагом и причиной.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
       <source>Protected-area layers (WDPA or national)</source>
       <translation>Слои охраняемых территорий (WDPA или национальные)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Study region</source>
       <translation>Регион исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>Сохранить только Designated, Inscribed, Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>Исключить биосферные резерваты ЮНЕСКО-МАБ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
       <source>Drop OECMs</source>
       <translation>Исключить OECM</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
       <source>Drop marine sites</source>
       <translation>Исключить морские объекты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>Построить буфер вокруг объектов-точек по их указанной площади</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Repair invalid geometries</source>
       <translation>Исправить недопустимые геометрии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Overlapping areas</source>
       <translation>Перекрывающиеся территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Keep overlaps</source>
       <translation>Сохранить перекрытия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Erase by IUCN category precedence</source>
       <translation>Удалить по приоритету категорий IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
       <source>Dissolve per country</source>
       <translation>Объединить по странам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>Равновеликая СК для площадей (если пусто — азимутальная равновеликая проекция Ламберта для каждого объекта)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: id field</source>
       <translation>Национальные слои: поле идентификатора</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: name field</source>
       <translation>Национальные слои: поле названия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: local-name field</source>
       <translation>Национальные слои: поле местного названия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
       <source>National layers: ISO3 country field</source>
       <translation>Национальные слои: поле страны ISO3</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
       <source>National layers: designation field</source>
       <translation>Национальные слои: поле категории (designation)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
       <source>National layers: IUCN category field</source>
       <translation>Национальные слои: поле категории IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
       <source>National layers: status year field</source>
       <translation>Национальные слои: поле года присвоения статуса</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="114" />
       <source>Clean protected areas</source>
       <translation>Очищенные охраняемые территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="115" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
       <source>Cleaning report</source>
       <translation>Отчёт об очистке</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="122" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>Удалось открыть только {n} из {m} входных слоёв: проверьте {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="127" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>Не удалось открыть ни один входной слой: {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="129" />
       <source>Give at least one protected-area layer.</source>
       <translation>Укажите хотя бы один слой охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="138" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} не является векторным слоем.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="142" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="143" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>В слое {name} нет поля {fields}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="150" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="151" />
       <source>The input layers hold no features.</source>
       <translation>Входные слои не содержат объектов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{step}: {n} {action}</source>
       <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>Прочитано объектов: {read}, сохранено: {kept}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="204" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>После очистки не осталось ни одной охраняемой территории: см. отчёт.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="210" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>У региона исследования нет системы координат (или она неизвестна).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="222" />
       <source>The study region has no polygon.</source>
       <translation>В регионе исследования нет полигонов.</translation>
     </message>
@@ -3480,12 +3480,12 @@ KEEP_STATUS сохраняет объекты со статусом Designated/I
       <translation>Инструменты Corridor для трансграничного биоразнообразия {version}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="44" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="45" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
       <translation>Показатели ареала (EOO, AOO, критерий B IUCN)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="47" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="48" />
       <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.
 
 EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).
@@ -3506,72 +3506,72 @@ AOO: число занятых ячеек квадратной сетки (CELL_
 Записи с occurrenceStatus 'absent' игнорируются.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="69" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="70" />
       <source>AOO cell size (m)</source>
       <translation>Размер ячейки AOO (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="72" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="73" />
       <source>Search grid origins for the minimum AOO</source>
       <translation>Перебирать начала сетки для минимальной AOO</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="74" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="75" />
       <source>Grid origins per axis when searching</source>
       <translation>Число начал сетки по каждой оси при переборе</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
       <source>Clip EOO hulls to land</source>
       <translation>Обрезать оболочки EOO по суше</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="79" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="80" />
       <source>Land polygons (default: shipped country borders)</source>
       <translation>Полигоны суши (по умолчанию: поставляемые государственные границы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="82" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="83" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
       <translation>Равновеликая СК сетки AOO (по умолчанию: LAEA с центром в области записей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="86" />
       <source>Range metrics</source>
       <translation>Показатели ареала</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="87" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="88" />
       <source>EOO hulls</source>
       <translation>Оболочки EOO</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="89" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="90" />
       <source>AOO cells</source>
       <translation>Ячейки AOO</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="97" />
       <source>Reading occurrences…</source>
       <translation>Чтение находок…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="106" />
       <source>No present occurrence with valid coordinates in the input.</source>
       <translation>Во входных данных нет находок со статусом «присутствует» с корректными координатами.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="117" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="118" />
       <source>Computing EOO and AOO of {n} species…</source>
       <translation>Расчёт EOO и AOO для видов: {n}…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
       <source>fixed origin</source>
       <translation>фиксированное начало</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
       <source>minimum over {n} origins</source>
       <translation>минимум по {n} началам сетки</translation>
     </message>
@@ -3900,6 +3900,91 @@ AS_OF: дата, на которую рассчитывается статус (
       <location filename="corridor_plugin/toolbelt/deps.py" line="28" />
       <source>{feature} needs the Python package '{package}', which is not installed. Install: {hint}</source>
       <translation>{feature}: требуется пакет Python «{package}», который не установлен. Установка: {hint}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="16" />
+      <source>above VU</source>
+      <translation>выше порога VU</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
+      <source>0 (no shortfall)</source>
+      <translation>0 (дефицита нет)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
+      <source>CR (&lt; 100 km²)</source>
+      <translation>CR (&lt; 100 km²)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
+      <source>EN (&lt; 5,000 km²)</source>
+      <translation>EN (&lt; 5 000 km²)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
+      <source>VU (&lt; 20,000 km²)</source>
+      <translation>VU (&lt; 20 000 km²)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
+      <source>CR Critically Endangered</source>
+      <translation>CR На грани полного исчезновения</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
+      <source>EN Endangered</source>
+      <translation>EN Вымирающие</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
+      <source>VU Vulnerable</source>
+      <translation>VU Уязвимые</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
+      <source>NT Near Threatened</source>
+      <translation>NT Близкие к уязвимому положению</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
+      <source>LC Least Concern</source>
+      <translation>LC Вызывающие наименьшие опасения</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
+      <source>DD Data Deficient</source>
+      <translation>DD Недостаточно данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
+      <source>not assessed</source>
+      <translation>не оценён</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
+      <source>inside a protected area</source>
+      <translation>внутри ООПТ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
+      <source>near the edge of a protected area</source>
+      <translation>у границы ООПТ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
+      <source>outside protected areas</source>
+      <translation>вне ООПТ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
+      <source>transboundary</source>
+      <translation>трансграничная</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
+      <source>national</source>
+      <translation>национальная</translation>
     </message>
   </context>
   <context>

@@ -34,27 +34,27 @@
       <translation>无法写入存档“{path}”：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="138" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="111" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
       <translation>“{path}”既不是 GeoPackage（.gpkg），也不是已保存的 PostgreSQL 连接名称。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="141" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="114" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
       <translation>GeoPackage“{path}”所在的文件夹不存在。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="152" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="125" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
       <translation>无法打开 GeoPackage“{path}”：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="176" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="149" />
       <source>GeoPackage error in '{path}': {error}</source>
       <translation>GeoPackage“{path}”出错：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="328" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="320" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
       <translation>无法将“{path}”中的分布记录作为图层打开。</translation>
     </message>
@@ -124,47 +124,47 @@
       <translation>无法将“{name}”中的分布记录作为图层打开。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="43" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="44" />
       <source>'{name}' is not a valid result table name: use lowercase letters, digits and underscores, starting with a letter.</source>
       <translation>“{name}”不是有效的结果表名称：请使用小写字母、数字和下划线，并以字母开头。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="46" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="47" />
       <source>'{name}' is a table of the baseline itself and cannot be overwritten by a result.</source>
       <translation>“{name}”是基线数据库自身的表，不能被结果覆盖。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="61" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="62" />
       <source>Loading was cancelled; the submission in progress was rolled back.</source>
       <translation>加载已取消；正在进行的提交已回滚。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="213" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="206" />
       <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
       <translation>该基线数据库由更新版本的 Corridor 写入（架构版本 {found}，当前 Corridor 支持 {known}）。请更新插件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="310" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="316" />
       <source>'{table}' does not take features; use one of {tables}.</source>
       <translation>“{table}”不接受要素；请使用以下表之一：{tables}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="388" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="385" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
       <translation>{file} [{sheet}]，来自 {partner}：{status}，新增 {rows} 条分布记录，{present} 条已存在，{rejected} 行被拒，关联 {dups} 条重复记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="628" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="615" />
       <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
       <translation>{file} 中部分分布记录没有 occurrenceID；未加载任何内容。请用“导入合作方物种表”导入该表，它会为每条记录分配固定标识符。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="712" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="699" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>有 {count} 行不属于本次导入的任何提交（其 sourceFile/sourceSheet 与任何文件和工作表都不匹配）；未加载任何内容。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="746" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="733" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>本次导入有被拒行，但没有分布记录也没有提交：请指定合作方，以便记录被拒行。</translation>
     </message>
@@ -1244,657 +1244,657 @@
       <translation>无</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="166" />
+      <location filename="corridor_plugin/gui/panels.py" line="167" />
       <source>All tools of this step (Processing)</source>
       <translation>本步骤的所有工具（处理）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="175" />
+      <location filename="corridor_plugin/gui/panels.py" line="176" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation>本步骤暂无可用的 Corridor 算法。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="181" />
+      <location filename="corridor_plugin/gui/panels.py" line="182" />
       <source>Open…</source>
       <translation>打开…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="242" />
+      <location filename="corridor_plugin/gui/panels.py" line="243" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
       <translation>此版本的 Corridor 未安装 {alg_id}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="250" />
+      <location filename="corridor_plugin/gui/panels.py" line="251" />
       <source>Failed: {message}</source>
       <translation>失败：{message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="255" />
+      <location filename="corridor_plugin/gui/panels.py" line="256" />
       <source>Done: {name}</source>
       <translation>完成：{name}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="260" />
+      <location filename="corridor_plugin/gui/panels.py" line="261" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="274" />
+      <location filename="corridor_plugin/gui/panels.py" line="275" />
       <source>Next: {step} ▸</source>
       <translation>下一步：{step} ▸</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="291" />
+      <location filename="corridor_plugin/gui/panels.py" line="292" />
       <source>Partner sheets</source>
       <translation>合作方物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="293" />
+      <location filename="corridor_plugin/gui/panels.py" line="294" />
       <source>Drop sheets here or add them; set the partner and country of each file.</source>
       <translation>将物种表拖放到此处或添加文件；为每个文件设置合作方和国家。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="299" />
+      <location filename="corridor_plugin/gui/panels.py" line="300" />
       <source>Result</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="300" />
+      <location filename="corridor_plugin/gui/panels.py" line="301" />
       <source>Columns</source>
       <translation>列</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="302" />
+      <location filename="corridor_plugin/gui/panels.py" line="303" />
       <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
       <translation>仅用于表头未被识别的工作表：各角色对应的列，例如 species=B; date=Дата; lat=Ш; lon=Д</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="308" />
+      <location filename="corridor_plugin/gui/panels.py" line="309" />
       <source>Partner or institution (institutionCode of the records): double-click to type it</source>
       <translation>合作方或机构（记录的 institutionCode）：双击输入</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="315" />
+      <location filename="corridor_plugin/gui/panels.py" line="316" />
       <source>Add files…</source>
       <translation>添加文件…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="317" />
+      <location filename="corridor_plugin/gui/panels.py" line="318" />
       <source>Remove</source>
       <translation>移除</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="319" />
+      <location filename="corridor_plugin/gui/panels.py" line="320" />
       <source>Import sheets</source>
       <translation>导入物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="330" />
+      <location filename="corridor_plugin/gui/panels.py" line="331" />
       <source>Baseline database</source>
       <translation>基线数据库</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="332" />
+      <location filename="corridor_plugin/gui/panels.py" line="333" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="333" />
+      <location filename="corridor_plugin/gui/panels.py" line="334" />
       <source>PostGIS</source>
       <translation>PostGIS</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="341" />
+      <location filename="corridor_plugin/gui/panels.py" line="342" />
       <source>Kind</source>
       <translation>类型</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="345" />
+      <location filename="corridor_plugin/gui/panels.py" line="346" />
       <source>File</source>
       <translation>文件</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="348" />
+      <location filename="corridor_plugin/gui/panels.py" line="349" />
       <source>Connection</source>
       <translation>连接</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="349" />
+      <location filename="corridor_plugin/gui/panels.py" line="350" />
       <source>Load imported sheets into the baseline database</source>
       <translation>将导入的物种表加载到基线数据库</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="353" />
+      <location filename="corridor_plugin/gui/panels.py" line="354" />
       <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
       <translation>您自己的物种名录，列与廊道物种名录相同（可选）：用于名称、扩散预设和报告。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="355" />
+      <location filename="corridor_plugin/gui/panels.py" line="356" />
       <source>Extra checklist</source>
       <translation>附加物种名录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="367" />
+      <location filename="corridor_plugin/gui/panels.py" line="368" />
       <source>Rejected rows of the selected file</source>
       <translation>所选文件的被拒行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="375" />
+      <location filename="corridor_plugin/gui/panels.py" line="376" />
       <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
       <translation>未知名称：请选择正确的物种（或直接输入）并保存；下次导入将采用您的选择。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="384" />
+      <location filename="corridor_plugin/gui/panels.py" line="385" />
       <source>Save names</source>
       <translation>保存名称</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="386" />
+      <location filename="corridor_plugin/gui/panels.py" line="387" />
       <source>Save and re-import</source>
       <translation>保存并重新导入</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="400" />
+      <location filename="corridor_plugin/gui/panels.py" line="401" />
       <source>Submissions by partner</source>
       <translation>各合作方的提交</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="405" />
+      <location filename="corridor_plugin/gui/panels.py" line="406" />
       <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
       <translation>预期提交（partner、country、period、due_date）；留空：使用基线数据库中的表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="407" />
+      <location filename="corridor_plugin/gui/panels.py" line="408" />
       <source>Expected</source>
       <translation>预期</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="412" />
+      <location filename="corridor_plugin/gui/panels.py" line="413" />
       <source>Check submissions</source>
       <translation>检查提交</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="416" />
+      <location filename="corridor_plugin/gui/panels.py" line="417" />
       <source>Periods per partner</source>
       <translation>各合作方的期间</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="417" />
+      <location filename="corridor_plugin/gui/panels.py" line="418" />
       <source>Check the submissions of the baseline database</source>
       <translation>检查基线数据库中的提交</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="430" />
+      <location filename="corridor_plugin/gui/panels.py" line="431" />
       <source>Choose the baseline database first.</source>
       <translation>请先选择基线数据库。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="489" />
+      <location filename="corridor_plugin/gui/panels.py" line="490" />
       <source>not imported</source>
       <translation>未导入</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="512" />
+      <location filename="corridor_plugin/gui/panels.py" line="513" />
       <source>{accepted} ✔ · {rejected} ✖</source>
       <translation>{accepted} ✔ · {rejected} ✖</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="521" />
+      <location filename="corridor_plugin/gui/panels.py" line="522" />
       <source>Double-click to choose the partner's country</source>
       <translation>双击选择合作方所在国家</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="559" />
+      <location filename="corridor_plugin/gui/panels.py" line="560" />
       <source>Add partner sheets first.</source>
       <translation>请先添加合作方物种表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="590" />
+      <location filename="corridor_plugin/gui/panels.py" line="591" />
       <source>failed: {message}</source>
       <translation>失败：{message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="593" />
+      <location filename="corridor_plugin/gui/panels.py" line="594" />
       <source>importing…</source>
       <translation>正在导入…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="595" />
+      <location filename="corridor_plugin/gui/panels.py" line="596" />
       <source>Import {file}</source>
       <translation>导入 {file}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="608" />
+      <location filename="corridor_plugin/gui/panels.py" line="609" />
       <source>imported</source>
       <translation>已导入</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="608" />
+      <location filename="corridor_plugin/gui/panels.py" line="609" />
       <source>imported, check rejected rows</source>
       <translation>已导入，请检查被拒行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="627" />
+      <location filename="corridor_plugin/gui/panels.py" line="628" />
       <source>Merge the imported occurrences</source>
       <translation>合并已导入的分布记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Row</source>
       <translation>行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Problem</source>
       <translation>问题</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Name as written</source>
       <translation>原始名称</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="642" />
+      <location filename="corridor_plugin/gui/panels.py" line="643" />
       <source>Resolve as</source>
       <translation>解析为</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="661" />
+      <location filename="corridor_plugin/gui/panels.py" line="662" />
       <source>accepted name</source>
       <translation>接受名</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="662" />
+      <location filename="corridor_plugin/gui/panels.py" line="663" />
       <source>Ranked suggestions from the checklist; or type the accepted name.</source>
       <translation>来自物种名录的排序建议；也可直接输入接受名。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="683" />
+      <location filename="corridor_plugin/gui/panels.py" line="684" />
       <source>Pick a name for at least one rejected row first.</source>
       <translation>请先为至少一个被拒行选择名称。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="687" />
+      <location filename="corridor_plugin/gui/panels.py" line="688" />
       <source>{count} names saved to your mapping.</source>
       <translation>已将 {count} 个名称保存到您的映射中。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="693" />
+      <location filename="corridor_plugin/gui/panels.py" line="694" />
       <source>Your name mapping: {count} names ({file})</source>
       <translation>您的名称映射：{count} 个名称（{file}）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="743" />
+      <location filename="corridor_plugin/gui/panels.py" line="744" />
       <source>{path} is not a checklist (no scientific_name_accepted column).</source>
       <translation>{path} 不是物种名录（没有 scientific_name_accepted 列）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="781" />
+      <location filename="corridor_plugin/gui/panels.py" line="782" />
       <source>Protected areas</source>
       <translation>保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="786" />
+      <location filename="corridor_plugin/gui/panels.py" line="787" />
       <source>Layer in the project</source>
       <translation>项目中的图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="790" />
+      <location filename="corridor_plugin/gui/panels.py" line="791" />
       <source>or WDPA files</source>
       <translation>或 WDPA 文件</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="795" />
+      <location filename="corridor_plugin/gui/panels.py" line="796" />
       <source>Clip to region</source>
       <translation>裁剪至区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="802" />
+      <location filename="corridor_plugin/gui/panels.py" line="803" />
       <source>National layer: fields</source>
       <translation>国家级图层：字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="807" />
+      <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="807" />
+      <location filename="corridor_plugin/gui/panels.py" line="808" />
       <source>Country (ISO3)</source>
       <translation>国家（ISO3）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
+      <location filename="corridor_plugin/gui/panels.py" line="809" />
       <source>Designation</source>
       <translation>认定类型</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
+      <location filename="corridor_plugin/gui/panels.py" line="809" />
       <source>IUCN category</source>
       <translation>IUCN 类别</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="809" />
+      <location filename="corridor_plugin/gui/panels.py" line="810" />
       <source>Status year</source>
       <translation>状态年份</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="823" />
+      <location filename="corridor_plugin/gui/panels.py" line="824" />
       <source>Cleaning</source>
       <translation>清理</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="841" />
+      <location filename="corridor_plugin/gui/panels.py" line="842" />
       <source>Prepare areas</source>
       <translation>准备保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="844" />
+      <location filename="corridor_plugin/gui/panels.py" line="845" />
       <source>Overlay records</source>
       <translation>叠加记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="850" />
+      <location filename="corridor_plugin/gui/panels.py" line="851" />
       <source>What each cleaning step removed</source>
       <translation>各清理步骤移除的内容</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="871" />
+      <location filename="corridor_plugin/gui/panels.py" line="872" />
       <source>Pick a protected-area layer or WDPA files first.</source>
       <translation>请先选择保护地图层或 WDPA 文件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="894" />
+      <location filename="corridor_plugin/gui/panels.py" line="895" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
       <translation>请先导入物种表（第 1 步）并准备保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <location filename="corridor_plugin/gui/panels.py" line="916" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <location filename="corridor_plugin/gui/panels.py" line="916" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="915" />
+      <location filename="corridor_plugin/gui/panels.py" line="916" />
       <source>Sites</source>
       <translation>保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="926" />
+      <location filename="corridor_plugin/gui/panels.py" line="927" />
       <source>{count} clean protected areas.</source>
       <translation>{count} 个已清理的保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="928" />
+      <location filename="corridor_plugin/gui/panels.py" line="929" />
       <source>No site was removed or changed.</source>
       <translation>没有保护地被移除或更改。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="930" />
+      <location filename="corridor_plugin/gui/panels.py" line="931" />
       <source>Overlay done: {count} areas with per-area figures.</source>
       <translation>叠加完成：{count} 个保护地带有分区统计数据。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="931" />
+      <location filename="corridor_plugin/gui/panels.py" line="932" />
       <source>Not prepared yet.</source>
       <translation>尚未准备。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="957" />
+      <location filename="corridor_plugin/gui/panels.py" line="958" />
       <source>or a drawn study area</source>
       <translation>或绘制的研究区</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="961" />
+      <location filename="corridor_plugin/gui/panels.py" line="962" />
       <source>Gap analysis</source>
       <translation>保护空缺分析</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="969" />
+      <location filename="corridor_plugin/gui/panels.py" line="970" />
       <source>Range cell size</source>
       <translation>分布区单元大小</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="974" />
+      <location filename="corridor_plugin/gui/panels.py" line="975" />
       <source>Gap grid cell size</source>
       <translation>空缺网格单元大小</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="979" />
+      <location filename="corridor_plugin/gui/panels.py" line="980" />
       <source>Connectivity</source>
       <translation>连通性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="984" />
+      <location filename="corridor_plugin/gui/panels.py" line="985" />
       <source>Custom distances</source>
       <translation>自定义距离</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="987" />
+      <location filename="corridor_plugin/gui/panels.py" line="988" />
       <source>{group} ({count} species with a published distance)</source>
       <translation>{group}（{count} 个物种有已发表的距离）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="990" />
+      <location filename="corridor_plugin/gui/panels.py" line="991" />
       <source>Dispersal preset</source>
       <translation>扩散预设</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="992" />
+      <location filename="corridor_plugin/gui/panels.py" line="993" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
       <translation>扩散距离中位数 d50（km），以逗号分隔。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="998" />
+      <location filename="corridor_plugin/gui/panels.py" line="999" />
       <source>Probability at d50</source>
       <translation>d50 处的概率</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1003" />
+      <location filename="corridor_plugin/gui/panels.py" line="1004" />
       <source>Transboundary buffer</source>
       <translation>跨境缓冲区</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1008" />
+      <location filename="corridor_plugin/gui/panels.py" line="1009" />
       <source>Barriers (fences, railways)</source>
       <translation>障碍（围栏、铁路）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1013" />
+      <location filename="corridor_plugin/gui/panels.py" line="1014" />
       <source>Barrier permeability</source>
       <translation>障碍通透性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1029" />
+      <location filename="corridor_plugin/gui/panels.py" line="1030" />
       <source>Resistance raster</source>
       <translation>阻力栅格</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1034" />
+      <location filename="corridor_plugin/gui/panels.py" line="1035" />
       <source>Corridor width (above least cost)</source>
       <translation>廊道宽度（高于最小成本）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1035" />
+      <location filename="corridor_plugin/gui/panels.py" line="1036" />
       <source>Transboundary links only</source>
       <translation>仅跨境连接</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1038" />
+      <location filename="corridor_plugin/gui/panels.py" line="1039" />
       <source>Pinch points (circuit theory)</source>
       <translation>夹点（电路理论）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1054" />
+      <location filename="corridor_plugin/gui/panels.py" line="1055" />
       <source>Run analyses</source>
       <translation>运行分析</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1097" />
+      <location filename="corridor_plugin/gui/panels.py" line="1098" />
       <source>Analyses finished.</source>
       <translation>分析完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1119" />
+      <location filename="corridor_plugin/gui/panels.py" line="1120" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation>已跳过保护空缺分析：请先导入物种表并准备保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1132" />
+      <location filename="corridor_plugin/gui/panels.py" line="1133" />
       <source>Gap analysis done.</source>
       <translation>保护空缺分析完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1140" />
+      <location filename="corridor_plugin/gui/panels.py" line="1141" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation>已跳过连通性分析：请先准备保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1160" />
+      <location filename="corridor_plugin/gui/panels.py" line="1161" />
       <source>Connectivity done.</source>
       <translation>连通性分析完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1169" />
+      <location filename="corridor_plugin/gui/panels.py" line="1170" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation>已跳过廊道分析：需要保护地和阻力栅格。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1186" />
+      <location filename="corridor_plugin/gui/panels.py" line="1187" />
       <source>Corridors done.</source>
       <translation>廊道分析完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1192" />
+      <location filename="corridor_plugin/gui/panels.py" line="1193" />
       <source>Occurrences</source>
       <translation>分布记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1194" />
+      <location filename="corridor_plugin/gui/panels.py" line="1195" />
       <source>Protected areas with records</source>
       <translation>有记录的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1195" />
+      <location filename="corridor_plugin/gui/panels.py" line="1196" />
       <source>Gap grid</source>
       <translation>空缺网格</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1196" />
+      <location filename="corridor_plugin/gui/panels.py" line="1197" />
       <source>Survey gaps</source>
       <translation>调查空缺</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1197" />
+      <location filename="corridor_plugin/gui/panels.py" line="1198" />
       <source>Connectivity nodes (dPC)</source>
       <translation>连通性节点（dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1198" />
+      <location filename="corridor_plugin/gui/panels.py" line="1199" />
       <source>Connectivity links</source>
       <translation>连通性连接</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
+      <location filename="corridor_plugin/gui/panels.py" line="1235" />
       <source>records</source>
       <translation>记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
+      <location filename="corridor_plugin/gui/panels.py" line="1235" />
       <source>species</source>
       <translation>物种</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1237" />
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>gap species</source>
       <translation>空缺物种</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1237" />
+      <location filename="corridor_plugin/gui/panels.py" line="1236" />
       <source>protected areas</source>
       <translation>保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1244" />
+      <location filename="corridor_plugin/gui/panels.py" line="1243" />
       <source>Gap status by IUCN category</source>
       <translation>按 IUCN 类别的空缺状态</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1245" />
+      <location filename="corridor_plugin/gui/panels.py" line="1244" />
       <source>ProtConn by country (% of the country)</source>
       <translation>各国 ProtConn（占国土的 %）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1246" />
+      <location filename="corridor_plugin/gui/panels.py" line="1245" />
       <source>Most important areas (dPC)</source>
       <translation>最重要的保护地（dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1250" />
+      <location filename="corridor_plugin/gui/panels.py" line="1249" />
       <source>Refresh</source>
       <translation>刷新</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1252" />
+      <location filename="corridor_plugin/gui/panels.py" line="1251" />
       <source>Add styled layers to the map</source>
       <translation>将带样式的图层添加到地图</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1274" />
+      <location filename="corridor_plugin/gui/panels.py" line="1273" />
       <source>ProtConn {region}</source>
       <translation>ProtConn {region}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1276" />
+      <location filename="corridor_plugin/gui/panels.py" line="1275" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
       <translation>ProtConn {region}（d50 {km:g} km）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1278" />
+      <location filename="corridor_plugin/gui/panels.py" line="1277" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
       <translation>跨境比例 {share:.0f}% · Prot {prot:.1f}%</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1290" />
+      <location filename="corridor_plugin/gui/panels.py" line="1289" />
       <source>within</source>
       <translation>境内</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1292" />
+      <location filename="corridor_plugin/gui/panels.py" line="1291" />
       <source>through foreign areas</source>
       <translation>经由境外保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1297" />
+      <location filename="corridor_plugin/gui/panels.py" line="1296" />
       <source>Corridor results</source>
       <translation>Corridor 结果</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1316" />
+      <location filename="corridor_plugin/gui/panels.py" line="1315" />
       <source>{count} layers added to the map.</source>
       <translation>已向地图添加 {count} 个图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1335" />
+      <location filename="corridor_plugin/gui/panels.py" line="1334" />
       <source>from {count} partners</source>
       <translation>来自 {count} 个合作方</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1342" />
+      <location filename="corridor_plugin/gui/panels.py" line="1341" />
       <source>in {count} countries</source>
       <translation>分布于 {count} 个国家</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1348" />
+      <location filename="corridor_plugin/gui/panels.py" line="1347" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>{total} 个中 {partial} 个部分 · {covered} 个覆盖</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1445" />
+      <location filename="corridor_plugin/gui/panels.py" line="1444" />
       <source>Report written: {path}</source>
       <translation>报告已写入：{path}</translation>
     </message>
@@ -2014,22 +2014,22 @@
       <translation>显示或隐藏 Corridor 工作流程面板</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="83" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="57" />
       <source>absence records (occurrenceStatus = absent)</source>
       <translation>缺失记录（occurrenceStatus = absent）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="84" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="58" />
       <source>no scientificName</source>
       <translation>无 scientificName</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="85" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="59" />
       <source>missing or invalid coordinates</source>
       <translation>坐标缺失或无效</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="106" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="80" />
       <source>The occurrence layer could not be read.</source>
       <translation>无法读取分布记录图层。</translation>
     </message>
@@ -2108,12 +2108,12 @@ DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。</translation>
       <translation>无法创建输出表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="136" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>跨境连通性（ProtConn、PC、dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="139" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
 
 Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
@@ -2130,192 +2130,192 @@ DISTANCES：扩散距离中位数 d50（米），以逗号分隔；p_ij = exp(-k
 输出：汇总（每个区域和 d50 一行）、含 dPC 及其 intra/flux/connector 分量和排名的节点、连接（from_id/to_id 为保护地的 pa_id，否则为要素 ID），以及跨境集群（跨越多个国家的连通组分）。地理坐标系的输入会被投影到以数据为中心的等积 CRS；输出采用该 CRS。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>区域（国家、生态区、研究区）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
       <source>Region id field</source>
       <translation>区域 ID 字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="165" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Country field of the protected areas</source>
       <translation>保护地的国家字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>扩散距离中位数 d50（m，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Link probability at d50</source>
       <translation>d50 处的连接概率</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="173" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Distance between areas</source>
       <translation>保护地间距离</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Edge to edge</source>
       <translation>边到边</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Centroid</source>
       <translation>质心</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="176" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
       <source>Minimum link probability (0 = none)</source>
       <translation>最小连接概率（0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>跨境缓冲区（m，0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Transboundary buffer around</source>
       <translation>跨境缓冲区的缓冲对象</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region's protected areas (nodes)</source>
       <translation>区域内的保护地（节点）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region</source>
       <translation>区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="185" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>障碍（围栏、带围栏的铁路、高速公路）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>障碍通透性（乘以穿越连接的 p）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="191" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>将保护地裁剪至区域（关闭时：使用完整斑块，区域仅提供其面积）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="194" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
       <source>Compute node importance (dPC)</source>
       <translation>计算节点重要性（dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>物种名录（每个已发表的扩散距离增加一个 d50）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="199" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
       <source>Species name field</source>
       <translation>物种名称字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="202" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>扩散距离字段（km，作为 d50）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="205" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
       <source>Connectivity summary</source>
       <translation>连通性汇总</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="207" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Connectivity nodes</source>
       <translation>连通性节点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="211" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="192" />
       <source>Transboundary clusters</source>
       <translation>跨境集群</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="205" />
       <source>The checklist has no field {field}.</source>
       <translation>物种名录没有字段 {field}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="243" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES 必须是以米为单位、以逗号分隔的正数，例如 10000,30000。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="264" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
       <source>The protected areas layer could not be read.</source>
       <translation>无法读取保护地图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="266" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="247" />
       <source>The regions layer could not be read.</source>
       <translation>无法读取区域图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="279" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="260" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>保护地采用地理坐标系：将在 {crs} 中计算。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="286" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="267" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>未找到国家字段 {field}：连接和集群将不带国家信息。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="289" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="270" />
       <source>Reading protected areas</source>
       <translation>正在读取保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="293" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="274" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>有 {n} 个保护地没有可用的多边形，已被排除（要素 ID：{ids}）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="314" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="295" />
       <source>The regions layer has no feature.</source>
       <translation>区域图层没有要素。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="322" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>区域 {id} 没有可用的多边形：已跳过。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="324" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="305" />
       <source>Region {id} ({n} of {total})</source>
       <translation>区域 {id}（第 {n} 个，共 {total} 个）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="329" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>区域 {id} 内没有保护地：其指数为 0。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="347" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="328" />
       <source>Could not create the output layer.</source>
       <translation>无法创建输出图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="119" />
+      <location filename="corridor_plugin/processing/corridors.py" line="90" />
       <source>Corridors between protected areas</source>
       <translation>保护地之间的廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="122" />
+      <location filename="corridor_plugin/processing/corridors.py" line="93" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
 
 Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
@@ -2332,297 +2332,297 @@ CIRCUIT：在每条廊道内计算有效电阻和电流密度（从 A 到 B 注�
 输出：最小成本路径（成本距离、路径长度、边到边距离、比值、穿越的国家和障碍）、廊道多边形、廊道镶嵌图（各对最小值）、OUTPUT_PAIR_FOLDER 中每对的栅格、夹点镶嵌图（最大电流）以及列出所有保护地对及其状态的表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="150" />
+      <location filename="corridor_plugin/processing/corridors.py" line="121" />
       <source>Area id field (empty: feature id)</source>
       <translation>保护地 ID 字段（空：要素 ID）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="153" />
+      <location filename="corridor_plugin/processing/corridors.py" line="124" />
       <source>Country field (ISO alpha-3)</source>
       <translation>国家字段（ISO alpha-3）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="156" />
+      <location filename="corridor_plugin/processing/corridors.py" line="127" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>来自“连通性”的连接（from_id、to_id、probability、transboundary）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="159" />
+      <location filename="corridor_plugin/processing/corridors.py" line="130" />
       <source>Minimum link probability</source>
       <translation>最小连接概率</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="162" />
+      <location filename="corridor_plugin/processing/corridors.py" line="133" />
       <source>Transboundary pairs only</source>
       <translation>仅跨境保护地对</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="164" />
+      <location filename="corridor_plugin/processing/corridors.py" line="135" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>保护地 ID 对（例如 1-2; 3-4）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="139" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>土地覆盖栅格（替代阻力栅格）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="170" />
+      <location filename="corridor_plugin/processing/corridors.py" line="141" />
       <source>Resistance per land-cover class (table)</source>
       <translation>各土地覆盖类别的阻力（表）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="173" />
+      <location filename="corridor_plugin/processing/corridors.py" line="144" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>障碍线（围栏、铁路、矿区…）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="147" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>障碍阻力（障碍无“resistance”字段时使用）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="179" />
+      <location filename="corridor_plugin/processing/corridors.py" line="150" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>像元大小（地图单位，0 = 栅格原始大小）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="182" />
+      <location filename="corridor_plugin/processing/corridors.py" line="153" />
       <source>Corridor width cut-off</source>
       <translation>廊道宽度阈值</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="185" />
+      <location filename="corridor_plugin/processing/corridors.py" line="156" />
       <source>Width unit</source>
       <translation>宽度单位</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
       <source>% above the least-cost distance</source>
       <translation>高于最小成本距离的 %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
       <source>cost-distance units</source>
       <translation>成本距离单位</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="189" />
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>最大廊道长度（边到边，栅格地图单位，0 = 无限制）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="192" />
+      <location filename="corridor_plugin/processing/corridors.py" line="163" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>每对保护地周围的窗口边距（较长边的 %）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>电路模式：有效电阻与夹点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="197" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>Least-cost paths</source>
       <translation>最小成本路径</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="199" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Corridor polygons</source>
       <translation>廊道多边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <location filename="corridor_plugin/processing/corridors.py" line="172" />
       <source>Normalised corridors (mosaic)</source>
       <translation>标准化廊道（镶嵌图）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="203" />
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
       <source>Pinch points (current density)</source>
       <translation>夹点（电流密度）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Corridor table</source>
       <translation>廊道表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="207" />
+      <location filename="corridor_plugin/processing/corridors.py" line="178" />
       <source>Folder for one corridor raster per pair</source>
       <translation>每对保存一个廊道栅格的文件夹</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="217" />
+      <location filename="corridor_plugin/processing/corridors.py" line="188" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>请指定阻力栅格（RESISTANCE）或土地覆盖栅格加阻力表（LANDCOVER + RESISTANCE_TABLE）之一，不能同时指定或都不指定。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="224" />
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>栅格 {name} 采用地理坐标（度）：请将其重投影到以米为单位的投影 CRS（例如 UTM），使像元大小表示距离。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="231" />
+      <location filename="corridor_plugin/processing/corridors.py" line="202" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>无法读取栅格 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="237" />
+      <location filename="corridor_plugin/processing/corridors.py" line="208" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>土地覆盖栅格需要 RESISTANCE_TABLE（一个类别字段和一个阻力字段）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="244" />
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE 需要一个类别字段和一个阻力字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="252" />
+      <location filename="corridor_plugin/processing/corridors.py" line="223" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE 第 {row} 行：类别“{code}”或阻力“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="257" />
+      <location filename="corridor_plugin/processing/corridors.py" line="228" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="265" />
+      <location filename="corridor_plugin/processing/corridors.py" line="236" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>无法读取保护地图层（INPUT）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="273" />
+      <location filename="corridor_plugin/processing/corridors.py" line="244" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>保护地图层中没有 ID 字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="282" />
+      <location filename="corridor_plugin/processing/corridors.py" line="253" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>保护地（要素 {fid}）在“{field}”中的 ID 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <location filename="corridor_plugin/processing/corridors.py" line="258" />
       <source>Protected area {id} has no geometry.</source>
       <translation>保护地 {id} 没有几何。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="289" />
+      <location filename="corridor_plugin/processing/corridors.py" line="260" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>ID {id} 在字段“{field}”中出现两次：ID 必须唯一。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="296" />
+      <location filename="corridor_plugin/processing/corridors.py" line="267" />
       <source>At least two protected areas are needed.</source>
       <translation>至少需要两个保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <location filename="corridor_plugin/processing/corridors.py" line="288" />
       <source>The links layer has no field '{field}'.</source>
       <translation>连接图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="319" />
+      <location filename="corridor_plugin/processing/corridors.py" line="290" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>已设置 MIN_PROBABILITY，但连接图层没有“probability”字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="328" />
+      <location filename="corridor_plugin/processing/corridors.py" line="299" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>连接 {id} 的 from_id 或 to_id 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="335" />
+      <location filename="corridor_plugin/processing/corridors.py" line="306" />
       <source>{kept} of {total} links selected.</source>
       <translation>已选择 {total} 条连接中的 {kept} 条。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="341" />
+      <location filename="corridor_plugin/processing/corridors.py" line="312" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>无法读取 PAIRS 中的保护地对“{part}”：请按 1-2; 3-4 的形式书写。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="357" />
+      <location filename="corridor_plugin/processing/corridors.py" line="328" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>共 {count} 对保护地：请通过 LINKS 或 PAIRS 选择保护地对，或降低 MAX_LENGTH（自动计算最多 {limit} 对）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="384" />
+      <location filename="corridor_plugin/processing/corridors.py" line="355" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>障碍 {id}：阻力“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="434" />
+      <location filename="corridor_plugin/processing/corridors.py" line="405" />
       <source>corridor computed</source>
       <translation>廊道已计算</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <location filename="corridor_plugin/processing/corridors.py" line="406" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>保护地间距离超过 MAX_LENGTH</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="436" />
+      <location filename="corridor_plugin/processing/corridors.py" line="407" />
       <source>an area covers no passable cell of the raster</source>
       <translation>某保护地未覆盖栅格中任何可通过的像元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="437" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>no passable route between the areas inside the window</source>
       <translation>窗口内两保护地之间没有可通过的路线</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="438" />
+      <location filename="corridor_plugin/processing/corridors.py" line="409" />
       <source>a pair of an area with itself</source>
       <translation>保护地与其自身构成的对</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="439" />
+      <location filename="corridor_plugin/processing/corridors.py" line="410" />
       <source>the areas lie outside the raster</source>
       <translation>保护地位于栅格范围之外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="440" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>该对中的某个 ID 不在保护地图层中</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="455" />
+      <location filename="corridor_plugin/processing/corridors.py" line="420" />
       <source>corridors</source>
       <translation>廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="467" />
+      <location filename="corridor_plugin/processing/corridors.py" line="432" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>夹点栅格（OUTPUT_PINCH）需要电路模式（CIRCUIT）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="486" />
+      <location filename="corridor_plugin/processing/corridors.py" line="451" />
       <source>Could not create the output layers.</source>
       <translation>无法创建输出图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="490" />
+      <location filename="corridor_plugin/processing/corridors.py" line="455" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>栅格输出以 GeoTIFF 格式写入：请指定 .tif 文件名，而不是 {path}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="507" />
+      <location filename="corridor_plugin/processing/corridors.py" line="472" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>保护地对 {a}–{b}：某个 ID 不在保护地图层中。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="518" />
+      <location filename="corridor_plugin/processing/corridors.py" line="483" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>保护地对 {a}–{b}：内存不足以处理其窗口；请降低 WINDOW_MARGIN 或使用更大的 CELL_SIZE。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="554" />
+      <location filename="corridor_plugin/processing/corridors.py" line="519" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>保护地对 {a}–{b}：廊道触及窗口边缘；请增大 WINDOW_MARGIN 以查看完整廊道。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="558" />
+      <location filename="corridor_plugin/processing/corridors.py" line="523" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>保护地对 {a}–{b}：{message}。</translation>
     </message>
@@ -2767,12 +2767,12 @@ TITLE、PUBLISHER、LICENCE、CONTACT_NAME、CONTACT_EMAIL 写入 eml.xml；未�
       <translation>已将 {count} 条记录写入 {path}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="66" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="67" />
       <source>Gap analysis (species representation in protected areas)</source>
       <translation>保护空缺分析（保护地中的物种代表性）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="69" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="70" />
       <source>Which species the protected-area network misses, where, and where to survey next.
 
 Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.
@@ -2801,147 +2801,147 @@ CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area cent
 CRS：所有网格使用的等积 CRS（默认：以记录为中心的 Lambert 方位等积投影）。STUDY_AREA：仅输出与这些多边形相接的网格单元（否则网格覆盖记录和分布区的外包矩形）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="95" />
       <source>Occurrences (with scientificName)</source>
       <translation>分布记录（含 scientificName）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="99" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="100" />
       <source>Range polygons (optional)</source>
       <translation>分布区多边形（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="101" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="102" />
       <source>Species field of the range polygons</source>
       <translation>分布区多边形的物种字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="105" />
       <source>Range cell size (m)</source>
       <translation>分布区单元大小（m）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="107" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="108" />
       <source>Target overrides (name=share; …)</source>
       <translation>目标覆盖（名称=比例; …）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="110" />
       <source>Target overrides table (fields name, target)</source>
       <translation>目标覆盖表（字段 name、target）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="113" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>目标面积上限（km²，0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
       <source>Gap grid cells</source>
       <translation>空缺网格单元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
       <source>Square</source>
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
       <source>Hexagon</source>
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
       <source>Gap grid cell size (m)</source>
       <translation>空缺网格单元大小（m）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
       <source>Recent records: last N years of the data</source>
       <translation>近期记录：数据最近 N 年</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="124" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>等积 CRS（默认：以记录为中心的 LAEA）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>研究区（可选：保留与其相接的网格单元）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="129" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
       <source>Species representation</source>
       <translation>物种代表性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="143" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="144" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>目标表需要“name”字段和“target”字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="183" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="184" />
       <source>The protected-area layer could not be read.</source>
       <translation>无法读取保护地图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="190" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="191" />
       <source>{count} records left out: {reason}</source>
       <translation>已排除 {count} 条记录：{reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="196" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>CRS 必须是投影的等积坐标系，而不是地理坐标系。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="208" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>请选择分布区多边形的物种字段（RANGE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="209" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="210" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>没有分布记录时，请选择等积 CRS（CRS）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="223" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="224" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>没有坐标有效的“存在”分布记录，也没有分布区多边形。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="227" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>保护地图层没有多边形：所有物种都将是空缺物种。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="229" />
       <source>{n} protected areas, {s} species.</source>
       <translation>{n} 个保护地，{s} 个物种。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="252" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="253" />
       <source>The study area has no polygon.</source>
       <translation>研究区没有多边形。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="272" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="273" />
       <source>occupied cells {km} km</source>
       <translation>被占据单元 {km} km</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="275" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="276" />
       <source>range polygons</source>
       <translation>分布区多边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="181" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="213" />
       <source>Import partner species sheets</source>
       <translation>导入合作方物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="184" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="216" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -2964,107 +2964,107 @@ MAPPING：可选的列角色设置，覆盖表头自动识别，例如 species=B
 DATABASE：可选，要加载到的基线数据库的 GeoPackage 路径或 PostGIS 连接名称。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="203" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>合作方物种表（CSV、TSV、TXT、XLSX、XLS、ODS）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="205" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>合作方国家（ISO alpha-3）或国家列</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="207" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="239" />
       <source>Partner / institution</source>
       <translation>合作方 / 机构</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="241" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>物种表中坐标的 CRS</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="244" />
       <source>Site gazetteer (optional)</source>
       <translation>地点名录（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="215" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="247" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>附加物种名录或名称映射文件（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="218" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="250" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>列映射（可选），例如 species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="221" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="253" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>基线数据库：GeoPackage 路径或 PostGIS 连接（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="226" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="258" />
       <source>Rejected rows</source>
       <translation>被拒行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="229" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="261" />
       <source>Importing sheets</source>
       <translation>正在导入物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="269" />
       <source>No input file given.</source>
       <translation>未指定输入文件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>物种名录：{n} 个分类单元（版本 {version}）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="266" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="298" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>内部错误：读取 {total} 行，但写入 {a} + {r} 行。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="268" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="300" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>读取 {total} 行 = 接受 {accepted} 行 + 拒绝 {rejected} 行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="271" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="303" />
       <source>  rejected {code}: {n}</source>
       <translation>  拒绝 {code}：{n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="273" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="305" />
       <source>  flagged {flag}: {n}</source>
       <translation>  标记 {flag}：{n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="319" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>加载到基线数据库需要基线模块，而此版本的 Corridor 没有该模块。请将 DATABASE 留空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="291" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="324" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>加载到基线数据库 {db} 失败：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="293" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="326" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>已加载到基线数据库 {db}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="309" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="342" />
       <source>Could not create the occurrences layer.</source>
       <translation>无法创建分布记录图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="310" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="343" />
       <source>Could not create the rejected rows table.</source>
       <translation>无法创建被拒行表。</translation>
     </message>
@@ -3170,12 +3170,12 @@ TOLERANCE：两个合作方的同一分类单元、同一日期且距离小于�
       <translation>新增 {rows} 条分布记录，{present} 条已存在，记录 {rejected} 个被拒行，关联 {dups} 条重复记录。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="63" />
+      <location filename="corridor_plugin/processing/overlay.py" line="64" />
       <source>Overlay occurrences on protected areas</source>
       <translation>将分布记录与保护地叠加</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="66" />
+      <location filename="corridor_plugin/processing/overlay.py" line="67" />
       <source>Counts the partner occurrences that fall in each protected area (points on a boundary count as inside, like the 'intersects' predicate) and writes four outputs.
 
 OCCURRENCES: point layer with the Darwin Core fields of the baseline (scientificName, institutionCode, eventDate, year, individualCount, abundanceMax, iucnCategory, citesAppendix, country_iso3).
@@ -3198,97 +3198,97 @@ OUTPUT_SPECIES：每个物种：记录数、位于任一保护地内的记录数
 OUTPUT_OCCURRENCES：带有 pa_ids（以“;”分隔）、n_pas 和 edge_pa_ids 的分布记录。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="91" />
+      <location filename="corridor_plugin/processing/overlay.py" line="92" />
       <source>Edge buffer (km, 0 = none)</source>
       <translation>边缘缓冲区（km，0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="94" />
+      <location filename="corridor_plugin/processing/overlay.py" line="95" />
       <source>Protected areas with figures</source>
       <translation>带统计数据的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="96" />
+      <location filename="corridor_plugin/processing/overlay.py" line="97" />
       <source>Species × protected area</source>
       <translation>物种 × 保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="98" />
+      <location filename="corridor_plugin/processing/overlay.py" line="99" />
       <source>Species protection summary</source>
       <translation>物种保护汇总</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="100" />
+      <location filename="corridor_plugin/processing/overlay.py" line="101" />
       <source>Occurrences with protected areas</source>
       <translation>带保护地信息的分布记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="112" />
+      <location filename="corridor_plugin/processing/overlay.py" line="113" />
       <source>The occurrence layer must be a point layer.</source>
       <translation>分布记录图层必须是点图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="114" />
+      <location filename="corridor_plugin/processing/overlay.py" line="115" />
       <source>The protected-area layer must be a polygon layer.</source>
       <translation>保护地图层必须是多边形图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="115" />
+      <location filename="corridor_plugin/processing/overlay.py" line="116" />
       <source>occurrence</source>
       <translation>分布记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="115" />
+      <location filename="corridor_plugin/processing/overlay.py" line="116" />
       <source>protected-area</source>
       <translation>保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="117" />
+      <location filename="corridor_plugin/processing/overlay.py" line="118" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{layer}图层没有坐标参考系（或坐标参考系未知）：请先设置其 CRS。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="138" />
+      <location filename="corridor_plugin/processing/overlay.py" line="139" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
       <translation>{n} 条无几何的分布记录未参与叠加（计为未受保护记录）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="140" />
+      <location filename="corridor_plugin/processing/overlay.py" line="141" />
       <source>{n} occurrences read in {s:.1f} s.</source>
       <translation>读取 {n} 条分布记录，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="162" />
+      <location filename="corridor_plugin/processing/overlay.py" line="163" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
       <translation>{n} 个保护地没有几何，不分配记录：{ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="169" />
+      <location filename="corridor_plugin/processing/overlay.py" line="170" />
       <source>{n} point–area matches.</source>
       <translation>{n} 个点–保护地匹配。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="198" />
+      <location filename="corridor_plugin/processing/overlay.py" line="201" />
       <source>Overlay done in {s:.1f} s.</source>
       <translation>叠加完成，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="224" />
+      <location filename="corridor_plugin/processing/overlay.py" line="227" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
       <translation>快速 GeoPackage 复制失败（{error}）；改为逐要素写入。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="234" />
+      <location filename="corridor_plugin/processing/overlay.py" line="237" />
       <source>Could not create the output layer {name}.</source>
       <translation>无法创建输出图层 {name}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="64" />
       <source>Prepare protected areas</source>
       <translation>准备保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="66" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="67" />
       <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.
 
 INPUT: one or more layers. REGION: optional study region (polygons) to clip to.
@@ -3305,167 +3305,167 @@ KEEP_STATUS 保留 Designated/Inscribed/Established 状态的保护地；DROP_MA
 OUTPUT 字段：pa_id、name、name_local、iso3、designation、iucn_cat、status_year、area_km2、is_transboundary（涉及多个 ISO3，或属于达乌尔 / 大阿尔泰的一部分）、source、provenance。REPORT：每个被移除或被修改的保护地一行，含步骤和原因。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
       <source>Protected-area layers (WDPA or national)</source>
       <translation>保护地图层（WDPA 或国家级）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Study region</source>
       <translation>研究区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>仅保留 Designated、Inscribed、Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>排除 UNESCO-MAB 生物圈保护区</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
       <source>Drop OECMs</source>
       <translation>排除 OECM</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
       <source>Drop marine sites</source>
       <translation>排除海洋保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>将仅有点位的保护地缓冲至其申报面积</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Repair invalid geometries</source>
       <translation>修复无效几何</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Overlapping areas</source>
       <translation>重叠的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Keep overlaps</source>
       <translation>保留重叠</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Erase by IUCN category precedence</source>
       <translation>按 IUCN 类别优先级擦除</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
       <source>Dissolve per country</source>
       <translation>按国家融合</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>面积计算用等积 CRS（留空：每个保护地各自的 Lambert 方位等积投影）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: id field</source>
       <translation>国家级图层：ID 字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: name field</source>
       <translation>国家级图层：名称字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: local-name field</source>
       <translation>国家级图层：当地名称字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
       <source>National layers: ISO3 country field</source>
       <translation>国家级图层：ISO3 国家字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
       <source>National layers: designation field</source>
       <translation>国家级图层：认定类型字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
       <source>National layers: IUCN category field</source>
       <translation>国家级图层：IUCN 类别字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
       <source>National layers: status year field</source>
       <translation>国家级图层：状态年份字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="114" />
       <source>Clean protected areas</source>
       <translation>清理后的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="115" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
       <source>Cleaning report</source>
       <translation>清理报告</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="121" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="122" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>{m} 个输入图层中只有 {n} 个可以打开：请检查 {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="127" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>无法打开任何输入图层：{sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="129" />
       <source>Give at least one protected-area layer.</source>
       <translation>请至少指定一个保护地图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="138" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} 不是矢量图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="142" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="143" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>图层 {name} 没有字段 {fields}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="150" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="151" />
       <source>The input layers hold no features.</source>
       <translation>输入图层中没有要素。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{step}: {n} {action}</source>
       <translation>{step}：{action} {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>读取 {read} 个保护地，保留 {kept} 个。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="204" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>清理后没有剩余保护地：请查看报告。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="210" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>研究区域没有坐标参考系（或坐标参考系未知）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="222" />
       <source>The study region has no polygon.</source>
       <translation>研究区域没有多边形。</translation>
     </message>
@@ -3480,12 +3480,12 @@ OUTPUT 字段：pa_id、name、name_local、iso3、designation、iucn_cat、stat
       <translation>Corridor 跨境生物多样性工具 {version}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="44" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="45" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
       <translation>分布区指标（EOO、AOO，IUCN 标准 B）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="47" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="48" />
       <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.
 
 EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).
@@ -3506,72 +3506,72 @@ AOO：正方形网格（CELL_SIZE 米，IUCN：2000 m）中被占据的单元数
 occurrenceStatus 为“absent”的记录将被忽略。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="69" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="70" />
       <source>AOO cell size (m)</source>
       <translation>AOO 单元大小（m）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="72" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="73" />
       <source>Search grid origins for the minimum AOO</source>
       <translation>搜索网格原点以求最小 AOO</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="74" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="75" />
       <source>Grid origins per axis when searching</source>
       <translation>搜索时每个轴向的网格原点数</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="77" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
       <source>Clip EOO hulls to land</source>
       <translation>将 EOO 凸包裁剪至陆地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="79" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="80" />
       <source>Land polygons (default: shipped country borders)</source>
       <translation>陆地多边形（默认：随附的国界）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="82" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="83" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
       <translation>AOO 网格的等积 CRS（默认：以记录为中心的 LAEA）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="86" />
       <source>Range metrics</source>
       <translation>分布区指标</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="87" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="88" />
       <source>EOO hulls</source>
       <translation>EOO 凸包</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="89" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="90" />
       <source>AOO cells</source>
       <translation>AOO 单元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="97" />
       <source>Reading occurrences…</source>
       <translation>正在读取分布记录…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="106" />
       <source>No present occurrence with valid coordinates in the input.</source>
       <translation>输入中没有坐标有效的“存在”分布记录。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="117" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="118" />
       <source>Computing EOO and AOO of {n} species…</source>
       <translation>正在计算 {n} 个物种的 EOO 和 AOO…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
       <source>fixed origin</source>
       <translation>固定原点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="127" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
       <source>minimum over {n} origins</source>
       <translation>{n} 个原点中的最小值</translation>
     </message>
@@ -3900,6 +3900,91 @@ AS_OF：计算状态所依据的日期（YYYY-MM-DD；默认今天）。</transl
       <location filename="corridor_plugin/toolbelt/deps.py" line="28" />
       <source>{feature} needs the Python package '{package}', which is not installed. Install: {hint}</source>
       <translation>{feature} 需要 Python 包“{package}”，但尚未安装。安装方法：{hint}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="16" />
+      <source>above VU</source>
+      <translation>高于 VU 阈值</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
+      <source>0 (no shortfall)</source>
+      <translation>0（无缺口）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
+      <source>CR (&lt; 100 km²)</source>
+      <translation>CR（&lt; 100 km²）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
+      <source>EN (&lt; 5,000 km²)</source>
+      <translation>EN（&lt; 5,000 km²）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
+      <source>VU (&lt; 20,000 km²)</source>
+      <translation>VU（&lt; 20,000 km²）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
+      <source>CR Critically Endangered</source>
+      <translation>CR 极危</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
+      <source>EN Endangered</source>
+      <translation>EN 濒危</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
+      <source>VU Vulnerable</source>
+      <translation>VU 易危</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
+      <source>NT Near Threatened</source>
+      <translation>NT 近危</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
+      <source>LC Least Concern</source>
+      <translation>LC 无危</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
+      <source>DD Data Deficient</source>
+      <translation>DD 数据缺乏</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
+      <source>not assessed</source>
+      <translation>未评估</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
+      <source>inside a protected area</source>
+      <translation>位于保护地内</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
+      <source>near the edge of a protected area</source>
+      <translation>靠近保护地边界</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
+      <source>outside protected areas</source>
+      <translation>位于保护地外</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
+      <source>transboundary</source>
+      <translation>跨境</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
+      <source>national</source>
+      <translation>国内</translation>
     </message>
   </context>
   <context>

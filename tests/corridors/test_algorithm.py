@@ -171,15 +171,15 @@ def test_area_cells_and_box_helper_agree():
 def test_styles_are_shipped_and_raster_ramps_follow_the_data(qml, tmp_path):
     from qgis.core import QgsSingleBandPseudoColorRenderer
 
-    from corridor_plugin.processing.corridors import _StyleLoader
     from corridor_plugin.toolbelt.paths import style_path
+    from corridor_plugin.toolbelt.styles import StyleLoader
 
     path = style_path(qml)
     assert "<qgis" in Path(path).read_text(encoding="utf-8")
     if qml in ("corridor_raster.qml", "corridor_pinch.qml"):
         raster = build.write_raster(tmp_path / "v.tif", np.linspace(0, 4321, 100, dtype=np.float32).reshape(10, 10))
         layer = QgsRasterLayer(raster, "v")
-        _StyleLoader(path).postProcessLayer(layer, None, None)
+        StyleLoader(qml).postProcessLayer(layer, None, None)
         renderer = layer.renderer()
         assert isinstance(renderer, QgsSingleBandPseudoColorRenderer)
         assert renderer.classificationMax() == pytest.approx(4321)
