@@ -233,3 +233,38 @@ def test_gpkg_point_layer_gets_a_standard_index(tmp_path):
     assert connection.execute("SELECT rtreecheck('rtree_pts_geom')").fetchone()[0] == "ok"
     assert connection.execute("SELECT COUNT(*) FROM rtree_pts_geom").fetchone()[0] == 2998
     connection.close()
+
+
+def _box_lists():
+    from hypothesis import strategies as st
+
+    coordinate = st.one_of(st.floats(-1e6, 1e6, allow_nan=False), st.sampled_from([0.0, -0.0, 1.0, 116.1814]))
+    box = st.tuples(coordinate, coordinate, coordinate, coordinate).map(
+        lambda b: (min(b[0], b[1]), max(b[0], b[1]), min(b[2], b[3]), max(b[2], b[3])))
+    return st.lists(box, min_size=0, max_size=400)
+
+
+def test_any_set_of_boxes_packs_into_the_tree_sqlite_would_hold():
+    from hypothesis import HealthCheck, given, settings
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(_box_lists())
+    def check(boxes):
+        connection = sqlite3.connect(":memory:")
+        _rtree(connection, "packed")
+        _rtree(connection, "inserted")
+        ids = list(range(1, len(boxes) + 1))
+        columns = np.array(boxes, dtype=float).reshape(-1, 4)
+        fill_empty_rtree(connection, "packed", ids, *columns.T)
+        connection.executemany("INSERT INTO inserted VALUES (?, ?, ?, ?, ?)",
+                               [(i, *box) for i, box in zip(ids, boxes)])
+        assert connection.execute("SELECT rtreecheck('packed')").fetchone()[0] == "ok"
+        assert (connection.execute("SELECT * FROM packed ORDER BY id").fetchall()
+                == connection.execute("SELECT * FROM inserted ORDER BY id").fetchall())
+        window = (-1000.0, 1000.0, -500.0, 5000.0)
+        query = "SELECT id FROM {} WHERE minx <= ? AND maxx >= ? AND miny <= ? AND maxy >= ? ORDER BY id"
+        arguments = (window[1], window[0], window[3], window[2])
+        assert (connection.execute(query.format("packed"), arguments).fetchall()
+                == connection.execute(query.format("inserted"), arguments).fetchall())
+
+    check()
