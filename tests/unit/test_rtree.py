@@ -99,7 +99,11 @@ def test_sqlite_goes_on_editing_a_packed_tree():
     ids, min_x, max_x, min_y, max_y = _random_boxes(5000, 3)
     connection = sqlite3.connect(":memory:")
     _rtree(connection)
+    # the R-tree module keeps its root node open between statements: read it before the node tables change
+    assert connection.execute("SELECT COUNT(*) FROM r WHERE minx <= 0").fetchone()[0] == 0
     fill_empty_rtree(connection, "r", ids, min_x, max_x, min_y, max_y)
+    assert connection.execute("SELECT COUNT(*) FROM r WHERE minx <= 0 AND maxx >= -180").fetchone()[0] == int(
+        ((min_x <= 0) & (max_x >= -180)).sum())
     connection.execute("DELETE FROM r WHERE id % 3 = 0")  # node underflow and reinsertion in SQLite
     connection.executemany("INSERT INTO r VALUES (?, ?, ?, ?, ?)",
                            ((10**6 + k, k * 0.01, k * 0.01 + 1, -k * 0.01, -k * 0.01 + 1) for k in range(2000)))
