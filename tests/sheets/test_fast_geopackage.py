@@ -228,3 +228,28 @@ def test_constant_columns_become_literals_sqlite_reads_back_exactly():
         # the second method: the value bound as a parameter, compared with the literal in SQL
         got, same_type = connection.execute(f"SELECT {literal}, typeof({literal}) = typeof(?)", (value,)).fetchone()
         assert got == value and type(got) is (int if type(value) is bool else type(value)) and same_type
+
+
+def test_a_single_row_where_every_column_is_constant_is_written(qgis_app, tmp_path):
+    """One rejected row: every column holds one value, so every column could be a literal; the row must
+    still be inserted once (and three identical rows three times)."""
+    import pandas as pd
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransformContext, QgsVectorFileWriter, QgsWkbTypes
+
+    from corridor_plugin.processing.import_sheets import qgs_fields
+
+    spec = [("reasonCode", "string"), ("sourceRow", "integer")]
+    for rows in (1, 3):
+        path = tmp_path / f"rej{rows}.gpkg"
+        options = QgsVectorFileWriter.SaveVectorOptions()
+        options.driverName = "GPKG"
+        writer = QgsVectorFileWriter.create(str(path), qgs_fields(spec), QgsWkbTypes.NoGeometry,
+                                            QgsCoordinateReferenceSystem(), QgsCoordinateTransformContext(), options)
+        del writer
+        frame = pd.DataFrame({"reasonCode": ["DATE_FUTURE"] * rows, "sourceRow": [7] * rows})
+        assert insert_frame_with_sqlite(path, None, frame, spec, False) is True
+        with sqlite3.connect(path) as connection:
+            table = connection.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
+            assert connection.execute(f'SELECT "reasonCode", "sourceRow" FROM "{table}"').fetchall() == [
+                ("DATE_FUTURE", 7)] * rows
+            assert connection.execute("SELECT feature_count FROM gpkg_ogr_contents").fetchone()[0] == rows
