@@ -156,7 +156,7 @@ def insert_frame_with_sqlite(path, layer_name, frame, spec, points):
         # a column with one value in every row (partner, file, datum, ...) is written as an SQL literal:
         # binding it 200,000 times from Python is a good part of the insert's cost
         literals = [sql_literal_of_constant(column) for column in values]
-        if not points and all(literal is not None for literal in literals):
+        if not points and literals and all(literal is not None for literal in literals):
             literals[0] = None  # executemany needs one bound value per row, or it inserts no row at all
         marks = ", ".join("?" if literal is None else literal for literal in literals)
         values = [column for column, literal in zip(values, literals) if literal is None]
