@@ -204,8 +204,101 @@ def step_report(demo: Demo):
                  f"Action-plan report ({language})")
 
 
+# The QGIS project of the demo: (group, layer title, source, style in resources/styles or None, shown);
+# the layers not shown are in the project, unticked (rasters and grids would hide the others)
+PROJECT_LAYERS = [
+    ("5 · Corridors", "Corridor paths", "corridor_paths", "corridor_paths.qml", True),
+    ("5 · Corridors", "Corridor zones", "corridor_zones", "corridor_polygons.qml", False),
+    ("5 · Corridors", "Pinch points (current density)", "pinch.tif", "corridor_pinch.qml", False),
+    ("5 · Corridors", "Cost-weighted corridors", "corridors.tif", "corridor_raster.qml", False),
+    ("4 · Connectivity", "Links (probability)", "connectivity_links", "connectivity_links.qml", True),
+    ("4 · Connectivity", "Protected areas by dPC", "connectivity_nodes", "connectivity_nodes.qml", False),
+    ("3 · Gaps", "Range hulls (EOO)", "range_hulls", "range_hulls.qml", False),
+    ("3 · Gaps", "Survey gaps", "survey_gaps", "survey_gaps.qml", False),
+    ("3 · Gaps", "Gap grid (priority)", "gap_grid", "gap_priority.qml", False),
+    ("2 · Protected areas", "Records on protected areas", "occurrences_in_pas", "overlay_occurrences.qml", True),
+    ("2 · Protected areas", "Protected areas by species richness", "pa_figures", "overlay_areas.qml", True),
+    ("2 · Protected areas", "Protected areas (clean)", "protected_areas", "protected_areas.qml", False),
+    ("1 · Baseline", "Occurrences (baseline, IUCN category)", "baseline.gpkg|layername=occurrences",
+     "occurrences.qml", False),
+    ("Study region", "Country borders", "country_borders", None, True),
+]
+
+
+def step_project(demo: Demo):
+    """corridor_demo.qgz: the demo's layers in one QGIS project, grouped by workflow step and styled as
+    Corridor styles them (open it with QGIS), and map_dauria.png, the Dauria part of it rendered."""
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsFillSymbol,
+        QgsMapSettings,
+        QgsProject,
+        QgsRasterLayer,
+        QgsRectangle,
+        QgsVectorLayer,
+    )
+    from qgis.PyQt.QtCore import QSize
+
+    from corridor_plugin.toolbelt.styles import apply_style
+
+    project = QgsProject()
+    project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
+    project.setTitle("Corridor demo")
+    root = project.layerTreeRoot()
+    groups = {}
+    layers = []
+    shown = []
+    for group, title, source, style, visible in PROJECT_LAYERS:
+        if source.endswith(".tif"):
+            layer = QgsRasterLayer(str(demo.output / source), title)
+        elif "|" in source:
+            layer = QgsVectorLayer(str(demo.output / source), title, "ogr")
+        else:
+            layer = QgsVectorLayer(demo.path_of(source), title, "ogr")
+        if not layer.isValid():
+            print(f"demo: project: {title} not found ({source}); left out")
+            continue
+        if style:
+            apply_style(layer, style)
+        else:
+            layer.renderer().setSymbol(QgsFillSymbol.createSimple(
+                {"color": "0,0,0,0", "outline_color": "#6d6d6d", "outline_width": "0.4"}))
+        project.addMapLayer(layer, False)
+        if group not in groups:
+            groups[group] = root.addGroup(group)
+        groups[group].addLayer(layer).setItemVisibilityChecked(visible)
+        layers.append(layer)
+        if visible:
+            shown.append(layer)
+    project.writeEntry("Paths", "/Absolute", False)  # relative paths: the folder can be moved or zipped
+    path = demo.output / "corridor_demo.qgz"
+    if not project.write(str(path)):
+        raise RuntimeError(f"could not write {path}")
+    demo.outputs.append(("project", "QGIS project of the demo's layers, styled", str(path)))
+
+    # the Dauria steppe (Daursky, Mongol Daguur, Dalai Lake), where the seed records are
+    settings = QgsMapSettings()
+    settings.setDestinationCrs(project.crs())
+    settings.setTransformContext(project.transformContext())
+    settings.setLayers(shown)  # first on top, as in the layer tree
+    settings.setOutputSize(QSize(1200, 800))
+    from qgis.core import QgsCoordinateTransform
+
+    to_map = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), project.crs(), project)
+    settings.setExtent(to_map.transformBoundingBox(QgsRectangle(112.5, 46.0, 121.0, 51.5)))
+    from qgis.core import QgsMapRendererParallelJob
+
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    image = demo.output / "map_dauria.png"
+    job.renderedImage().save(str(image))
+    demo.outputs.append(("project", "Map of Dauria from the demo project", str(image)))
+    print(f"demo: {'project':<28} {len(layers)} layers in {path.name}, map in {image.name}")
+
+
 STEPS = [step_borders, step_templates, step_import, step_baseline_outputs, step_protected_areas, step_gap,
-         step_connectivity, step_corridors, step_report]
+         step_connectivity, step_corridors, step_report, step_project]
 
 
 def write_index(demo: Demo):
