@@ -3,23 +3,10 @@
 import numpy as np
 from qgis.core import (
     QgsFeature,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsLineString,
     QgsPolygon,
 )
-from qgis.PyQt.QtCore import QVariant
-
-QTYPES = {"string": QVariant.String, "integer": QVariant.Int, "double": QVariant.Double,
-          "boolean": QVariant.Bool, "long": QVariant.LongLong}
-
-
-def make_fields(spec):
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, QTYPES[kind]))
-    return fields
 
 
 def polygon_feature(fields, ring, values):

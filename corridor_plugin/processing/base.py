@@ -4,12 +4,30 @@ An algorithm module defines one subclass with ``ALG_ID``, ``GROUP``, ``display_n
 ``help_text()``, ``initAlgorithm()`` and ``processAlgorithm()``; the provider finds it by itself.
 Algorithms are thin shells: they read parameters, call ``corridor_plugin.core`` and write sinks.
 """
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsField, QgsFields, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.deps import MissingDependency
 from ..toolbelt.i18n import tr
 from ..toolbelt.paths import icon_path
+
+# field kinds of the core's column specs
+FIELD_TYPES = {"string": QVariant.String, "integer": QVariant.Int, "long": QVariant.LongLong,
+               "double": QVariant.Double, "boolean": QVariant.Bool, "date": QVariant.Date,
+               "datetime": QVariant.DateTime}
+
+
+def fields_from_spec(spec, integer=QVariant.Int) -> QgsFields:
+    """QgsFields from (name, kind) pairs; a kind is a name of :data:`FIELD_TYPES` or a QVariant type.
+    ``integer``: the type of "integer" fields (LongLong where counts or row numbers may pass 2^31)."""
+    fields = QgsFields()
+    for name, kind in spec:
+        if isinstance(kind, str):
+            kind = integer if kind == "integer" else FIELD_TYPES[kind]
+        fields.append(QgsField(name, kind))
+    return fields
+
 
 # Group ids are fixed, lowercase and never translated; names are translated.
 GROUPS = {

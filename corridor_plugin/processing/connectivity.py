@@ -4,8 +4,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
@@ -22,7 +20,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..core.connectivity import network as nw
 from ..core.connectivity.analysis import Settings, analyse_region
 from ..toolbelt.styles import style_output
-from .base import CorridorAlgorithm
+from .base import CorridorAlgorithm, fields_from_spec
 
 SUMMARY_SCHEMA = [
     ("region_id", QVariant.String), ("d50_m", QVariant.Double), ("prot", QVariant.Double),
@@ -52,13 +50,6 @@ CLUSTER_SCHEMA = [
     ("countries", QVariant.String), ("nodes", QVariant.Int), ("eca", QVariant.Double),
     ("area_ha", QVariant.Double),
 ]
-
-
-def _fields(schema):
-    fields = QgsFields()
-    for name, kind in schema:
-        fields.append(QgsField(name, kind))
-    return fields
 
 
 def _feature(fields, values, geometry=None):
@@ -321,7 +312,7 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
         for key, schema, wkb, qml in specs:
             if key != self.OUTPUT_SUMMARY and parameters.get(key) is None:
                 continue
-            fields = _fields(schema)
+            fields = fields_from_spec(schema)
             sink, dest = self.parameterAsSink(parameters, key, context, fields, wkb, crs)
             if sink is None:
                 if key == self.OUTPUT_SUMMARY:

@@ -9,8 +9,6 @@ from qgis.core import (
     QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsPointXY,
     QgsProcessing,
@@ -30,7 +28,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..toolbelt.styles import style_output
-from .base import CorridorAlgorithm
+from .base import CorridorAlgorithm, fields_from_spec
 
 MAX_AUTOMATIC_PAIRS = 2000
 
@@ -360,43 +358,21 @@ class CorridorsAlgorithm(CorridorAlgorithm):
         return barriers
 
     # -- outputs ------------------------------------------------------------------------------------
+    # output fields after from_id/to_id (whose type follows the areas' id field)
+    PATH_FIELDS = (("cost_dist", "double"), ("path_len", "double"), ("euclid", "double"), ("cwd_euc", "double"),
+                   ("cwd_path", "double"), ("from_iso3", "string"), ("to_iso3", "string"), ("countries", "string"),
+                   ("transbound", "boolean"), ("barriers", "integer"), ("barrier_ids", "string"),
+                   ("eff_res", "double"))
+    CORRIDOR_FIELDS = (("cutoff", "double"), ("cells", "integer"), ("area_ha", "double"))
+    TABLE_FIELDS = (("status", "string"), ("message", "string"), ("probability", "double"),
+                    ("cost_dist", "double"), ("path_len", "double"), ("euclid", "double"), ("cwd_euc", "double"),
+                    ("cwd_path", "double"), ("cutoff", "double"), ("corr_ha", "double"), ("clipped", "boolean"),
+                    ("eff_res", "double"), ("countries", "string"), ("barriers", "integer"), ("win_cells", "integer"),
+                    ("seconds", "double"))
+
     @staticmethod
-    def _id_fields(id_type):
-        return [QgsField("from_id", id_type), QgsField("to_id", id_type)]
-
-    def _path_fields(self, id_type):
-        fields = QgsFields()
-        for f in self._id_fields(id_type) + [
-                QgsField("cost_dist", QVariant.Double), QgsField("path_len", QVariant.Double),
-                QgsField("euclid", QVariant.Double), QgsField("cwd_euc", QVariant.Double),
-                QgsField("cwd_path", QVariant.Double), QgsField("from_iso3", QVariant.String),
-                QgsField("to_iso3", QVariant.String), QgsField("countries", QVariant.String),
-                QgsField("transbound", QVariant.Bool), QgsField("barriers", QVariant.Int),
-                QgsField("barrier_ids", QVariant.String), QgsField("eff_res", QVariant.Double)]:
-            fields.append(f)
-        return fields
-
-    def _corridor_fields(self, id_type):
-        fields = QgsFields()
-        for f in self._id_fields(id_type) + [
-                QgsField("cutoff", QVariant.Double), QgsField("cells", QVariant.Int),
-                QgsField("area_ha", QVariant.Double)]:
-            fields.append(f)
-        return fields
-
-    def _table_fields(self, id_type):
-        fields = QgsFields()
-        for f in self._id_fields(id_type) + [
-                QgsField("status", QVariant.String), QgsField("message", QVariant.String),
-                QgsField("probability", QVariant.Double), QgsField("cost_dist", QVariant.Double),
-                QgsField("path_len", QVariant.Double), QgsField("euclid", QVariant.Double),
-                QgsField("cwd_euc", QVariant.Double), QgsField("cwd_path", QVariant.Double),
-                QgsField("cutoff", QVariant.Double), QgsField("corr_ha", QVariant.Double),
-                QgsField("clipped", QVariant.Bool), QgsField("eff_res", QVariant.Double),
-                QgsField("countries", QVariant.String), QgsField("barriers", QVariant.Int),
-                QgsField("win_cells", QVariant.Int), QgsField("seconds", QVariant.Double)]:
-            fields.append(f)
-        return fields
+    def _pair_fields(id_type, spec):
+        return fields_from_spec((("from_id", id_type), ("to_id", id_type)) + spec)
 
     def _status_message(self, status):
         from ..core.corridors import engine
@@ -440,13 +416,15 @@ class CorridorsAlgorithm(CorridorAlgorithm):
         if pair_folder:
             os.makedirs(pair_folder, exist_ok=True)
 
+        path_fields = self._pair_fields(id_type, self.PATH_FIELDS)
+        corridor_fields = self._pair_fields(id_type, self.CORRIDOR_FIELDS)
+        table_fields = self._pair_fields(id_type, self.TABLE_FIELDS)
         path_sink, path_dest = self.parameterAsSink(parameters, self.OUTPUT_PATHS, context,
-                                                    self._path_fields(id_type), QgsWkbTypes.LineString, grid_crs)
+                                                    path_fields, QgsWkbTypes.LineString, grid_crs)
         corr_sink, corr_dest = self.parameterAsSink(parameters, self.OUTPUT_CORRIDORS, context,
-                                                    self._corridor_fields(id_type), QgsWkbTypes.MultiPolygon,
-                                                    grid_crs)
+                                                    corridor_fields, QgsWkbTypes.MultiPolygon, grid_crs)
         table_sink, table_dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context,
-                                                      self._table_fields(id_type), QgsWkbTypes.NoGeometry)
+                                                      table_fields, QgsWkbTypes.NoGeometry)
         if path_sink is None or corr_sink is None or table_sink is None:
             self.fail(self.tr("Could not create the output layers."))
         raster_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
@@ -471,7 +449,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
             if pair.from_id not in areas or pair.to_id not in areas:
                 feedback.reportError(self.tr("Pair {a}–{b}: an id is not in the protected areas layer.").format(
                     a=pair.from_id, b=pair.to_id))
-                row = QgsFeature(self._table_fields(id_type))
+                row = QgsFeature(table_fields)
                 row.setAttributes(ids + ["unknown_area", self._status_message("unknown_area"),
                                          self._nan_to_null(pair.probability)] + [None] * 13)
                 table_sink.addFeature(row, QgsFeatureSink.FastInsert)
@@ -491,7 +469,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                         crossed.insert(0 if code == a.iso3 else len(crossed), code)
                 countries = ",".join(crossed)
                 transboundary = len(set(crossed)) > 1
-                feature = QgsFeature(self._path_fields(id_type))
+                feature = QgsFeature(path_fields)
                 feature.setGeometry(line)
                 feature.setAttributes(ids + [
                     result.lcd, result.path_length, result.euclidean,
@@ -504,7 +482,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                 parts = [_geometry_from_wkb(wkb) for wkb in polygonize(mask, result.window, window_gt)]
                 if parts:
                     polygon = QgsGeometry.collectGeometry(parts)
-                    feature = QgsFeature(self._corridor_fields(id_type))
+                    feature = QgsFeature(corridor_fields)
                     feature.setGeometry(polygon)
                     feature.setAttributes(ids + [result.cutoff, result.corridor_cells,
                                                  result.corridor_cells * cell_area_ha])
@@ -522,7 +500,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
             else:
                 feedback.pushInfo(self.tr("Pair {a}–{b}: {message}.").format(
                     a=pair.from_id, b=pair.to_id, message=self._status_message(result.status)))
-            row = QgsFeature(self._table_fields(id_type))
+            row = QgsFeature(table_fields)
             row.setAttributes(ids + [
                 result.status, self._status_message(result.status), self._nan_to_null(pair.probability),
                 self._nan_to_null(result.lcd), self._nan_to_null(result.path_length),

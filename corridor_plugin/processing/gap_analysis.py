@@ -19,8 +19,8 @@ from qgis.core import (
 
 from ..core import gap, ranges
 from ..toolbelt.styles import style_output
-from ._gap_common import make_fields, polygon_feature, py, read_occurrences, skip_reason, table_feature
-from .base import CorridorAlgorithm
+from ._gap_common import polygon_feature, py, read_occurrences, skip_reason, table_feature
+from .base import CorridorAlgorithm, fields_from_spec
 
 SPECIES_FIELDS = (
     ("scientificName", "string"), ("records", "integer"), ("range_source", "string"), ("range_km2", "double"),
@@ -266,7 +266,7 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
     # -- outputs ------------------------------------------------------------------------------------
     def _write(self, parameters, context, result, crs, user_ranges, keep=None):
         res_km = result.resolution / 1000.0
-        fields = make_fields(SPECIES_FIELDS)
+        fields = fields_from_spec(SPECIES_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SPECIES, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             self.fail(self.tr("Could not create the output layer."))
@@ -281,7 +281,7 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
         grid = result.grid
         cells = result.cells
         cell_ids = [f"{grid.shape[0]}{int(i)}_{int(j)}" for i, j in zip(cells["i"], cells["j"])]
-        grid_fields = make_fields(GRID_FIELDS)
+        grid_fields = fields_from_spec(GRID_FIELDS)
         grid_sink, grid_dest = self.parameterAsSink(parameters, self.OUTPUT_GRID, context, grid_fields,
                                                     QgsWkbTypes.Polygon, crs)
         if grid_sink is not None:
@@ -292,7 +292,7 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
                     cell_id] + [py(cells[name][k]) for name, _ in GRID_FIELDS[1:]]), QgsFeatureSink.FastInsert)
             results[self.OUTPUT_GRID] = grid_dest
             style_output(context, grid_dest, "gap_priority.qml")
-        survey_fields = make_fields(SURVEY_FIELDS)
+        survey_fields = fields_from_spec(SURVEY_FIELDS)
         survey_sink, survey_dest = self.parameterAsSink(parameters, self.OUTPUT_SURVEY, context, survey_fields,
                                                         QgsWkbTypes.Polygon, crs)
         if survey_sink is not None:

@@ -7,7 +7,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsGeometry,
     QgsPointXY,
@@ -23,17 +22,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..toolbelt.styles import style_output
-from .base import CorridorAlgorithm
-
-_QVARIANT = {"string": QVariant.String, "integer": QVariant.LongLong, "double": QVariant.Double,
-             "date": QVariant.Date, "boolean": QVariant.Bool}
+from .base import CorridorAlgorithm, fields_from_spec
 
 
 def qgs_fields(spec) -> QgsFields:
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, _QVARIANT[kind]))
-    return fields
+    """Fields of a core column spec; integers as LongLong (counts and row numbers of big sheets)."""
+    return fields_from_spec(spec, integer=QVariant.LongLong)
 
 
 def python_columns(frame, names):

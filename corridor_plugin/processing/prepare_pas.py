@@ -5,8 +5,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsGeometry,
     QgsProcessing,
     QgsProcessingParameterBoolean,
@@ -19,21 +17,12 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from ..core import protected_areas as core
 from ..toolbelt.styles import style_output
-from .base import CorridorAlgorithm
+from .base import CorridorAlgorithm, fields_from_spec
 
-QTYPES = {"string": QVariant.String, "integer": QVariant.Int, "double": QVariant.Double, "boolean": QVariant.Bool}
 OVERLAPS = ("keep", "erase", "dissolve")
-
-
-def fields_of(spec):
-    fields = QgsFields()
-    for name, kind in spec:
-        fields.append(QgsField(name, QTYPES[kind]))
-    return fields
 
 
 class PreparePasAlgorithm(CorridorAlgorithm):
@@ -171,7 +160,7 @@ class PreparePasAlgorithm(CorridorAlgorithm):
             self.fail(str(exc))
         feedback.setProgress(80)
 
-        fields = fields_of(core.CLEAN_FIELDS)
+        fields = fields_from_spec(core.CLEAN_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
                                           QgsCoordinateReferenceSystem(core.WGS84))
         if sink is None:
@@ -186,7 +175,7 @@ class PreparePasAlgorithm(CorridorAlgorithm):
                                    site.iucn_cat, site.status_year, round(site.area_km2, 3),
                                    bool(site.is_transboundary), site.source, "; ".join(site.provenance)])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
-        report_fields = fields_of(core.REPORT_FIELDS)
+        report_fields = fields_from_spec(core.REPORT_FIELDS)
         report_sink, report_dest = self.parameterAsSink(parameters, self.REPORT, context, report_fields,
                                                         QgsWkbTypes.NoGeometry)
         if report_sink is None:

@@ -13,8 +13,8 @@ from qgis.core import (
 
 from ..core import ranges
 from ..toolbelt.styles import style_output
-from ._gap_common import make_fields, polygon_feature, py, read_occurrences, skip_reason, table_feature
-from .base import CorridorAlgorithm
+from ._gap_common import polygon_feature, py, read_occurrences, skip_reason, table_feature
+from .base import CorridorAlgorithm, fields_from_spec
 
 TABLE_FIELDS = (
     ("scientificName", "string"), ("records", "integer"), ("distinct_points", "integer"),
@@ -128,7 +128,7 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
         grid_text = self.tr("fixed origin") if aoo.shifts == 1 else self.tr(
             "minimum over {n} origins").format(n=aoo.shifts ** 2)
 
-        fields = make_fields(TABLE_FIELDS)
+        fields = fields_from_spec(TABLE_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             self.fail(self.tr("Could not create the output layer."))
@@ -140,7 +140,7 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
         results = {self.OUTPUT: dest}
         crs = ranges.qgis_crs(study_proj)
 
-        hull_fields = make_fields(HULL_FIELDS)
+        hull_fields = fields_from_spec(HULL_FIELDS)
         hull_sink, hull_dest = self.parameterAsSink(parameters, self.OUTPUT_HULLS, context, hull_fields,
                                                     QgsWkbTypes.Polygon, crs)
         if hull_sink is not None:
@@ -160,7 +160,7 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
             results[self.OUTPUT_HULLS] = hull_dest
             style_output(context, hull_dest, "range_hulls.qml")
 
-        cell_fields = make_fields(CELL_FIELDS)
+        cell_fields = fields_from_spec(CELL_FIELDS)
         cell_sink, cell_dest = self.parameterAsSink(parameters, self.OUTPUT_CELLS, context, cell_fields,
                                                     QgsWkbTypes.Polygon, crs)
         if cell_sink is not None:

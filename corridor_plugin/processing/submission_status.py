@@ -4,8 +4,6 @@ import datetime as _dt
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
@@ -15,9 +13,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from .base import CorridorAlgorithm
-
-_QTYPES = {"string": QVariant.String, "integer": QVariant.Int, "date": QVariant.Date, "datetime": QVariant.DateTime}
+from .base import CorridorAlgorithm, fields_from_spec
 
 
 def _python_value(value):
@@ -126,9 +122,7 @@ class SubmissionStatusAlgorithm(CorridorAlgorithm):
         statuses = core.submission_status(expected, received, as_of)
         feedback.setProgress(70)
 
-        fields = QgsFields()
-        for name, kind in core.STATUS_FIELDS:
-            fields.append(QgsField(name, _QTYPES[kind]))
+        fields = fields_from_spec(core.STATUS_FIELDS)
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             self.fail(self.tr("Could not create the output table."))
