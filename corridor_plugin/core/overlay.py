@@ -780,13 +780,18 @@ def write_occurrences_gpkg(source_path, source_layer, destination, occ, extra_co
                          options=options)
     source = None
     _fill_columns(destination, occ.fids, extra_columns)
-    _index_points(destination)
+    if not _index_points(destination) and feedback is not None:
+        from ..toolbelt.i18n import tr
+
+        feedback.pushWarning(tr("{path}: written without a spatial index (not a plain point layer, or the "
+                                "index could not be built); QGIS can add one in Layer Properties ▸ Source.").format(
+                                    path=destination))
     return destination, layer_name
 
 
-def _index_points(destination):
-    """The standard GeoPackage spatial index on the copied point layer; a layer of other geometries
-    (multipoints) stays without one, as QGIS can add it (Layer Properties ▸ Source)."""
+def _index_points(destination) -> bool:
+    """The standard GeoPackage spatial index on the copied point layer. False, with the file unchanged,
+    for a layer of other geometries (multipoints) or when SQLite fails: the data stay as written."""
     import sqlite3
 
     from .rtree import index_gpkg_points
@@ -794,12 +799,13 @@ def _index_points(destination):
     connection = sqlite3.connect(destination)
     try:
         table = connection.execute("SELECT table_name FROM gpkg_contents").fetchone()[0]
-        try:
-            index_gpkg_points(connection, table)
-        except ValueError:
-            connection.rollback()
-            return
+        connection.execute("BEGIN")  # the CREATE statements too: a failure leaves no half index
+        index_gpkg_points(connection, table)
         connection.commit()
+        return True
+    except (ValueError, sqlite3.Error):
+        connection.rollback()
+        return False
     finally:
         connection.close()
 

@@ -201,9 +201,14 @@ def index_gpkg_points(connection, table: str):
     """Give the point layer ``table`` of a GeoPackage (open ``sqlite3`` connection) its standard spatial
     index, packed in one pass: the R-tree virtual table, the GeoPackage extension row and the triggers
     that keep it up to date. Returns the number of points indexed; does nothing (returns None) when the
-    layer already has an index. Rows with a NULL or empty geometry get no entry, as with the triggers."""
-    column, = connection.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
-                                 (table,)).fetchone()
+    layer already has an index. Raises ValueError, before changing anything, for a table without
+    geometry or geometries that are not points. Rows with a NULL or empty geometry get no entry, as with
+    the triggers."""
+    row = connection.execute("SELECT column_name FROM gpkg_geometry_columns WHERE table_name = ?",
+                             (table,)).fetchone()
+    if row is None:
+        raise ValueError(f"{table} is not a GeoPackage feature table")
+    column = row[0]
     name = f"rtree_{table}_{column}"
     if connection.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone():
         return None

@@ -273,7 +273,7 @@ class OverlayAlgorithm(CorridorAlgorithm):
             try:
                 core.write_occurrences_gpkg(ogr_info[0], getattr(occ, "layer_name", ogr_info[1]), destination, occ, [
                     ("pa_ids", "TEXT", pa_ids, ""), ("n_pas", "INTEGER", n_pas, 0),
-                    ("edge_pa_ids", "TEXT", edge_ids, "")])
+                    ("edge_pa_ids", "TEXT", edge_ids, "")], feedback)
                 return destination
             except (RuntimeError, OSError) as exc:
                 feedback.pushWarning(self.tr("Fast GeoPackage copy failed ({error}); writing feature by "

@@ -329,6 +329,11 @@
       <translation>Түр бағаны табылмады. Алғашқы {n} жолда 'species', 'scientific name', 'вид', 'зүйл', '物种' немесе 'түр' сияқты тақырып күтілген еді; немесе бағанды MAPPING ішінде көрсетіңіз (мысалы, species=B).</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/core/overlay.py" line="786" />
+      <source>{path}: written without a spatial index (not a plain point layer, or the index could not be built); QGIS can add one in Layer Properties ▸ Source.</source>
+      <translation>{path}: кеңістіктік индекссіз жазылды (қарапайым нүктелік қабат емес немесе индексті құру мүмкін болмады); QGIS-те Қабат қасиеттері ▸ Дереккөз бөлімінде қосуға болады.</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="192" />
       <source>The layer {name} could not be opened.</source>
       <translation>{name} қабатын ашу мүмкін болмады.</translation>
@@ -2014,57 +2019,57 @@
       <translation>Corridor жұмыс тәртібі панелін көрсету немесе жасыру</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="57" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="44" />
       <source>absence records (occurrenceStatus = absent)</source>
       <translation>жоқ екенін көрсететін жазбалар (occurrenceStatus = absent)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="58" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="45" />
       <source>no scientificName</source>
       <translation>scientificName жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="59" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="46" />
       <source>missing or invalid coordinates</source>
       <translation>координаталар жоқ немесе жарамсыз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="80" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="67" />
       <source>The occurrence layer could not be read.</source>
       <translation>Кездесулер қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="16" />
+      <location filename="corridor_plugin/processing/base.py" line="34" />
       <source>1 · Partner sheets</source>
       <translation>1 · Серіктес парақтары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="17" />
+      <location filename="corridor_plugin/processing/base.py" line="35" />
       <source>2 · Baseline database</source>
       <translation>2 · Бастапқы деректер базасы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="18" />
+      <location filename="corridor_plugin/processing/base.py" line="36" />
       <source>3 · Protected areas</source>
       <translation>3 · Қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="19" />
+      <location filename="corridor_plugin/processing/base.py" line="37" />
       <source>4 · Gap analysis</source>
       <translation>4 · Олқылықтарды талдау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="20" />
+      <location filename="corridor_plugin/processing/base.py" line="38" />
       <source>5 · Connectivity and corridors</source>
       <translation>5 · Байланыстылық және дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="21" />
+      <location filename="corridor_plugin/processing/base.py" line="39" />
       <source>6 · Reports</source>
       <translation>6 · Есептер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="22" />
+      <location filename="corridor_plugin/processing/base.py" line="40" />
       <source>Tools</source>
       <translation>Құралдар</translation>
     </message>
@@ -2108,12 +2113,12 @@ DATABASE: GeoPackage файлы немесе сақталған PostgreSQL қо�
       <translation>Шығыс кестесін құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="108" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Трансшекаралық байланыстылық (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="111" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
 
 Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
@@ -2130,192 +2135,192 @@ DISTANCES: таралудың медиандық қашықтықтары d50, �
 Нәтижелер: жиынтық (әр өңір мен d50 үшін бір жол), dPC және оның intra/flux/connector бөліктері мен рангі бар түйіндер, байланыстар (from_id/to_id — аумақтардың pa_id мәні, әйтпесе нысан идентификаторы) және трансшекаралық кластерлер (бірнеше елді қамтитын компоненттер). Географиялық координаталар жүйесіндегі кіріс деректер орталығы деректер аумағында болатын тең аумақты проекцияға көшіріледі; нәтижелер сол жүйеде беріледі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="133" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Өңірлер (елдер, экоөңірлер, зерттеу аумағы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="135" />
       <source>Region id field</source>
       <translation>Өңір идентификаторының өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="137" />
       <source>Country field of the protected areas</source>
       <translation>Қорғалатын аумақтардың ел өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Таралудың медиандық қашықтықтары d50 (м, үтір арқылы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Link probability at d50</source>
       <translation>d50 кезіндегі байланыс ықтималдығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
       <source>Distance between areas</source>
       <translation>Аумақтар арасындағы қашықтық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Edge to edge</source>
       <translation>Шетінен шетіне дейін</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Centroid</source>
       <translation>Центроид бойынша</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Байланыстың ең аз ықтималдығы (0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Трансшекаралық буфер (м, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Transboundary buffer around</source>
       <translation>Трансшекаралық буфер салынатын нысан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>The region's protected areas (nodes)</source>
       <translation>Өңірдің қорғалатын аумақтары (түйіндер)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>The region</source>
       <translation>Өңір</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Кедергілер (қоршаулар, қоршалған темір жолдар, автомагистральдар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Кедергілердің өткізгіштігі (қиып өтетін байланыстардың p мәніне көбейтіледі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Аумақтарды өңір бойынша қию (өшірулі: тұтас учаскелер, өңір тек өз ауданын береді)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
       <source>Compute node importance (dPC)</source>
       <translation>Түйіндердің маңыздылығын есептеу (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Түрлер тізімі (жарияланған әр таралу қашықтығы үшін бір d50 қосады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
       <source>Species name field</source>
       <translation>Түр атауы өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Таралу қашықтығы өрісі (км, d50 ретінде алынады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
       <source>Connectivity summary</source>
       <translation>Байланыстылық жиынтығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Connectivity nodes</source>
       <translation>Байланыстылық түйіндері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="192" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>Transboundary clusters</source>
       <translation>Трансшекаралық кластерлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="205" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
       <source>The checklist has no field {field}.</source>
       <translation>Түрлер тізімінде {field} өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="215" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES үтір арқылы бөлінген метрдегі оң сандар болуы керек, мысалы 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="236" />
       <source>The protected areas layer could not be read.</source>
       <translation>Қорғалатын аумақтар қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="247" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="238" />
       <source>The regions layer could not be read.</source>
       <translation>Өңірлер қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="260" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="251" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>Қорғалатын аумақтар географиялық координаталар жүйесінде: есептеу {crs} жүйесінде жүргізіледі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="267" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>{field} ел өрісі табылмады: байланыстар мен кластерлерде ел көрсетілмейді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="270" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
       <source>Reading protected areas</source>
       <translation>Қорғалатын аумақтарды оқу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="274" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Жарамды полигоны жоқ, есептен шығарылған қорғалатын аумақтар: {n} (нысан идентификаторлары: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="295" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="286" />
       <source>The regions layer has no feature.</source>
       <translation>Өңірлер қабатында нысан жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>{id} өңірінде жарамды полигон жоқ: өткізіп жіберілді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="305" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Өңір {id} ({n} / {total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>{id} өңірінде қорғалатын аумақ жоқ: оның индекстері 0-ге тең.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="328" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
       <source>Could not create the output layer.</source>
       <translation>Шығыс қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="90" />
+      <location filename="corridor_plugin/processing/corridors.py" line="88" />
       <source>Corridors between protected areas</source>
       <translation>Қорғалатын аумақтар арасындағы дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="93" />
+      <location filename="corridor_plugin/processing/corridors.py" line="91" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
 
 Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
@@ -2332,297 +2337,297 @@ CIRCUIT: әр дәліз ішіндегі тиімді кедергі және �
 Нәтижелер: ең аз шығынды жолдар (шығындық қашықтық, жол ұзындығы, шетінен шетіне дейінгі қашықтық, қатынастар, қиып өтетін елдер мен кедергілер), дәліз полигондары, дәліздер мозаикасы (жұптар бойынша минимум), OUTPUT_PAIR_FOLDER ішіндегі әр жұптың растрлары, тар жерлер мозаикасы (ең үлкен ток) және барлық жұптардың мәртебесі көрсетілген кестесі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="121" />
+      <location filename="corridor_plugin/processing/corridors.py" line="119" />
       <source>Area id field (empty: feature id)</source>
       <translation>Аумақ идентификаторының өрісі (бос: нысан идентификаторы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="124" />
+      <location filename="corridor_plugin/processing/corridors.py" line="122" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Ел өрісі (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="127" />
+      <location filename="corridor_plugin/processing/corridors.py" line="125" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>«Байланыстылық» байланыстары (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="130" />
+      <location filename="corridor_plugin/processing/corridors.py" line="128" />
       <source>Minimum link probability</source>
       <translation>Байланыстың ең аз ықтималдығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="133" />
+      <location filename="corridor_plugin/processing/corridors.py" line="131" />
       <source>Transboundary pairs only</source>
       <translation>Тек трансшекаралық жұптар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="135" />
+      <location filename="corridor_plugin/processing/corridors.py" line="133" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Аумақ идентификаторларының жұптары (мысалы 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="139" />
+      <location filename="corridor_plugin/processing/corridors.py" line="137" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Жер жамылғысы растры (кедергі растрының орнына)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="141" />
+      <location filename="corridor_plugin/processing/corridors.py" line="139" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Жер жамылғысы кластары бойынша кедергі (кесте)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="144" />
+      <location filename="corridor_plugin/processing/corridors.py" line="142" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Кедергі сызықтары (қоршаулар, темір жолдар, кеніштер…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="147" />
+      <location filename="corridor_plugin/processing/corridors.py" line="145" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Кедергі мәні (кедергіде 'resistance' өрісі болмаған кезде)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="150" />
+      <location filename="corridor_plugin/processing/corridors.py" line="148" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Ұяшық өлшемі (карта бірліктері, 0 = растрдың өз өлшемі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="153" />
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
       <source>Corridor width cut-off</source>
       <translation>Дәліз енінің шегі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="156" />
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
       <source>Width unit</source>
       <translation>Ен бірлігі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="155" />
       <source>% above the least-cost distance</source>
       <translation>ең аз шығынды қашықтықтан жоғары %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="155" />
       <source>cost-distance units</source>
       <translation>шығындық қашықтық бірліктері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <location filename="corridor_plugin/processing/corridors.py" line="158" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Дәліздің ең үлкен ұзындығы (шетінен шетіне дейін, растрдың карта бірліктерімен, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="163" />
+      <location filename="corridor_plugin/processing/corridors.py" line="161" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Әр жұптың айналасындағы терезе қоры (үлкен қабырғасының %-ы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Электр тізбегі режимі: тиімді кедергі және тар жерлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
       <source>Least-cost paths</source>
       <translation>Ең аз шығынды жолдар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="170" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>Corridor polygons</source>
       <translation>Дәліз полигондары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="172" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормаланған дәліздер (мозаика)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <location filename="corridor_plugin/processing/corridors.py" line="172" />
       <source>Pinch points (current density)</source>
       <translation>Тар жерлер (ток тығыздығы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
       <source>Corridor table</source>
       <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="178" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Әр жұпқа бір дәліз растрына арналған қалта</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="188" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Тек біреуін көрсетіңіз: кедергі растрын (RESISTANCE) немесе кедергі кестесі бар жер жамылғысы растрын (LANDCOVER + RESISTANCE_TABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>{name} растры географиялық координаталарда (градуспен): ұяшық өлшемдері қашықтық болуы үшін оны метрлік проекциялық координаталар жүйесіне (мысалы, UTM) қайта проекциялаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="202" />
+      <location filename="corridor_plugin/processing/corridors.py" line="200" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>{name} растрын оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="208" />
+      <location filename="corridor_plugin/processing/corridors.py" line="206" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Жер жамылғысы растрына RESISTANCE_TABLE (класс өрісі және кедергі өрісі) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <location filename="corridor_plugin/processing/corridors.py" line="213" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE үшін класс өрісі мен кедергі өрісі қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="223" />
+      <location filename="corridor_plugin/processing/corridors.py" line="221" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE, {row}-жол: «{code}» класы немесе «{value}» кедергісі сан емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="228" />
+      <location filename="corridor_plugin/processing/corridors.py" line="226" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="236" />
+      <location filename="corridor_plugin/processing/corridors.py" line="234" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>Қорғалатын аумақтар қабатын (INPUT) оқу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="244" />
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>«{field}» идентификатор өрісі қорғалатын аумақтар қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="253" />
+      <location filename="corridor_plugin/processing/corridors.py" line="251" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>Қорғалатын аумақтың (нысан {fid}) «{field}» өрісіндегі идентификаторы бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="258" />
+      <location filename="corridor_plugin/processing/corridors.py" line="256" />
       <source>Protected area {id} has no geometry.</source>
       <translation>{id} қорғалатын аумағында геометрия жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="260" />
+      <location filename="corridor_plugin/processing/corridors.py" line="258" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>{id} идентификаторы «{field}» өрісінде екі рет кездеседі: идентификаторлар бірегей болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="267" />
+      <location filename="corridor_plugin/processing/corridors.py" line="265" />
       <source>At least two protected areas are needed.</source>
       <translation>Кем дегенде екі қорғалатын аумақ қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="288" />
+      <location filename="corridor_plugin/processing/corridors.py" line="286" />
       <source>The links layer has no field '{field}'.</source>
       <translation>Байланыстар қабатында «{field}» өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="290" />
+      <location filename="corridor_plugin/processing/corridors.py" line="288" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>MIN_PROBABILITY орнатылған, бірақ байланыстар қабатында 'probability' өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="299" />
+      <location filename="corridor_plugin/processing/corridors.py" line="297" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>{id} байланысының from_id немесе to_id мәні бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="306" />
+      <location filename="corridor_plugin/processing/corridors.py" line="304" />
       <source>{kept} of {total} links selected.</source>
       <translation>Таңдалған байланыстар: {kept} / {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="312" />
+      <location filename="corridor_plugin/processing/corridors.py" line="310" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>PAIRS ішіндегі «{part}» жұбын оқу мүмкін емес: жұптарды 1-2; 3-4 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="328" />
+      <location filename="corridor_plugin/processing/corridors.py" line="326" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Аумақ жұптары: {count}; жұптарды LINKS немесе PAIRS арқылы таңдаңыз немесе MAX_LENGTH мәнін азайтыңыз (автоматты түрде ең көбі {limit} жұп есептеледі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="355" />
+      <location filename="corridor_plugin/processing/corridors.py" line="353" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Кедергі {id}: «{value}» кедергі мәні сан емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="405" />
+      <location filename="corridor_plugin/processing/corridors.py" line="381" />
       <source>corridor computed</source>
       <translation>дәліз есептелді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="406" />
+      <location filename="corridor_plugin/processing/corridors.py" line="382" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>аумақтар бір-бірінен MAX_LENGTH-тен алыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="407" />
+      <location filename="corridor_plugin/processing/corridors.py" line="383" />
       <source>an area covers no passable cell of the raster</source>
       <translation>аумақ растрдың бірде-бір өтетін ұяшығын қамтымайды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="408" />
+      <location filename="corridor_plugin/processing/corridors.py" line="384" />
       <source>no passable route between the areas inside the window</source>
       <translation>терезе ішінде аумақтар арасында өтетін жол жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="409" />
+      <location filename="corridor_plugin/processing/corridors.py" line="385" />
       <source>a pair of an area with itself</source>
       <translation>аумақтың өзімен жұбы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="410" />
+      <location filename="corridor_plugin/processing/corridors.py" line="386" />
       <source>the areas lie outside the raster</source>
       <translation>аумақтар растрдан тыс орналасқан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="411" />
+      <location filename="corridor_plugin/processing/corridors.py" line="387" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>жұптың идентификаторы қорғалатын аумақтар қабатында жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="420" />
+      <location filename="corridor_plugin/processing/corridors.py" line="396" />
       <source>corridors</source>
       <translation>дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Тар жерлер растры (OUTPUT_PINCH) үшін электр тізбегі режимі (CIRCUIT) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="451" />
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
       <source>Could not create the output layers.</source>
       <translation>Шығыс қабаттарын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="455" />
+      <location filename="corridor_plugin/processing/corridors.py" line="433" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растрлық нәтижелер GeoTIFF ретінде жазылады: {path} емес, .tif файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="472" />
+      <location filename="corridor_plugin/processing/corridors.py" line="450" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Жұп {a}–{b}: идентификатор қорғалатын аумақтар қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="483" />
+      <location filename="corridor_plugin/processing/corridors.py" line="461" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Жұп {a}–{b}: оның терезесі үшін жад жеткіліксіз; WINDOW_MARGIN мәнін азайтыңыз немесе CELL_SIZE мәнін үлкейтіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="519" />
+      <location filename="corridor_plugin/processing/corridors.py" line="497" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Жұп {a}–{b}: дәліз терезенің шетіне жетеді; оны толық көру үшін WINDOW_MARGIN мәнін арттырыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="523" />
+      <location filename="corridor_plugin/processing/corridors.py" line="501" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Жұп {a}–{b}: {message}.</translation>
     </message>
@@ -2936,12 +2941,12 @@ CRS: барлық торлар үшін тең аумақты координат
       <translation>ареал полигондары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="213" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
       <source>Import partner species sheets</source>
       <translation>Серіктестердің түрлер парақтарын импорттау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="216" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -2964,107 +2969,107 @@ MAPPING: тақырыптарды автоматты анықтаудың орн
 DATABASE: жүктеу жүргізілетін бастапқы деректер базасының міндетті емес GeoPackage жолы немесе PostGIS қосылымының атауы.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="231" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>Серіктес парақтары (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="233" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>Серіктестің елі (ISO alpha-3) немесе ел бағаны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="239" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
       <source>Partner / institution</source>
       <translation>Серіктес / мекеме</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="241" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>Парақтардағы координаталардың координаталар жүйесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="244" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="240" />
       <source>Site gazetteer (optional)</source>
       <translation>Орындар анықтамалығы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="247" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="243" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>Қосымша түрлер тізімі немесе атауларды сәйкестендіру файлы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="250" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="246" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>Бағандарды сәйкестендіру (міндетті емес), мысалы species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="253" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="249" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>Бастапқы деректер базасы: GeoPackage жолы немесе PostGIS қосылымы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="258" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
       <source>Rejected rows</source>
       <translation>Қабылданбаған жолдар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="261" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="257" />
       <source>Importing sheets</source>
       <translation>Парақтарды импорттау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="269" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="265" />
       <source>No input file given.</source>
       <translation>Кіріс файлы көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="282" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>Түрлер тізімі: {n} таксон (нұсқа {version})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="298" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="294" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>Ішкі қате: {total} жол оқылды, бірақ {a} + {r} жазылды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="300" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="296" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>Оқылған жолдар {total} = қабылданған {accepted} + қабылданбаған {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="303" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="299" />
       <source>  rejected {code}: {n}</source>
       <translation>  қабылданбады {code}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="305" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="301" />
       <source>  flagged {flag}: {n}</source>
       <translation>  белгіленді {flag}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="319" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="315" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>Бастапқы деректер базасына жүктеу үшін бастапқы деректер базасы модулі қажет, ол Corridor-дың бұл нұсқасында жоқ. DATABASE өрісін бос қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="324" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="320" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>{db} бастапқы деректер базасына жүктеу сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="326" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="322" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>{db} бастапқы деректер базасына жүктелді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="342" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="338" />
       <source>Could not create the occurrences layer.</source>
       <translation>Кездесулер қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="343" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="339" />
       <source>Could not create the rejected rows table.</source>
       <translation>Қабылданбаған жолдар кестесін құру мүмкін болмады.</translation>
     </message>
@@ -3283,12 +3288,12 @@ OUTPUT_OCCURRENCES: pa_ids (';' арқылы), n_pas және edge_pa_ids бар
       <translation>{name} шығыс қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="64" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="53" />
       <source>Prepare protected areas</source>
       <translation>Қорғалатын аумақтарды дайындау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="67" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="56" />
       <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.
 
 INPUT: one or more layers. REGION: optional study region (polygons) to clip to.
@@ -3305,167 +3310,167 @@ KEEP_STATUS Designated/Inscribed/Established нысандарын сақтайд
 OUTPUT өрістері: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (бірнеше ISO3 немесе Даурия / Үлкен Алтайдың бөлігі), source, provenance. REPORT: әр алынып тасталған немесе өзгертілген нысанға қадамы мен себебі көрсетілген бір жол.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="76" />
       <source>Protected-area layers (WDPA or national)</source>
       <translation>Қорғалатын аумақтар қабаттары (WDPA немесе ұлттық)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="78" />
       <source>Study region</source>
       <translation>Зерттеу өңірі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="80" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>Тек Designated, Inscribed, Established сақтау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="81" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>ЮНЕСКО-МАБ биосфералық резерваттарын алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="82" />
       <source>Drop OECMs</source>
       <translation>OECM алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="83" />
       <source>Drop marine sites</source>
       <translation>Теңіз нысандарын алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="84" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>Тек нүкте түріндегі нысандарды көрсетілген ауданы бойынша буферлеу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
       <source>Repair invalid geometries</source>
       <translation>Жарамсыз геометрияларды түзету</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Overlapping areas</source>
       <translation>Қабаттасатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Keep overlaps</source>
       <translation>Қабаттасуларды сақтау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Erase by IUCN category precedence</source>
       <translation>IUCN санатының басымдығы бойынша алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Dissolve per country</source>
       <translation>Ел бойынша біріктіру</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>Аудандарға арналған тең аумақты координаталар жүйесі (бос болса — әр нысан үшін Ламберттің азимуттық тең аумақты проекциясы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
       <source>National layers: id field</source>
       <translation>Ұлттық қабаттар: идентификатор өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>National layers: name field</source>
       <translation>Ұлттық қабаттар: атау өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>National layers: local-name field</source>
       <translation>Ұлттық қабаттар: жергілікті атау өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>National layers: ISO3 country field</source>
       <translation>Ұлттық қабаттар: ISO3 ел өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
       <source>National layers: designation field</source>
       <translation>Ұлттық қабаттар: мәртебе түрі (designation) өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>National layers: IUCN category field</source>
       <translation>Ұлттық қабаттар: IUCN санаты өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>National layers: status year field</source>
       <translation>Ұлттық қабаттар: мәртебе берілген жыл өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="114" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>Clean protected areas</source>
       <translation>Тазаланған қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>Cleaning report</source>
       <translation>Тазалау есебі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="122" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>{m} кіріс қабатының тек {n} қабатын ашу мүмкін болды: {sources} тексеріңіз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="127" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>Кіріс қабаттарының ешқайсысын ашу мүмкін болмады: {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="129" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
       <source>Give at least one protected-area layer.</source>
       <translation>Кем дегенде бір қорғалатын аумақтар қабатын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} векторлық қабат емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="143" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="132" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>{name} қабатында {fields} өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="151" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="140" />
       <source>The input layers hold no features.</source>
       <translation>Кіріс қабаттарында нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="189" />
       <source>{step}: {n} {action}</source>
       <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="191" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>Оқылған нысандар: {read}, сақталғаны: {kept}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="204" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="193" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>Тазалаудан кейін бірде-бір қорғалатын аумақ қалмады: есепті қараңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="210" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>Зерттеу өңірінде координаталар жүйесі жоқ (немесе белгісіз).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="222" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="211" />
       <source>The study region has no polygon.</source>
       <translation>Зерттеу өңірінде полигон жоқ.</translation>
     </message>
@@ -3810,12 +3815,12 @@ SOURCE_CRS: серіктестер координаталарды жазатын
       <translation>Үлгі: {partner} ({country}, {language}): түрлер: {n}, орындар: {s}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="54" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="50" />
       <source>Submission status and timeline</source>
       <translation>Тапсыру мәртебесі және кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="57" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="53" />
       <source>Compares the expected submissions (partner, country, period, due date) with the submissions received and reports, per partner and period: received (on or before the due date), late, missing (due date passed, nothing received) or pending (not yet due), with the number of submissions, records and species received and the last submission date. Submissions of partners without any expected period are listed as unscheduled. The HTML output holds a timeline chart per partner and the table.
 
 DATABASE: the baseline (GeoPackage path or saved PostgreSQL connection); its expected_submissions and submissions tables are used unless EXPECTED or SUBMISSIONS are given.
@@ -3832,62 +3837,62 @@ SUBMISSIONS: partner, country_iso3, received, rows_accepted және мінде�
 AS_OF: мәртебе есептелетін күн (ЖЖЖЖ-АА-КК; әдепкі — бүгін).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="77" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="73" />
       <source>Baseline database (GeoPackage or PostgreSQL connection)</source>
       <translation>Бастапқы деректер базасы (GeoPackage немесе PostgreSQL қосылымы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="75" />
       <source>Expected submissions table</source>
       <translation>Күтілетін тапсырулар кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="77" />
       <source>Received submissions table</source>
       <translation>Алынған тапсырулар кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
       <source>Status as of (YYYY-MM-DD; empty: today)</source>
       <translation>Мәртебе күні (ЖЖЖЖ-АА-КК; бос: бүгін)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="85" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
       <source>Submission status</source>
       <translation>Тапсыру мәртебесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="87" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
       <source>Timeline (HTML)</source>
       <translation>Уақыт кестесі (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="96" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="92" />
       <source>AS_OF is not a date (YYYY-MM-DD): {value}</source>
       <translation>AS_OF күн емес (ЖЖЖЖ-АА-КК): {value}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="101" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="97" />
       <source>Give the baseline database, or both the expected and the received submissions tables.</source>
       <translation>Бастапқы деректер базасын немесе күтілетін және алынған тапсырулардың екі кестесін де көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="123" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="119" />
       <source>A table row cannot be read: {error}</source>
       <translation>Кесте жолын оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="125" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="121" />
       <source>The expected submissions table is empty: every submission is unscheduled.</source>
       <translation>Күтілетін тапсырулар кестесі бос: барлық тапсырулар жоспардан тыс.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="157" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="151" />
       <source>Could not write {path}: {error}</source>
       <translation>{path} жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="160" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="154" />
       <source>Periods: {received} received, {late} late, {missing} missing, {pending} pending; {unscheduled} unscheduled partner(s).</source>
       <translation>Кезеңдер: алынды {received}, кешікті {late}, жоқ {missing}, күтілуде {pending}; жоспардан тыс серіктестер: {unscheduled}.</translation>
     </message>

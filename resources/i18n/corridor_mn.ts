@@ -329,6 +329,11 @@
       <translation>Зүйлийн багана олдсонгүй. Эхний {n} мөрөнд 'species', 'scientific name', 'вид', 'зүйл', '物种' эсвэл 'түр' зэрэг толгой байх ёстой; эсвэл MAPPING-д баганыг заана уу (жишээ нь species=B).</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/core/overlay.py" line="786" />
+      <source>{path}: written without a spatial index (not a plain point layer, or the index could not be built); QGIS can add one in Layer Properties ▸ Source.</source>
+      <translation>{path}: орон зайн индексгүйгээр бичигдсэн (энгийн цэгэн давхарга биш, эсвэл индекс үүсгэж чадсангүй); QGIS-д Давхаргын шинж чанар ▸ Эх сурвалж хэсэгт нэмж болно.</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="192" />
       <source>The layer {name} could not be opened.</source>
       <translation>{name} давхаргыг нээж чадсангүй.</translation>
@@ -2014,57 +2019,57 @@
       <translation>Corridor ажлын урсгалын самбарыг харуулах эсвэл нуух</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="57" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="44" />
       <source>absence records (occurrenceStatus = absent)</source>
       <translation>байхгүй гэсэн бүртгэл (occurrenceStatus = absent)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="58" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="45" />
       <source>no scientificName</source>
       <translation>scientificName алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="59" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="46" />
       <source>missing or invalid coordinates</source>
       <translation>координат байхгүй эсвэл буруу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="80" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="67" />
       <source>The occurrence layer could not be read.</source>
       <translation>Тархалтын бүртгэлийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="16" />
+      <location filename="corridor_plugin/processing/base.py" line="34" />
       <source>1 · Partner sheets</source>
       <translation>1 · Түншийн хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="17" />
+      <location filename="corridor_plugin/processing/base.py" line="35" />
       <source>2 · Baseline database</source>
       <translation>2 · Суурь мэдээллийн сан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="18" />
+      <location filename="corridor_plugin/processing/base.py" line="36" />
       <source>3 · Protected areas</source>
       <translation>3 · ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="19" />
+      <location filename="corridor_plugin/processing/base.py" line="37" />
       <source>4 · Gap analysis</source>
       <translation>4 · Цоорхойн шинжилгээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="20" />
+      <location filename="corridor_plugin/processing/base.py" line="38" />
       <source>5 · Connectivity and corridors</source>
       <translation>5 · Холбоос ба коридор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="21" />
+      <location filename="corridor_plugin/processing/base.py" line="39" />
       <source>6 · Reports</source>
       <translation>6 · Тайлан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="22" />
+      <location filename="corridor_plugin/processing/base.py" line="40" />
       <source>Tools</source>
       <translation>Хэрэгслүүд</translation>
     </message>
@@ -2108,12 +2113,12 @@ DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холб�
       <translation>Гаралтын хүснэгтийг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="108" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Хил дамнасан холбоос (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="111" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
 
 Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
@@ -2130,192 +2135,192 @@ DISTANCES: тархалтын медиан зай d50, метрээр, тасл�
 Гаралт: хураангуй (бүс ба d50 тус бүрд нэг мөр), dPC ба түүний intra/flux/connector хэсэг, эрэмбэ бүхий зангилаа, холбоонууд (from_id/to_id нь газруудын pa_id, эс бөгөөс объектын id) ба хил дамнасан бөөгнөрөл (нэгээс олон улсыг хамарсан бүрэлдэхүүн). Газарзүйн CRS-тэй оролтыг өгөгдлийн төвд төвлөрсөн тэнцүү талбайт CRS руу проекцлоно; гаралт тэр CRS-д байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="133" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Бүсүүд (улс, экобүс, судалгааны талбай)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="135" />
       <source>Region id field</source>
       <translation>Бүсийн id талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="137" />
       <source>Country field of the protected areas</source>
       <translation>ТХГН-ийн улсын талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Тархалтын медиан зай d50 (m, таслалаар тусгаарлана)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Link probability at d50</source>
       <translation>d50 дахь холбооны магадлал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
       <source>Distance between areas</source>
       <translation>Газар хоорондын зай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Edge to edge</source>
       <translation>Захаас зах хүртэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Centroid</source>
       <translation>Төв цэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Холбооны хамгийн бага магадлал (0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Хил дамнасан буфер (m, 0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Transboundary buffer around</source>
       <translation>Хил дамнасан буферийг юуны эргэн тойронд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>The region's protected areas (nodes)</source>
       <translation>Бүсийн ТХГН (зангилаа)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>The region</source>
       <translation>Бүс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Саад (хашаа, хашаатай төмөр зам, авто зам)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Саадын нэвтрүүлэх чадвар (огтлох холбооны p-г үржүүлнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Газруудыг бүсээр тайрах (унтраалттай үед: бүтэн толбо, бүс зөвхөн талбайгаа өгнө)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
       <source>Compute node importance (dPC)</source>
       <translation>Зангилааны ач холбогдлыг тооцох (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Зүйлийн жагсаалт (нийтлэгдсэн тархалтын зай бүрд нэг d50 нэмнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
       <source>Species name field</source>
       <translation>Зүйлийн нэрийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Тархалтын зайн талбар (km, d50 гэж авна)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
       <source>Connectivity summary</source>
       <translation>Холбоосын хураангуй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Connectivity nodes</source>
       <translation>Холбоосын зангилаа</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="192" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>Transboundary clusters</source>
       <translation>Хил дамнасан бөөгнөрөл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="205" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
       <source>The checklist has no field {field}.</source>
       <translation>Зүйлийн жагсаалтад {field} талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="215" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES нь таслалаар тусгаарласан, метрээр илэрхийлсэн эерэг тоо байх ёстой, жишээ нь 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="236" />
       <source>The protected areas layer could not be read.</source>
       <translation>ТХГН-ийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="247" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="238" />
       <source>The regions layer could not be read.</source>
       <translation>Бүсийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="260" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="251" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>ТХГН газарзүйн CRS-тэй байна: {crs}-д ажиллана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="267" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>Улсын талбар {field} олдсонгүй: холбоо болон бөөгнөрөлд улс заагдахгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="270" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
       <source>Reading protected areas</source>
       <translation>ТХГН уншиж байна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="274" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Ашиглах боломжтой полигонгүй тул хассан ТХГН: {n} (объектын id: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="295" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="286" />
       <source>The regions layer has no feature.</source>
       <translation>Бүсийн давхаргад объект алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>{id} бүсэд ашиглах боломжтой полигон алга: алгассан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="305" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Бүс {id} ({n}/{total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>{id} бүсэд ТХГН алга: индексүүд нь 0.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="328" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
       <source>Could not create the output layer.</source>
       <translation>Гаралтын давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="90" />
+      <location filename="corridor_plugin/processing/corridors.py" line="88" />
       <source>Corridors between protected areas</source>
       <translation>ТХГН хоорондын коридор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="93" />
+      <location filename="corridor_plugin/processing/corridors.py" line="91" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
 
 Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
@@ -2332,297 +2337,297 @@ CIRCUIT: коридор бүрийн доторх үр дүнтэй эсэргү
 Гаралт: хамгийн бага зардалтай замууд (зардлын зай, замын урт, захаас зах хүртэлх зай, харьцаа, огтолсон улс ба саад), коридорын полигон, коридорын мозайк (хосуудын хамгийн бага), OUTPUT_PAIR_FOLDER дахь хос тус бүрийн растр, нарийсалтын цэгийн мозайк (хамгийн их гүйдэл) ба бүх хосын төлөв бүхий хүснэгт.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="121" />
+      <location filename="corridor_plugin/processing/corridors.py" line="119" />
       <source>Area id field (empty: feature id)</source>
       <translation>Газрын id талбар (хоосон: объектын id)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="124" />
+      <location filename="corridor_plugin/processing/corridors.py" line="122" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Улсын талбар (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="127" />
+      <location filename="corridor_plugin/processing/corridors.py" line="125" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>«Холбоос»-ын холбоонууд (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="130" />
+      <location filename="corridor_plugin/processing/corridors.py" line="128" />
       <source>Minimum link probability</source>
       <translation>Холбооны хамгийн бага магадлал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="133" />
+      <location filename="corridor_plugin/processing/corridors.py" line="131" />
       <source>Transboundary pairs only</source>
       <translation>Зөвхөн хил дамнасан хосууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="135" />
+      <location filename="corridor_plugin/processing/corridors.py" line="133" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Газрын id-ийн хосууд (жишээ нь 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="139" />
+      <location filename="corridor_plugin/processing/corridors.py" line="137" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Газрын бүрхэвчийн растр (эсэргүүцлийн растрын оронд)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="141" />
+      <location filename="corridor_plugin/processing/corridors.py" line="139" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Газрын бүрхэвчийн ангилал тус бүрийн эсэргүүцэл (хүснэгт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="144" />
+      <location filename="corridor_plugin/processing/corridors.py" line="142" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Саадын шугам (хашаа, төмөр зам, уурхай…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="147" />
+      <location filename="corridor_plugin/processing/corridors.py" line="145" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Саадын эсэргүүцэл (саадад 'resistance' талбар байхгүй үед)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="150" />
+      <location filename="corridor_plugin/processing/corridors.py" line="148" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Нүдний хэмжээ (газрын зургийн нэгж, 0 = растрын өөрийн)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="153" />
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
       <source>Corridor width cut-off</source>
       <translation>Коридорын өргөний босго</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="156" />
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
       <source>Width unit</source>
       <translation>Өргөний нэгж</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="155" />
       <source>% above the least-cost distance</source>
       <translation>хамгийн бага зардлын зайнаас дээш %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="155" />
       <source>cost-distance units</source>
       <translation>зардлын зайн нэгж</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <location filename="corridor_plugin/processing/corridors.py" line="158" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Коридорын хамгийн их урт (захаас зах, растрын газрын зургийн нэгж, 0 = хязгааргүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="163" />
+      <location filename="corridor_plugin/processing/corridors.py" line="161" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Хос бүрийн эргэн тойрны цонхны зай (урт талын %)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Хэлхээний горим: үр дүнтэй эсэргүүцэл ба нарийсалтын цэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
       <source>Least-cost paths</source>
       <translation>Хамгийн бага зардалтай зам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="170" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>Corridor polygons</source>
       <translation>Коридорын полигон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="172" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормчилсон коридор (мозайк)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <location filename="corridor_plugin/processing/corridors.py" line="172" />
       <source>Pinch points (current density)</source>
       <translation>Нарийсалтын цэг (гүйдлийн нягт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
       <source>Corridor table</source>
       <translation>Коридорын хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="178" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Хос бүрт нэг коридорын растр хадгалах хавтас</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="188" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Эсэргүүцлийн растр (RESISTANCE) эсвэл эсэргүүцлийн хүснэгттэй газрын бүрхэвчийн растрын (LANDCOVER + RESISTANCE_TABLE) аль нэгийг л өгнө үү, хоёуланг нь эсвэл алийг нь ч биш байж болохгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>{name} растр газарзүйн координаттай (градус): нүдний хэмжээ зайг илэрхийлэхийн тулд метрийн нэгжтэй проекцын CRS (жишээ нь UTM) руу дахин проекцлоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="202" />
+      <location filename="corridor_plugin/processing/corridors.py" line="200" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>{name} растрыг унших боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="208" />
+      <location filename="corridor_plugin/processing/corridors.py" line="206" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Газрын бүрхэвчийн растрт RESISTANCE_TABLE (ангиллын талбар ба эсэргүүцлийн талбар) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <location filename="corridor_plugin/processing/corridors.py" line="213" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE-д ангиллын талбар ба эсэргүүцлийн талбар шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="223" />
+      <location filename="corridor_plugin/processing/corridors.py" line="221" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE-ийн {row}-р мөр: ангилал «{code}» эсвэл эсэргүүцэл «{value}» тоо биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="228" />
+      <location filename="corridor_plugin/processing/corridors.py" line="226" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="236" />
+      <location filename="corridor_plugin/processing/corridors.py" line="234" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>ТХГН-ийн давхаргыг (INPUT) унших боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="244" />
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>«{field}» id талбар ТХГН-ийн давхаргад алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="253" />
+      <location filename="corridor_plugin/processing/corridors.py" line="251" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>ТХГН-ийн (объект {fid}) «{field}» дахь id хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="258" />
+      <location filename="corridor_plugin/processing/corridors.py" line="256" />
       <source>Protected area {id} has no geometry.</source>
       <translation>{id} ТХГН-д геометр алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="260" />
+      <location filename="corridor_plugin/processing/corridors.py" line="258" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>{id} id «{field}» талбарт хоёр удаа гарч байна: id давтагдашгүй байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="267" />
+      <location filename="corridor_plugin/processing/corridors.py" line="265" />
       <source>At least two protected areas are needed.</source>
       <translation>Наад зах нь хоёр ТХГН шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="288" />
+      <location filename="corridor_plugin/processing/corridors.py" line="286" />
       <source>The links layer has no field '{field}'.</source>
       <translation>Холбоонуудын давхаргад «{field}» талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="290" />
+      <location filename="corridor_plugin/processing/corridors.py" line="288" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>MIN_PROBABILITY тохируулсан боловч холбоонуудын давхаргад 'probability' талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="299" />
+      <location filename="corridor_plugin/processing/corridors.py" line="297" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>{id} холбооны from_id эсвэл to_id хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="306" />
+      <location filename="corridor_plugin/processing/corridors.py" line="304" />
       <source>{kept} of {total} links selected.</source>
       <translation>Сонгосон холбоо: {kept}/{total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="312" />
+      <location filename="corridor_plugin/processing/corridors.py" line="310" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>PAIRS дахь «{part}» хосыг унших боломжгүй: хосуудыг 1-2; 3-4 гэж бичнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="328" />
+      <location filename="corridor_plugin/processing/corridors.py" line="326" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Газрын хос: {count}. LINKS эсвэл PAIRS-аар хос сонгох, эсвэл MAX_LENGTH-ийг багасгана уу (автоматаар хамгийн ихдээ {limit} хос тооцно).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="355" />
+      <location filename="corridor_plugin/processing/corridors.py" line="353" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Саад {id}: эсэргүүцэл «{value}» тоо биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="405" />
+      <location filename="corridor_plugin/processing/corridors.py" line="381" />
       <source>corridor computed</source>
       <translation>коридорыг тооцсон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="406" />
+      <location filename="corridor_plugin/processing/corridors.py" line="382" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>газрууд хоорондоо MAX_LENGTH-ээс хол</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="407" />
+      <location filename="corridor_plugin/processing/corridors.py" line="383" />
       <source>an area covers no passable cell of the raster</source>
       <translation>газар растрын нэвтрэх боломжтой нэг ч нүдийг хамрахгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="408" />
+      <location filename="corridor_plugin/processing/corridors.py" line="384" />
       <source>no passable route between the areas inside the window</source>
       <translation>цонхон дотор газруудын хооронд нэвтрэх зам алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="409" />
+      <location filename="corridor_plugin/processing/corridors.py" line="385" />
       <source>a pair of an area with itself</source>
       <translation>газрын өөртэйгөө үүсгэсэн хос</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="410" />
+      <location filename="corridor_plugin/processing/corridors.py" line="386" />
       <source>the areas lie outside the raster</source>
       <translation>газрууд растраас гадна оршино</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="411" />
+      <location filename="corridor_plugin/processing/corridors.py" line="387" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>хосын нэг id ТХГН-ийн давхаргад алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="420" />
+      <location filename="corridor_plugin/processing/corridors.py" line="396" />
       <source>corridors</source>
       <translation>коридор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Нарийсалтын цэгийн растрт (OUTPUT_PINCH) хэлхээний горим (CIRCUIT) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="451" />
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
       <source>Could not create the output layers.</source>
       <translation>Гаралтын давхаргуудыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="455" />
+      <location filename="corridor_plugin/processing/corridors.py" line="433" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растр гаралтыг GeoTIFF хэлбэрээр бичнэ: {path} биш, .tif файлын нэр өгнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="472" />
+      <location filename="corridor_plugin/processing/corridors.py" line="450" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Хос {a}–{b}: нэг id нь ТХГН-ийн давхаргад алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="483" />
+      <location filename="corridor_plugin/processing/corridors.py" line="461" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Хос {a}–{b}: цонхонд нь санах ой хүрэлцэхгүй; WINDOW_MARGIN-ийг багасгах эсвэл илүү том CELL_SIZE ашиглана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="519" />
+      <location filename="corridor_plugin/processing/corridors.py" line="497" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Хос {a}–{b}: коридор цонхныхоо ирмэгт хүрч байна; бүхэлд нь харахын тулд WINDOW_MARGIN-ийг нэмэгдүүлнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="523" />
+      <location filename="corridor_plugin/processing/corridors.py" line="501" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Хос {a}–{b}: {message}.</translation>
     </message>
@@ -2936,12 +2941,12 @@ CRS: бүх торонд ашиглах тэнцүү талбайт CRS (анх�
       <translation>тархацын полигон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="213" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
       <source>Import partner species sheets</source>
       <translation>Түншийн зүйлийн хүснэгт импортлох</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="216" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -2964,107 +2969,107 @@ MAPPING: толгой таних үйлдлийг дарах баганын үү
 DATABASE: ачаалах суурь мэдээллийн сангийн GeoPackage зам эсвэл PostGIS холболтын нэр, заавал биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="231" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>Түншийн хүснэгт (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="233" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>Түншийн улс (ISO alpha-3) эсвэл улсын багана</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="239" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
       <source>Partner / institution</source>
       <translation>Түнш / байгууллага</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="241" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>Хүснэгт дэх координатын CRS</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="244" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="240" />
       <source>Site gazetteer (optional)</source>
       <translation>Газрын нэрсийн лавлах (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="247" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="243" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>Нэмэлт зүйлийн жагсаалт эсвэл нэрийн харгалзуулалтын файл (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="250" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="246" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>Баганын харгалзуулалт (заавал биш), жишээ нь species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="253" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="249" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>Суурь мэдээллийн сан: GeoPackage зам эсвэл PostGIS холболт (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="258" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
       <source>Rejected rows</source>
       <translation>Татгалзсан мөр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="261" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="257" />
       <source>Importing sheets</source>
       <translation>Хүснэгт импортлож байна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="269" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="265" />
       <source>No input file given.</source>
       <translation>Оролтын файл өгөөгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="282" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>Зүйлийн жагсаалт: {n} таксон (хувилбар {version})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="298" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="294" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>Дотоод алдаа: {total} мөр уншсан боловч {a} + {r} бичсэн.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="300" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="296" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>Уншсан {total} мөр = хүлээн авсан {accepted} + татгалзсан {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="303" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="299" />
       <source>  rejected {code}: {n}</source>
       <translation>  татгалзсан {code}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="305" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="301" />
       <source>  flagged {flag}: {n}</source>
       <translation>  тэмдэглэсэн {flag}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="319" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="315" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>Суурь мэдээллийн санд ачаалахад суурь мэдээллийн модуль шаардлагатай боловч Corridor-ын энэ хувилбарт байхгүй. DATABASE-ийг хоосон үлдээнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="324" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="320" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>{db} суурь мэдээллийн санд ачаалж чадсангүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="326" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="322" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>{db} суурь мэдээллийн санд ачааллаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="342" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="338" />
       <source>Could not create the occurrences layer.</source>
       <translation>Тархалтын бүртгэлийн давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="343" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="339" />
       <source>Could not create the rejected rows table.</source>
       <translation>Татгалзсан мөрийн хүснэгтийг үүсгэж чадсангүй.</translation>
     </message>
@@ -3283,12 +3288,12 @@ OUTPUT_OCCURRENCES: pa_ids (';'-ээр тусгаарласан), n_pas, edge_pa
       <translation>{name} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="64" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="53" />
       <source>Prepare protected areas</source>
       <translation>ТХГН бэлтгэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="67" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="56" />
       <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.
 
 INPUT: one or more layers. REGION: optional study region (polygons) to clip to.
@@ -3305,167 +3310,167 @@ KEEP_STATUS нь Designated/Inscribed/Established газруудыг үлдээ�
 OUTPUT талбарууд: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (хэд хэдэн ISO3 эсвэл Дагуур / Их Алтайн хэсэг), source, provenance. REPORT: хасагдсан эсвэл өөрчлөгдсөн газар бүрт алхам ба шалтгаантай нэг мөр.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="76" />
       <source>Protected-area layers (WDPA or national)</source>
       <translation>ТХГН-ийн давхарга (WDPA эсвэл үндэсний)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="78" />
       <source>Study region</source>
       <translation>Судалгааны бүс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="80" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>Зөвхөн Designated, Inscribed, Established-ийг үлдээх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="81" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>ЮНЕСКО-MAB шим мандлын нөөц газрыг хасах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="82" />
       <source>Drop OECMs</source>
       <translation>OECM-ийг хасах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="83" />
       <source>Drop marine sites</source>
       <translation>Далайн газрыг хасах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="84" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>Зөвхөн цэгтэй газрыг мэдээлсэн талбайгаар нь буферлэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
       <source>Repair invalid geometries</source>
       <translation>Буруу геометрийг засах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Overlapping areas</source>
       <translation>Давхцсан газрууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Keep overlaps</source>
       <translation>Давхцлыг үлдээх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Erase by IUCN category precedence</source>
       <translation>IUCN ангиллын давуу эрэмбээр арилгах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Dissolve per country</source>
       <translation>Улс тус бүрээр нэгтгэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>Талбай тооцох тэнцүү талбайт CRS (хоосон бол газар тус бүрийн Ламбертын азимутын тэнцүү талбайт проекц)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
       <source>National layers: id field</source>
       <translation>Үндэсний давхарга: id талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>National layers: name field</source>
       <translation>Үндэсний давхарга: нэрийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>National layers: local-name field</source>
       <translation>Үндэсний давхарга: орон нутгийн нэрийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>National layers: ISO3 country field</source>
       <translation>Үндэсний давхарга: ISO3 улсын талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
       <source>National layers: designation field</source>
       <translation>Үндэсний давхарга: ангиллын (designation) талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>National layers: IUCN category field</source>
       <translation>Үндэсний давхарга: IUCN ангиллын талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>National layers: status year field</source>
       <translation>Үндэсний давхарга: статусын оны талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="114" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>Clean protected areas</source>
       <translation>Цэвэрлэсэн ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>Cleaning report</source>
       <translation>Цэвэрлэгээний тайлан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="122" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>{m} оролтын давхаргаас зөвхөн {n}-ийг нээж чадлаа: {sources}-ийг шалгана уу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="127" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>Оролтын давхаргуудын алийг нь ч нээж чадсангүй: {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="129" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
       <source>Give at least one protected-area layer.</source>
       <translation>Наад зах нь нэг ТХГН-ийн давхарга өгнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} вектор давхарга биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="143" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="132" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>{name} давхаргад {fields} талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="151" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="140" />
       <source>The input layers hold no features.</source>
       <translation>Оролтын давхаргуудад объект алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="189" />
       <source>{step}: {n} {action}</source>
       <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="191" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>Уншсан газар: {read}, үлдээсэн: {kept}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="204" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="193" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>Цэвэрлэгээний дараа ТХГН үлдсэнгүй: тайланг үзнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="210" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>Судалгааны бүсэд координатын систем байхгүй (эсвэл үл мэдэгдэх).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="222" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="211" />
       <source>The study region has no polygon.</source>
       <translation>Судалгааны бүсэд полигон алга.</translation>
     </message>
@@ -3810,12 +3815,12 @@ SOURCE_CRS: түншүүдийн координат бүртгэдэг CRS (EPSG
       <translation>Загвар — {partner} ({country}, {language}): {n} зүйл, {s} газар.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="54" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="50" />
       <source>Submission status and timeline</source>
       <translation>Илгээлтийн төлөв ба хугацааны хэлхээс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="57" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="53" />
       <source>Compares the expected submissions (partner, country, period, due date) with the submissions received and reports, per partner and period: received (on or before the due date), late, missing (due date passed, nothing received) or pending (not yet due), with the number of submissions, records and species received and the last submission date. Submissions of partners without any expected period are listed as unscheduled. The HTML output holds a timeline chart per partner and the table.
 
 DATABASE: the baseline (GeoPackage path or saved PostgreSQL connection); its expected_submissions and submissions tables are used unless EXPECTED or SUBMISSIONS are given.
@@ -3832,62 +3837,62 @@ SUBMISSIONS: partner, country_iso3, received, rows_accepted болон заав�
 AS_OF: төлөвийг тооцох огноо (YYYY-MM-DD; анхдагч өнөөдөр).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="77" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="73" />
       <source>Baseline database (GeoPackage or PostgreSQL connection)</source>
       <translation>Суурь мэдээллийн сан (GeoPackage эсвэл PostgreSQL холболт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="75" />
       <source>Expected submissions table</source>
       <translation>Хүлээгдэж буй илгээлтийн хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="77" />
       <source>Received submissions table</source>
       <translation>Хүлээн авсан илгээлтийн хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
       <source>Status as of (YYYY-MM-DD; empty: today)</source>
       <translation>Төлөв тооцох огноо (YYYY-MM-DD; хоосон: өнөөдөр)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="85" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
       <source>Submission status</source>
       <translation>Илгээлтийн төлөв</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="87" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
       <source>Timeline (HTML)</source>
       <translation>Хугацааны хэлхээс (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="96" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="92" />
       <source>AS_OF is not a date (YYYY-MM-DD): {value}</source>
       <translation>AS_OF нь огноо (YYYY-MM-DD) биш: {value}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="101" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="97" />
       <source>Give the baseline database, or both the expected and the received submissions tables.</source>
       <translation>Суурь мэдээллийн сан, эсвэл хүлээгдэж буй ба хүлээн авсан илгээлтийн хүснэгтийг хоёуланг нь өгнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="123" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="119" />
       <source>A table row cannot be read: {error}</source>
       <translation>Хүснэгтийн мөрийг унших боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="125" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="121" />
       <source>The expected submissions table is empty: every submission is unscheduled.</source>
       <translation>Хүлээгдэж буй илгээлтийн хүснэгт хоосон: бүх илгээлт төлөвлөгөөт бус.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="157" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="151" />
       <source>Could not write {path}: {error}</source>
       <translation>Бичиж чадсангүй ({path}): {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="160" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="154" />
       <source>Periods: {received} received, {late} late, {missing} missing, {pending} pending; {unscheduled} unscheduled partner(s).</source>
       <translation>Үе: хүлээн авсан {received}, хоцорсон {late}, ирээгүй {missing}, хүлээгдэж буй {pending}; төлөвлөгөөт бус түнш: {unscheduled}.</translation>
     </message>

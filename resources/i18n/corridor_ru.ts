@@ -329,6 +329,11 @@
       <translation>Столбец вида не найден. Ожидался заголовок вроде 'species', 'scientific name', 'вид', 'зүйл', '物种' или 'түр' в первых {n} строках; либо укажите столбец в MAPPING (напр. species=B).</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/core/overlay.py" line="786" />
+      <source>{path}: written without a spatial index (not a plain point layer, or the index could not be built); QGIS can add one in Layer Properties ▸ Source.</source>
+      <translation>{path}: записан без пространственного индекса (не простой точечный слой, или индекс не удалось построить); QGIS может добавить его в Свойствах слоя ▸ Источник.</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="192" />
       <source>The layer {name} could not be opened.</source>
       <translation>Не удалось открыть слой {name}.</translation>
@@ -2014,57 +2019,57 @@
       <translation>Показать или скрыть панель порядка работы Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="57" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="44" />
       <source>absence records (occurrenceStatus = absent)</source>
       <translation>записи об отсутствии (occurrenceStatus = absent)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="58" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="45" />
       <source>no scientificName</source>
       <translation>нет scientificName</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="59" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="46" />
       <source>missing or invalid coordinates</source>
       <translation>отсутствующие или недопустимые координаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="80" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="67" />
       <source>The occurrence layer could not be read.</source>
       <translation>Не удалось прочитать слой находок.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="16" />
+      <location filename="corridor_plugin/processing/base.py" line="34" />
       <source>1 · Partner sheets</source>
       <translation>1 · Листы партнёров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="17" />
+      <location filename="corridor_plugin/processing/base.py" line="35" />
       <source>2 · Baseline database</source>
       <translation>2 · База исходных данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="18" />
+      <location filename="corridor_plugin/processing/base.py" line="36" />
       <source>3 · Protected areas</source>
       <translation>3 · Охраняемые территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="19" />
+      <location filename="corridor_plugin/processing/base.py" line="37" />
       <source>4 · Gap analysis</source>
       <translation>4 · Анализ пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="20" />
+      <location filename="corridor_plugin/processing/base.py" line="38" />
       <source>5 · Connectivity and corridors</source>
       <translation>5 · Связность и коридоры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="21" />
+      <location filename="corridor_plugin/processing/base.py" line="39" />
       <source>6 · Reports</source>
       <translation>6 · Отчёты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="22" />
+      <location filename="corridor_plugin/processing/base.py" line="40" />
       <source>Tools</source>
       <translation>Инструменты</translation>
     </message>
@@ -2108,12 +2113,12 @@ DATABASE: файл GeoPackage или сохранённое подключени
       <translation>Не удалось создать выходную таблицу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="108" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Трансграничная связность (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="111" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
 
 Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
@@ -2130,192 +2135,192 @@ DISTANCES: медианные дистанции расселения d50 в м�
 Результаты: сводка (одна строка на регион и d50), узлы с dPC, его составляющими intra/flux/connector и рангом, связи (from_id/to_id — pa_id территорий, иначе идентификаторы объектов) и трансграничные кластеры (компоненты, охватывающие более одной страны). Входные данные в географической СК проецируются в равновеликую СК с центром в области данных; результаты выдаются в этой СК.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="133" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Регионы (страны, экорегионы, область исследования)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="135" />
       <source>Region id field</source>
       <translation>Поле идентификатора региона</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="137" />
       <source>Country field of the protected areas</source>
       <translation>Поле страны охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Медианные дистанции расселения d50 (м, через запятую)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Link probability at d50</source>
       <translation>Вероятность связи при d50</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
       <source>Distance between areas</source>
       <translation>Расстояние между территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Edge to edge</source>
       <translation>От края до края</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Centroid</source>
       <translation>По центроидам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Минимальная вероятность связи (0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Трансграничный буфер (м, 0 = нет)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Transboundary buffer around</source>
       <translation>Трансграничный буфер вокруг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>The region's protected areas (nodes)</source>
       <translation>Охраняемые территории региона (узлы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>The region</source>
       <translation>Регион</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Барьеры (заборы, огороженные железные дороги, автомагистрали)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Проницаемость барьеров (множитель p для пересекающих связей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Обрезать территории по региону (выкл.: целые участки, регион задаёт только свою площадь)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
       <source>Compute node importance (dPC)</source>
       <translation>Рассчитать важность узлов (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Список видов (добавляет по одному d50 на каждую опубликованную дистанцию расселения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
       <source>Species name field</source>
       <translation>Поле названия вида</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Поле дистанции расселения (км, принимается за d50)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
       <source>Connectivity summary</source>
       <translation>Сводка по связности</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Connectivity nodes</source>
       <translation>Узлы связности</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="192" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>Transboundary clusters</source>
       <translation>Трансграничные кластеры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="205" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
       <source>The checklist has no field {field}.</source>
       <translation>В списке видов нет поля {field}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="215" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES должны быть положительными числами в метрах через запятую, напр. 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="236" />
       <source>The protected areas layer could not be read.</source>
       <translation>Не удалось прочитать слой охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="247" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="238" />
       <source>The regions layer could not be read.</source>
       <translation>Не удалось прочитать слой регионов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="260" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="251" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>Охраняемые территории заданы в географической СК: расчёт ведётся в {crs}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="267" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>Поле страны {field} не найдено: связи и кластеры не будут содержать страну.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="270" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
       <source>Reading protected areas</source>
       <translation>Чтение охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="274" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Охраняемых территорий без пригодного полигона, исключённых из расчёта: {n} (идентификаторы объектов: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="295" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="286" />
       <source>The regions layer has no feature.</source>
       <translation>В слое регионов нет объектов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>У региона {id} нет пригодного полигона: пропущен.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="305" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Регион {id} ({n} из {total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>В регионе {id} нет охраняемых территорий: его индексы равны 0.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="328" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
       <source>Could not create the output layer.</source>
       <translation>Не удалось создать выходной слой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="90" />
+      <location filename="corridor_plugin/processing/corridors.py" line="88" />
       <source>Corridors between protected areas</source>
       <translation>Коридоры между охраняемыми территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="93" />
+      <location filename="corridor_plugin/processing/corridors.py" line="91" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
 
 Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
@@ -2332,297 +2337,297 @@ CIRCUIT: эффективное сопротивление и плотность
 Результаты: пути наименьшей стоимости (стоимостное расстояние, длина пути, расстояние от края до края, отношения, пересекаемые страны и барьеры), полигоны коридоров, мозаика коридоров (минимум по парам), растры для каждой пары в OUTPUT_PAIR_FOLDER, мозаика узких мест (максимальный ток) и таблица всех пар с их статусом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="121" />
+      <location filename="corridor_plugin/processing/corridors.py" line="119" />
       <source>Area id field (empty: feature id)</source>
       <translation>Поле идентификатора территории (пусто: идентификатор объекта)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="124" />
+      <location filename="corridor_plugin/processing/corridors.py" line="122" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Поле страны (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="127" />
+      <location filename="corridor_plugin/processing/corridors.py" line="125" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>Связи из «Связности» (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="130" />
+      <location filename="corridor_plugin/processing/corridors.py" line="128" />
       <source>Minimum link probability</source>
       <translation>Минимальная вероятность связи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="133" />
+      <location filename="corridor_plugin/processing/corridors.py" line="131" />
       <source>Transboundary pairs only</source>
       <translation>Только трансграничные пары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="135" />
+      <location filename="corridor_plugin/processing/corridors.py" line="133" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Пары идентификаторов территорий (напр. 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="139" />
+      <location filename="corridor_plugin/processing/corridors.py" line="137" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Растр растительного покрова (вместо растра сопротивления)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="141" />
+      <location filename="corridor_plugin/processing/corridors.py" line="139" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Сопротивление по классам покрова (таблица)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="144" />
+      <location filename="corridor_plugin/processing/corridors.py" line="142" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Линии барьеров (заборы, железные дороги, карьеры…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="147" />
+      <location filename="corridor_plugin/processing/corridors.py" line="145" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Сопротивление барьера (если у барьера нет поля 'resistance')</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="150" />
+      <location filename="corridor_plugin/processing/corridors.py" line="148" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Размер ячейки (единицы карты, 0 = собственный размер растра)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="153" />
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
       <source>Corridor width cut-off</source>
       <translation>Порог ширины коридора</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="156" />
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
       <source>Width unit</source>
       <translation>Единица ширины</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="155" />
       <source>% above the least-cost distance</source>
       <translation>% сверх расстояния наименьшей стоимости</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="155" />
       <source>cost-distance units</source>
       <translation>единицы стоимостного расстояния</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <location filename="corridor_plugin/processing/corridors.py" line="158" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Максимальная длина коридора (от края до края, в единицах карты растра, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="163" />
+      <location filename="corridor_plugin/processing/corridors.py" line="161" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Запас окна вокруг каждой пары (% её большей стороны)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Режим электрической цепи: эффективное сопротивление и узкие места</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
       <source>Least-cost paths</source>
       <translation>Пути наименьшей стоимости</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="170" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>Corridor polygons</source>
       <translation>Полигоны коридоров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="172" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормализованные коридоры (мозаика)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <location filename="corridor_plugin/processing/corridors.py" line="172" />
       <source>Pinch points (current density)</source>
       <translation>Узкие места (плотность тока)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
       <source>Corridor table</source>
       <translation>Таблица коридоров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="178" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Папка для растров коридоров по каждой паре</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="188" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Укажите ровно одно из двух: растр сопротивления (RESISTANCE) или растр покрова с таблицей сопротивления (LANDCOVER + RESISTANCE_TABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>Растр {name} задан в географических координатах (градусах): перепроецируйте его в проекционную СК в метрах (напр. UTM), чтобы размеры ячеек были расстояниями.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="202" />
+      <location filename="corridor_plugin/processing/corridors.py" line="200" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>Не удаётся прочитать растр {name}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="208" />
+      <location filename="corridor_plugin/processing/corridors.py" line="206" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Для растра покрова нужна RESISTANCE_TABLE (поле класса и поле сопротивления).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <location filename="corridor_plugin/processing/corridors.py" line="213" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>Для RESISTANCE_TABLE нужны поле класса и поле сопротивления.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="223" />
+      <location filename="corridor_plugin/processing/corridors.py" line="221" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>Строка RESISTANCE_TABLE {row}: класс «{code}» или сопротивление «{value}» не является числом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="228" />
+      <location filename="corridor_plugin/processing/corridors.py" line="226" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE пуста.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="236" />
+      <location filename="corridor_plugin/processing/corridors.py" line="234" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>Не удаётся прочитать слой охраняемых территорий (INPUT).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="244" />
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>Поле идентификатора «{field}» отсутствует в слое охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="253" />
+      <location filename="corridor_plugin/processing/corridors.py" line="251" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>У охраняемой территории (объект {fid}) пустой идентификатор в «{field}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="258" />
+      <location filename="corridor_plugin/processing/corridors.py" line="256" />
       <source>Protected area {id} has no geometry.</source>
       <translation>У охраняемой территории {id} нет геометрии.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="260" />
+      <location filename="corridor_plugin/processing/corridors.py" line="258" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>Идентификатор {id} встречается дважды в поле «{field}»: идентификаторы должны быть уникальными.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="267" />
+      <location filename="corridor_plugin/processing/corridors.py" line="265" />
       <source>At least two protected areas are needed.</source>
       <translation>Нужны как минимум две охраняемые территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="288" />
+      <location filename="corridor_plugin/processing/corridors.py" line="286" />
       <source>The links layer has no field '{field}'.</source>
       <translation>В слое связей нет поля «{field}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="290" />
+      <location filename="corridor_plugin/processing/corridors.py" line="288" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>Задан MIN_PROBABILITY, но в слое связей нет поля 'probability'.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="299" />
+      <location filename="corridor_plugin/processing/corridors.py" line="297" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>У связи {id} пустой from_id или to_id.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="306" />
+      <location filename="corridor_plugin/processing/corridors.py" line="304" />
       <source>{kept} of {total} links selected.</source>
       <translation>Выбрано связей: {kept} из {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="312" />
+      <location filename="corridor_plugin/processing/corridors.py" line="310" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>Не удаётся прочитать пару «{part}» в PAIRS: записывайте пары как 1-2; 3-4.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="328" />
+      <location filename="corridor_plugin/processing/corridors.py" line="326" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Пар территорий: {count}; выберите пары через LINKS или PAIRS либо уменьшите MAX_LENGTH (автоматически рассчитывается не более {limit} пар).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="355" />
+      <location filename="corridor_plugin/processing/corridors.py" line="353" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Барьер {id}: сопротивление «{value}» не является числом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="405" />
+      <location filename="corridor_plugin/processing/corridors.py" line="381" />
       <source>corridor computed</source>
       <translation>коридор рассчитан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="406" />
+      <location filename="corridor_plugin/processing/corridors.py" line="382" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>территории дальше друг от друга, чем MAX_LENGTH</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="407" />
+      <location filename="corridor_plugin/processing/corridors.py" line="383" />
       <source>an area covers no passable cell of the raster</source>
       <translation>территория не покрывает ни одной проходимой ячейки растра</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="408" />
+      <location filename="corridor_plugin/processing/corridors.py" line="384" />
       <source>no passable route between the areas inside the window</source>
       <translation>внутри окна нет проходимого маршрута между территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="409" />
+      <location filename="corridor_plugin/processing/corridors.py" line="385" />
       <source>a pair of an area with itself</source>
       <translation>пара из территории с самой собой</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="410" />
+      <location filename="corridor_plugin/processing/corridors.py" line="386" />
       <source>the areas lie outside the raster</source>
       <translation>территории лежат вне растра</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="411" />
+      <location filename="corridor_plugin/processing/corridors.py" line="387" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>идентификатор пары отсутствует в слое охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="420" />
+      <location filename="corridor_plugin/processing/corridors.py" line="396" />
       <source>corridors</source>
       <translation>коридоры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Для растра узких мест (OUTPUT_PINCH) нужен режим электрической цепи (CIRCUIT).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="451" />
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
       <source>Could not create the output layers.</source>
       <translation>Не удалось создать выходные слои.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="455" />
+      <location filename="corridor_plugin/processing/corridors.py" line="433" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растровые результаты записываются в формате GeoTIFF: укажите имя файла .tif, а не {path}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="472" />
+      <location filename="corridor_plugin/processing/corridors.py" line="450" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Пара {a}–{b}: идентификатор отсутствует в слое охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="483" />
+      <location filename="corridor_plugin/processing/corridors.py" line="461" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Пара {a}–{b}: недостаточно памяти для её окна; уменьшите WINDOW_MARGIN или увеличьте CELL_SIZE.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="519" />
+      <location filename="corridor_plugin/processing/corridors.py" line="497" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Пара {a}–{b}: коридор достигает края окна; увеличьте WINDOW_MARGIN, чтобы увидеть его целиком.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="523" />
+      <location filename="corridor_plugin/processing/corridors.py" line="501" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Пара {a}–{b}: {message}.</translation>
     </message>
@@ -2936,12 +2941,12 @@ CRS: равновеликая СК для всех сеток (по умолча
       <translation>полигоны ареалов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="213" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
       <source>Import partner species sheets</source>
       <translation>Импорт листов видов партнёров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="216" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -2964,107 +2969,107 @@ MAPPING: необязательные роли столбцов, заменяю�
 DATABASE: необязательный путь к GeoPackage или имя подключения PostGIS базы исходных данных, в которую выполняется загрузка.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="231" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>Листы партнёров (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="233" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>Страна партнёра (ISO alpha-3) или столбец страны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="239" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
       <source>Partner / institution</source>
       <translation>Партнёр / учреждение</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="241" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>СК координат в листах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="244" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="240" />
       <source>Site gazetteer (optional)</source>
       <translation>Справочник мест (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="247" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="243" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>Дополнительный список видов или файл сопоставления названий (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="250" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="246" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>Сопоставление столбцов (необязательно), напр. species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="253" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="249" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>База исходных данных: путь к GeoPackage или подключение PostGIS (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="258" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
       <source>Rejected rows</source>
       <translation>Отклонённые строки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="261" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="257" />
       <source>Importing sheets</source>
       <translation>Импорт листов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="269" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="265" />
       <source>No input file given.</source>
       <translation>Входной файл не указан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="282" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>Список видов: {n} таксонов (версия {version})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="298" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="294" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>Внутренняя ошибка: прочитано строк {total}, а записано {a} + {r}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="300" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="296" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>Прочитано строк {total} = принято {accepted} + отклонено {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="303" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="299" />
       <source>  rejected {code}: {n}</source>
       <translation>  отклонено {code}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="305" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="301" />
       <source>  flagged {flag}: {n}</source>
       <translation>  помечено {flag}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="319" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="315" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>Для загрузки в базу исходных данных нужен модуль базы исходных данных, которого нет в этой версии Corridor. Оставьте DATABASE пустым.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="324" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="320" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>Не удалось загрузить в базу исходных данных {db}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="326" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="322" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>Загружено в базу исходных данных {db}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="342" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="338" />
       <source>Could not create the occurrences layer.</source>
       <translation>Не удалось создать слой находок.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="343" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="339" />
       <source>Could not create the rejected rows table.</source>
       <translation>Не удалось создать таблицу отклонённых строк.</translation>
     </message>
@@ -3283,12 +3288,12 @@ OUTPUT_OCCURRENCES: находки с pa_ids (через ';'), n_pas и edge_pa_
       <translation>Не удалось создать выходной слой {name}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="64" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="53" />
       <source>Prepare protected areas</source>
       <translation>Подготовка охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="67" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="56" />
       <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.
 
 INPUT: one or more layers. REGION: optional study region (polygons) to clip to.
@@ -3305,167 +3310,167 @@ KEEP_STATUS сохраняет объекты со статусом Designated/I
 Поля OUTPUT: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (несколько ISO3 или часть Даурии / Большого Алтая), source, provenance. REPORT: одна строка на каждый удалённый или изменённый объект с шагом и причиной.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="76" />
       <source>Protected-area layers (WDPA or national)</source>
       <translation>Слои охраняемых территорий (WDPA или национальные)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="78" />
       <source>Study region</source>
       <translation>Регион исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="80" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>Сохранить только Designated, Inscribed, Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="81" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>Исключить биосферные резерваты ЮНЕСКО-МАБ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="82" />
       <source>Drop OECMs</source>
       <translation>Исключить OECM</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="83" />
       <source>Drop marine sites</source>
       <translation>Исключить морские объекты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="84" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>Построить буфер вокруг объектов-точек по их указанной площади</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
       <source>Repair invalid geometries</source>
       <translation>Исправить недопустимые геометрии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Overlapping areas</source>
       <translation>Перекрывающиеся территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Keep overlaps</source>
       <translation>Сохранить перекрытия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Erase by IUCN category precedence</source>
       <translation>Удалить по приоритету категорий IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Dissolve per country</source>
       <translation>Объединить по странам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>Равновеликая СК для площадей (если пусто — азимутальная равновеликая проекция Ламберта для каждого объекта)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
       <source>National layers: id field</source>
       <translation>Национальные слои: поле идентификатора</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>National layers: name field</source>
       <translation>Национальные слои: поле названия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>National layers: local-name field</source>
       <translation>Национальные слои: поле местного названия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>National layers: ISO3 country field</source>
       <translation>Национальные слои: поле страны ISO3</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
       <source>National layers: designation field</source>
       <translation>Национальные слои: поле категории (designation)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>National layers: IUCN category field</source>
       <translation>Национальные слои: поле категории IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>National layers: status year field</source>
       <translation>Национальные слои: поле года присвоения статуса</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="114" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>Clean protected areas</source>
       <translation>Очищенные охраняемые территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>Cleaning report</source>
       <translation>Отчёт об очистке</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="122" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>Удалось открыть только {n} из {m} входных слоёв: проверьте {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="127" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>Не удалось открыть ни один входной слой: {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="129" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
       <source>Give at least one protected-area layer.</source>
       <translation>Укажите хотя бы один слой охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} не является векторным слоем.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="143" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="132" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>В слое {name} нет поля {fields}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="151" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="140" />
       <source>The input layers hold no features.</source>
       <translation>Входные слои не содержат объектов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="189" />
       <source>{step}: {n} {action}</source>
       <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="191" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>Прочитано объектов: {read}, сохранено: {kept}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="204" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="193" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>После очистки не осталось ни одной охраняемой территории: см. отчёт.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="210" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>У региона исследования нет системы координат (или она неизвестна).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="222" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="211" />
       <source>The study region has no polygon.</source>
       <translation>В регионе исследования нет полигонов.</translation>
     </message>
@@ -3810,12 +3815,12 @@ SOURCE_CRS: СК, в которой партнёры записывают коо
       <translation>Шаблон для {partner} ({country}, {language}): видов: {n}, мест: {s}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="54" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="50" />
       <source>Submission status and timeline</source>
       <translation>Статус и график передачи данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="57" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="53" />
       <source>Compares the expected submissions (partner, country, period, due date) with the submissions received and reports, per partner and period: received (on or before the due date), late, missing (due date passed, nothing received) or pending (not yet due), with the number of submissions, records and species received and the last submission date. Submissions of partners without any expected period are listed as unscheduled. The HTML output holds a timeline chart per partner and the table.
 
 DATABASE: the baseline (GeoPackage path or saved PostgreSQL connection); its expected_submissions and submissions tables are used unless EXPECTED or SUBMISSIONS are given.
@@ -3832,62 +3837,62 @@ SUBMISSIONS: таблица с partner, country_iso3, received, rows_accepted и
 AS_OF: дата, на которую рассчитывается статус (ГГГГ-ММ-ДД; по умолчанию — сегодня).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="77" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="73" />
       <source>Baseline database (GeoPackage or PostgreSQL connection)</source>
       <translation>База исходных данных (GeoPackage или подключение PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="75" />
       <source>Expected submissions table</source>
       <translation>Таблица ожидаемых передач данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="77" />
       <source>Received submissions table</source>
       <translation>Таблица полученных передач данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
       <source>Status as of (YYYY-MM-DD; empty: today)</source>
       <translation>Статус на дату (ГГГГ-ММ-ДД; пусто: сегодня)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="85" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
       <source>Submission status</source>
       <translation>Статус передачи данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="87" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
       <source>Timeline (HTML)</source>
       <translation>График (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="96" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="92" />
       <source>AS_OF is not a date (YYYY-MM-DD): {value}</source>
       <translation>AS_OF не является датой (ГГГГ-ММ-ДД): {value}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="101" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="97" />
       <source>Give the baseline database, or both the expected and the received submissions tables.</source>
       <translation>Укажите базу исходных данных или обе таблицы — ожидаемых и полученных передач данных.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="123" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="119" />
       <source>A table row cannot be read: {error}</source>
       <translation>Не удаётся прочитать строку таблицы: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="125" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="121" />
       <source>The expected submissions table is empty: every submission is unscheduled.</source>
       <translation>Таблица ожидаемых передач данных пуста: все передачи считаются внеплановыми.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="157" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="151" />
       <source>Could not write {path}: {error}</source>
       <translation>Не удалось записать {path}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="160" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="154" />
       <source>Periods: {received} received, {late} late, {missing} missing, {pending} pending; {unscheduled} unscheduled partner(s).</source>
       <translation>Периоды: получено {received}, с опозданием {late}, отсутствует {missing}, ожидается {pending}; внеплановых партнёров: {unscheduled}.</translation>
     </message>

@@ -329,6 +329,11 @@
       <translation>未找到物种列。前 {n} 行中应有“species”、“scientific name”、“вид”、“зүйл”、“物种”或“түр”等表头；也可在 MAPPING 中指定该列（例如 species=B）。</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/core/overlay.py" line="786" />
+      <source>{path}: written without a spatial index (not a plain point layer, or the index could not be built); QGIS can add one in Layer Properties ▸ Source.</source>
+      <translation>{path}：写入时未建空间索引（不是普通点图层，或无法建立索引）；可在 QGIS 的“图层属性 ▸ 源”中添加。</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/core/protected_areas.py" line="192" />
       <source>The layer {name} could not be opened.</source>
       <translation>无法打开图层 {name}。</translation>
@@ -2014,57 +2019,57 @@
       <translation>显示或隐藏 Corridor 工作流程面板</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="57" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="44" />
       <source>absence records (occurrenceStatus = absent)</source>
       <translation>缺失记录（occurrenceStatus = absent）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="58" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="45" />
       <source>no scientificName</source>
       <translation>无 scientificName</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="59" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="46" />
       <source>missing or invalid coordinates</source>
       <translation>坐标缺失或无效</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/_gap_common.py" line="80" />
+      <location filename="corridor_plugin/processing/_gap_common.py" line="67" />
       <source>The occurrence layer could not be read.</source>
       <translation>无法读取分布记录图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="16" />
+      <location filename="corridor_plugin/processing/base.py" line="34" />
       <source>1 · Partner sheets</source>
       <translation>1 · 合作方物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="17" />
+      <location filename="corridor_plugin/processing/base.py" line="35" />
       <source>2 · Baseline database</source>
       <translation>2 · 基线数据库</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="18" />
+      <location filename="corridor_plugin/processing/base.py" line="36" />
       <source>3 · Protected areas</source>
       <translation>3 · 保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="19" />
+      <location filename="corridor_plugin/processing/base.py" line="37" />
       <source>4 · Gap analysis</source>
       <translation>4 · 保护空缺分析</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="20" />
+      <location filename="corridor_plugin/processing/base.py" line="38" />
       <source>5 · Connectivity and corridors</source>
       <translation>5 · 连通性与廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="21" />
+      <location filename="corridor_plugin/processing/base.py" line="39" />
       <source>6 · Reports</source>
       <translation>6 · 报告</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="22" />
+      <location filename="corridor_plugin/processing/base.py" line="40" />
       <source>Tools</source>
       <translation>工具</translation>
     </message>
@@ -2108,12 +2113,12 @@ DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。</translation>
       <translation>无法创建输出表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="108" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>跨境连通性（ProtConn、PC、dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="111" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
 
 Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
@@ -2130,192 +2135,192 @@ DISTANCES：扩散距离中位数 d50（米），以逗号分隔；p_ij = exp(-k
 输出：汇总（每个区域和 d50 一行）、含 dPC 及其 intra/flux/connector 分量和排名的节点、连接（from_id/to_id 为保护地的 pa_id，否则为要素 ID），以及跨境集群（跨越多个国家的连通组分）。地理坐标系的输入会被投影到以数据为中心的等积 CRS；输出采用该 CRS。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="133" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>区域（国家、生态区、研究区）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="135" />
       <source>Region id field</source>
       <translation>区域 ID 字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="137" />
       <source>Country field of the protected areas</source>
       <translation>保护地的国家字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>扩散距离中位数 d50（m，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Link probability at d50</source>
       <translation>d50 处的连接概率</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
       <source>Distance between areas</source>
       <translation>保护地间距离</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Edge to edge</source>
       <translation>边到边</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Centroid</source>
       <translation>质心</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
       <source>Minimum link probability (0 = none)</source>
       <translation>最小连接概率（0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>跨境缓冲区（m，0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Transboundary buffer around</source>
       <translation>跨境缓冲区的缓冲对象</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>The region's protected areas (nodes)</source>
       <translation>区域内的保护地（节点）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>The region</source>
       <translation>区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>障碍（围栏、带围栏的铁路、高速公路）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>障碍通透性（乘以穿越连接的 p）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>将保护地裁剪至区域（关闭时：使用完整斑块，区域仅提供其面积）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
       <source>Compute node importance (dPC)</source>
       <translation>计算节点重要性（dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>物种名录（每个已发表的扩散距离增加一个 d50）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
       <source>Species name field</source>
       <translation>物种名称字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>扩散距离字段（km，作为 d50）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
       <source>Connectivity summary</source>
       <translation>连通性汇总</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Connectivity nodes</source>
       <translation>连通性节点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="192" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>Transboundary clusters</source>
       <translation>跨境集群</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="205" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
       <source>The checklist has no field {field}.</source>
       <translation>物种名录没有字段 {field}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="215" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES 必须是以米为单位、以逗号分隔的正数，例如 10000,30000。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="236" />
       <source>The protected areas layer could not be read.</source>
       <translation>无法读取保护地图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="247" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="238" />
       <source>The regions layer could not be read.</source>
       <translation>无法读取区域图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="260" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="251" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>保护地采用地理坐标系：将在 {crs} 中计算。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="267" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>未找到国家字段 {field}：连接和集群将不带国家信息。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="270" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
       <source>Reading protected areas</source>
       <translation>正在读取保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="274" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>有 {n} 个保护地没有可用的多边形，已被排除（要素 ID：{ids}）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="295" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="286" />
       <source>The regions layer has no feature.</source>
       <translation>区域图层没有要素。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>区域 {id} 没有可用的多边形：已跳过。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="305" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
       <source>Region {id} ({n} of {total})</source>
       <translation>区域 {id}（第 {n} 个，共 {total} 个）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>区域 {id} 内没有保护地：其指数为 0。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="328" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
       <source>Could not create the output layer.</source>
       <translation>无法创建输出图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="90" />
+      <location filename="corridor_plugin/processing/corridors.py" line="88" />
       <source>Corridors between protected areas</source>
       <translation>保护地之间的廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="93" />
+      <location filename="corridor_plugin/processing/corridors.py" line="91" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
 
 Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
@@ -2332,297 +2337,297 @@ CIRCUIT：在每条廊道内计算有效电阻和电流密度（从 A 到 B 注�
 输出：最小成本路径（成本距离、路径长度、边到边距离、比值、穿越的国家和障碍）、廊道多边形、廊道镶嵌图（各对最小值）、OUTPUT_PAIR_FOLDER 中每对的栅格、夹点镶嵌图（最大电流）以及列出所有保护地对及其状态的表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="121" />
+      <location filename="corridor_plugin/processing/corridors.py" line="119" />
       <source>Area id field (empty: feature id)</source>
       <translation>保护地 ID 字段（空：要素 ID）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="124" />
+      <location filename="corridor_plugin/processing/corridors.py" line="122" />
       <source>Country field (ISO alpha-3)</source>
       <translation>国家字段（ISO alpha-3）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="127" />
+      <location filename="corridor_plugin/processing/corridors.py" line="125" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>来自“连通性”的连接（from_id、to_id、probability、transboundary）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="130" />
+      <location filename="corridor_plugin/processing/corridors.py" line="128" />
       <source>Minimum link probability</source>
       <translation>最小连接概率</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="133" />
+      <location filename="corridor_plugin/processing/corridors.py" line="131" />
       <source>Transboundary pairs only</source>
       <translation>仅跨境保护地对</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="135" />
+      <location filename="corridor_plugin/processing/corridors.py" line="133" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>保护地 ID 对（例如 1-2; 3-4）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="139" />
+      <location filename="corridor_plugin/processing/corridors.py" line="137" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>土地覆盖栅格（替代阻力栅格）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="141" />
+      <location filename="corridor_plugin/processing/corridors.py" line="139" />
       <source>Resistance per land-cover class (table)</source>
       <translation>各土地覆盖类别的阻力（表）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="144" />
+      <location filename="corridor_plugin/processing/corridors.py" line="142" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>障碍线（围栏、铁路、矿区…）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="147" />
+      <location filename="corridor_plugin/processing/corridors.py" line="145" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>障碍阻力（障碍无“resistance”字段时使用）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="150" />
+      <location filename="corridor_plugin/processing/corridors.py" line="148" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>像元大小（地图单位，0 = 栅格原始大小）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="153" />
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
       <source>Corridor width cut-off</source>
       <translation>廊道宽度阈值</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="156" />
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
       <source>Width unit</source>
       <translation>宽度单位</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="155" />
       <source>% above the least-cost distance</source>
       <translation>高于最小成本距离的 %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="155" />
       <source>cost-distance units</source>
       <translation>成本距离单位</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <location filename="corridor_plugin/processing/corridors.py" line="158" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>最大廊道长度（边到边，栅格地图单位，0 = 无限制）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="163" />
+      <location filename="corridor_plugin/processing/corridors.py" line="161" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>每对保护地周围的窗口边距（较长边的 %）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>电路模式：有效电阻与夹点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
       <source>Least-cost paths</source>
       <translation>最小成本路径</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="170" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>Corridor polygons</source>
       <translation>廊道多边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="172" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Normalised corridors (mosaic)</source>
       <translation>标准化廊道（镶嵌图）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <location filename="corridor_plugin/processing/corridors.py" line="172" />
       <source>Pinch points (current density)</source>
       <translation>夹点（电流密度）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
       <source>Corridor table</source>
       <translation>廊道表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="178" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Folder for one corridor raster per pair</source>
       <translation>每对保存一个廊道栅格的文件夹</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="188" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>请指定阻力栅格（RESISTANCE）或土地覆盖栅格加阻力表（LANDCOVER + RESISTANCE_TABLE）之一，不能同时指定或都不指定。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>栅格 {name} 采用地理坐标（度）：请将其重投影到以米为单位的投影 CRS（例如 UTM），使像元大小表示距离。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="202" />
+      <location filename="corridor_plugin/processing/corridors.py" line="200" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>无法读取栅格 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="208" />
+      <location filename="corridor_plugin/processing/corridors.py" line="206" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>土地覆盖栅格需要 RESISTANCE_TABLE（一个类别字段和一个阻力字段）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <location filename="corridor_plugin/processing/corridors.py" line="213" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE 需要一个类别字段和一个阻力字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="223" />
+      <location filename="corridor_plugin/processing/corridors.py" line="221" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE 第 {row} 行：类别“{code}”或阻力“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="228" />
+      <location filename="corridor_plugin/processing/corridors.py" line="226" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="236" />
+      <location filename="corridor_plugin/processing/corridors.py" line="234" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>无法读取保护地图层（INPUT）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="244" />
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>保护地图层中没有 ID 字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="253" />
+      <location filename="corridor_plugin/processing/corridors.py" line="251" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>保护地（要素 {fid}）在“{field}”中的 ID 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="258" />
+      <location filename="corridor_plugin/processing/corridors.py" line="256" />
       <source>Protected area {id} has no geometry.</source>
       <translation>保护地 {id} 没有几何。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="260" />
+      <location filename="corridor_plugin/processing/corridors.py" line="258" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>ID {id} 在字段“{field}”中出现两次：ID 必须唯一。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="267" />
+      <location filename="corridor_plugin/processing/corridors.py" line="265" />
       <source>At least two protected areas are needed.</source>
       <translation>至少需要两个保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="288" />
+      <location filename="corridor_plugin/processing/corridors.py" line="286" />
       <source>The links layer has no field '{field}'.</source>
       <translation>连接图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="290" />
+      <location filename="corridor_plugin/processing/corridors.py" line="288" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>已设置 MIN_PROBABILITY，但连接图层没有“probability”字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="299" />
+      <location filename="corridor_plugin/processing/corridors.py" line="297" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>连接 {id} 的 from_id 或 to_id 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="306" />
+      <location filename="corridor_plugin/processing/corridors.py" line="304" />
       <source>{kept} of {total} links selected.</source>
       <translation>已选择 {total} 条连接中的 {kept} 条。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="312" />
+      <location filename="corridor_plugin/processing/corridors.py" line="310" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>无法读取 PAIRS 中的保护地对“{part}”：请按 1-2; 3-4 的形式书写。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="328" />
+      <location filename="corridor_plugin/processing/corridors.py" line="326" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>共 {count} 对保护地：请通过 LINKS 或 PAIRS 选择保护地对，或降低 MAX_LENGTH（自动计算最多 {limit} 对）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="355" />
+      <location filename="corridor_plugin/processing/corridors.py" line="353" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>障碍 {id}：阻力“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="405" />
+      <location filename="corridor_plugin/processing/corridors.py" line="381" />
       <source>corridor computed</source>
       <translation>廊道已计算</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="406" />
+      <location filename="corridor_plugin/processing/corridors.py" line="382" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>保护地间距离超过 MAX_LENGTH</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="407" />
+      <location filename="corridor_plugin/processing/corridors.py" line="383" />
       <source>an area covers no passable cell of the raster</source>
       <translation>某保护地未覆盖栅格中任何可通过的像元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="408" />
+      <location filename="corridor_plugin/processing/corridors.py" line="384" />
       <source>no passable route between the areas inside the window</source>
       <translation>窗口内两保护地之间没有可通过的路线</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="409" />
+      <location filename="corridor_plugin/processing/corridors.py" line="385" />
       <source>a pair of an area with itself</source>
       <translation>保护地与其自身构成的对</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="410" />
+      <location filename="corridor_plugin/processing/corridors.py" line="386" />
       <source>the areas lie outside the raster</source>
       <translation>保护地位于栅格范围之外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="411" />
+      <location filename="corridor_plugin/processing/corridors.py" line="387" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>该对中的某个 ID 不在保护地图层中</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="420" />
+      <location filename="corridor_plugin/processing/corridors.py" line="396" />
       <source>corridors</source>
       <translation>廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="432" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>夹点栅格（OUTPUT_PINCH）需要电路模式（CIRCUIT）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="451" />
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
       <source>Could not create the output layers.</source>
       <translation>无法创建输出图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="455" />
+      <location filename="corridor_plugin/processing/corridors.py" line="433" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>栅格输出以 GeoTIFF 格式写入：请指定 .tif 文件名，而不是 {path}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="472" />
+      <location filename="corridor_plugin/processing/corridors.py" line="450" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>保护地对 {a}–{b}：某个 ID 不在保护地图层中。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="483" />
+      <location filename="corridor_plugin/processing/corridors.py" line="461" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>保护地对 {a}–{b}：内存不足以处理其窗口；请降低 WINDOW_MARGIN 或使用更大的 CELL_SIZE。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="519" />
+      <location filename="corridor_plugin/processing/corridors.py" line="497" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>保护地对 {a}–{b}：廊道触及窗口边缘；请增大 WINDOW_MARGIN 以查看完整廊道。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="523" />
+      <location filename="corridor_plugin/processing/corridors.py" line="501" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>保护地对 {a}–{b}：{message}。</translation>
     </message>
@@ -2936,12 +2941,12 @@ CRS：所有网格使用的等积 CRS（默认：以记录为中心的 Lambert �
       <translation>分布区多边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="213" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
       <source>Import partner species sheets</source>
       <translation>导入合作方物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="216" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -2964,107 +2969,107 @@ MAPPING：可选的列角色设置，覆盖表头自动识别，例如 species=B
 DATABASE：可选，要加载到的基线数据库的 GeoPackage 路径或 PostGIS 连接名称。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="231" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>合作方物种表（CSV、TSV、TXT、XLSX、XLS、ODS）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="233" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>合作方国家（ISO alpha-3）或国家列</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="239" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
       <source>Partner / institution</source>
       <translation>合作方 / 机构</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="241" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>物种表中坐标的 CRS</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="244" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="240" />
       <source>Site gazetteer (optional)</source>
       <translation>地点名录（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="247" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="243" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>附加物种名录或名称映射文件（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="250" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="246" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>列映射（可选），例如 species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="253" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="249" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>基线数据库：GeoPackage 路径或 PostGIS 连接（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="258" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
       <source>Rejected rows</source>
       <translation>被拒行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="261" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="257" />
       <source>Importing sheets</source>
       <translation>正在导入物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="269" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="265" />
       <source>No input file given.</source>
       <translation>未指定输入文件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="286" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="282" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>物种名录：{n} 个分类单元（版本 {version}）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="298" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="294" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>内部错误：读取 {total} 行，但写入 {a} + {r} 行。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="300" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="296" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>读取 {total} 行 = 接受 {accepted} 行 + 拒绝 {rejected} 行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="303" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="299" />
       <source>  rejected {code}: {n}</source>
       <translation>  拒绝 {code}：{n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="305" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="301" />
       <source>  flagged {flag}: {n}</source>
       <translation>  标记 {flag}：{n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="319" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="315" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>加载到基线数据库需要基线模块，而此版本的 Corridor 没有该模块。请将 DATABASE 留空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="324" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="320" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>加载到基线数据库 {db} 失败：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="326" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="322" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>已加载到基线数据库 {db}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="342" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="338" />
       <source>Could not create the occurrences layer.</source>
       <translation>无法创建分布记录图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="343" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="339" />
       <source>Could not create the rejected rows table.</source>
       <translation>无法创建被拒行表。</translation>
     </message>
@@ -3283,12 +3288,12 @@ OUTPUT_OCCURRENCES：带有 pa_ids（以“;”分隔）、n_pas 和 edge_pa_ids
       <translation>无法创建输出图层 {name}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="64" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="53" />
       <source>Prepare protected areas</source>
       <translation>准备保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="67" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="56" />
       <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.
 
 INPUT: one or more layers. REGION: optional study region (polygons) to clip to.
@@ -3305,167 +3310,167 @@ KEEP_STATUS 保留 Designated/Inscribed/Established 状态的保护地；DROP_MA
 OUTPUT 字段：pa_id、name、name_local、iso3、designation、iucn_cat、status_year、area_km2、is_transboundary（涉及多个 ISO3，或属于达乌尔 / 大阿尔泰的一部分）、source、provenance。REPORT：每个被移除或被修改的保护地一行，含步骤和原因。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="76" />
       <source>Protected-area layers (WDPA or national)</source>
       <translation>保护地图层（WDPA 或国家级）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="78" />
       <source>Study region</source>
       <translation>研究区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="80" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>仅保留 Designated、Inscribed、Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="81" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>排除 UNESCO-MAB 生物圈保护区</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="82" />
       <source>Drop OECMs</source>
       <translation>排除 OECM</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="83" />
       <source>Drop marine sites</source>
       <translation>排除海洋保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="84" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>将仅有点位的保护地缓冲至其申报面积</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
       <source>Repair invalid geometries</source>
       <translation>修复无效几何</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Overlapping areas</source>
       <translation>重叠的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Keep overlaps</source>
       <translation>保留重叠</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Erase by IUCN category precedence</source>
       <translation>按 IUCN 类别优先级擦除</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Dissolve per country</source>
       <translation>按国家融合</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>面积计算用等积 CRS（留空：每个保护地各自的 Lambert 方位等积投影）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
       <source>National layers: id field</source>
       <translation>国家级图层：ID 字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>National layers: name field</source>
       <translation>国家级图层：名称字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>National layers: local-name field</source>
       <translation>国家级图层：当地名称字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>National layers: ISO3 country field</source>
       <translation>国家级图层：ISO3 国家字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="109" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
       <source>National layers: designation field</source>
       <translation>国家级图层：认定类型字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>National layers: IUCN category field</source>
       <translation>国家级图层：IUCN 类别字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>National layers: status year field</source>
       <translation>国家级图层：状态年份字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="114" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>Clean protected areas</source>
       <translation>清理后的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>Cleaning report</source>
       <translation>清理报告</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="122" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>{m} 个输入图层中只有 {n} 个可以打开：请检查 {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="127" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>无法打开任何输入图层：{sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="129" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
       <source>Give at least one protected-area layer.</source>
       <translation>请至少指定一个保护地图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} 不是矢量图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="143" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="132" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>图层 {name} 没有字段 {fields}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="151" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="140" />
       <source>The input layers hold no features.</source>
       <translation>输入图层中没有要素。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="189" />
       <source>{step}: {n} {action}</source>
       <translation>{step}：{action} {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="191" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>读取 {read} 个保护地，保留 {kept} 个。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="204" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="193" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>清理后没有剩余保护地：请查看报告。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="210" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>研究区域没有坐标参考系（或坐标参考系未知）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="222" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="211" />
       <source>The study region has no polygon.</source>
       <translation>研究区域没有多边形。</translation>
     </message>
@@ -3810,12 +3815,12 @@ SOURCE_CRS：合作方记录坐标所用的 CRS（EPSG:4326 生成纬度/经度�
       <translation>{partner}（{country}，{language}）的模板：{n} 个物种，{s} 个地点。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="54" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="50" />
       <source>Submission status and timeline</source>
       <translation>提交状态与时间线</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="57" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="53" />
       <source>Compares the expected submissions (partner, country, period, due date) with the submissions received and reports, per partner and period: received (on or before the due date), late, missing (due date passed, nothing received) or pending (not yet due), with the number of submissions, records and species received and the last submission date. Submissions of partners without any expected period are listed as unscheduled. The HTML output holds a timeline chart per partner and the table.
 
 DATABASE: the baseline (GeoPackage path or saved PostgreSQL connection); its expected_submissions and submissions tables are used unless EXPECTED or SUBMISSIONS are given.
@@ -3832,62 +3837,62 @@ SUBMISSIONS：含 partner、country_iso3、received、rows_accepted 以及可选
 AS_OF：计算状态所依据的日期（YYYY-MM-DD；默认今天）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="77" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="73" />
       <source>Baseline database (GeoPackage or PostgreSQL connection)</source>
       <translation>基线数据库（GeoPackage 或 PostgreSQL 连接）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="75" />
       <source>Expected submissions table</source>
       <translation>预期提交表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="77" />
       <source>Received submissions table</source>
       <translation>已收到提交表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
       <source>Status as of (YYYY-MM-DD; empty: today)</source>
       <translation>状态截至日期（YYYY-MM-DD；留空：今天）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="85" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
       <source>Submission status</source>
       <translation>提交状态</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="87" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
       <source>Timeline (HTML)</source>
       <translation>时间线（HTML）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="96" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="92" />
       <source>AS_OF is not a date (YYYY-MM-DD): {value}</source>
       <translation>AS_OF 不是日期（YYYY-MM-DD）：{value}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="101" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="97" />
       <source>Give the baseline database, or both the expected and the received submissions tables.</source>
       <translation>请指定基线数据库，或同时指定预期提交表和已收到提交表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="123" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="119" />
       <source>A table row cannot be read: {error}</source>
       <translation>无法读取表中的一行：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="125" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="121" />
       <source>The expected submissions table is empty: every submission is unscheduled.</source>
       <translation>预期提交表为空：所有提交均为计划外。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="157" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="151" />
       <source>Could not write {path}: {error}</source>
       <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="160" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="154" />
       <source>Periods: {received} received, {late} late, {missing} missing, {pending} pending; {unscheduled} unscheduled partner(s).</source>
       <translation>期间：已收到 {received} 个，逾期 {late} 个，缺失 {missing} 个，待提交 {pending} 个；计划外合作方 {unscheduled} 个。</translation>
     </message>
