@@ -230,7 +230,9 @@ def step_project(demo: Demo):
     Corridor styles them (open it with QGIS), and map_dauria.png, the Dauria part of it rendered."""
     from qgis.core import (
         QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
         QgsFillSymbol,
+        QgsMapRendererCustomPainterJob,
         QgsMapSettings,
         QgsProject,
         QgsRasterLayer,
@@ -238,10 +240,12 @@ def step_project(demo: Demo):
         QgsVectorLayer,
     )
     from qgis.PyQt.QtCore import QSize
+    from qgis.PyQt.QtGui import QColor, QImage, QPainter
 
     from corridor_plugin.toolbelt.styles import apply_style
 
-    project = QgsProject()
+    project = QgsProject.instance()  # QGIS's own: its layers go away with QGIS, not at interpreter exit
+    project.clear()
     project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))
     project.setTitle("Corridor demo")
     root = project.layerTreeRoot()
@@ -282,17 +286,17 @@ def step_project(demo: Demo):
     settings.setTransformContext(project.transformContext())
     settings.setLayers(shown)  # first on top, as in the layer tree
     settings.setOutputSize(QSize(1200, 800))
-    from qgis.core import QgsCoordinateTransform
-
     to_map = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), project.crs(), project)
     settings.setExtent(to_map.transformBoundingBox(QgsRectangle(112.5, 46.0, 121.0, 51.5)))
-    from qgis.core import QgsMapRendererParallelJob
-
-    job = QgsMapRendererParallelJob(settings)
-    job.start()
-    job.waitForFinished()
+    # rendered in this thread: the parallel renderer's worker threads could crash the process at exit
+    picture = QImage(settings.outputSize(), QImage.Format_ARGB32_Premultiplied)
+    picture.fill(QColor("white"))
+    painter = QPainter(picture)
+    QgsMapRendererCustomPainterJob(settings, painter).renderSynchronously()
+    painter.end()
     image = demo.output / "map_dauria.png"
-    job.renderedImage().save(str(image))
+    picture.save(str(image))
+    project.clear()
     demo.outputs.append(("project", "Map of Dauria from the demo project", str(image)))
     print(f"demo: {'project':<28} {len(layers)} layers in {path.name}, map in {image.name}")
 
