@@ -193,24 +193,32 @@ def test_fast_path_equals_generic_path_and_native_join(corridor_plugin, random_f
     assert {k: v for k, v in counts.items() if v} == by_native
 
 
+def _unindexed_gpkg(path, geometry_type, wkts):
+    """A GeoPackage layer "occ" written by GDAL without a spatial index, as the overlay's copy is."""
+    from osgeo import ogr, osr
+
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(4326)
+    layer = dataset.CreateLayer("occ", srs, geometry_type, ["SPATIAL_INDEX=NO"])
+    for wkt in wkts:
+        feature = ogr.Feature(layer.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        layer.CreateFeature(feature)
+    dataset = layer = None
+    return str(path)
+
+
 def test_copy_that_cannot_be_indexed_stays_whole_without_an_index(tmp_path):
     """A multipoint layer (or a failing SQLite) leaves the copied file as written, with no half-built index."""
     import sqlite3
 
-    from osgeo import ogr, osr
+    from osgeo import ogr
 
     from corridor_plugin.core.overlay import _index_points
 
-    path = str(tmp_path / "multi.gpkg")
-    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    layer = dataset.CreateLayer("occ", srs, ogr.wkbMultiPoint, ["SPATIAL_INDEX=NO"])
-    for k in range(5):
-        feature = ogr.Feature(layer.GetLayerDefn())
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(f"MULTIPOINT ({100 + k} 45, {101 + k} 46)"))
-        layer.CreateFeature(feature)
-    dataset = layer = None
+    path = _unindexed_gpkg(tmp_path / "multi.gpkg", ogr.wkbMultiPoint,
+                           [f"MULTIPOINT ({100 + k} 45, {101 + k} 46)" for k in range(5)])
     assert _index_points(path) is False
     with sqlite3.connect(path) as connection:
         assert not connection.execute("SELECT name FROM sqlite_master WHERE name LIKE 'rtree%'").fetchall()
@@ -220,19 +228,11 @@ def test_copy_that_cannot_be_indexed_stays_whole_without_an_index(tmp_path):
 def test_index_failing_half_way_is_rolled_back(tmp_path):
     import sqlite3
 
-    from osgeo import ogr, osr
+    from osgeo import ogr
 
     from corridor_plugin.core.overlay import _index_points
 
-    path = str(tmp_path / "points.gpkg")
-    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-    srs = osr.SpatialReference()
-    srs.ImportFromEPSG(4326)
-    layer = dataset.CreateLayer("occ", srs, ogr.wkbPoint, ["SPATIAL_INDEX=NO"])
-    feature = ogr.Feature(layer.GetLayerDefn())
-    feature.SetGeometry(ogr.CreateGeometryFromWkt("POINT (100 45)"))
-    layer.CreateFeature(feature)
-    dataset = layer = None
+    path = _unindexed_gpkg(tmp_path / "points.gpkg", ogr.wkbPoint, ["POINT (100 45)"])
     with sqlite3.connect(path) as connection:  # a trigger in the way: the index fails after its table exists
         connection.execute('CREATE TRIGGER "rtree_occ_geom_delete" AFTER DELETE ON occ BEGIN SELECT 1; END')
     assert _index_points(path) is False
