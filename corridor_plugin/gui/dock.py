@@ -1,7 +1,7 @@
 """The Corridor dock: a header, a stack of step panels and a status line, built from ``dock.ui``."""
 from pathlib import Path
 
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsProject
 from qgis.gui import QgsDockWidget, QgsPanelWidget
 from qgis.PyQt import uic
 from qgis.PyQt.QtCore import QSize, Qt, pyqtSignal
@@ -13,14 +13,6 @@ from ..toolbelt.paths import icon_path, plugin_version
 from .steps import WORKFLOW_STEPS
 
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
-
-
-def corridor_algorithms(groups):
-    """Corridor algorithms of the given Processing groups, in id order."""
-    provider = QgsApplication.processingRegistry().providerById("corridor")
-    if provider is None:
-        return []
-    return sorted((alg for alg in provider.algorithms() if alg.groupId() in groups), key=lambda a: a.id())
 
 
 class StepButton(QToolButton):
@@ -125,5 +117,19 @@ class CorridorDock(QgsDockWidget):
         self.ui.panelStack.acceptAllPanels()
         if hasattr(panel, "refresh"):
             panel.refresh()
+        detach_from_stack(panel)
         self.ui.panelStack.showPanel(panel)
         return panel
+
+
+def detach_from_stack(panel):
+    """Undo what ``QgsPanelWidgetStack.showPanel`` connected the last time ``panel`` was shown.
+
+    The stack connects ``panelAccepted`` → ``closePanel`` (and ``showPanel``) on every ``showPanel``
+    and never disconnects; the dock keeps one panel per step, so a second visit would close the panel
+    twice on "back" and QGIS would crash in ``closePanel``."""
+    for signal in (panel.panelAccepted, panel.showPanel):
+        try:
+            signal.disconnect()
+        except TypeError:  # nothing connected: the panel's first visit
+            pass

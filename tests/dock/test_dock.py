@@ -16,6 +16,7 @@ from corridor_plugin.gui.steps import WORKFLOW_STEPS
 from corridor_plugin.gui.tasks import wait_for
 from tests.builders import report as build
 from tests.conftest import REPO
+from tests.dock.conftest import wait_panel
 
 SCREENSHOTS = REPO / "docs" / "screenshots"
 STEP = {step.key: step for step in WORKFLOW_STEPS}
@@ -23,29 +24,6 @@ STEP = {step.key: step for step in WORKFLOW_STEPS}
 
 def has_algorithm(alg_id):
     return QgsApplication.processingRegistry().algorithmById(alg_id) is not None
-
-
-@pytest.fixture()
-def dock(corridor_plugin, tmp_path):
-    QgsProject.instance().clear()
-    QgsProject.instance().setFileName(str(tmp_path / "project.qgz"))  # outputs go to tmp_path/corridor
-    dock = corridor_plugin._ensure_dock()
-    dock.reset_panels()
-    dock.resize(430, 860)
-    dock.show()
-    yield dock
-    QgsApplication.taskManager().cancelAll()  # a failed test must not leave work running at exit
-    for panel in dock.panels.values():
-        wait_panel(panel, 30)
-    dock.reset_panels()
-    QgsProject.instance().clear()
-
-
-def wait_panel(panel, timeout=60):
-    """Wait like a user: until the panel's task line says it is done, with the event loop turning."""
-    for task in list(panel.tasks):
-        assert wait_for(task, timeout), task.description()
-    QgsApplication.processEvents()
 
 
 def write_layer(layer, path, name=None):
@@ -211,7 +189,10 @@ def test_import_runs_as_tasks_and_an_unknown_name_resolved_inline_is_taken_on_re
     partners = {"CHN": "Hulun Lake National Nature Reserve", "KAZ": "Katon-Karagay National Park",
                 "MNG": "Mongolian Academy of Sciences", "RUS": "Daursky Zapovednik"}
     for row in range(panel.files_table.rowCount()):
-        panel.files_table.item(row, 1).setText(partners.get(panel.files_table.item(row, 2).text(), "Partner"))
+        # The user says whose sheet it is (the seed files are named after their country).
+        country = panel.files_table.item(row, 0).text()[:3].upper()
+        panel.files_table.item(row, 2).setText(country)
+        panel.files_table.item(row, 1).setText(partners[country])
     panel.gpkg_file.setFilePath(str(tmp_path / "baseline.gpkg"))
     panel.load_check.setChecked(True)
     panel.import_all()
@@ -320,8 +301,10 @@ def test_results_cards_charts_and_styled_layers(dock, tmp_path):
     grid = next(layer for layer in added if layer.customProperty("corridor/output") == "gap_grid")
     assert grid.renderer().type() == "graduatedSymbol"
     assert len(panel.add_layers()) == len(added)  # added again: replaced, not duplicated
-    assert len([lyr for lyr in QgsProject.instance().mapLayers().values()
-                if lyr.customProperty("corridor/output")]) == len(added)
+    outputs = [lyr.customProperty("corridor/output") for lyr in QgsProject.instance().mapLayers().values()
+               if lyr.customProperty("corridor/output")]
+    assert sorted(outputs) == sorted([layer.customProperty("corridor/output") for layer in panel.add_layers()]
+                                     + ["country_borders"])  # the borders under the results, once
 
 
 def test_protected_areas_step_offers_layers_and_remembers_them(dock, tmp_path):
@@ -437,7 +420,7 @@ def test_analyses_chain_from_occurrences_to_results_and_report(dock, tmp_path):
 
 
 def test_extra_checklist_and_saved_names_are_combined_for_the_importer(dock, shared_data, tmp_path):
-    from corridor_plugin.gui.panels import read_mapping, write_mapping
+    from corridor_plugin.core.name_resolution import read_mapping, write_mapping
 
     panel = dock.open_step(STEP["sheets"])
     assert panel.names_file() == ""

@@ -1,0 +1,278 @@
+"""What every step panel shares: title, explanation, a scrolling body, the task line, the step's
+Processing tools, settings remembered in the project, and "Next step". Panels only wire widgets to core
+functions and to algorithms run as tasks; they compute nothing themselves."""
+from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget, QgsMapLayerComboBox, QgsPanelWidget
+from qgis.PyQt.QtCore import QEvent, QObject, Qt
+from qgis.PyQt.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...toolbelt.i18n import tr
+from ...toolbelt.log import log
+from .. import state
+from ..tasks import run_algorithm
+from ..widgets import TaskStatus
+
+SHEET_FILTER = "Sheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)"
+
+
+def algorithm(alg_id):
+    return QgsApplication.processingRegistry().algorithmById(alg_id)
+
+
+def known_parameters(alg_id, parameters):
+    """Only the parameters ``alg_id`` declares (the dock stays compatible as algorithms evolve)."""
+    alg = algorithm(alg_id)
+    if alg is None:
+        return parameters
+    names = {p.name() for p in alg.parameterDefinitions()}
+    return {key: value for key, value in parameters.items() if key in names}
+
+
+def corridor_algorithms(groups):
+    provider = QgsApplication.processingRegistry().providerById("corridor")
+    if provider is None:
+        return []
+    return sorted((alg for alg in provider.algorithms() if alg.groupId() in groups), key=lambda a: a.id())
+
+
+def vector(path, name):
+    if not path:
+        return None
+    layer = QgsVectorLayer(path, name, "ogr")
+    return layer if layer.isValid() else None
+
+
+def feature_dicts(layer):
+    """The attributes of every feature of ``layer`` as {field name: value} (NULL as None)."""
+    names = [f.name() for f in layer.fields()]
+    rows = []
+    for feature in layer.getFeatures():
+        values = feature.attributes()
+        rows.append({name: (None if value is None or (hasattr(value, "isNull") and value.isNull()) else value)
+                     for name, value in zip(names, values)})
+    return rows
+
+
+def compact(widget):
+    """Let combo boxes and file pickers shrink to the dock's width (long items are elided)."""
+    for combo in widget.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
+        combo.setSizePolicy(QSizePolicy.Ignored, combo.sizePolicy().verticalPolicy())
+    for child in widget.findChildren(QgsFileWidget):
+        child.setSizePolicy(QSizePolicy.Ignored, child.sizePolicy().verticalPolicy())
+    for label in widget.findChildren(QLabel):
+        if not label.wordWrap() and len(label.text()) > 40:
+            label.setWordWrap(True)
+    guard_wheel(widget)
+
+
+class WheelGuard(QObject):
+    """Scrolling the dock over a drop-down or a number box scrolls the dock; it never changes the value
+    unless the user clicked into that widget first."""
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
+        if event.type() != QEvent.Wheel or watched.hasFocus():
+            return False
+        parent = watched.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            QApplication.sendEvent(parent.verticalScrollBar(), event)
+        return True
+
+
+def guard_wheel(widget):
+    guard = widget.findChild(WheelGuard) or WheelGuard(widget)
+    for child in widget.findChildren(QComboBox) + widget.findChildren(QAbstractSpinBox):
+        child.setFocusPolicy(Qt.StrongFocus)
+        child.installEventFilter(guard)
+
+
+def fill_table(table, headers, rows):
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+            table.setItem(r, c, item)
+    table.resizeColumnsToContents()
+
+
+class BaseStepPanel(QgsPanelWidget):
+    """Title, explanation, a scrolling body, the task line, the step's Processing tools and "Next step"."""
+
+    def __init__(self, step, dock=None, parent=None):
+        super().__init__(parent)
+        self.step = step
+        self.dock = dock
+        self.iface = dock.iface if dock is not None else None
+        self.setPanelTitle(step.title())
+        self.setObjectName(f"panel_{step.key}")
+        self.setAutoDelete(False)  # the dock keeps one panel per step; running tasks call back into it
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 4, 4, 4)
+        description = QLabel(step.description())
+        description.setWordWrap(True)
+        description.setStyleSheet("color: #455a64;")
+        outer.addWidget(description)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # a dock is narrow: wrap, never scroll sideways
+        self.body_widget = QWidget()
+        self.body_widget.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.body = QVBoxLayout(self.body_widget)
+        self.body.setContentsMargins(0, 0, 4, 0)
+        scroll.setWidget(self.body_widget)
+        outer.addWidget(scroll, 1)
+        self.task_status = TaskStatus(self)
+        outer.addWidget(self.task_status)
+        self.tasks = []
+        self.build()
+        self.add_tools_box()
+        self.body.addStretch(1)
+        compact(self.body_widget)
+
+    def build(self):
+        """Subclasses add their widgets to ``self.body``."""
+
+    # -- tools of the step: every algorithm of its groups, with the Processing dialog -----------------
+    def add_tools_box(self):
+        box = QgsCollapsibleGroupBox(tr("All tools of this step (Processing)"))
+        box.setObjectName(f"tools_{self.step.key}")
+        # QGIS's own rule for collapsible boxes (set by the QGIS main window, absent in a bare application).
+        box.setStyleSheet("QgsCollapsibleGroupBox::title { subcontrol-origin: margin; subcontrol-position: "
+                          "top left; padding-left: 18px; }")
+        layout = QVBoxLayout(box)
+        self.run_buttons = {}
+        algorithms = corridor_algorithms(self.step.groups)
+        if not algorithms:
+            layout.addWidget(QLabel(tr("No Corridor algorithm is available for this step yet.")))
+        for alg in algorithms:
+            row = QHBoxLayout()
+            label = QLabel(f"{alg.displayName()} <small style='color:#777'>{alg.id()}</small>")
+            label.setWordWrap(True)
+            row.addWidget(label, 1)
+            button = QPushButton(tr("Open…"))
+            button.setToolTip(alg.shortHelpString()[:400])
+            button.clicked.connect(lambda _checked=False, alg_id=alg.id(): self.open_algorithm(alg_id))
+            row.addWidget(button)
+            self.run_buttons[alg.id()] = button
+            layout.addLayout(row)
+        box.setCollapsed(True)
+        self.body.addWidget(box)
+
+    @staticmethod
+    def open_algorithm(alg_id):
+        import processing
+
+        processing.execAlgorithmDialog(alg_id)
+
+    # -- settings remembered in the project ----------------------------------------------------------
+    def remember(self, widget, key):
+        full = f"{self.step.key}/{key}"
+        saved = state.read(full, None)
+        if isinstance(widget, QCheckBox):
+            if saved is not None:
+                widget.setChecked(saved == "1")
+            widget.toggled.connect(lambda value: state.write(full, "1" if value else "0"))
+        elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+            if saved is not None:
+                widget.setValue(type(widget.value())(float(saved)))
+            widget.valueChanged.connect(lambda value: state.write(full, value))
+        elif isinstance(widget, QgsMapLayerComboBox):
+            layer = QgsProject.instance().mapLayer(saved) if saved else None
+            if layer is not None:
+                widget.setLayer(layer)
+            elif widget.currentLayer() is not None:
+                state.write(full, widget.currentLayer().id())  # what the user sees selected is the setting
+            widget.layerChanged.connect(lambda layer: state.write(full, layer.id() if layer else ""))
+        elif isinstance(widget, QComboBox):
+            if saved is not None:
+                index = widget.findData(saved)
+                if index < 0:
+                    index = widget.findText(saved)
+                if index >= 0:
+                    widget.setCurrentIndex(index)
+                elif widget.isEditable():
+                    widget.setEditText(saved)
+            widget.currentIndexChanged.connect(
+                lambda _i: state.write(full, widget.currentData() if widget.currentData() is not None
+                                       else widget.currentText()))
+            if widget.isEditable():
+                widget.editTextChanged.connect(lambda text: state.write(full, text))
+        elif isinstance(widget, QLineEdit):
+            if saved is not None:
+                widget.setText(saved)
+            widget.textChanged.connect(lambda text: state.write(full, text))
+        elif isinstance(widget, QgsFileWidget):
+            if saved is not None:
+                widget.setFilePath(saved)
+            widget.fileChanged.connect(lambda path: state.write(full, path))
+
+    # -- running algorithms ------------------------------------------------------------------------------
+    def run(self, alg_id, parameters, on_success, description=None, on_error=None):
+        """Run ``alg_id`` in the background; returns the task, or None when it is not installed."""
+        if algorithm(alg_id) is None:
+            message = tr("{alg_id} is not installed in this version of Corridor.").format(alg_id=alg_id)
+            self.task_status.done(message)
+            log(message, push=True, iface=self.iface)
+            if on_error is not None:
+                on_error(message)
+            return None
+
+        def failed(message):
+            self.task_status.done(tr("Failed: {message}").format(message=message))
+            if on_error is not None:
+                on_error(message)
+
+        def succeeded(results):
+            self.task_status.done(tr("Done: {name}").format(name=task.description()))
+            on_success(results)
+
+        task = run_algorithm(alg_id, known_parameters(alg_id, parameters), description=description,
+                             on_success=succeeded, on_error=failed, iface=self.iface,
+                             on_cancel=lambda: self.task_status.done(tr("Cancelled.")))
+        self.task_status.attach(task)
+        self.tasks.append(task)
+        return task
+
+    def busy(self):
+        return self.task_status.busy()
+
+    def next_button(self):
+        from ..steps import WORKFLOW_STEPS
+
+        keys = [s.key for s in WORKFLOW_STEPS]
+        index = keys.index(self.step.key)
+        if index + 1 < len(keys) and self.dock is not None:
+            button = QPushButton(tr("Next: {step} ▸").format(step=WORKFLOW_STEPS[index + 1].title()))
+            button.setObjectName("next_step")
+            button.clicked.connect(lambda: self.dock.open_step(WORKFLOW_STEPS[index + 1]))
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(button)
+            self.body.addLayout(row)
+
+
