@@ -22,14 +22,21 @@ class StepButton(QToolButton):
         super().__init__(parent)
         self.step = step
         self.setObjectName(f"step_{step.key}")
+        self.number = number
         self.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.setIcon(QIcon(icon_path(step.icon)))
         self.setIconSize(QSize(28, 28))
-        self.setText(f"{number}. {step.title()}")
+        self.set_done(False)
         self.setToolTip(step.description())
         self.setMinimumHeight(40)
         self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.setStyleSheet("QToolButton { text-align: left; padding: 4px; font-weight: bold; }")
+
+    def set_done(self, done):
+        self.done = done
+        mark = " ✔" if done else ""
+        self.setText(f"{self.number}. {self.step.title()}{mark}")
+        self.setToolTip(self.step.description() + ("\n" + tr("Done: its results are on the map.") if done else ""))
 
 
 class WorkflowPanel(QgsPanelWidget):
@@ -58,6 +65,11 @@ class WorkflowPanel(QgsPanelWidget):
             layout.addWidget(explanation)
             self.buttons.append(button)
         layout.addStretch(1)
+
+    def mark_done(self, done_keys):
+        """Tick the steps whose outputs exist (``done_keys``: the workflow outputs present)."""
+        for button in self.buttons:
+            button.set_done(any(key in done_keys for key in button.step.outputs))
 
 
 class CorridorDock(QgsDockWidget):
@@ -103,6 +115,9 @@ class CorridorDock(QgsDockWidget):
             database = Path(database).name
         self.ui.statusLabel.setText(tr("Version {version} · database: {database} · {count} results").format(
             version=plugin_version(), database=database or tr("none"), count=len(outputs)))
+        self.ui.statusLabel.setToolTip(state.database())
+        done = set(outputs) | ({"results_shown"} if state.read("results/shown", "") == "1" else set())
+        self.workflow_panel.mark_done(done)
 
     def panel(self, step):
         """The panel of ``step``, created once and kept (tasks it started call back into it)."""

@@ -36,6 +36,7 @@ class TaskFeedback(QgsProcessingFeedback):
         super().__init__()
         self.messages = []
         self.errors = []
+        self.warnings = []
 
     def reportError(self, error, fatalError=False):  # noqa: N802,N803 (QGIS API)
         self.errors.append(error)
@@ -48,6 +49,7 @@ class TaskFeedback(QgsProcessingFeedback):
 
     def pushWarning(self, warning):  # noqa: N802
         self.messages.append(warning)
+        self.warnings.append(warning)
         super().pushWarning(warning)
 
 

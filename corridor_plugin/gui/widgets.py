@@ -216,3 +216,61 @@ class TaskStatus(QWidget):
     def reset(self):
         self.cancel_button.setVisible(True)
         self.bar.setVisible(True)
+
+
+class LayerFilePicker(QWidget):
+    """A layer of the project or a file: the layer drop-down with a "…" button beside it. A chosen file
+    appears in the drop-down as an extra item, and is not added to the project."""
+
+    sourceChanged = pyqtSignal(str)
+
+    def __init__(self, filters, file_filter, parent=None):
+        from qgis.gui import QgsMapLayerComboBox
+
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.combo = QgsMapLayerComboBox(self)
+        self.combo.setFilters(filters)
+        self.combo.setAllowEmptyLayer(True)
+        self.combo.setLayer(None)  # optional: empty unless the user picks one
+        self.combo.setSizePolicy(QSizePolicy.Ignored, self.combo.sizePolicy().verticalPolicy())
+        self.file_filter = file_filter
+        self.browse = QToolButton(self)
+        self.browse.setText("…")
+        self.browse.setToolTip(tr("Choose a file"))
+        self.browse.clicked.connect(self.pick_file)
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.browse)
+        self.combo.currentIndexChanged.connect(lambda _index: self.sourceChanged.emit(self.source()))
+
+    # the QgsMapLayerComboBox calls the panels (and tests) use
+    def setLayer(self, layer):  # noqa: N802
+        self.combo.setLayer(layer)
+
+    def currentLayer(self):  # noqa: N802
+        return self.combo.currentLayer()
+
+    def setFilePath(self, path):  # noqa: N802
+        if not path:
+            self.combo.setLayer(None)
+            return
+        items = [path] if path not in self.combo.additionalItems() else self.combo.additionalItems()
+        self.combo.setAdditionalItems(items)
+        self.combo.setCurrentIndex(self.combo.findText(path))
+
+    def source(self):
+        """The chosen layer's source or file path ('' when nothing is chosen)."""
+        layer = self.combo.currentLayer()
+        if layer is not None:
+            return layer.source()
+        text = self.combo.currentText()
+        return text if text in self.combo.additionalItems() else ""
+
+    def pick_file(self):
+        from qgis.PyQt.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a file"), "", self.file_filter)
+        if path:
+            self.setFilePath(path)

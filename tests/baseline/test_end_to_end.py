@@ -67,3 +67,44 @@ def test_loadbaseline_takes_the_saved_importsheets_outputs(corridor_plugin, seed
     assert store.submissions()["file_sha256"].tolist() == [digest]
     assert store.submissions()["partner"].tolist() == [partner]
     store.close()
+
+
+def test_a_name_resolved_after_the_first_load_reaches_the_baseline(corridor_plugin, database, tmp_path):
+    """The same sheet imported again after the user resolved a rejected name (the sheet did not change, its
+    resolution did): the newly accepted rows are loaded, the submission's counts follow, nothing twice."""
+    import processing
+
+    sheet = tmp_path / "mng_typos.csv"
+    sheet.write_text("species,count,date,lat,lon\n"
+                     "Procapra gutturosa,12,2020-06-12,49.61,115.21\n"
+                     "дзерен цагаан,5,2020-06-13,49.62,115.22\n"
+                     "дзерен цагаан,3,2020-06-14,49.63,115.23\n"
+                     "Grus vipio,2,2020-06-15,49.64,115.24\n", encoding="utf-8")
+
+    def run(checklist=None):
+        parameters = {"INPUT": [str(sheet)], "COUNTRY": "MNG", "PARTNER": "MAS", "DATABASE": database,
+                      "OUTPUT": str(tmp_path / "occ.gpkg"), "REJECTED": str(tmp_path / "rej.gpkg")}
+        if checklist:
+            parameters["CHECKLIST"] = str(checklist)
+        processing.run("corridor:importsheets", parameters)
+        store = open_store(database)
+        try:
+            current = store.submissions()
+            current = current[current["status"] == "current"]
+            return (store.count("occurrences"), store.count("rejected_rows"), len(current),
+                    int(current["rows_accepted"].iloc[0]), int(current["rows_rejected"].iloc[0]))
+        finally:
+            store.close()
+
+    assert run() == (2, 2, 1, 2, 2)  # the Mongolian vernacular name is not in the checklist
+    mapping = tmp_path / "names.csv"
+    mapping.write_text("verbatim,scientificName\nдзерен цагаан,Procapra gutturosa\n", encoding="utf-8")
+    assert run(mapping) == (4, 0, 1, 4, 0)  # both rows of the resolved name now in the baseline
+    assert run(mapping) == (4, 0, 1, 4, 0)  # and the same again adds nothing
+    store = open_store(database)
+    try:
+        history = store.query("SELECT action FROM submission_history ORDER BY fid")
+        assert [row[0] for row in history][-1] != "loaded"
+        assert len(set(store.occurrences()["occurrenceID"])) == 4
+    finally:
+        store.close()

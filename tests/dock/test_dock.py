@@ -146,7 +146,7 @@ def rejected_table(path):
     return write_layer(layer, path, "rejected")
 
 
-def test_unknown_name_is_resolved_inline_and_saved_as_the_user_mapping(dock, tmp_path):
+def test_unknown_name_is_resolved_inline_and_saved_as_the_user_mapping(dock, tmp_path, monkeypatch):
     panel = dock.open_step(STEP["sheets"])
     sheet = tmp_path / "mn_sheet.csv"
     sheet.write_text("species\nProcapra guturosa\n", encoding="utf-8")
@@ -162,7 +162,14 @@ def test_unknown_name_is_resolved_inline_and_saved_as_the_user_mapping(dock, tmp
     assert table.item(0, panel.REJ_REASON).text() == "Unknown species name"
     assert table.item(0, panel.REJ_NAME).text() == "Procapra guturosa"  # the cell closest to the suggestions
     combo = table.cellWidget(0, panel.REJ_RESOLVE)
-    assert [combo.itemText(i) for i in range(combo.count())] == ["", "Procapra gutturosa", "Procapra przewalskii"]
+    items = [combo.itemText(i) for i in range(combo.count())]
+    # The ranked suggestions first, a separator, then every other accepted name of the checklist.
+    assert items[:3] == ["", "Procapra gutturosa", "Procapra przewalskii"] and items[3] == ""
+    from corridor_plugin.core.taxonomy import load_checklist
+
+    others = sorted({t.scientific_name for t in load_checklist().taxa} - {"Procapra gutturosa", "Procapra przewalskii"},
+                    key=str.casefold)
+    assert items[4:] == others and len(others) > 40
     assert table.cellWidget(1, panel.REJ_RESOLVE) is None  # a date problem is not a name to resolve
     combo.setCurrentIndex(1)
     screenshot(dock, "step_1_sheets", height=1120)
@@ -171,14 +178,28 @@ def test_unknown_name_is_resolved_inline_and_saved_as_the_user_mapping(dock, tmp
     with open(mapping, encoding="utf-8", newline="") as handle:
         assert list(csv.reader(handle)) == [["verbatim", "scientificName"], ["Procapra guturosa", "Procapra gutturosa"]]
     assert "1 names" in panel.mapping_label.text()
-    # A name typed by hand is kept too, and earlier choices survive.
+    # A checklist name typed by hand (with its authors) is kept too, and earlier choices survive.
     combo.setEditText("Procapra gutturosa (Pallas, 1777)")
     table.item(0, panel.REJ_NAME).setText("дзерен степной")
+    asked = []
+    monkeypatch.setattr(panel, "confirm_new_names", lambda names: asked.append(set(names)) or False)
     panel.save_mapping()
+    assert asked == []  # a checklist name needs no confirmation
     with open(mapping, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert {r["verbatim"]: r["scientificName"] for r in rows} == {
         "Procapra guturosa": "Procapra gutturosa", "дзерен степной": "Procapra gutturosa (Pallas, 1777)"}
+    # A typo is not a species: a name outside the checklist is asked about, and refused it is not saved.
+    combo.setEditText("Procapra guturrosa")
+    table.item(0, panel.REJ_NAME).setText("зээр")
+    assert panel.save_mapping() == 0
+    assert asked == [{"Procapra guturrosa"}]
+    with open(mapping, encoding="utf-8", newline="") as handle:
+        assert "зээр" not in {r["verbatim"] for r in csv.DictReader(handle)}
+    # Confirmed, it is saved (and the importer will add it as a new taxon).
+    monkeypatch.setattr(panel, "confirm_new_names", lambda names: asked.append(set(names)) or True)
+    combo.setEditText("Felis catus")
+    assert panel.save_mapping() == 3 and asked[-1] == {"Felis catus"}
 
 
 def test_import_runs_as_tasks_and_an_unknown_name_resolved_inline_is_taken_on_reimport(dock, seeds, tmp_path):
@@ -243,11 +264,24 @@ def test_import_runs_as_tasks_and_an_unknown_name_resolved_inline_is_taken_on_re
         combo.setEditText(meaning.get(verbatim, "Capra hircus"))
     screenshot(dock, "step_1_sheets_imported", height=1120)
     before = int(rows[index]["rejected"])
+    from corridor_plugin.core.baseline import open_store
+
+    def baseline_counts():
+        store = open_store(str(tmp_path / "baseline.gpkg"))
+        try:
+            current = store.submissions()
+            return store.count("occurrences"), int(current[current["status"] == "current"]["rows_accepted"].sum())
+        finally:
+            store.close()
+
+    stored_before = baseline_counts()
     panel.reimport_button.click()
     for _ in range(len(files) + 1):
         wait_panel(panel, 120)
     after = int(panel.rows()[index]["rejected"])
     assert after == before - same_name, (verbatim, before, after)
+    # The fix reaches the baseline database: the newly accepted rows are loaded, the submission counts follow.
+    assert baseline_counts() == (stored_before[0] + same_name, stored_before[1] + same_name)
 
 
 def test_analyses_use_checklist_presets_and_chain_tasks(dock, shared_data, tmp_path):

@@ -405,16 +405,22 @@ class BaselineStore:
             cursor.execute(self.sql("SELECT fid FROM submissions WHERE file_sha256 = ? AND sheet = ? "
                                     "AND status = 'current'"), (submission.file_sha256, sheet))
             same = cursor.fetchone()
+            resolved_again = False
             if same:
-                conn.rollback()
-                sub_report.status = "unchanged"
-                sub_report.submission_id = int(same[0])
-                sub_report.rows_already_present = len(occurrences)
-                return sub_report
+                if not self._resolution_changed(cursor, int(same[0]), occurrences, rejected):
+                    conn.rollback()
+                    sub_report.status = "unchanged"
+                    sub_report.submission_id = int(same[0])
+                    sub_report.rows_already_present = len(occurrences)
+                    return sub_report
+                # The same file, read with other name decisions (a name the user resolved since): its rows
+                # now resolve differently, so it replaces the earlier reading like a corrected file would.
+                previous, resolved_again = same, True
+            else:
+                cursor.execute(self.sql("SELECT fid FROM submissions WHERE partner = ? AND file_name = ? "
+                                        "AND sheet = ? AND status = 'current'"), (partner, submission.file_name, sheet))
+                previous = cursor.fetchone()
             _check_ids(submission, occurrences)
-            cursor.execute(self.sql("SELECT fid FROM submissions WHERE partner = ? AND file_name = ? AND sheet = ? "
-                                    "AND status = 'current'"), (partner, submission.file_name, sheet))
-            previous = cursor.fetchone()
             loaded_at = now_iso()
             submission_columns = [c for c, _ in tables.SUBMISSION_COLUMNS]
             values = dict(partner=partner, country_iso3=submission.country_iso3,
@@ -452,10 +458,26 @@ class BaselineStore:
             sub_report.duplicates_linked = self._link_duplicates(cursor, new_id, tolerance, loaded_at)
             cursor.execute(self.sql("UPDATE submissions SET rows_loaded = ?, rows_already_present = ? WHERE fid = ?"),
                            (inserted, len(frame) - inserted, new_id))
-            self._history(cursor, new_id, "replaced" if previous else "loaded", loaded_at, values, inserted,
-                          sub_report.replaced_submission_id)
+            action = "names resolved" if resolved_again else "replaced" if previous else "loaded"
+            self._history(cursor, new_id, action, loaded_at, values, inserted, sub_report.replaced_submission_id)
             progress(1.0)
             return sub_report
+
+    def _resolution_changed(self, cursor, submission_id, occurrences, rejected) -> bool:
+        """Whether a reading of an already loaded file differs from the stored one: other row counts, or
+        other taxa (checked as counts per accepted name, one grouped query, so a reload stays cheap)."""
+        cursor.execute(self.sql("SELECT rows_accepted, rows_rejected FROM submissions WHERE fid = ?"),
+                       (submission_id,))
+        accepted, rejected_count = cursor.fetchone()
+        if int(accepted or 0) != len(occurrences) or int(rejected_count or 0) != len(rejected):
+            return True
+        if not len(occurrences) or "scientificName" not in occurrences:
+            return False
+        cursor.execute(self.sql('SELECT "scientificName", COUNT(*) FROM occurrences WHERE submission_id = ? '
+                                'GROUP BY "scientificName"'), (submission_id,))
+        stored = {str(name): int(count) for name, count in cursor.fetchall()}
+        now = {str(name): int(count) for name, count in occurrences["scientificName"].value_counts().items()}
+        return stored != now
 
     def _retire_submission(self, cursor, old_id, new_id, at):
         cursor.execute(self.sql("DELETE FROM occurrence_duplicates WHERE \"occurrenceID\" IN (SELECT \"occurrenceID\" "

@@ -21,6 +21,7 @@ from ...core.borders import CORRIDOR_COUNTRIES as COUNTRIES
 from ...core.presets import dispersal_presets, preset_distances
 from ...toolbelt.i18n import tr
 from .. import state
+from ..widgets import LayerFilePicker
 from .base_panel import BaseStepPanel
 
 
@@ -57,12 +58,12 @@ class AnalysesPanel(BaseStepPanel):
         self.resolution = QDoubleSpinBox()
         self.resolution.setRange(0.5, 200)
         self.resolution.setValue(10)
-        self.resolution.setSuffix(" km")
+        self.resolution.setSuffix(" " + tr("km"))
         form.addRow(tr("Range cell size"), self.resolution)
         self.grid_size = QDoubleSpinBox()
         self.grid_size.setRange(1, 500)
         self.grid_size.setValue(50)
-        self.grid_size.setSuffix(" km")
+        self.grid_size.setSuffix(" " + tr("km"))
         form.addRow(tr("Gap grid cell size"), self.grid_size)
         self.remember(self.resolution, "resolution")
         self.remember(self.grid_size, "grid_size")
@@ -77,12 +78,14 @@ class AnalysesPanel(BaseStepPanel):
         self.presets = dispersal_presets(state.read("sheets/checklist", "") or None)
         for group, values in self.presets.items():
             self.group_combo.addItem(tr("{group} ({count} species with a published distance)").format(
-                group=group, count=len(values)), group)
+                group=species_group_label(group), count=len(values)), group)
         self.group_combo.currentIndexChanged.connect(self.apply_preset)
         form.addRow(tr("Dispersal preset"), self.group_combo)
         self.distances = QLineEdit("10, 50")
         self.distances.setToolTip(tr("Median dispersal distances d50 in km, comma-separated."))
         form.addRow(tr("d50 (km)"), self.distances)
+        form.addRow(help_line(tr("d50: the distance at which half of the animals that leave an area reach "
+                                 "another; from the species' published dispersal distances.")))
         self.probability = QDoubleSpinBox()
         self.probability.setRange(0.01, 0.99)
         self.probability.setSingleStep(0.05)
@@ -91,18 +94,20 @@ class AnalysesPanel(BaseStepPanel):
         self.transboundary = QDoubleSpinBox()
         self.transboundary.setRange(0, 1000)
         self.transboundary.setValue(50)
-        self.transboundary.setSuffix(" km")
+        self.transboundary.setSuffix(" " + tr("km"))
         form.addRow(tr("Transboundary buffer"), self.transboundary)
-        self.barriers = QgsMapLayerComboBox()
-        self.barriers.setFilters(QgsMapLayerProxyModel.LineLayer)
-        self.barriers.setAllowEmptyLayer(True)
-        self.barriers.setLayer(None)  # optional: empty unless the user picks one
+        self.barriers = LayerFilePicker(QgsMapLayerProxyModel.LineLayer,
+                                        tr("Lines") + " (*.gpkg *.shp *.geojson *.kml);;All files (*)")
         form.addRow(tr("Barriers (fences, railways)"), self.barriers)
         self.permeability = QDoubleSpinBox()
         self.permeability.setRange(0, 1)
         self.permeability.setSingleStep(0.1)
         self.permeability.setValue(0.1)
         form.addRow(tr("Barrier permeability"), self.permeability)
+        form.addRow(help_line(tr("Permeability: the share of animals that still cross a barrier (0 = none, "
+                                 "1 = the barrier does not matter).")))
+        form.addRow(help_line(tr("ProtConn: the share of a country that is protected and connected; dPC: how "
+                                 "much connectivity would be lost without an area.")))
         for widget, key in ((self.group_combo, "preset"), (self.distances, "distances"),
                             (self.probability, "probability"), (self.transboundary, "transboundary"),
                             (self.barriers, "barriers"), (self.permeability, "permeability")):
@@ -114,11 +119,11 @@ class AnalysesPanel(BaseStepPanel):
         corridor_box.setChecked(False)
         self.corridor_box = corridor_box
         form = QFormLayout(corridor_box)
-        self.resistance = QgsMapLayerComboBox()
-        self.resistance.setFilters(QgsMapLayerProxyModel.RasterLayer)
-        self.resistance.setAllowEmptyLayer(True)
-        self.resistance.setLayer(None)  # optional: empty unless the user picks one
+        self.resistance = LayerFilePicker(QgsMapLayerProxyModel.RasterLayer,
+                                          tr("Rasters") + " (*.tif *.tiff *.asc *.img *.vrt);;All files (*)")
         form.addRow(tr("Resistance raster"), self.resistance)
+        form.addRow(help_line(tr("Resistance: the cost for an animal to cross each cell (1 = easy); a "
+                                 "demonstration raster gives demonstration corridors.")))
         self.width = QDoubleSpinBox()
         self.width.setRange(1, 1000)
         self.width.setValue(10)
@@ -187,6 +192,7 @@ class AnalysesPanel(BaseStepPanel):
     def _next(self, steps):
         if not steps:
             self.note(tr("Analyses finished."))
+            self.show_on_map(["gap_grid", "survey", "connectivity_nodes", "connectivity_links", "corridors"])
             if self.dock is not None:
                 self.dock.update_status()
             return
@@ -242,8 +248,8 @@ class AnalysesPanel(BaseStepPanel):
                       "OUTPUT_CLUSTERS": str(work / "connectivity_clusters.gpkg")}
         if self.area_combo.currentLayer() is not None:
             parameters.pop("REGION_FIELD")
-        if self.barriers.currentLayer() is not None:
-            parameters["BARRIERS"] = self.barriers.currentLayer().source()
+        if self.barriers.source():
+            parameters["BARRIERS"] = self.barriers.source()
 
         def done(results):
             for key, out in (("connectivity_summary", "OUTPUT_SUMMARY"), ("connectivity_nodes", "OUTPUT_NODES"),
@@ -256,26 +262,42 @@ class AnalysesPanel(BaseStepPanel):
 
     def run_corridors(self, then):
         areas = state.output("protected_areas")
-        resistance = self.resistance.currentLayer()
-        if not areas or resistance is None:
+        resistance = self.resistance.source()
+        if not areas or not resistance:
             self.note(tr("Corridors skipped: they need protected areas and a resistance raster."))
             then()
             return
         work = state.work_dir()
         parameters = {"INPUT": areas, "LINKS": state.output("connectivity_links") or None,
                       "TRANSBOUNDARY_ONLY": self.transboundary_only.isChecked(),
-                      "RESISTANCE": resistance.source(), "WIDTH": self.width.value(), "WIDTH_UNIT": 0,
+                      "RESISTANCE": resistance, "WIDTH": self.width.value(), "WIDTH_UNIT": 0,
                       "CIRCUIT": self.circuit.isChecked(),
                       "OUTPUT_CORRIDORS": str(work / "corridors.gpkg"),
                       "OUTPUT_PATHS": str(work / "corridor_paths.gpkg"),
                       "OUTPUT_RASTER": str(work / "corridors.tif"), "OUTPUT_TABLE": str(work / "corridor_pairs.gpkg")}
         if self.circuit.isChecked():
             parameters["OUTPUT_PINCH"] = str(work / "pinch_points.tif")
-        if self.barriers.currentLayer() is not None:
-            parameters["BARRIERS"] = self.barriers.currentLayer().source()
+        if self.barriers.source():
+            parameters["BARRIERS"] = self.barriers.source()
         self.run("corridor:corridors", parameters,
                  lambda results: (state.set_output("corridors", results.get("OUTPUT_CORRIDORS", "")),
                                   self.note(tr("Corridors done.")), then()),
                  on_error=lambda m: (self.note(m), then()))
 
 
+
+
+def help_line(text):
+    """One plain-language line under a term (d50, ProtConn, dPC, permeability)."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #607d8b; font-size: 8pt;")
+    return label
+
+
+def species_group_label(group):
+    """Checklist species groups in the user's language (the checklist stores them in English)."""
+    labels = {"large mammal": tr("large mammal"), "small mammal": tr("small mammal"), "bird": tr("bird"),
+              "fish": tr("fish"), "reptile": tr("reptile"), "amphibian": tr("amphibian"),
+              "invertebrate": tr("invertebrate"), "plant": tr("plant")}
+    return labels.get(group, group)

@@ -1,6 +1,8 @@
 """What every step panel shares: title, explanation, a scrolling body, the task line, the step's
 Processing tools, settings remembered in the project, and "Next step". Panels only wire widgets to core
 functions and to algorithms run as tasks; they compute nothing themselves."""
+import re
+
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
 from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget, QgsMapLayerComboBox, QgsPanelWidget
 from qgis.PyQt.QtCore import QEvent, QObject, Qt
@@ -27,7 +29,7 @@ from ...toolbelt.i18n import tr
 from ...toolbelt.log import log
 from .. import state
 from ..tasks import run_algorithm
-from ..widgets import TaskStatus
+from ..widgets import LayerFilePicker, TaskStatus
 
 SHEET_FILTER = "Sheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)"
 
@@ -57,6 +59,19 @@ def vector(path, name):
         return None
     layer = QgsVectorLayer(path, name, "ogr")
     return layer if layer.isValid() else None
+
+
+def readable_message(alg_id, message):
+    """``message`` with the algorithm's parameter names (``PROTECTED_AREAS``) replaced by what the user
+    sees (their translated descriptions): Processing's own messages name parameters by id."""
+    alg = algorithm(alg_id)
+    if alg is None or not message:
+        return message
+    for definition in sorted(alg.parameterDefinitions(), key=lambda d: -len(d.name())):
+        if definition.name() in message:
+            message = re.sub(rf"\b{re.escape(definition.name())}\b",
+                             f"«{definition.description()}»", message)
+    return message
 
 
 def feature_dicts(layer):
@@ -148,6 +163,13 @@ class BaseStepPanel(QgsPanelWidget):
         outer.addWidget(scroll, 1)
         self.task_status = TaskStatus(self)
         outer.addWidget(self.task_status)
+        # What the last run warned about (records left out, areas skipped…): in the panel, not only the log.
+        self.notes_label = QLabel()
+        self.notes_label.setObjectName("notes")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setStyleSheet("color: #8d5a00; background: #fff8e1; padding: 3px;")
+        self.notes_label.setVisible(False)
+        outer.addWidget(self.notes_label)
         self.tasks = []
         self.build()
         self.add_tools_box()
@@ -201,6 +223,15 @@ class BaseStepPanel(QgsPanelWidget):
             if saved is not None:
                 widget.setValue(type(widget.value())(float(saved)))
             widget.valueChanged.connect(lambda value: state.write(full, value))
+        elif isinstance(widget, LayerFilePicker):
+            layer = QgsProject.instance().mapLayer(saved) if saved else None
+            if layer is not None:
+                widget.setLayer(layer)
+            elif saved and saved.startswith("file:"):
+                widget.setFilePath(saved[len("file:"):])
+            widget.sourceChanged.connect(lambda _source: state.write(full, (
+                widget.currentLayer().id() if widget.currentLayer() is not None
+                else "file:" + widget.source() if widget.source() else "")))
         elif isinstance(widget, QgsMapLayerComboBox):
             layer = QgsProject.instance().mapLayer(saved) if saved else None
             if layer is not None:
@@ -243,12 +274,15 @@ class BaseStepPanel(QgsPanelWidget):
             return None
 
         def failed(message):
+            message = readable_message(alg_id, message)
             self.task_status.done(tr("Failed: {message}").format(message=message))
+            self.show_notes(task)
             if on_error is not None:
                 on_error(message)
 
         def succeeded(results):
             self.task_status.done(tr("Done: {name}").format(name=task.description()))
+            self.show_notes(task)
             on_success(results)
 
         task = run_algorithm(alg_id, known_parameters(alg_id, parameters), description=description,
@@ -260,6 +294,22 @@ class BaseStepPanel(QgsPanelWidget):
 
     def busy(self):
         return self.task_status.busy()
+
+    def show_notes(self, task):
+        """The warnings of the task that just ended, under the task line (empty: hidden)."""
+        warnings = [readable_message(task.alg_id, w) for w in getattr(task.feedback, "warnings", [])]
+        self.notes_label.setText("\n".join(f"⚠ {w}" for w in warnings))
+        self.notes_label.setToolTip("\n".join(warnings))
+        self.notes_label.setVisible(bool(warnings))
+
+    def show_on_map(self, keys):
+        """Add the outputs ``keys`` to the map, styled, over the country borders, and zoom to them."""
+        from ..map_layers import show_outputs
+
+        added = show_outputs(keys, iface=self.iface)
+        if self.dock is not None:
+            self.dock.update_status()
+        return added
 
     def next_button(self):
         from ..steps import WORKFLOW_STEPS

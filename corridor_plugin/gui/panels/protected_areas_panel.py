@@ -15,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core.layer_sources import vector_layer_sources
 from ...toolbelt.i18n import tr
 from .. import state
 from .base_panel import BaseStepPanel, algorithm, fill_table, vector
@@ -29,6 +30,7 @@ class ProtectedAreasPanel(BaseStepPanel):
         self.layer_combo = QgsMapLayerComboBox()
         self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer | QgsMapLayerProxyModel.PointLayer)
         self.layer_combo.setAllowEmptyLayer(True)
+        self.layer_combo.setLayer(None)  # empty until the user picks one: never a result layer by itself
         form.addRow(tr("Layer in the project"), self.layer_combo)
         self.files = QgsFileWidget()
         self.files.setStorageMode(QgsFileWidget.GetMultipleFiles)
@@ -107,9 +109,14 @@ class ProtectedAreasPanel(BaseStepPanel):
         self.show_report()
 
     def inputs(self):
+        """The layer picked in the project and every vector layer of the chosen files (a WDPA GeoPackage
+        holds its polygons and its points as two layers: both are read)."""
         layer = self.layer_combo.currentLayer()
         files = QgsFileWidget.splitFilePaths(self.files.filePath()) if self.files.filePath() else []
-        return ([layer.source()] if layer is not None else []) + files
+        sources = [layer.source()] if layer is not None else []
+        for path in files:
+            sources.extend(vector_layer_sources(path))
+        return sources
 
     def prepare(self):
         inputs = self.inputs()
@@ -130,6 +137,7 @@ class ProtectedAreasPanel(BaseStepPanel):
             state.set_output("protected_areas", results.get("OUTPUT", ""))
             state.set_output("pa_cleaning", results.get("REPORT", ""))
             self.show_report()
+            self.show_on_map(["protected_areas"])
 
         self.run("corridor:preparepas", parameters, done)
 
@@ -147,7 +155,7 @@ class ProtectedAreasPanel(BaseStepPanel):
                       "OUTPUT_OCCURRENCES": str(work / "occurrences_in_pas.gpkg")}
         self.run("corridor:overlay", parameters,
                  lambda results: (state.set_output("pa_overlay", results.get("OUTPUT_AREAS", "")),
-                                  self.show_report()))
+                                  self.show_report(), self.show_on_map(["pa_overlay", "occurrences"])))
 
     def show_report(self):
         layer = vector(state.output("pa_cleaning"), "report")
@@ -159,7 +167,8 @@ class ProtectedAreasPanel(BaseStepPanel):
                 key = (str(feature["step"]), str(feature["action"]) if action else "")
                 self.removed[key] = self.removed.get(key, 0) + 1
             fill_table(self.report_table, [tr("Step"), tr("Action"), tr("Sites")],
-                       [[step, what, count] for (step, what), count in sorted(self.removed.items())])
+                       [[cleaning_step_label(step), cleaning_action_label(what), count]
+                        for (step, what), count in sorted(self.removed.items())])
         elif layer is not None:
             names = [f.name() for f in layer.fields() if f.name() != "fid"]
             fill_table(self.report_table, names, [[f[n] for n in names] for f in layer.getFeatures()])
@@ -177,3 +186,18 @@ class ProtectedAreasPanel(BaseStepPanel):
         self.summary_label.setText(" ".join(parts) or tr("Not prepared yet."))
 
 
+
+
+def cleaning_step_label(code):
+    """A step of corridor:preparepas' cleaning report in words (the report stores stable codes)."""
+    labels = {"read": tr("reading"), "duplicates": tr("duplicate sites"), "status": tr("status (not designated)"),
+              "unesco_mab": tr("UNESCO-MAB biosphere reserves"), "oecm": tr("OECMs (not protected areas)"),
+              "marine": tr("marine sites"), "status_year": tr("status year"), "points": tr("point-only sites"),
+              "antimeridian": tr("antimeridian"), "repair": tr("geometry repair"), "region": tr("study region"),
+              "overlaps": tr("overlapping areas")}
+    return labels.get(code, code)
+
+
+def cleaning_action_label(code):
+    labels = {"removed": tr("removed"), "changed": tr("changed"), "merged": tr("merged")}
+    return labels.get(code, code)

@@ -8,6 +8,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.results_summary import results_figures
 from ...toolbelt.i18n import tr
+from .. import state
 from ..map_layers import ORDER, result_layers, show_outputs
 from ..widgets import BarChart, Card
 from .base_panel import BaseStepPanel
@@ -79,5 +80,8 @@ class ResultsPanel(BaseStepPanel):
 
     def add_layers(self):
         added = show_outputs(ORDER, iface=self.iface)
+        state.write("results/shown", "1" if added else "")
+        if self.dock is not None:
+            self.dock.update_status()
         self.task_status.done(tr("{count} layers added to the map.").format(count=len(added)))
         return added

@@ -2,7 +2,8 @@
 import json
 from pathlib import Path
 
-from qgis.gui import QgsFileWidget
+from qgis.core import QgsCoordinateReferenceSystem
+from qgis.gui import QgsFileWidget, QgsProjectionSelectionWidget
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -14,6 +15,7 @@ from qgis.PyQt.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QStyledItemDelegate,
@@ -24,11 +26,18 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core import report as report_core
 from ...core.borders import CORRIDOR_COUNTRIES as COUNTRIES
-from ...core.name_resolution import combine_checklist, read_mapping, rejected_name_rows, write_mapping
+from ...core.name_resolution import (
+    combine_checklist,
+    is_known_name,
+    read_mapping,
+    rejected_name_rows,
+    resolution_choices,
+    write_mapping,
+)
 from ...toolbelt.i18n import tr
 from .. import state
 from ..widgets import STATUS_PALETTE, BarChart, DropTable
-from .base_panel import SHEET_FILTER, BaseStepPanel, feature_dicts, fill_table, vector
+from .base_panel import SHEET_FILTER, BaseStepPanel, feature_dicts, fill_table, guard_wheel, vector
 
 
 class CountryDelegate(QStyledItemDelegate):
@@ -36,14 +45,16 @@ class CountryDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):  # noqa: N802
         combo = QComboBox(parent)
-        combo.addItems(COUNTRIES)
+        combo.addItem(tr("from the coordinates"), "")
+        for code in COUNTRIES:
+            combo.addItem(code, code)
         return combo
 
     def setEditorData(self, editor, index):  # noqa: N802
-        editor.setCurrentText(index.data() or "")
+        editor.setCurrentIndex(max(editor.findData(index.data() or ""), 0))
 
     def setModelData(self, editor, model, index):  # noqa: N802
-        model.setData(index, editor.currentText())
+        model.setData(index, editor.currentData() or "")
 
 
 class SheetsPanel(BaseStepPanel):
@@ -76,6 +87,7 @@ class SheetsPanel(BaseStepPanel):
         self.files_table.filesDropped.connect(self.add_files)
         self.files_table.itemChanged.connect(lambda _item: self.save_files())
         self.files_table.itemSelectionChanged.connect(self.show_rejected)
+        self.files_table.itemSelectionChanged.connect(self.show_file_settings)
         layout.addWidget(self.files_table)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(tr("Add files…"))
@@ -91,6 +103,7 @@ class SheetsPanel(BaseStepPanel):
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
+        self.build_file_settings(layout)
         self.body.addWidget(files_box)
 
         database_box = QGroupBox(tr("Baseline database"))
@@ -129,6 +142,9 @@ class SheetsPanel(BaseStepPanel):
         self.gpkg_radio.setChecked(not self.postgis_radio.isChecked())
         self.postgis_radio.toggled.connect(self.update_database_widgets)
         self.update_database_widgets()
+        # the dock's status line names the database chosen here, as soon as it changes
+        for signal in (self.postgis_radio.toggled, self.gpkg_file.fileChanged, self.postgis_combo.currentTextChanged):
+            signal.connect(lambda *_args: self.dock_changed())
 
         rejected_box = QGroupBox(tr("Rejected rows of the selected file"))
         layout = QVBoxLayout(rejected_box)
@@ -150,7 +166,7 @@ class SheetsPanel(BaseStepPanel):
         self.save_mapping_button = QPushButton(tr("Save names"))
         self.save_mapping_button.clicked.connect(self.save_mapping)
         self.reimport_button = QPushButton(tr("Save and re-import"))
-        self.reimport_button.clicked.connect(lambda: (self.save_mapping(), self.import_all()))
+        self.reimport_button.clicked.connect(self.save_and_reimport)
         row.addStretch(1)
         row.addWidget(self.save_mapping_button)
         row.addWidget(self.reimport_button)
@@ -160,6 +176,56 @@ class SheetsPanel(BaseStepPanel):
         self.next_button()
         self.load_files()
         self.update_mapping_label()
+
+    def build_file_settings(self, layout):
+        """Settings of the selected sheet that the table has no room for: the coordinate system of its
+        coordinates and a site list for rows that only name their site."""
+        box = QGroupBox(tr("Selected sheet"))
+        box.setObjectName("file_settings")
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.crs_widget = QgsProjectionSelectionWidget()
+        self.crs_widget.setObjectName("file_crs")
+        self.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
+        self.crs_widget.setToolTip(tr("Coordinate system of the sheet's coordinates: WGS 84 (EPSG:4326), CGCS2000 "
+                                      "(EPSG:4490) or Pulkovo 1942 Gauss–Krüger (EPSG:28415–28420)."))
+        form.addRow(tr("Coordinates"), self.crs_widget)
+        self.sites_file = QgsFileWidget()
+        self.sites_file.setObjectName("file_sites")
+        self.sites_file.setFilter(tr("Site list") + " (*.gpkg *.geojson *.shp *.csv *.kml);;All files (*)")
+        self.sites_file.setToolTip(tr("Points or polygons with a name field: rows that give only a site name are "
+                                      "placed at that site."))
+        form.addRow(tr("Site list"), self.sites_file)
+        self.crs_widget.crsChanged.connect(lambda _crs: self.save_file_settings())
+        self.sites_file.fileChanged.connect(lambda _path: self.save_file_settings())
+        box.setEnabled(False)
+        self.file_settings = box
+        layout.addWidget(box)
+
+    def selected_index(self):
+        selected = sorted({index.row() for index in self.files_table.selectedIndexes()})
+        return selected[0] if selected and selected[0] < len(self.rows()) else None
+
+    def show_file_settings(self):
+        index = self.selected_index()
+        self.file_settings.setEnabled(index is not None)
+        row = self.rows()[index] if index is not None else {}
+        for widget in (self.crs_widget, self.sites_file):
+            widget.blockSignals(True)
+        self.crs_widget.setCrs(QgsCoordinateReferenceSystem(row.get("crs") or "EPSG:4326"))
+        self.sites_file.setFilePath(row.get("sites", ""))
+        for widget in (self.crs_widget, self.sites_file):
+            widget.blockSignals(False)
+
+    def save_file_settings(self):
+        index = self.selected_index()
+        if index is None:
+            return
+        rows = self.rows()
+        crs = self.crs_widget.crs()
+        rows[index]["crs"] = crs.authid() or crs.toWkt() if crs.isValid() else "EPSG:4326"
+        rows[index]["sites"] = self.sites_file.filePath()
+        state.write_json("sheets/files", rows)
 
     # -- submission timeline (corridor:submissionstatus) ------------------------------------------------------
     def build_submissions(self):
@@ -252,8 +318,8 @@ class SheetsPanel(BaseStepPanel):
         for path in paths:
             if Path(path).is_file() and path not in known:
                 rows.append({"file": path, "partner": "", "country": "",
-                             "status": tr("not imported"), "accepted": "", "rejected": "", "output": "",
-                             "rejected_output": "", "columns": ""})
+                             "status": "not_imported", "accepted": "", "rejected": "", "output": "",
+                             "rejected_output": "", "columns": "", "crs": "EPSG:4326", "sites": ""})
                 known.add(path)
         state.write_json("sheets/files", rows)
         self.load_files()
@@ -273,14 +339,14 @@ class SheetsPanel(BaseStepPanel):
                 if key == "file":
                     value = Path(row[key]).name
                 elif key == "result":
-                    value = row.get("status", "")
-                    if row.get("accepted", "") != "":
+                    value = status_text(row)
+                    if row.get("accepted", "") != "" and row.get("status") != "importing":
                         value = tr("{accepted} ✔ · {rejected} ✖").format(accepted=row["accepted"],
                                                                        rejected=row["rejected"])
                 else:
                     value = str(row.get(key, ""))
                 item = QTableWidgetItem(value)
-                item.setToolTip(row[key] if key == "file" else row.get("status", "") if key == "result" else value)
+                item.setToolTip(row[key] if key == "file" else status_text(row) if key == "result" else value)
                 if key not in self.EDITABLE:
                     item.setFlags(item.flags() & ~Qt.ItemIsEditable)
                 elif key == "country":
@@ -302,8 +368,8 @@ class SheetsPanel(BaseStepPanel):
                 row["columns"] = columns.text().strip()
             if partner is not None:
                 row["partner"] = partner.text()
-            if country is not None and country.text().upper() in COUNTRIES:
-                row["country"] = country.text().upper()
+            if country is not None and (country.text().upper() in COUNTRIES or not country.text().strip()):
+                row["country"] = country.text().strip().upper()
         state.write_json("sheets/files", rows)
 
     # -- import -------------------------------------------------------------------------------------------
@@ -340,6 +406,10 @@ class SheetsPanel(BaseStepPanel):
                       "REJECTED": str(folder / f"{stem}_rejected.gpkg")}
         if row.get("columns"):
             parameters["MAPPING"] = row["columns"]  # column roles overriding header detection
+        if row.get("crs"):
+            parameters["SOURCE_CRS"] = row["crs"]
+        if row.get("sites"):
+            parameters["SITES"] = row["sites"]
         names = self.names_file()
         if names:
             parameters["CHECKLIST"] = names
@@ -353,10 +423,10 @@ class SheetsPanel(BaseStepPanel):
             self._import_next(pending, outputs)
 
         def failed(message):
-            self.set_row(index, status=tr("failed: {message}").format(message=message))
+            self.set_row(index, status="failed", error=message)
             self._import_next(pending, outputs)
 
-        self.set_row(index, status=tr("importing…"))
+        self.set_row(index, status="importing")
         self.run("corridor:importsheets", parameters, done, on_error=failed,
                  description=tr("Import {file}").format(file=Path(row["file"]).name))
 
@@ -371,7 +441,7 @@ class SheetsPanel(BaseStepPanel):
         rejected = vector(results.get("REJECTED"), "rejected")
         n_ok = accepted.featureCount() if accepted else 0
         n_bad = rejected.featureCount() if rejected else 0
-        self.set_row(index, status=tr("imported") if not n_bad else tr("imported, check rejected rows"),
+        self.set_row(index, status="imported" if not n_bad else "imported_rejects",
                      accepted=n_ok, rejected=n_bad, output=results.get("OUTPUT", ""),
                      rejected_output=results.get("REJECTED", ""))
         self.files_table.selectRow(index)
@@ -382,12 +452,14 @@ class SheetsPanel(BaseStepPanel):
         if len(outputs) == 1:
             state.set_output("occurrences", outputs[0])
             self.dock_changed()
+            self.show_on_map(["occurrences"])
             return
         target = str(state.work_dir() / "occurrences.gpkg")
 
         def merged(results):
             state.set_output("occurrences", results["OUTPUT"])
             self.dock_changed()
+            self.show_on_map(["occurrences"])
 
         self.run("native:mergevectorlayers", {"LAYERS": outputs, "CRS": "EPSG:4326", "OUTPUT": target}, merged,
                  description=tr("Merge the imported occurrences"))
@@ -406,6 +478,7 @@ class SheetsPanel(BaseStepPanel):
             if layer is not None:
                 self.rejected_rows = rejected_name_rows(feature_dicts(layer))
         headers = [tr("Row"), tr("Problem"), tr("Name as written"), tr("Resolve as")]
+        accepted = [taxon.scientific_name for taxon in self.checklist().taxa] if self.rejected_rows else []
         table = self.rejected_table
         table.clear()
         table.setColumnCount(len(headers))
@@ -422,10 +495,17 @@ class SheetsPanel(BaseStepPanel):
             if row["suggestions"] or row["is_name"]:
                 combo = QComboBox()
                 combo.setEditable(True)
+                combo.setInsertPolicy(QComboBox.NoInsert)
                 combo.addItem("")
-                combo.addItems(row["suggestions"])
+                combo.addItems(resolution_choices(row["suggestions"], accepted))
+                if row["suggestions"]:
+                    combo.insertSeparator(len(row["suggestions"]) + 1)
+                combo.completer().setCaseSensitivity(Qt.CaseInsensitive)
+                combo.completer().setFilterMode(Qt.MatchContains)
                 combo.lineEdit().setPlaceholderText(tr("accepted name"))
-                combo.setToolTip(tr("Ranked suggestions from the checklist; or type the accepted name."))
+                combo.setToolTip(tr("Ranked suggestions first, then every name of the checklist. A name that is "
+                                    "not in the checklist is only added after you confirm it."))
+                guard_wheel(combo)
                 table.setCellWidget(r, self.REJ_RESOLVE, combo)
         table.resizeColumnsToContents()
         for column, width in ((self.REJ_REASON, 130), (self.REJ_NAME, 120)):
@@ -443,15 +523,48 @@ class SheetsPanel(BaseStepPanel):
                 chosen[verbatim] = combo.currentText().strip()
         return chosen
 
+    def checklist(self):
+        """The checklist the importer uses (shipped + the user's extra checklist + the saved names)."""
+        from ...core.taxonomy import load_checklist
+
+        extra = [self.checklist_file.filePath()] if self.checklist_file.filePath() else []
+        if self.mapping_path().exists():
+            extra.append(str(self.mapping_path()))
+        try:
+            return load_checklist(None, extra)
+        except ValueError as exc:
+            self.task_status.done(str(exc))
+            return load_checklist()
+
+    def confirm_new_names(self, names):
+        """Ask before names that are not in the checklist become taxa (a typo must not become a species)."""
+        answer = QMessageBox.question(
+            self, tr("Names not in the checklist"),
+            tr("These names are not in the checklist and would be added as new taxa:\n\n{names}\n\n"
+               "Add them? (No: keep those rows rejected.)").format(names="\n".join(sorted(names))),
+            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
+        return answer == QMessageBox.Yes
+
     def save_mapping(self):
         chosen = self.choices()
         if not chosen:
             self.task_status.done(tr("Pick a name for at least one rejected row first."))
             return 0
+        checklist = self.checklist()
+        new = {name for name in chosen.values() if not is_known_name(name, checklist)}
+        if new and not self.confirm_new_names(new):
+            chosen = {verbatim: name for verbatim, name in chosen.items() if name not in new}
+            if not chosen:
+                self.task_status.done(tr("Nothing saved: no name was confirmed."))
+                return 0
         saved = write_mapping(self.mapping_path(), chosen)
         self.update_mapping_label()
         self.task_status.done(tr("{count} names saved to your mapping.").format(count=len(chosen)))
         return saved
+
+    def save_and_reimport(self):
+        if self.save_mapping():
+            self.import_all()
 
     def update_mapping_label(self):
         path = self.mapping_path()
@@ -460,3 +573,14 @@ class SheetsPanel(BaseStepPanel):
         self.mapping_label.setToolTip(str(path))
 
 
+
+
+def status_text(row):
+    """The import status of a files-table row in the current language (stored as a code, so a project
+    saved in one language reads right in another)."""
+    labels = {"not_imported": tr("not imported"), "importing": tr("importing…"), "imported": tr("imported"),
+              "imported_rejects": tr("imported, check rejected rows")}
+    status = row.get("status", "")
+    if status == "failed":
+        return tr("failed: {message}").format(message=row.get("error", ""))
+    return labels.get(status, status)
