@@ -154,17 +154,17 @@
       <translation>{file} [{sheet}], серіктес {partner}: {status}, қосылған кездесулер: {rows}, бұрыннан бар: {present}, қабылданбаған жолдар: {rejected}, байланыстырылған қайталанулар: {dups}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="615" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="637" />
       <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
       <translation>{file} файлының кейбір кездесулерінде occurrenceID жоқ; ештеңе жүктелмеді. Парақты «Серіктес парақтарын импорттау» арқылы импорттаңыз, ол әр жазбаға тұрақты идентификатор береді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="699" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="721" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>Импорттың ешбір тапсыруына жатпайтын жолдар: {count} (олардың sourceFile/sourceSheet мәні ешбір файл мен параққа сәйкес келмейді); ештеңе жүктелмеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="733" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="755" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>Импортта қабылданбаған жолдар бар, бірақ кездесулер де, тапсыру да жоқ: қабылданбаған жолдарды тіркеу үшін серіктесті көрсетіңіз.</translation>
     </message>
@@ -327,6 +327,11 @@
       <location filename="corridor_plugin/core/headers.py" line="244" />
       <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
       <translation>Түр бағаны табылмады. Алғашқы {n} жолда 'species', 'scientific name', 'вид', 'зүйл', '物种' немесе 'түр' сияқты тақырып күтілген еді; немесе бағанды MAPPING ішінде көрсетіңіз (мысалы, species=B).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/name_resolution.py" line="100" />
+      <source>{path} is not a checklist (no scientific_name_accepted column).</source>
+      <translation>{path} түрлер тізімі емес (scientific_name_accepted бағаны жоқ).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/overlay.py" line="786" />
@@ -994,6 +999,21 @@
       <translation>жоқ</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="49" />
+      <source>from {count} partners</source>
+      <translation>серіктестер: {count}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="56" />
+      <source>in {count} countries</source>
+      <translation>елдер: {count}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="62" />
+      <source>{partial} partial · {covered} covered of {total}</source>
+      <translation>ішінара: {partial} · қамтылған: {covered} / {total}</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/core/sheets.py" line="51" />
       <source>Not a record (a total, a repeated header or a note row).</source>
       <translation>Жазба емес (жиынтық, қайталанған тақырып немесе ескертпе жолы).</translation>
@@ -1219,732 +1239,945 @@
       <translation>Түрлер тізімі файлы табылмады: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="50" />
+      <location filename="corridor_plugin/gui/dock.py" line="39" />
+      <source>Done: its results are on the map.</source>
+      <translation>Дайын: нәтижелер картада.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/dock.py" line="49" />
       <source>Workflow</source>
       <translation>Жұмыс тәртібі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="53" />
+      <location filename="corridor_plugin/gui/dock.py" line="52" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
       <translation>Серіктестердің түрлер парақтарынан трансшекаралық іс-қимыл жоспарына дейін, қадам-қадаммен. Әр қадам Processing алгоритмі ретінде де қолжетімді (Processing құралдар тақтасы ▸ Corridor).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="78" />
+      <location filename="corridor_plugin/gui/dock.py" line="82" />
       <source>Corridor</source>
       <translation>Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="87" />
+      <location filename="corridor_plugin/gui/dock.py" line="91" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation>Биоалуантүрліліктің трансшекаралық бастапқы деректері, олқылықтар және байланыстылық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="112" />
+      <location filename="corridor_plugin/gui/dock.py" line="116" />
       <source>Version {version} · database: {database} · {count} results</source>
       <translation>Нұсқа {version} · дерекқор: {database} · нәтижелер: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="113" />
+      <location filename="corridor_plugin/gui/dock.py" line="117" />
       <source>none</source>
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="167" />
-      <source>All tools of this step (Processing)</source>
-      <translation>Осы қадамның барлық құралдары (Processing)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="176" />
-      <source>No Corridor algorithm is available for this step yet.</source>
-      <translation>Бұл қадам үшін әзірге Corridor алгоритмі жоқ.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="182" />
-      <source>Open…</source>
-      <translation>Ашу…</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="243" />
-      <source>{alg_id} is not installed in this version of Corridor.</source>
-      <translation>{alg_id} Corridor-дың бұл нұсқасында орнатылмаған.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="251" />
-      <source>Failed: {message}</source>
-      <translation>Сәтсіз: {message}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="256" />
-      <source>Done: {name}</source>
-      <translation>Дайын: {name}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="261" />
-      <source>Cancelled.</source>
-      <translation>Тоқтатылды.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="275" />
-      <source>Next: {step} ▸</source>
-      <translation>Келесі: {step} ▸</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="292" />
-      <source>Partner sheets</source>
-      <translation>Серіктес парақтары</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="294" />
-      <source>Drop sheets here or add them; set the partner and country of each file.</source>
-      <translation>Парақтарды осында сүйреп әкеліңіз немесе қосыңыз; әр файлдың серіктесі мен елін көрсетіңіз.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="300" />
-      <source>Result</source>
-      <translation>Нәтиже</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="301" />
-      <source>Columns</source>
-      <translation>Бағандар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="303" />
-      <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
-      <translation>Тақырыптары танылмаған парақтар үшін ғана: әр рөлдің бағаны, мысалы species=B; date=Дата; lat=Ш; lon=Д</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="309" />
-      <source>Partner or institution (institutionCode of the records): double-click to type it</source>
-      <translation>Серіктес немесе мекеме (жазбалардың institutionCode мәні): енгізу үшін екі рет шертіңіз</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="316" />
-      <source>Add files…</source>
-      <translation>Файлдар қосу…</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="318" />
-      <source>Remove</source>
-      <translation>Жою</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="320" />
-      <source>Import sheets</source>
-      <translation>Парақтарды импорттау</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="331" />
-      <source>Baseline database</source>
-      <translation>Бастапқы деректер базасы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="333" />
-      <source>GeoPackage</source>
-      <translation>GeoPackage</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="334" />
-      <source>PostGIS</source>
-      <translation>PostGIS</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="342" />
-      <source>Kind</source>
-      <translation>Түрі</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="346" />
-      <source>File</source>
-      <translation>Файл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="349" />
-      <source>Connection</source>
-      <translation>Қосылым</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="350" />
-      <source>Load imported sheets into the baseline database</source>
-      <translation>Импортталған парақтарды бастапқы деректер базасына жүктеу</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="354" />
-      <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
-      <translation>Дәліздің түрлер тізімінің бағандары бар өз түрлер тізіміңіз (міндетті емес): атаулар, таралу алдын ала баптаулары және есеп үшін пайдаланылады.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="356" />
-      <source>Extra checklist</source>
-      <translation>Қосымша түрлер тізімі</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="368" />
-      <source>Rejected rows of the selected file</source>
-      <translation>Таңдалған файлдың қабылданбаған жолдары</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="376" />
-      <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
-      <translation>Белгісіз атаулар: дұрыс түрді таңдаңыз (немесе енгізіңіз) және сақтаңыз; келесі импорт сіздің таңдауыңызды пайдаланады.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="385" />
-      <source>Save names</source>
-      <translation>Атауларды сақтау</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="387" />
-      <source>Save and re-import</source>
-      <translation>Сақтау және қайта импорттау</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="401" />
-      <source>Submissions by partner</source>
-      <translation>Серіктестер бойынша тапсырулар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="406" />
-      <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
-      <translation>Күтілетін тапсырулар (partner, country, period, due_date); бос болса — бастапқы деректер базасының кестесі</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="408" />
-      <source>Expected</source>
-      <translation>Күтілетін</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="413" />
-      <source>Check submissions</source>
-      <translation>Тапсыруларды тексеру</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="417" />
-      <source>Periods per partner</source>
-      <translation>Серіктестер бойынша кезеңдер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="418" />
-      <source>Check the submissions of the baseline database</source>
-      <translation>Бастапқы деректер базасындағы тапсыруларды тексеру</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="431" />
-      <source>Choose the baseline database first.</source>
-      <translation>Алдымен бастапқы деректер базасын таңдаңыз.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="490" />
-      <source>not imported</source>
-      <translation>импортталмаған</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="513" />
-      <source>{accepted} ✔ · {rejected} ✖</source>
-      <translation>{accepted} ✔ · {rejected} ✖</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="522" />
-      <source>Double-click to choose the partner's country</source>
-      <translation>Серіктестің елін таңдау үшін екі рет шертіңіз</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="560" />
-      <source>Add partner sheets first.</source>
-      <translation>Алдымен серіктес парақтарын қосыңыз.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="591" />
-      <source>failed: {message}</source>
-      <translation>сәтсіз: {message}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="594" />
-      <source>importing…</source>
-      <translation>импорттау…</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="596" />
-      <source>Import {file}</source>
-      <translation>{file} импорттау</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="609" />
-      <source>imported</source>
-      <translation>импортталды</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="609" />
-      <source>imported, check rejected rows</source>
-      <translation>импортталды, қабылданбаған жолдарды тексеріңіз</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="628" />
-      <source>Merge the imported occurrences</source>
-      <translation>Импортталған кездесулерді біріктіру</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Row</source>
-      <translation>Жол</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Problem</source>
-      <translation>Мәселе</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Name as written</source>
-      <translation>Жазылған атау</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Resolve as</source>
-      <translation>Мынаған сәйкестендіру</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="662" />
-      <source>accepted name</source>
-      <translation>қабылданған атау</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="663" />
-      <source>Ranked suggestions from the checklist; or type the accepted name.</source>
-      <translation>Түрлер тізімінен сәйкестік дәрежесі бойынша ұсыныстар; немесе қабылданған атауды енгізіңіз.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="684" />
-      <source>Pick a name for at least one rejected row first.</source>
-      <translation>Алдымен кем дегенде бір қабылданбаған жол үшін атау таңдаңыз.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="688" />
-      <source>{count} names saved to your mapping.</source>
-      <translation>Сәйкестендіруіңізге сақталған атаулар: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="694" />
-      <source>Your name mapping: {count} names ({file})</source>
-      <translation>Атауларды сәйкестендіруіңіз: {count} атау ({file})</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="744" />
-      <source>{path} is not a checklist (no scientific_name_accepted column).</source>
-      <translation>{path} түрлер тізімі емес (scientific_name_accepted бағаны жоқ).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="782" />
-      <source>Protected areas</source>
-      <translation>Қорғалатын аумақтар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="787" />
-      <source>Layer in the project</source>
-      <translation>Жобадағы қабат</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="791" />
-      <source>or WDPA files</source>
-      <translation>немесе WDPA файлдары</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="796" />
-      <source>Clip to region</source>
-      <translation>Өңір бойынша қию</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="803" />
-      <source>National layer: fields</source>
-      <translation>Ұлттық қабат: өрістер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
-      <source>Name</source>
-      <translation>Атауы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
-      <source>Country (ISO3)</source>
-      <translation>Ел (ISO3)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="809" />
-      <source>Designation</source>
-      <translation>Мәртебе түрі (designation)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="809" />
-      <source>IUCN category</source>
-      <translation>IUCN санаты</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="810" />
-      <source>Status year</source>
-      <translation>Мәртебе берілген жыл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="824" />
-      <source>Cleaning</source>
-      <translation>Тазалау</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="842" />
-      <source>Prepare areas</source>
-      <translation>Аумақтарды дайындау</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="845" />
-      <source>Overlay records</source>
-      <translation>Жазбаларды қабаттастыру</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="851" />
-      <source>What each cleaning step removed</source>
-      <translation>Тазалаудың әр қадамы нені алып тастады</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="872" />
-      <source>Pick a protected-area layer or WDPA files first.</source>
-      <translation>Алдымен қорғалатын аумақтар қабатын немесе WDPA файлдарын таңдаңыз.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="895" />
-      <source>Import sheets (step 1) and prepare protected areas first.</source>
-      <translation>Алдымен парақтарды импорттаңыз (1-қадам) және қорғалатын аумақтарды дайындаңыз.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="916" />
-      <source>Step</source>
-      <translation>Қадам</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="916" />
-      <source>Action</source>
-      <translation>Әрекет</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="916" />
-      <source>Sites</source>
-      <translation>Нысандар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="927" />
-      <source>{count} clean protected areas.</source>
-      <translation>Тазаланған қорғалатын аумақтар: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="929" />
-      <source>No site was removed or changed.</source>
-      <translation>Ешбір нысан алынып тасталмады немесе өзгертілмеді.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="931" />
-      <source>Overlay done: {count} areas with per-area figures.</source>
-      <translation>Қабаттастыру орындалды: көрсеткіштері бар аумақтар: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="932" />
-      <source>Not prepared yet.</source>
-      <translation>Әлі дайындалмаған.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="958" />
-      <source>or a drawn study area</source>
-      <translation>немесе сызылған зерттеу аумағы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="962" />
-      <source>Gap analysis</source>
-      <translation>Олқылықтарды талдау</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="970" />
-      <source>Range cell size</source>
-      <translation>Ареал ұяшығының өлшемі</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="975" />
-      <source>Gap grid cell size</source>
-      <translation>Олқылықтар торының ұяшық өлшемі</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="980" />
-      <source>Connectivity</source>
-      <translation>Байланыстылық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="985" />
-      <source>Custom distances</source>
-      <translation>Өз қашықтықтарыңыз</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="988" />
-      <source>{group} ({count} species with a published distance)</source>
-      <translation>{group} (жарияланған қашықтығы бар түрлер: {count})</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="991" />
-      <source>Dispersal preset</source>
-      <translation>Таралудың алдын ала баптауы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="993" />
-      <source>Median dispersal distances d50 in km, comma-separated.</source>
-      <translation>Таралудың медиандық қашықтықтары d50, км, үтір арқылы.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="999" />
-      <source>Probability at d50</source>
-      <translation>d50 кезіндегі ықтималдық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1004" />
-      <source>Transboundary buffer</source>
-      <translation>Трансшекаралық буфер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1009" />
-      <source>Barriers (fences, railways)</source>
-      <translation>Кедергілер (қоршаулар, темір жолдар)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1014" />
-      <source>Barrier permeability</source>
-      <translation>Кедергілердің өткізгіштігі</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1030" />
-      <source>Resistance raster</source>
-      <translation>Кедергі растры</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1035" />
-      <source>Corridor width (above least cost)</source>
-      <translation>Дәліз ені (ең аз шығыннан жоғары)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1036" />
-      <source>Transboundary links only</source>
-      <translation>Тек трансшекаралық байланыстар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1039" />
-      <source>Pinch points (circuit theory)</source>
-      <translation>Тар жерлер (электр тізбегі теориясы)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1055" />
-      <source>Run analyses</source>
-      <translation>Талдауды іске қосу</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1098" />
-      <source>Analyses finished.</source>
-      <translation>Талдау аяқталды.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1120" />
-      <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
-      <translation>Олқылықтарды талдау өткізіп жіберілді: алдымен парақтарды импорттап, қорғалатын аумақтарды дайындаңыз.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1133" />
-      <source>Gap analysis done.</source>
-      <translation>Олқылықтарды талдау орындалды.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1141" />
-      <source>Connectivity skipped: prepare protected areas first.</source>
-      <translation>Байланыстылық өткізіп жіберілді: алдымен қорғалатын аумақтарды дайындаңыз.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1161" />
-      <source>Connectivity done.</source>
-      <translation>Байланыстылық есептелді.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1170" />
-      <source>Corridors skipped: they need protected areas and a resistance raster.</source>
-      <translation>Дәліздер өткізіп жіберілді: оларға қорғалатын аумақтар мен кедергі растры қажет.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1187" />
-      <source>Corridors done.</source>
-      <translation>Дәліздер салынды.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1193" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="22" />
       <source>Occurrences</source>
       <translation>Кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1195" />
-      <source>Protected areas with records</source>
-      <translation>Жазбалары бар қорғалатын аумақтар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1196" />
-      <source>Gap grid</source>
-      <translation>Олқылықтар торы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1197" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
       <source>Survey gaps</source>
       <translation>Зерттеу олқылықтары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1198" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Байланыстылық түйіндері (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1199" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
       <source>Connectivity links</source>
       <translation>Байланыстар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1235" />
-      <source>records</source>
-      <translation>жазба</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="27" />
+      <source>Protected areas with records</source>
+      <translation>Жазбалары бар қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1235" />
-      <source>species</source>
-      <translation>түр</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
+      <source>Protected areas</source>
+      <translation>Қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
-      <source>gap species</source>
-      <translation>олқылық түр</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="29" />
+      <source>Gap grid</source>
+      <translation>Олқылықтар торы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
-      <source>protected areas</source>
-      <translation>қорғалатын аумақ</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
+      <source>Corridor zones (cost above the least cost)</source>
+      <translation>Дәліз аймақтары (ең аз құннан артық құн)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1243" />
-      <source>Gap status by IUCN category</source>
-      <translation>IUCN санаттары бойынша олқылық мәртебесі</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1244" />
-      <source>ProtConn by country (% of the country)</source>
-      <translation>Елдер бойынша ProtConn (ел аумағының %)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1245" />
-      <source>Most important areas (dPC)</source>
-      <translation>Ең маңызды аумақтар (dPC)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1249" />
-      <source>Refresh</source>
-      <translation>Жаңарту</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1251" />
-      <source>Add styled layers to the map</source>
-      <translation>Стильделген қабаттарды картаға қосу</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1273" />
-      <source>ProtConn {region}</source>
-      <translation>ProtConn {region}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1275" />
-      <source>ProtConn {region} (d50 {km:g} km)</source>
-      <translation>ProtConn {region} (d50 {km:g} км)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1277" />
-      <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
-      <translation>трансшекаралық үлес {share:.0f}% · Prot {prot:.1f}%</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1289" />
-      <source>within</source>
-      <translation>ішінде</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1291" />
-      <source>through foreign areas</source>
-      <translation>шетелдік аумақтар арқылы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1296" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="34" />
       <source>Corridor results</source>
       <translation>Corridor нәтижелері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1315" />
-      <source>{count} layers added to the map.</source>
-      <translation>Картаға қосылған қабаттар: {count}.</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="106" />
+      <source>Country borders</source>
+      <translation>Мемлекеттік шекаралар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1334" />
-      <source>from {count} partners</source>
-      <translation>серіктестер: {count}</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="50" />
+      <source>or a drawn study area</source>
+      <translation>немесе сызылған зерттеу аумағы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1341" />
-      <source>in {count} countries</source>
-      <translation>елдер: {count}</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="54" />
+      <source>Gap analysis</source>
+      <translation>Олқылықтарды талдау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1347" />
-      <source>{partial} partial · {covered} covered of {total}</source>
-      <translation>ішінара: {partial} · қамтылған: {covered} / {total}</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="61" />
+      <source>km</source>
+      <translation>км</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1444" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="62" />
+      <source>Range cell size</source>
+      <translation>Ареал ұяшығының өлшемі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="67" />
+      <source>Gap grid cell size</source>
+      <translation>Олқылықтар торының ұяшық өлшемі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="72" />
+      <source>Connectivity</source>
+      <translation>Байланыстылық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="77" />
+      <source>Custom distances</source>
+      <translation>Өз қашықтықтарыңыз</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="80" />
+      <source>{group} ({count} species with a published distance)</source>
+      <translation>{group} (жарияланған қашықтығы бар түрлер: {count})</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="83" />
+      <source>Dispersal preset</source>
+      <translation>Таралудың алдын ала баптауы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="85" />
+      <source>Median dispersal distances d50 in km, comma-separated.</source>
+      <translation>Таралудың медиандық қашықтықтары d50, км, үтір арқылы.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="87" />
+      <source>d50: the distance at which half of the animals that leave an area reach another; from the species' published dispersal distances.</source>
+      <translation>d50: аумақтан шыққан жануарлардың жартысы басқа аумаққа жететін қашықтық; түрлердің жарияланған таралу қашықтықтарынан.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="93" />
+      <source>Probability at d50</source>
+      <translation>d50 кезіндегі ықтималдық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="98" />
+      <source>Transboundary buffer</source>
+      <translation>Трансшекаралық буфер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="100" />
+      <source>Lines</source>
+      <translation>Сызықтар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="101" />
+      <source>Barriers (fences, railways)</source>
+      <translation>Кедергілер (қоршаулар, темір жолдар)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="106" />
+      <source>Barrier permeability</source>
+      <translation>Кедергілердің өткізгіштігі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="107" />
+      <source>Permeability: the share of animals that still cross a barrier (0 = none, 1 = the barrier does not matter).</source>
+      <translation>Өткізгіштік: кедергіден бәрібір өтетін жануарлар үлесі (0 = ешкім, 1 = кедергі әсер етпейді).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="109" />
+      <source>ProtConn: the share of a country that is protected and connected; dPC: how much connectivity would be lost without an area.</source>
+      <translation>ProtConn: елдің қорғалатын және байланысқан үлесі; dPC: аумақсыз байланыстың қаншасы жоғалады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="123" />
+      <source>Rasters</source>
+      <translation>Растрлар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="124" />
+      <source>Resistance raster</source>
+      <translation>Кедергі растры</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="125" />
+      <source>Resistance: the cost for an animal to cross each cell (1 = easy); a demonstration raster gives demonstration corridors.</source>
+      <translation>Кедергі: жануардың әр ұяшықтан өту құны (1 = оңай); демонстрациялық растр демонстрациялық дәліздер береді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="131" />
+      <source>Corridor width (above least cost)</source>
+      <translation>Дәліз ені (ең аз шығыннан жоғары)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="132" />
+      <source>Transboundary links only</source>
+      <translation>Тек трансшекаралық байланыстар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="135" />
+      <source>Pinch points (circuit theory)</source>
+      <translation>Тар жерлер (электр тізбегі теориясы)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="151" />
+      <source>Run analyses</source>
+      <translation>Талдауды іске қосу</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="194" />
+      <source>Analyses finished.</source>
+      <translation>Талдау аяқталды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="217" />
+      <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
+      <translation>Олқылықтарды талдау өткізіп жіберілді: алдымен парақтарды импорттап, қорғалатын аумақтарды дайындаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="230" />
+      <source>Gap analysis done.</source>
+      <translation>Олқылықтарды талдау орындалды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
+      <source>Connectivity skipped: prepare protected areas first.</source>
+      <translation>Байланыстылық өткізіп жіберілді: алдымен қорғалатын аумақтарды дайындаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="258" />
+      <source>Connectivity done.</source>
+      <translation>Байланыстылық есептелді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="267" />
+      <source>Corridors skipped: they need protected areas and a resistance raster.</source>
+      <translation>Дәліздер өткізіп жіберілді: оларға қорғалатын аумақтар мен кедергі растры қажет.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="284" />
+      <source>Corridors done.</source>
+      <translation>Дәліздер салынды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <source>large mammal</source>
+      <translation>ірі сүтқоректілер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <source>small mammal</source>
+      <translation>ұсақ сүтқоректілер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <source>bird</source>
+      <translation>құстар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <source>fish</source>
+      <translation>балықтар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <source>reptile</source>
+      <translation>бауырымен жорғалаушылар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <source>amphibian</source>
+      <translation>қосмекенділер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <source>invertebrate</source>
+      <translation>омыртқасыздар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <source>plant</source>
+      <translation>өсімдіктер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="230" />
+      <source>All tools of this step (Processing)</source>
+      <translation>Осы қадамның барлық құралдары (Processing)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="239" />
+      <source>No Corridor algorithm is available for this step yet.</source>
+      <translation>Бұл қадам үшін әзірге Corridor алгоритмі жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="245" />
+      <source>Open…</source>
+      <translation>Ашу…</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="315" />
+      <source>{alg_id} is not installed in this version of Corridor.</source>
+      <translation>{alg_id} Corridor-дың бұл нұсқасында орнатылмаған.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="324" />
+      <source>Failed: {message}</source>
+      <translation>Сәтсіз: {message}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="330" />
+      <source>Done: {name}</source>
+      <translation>Дайын: {name}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="336" />
+      <source>Cancelled.</source>
+      <translation>Тоқтатылды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="366" />
+      <source>Next: {step} ▸</source>
+      <translation>Келесі: {step} ▸</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="34" />
+      <source>Layer in the project</source>
+      <translation>Жобадағы қабат</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="38" />
+      <source>or WDPA files</source>
+      <translation>немесе WDPA файлдары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="43" />
+      <source>Clip to region</source>
+      <translation>Өңір бойынша қию</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="50" />
+      <source>National layer: fields</source>
+      <translation>Ұлттық қабат: өрістер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <source>Name</source>
+      <translation>Атауы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <source>Country (ISO3)</source>
+      <translation>Ел (ISO3)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <source>Designation</source>
+      <translation>Мәртебе түрі (designation)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <source>IUCN category</source>
+      <translation>IUCN санаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="57" />
+      <source>Status year</source>
+      <translation>Мәртебе берілген жыл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="71" />
+      <source>Cleaning</source>
+      <translation>Тазалау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="89" />
+      <source>Prepare areas</source>
+      <translation>Аумақтарды дайындау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="92" />
+      <source>Overlay records</source>
+      <translation>Жазбаларды қабаттастыру</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="98" />
+      <source>What each cleaning step removed</source>
+      <translation>Тазалаудың әр қадамы нені алып тастады</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="124" />
+      <source>Pick a protected-area layer or WDPA files first.</source>
+      <translation>Алдымен қорғалатын аумақтар қабатын немесе WDPA файлдарын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="148" />
+      <source>Import sheets (step 1) and prepare protected areas first.</source>
+      <translation>Алдымен парақтарды импорттаңыз (1-қадам) және қорғалатын аумақтарды дайындаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <source>Step</source>
+      <translation>Қадам</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <source>Action</source>
+      <translation>Әрекет</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <source>Sites</source>
+      <translation>Нысандар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="181" />
+      <source>{count} clean protected areas.</source>
+      <translation>Тазаланған қорғалатын аумақтар: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="183" />
+      <source>No site was removed or changed.</source>
+      <translation>Ешбір нысан алынып тасталмады немесе өзгертілмеді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="185" />
+      <source>Overlay done: {count} areas with per-area figures.</source>
+      <translation>Қабаттастыру орындалды: көрсеткіштері бар аумақтар: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="186" />
+      <source>Not prepared yet.</source>
+      <translation>Әлі дайындалмаған.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <source>reading</source>
+      <translation>оқу</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <source>duplicate sites</source>
+      <translation>қайталанатын нысандар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <source>status (not designated)</source>
+      <translation>мәртебе (белгіленбеген)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <source>UNESCO-MAB biosphere reserves</source>
+      <translation>ЮНЕСКО-МАБ биосфералық резерваттары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <source>OECMs (not protected areas)</source>
+      <translation>OECM (қорғалатын аумақ емес)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <source>marine sites</source>
+      <translation>теңіз нысандары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <source>status year</source>
+      <translation>мәртебе жылы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <source>point-only sites</source>
+      <translation>тек нүктелі нысандар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <source>antimeridian</source>
+      <translation>антимеридиан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <source>geometry repair</source>
+      <translation>геометрияны түзету</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <source>study region</source>
+      <translation>зерттеу аймағы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <source>overlapping areas</source>
+      <translation>қабаттасатын аумақтар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>removed</source>
+      <translation>жойылды</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>changed</source>
+      <translation>өзгертілді</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>merged</source>
+      <translation>біріктірілді</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="80" />
       <source>Report written: {path}</source>
       <translation>Есеп жазылды: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="19" />
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="90" />
+      <source>No program opened the report. It is here: {path}</source>
+      <translation>Есепті ешбір бағдарлама ашпады. Ол мұнда: {path}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="99" />
+      <source>Gap analysis: species</source>
+      <translation>Олқылықтарды талдау: түрлер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="100" />
+      <source>Connectivity by country</source>
+      <translation>Елдер бойынша байланыс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="21" />
+      <source>records</source>
+      <translation>жазба</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="21" />
+      <source>species</source>
+      <translation>түр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="22" />
+      <source>gap species</source>
+      <translation>олқылық түр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="22" />
+      <source>protected areas</source>
+      <translation>қорғалатын аумақ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="29" />
+      <source>Gap status by IUCN category</source>
+      <translation>IUCN санаттары бойынша олқылық мәртебесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="30" />
+      <source>ProtConn by country (% of the country)</source>
+      <translation>Елдер бойынша ProtConn (ел аумағының %)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="31" />
+      <source>Most important areas (dPC)</source>
+      <translation>Ең маңызды аумақтар (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="35" />
+      <source>Refresh</source>
+      <translation>Жаңарту</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="37" />
+      <source>Add styled layers to the map</source>
+      <translation>Стильделген қабаттарды картаға қосу</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="59" />
+      <source>ProtConn {region}</source>
+      <translation>ProtConn {region}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="61" />
+      <source>ProtConn {region} (d50 {km:g} km)</source>
+      <translation>ProtConn {region} (d50 {km:g} км)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="63" />
+      <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
+      <translation>трансшекаралық үлес {share:.0f}% · Prot {prot:.1f}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="75" />
+      <source>within</source>
+      <translation>ішінде</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="77" />
+      <source>through foreign areas</source>
+      <translation>шетелдік аумақтар арқылы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="85" />
+      <source>{count} layers added to the map.</source>
+      <translation>Картаға қосылған қабаттар: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="48" />
+      <source>from the coordinates</source>
+      <translation>координаттар бойынша</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="68" />
+      <source>Partner sheets</source>
+      <translation>Серіктес парақтары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="70" />
+      <source>Drop sheets here or add them; set the partner and country of each file.</source>
+      <translation>Парақтарды осында сүйреп әкеліңіз немесе қосыңыз; әр файлдың серіктесі мен елін көрсетіңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="76" />
+      <source>Result</source>
+      <translation>Нәтиже</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="77" />
+      <source>Columns</source>
+      <translation>Бағандар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="79" />
+      <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
+      <translation>Тақырыптары танылмаған парақтар үшін ғана: әр рөлдің бағаны, мысалы species=B; date=Дата; lat=Ш; lon=Д</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="85" />
+      <source>Partner or institution (institutionCode of the records): double-click to type it</source>
+      <translation>Серіктес немесе мекеме (жазбалардың institutionCode мәні): енгізу үшін екі рет шертіңіз</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="93" />
+      <source>Add files…</source>
+      <translation>Файлдар қосу…</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="95" />
+      <source>Remove</source>
+      <translation>Жою</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="97" />
+      <source>Import sheets</source>
+      <translation>Парақтарды импорттау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="109" />
+      <source>Baseline database</source>
+      <translation>Бастапқы деректер базасы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="111" />
+      <source>GeoPackage</source>
+      <translation>GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="112" />
+      <source>PostGIS</source>
+      <translation>PostGIS</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="120" />
+      <source>Kind</source>
+      <translation>Түрі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="124" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="127" />
+      <source>Connection</source>
+      <translation>Қосылым</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="128" />
+      <source>Load imported sheets into the baseline database</source>
+      <translation>Импортталған парақтарды бастапқы деректер базасына жүктеу</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="132" />
+      <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
+      <translation>Дәліздің түрлер тізімінің бағандары бар өз түрлер тізіміңіз (міндетті емес): атаулар, таралу алдын ала баптаулары және есеп үшін пайдаланылады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="134" />
+      <source>Extra checklist</source>
+      <translation>Қосымша түрлер тізімі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="149" />
+      <source>Rejected rows of the selected file</source>
+      <translation>Таңдалған файлдың қабылданбаған жолдары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="157" />
+      <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
+      <translation>Белгісіз атаулар: дұрыс түрді таңдаңыз (немесе енгізіңіз) және сақтаңыз; келесі импорт сіздің таңдауыңызды пайдаланады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="166" />
+      <source>Save names</source>
+      <translation>Атауларды сақтау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="168" />
+      <source>Save and re-import</source>
+      <translation>Сақтау және қайта импорттау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="183" />
+      <source>Selected sheet</source>
+      <translation>Таңдалған кесте</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="190" />
+      <source>Coordinate system of the sheet's coordinates: WGS 84 (EPSG:4326), CGCS2000 (EPSG:4490) or Pulkovo 1942 Gauss–Krüger (EPSG:28415–28420).</source>
+      <translation>Кесте координаттарының жүйесі: WGS 84 (EPSG:4326), CGCS2000 (EPSG:4490) немесе Пулково 1942 Гаусс–Крюгер (EPSG:28415–28420).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="192" />
+      <source>Coordinates</source>
+      <translation>Координаттар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="196" />
+      <source>Points or polygons with a name field: rows that give only a site name are placed at that site.</source>
+      <translation>Атау өрісі бар нүктелер немесе көпбұрыштар: тек орын атауы бар жолдар сол орынға қойылады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="198" />
+      <source>Site list</source>
+      <translation>Орындар тізімі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="232" />
+      <source>Submissions by partner</source>
+      <translation>Серіктестер бойынша тапсырулар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="237" />
+      <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
+      <translation>Күтілетін тапсырулар (partner, country, period, due_date); бос болса — бастапқы деректер базасының кестесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="239" />
+      <source>Expected</source>
+      <translation>Күтілетін</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="244" />
+      <source>Check submissions</source>
+      <translation>Тапсыруларды тексеру</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="248" />
+      <source>Periods per partner</source>
+      <translation>Серіктестер бойынша кезеңдер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="249" />
+      <source>Check the submissions of the baseline database</source>
+      <translation>Бастапқы деректер базасындағы тапсыруларды тексеру</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="262" />
+      <source>Choose the baseline database first.</source>
+      <translation>Алдымен бастапқы деректер базасын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="344" />
+      <source>{accepted} ✔ · {rejected} ✖</source>
+      <translation>{accepted} ✔ · {rejected} ✖</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="353" />
+      <source>Double-click to choose the partner's country</source>
+      <translation>Серіктестің елін таңдау үшін екі рет шертіңіз</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="391" />
+      <source>Add partner sheets first.</source>
+      <translation>Алдымен серіктес парақтарын қосыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="431" />
+      <source>Import {file}</source>
+      <translation>{file} импорттау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="465" />
+      <source>Merge the imported occurrences</source>
+      <translation>Импортталған кездесулерді біріктіру</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Row</source>
+      <translation>Жол</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Problem</source>
+      <translation>Мәселе</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Name as written</source>
+      <translation>Жазылған атау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Resolve as</source>
+      <translation>Мынаған сәйкестендіру</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="505" />
+      <source>accepted name</source>
+      <translation>қабылданған атау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="506" />
+      <source>Ranked suggestions first, then every name of the checklist. A name that is not in the checklist is only added after you confirm it.</source>
+      <translation>Алдымен реттелген ұсыныстар, содан кейін тізімнің барлық атаулары. Тізімде жоқ атау тек сіз растағаннан кейін қосылады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="542" />
+      <source>Names not in the checklist</source>
+      <translation>Тізімде жоқ атаулар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="543" />
+      <source>These names are not in the checklist and would be added as new taxa:
+
+{names}
+
+Add them? (No: keep those rows rejected.)</source>
+      <translation>Бұл атаулар тізімде жоқ, олар жаңа таксондар ретінде қосылады:
+
+{names}
+
+Қосу керек пе? (Жоқ: бұл жолдар қабылданбаған күйінде қалады.)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="551" />
+      <source>Pick a name for at least one rejected row first.</source>
+      <translation>Алдымен кем дегенде бір қабылданбаған жол үшін атау таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="558" />
+      <source>Nothing saved: no name was confirmed.</source>
+      <translation>Ештеңе сақталмады: бірде-бір атау расталмады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="562" />
+      <source>{count} names saved to your mapping.</source>
+      <translation>Сәйкестендіруіңізге сақталған атаулар: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="572" />
+      <source>Your name mapping: {count} names ({file})</source>
+      <translation>Атауларды сәйкестендіруіңіз: {count} атау ({file})</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <source>not imported</source>
+      <translation>импортталмаған</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <source>importing…</source>
+      <translation>импорттау…</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <source>imported</source>
+      <translation>импортталды</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="582" />
+      <source>imported, check rejected rows</source>
+      <translation>импортталды, қабылданбаған жолдарды тексеріңіз</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="585" />
+      <source>failed: {message}</source>
+      <translation>сәтсіз: {message}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/steps.py" line="20" />
       <source>Partners and sheets</source>
       <translation>Серіктестер мен парақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="20" />
+      <location filename="corridor_plugin/gui/steps.py" line="21" />
       <source>Import partner species sheets, check rejected rows, load the baseline database.</source>
       <translation>Серіктестердің түрлер парақтарын импорттау, қабылданбаған жолдарды тексеру, бастапқы деректер базасын жүктеу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="23" />
+      <location filename="corridor_plugin/gui/steps.py" line="24" />
       <source>Load WDPA or national layers, clean them, overlay the occurrences.</source>
       <translation>WDPA немесе ұлттық қабаттарды жүктеу, оларды тазалау, кездесулерді қабаттастыру.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="25" />
+      <location filename="corridor_plugin/gui/steps.py" line="26" />
       <source>Analyses</source>
       <translation>Талдау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="26" />
+      <location filename="corridor_plugin/gui/steps.py" line="27" />
       <source>Gap analysis, range metrics, transboundary connectivity and corridors.</source>
       <translation>Олқылықтарды талдау, ареал көрсеткіштері, трансшекаралық байланыстылық және дәліздер.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="28" />
+      <location filename="corridor_plugin/gui/steps.py" line="30" />
       <source>Results</source>
       <translation>Нәтижелер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="29" />
+      <location filename="corridor_plugin/gui/steps.py" line="31" />
       <source>Headline figures, charts and the styled result layers.</source>
       <translation>Негізгі көрсеткіштер, диаграммалар және стильделген нәтиже қабаттары.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="31" />
+      <location filename="corridor_plugin/gui/steps.py" line="33" />
       <source>Report</source>
       <translation>Есеп</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="32" />
+      <location filename="corridor_plugin/gui/steps.py" line="34" />
       <source>Write the transboundary action-plan report (HTML and PDF).</source>
       <translation>Трансшекаралық іс-қимыл жоспары бойынша есеп жазу (HTML және PDF).</translation>
     </message>
@@ -1964,49 +2197,54 @@
       <translation>Тапсыру кестесін көрсету мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="95" />
+      <location filename="corridor_plugin/gui/tasks.py" line="97" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
       <translation>{alg_id} құралы орнатылмаған. Corridor плагинін жаңартыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="109" />
+      <location filename="corridor_plugin/gui/tasks.py" line="111" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
       <translation>«{name}» күтпеген қатеге байланысты тоқтады ({error}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="118" />
+      <location filename="corridor_plugin/gui/tasks.py" line="120" />
       <source>'{name}' did not finish.</source>
       <translation>«{name}» аяқталмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="137" />
+      <location filename="corridor_plugin/gui/tasks.py" line="139" />
       <source>{name} finished in {seconds:.1f} s.</source>
       <translation>{name} {seconds:.1f} с ішінде аяқталды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="143" />
+      <location filename="corridor_plugin/gui/tasks.py" line="145" />
       <source>{name} was cancelled.</source>
       <translation>{name} тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="148" />
+      <location filename="corridor_plugin/gui/tasks.py" line="150" />
       <source>'{name}' failed.</source>
       <translation>«{name}» сәтсіз аяқталды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="152" />
+      <location filename="corridor_plugin/gui/tasks.py" line="154" />
       <source>{message} (details in the log, tab Corridor)</source>
       <translation>{message} (толығырақ журналда, Corridor қойындысы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="74" />
+      <location filename="corridor_plugin/gui/widgets.py" line="75" />
       <source>Not computed yet</source>
       <translation>Әлі есептелмеген</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="181" />
+      <location filename="corridor_plugin/gui/widgets.py" line="182" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/widgets.py" line="243" />
+      <source>Choose a file</source>
+      <translation>Файлды таңдау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
@@ -2666,11 +2904,6 @@ SCALE: 1:50m (егжей-тегжейлі) немесе 1:110m (жалпылан
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:110m</source>
       <translation>1:110m</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="42" />
-      <source>Country borders</source>
-      <translation>Мемлекеттік шекаралар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="32" />
@@ -4003,47 +4236,47 @@ AS_OF: мәртебе есептелетін күн (ЖЖЖЖ-АА-КК; әде�
   <context>
     <name>ReportPanel</name>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Report</source>
       <translation>Есеп</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Language</source>
       <translation>Тіл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Under the title</source>
       <translation>Тақырып астында</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>e.g. Dauria working group, 2026</source>
       <translation>мысалы, «Даурия» жұмыс тобы, 2026</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Folder</source>
       <translation>Қалта</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>PDF from a QGIS print layout (besides HTML)</source>
       <translation>QGIS баспа макетінен PDF (HTML-ге қосымша)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Results that go into the report</source>
       <translation>Есепке кіретін нәтижелер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Open the report</source>
       <translation>Есепті ашу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Write the report</source>
       <translation>Есепті жазу</translation>
     </message>

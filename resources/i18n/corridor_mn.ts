@@ -154,17 +154,17 @@
       <translation>{file} [{sheet}], түнш {partner}: {status}; нэмсэн тархалтын бүртгэл: {rows}, өмнө нь байсан: {present}, татгалзсан мөр: {rejected}, холбосон давхардал: {dups}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="615" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="637" />
       <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
       <translation>{file}-ийн зарим тархалтын бүртгэлд occurrenceID алга; юу ч ачаалаагүй. Хүснэгтийг «Түншийн хүснэгт импортлох»-оор импортлоно уу — тэр нь бүртгэл бүрт тогтвортой танигч олгодог.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="699" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="721" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>Импортын аль ч илгээлтэд хамаарахгүй мөр: {count} (тэдгээрийн sourceFile/sourceSheet аль ч файл, хуудастай таарахгүй); юу ч ачаалаагүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="733" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="755" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>Импортод татгалзсан мөр байгаа ч тархалтын бүртгэл болон илгээлт алга: татгалзсан мөрүүдийг бүртгэхийн тулд түншийг заана уу.</translation>
     </message>
@@ -327,6 +327,11 @@
       <location filename="corridor_plugin/core/headers.py" line="244" />
       <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
       <translation>Зүйлийн багана олдсонгүй. Эхний {n} мөрөнд 'species', 'scientific name', 'вид', 'зүйл', '物种' эсвэл 'түр' зэрэг толгой байх ёстой; эсвэл MAPPING-д баганыг заана уу (жишээ нь species=B).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/name_resolution.py" line="100" />
+      <source>{path} is not a checklist (no scientific_name_accepted column).</source>
+      <translation>{path} нь зүйлийн жагсаалт биш (scientific_name_accepted багана алга).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/overlay.py" line="786" />
@@ -994,6 +999,21 @@
       <translation>үгүй</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="49" />
+      <source>from {count} partners</source>
+      <translation>{count} түншээс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="56" />
+      <source>in {count} countries</source>
+      <translation>{count} улсад</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="62" />
+      <source>{partial} partial · {covered} covered of {total}</source>
+      <translation>хэсэгчлэн {partial} · хамрагдсан {covered} (нийт {total})</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/core/sheets.py" line="51" />
       <source>Not a record (a total, a repeated header or a note row).</source>
       <translation>Бүртгэл биш (нийлбэр, давтагдсан толгой эсвэл тэмдэглэлийн мөр).</translation>
@@ -1219,732 +1239,945 @@
       <translation>Зүйлийн жагсаалтын файл олдсонгүй: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="50" />
+      <location filename="corridor_plugin/gui/dock.py" line="39" />
+      <source>Done: its results are on the map.</source>
+      <translation>Дууссан: үр дүн газрын зураг дээр байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/dock.py" line="49" />
       <source>Workflow</source>
       <translation>Ажлын урсгал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="53" />
+      <location filename="corridor_plugin/gui/dock.py" line="52" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
       <translation>Түншийн зүйлийн хүснэгтээс хил дамнасан үйл ажиллагааны төлөвлөгөө хүртэл алхам алхмаар. Алхам бүр мөн Processing алгоритм байдаг (Processing Toolbox ▸ Corridor).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="78" />
+      <location filename="corridor_plugin/gui/dock.py" line="82" />
       <source>Corridor</source>
       <translation>Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="87" />
+      <location filename="corridor_plugin/gui/dock.py" line="91" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation>Хил дамнасан биологийн олон янз байдлын суурь мэдээлэл, цоорхой ба холбоос</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="112" />
+      <location filename="corridor_plugin/gui/dock.py" line="116" />
       <source>Version {version} · database: {database} · {count} results</source>
       <translation>Хувилбар {version} · мэдээллийн сан: {database} · үр дүн: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="113" />
+      <location filename="corridor_plugin/gui/dock.py" line="117" />
       <source>none</source>
       <translation>байхгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="167" />
-      <source>All tools of this step (Processing)</source>
-      <translation>Энэ алхмын бүх хэрэгсэл (Processing)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="176" />
-      <source>No Corridor algorithm is available for this step yet.</source>
-      <translation>Энэ алхамд одоогоор Corridor алгоритм алга.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="182" />
-      <source>Open…</source>
-      <translation>Нээх…</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="243" />
-      <source>{alg_id} is not installed in this version of Corridor.</source>
-      <translation>{alg_id} нь Corridor-ын энэ хувилбарт суугаагүй байна.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="251" />
-      <source>Failed: {message}</source>
-      <translation>Амжилтгүй: {message}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="256" />
-      <source>Done: {name}</source>
-      <translation>Дууссан: {name}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="261" />
-      <source>Cancelled.</source>
-      <translation>Цуцлагдсан.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="275" />
-      <source>Next: {step} ▸</source>
-      <translation>Дараах: {step} ▸</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="292" />
-      <source>Partner sheets</source>
-      <translation>Түншийн хүснэгт</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="294" />
-      <source>Drop sheets here or add them; set the partner and country of each file.</source>
-      <translation>Хүснэгтүүдийг энд чирж оруулах эсвэл нэмнэ үү; файл бүрийн түнш болон улсыг тохируулна уу.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="300" />
-      <source>Result</source>
-      <translation>Үр дүн</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="301" />
-      <source>Columns</source>
-      <translation>Баганууд</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="303" />
-      <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
-      <translation>Зөвхөн толгой нь танигдаагүй хуудсанд: үүрэг бүрийн багана, жишээ нь species=B; date=Дата; lat=Ш; lon=Д</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="309" />
-      <source>Partner or institution (institutionCode of the records): double-click to type it</source>
-      <translation>Түнш эсвэл байгууллага (бүртгэлийн institutionCode): бичихийн тулд давхар товшино уу</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="316" />
-      <source>Add files…</source>
-      <translation>Файл нэмэх…</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="318" />
-      <source>Remove</source>
-      <translation>Хасах</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="320" />
-      <source>Import sheets</source>
-      <translation>Хүснэгт импортлох</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="331" />
-      <source>Baseline database</source>
-      <translation>Суурь мэдээллийн сан</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="333" />
-      <source>GeoPackage</source>
-      <translation>GeoPackage</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="334" />
-      <source>PostGIS</source>
-      <translation>PostGIS</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="342" />
-      <source>Kind</source>
-      <translation>Төрөл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="346" />
-      <source>File</source>
-      <translation>Файл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="349" />
-      <source>Connection</source>
-      <translation>Холболт</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="350" />
-      <source>Load imported sheets into the baseline database</source>
-      <translation>Импортолсон хүснэгтүүдийг суурь мэдээллийн санд ачаалах</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="354" />
-      <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
-      <translation>Коридорын зүйлийн жагсаалттай ижил баганатай өөрийн зүйлийн жагсаалт (заавал биш): нэр, тархалтын урьдчилсан тохиргоо, тайланд ашиглана.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="356" />
-      <source>Extra checklist</source>
-      <translation>Нэмэлт зүйлийн жагсаалт</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="368" />
-      <source>Rejected rows of the selected file</source>
-      <translation>Сонгосон файлын татгалзсан мөрүүд</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="376" />
-      <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
-      <translation>Үл мэдэгдэх нэрс: зөв зүйлийг сонгоод (эсвэл бичээд) хадгална уу; дараагийн импорт таны сонголтыг ашиглана.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="385" />
-      <source>Save names</source>
-      <translation>Нэрс хадгалах</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="387" />
-      <source>Save and re-import</source>
-      <translation>Хадгалж дахин импортлох</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="401" />
-      <source>Submissions by partner</source>
-      <translation>Түнш тус бүрийн илгээлт</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="406" />
-      <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
-      <translation>Хүлээгдэж буй илгээлт (partner, country, period, due_date); хоосон бол суурь мэдээллийн сангийн хүснэгт</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="408" />
-      <source>Expected</source>
-      <translation>Хүлээгдэж буй</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="413" />
-      <source>Check submissions</source>
-      <translation>Илгээлтийг шалгах</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="417" />
-      <source>Periods per partner</source>
-      <translation>Түнш тус бүрийн үе</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="418" />
-      <source>Check the submissions of the baseline database</source>
-      <translation>Суурь мэдээллийн сангийн илгээлтийг шалгах</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="431" />
-      <source>Choose the baseline database first.</source>
-      <translation>Эхлээд суурь мэдээллийн санг сонгоно уу.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="490" />
-      <source>not imported</source>
-      <translation>импортлоогүй</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="513" />
-      <source>{accepted} ✔ · {rejected} ✖</source>
-      <translation>{accepted} ✔ · {rejected} ✖</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="522" />
-      <source>Double-click to choose the partner's country</source>
-      <translation>Түншийн улсыг сонгохын тулд давхар товшино уу</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="560" />
-      <source>Add partner sheets first.</source>
-      <translation>Эхлээд түншийн хүснэгт нэмнэ үү.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="591" />
-      <source>failed: {message}</source>
-      <translation>амжилтгүй: {message}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="594" />
-      <source>importing…</source>
-      <translation>импортлож байна…</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="596" />
-      <source>Import {file}</source>
-      <translation>Импортлох: {file}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="609" />
-      <source>imported</source>
-      <translation>импортолсон</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="609" />
-      <source>imported, check rejected rows</source>
-      <translation>импортолсон, татгалзсан мөрүүдийг шалгана уу</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="628" />
-      <source>Merge the imported occurrences</source>
-      <translation>Импортолсон тархалтын бүртгэлийг нэгтгэх</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Row</source>
-      <translation>Мөр</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Problem</source>
-      <translation>Асуудал</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Name as written</source>
-      <translation>Бичигдсэн нэр</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Resolve as</source>
-      <translation>Шийдвэрлэх нэр</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="662" />
-      <source>accepted name</source>
-      <translation>хүлээн зөвшөөрөгдсөн нэр</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="663" />
-      <source>Ranked suggestions from the checklist; or type the accepted name.</source>
-      <translation>Зүйлийн жагсаалтаас эрэмбэлсэн санал; эсвэл хүлээн зөвшөөрөгдсөн нэрийг бичнэ үү.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="684" />
-      <source>Pick a name for at least one rejected row first.</source>
-      <translation>Эхлээд наад зах нь нэг татгалзсан мөрөнд нэр сонгоно уу.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="688" />
-      <source>{count} names saved to your mapping.</source>
-      <translation>Таны харгалзуулалтад хадгалсан нэр: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="694" />
-      <source>Your name mapping: {count} names ({file})</source>
-      <translation>Таны нэрийн харгалзуулалт: {count} нэр ({file})</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="744" />
-      <source>{path} is not a checklist (no scientific_name_accepted column).</source>
-      <translation>{path} нь зүйлийн жагсаалт биш (scientific_name_accepted багана алга).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="782" />
-      <source>Protected areas</source>
-      <translation>ТХГН</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="787" />
-      <source>Layer in the project</source>
-      <translation>Төсөл дэх давхарга</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="791" />
-      <source>or WDPA files</source>
-      <translation>эсвэл WDPA файлууд</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="796" />
-      <source>Clip to region</source>
-      <translation>Бүсээр тайрах</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="803" />
-      <source>National layer: fields</source>
-      <translation>Үндэсний давхарга: талбарууд</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
-      <source>Name</source>
-      <translation>Нэр</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
-      <source>Country (ISO3)</source>
-      <translation>Улс (ISO3)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="809" />
-      <source>Designation</source>
-      <translation>Ангилал (designation)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="809" />
-      <source>IUCN category</source>
-      <translation>IUCN ангилал</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="810" />
-      <source>Status year</source>
-      <translation>Статусын он</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="824" />
-      <source>Cleaning</source>
-      <translation>Цэвэрлэгээ</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="842" />
-      <source>Prepare areas</source>
-      <translation>ТХГН бэлтгэх</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="845" />
-      <source>Overlay records</source>
-      <translation>Бүртгэлийг давхцуулах</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="851" />
-      <source>What each cleaning step removed</source>
-      <translation>Цэвэрлэгээний алхам бүр юуг хассан</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="872" />
-      <source>Pick a protected-area layer or WDPA files first.</source>
-      <translation>Эхлээд ТХГН-ийн давхарга эсвэл WDPA файл сонгоно уу.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="895" />
-      <source>Import sheets (step 1) and prepare protected areas first.</source>
-      <translation>Эхлээд хүснэгтүүдийг импортлоод (1-р алхам) ТХГН-ийг бэлтгэнэ үү.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="916" />
-      <source>Step</source>
-      <translation>Алхам</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="916" />
-      <source>Action</source>
-      <translation>Үйлдэл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="916" />
-      <source>Sites</source>
-      <translation>Газар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="927" />
-      <source>{count} clean protected areas.</source>
-      <translation>Цэвэрлэсэн {count} ТХГН.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="929" />
-      <source>No site was removed or changed.</source>
-      <translation>Ямар ч газрыг хасаагүй, өөрчлөөгүй.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="931" />
-      <source>Overlay done: {count} areas with per-area figures.</source>
-      <translation>Давхцуулалт дууслаа: газар тус бүрийн үзүүлэлттэй {count} ТХГН.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="932" />
-      <source>Not prepared yet.</source>
-      <translation>Хараахан бэлтгээгүй.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="958" />
-      <source>or a drawn study area</source>
-      <translation>эсвэл зурсан судалгааны талбай</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="962" />
-      <source>Gap analysis</source>
-      <translation>Цоорхойн шинжилгээ</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="970" />
-      <source>Range cell size</source>
-      <translation>Тархацын нүдний хэмжээ</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="975" />
-      <source>Gap grid cell size</source>
-      <translation>Цоорхойн торын нүдний хэмжээ</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="980" />
-      <source>Connectivity</source>
-      <translation>Холбоос</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="985" />
-      <source>Custom distances</source>
-      <translation>Өөрийн зай</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="988" />
-      <source>{group} ({count} species with a published distance)</source>
-      <translation>{group} (нийтлэгдсэн зайтай {count} зүйл)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="991" />
-      <source>Dispersal preset</source>
-      <translation>Тархалтын урьдчилсан тохиргоо</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="993" />
-      <source>Median dispersal distances d50 in km, comma-separated.</source>
-      <translation>Тархалтын медиан зай d50, km-ээр, таслалаар тусгаарлана.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="999" />
-      <source>Probability at d50</source>
-      <translation>d50 дахь магадлал</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1004" />
-      <source>Transboundary buffer</source>
-      <translation>Хил дамнасан буфер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1009" />
-      <source>Barriers (fences, railways)</source>
-      <translation>Саад (хашаа, төмөр зам)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1014" />
-      <source>Barrier permeability</source>
-      <translation>Саадын нэвтрүүлэх чадвар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1030" />
-      <source>Resistance raster</source>
-      <translation>Эсэргүүцлийн растр</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1035" />
-      <source>Corridor width (above least cost)</source>
-      <translation>Коридорын өргөн (хамгийн бага зардлаас дээш)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1036" />
-      <source>Transboundary links only</source>
-      <translation>Зөвхөн хил дамнасан холбоо</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1039" />
-      <source>Pinch points (circuit theory)</source>
-      <translation>Нарийсалтын цэг (хэлхээний онол)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1055" />
-      <source>Run analyses</source>
-      <translation>Шинжилгээ ажиллуулах</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1098" />
-      <source>Analyses finished.</source>
-      <translation>Шинжилгээ дууслаа.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1120" />
-      <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
-      <translation>Цоорхойн шинжилгээг алгассан: эхлээд хүснэгт импортлоод ТХГН-ийг бэлтгэнэ үү.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1133" />
-      <source>Gap analysis done.</source>
-      <translation>Цоорхойн шинжилгээ дууслаа.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1141" />
-      <source>Connectivity skipped: prepare protected areas first.</source>
-      <translation>Холбоосын шинжилгээг алгассан: эхлээд ТХГН-ийг бэлтгэнэ үү.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1161" />
-      <source>Connectivity done.</source>
-      <translation>Холбоосын шинжилгээ дууслаа.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1170" />
-      <source>Corridors skipped: they need protected areas and a resistance raster.</source>
-      <translation>Коридорыг алгассан: ТХГН болон эсэргүүцлийн растр шаардлагатай.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1187" />
-      <source>Corridors done.</source>
-      <translation>Коридор дууслаа.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1193" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="22" />
       <source>Occurrences</source>
       <translation>Тархалтын бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1195" />
-      <source>Protected areas with records</source>
-      <translation>Бүртгэлтэй ТХГН</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1196" />
-      <source>Gap grid</source>
-      <translation>Цоорхойн тор</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1197" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
       <source>Survey gaps</source>
       <translation>Судалгааны цоорхой</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1198" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Холбоосын зангилаа (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1199" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
       <source>Connectivity links</source>
       <translation>Холбоосын холбоонууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1235" />
-      <source>records</source>
-      <translation>бүртгэл</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="27" />
+      <source>Protected areas with records</source>
+      <translation>Бүртгэлтэй ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1235" />
-      <source>species</source>
-      <translation>зүйл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
-      <source>gap species</source>
-      <translation>цоорхойн зүйл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
-      <source>protected areas</source>
+      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
+      <source>Protected areas</source>
       <translation>ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1243" />
-      <source>Gap status by IUCN category</source>
-      <translation>IUCN ангиллаар цоорхойн төлөв</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="29" />
+      <source>Gap grid</source>
+      <translation>Цоорхойн тор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1244" />
-      <source>ProtConn by country (% of the country)</source>
-      <translation>Улс тус бүрийн ProtConn (улсын нутгийн %)</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
+      <source>Corridor zones (cost above the least cost)</source>
+      <translation>Коридорын бүс (хамгийн бага зардлаас илүү зардал)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1245" />
-      <source>Most important areas (dPC)</source>
-      <translation>Хамгийн чухал газрууд (dPC)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1249" />
-      <source>Refresh</source>
-      <translation>Шинэчлэх</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1251" />
-      <source>Add styled layers to the map</source>
-      <translation>Загварчилсан давхаргуудыг газрын зурагт нэмэх</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1273" />
-      <source>ProtConn {region}</source>
-      <translation>ProtConn {region}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1275" />
-      <source>ProtConn {region} (d50 {km:g} km)</source>
-      <translation>ProtConn {region} (d50 {km:g} km)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1277" />
-      <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
-      <translation>хил дамнасан хувь {share:.0f}% · Prot {prot:.1f}%</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1289" />
-      <source>within</source>
-      <translation>дотоодод</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1291" />
-      <source>through foreign areas</source>
-      <translation>гадаадын газруудаар дамжин</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1296" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="34" />
       <source>Corridor results</source>
       <translation>Corridor-ын үр дүн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1315" />
-      <source>{count} layers added to the map.</source>
-      <translation>Газрын зурагт нэмсэн давхарга: {count}.</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="106" />
+      <source>Country borders</source>
+      <translation>Улсын хил</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1334" />
-      <source>from {count} partners</source>
-      <translation>{count} түншээс</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="50" />
+      <source>or a drawn study area</source>
+      <translation>эсвэл зурсан судалгааны талбай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1341" />
-      <source>in {count} countries</source>
-      <translation>{count} улсад</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="54" />
+      <source>Gap analysis</source>
+      <translation>Цоорхойн шинжилгээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1347" />
-      <source>{partial} partial · {covered} covered of {total}</source>
-      <translation>хэсэгчлэн {partial} · хамрагдсан {covered} (нийт {total})</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="61" />
+      <source>km</source>
+      <translation>км</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1444" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="62" />
+      <source>Range cell size</source>
+      <translation>Тархацын нүдний хэмжээ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="67" />
+      <source>Gap grid cell size</source>
+      <translation>Цоорхойн торын нүдний хэмжээ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="72" />
+      <source>Connectivity</source>
+      <translation>Холбоос</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="77" />
+      <source>Custom distances</source>
+      <translation>Өөрийн зай</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="80" />
+      <source>{group} ({count} species with a published distance)</source>
+      <translation>{group} (нийтлэгдсэн зайтай {count} зүйл)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="83" />
+      <source>Dispersal preset</source>
+      <translation>Тархалтын урьдчилсан тохиргоо</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="85" />
+      <source>Median dispersal distances d50 in km, comma-separated.</source>
+      <translation>Тархалтын медиан зай d50, km-ээр, таслалаар тусгаарлана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="87" />
+      <source>d50: the distance at which half of the animals that leave an area reach another; from the species' published dispersal distances.</source>
+      <translation>d50: нэг газраас гарсан амьтдын тал нь нөгөө газарт хүрэх зай; зүйлийн хэвлэгдсэн тархалтын зайнаас.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="93" />
+      <source>Probability at d50</source>
+      <translation>d50 дахь магадлал</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="98" />
+      <source>Transboundary buffer</source>
+      <translation>Хил дамнасан буфер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="100" />
+      <source>Lines</source>
+      <translation>Шугам</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="101" />
+      <source>Barriers (fences, railways)</source>
+      <translation>Саад (хашаа, төмөр зам)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="106" />
+      <source>Barrier permeability</source>
+      <translation>Саадын нэвтрүүлэх чадвар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="107" />
+      <source>Permeability: the share of animals that still cross a barrier (0 = none, 1 = the barrier does not matter).</source>
+      <translation>Нэвчимтгий чанар: саадыг давж гарах амьтдын хувь (0 = байхгүй, 1 = саад нөлөөгүй).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="109" />
+      <source>ProtConn: the share of a country that is protected and connected; dPC: how much connectivity would be lost without an area.</source>
+      <translation>ProtConn: улсын хамгаалагдсан, холбогдсон хэсгийн хувь; dPC: тухайн газаргүй бол хэр их холбоо алдагдах.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="123" />
+      <source>Rasters</source>
+      <translation>Растер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="124" />
+      <source>Resistance raster</source>
+      <translation>Эсэргүүцлийн растр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="125" />
+      <source>Resistance: the cost for an animal to cross each cell (1 = easy); a demonstration raster gives demonstration corridors.</source>
+      <translation>Эсэргүүцэл: амьтан нүд бүрийг давах зардал (1 = амархан); жишээ растер зөвхөн жишээ коридор өгнө.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="131" />
+      <source>Corridor width (above least cost)</source>
+      <translation>Коридорын өргөн (хамгийн бага зардлаас дээш)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="132" />
+      <source>Transboundary links only</source>
+      <translation>Зөвхөн хил дамнасан холбоо</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="135" />
+      <source>Pinch points (circuit theory)</source>
+      <translation>Нарийсалтын цэг (хэлхээний онол)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="151" />
+      <source>Run analyses</source>
+      <translation>Шинжилгээ ажиллуулах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="194" />
+      <source>Analyses finished.</source>
+      <translation>Шинжилгээ дууслаа.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="217" />
+      <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
+      <translation>Цоорхойн шинжилгээг алгассан: эхлээд хүснэгт импортлоод ТХГН-ийг бэлтгэнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="230" />
+      <source>Gap analysis done.</source>
+      <translation>Цоорхойн шинжилгээ дууслаа.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
+      <source>Connectivity skipped: prepare protected areas first.</source>
+      <translation>Холбоосын шинжилгээг алгассан: эхлээд ТХГН-ийг бэлтгэнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="258" />
+      <source>Connectivity done.</source>
+      <translation>Холбоосын шинжилгээ дууслаа.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="267" />
+      <source>Corridors skipped: they need protected areas and a resistance raster.</source>
+      <translation>Коридорыг алгассан: ТХГН болон эсэргүүцлийн растр шаардлагатай.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="284" />
+      <source>Corridors done.</source>
+      <translation>Коридор дууслаа.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <source>large mammal</source>
+      <translation>том хөхтөн</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <source>small mammal</source>
+      <translation>жижиг хөхтөн</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <source>bird</source>
+      <translation>шувуу</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <source>fish</source>
+      <translation>загас</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <source>reptile</source>
+      <translation>мөлхөгч</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <source>amphibian</source>
+      <translation>хоёр нутагтан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <source>invertebrate</source>
+      <translation>сээр нуруугүй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <source>plant</source>
+      <translation>ургамал</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="230" />
+      <source>All tools of this step (Processing)</source>
+      <translation>Энэ алхмын бүх хэрэгсэл (Processing)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="239" />
+      <source>No Corridor algorithm is available for this step yet.</source>
+      <translation>Энэ алхамд одоогоор Corridor алгоритм алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="245" />
+      <source>Open…</source>
+      <translation>Нээх…</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="315" />
+      <source>{alg_id} is not installed in this version of Corridor.</source>
+      <translation>{alg_id} нь Corridor-ын энэ хувилбарт суугаагүй байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="324" />
+      <source>Failed: {message}</source>
+      <translation>Амжилтгүй: {message}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="330" />
+      <source>Done: {name}</source>
+      <translation>Дууссан: {name}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="336" />
+      <source>Cancelled.</source>
+      <translation>Цуцлагдсан.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="366" />
+      <source>Next: {step} ▸</source>
+      <translation>Дараах: {step} ▸</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="34" />
+      <source>Layer in the project</source>
+      <translation>Төсөл дэх давхарга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="38" />
+      <source>or WDPA files</source>
+      <translation>эсвэл WDPA файлууд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="43" />
+      <source>Clip to region</source>
+      <translation>Бүсээр тайрах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="50" />
+      <source>National layer: fields</source>
+      <translation>Үндэсний давхарга: талбарууд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <source>Name</source>
+      <translation>Нэр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <source>Country (ISO3)</source>
+      <translation>Улс (ISO3)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <source>Designation</source>
+      <translation>Ангилал (designation)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <source>IUCN category</source>
+      <translation>IUCN ангилал</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="57" />
+      <source>Status year</source>
+      <translation>Статусын он</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="71" />
+      <source>Cleaning</source>
+      <translation>Цэвэрлэгээ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="89" />
+      <source>Prepare areas</source>
+      <translation>ТХГН бэлтгэх</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="92" />
+      <source>Overlay records</source>
+      <translation>Бүртгэлийг давхцуулах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="98" />
+      <source>What each cleaning step removed</source>
+      <translation>Цэвэрлэгээний алхам бүр юуг хассан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="124" />
+      <source>Pick a protected-area layer or WDPA files first.</source>
+      <translation>Эхлээд ТХГН-ийн давхарга эсвэл WDPA файл сонгоно уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="148" />
+      <source>Import sheets (step 1) and prepare protected areas first.</source>
+      <translation>Эхлээд хүснэгтүүдийг импортлоод (1-р алхам) ТХГН-ийг бэлтгэнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <source>Step</source>
+      <translation>Алхам</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <source>Action</source>
+      <translation>Үйлдэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <source>Sites</source>
+      <translation>Газар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="181" />
+      <source>{count} clean protected areas.</source>
+      <translation>Цэвэрлэсэн {count} ТХГН.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="183" />
+      <source>No site was removed or changed.</source>
+      <translation>Ямар ч газрыг хасаагүй, өөрчлөөгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="185" />
+      <source>Overlay done: {count} areas with per-area figures.</source>
+      <translation>Давхцуулалт дууслаа: газар тус бүрийн үзүүлэлттэй {count} ТХГН.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="186" />
+      <source>Not prepared yet.</source>
+      <translation>Хараахан бэлтгээгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <source>reading</source>
+      <translation>унших</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <source>duplicate sites</source>
+      <translation>давхардсан газар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <source>status (not designated)</source>
+      <translation>төлөв (тогтоогоогүй)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <source>UNESCO-MAB biosphere reserves</source>
+      <translation>ЮНЕСКО-МАБ шим мандлын нөөц газар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <source>OECMs (not protected areas)</source>
+      <translation>OECM (хамгаалалттай газар биш)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <source>marine sites</source>
+      <translation>далайн газар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <source>status year</source>
+      <translation>төлөвийн он</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <source>point-only sites</source>
+      <translation>зөвхөн цэгтэй газар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <source>antimeridian</source>
+      <translation>антимеридиан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <source>geometry repair</source>
+      <translation>геометр засвар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <source>study region</source>
+      <translation>судалгааны бүс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <source>overlapping areas</source>
+      <translation>давхцсан газар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>removed</source>
+      <translation>хасагдсан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>changed</source>
+      <translation>өөрчлөгдсөн</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>merged</source>
+      <translation>нэгтгэгдсэн</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="80" />
       <source>Report written: {path}</source>
       <translation>Тайлан бичигдлээ: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="19" />
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="90" />
+      <source>No program opened the report. It is here: {path}</source>
+      <translation>Тайланг нээх програм олдсонгүй. Энд байна: {path}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="99" />
+      <source>Gap analysis: species</source>
+      <translation>Дутагдлын шинжилгээ: зүйл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="100" />
+      <source>Connectivity by country</source>
+      <translation>Улс тус бүрийн холбоо</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="21" />
+      <source>records</source>
+      <translation>бүртгэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="21" />
+      <source>species</source>
+      <translation>зүйл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="22" />
+      <source>gap species</source>
+      <translation>цоорхойн зүйл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="22" />
+      <source>protected areas</source>
+      <translation>ТХГН</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="29" />
+      <source>Gap status by IUCN category</source>
+      <translation>IUCN ангиллаар цоорхойн төлөв</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="30" />
+      <source>ProtConn by country (% of the country)</source>
+      <translation>Улс тус бүрийн ProtConn (улсын нутгийн %)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="31" />
+      <source>Most important areas (dPC)</source>
+      <translation>Хамгийн чухал газрууд (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="35" />
+      <source>Refresh</source>
+      <translation>Шинэчлэх</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="37" />
+      <source>Add styled layers to the map</source>
+      <translation>Загварчилсан давхаргуудыг газрын зурагт нэмэх</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="59" />
+      <source>ProtConn {region}</source>
+      <translation>ProtConn {region}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="61" />
+      <source>ProtConn {region} (d50 {km:g} km)</source>
+      <translation>ProtConn {region} (d50 {km:g} km)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="63" />
+      <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
+      <translation>хил дамнасан хувь {share:.0f}% · Prot {prot:.1f}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="75" />
+      <source>within</source>
+      <translation>дотоодод</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="77" />
+      <source>through foreign areas</source>
+      <translation>гадаадын газруудаар дамжин</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="85" />
+      <source>{count} layers added to the map.</source>
+      <translation>Газрын зурагт нэмсэн давхарга: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="48" />
+      <source>from the coordinates</source>
+      <translation>солбицлоос</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="68" />
+      <source>Partner sheets</source>
+      <translation>Түншийн хүснэгт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="70" />
+      <source>Drop sheets here or add them; set the partner and country of each file.</source>
+      <translation>Хүснэгтүүдийг энд чирж оруулах эсвэл нэмнэ үү; файл бүрийн түнш болон улсыг тохируулна уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="76" />
+      <source>Result</source>
+      <translation>Үр дүн</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="77" />
+      <source>Columns</source>
+      <translation>Баганууд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="79" />
+      <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
+      <translation>Зөвхөн толгой нь танигдаагүй хуудсанд: үүрэг бүрийн багана, жишээ нь species=B; date=Дата; lat=Ш; lon=Д</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="85" />
+      <source>Partner or institution (institutionCode of the records): double-click to type it</source>
+      <translation>Түнш эсвэл байгууллага (бүртгэлийн institutionCode): бичихийн тулд давхар товшино уу</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="93" />
+      <source>Add files…</source>
+      <translation>Файл нэмэх…</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="95" />
+      <source>Remove</source>
+      <translation>Хасах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="97" />
+      <source>Import sheets</source>
+      <translation>Хүснэгт импортлох</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="109" />
+      <source>Baseline database</source>
+      <translation>Суурь мэдээллийн сан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="111" />
+      <source>GeoPackage</source>
+      <translation>GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="112" />
+      <source>PostGIS</source>
+      <translation>PostGIS</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="120" />
+      <source>Kind</source>
+      <translation>Төрөл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="124" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="127" />
+      <source>Connection</source>
+      <translation>Холболт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="128" />
+      <source>Load imported sheets into the baseline database</source>
+      <translation>Импортолсон хүснэгтүүдийг суурь мэдээллийн санд ачаалах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="132" />
+      <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
+      <translation>Коридорын зүйлийн жагсаалттай ижил баганатай өөрийн зүйлийн жагсаалт (заавал биш): нэр, тархалтын урьдчилсан тохиргоо, тайланд ашиглана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="134" />
+      <source>Extra checklist</source>
+      <translation>Нэмэлт зүйлийн жагсаалт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="149" />
+      <source>Rejected rows of the selected file</source>
+      <translation>Сонгосон файлын татгалзсан мөрүүд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="157" />
+      <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
+      <translation>Үл мэдэгдэх нэрс: зөв зүйлийг сонгоод (эсвэл бичээд) хадгална уу; дараагийн импорт таны сонголтыг ашиглана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="166" />
+      <source>Save names</source>
+      <translation>Нэрс хадгалах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="168" />
+      <source>Save and re-import</source>
+      <translation>Хадгалж дахин импортлох</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="183" />
+      <source>Selected sheet</source>
+      <translation>Сонгосон хүснэгт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="190" />
+      <source>Coordinate system of the sheet's coordinates: WGS 84 (EPSG:4326), CGCS2000 (EPSG:4490) or Pulkovo 1942 Gauss–Krüger (EPSG:28415–28420).</source>
+      <translation>Хүснэгтийн солбицлын систем: WGS 84 (EPSG:4326), CGCS2000 (EPSG:4490) эсвэл Пулково 1942 Гаусс–Крюгер (EPSG:28415–28420).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="192" />
+      <source>Coordinates</source>
+      <translation>Солбицол</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="196" />
+      <source>Points or polygons with a name field: rows that give only a site name are placed at that site.</source>
+      <translation>Нэрийн талбартай цэг эсвэл олон өнцөгт: зөвхөн газрын нэртэй мөрүүдийг тэр газарт байрлуулна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="198" />
+      <source>Site list</source>
+      <translation>Газрын жагсаалт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="232" />
+      <source>Submissions by partner</source>
+      <translation>Түнш тус бүрийн илгээлт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="237" />
+      <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
+      <translation>Хүлээгдэж буй илгээлт (partner, country, period, due_date); хоосон бол суурь мэдээллийн сангийн хүснэгт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="239" />
+      <source>Expected</source>
+      <translation>Хүлээгдэж буй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="244" />
+      <source>Check submissions</source>
+      <translation>Илгээлтийг шалгах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="248" />
+      <source>Periods per partner</source>
+      <translation>Түнш тус бүрийн үе</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="249" />
+      <source>Check the submissions of the baseline database</source>
+      <translation>Суурь мэдээллийн сангийн илгээлтийг шалгах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="262" />
+      <source>Choose the baseline database first.</source>
+      <translation>Эхлээд суурь мэдээллийн санг сонгоно уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="344" />
+      <source>{accepted} ✔ · {rejected} ✖</source>
+      <translation>{accepted} ✔ · {rejected} ✖</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="353" />
+      <source>Double-click to choose the partner's country</source>
+      <translation>Түншийн улсыг сонгохын тулд давхар товшино уу</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="391" />
+      <source>Add partner sheets first.</source>
+      <translation>Эхлээд түншийн хүснэгт нэмнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="431" />
+      <source>Import {file}</source>
+      <translation>Импортлох: {file}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="465" />
+      <source>Merge the imported occurrences</source>
+      <translation>Импортолсон тархалтын бүртгэлийг нэгтгэх</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Row</source>
+      <translation>Мөр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Problem</source>
+      <translation>Асуудал</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Name as written</source>
+      <translation>Бичигдсэн нэр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Resolve as</source>
+      <translation>Шийдвэрлэх нэр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="505" />
+      <source>accepted name</source>
+      <translation>хүлээн зөвшөөрөгдсөн нэр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="506" />
+      <source>Ranked suggestions first, then every name of the checklist. A name that is not in the checklist is only added after you confirm it.</source>
+      <translation>Эхлээд эрэмбэлсэн санал, дараа нь жагсаалтын бүх нэр. Жагсаалтад байхгүй нэрийг зөвхөн таныг баталсны дараа нэмнэ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="542" />
+      <source>Names not in the checklist</source>
+      <translation>Жагсаалтад байхгүй нэрс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="543" />
+      <source>These names are not in the checklist and would be added as new taxa:
+
+{names}
+
+Add them? (No: keep those rows rejected.)</source>
+      <translation>Эдгээр нэр жагсаалтад байхгүй тул шинэ ангилал зүйн нэгжээр нэмэгдэнэ:
+
+{names}
+
+Нэмэх үү? (Үгүй: эдгээр мөр татгалзсан хэвээр үлдэнэ.)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="551" />
+      <source>Pick a name for at least one rejected row first.</source>
+      <translation>Эхлээд наад зах нь нэг татгалзсан мөрөнд нэр сонгоно уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="558" />
+      <source>Nothing saved: no name was confirmed.</source>
+      <translation>Юу ч хадгалагдсангүй: ямар ч нэр батлагдаагүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="562" />
+      <source>{count} names saved to your mapping.</source>
+      <translation>Таны харгалзуулалтад хадгалсан нэр: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="572" />
+      <source>Your name mapping: {count} names ({file})</source>
+      <translation>Таны нэрийн харгалзуулалт: {count} нэр ({file})</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <source>not imported</source>
+      <translation>импортлоогүй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <source>importing…</source>
+      <translation>импортлож байна…</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <source>imported</source>
+      <translation>импортолсон</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="582" />
+      <source>imported, check rejected rows</source>
+      <translation>импортолсон, татгалзсан мөрүүдийг шалгана уу</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="585" />
+      <source>failed: {message}</source>
+      <translation>амжилтгүй: {message}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/steps.py" line="20" />
       <source>Partners and sheets</source>
       <translation>Түнш ба хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="20" />
+      <location filename="corridor_plugin/gui/steps.py" line="21" />
       <source>Import partner species sheets, check rejected rows, load the baseline database.</source>
       <translation>Түншийн зүйлийн хүснэгтийг импортлох, татгалзсан мөрүүдийг шалгах, суурь мэдээллийн санд ачаалах.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="23" />
+      <location filename="corridor_plugin/gui/steps.py" line="24" />
       <source>Load WDPA or national layers, clean them, overlay the occurrences.</source>
       <translation>WDPA эсвэл үндэсний давхаргыг ачаалах, цэвэрлэх, тархалтын бүртгэлтэй давхцуулах.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="25" />
+      <location filename="corridor_plugin/gui/steps.py" line="26" />
       <source>Analyses</source>
       <translation>Шинжилгээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="26" />
+      <location filename="corridor_plugin/gui/steps.py" line="27" />
       <source>Gap analysis, range metrics, transboundary connectivity and corridors.</source>
       <translation>Цоорхойн шинжилгээ, тархацын үзүүлэлт, хил дамнасан холбоос ба коридор.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="28" />
+      <location filename="corridor_plugin/gui/steps.py" line="30" />
       <source>Results</source>
       <translation>Үр дүн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="29" />
+      <location filename="corridor_plugin/gui/steps.py" line="31" />
       <source>Headline figures, charts and the styled result layers.</source>
       <translation>Гол үзүүлэлт, график болон загварчилсан үр дүнгийн давхаргууд.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="31" />
+      <location filename="corridor_plugin/gui/steps.py" line="33" />
       <source>Report</source>
       <translation>Тайлан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="32" />
+      <location filename="corridor_plugin/gui/steps.py" line="34" />
       <source>Write the transboundary action-plan report (HTML and PDF).</source>
       <translation>Хил дамнасан үйл ажиллагааны төлөвлөгөөний тайлан бичих (HTML ба PDF).</translation>
     </message>
@@ -1964,49 +2197,54 @@
       <translation>Илгээлтийн хугацааны хэлхээсийг харуулах боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="95" />
+      <location filename="corridor_plugin/gui/tasks.py" line="97" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
       <translation>{alg_id} хэрэгсэл суугаагүй байна. Corridor залгаасыг шинэчилнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="109" />
+      <location filename="corridor_plugin/gui/tasks.py" line="111" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
       <translation>«{name}» гэнэтийн алдааны улмаас зогслоо ({error}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="118" />
+      <location filename="corridor_plugin/gui/tasks.py" line="120" />
       <source>'{name}' did not finish.</source>
       <translation>«{name}» дуусаагүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="137" />
+      <location filename="corridor_plugin/gui/tasks.py" line="139" />
       <source>{name} finished in {seconds:.1f} s.</source>
       <translation>{name} дууслаа, {seconds:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="143" />
+      <location filename="corridor_plugin/gui/tasks.py" line="145" />
       <source>{name} was cancelled.</source>
       <translation>{name} цуцлагдсан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="148" />
+      <location filename="corridor_plugin/gui/tasks.py" line="150" />
       <source>'{name}' failed.</source>
       <translation>«{name}» амжилтгүй боллоо.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="152" />
+      <location filename="corridor_plugin/gui/tasks.py" line="154" />
       <source>{message} (details in the log, tab Corridor)</source>
       <translation>{message} (дэлгэрэнгүйг бүртгэлийн Corridor хавтаснаас үзнэ үү)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="74" />
+      <location filename="corridor_plugin/gui/widgets.py" line="75" />
       <source>Not computed yet</source>
       <translation>Хараахан тооцоогүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="181" />
+      <location filename="corridor_plugin/gui/widgets.py" line="182" />
       <source>Cancel</source>
       <translation>Цуцлах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/widgets.py" line="243" />
+      <source>Choose a file</source>
+      <translation>Файл сонгох</translation>
     </message>
     <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
@@ -2666,11 +2904,6 @@ SCALE: 1:50m (нарийвчилсан) эсвэл 1:110m (бүдүүвч). Хө
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:110m</source>
       <translation>1:110m</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="42" />
-      <source>Country borders</source>
-      <translation>Улсын хил</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="32" />
@@ -4003,47 +4236,47 @@ AS_OF: төлөвийг тооцох огноо (YYYY-MM-DD; анхдагч өн
   <context>
     <name>ReportPanel</name>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Report</source>
       <translation>Тайлан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Language</source>
       <translation>Хэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Under the title</source>
       <translation>Гарчгийн доор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>e.g. Dauria working group, 2026</source>
       <translation>жишээ нь Дагуурын ажлын хэсэг, 2026</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Folder</source>
       <translation>Хавтас</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>PDF from a QGIS print layout (besides HTML)</source>
       <translation>QGIS-ийн хэвлэх загвараас PDF (HTML-ээс гадна)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Results that go into the report</source>
       <translation>Тайланд орох үр дүн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Open the report</source>
       <translation>Тайлан нээх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Write the report</source>
       <translation>Тайлан бичих</translation>
     </message>

@@ -154,17 +154,17 @@
       <translation>{file} [{sheet}] от {partner}: {status}, добавлено находок: {rows}, уже имелось: {present}, отклонено строк: {rejected}, связано дубликатов: {dups}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="615" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="637" />
       <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
       <translation>У некоторых находок из {file} нет occurrenceID; ничего не загружено. Импортируйте лист через «Импорт листов партнёров», который присваивает каждой записи постоянный идентификатор.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="699" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="721" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>Строк, не относящихся ни к одной передаче данных импорта: {count} (их sourceFile/sourceSheet не соответствуют ни одному файлу и листу); ничего не загружено.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="733" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="755" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>В импорте есть отклонённые строки, но нет ни находок, ни передачи данных: укажите партнёра, чтобы отклонённые строки можно было зарегистрировать.</translation>
     </message>
@@ -327,6 +327,11 @@
       <location filename="corridor_plugin/core/headers.py" line="244" />
       <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
       <translation>Столбец вида не найден. Ожидался заголовок вроде 'species', 'scientific name', 'вид', 'зүйл', '物种' или 'түр' в первых {n} строках; либо укажите столбец в MAPPING (напр. species=B).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/name_resolution.py" line="100" />
+      <source>{path} is not a checklist (no scientific_name_accepted column).</source>
+      <translation>{path} не является списком видов (нет столбца scientific_name_accepted).</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/overlay.py" line="786" />
@@ -994,6 +999,21 @@
       <translation>нет</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="49" />
+      <source>from {count} partners</source>
+      <translation>от партнёров: {count}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="56" />
+      <source>in {count} countries</source>
+      <translation>в странах: {count}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="62" />
+      <source>{partial} partial · {covered} covered of {total}</source>
+      <translation>частично: {partial} · покрыты: {covered} из {total}</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/core/sheets.py" line="51" />
       <source>Not a record (a total, a repeated header or a note row).</source>
       <translation>Не запись (итоговая строка, повторный заголовок или примечание).</translation>
@@ -1219,732 +1239,945 @@
       <translation>Файл списка видов не найден: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="50" />
+      <location filename="corridor_plugin/gui/dock.py" line="39" />
+      <source>Done: its results are on the map.</source>
+      <translation>Готово: результаты на карте.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/dock.py" line="49" />
       <source>Workflow</source>
       <translation>Порядок работы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="53" />
+      <location filename="corridor_plugin/gui/dock.py" line="52" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
       <translation>От листов видов партнёров до трансграничного плана действий, шаг за шагом. Каждый шаг также доступен как алгоритм Processing (Панель инструментов Processing ▸ Corridor).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="78" />
+      <location filename="corridor_plugin/gui/dock.py" line="82" />
       <source>Corridor</source>
       <translation>Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="87" />
+      <location filename="corridor_plugin/gui/dock.py" line="91" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation>Трансграничные исходные данные о биоразнообразии, пробелы и связность</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="112" />
+      <location filename="corridor_plugin/gui/dock.py" line="116" />
       <source>Version {version} · database: {database} · {count} results</source>
       <translation>Версия {version} · база данных: {database} · результатов: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="113" />
+      <location filename="corridor_plugin/gui/dock.py" line="117" />
       <source>none</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="167" />
-      <source>All tools of this step (Processing)</source>
-      <translation>Все инструменты этого шага (Processing)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="176" />
-      <source>No Corridor algorithm is available for this step yet.</source>
-      <translation>Для этого шага пока нет алгоритма Corridor.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="182" />
-      <source>Open…</source>
-      <translation>Открыть…</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="243" />
-      <source>{alg_id} is not installed in this version of Corridor.</source>
-      <translation>{alg_id} не установлен в этой версии Corridor.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="251" />
-      <source>Failed: {message}</source>
-      <translation>Ошибка: {message}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="256" />
-      <source>Done: {name}</source>
-      <translation>Готово: {name}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="261" />
-      <source>Cancelled.</source>
-      <translation>Отменено.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="275" />
-      <source>Next: {step} ▸</source>
-      <translation>Далее: {step} ▸</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="292" />
-      <source>Partner sheets</source>
-      <translation>Листы партнёров</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="294" />
-      <source>Drop sheets here or add them; set the partner and country of each file.</source>
-      <translation>Перетащите листы сюда или добавьте их; укажите партнёра и страну для каждого файла.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="300" />
-      <source>Result</source>
-      <translation>Результат</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="301" />
-      <source>Columns</source>
-      <translation>Столбцы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="303" />
-      <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
-      <translation>Только для листов, заголовки которых не распознаны: столбец для каждой роли, напр. species=B; date=Дата; lat=Ш; lon=Д</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="309" />
-      <source>Partner or institution (institutionCode of the records): double-click to type it</source>
-      <translation>Партнёр или учреждение (institutionCode записей): дважды щёлкните, чтобы ввести</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="316" />
-      <source>Add files…</source>
-      <translation>Добавить файлы…</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="318" />
-      <source>Remove</source>
-      <translation>Удалить</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="320" />
-      <source>Import sheets</source>
-      <translation>Импортировать листы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="331" />
-      <source>Baseline database</source>
-      <translation>База исходных данных</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="333" />
-      <source>GeoPackage</source>
-      <translation>GeoPackage</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="334" />
-      <source>PostGIS</source>
-      <translation>PostGIS</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="342" />
-      <source>Kind</source>
-      <translation>Тип</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="346" />
-      <source>File</source>
-      <translation>Файл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="349" />
-      <source>Connection</source>
-      <translation>Подключение</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="350" />
-      <source>Load imported sheets into the baseline database</source>
-      <translation>Загрузить импортированные листы в базу исходных данных</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="354" />
-      <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
-      <translation>Собственный список видов со столбцами списка видов коридора (необязательно): используется для названий, предустановок расселения и отчёта.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="356" />
-      <source>Extra checklist</source>
-      <translation>Дополнительный список видов</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="368" />
-      <source>Rejected rows of the selected file</source>
-      <translation>Отклонённые строки выбранного файла</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="376" />
-      <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
-      <translation>Неизвестные названия: выберите нужный вид (или введите его) и сохраните; при следующем импорте будет использован ваш выбор.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="385" />
-      <source>Save names</source>
-      <translation>Сохранить названия</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="387" />
-      <source>Save and re-import</source>
-      <translation>Сохранить и импортировать заново</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="401" />
-      <source>Submissions by partner</source>
-      <translation>Передачи данных по партнёрам</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="406" />
-      <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
-      <translation>Ожидаемые передачи данных (partner, country, period, due_date); если пусто — таблица базы исходных данных</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="408" />
-      <source>Expected</source>
-      <translation>Ожидаемые</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="413" />
-      <source>Check submissions</source>
-      <translation>Проверить передачи</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="417" />
-      <source>Periods per partner</source>
-      <translation>Периоды по партнёрам</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="418" />
-      <source>Check the submissions of the baseline database</source>
-      <translation>Проверить передачи данных в базе исходных данных</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="431" />
-      <source>Choose the baseline database first.</source>
-      <translation>Сначала выберите базу исходных данных.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="490" />
-      <source>not imported</source>
-      <translation>не импортирован</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="513" />
-      <source>{accepted} ✔ · {rejected} ✖</source>
-      <translation>{accepted} ✔ · {rejected} ✖</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="522" />
-      <source>Double-click to choose the partner's country</source>
-      <translation>Дважды щёлкните, чтобы выбрать страну партнёра</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="560" />
-      <source>Add partner sheets first.</source>
-      <translation>Сначала добавьте листы партнёров.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="591" />
-      <source>failed: {message}</source>
-      <translation>ошибка: {message}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="594" />
-      <source>importing…</source>
-      <translation>импорт…</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="596" />
-      <source>Import {file}</source>
-      <translation>Импорт {file}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="609" />
-      <source>imported</source>
-      <translation>импортирован</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="609" />
-      <source>imported, check rejected rows</source>
-      <translation>импортирован, проверьте отклонённые строки</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="628" />
-      <source>Merge the imported occurrences</source>
-      <translation>Объединить импортированные находки</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Row</source>
-      <translation>Строка</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Problem</source>
-      <translation>Проблема</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Name as written</source>
-      <translation>Название в написании источника</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Resolve as</source>
-      <translation>Сопоставить с</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="662" />
-      <source>accepted name</source>
-      <translation>принятое название</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="663" />
-      <source>Ranked suggestions from the checklist; or type the accepted name.</source>
-      <translation>Предложения из списка видов по степени соответствия; или введите принятое название.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="684" />
-      <source>Pick a name for at least one rejected row first.</source>
-      <translation>Сначала выберите название хотя бы для одной отклонённой строки.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="688" />
-      <source>{count} names saved to your mapping.</source>
-      <translation>В ваше сопоставление сохранено названий: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="694" />
-      <source>Your name mapping: {count} names ({file})</source>
-      <translation>Ваше сопоставление названий: {count} ({file})</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="744" />
-      <source>{path} is not a checklist (no scientific_name_accepted column).</source>
-      <translation>{path} не является списком видов (нет столбца scientific_name_accepted).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="782" />
-      <source>Protected areas</source>
-      <translation>Охраняемые территории</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="787" />
-      <source>Layer in the project</source>
-      <translation>Слой в проекте</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="791" />
-      <source>or WDPA files</source>
-      <translation>или файлы WDPA</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="796" />
-      <source>Clip to region</source>
-      <translation>Обрезать по региону</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="803" />
-      <source>National layer: fields</source>
-      <translation>Национальный слой: поля</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
-      <source>Name</source>
-      <translation>Название</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
-      <source>Country (ISO3)</source>
-      <translation>Страна (ISO3)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="809" />
-      <source>Designation</source>
-      <translation>Категория (designation)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="809" />
-      <source>IUCN category</source>
-      <translation>Категория IUCN</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="810" />
-      <source>Status year</source>
-      <translation>Год присвоения статуса</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="824" />
-      <source>Cleaning</source>
-      <translation>Очистка</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="842" />
-      <source>Prepare areas</source>
-      <translation>Подготовить территории</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="845" />
-      <source>Overlay records</source>
-      <translation>Наложить записи</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="851" />
-      <source>What each cleaning step removed</source>
-      <translation>Что удалил каждый шаг очистки</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="872" />
-      <source>Pick a protected-area layer or WDPA files first.</source>
-      <translation>Сначала выберите слой охраняемых территорий или файлы WDPA.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="895" />
-      <source>Import sheets (step 1) and prepare protected areas first.</source>
-      <translation>Сначала импортируйте листы (шаг 1) и подготовьте охраняемые территории.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="916" />
-      <source>Step</source>
-      <translation>Шаг</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="916" />
-      <source>Action</source>
-      <translation>Действие</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="916" />
-      <source>Sites</source>
-      <translation>Объекты</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="927" />
-      <source>{count} clean protected areas.</source>
-      <translation>Очищенных охраняемых территорий: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="929" />
-      <source>No site was removed or changed.</source>
-      <translation>Ни один объект не был удалён или изменён.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="931" />
-      <source>Overlay done: {count} areas with per-area figures.</source>
-      <translation>Наложение выполнено: территорий с показателями по каждой: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="932" />
-      <source>Not prepared yet.</source>
-      <translation>Ещё не подготовлено.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="958" />
-      <source>or a drawn study area</source>
-      <translation>или нарисованная область исследования</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="962" />
-      <source>Gap analysis</source>
-      <translation>Анализ пробелов</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="970" />
-      <source>Range cell size</source>
-      <translation>Размер ячейки ареала</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="975" />
-      <source>Gap grid cell size</source>
-      <translation>Размер ячейки сетки пробелов</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="980" />
-      <source>Connectivity</source>
-      <translation>Связность</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="985" />
-      <source>Custom distances</source>
-      <translation>Свои расстояния</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="988" />
-      <source>{group} ({count} species with a published distance)</source>
-      <translation>{group} (видов с опубликованным расстоянием: {count})</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="991" />
-      <source>Dispersal preset</source>
-      <translation>Предустановка расселения</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="993" />
-      <source>Median dispersal distances d50 in km, comma-separated.</source>
-      <translation>Медианные дистанции расселения d50 в км через запятую.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="999" />
-      <source>Probability at d50</source>
-      <translation>Вероятность при d50</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1004" />
-      <source>Transboundary buffer</source>
-      <translation>Трансграничный буфер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1009" />
-      <source>Barriers (fences, railways)</source>
-      <translation>Барьеры (заборы, железные дороги)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1014" />
-      <source>Barrier permeability</source>
-      <translation>Проницаемость барьеров</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1030" />
-      <source>Resistance raster</source>
-      <translation>Растр сопротивления</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1035" />
-      <source>Corridor width (above least cost)</source>
-      <translation>Ширина коридора (сверх наименьшей стоимости)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1036" />
-      <source>Transboundary links only</source>
-      <translation>Только трансграничные связи</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1039" />
-      <source>Pinch points (circuit theory)</source>
-      <translation>Узкие места (теория электрических цепей)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1055" />
-      <source>Run analyses</source>
-      <translation>Выполнить анализ</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1098" />
-      <source>Analyses finished.</source>
-      <translation>Анализ завершён.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1120" />
-      <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
-      <translation>Анализ пробелов пропущен: сначала импортируйте листы и подготовьте охраняемые территории.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1133" />
-      <source>Gap analysis done.</source>
-      <translation>Анализ пробелов выполнен.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1141" />
-      <source>Connectivity skipped: prepare protected areas first.</source>
-      <translation>Связность пропущена: сначала подготовьте охраняемые территории.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1161" />
-      <source>Connectivity done.</source>
-      <translation>Связность рассчитана.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1170" />
-      <source>Corridors skipped: they need protected areas and a resistance raster.</source>
-      <translation>Коридоры пропущены: для них нужны охраняемые территории и растр сопротивления.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1187" />
-      <source>Corridors done.</source>
-      <translation>Коридоры построены.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1193" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="22" />
       <source>Occurrences</source>
       <translation>Находки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1195" />
-      <source>Protected areas with records</source>
-      <translation>Охраняемые территории с записями</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1196" />
-      <source>Gap grid</source>
-      <translation>Сетка пробелов</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1197" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
       <source>Survey gaps</source>
       <translation>Пробелы в обследованиях</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1198" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Узлы связности (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1199" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
       <source>Connectivity links</source>
       <translation>Связи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1235" />
-      <source>records</source>
-      <translation>записей</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="27" />
+      <source>Protected areas with records</source>
+      <translation>Охраняемые территории с записями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1235" />
-      <source>species</source>
-      <translation>видов</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
+      <source>Protected areas</source>
+      <translation>Охраняемые территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
-      <source>gap species</source>
-      <translation>видов-пробелов</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="29" />
+      <source>Gap grid</source>
+      <translation>Сетка пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
-      <source>protected areas</source>
-      <translation>охраняемых территорий</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
+      <source>Corridor zones (cost above the least cost)</source>
+      <translation>Зоны коридоров (стоимость сверх минимальной)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1243" />
-      <source>Gap status by IUCN category</source>
-      <translation>Статус пробела по категориям IUCN</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1244" />
-      <source>ProtConn by country (% of the country)</source>
-      <translation>ProtConn по странам (% площади страны)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1245" />
-      <source>Most important areas (dPC)</source>
-      <translation>Наиболее важные территории (dPC)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1249" />
-      <source>Refresh</source>
-      <translation>Обновить</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1251" />
-      <source>Add styled layers to the map</source>
-      <translation>Добавить стилизованные слои на карту</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1273" />
-      <source>ProtConn {region}</source>
-      <translation>ProtConn {region}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1275" />
-      <source>ProtConn {region} (d50 {km:g} km)</source>
-      <translation>ProtConn {region} (d50 {km:g} км)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1277" />
-      <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
-      <translation>трансграничная доля {share:.0f}% · Prot {prot:.1f}%</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1289" />
-      <source>within</source>
-      <translation>внутри</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1291" />
-      <source>through foreign areas</source>
-      <translation>через зарубежные территории</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1296" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="34" />
       <source>Corridor results</source>
       <translation>Результаты Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1315" />
-      <source>{count} layers added to the map.</source>
-      <translation>Слоёв добавлено на карту: {count}.</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="106" />
+      <source>Country borders</source>
+      <translation>Государственные границы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1334" />
-      <source>from {count} partners</source>
-      <translation>от партнёров: {count}</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="50" />
+      <source>or a drawn study area</source>
+      <translation>или нарисованная область исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1341" />
-      <source>in {count} countries</source>
-      <translation>в странах: {count}</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="54" />
+      <source>Gap analysis</source>
+      <translation>Анализ пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1347" />
-      <source>{partial} partial · {covered} covered of {total}</source>
-      <translation>частично: {partial} · покрыты: {covered} из {total}</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="61" />
+      <source>km</source>
+      <translation>км</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1444" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="62" />
+      <source>Range cell size</source>
+      <translation>Размер ячейки ареала</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="67" />
+      <source>Gap grid cell size</source>
+      <translation>Размер ячейки сетки пробелов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="72" />
+      <source>Connectivity</source>
+      <translation>Связность</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="77" />
+      <source>Custom distances</source>
+      <translation>Свои расстояния</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="80" />
+      <source>{group} ({count} species with a published distance)</source>
+      <translation>{group} (видов с опубликованным расстоянием: {count})</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="83" />
+      <source>Dispersal preset</source>
+      <translation>Предустановка расселения</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="85" />
+      <source>Median dispersal distances d50 in km, comma-separated.</source>
+      <translation>Медианные дистанции расселения d50 в км через запятую.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="87" />
+      <source>d50: the distance at which half of the animals that leave an area reach another; from the species' published dispersal distances.</source>
+      <translation>d50: расстояние, на котором половина животных, покинувших территорию, достигает другой; по опубликованным дистанциям расселения видов.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="93" />
+      <source>Probability at d50</source>
+      <translation>Вероятность при d50</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="98" />
+      <source>Transboundary buffer</source>
+      <translation>Трансграничный буфер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="100" />
+      <source>Lines</source>
+      <translation>Линии</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="101" />
+      <source>Barriers (fences, railways)</source>
+      <translation>Барьеры (заборы, железные дороги)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="106" />
+      <source>Barrier permeability</source>
+      <translation>Проницаемость барьеров</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="107" />
+      <source>Permeability: the share of animals that still cross a barrier (0 = none, 1 = the barrier does not matter).</source>
+      <translation>Проницаемость: доля животных, всё же пересекающих барьер (0 = никто, 1 = барьер не влияет).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="109" />
+      <source>ProtConn: the share of a country that is protected and connected; dPC: how much connectivity would be lost without an area.</source>
+      <translation>ProtConn: доля страны, которая охраняется и связана; dPC: сколько связности будет потеряно без территории.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="123" />
+      <source>Rasters</source>
+      <translation>Растры</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="124" />
+      <source>Resistance raster</source>
+      <translation>Растр сопротивления</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="125" />
+      <source>Resistance: the cost for an animal to cross each cell (1 = easy); a demonstration raster gives demonstration corridors.</source>
+      <translation>Сопротивление: стоимость пересечения каждой ячейки для животного (1 = легко); демонстрационный растр даёт демонстрационные коридоры.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="131" />
+      <source>Corridor width (above least cost)</source>
+      <translation>Ширина коридора (сверх наименьшей стоимости)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="132" />
+      <source>Transboundary links only</source>
+      <translation>Только трансграничные связи</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="135" />
+      <source>Pinch points (circuit theory)</source>
+      <translation>Узкие места (теория электрических цепей)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="151" />
+      <source>Run analyses</source>
+      <translation>Выполнить анализ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="194" />
+      <source>Analyses finished.</source>
+      <translation>Анализ завершён.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="217" />
+      <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
+      <translation>Анализ пробелов пропущен: сначала импортируйте листы и подготовьте охраняемые территории.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="230" />
+      <source>Gap analysis done.</source>
+      <translation>Анализ пробелов выполнен.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
+      <source>Connectivity skipped: prepare protected areas first.</source>
+      <translation>Связность пропущена: сначала подготовьте охраняемые территории.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="258" />
+      <source>Connectivity done.</source>
+      <translation>Связность рассчитана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="267" />
+      <source>Corridors skipped: they need protected areas and a resistance raster.</source>
+      <translation>Коридоры пропущены: для них нужны охраняемые территории и растр сопротивления.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="284" />
+      <source>Corridors done.</source>
+      <translation>Коридоры построены.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <source>large mammal</source>
+      <translation>крупные млекопитающие</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <source>small mammal</source>
+      <translation>мелкие млекопитающие</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <source>bird</source>
+      <translation>птицы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <source>fish</source>
+      <translation>рыбы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <source>reptile</source>
+      <translation>рептилии</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <source>amphibian</source>
+      <translation>амфибии</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <source>invertebrate</source>
+      <translation>беспозвоночные</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <source>plant</source>
+      <translation>растения</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="230" />
+      <source>All tools of this step (Processing)</source>
+      <translation>Все инструменты этого шага (Processing)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="239" />
+      <source>No Corridor algorithm is available for this step yet.</source>
+      <translation>Для этого шага пока нет алгоритма Corridor.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="245" />
+      <source>Open…</source>
+      <translation>Открыть…</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="315" />
+      <source>{alg_id} is not installed in this version of Corridor.</source>
+      <translation>{alg_id} не установлен в этой версии Corridor.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="324" />
+      <source>Failed: {message}</source>
+      <translation>Ошибка: {message}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="330" />
+      <source>Done: {name}</source>
+      <translation>Готово: {name}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="336" />
+      <source>Cancelled.</source>
+      <translation>Отменено.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="366" />
+      <source>Next: {step} ▸</source>
+      <translation>Далее: {step} ▸</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="34" />
+      <source>Layer in the project</source>
+      <translation>Слой в проекте</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="38" />
+      <source>or WDPA files</source>
+      <translation>или файлы WDPA</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="43" />
+      <source>Clip to region</source>
+      <translation>Обрезать по региону</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="50" />
+      <source>National layer: fields</source>
+      <translation>Национальный слой: поля</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <source>Country (ISO3)</source>
+      <translation>Страна (ISO3)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <source>Designation</source>
+      <translation>Категория (designation)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <source>IUCN category</source>
+      <translation>Категория IUCN</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="57" />
+      <source>Status year</source>
+      <translation>Год присвоения статуса</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="71" />
+      <source>Cleaning</source>
+      <translation>Очистка</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="89" />
+      <source>Prepare areas</source>
+      <translation>Подготовить территории</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="92" />
+      <source>Overlay records</source>
+      <translation>Наложить записи</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="98" />
+      <source>What each cleaning step removed</source>
+      <translation>Что удалил каждый шаг очистки</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="124" />
+      <source>Pick a protected-area layer or WDPA files first.</source>
+      <translation>Сначала выберите слой охраняемых территорий или файлы WDPA.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="148" />
+      <source>Import sheets (step 1) and prepare protected areas first.</source>
+      <translation>Сначала импортируйте листы (шаг 1) и подготовьте охраняемые территории.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <source>Step</source>
+      <translation>Шаг</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <source>Action</source>
+      <translation>Действие</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <source>Sites</source>
+      <translation>Объекты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="181" />
+      <source>{count} clean protected areas.</source>
+      <translation>Очищенных охраняемых территорий: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="183" />
+      <source>No site was removed or changed.</source>
+      <translation>Ни один объект не был удалён или изменён.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="185" />
+      <source>Overlay done: {count} areas with per-area figures.</source>
+      <translation>Наложение выполнено: территорий с показателями по каждой: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="186" />
+      <source>Not prepared yet.</source>
+      <translation>Ещё не подготовлено.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <source>reading</source>
+      <translation>чтение</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <source>duplicate sites</source>
+      <translation>повторяющиеся объекты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <source>status (not designated)</source>
+      <translation>статус (не учреждена)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <source>UNESCO-MAB biosphere reserves</source>
+      <translation>биосферные резерваты ЮНЕСКО-МАБ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <source>OECMs (not protected areas)</source>
+      <translation>ОЭСМ (не охраняемые территории)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <source>marine sites</source>
+      <translation>морские объекты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <source>status year</source>
+      <translation>год статуса</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <source>point-only sites</source>
+      <translation>объекты только с точкой</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <source>antimeridian</source>
+      <translation>антимеридиан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <source>geometry repair</source>
+      <translation>исправление геометрии</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <source>study region</source>
+      <translation>район исследования</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <source>overlapping areas</source>
+      <translation>перекрывающиеся территории</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>removed</source>
+      <translation>удалено</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>changed</source>
+      <translation>изменено</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>merged</source>
+      <translation>объединено</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="80" />
       <source>Report written: {path}</source>
       <translation>Отчёт записан: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="19" />
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="90" />
+      <source>No program opened the report. It is here: {path}</source>
+      <translation>Ни одна программа не открыла отчёт. Он здесь: {path}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="99" />
+      <source>Gap analysis: species</source>
+      <translation>Анализ пробелов: виды</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="100" />
+      <source>Connectivity by country</source>
+      <translation>Связность по странам</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="21" />
+      <source>records</source>
+      <translation>записей</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="21" />
+      <source>species</source>
+      <translation>видов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="22" />
+      <source>gap species</source>
+      <translation>видов-пробелов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="22" />
+      <source>protected areas</source>
+      <translation>охраняемых территорий</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="29" />
+      <source>Gap status by IUCN category</source>
+      <translation>Статус пробела по категориям IUCN</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="30" />
+      <source>ProtConn by country (% of the country)</source>
+      <translation>ProtConn по странам (% площади страны)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="31" />
+      <source>Most important areas (dPC)</source>
+      <translation>Наиболее важные территории (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="35" />
+      <source>Refresh</source>
+      <translation>Обновить</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="37" />
+      <source>Add styled layers to the map</source>
+      <translation>Добавить стилизованные слои на карту</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="59" />
+      <source>ProtConn {region}</source>
+      <translation>ProtConn {region}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="61" />
+      <source>ProtConn {region} (d50 {km:g} km)</source>
+      <translation>ProtConn {region} (d50 {km:g} км)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="63" />
+      <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
+      <translation>трансграничная доля {share:.0f}% · Prot {prot:.1f}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="75" />
+      <source>within</source>
+      <translation>внутри</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="77" />
+      <source>through foreign areas</source>
+      <translation>через зарубежные территории</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="85" />
+      <source>{count} layers added to the map.</source>
+      <translation>Слоёв добавлено на карту: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="48" />
+      <source>from the coordinates</source>
+      <translation>по координатам</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="68" />
+      <source>Partner sheets</source>
+      <translation>Листы партнёров</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="70" />
+      <source>Drop sheets here or add them; set the partner and country of each file.</source>
+      <translation>Перетащите листы сюда или добавьте их; укажите партнёра и страну для каждого файла.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="76" />
+      <source>Result</source>
+      <translation>Результат</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="77" />
+      <source>Columns</source>
+      <translation>Столбцы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="79" />
+      <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
+      <translation>Только для листов, заголовки которых не распознаны: столбец для каждой роли, напр. species=B; date=Дата; lat=Ш; lon=Д</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="85" />
+      <source>Partner or institution (institutionCode of the records): double-click to type it</source>
+      <translation>Партнёр или учреждение (institutionCode записей): дважды щёлкните, чтобы ввести</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="93" />
+      <source>Add files…</source>
+      <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="95" />
+      <source>Remove</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="97" />
+      <source>Import sheets</source>
+      <translation>Импортировать листы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="109" />
+      <source>Baseline database</source>
+      <translation>База исходных данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="111" />
+      <source>GeoPackage</source>
+      <translation>GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="112" />
+      <source>PostGIS</source>
+      <translation>PostGIS</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="120" />
+      <source>Kind</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="124" />
+      <source>File</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="127" />
+      <source>Connection</source>
+      <translation>Подключение</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="128" />
+      <source>Load imported sheets into the baseline database</source>
+      <translation>Загрузить импортированные листы в базу исходных данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="132" />
+      <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
+      <translation>Собственный список видов со столбцами списка видов коридора (необязательно): используется для названий, предустановок расселения и отчёта.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="134" />
+      <source>Extra checklist</source>
+      <translation>Дополнительный список видов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="149" />
+      <source>Rejected rows of the selected file</source>
+      <translation>Отклонённые строки выбранного файла</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="157" />
+      <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
+      <translation>Неизвестные названия: выберите нужный вид (или введите его) и сохраните; при следующем импорте будет использован ваш выбор.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="166" />
+      <source>Save names</source>
+      <translation>Сохранить названия</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="168" />
+      <source>Save and re-import</source>
+      <translation>Сохранить и импортировать заново</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="183" />
+      <source>Selected sheet</source>
+      <translation>Выбранная таблица</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="190" />
+      <source>Coordinate system of the sheet's coordinates: WGS 84 (EPSG:4326), CGCS2000 (EPSG:4490) or Pulkovo 1942 Gauss–Krüger (EPSG:28415–28420).</source>
+      <translation>Система координат таблицы: WGS 84 (EPSG:4326), CGCS2000 (EPSG:4490) или Пулково 1942 Гаусса–Крюгера (EPSG:28415–28420).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="192" />
+      <source>Coordinates</source>
+      <translation>Координаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="196" />
+      <source>Points or polygons with a name field: rows that give only a site name are placed at that site.</source>
+      <translation>Точки или полигоны с полем названия: строки только с названием места помещаются в это место.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="198" />
+      <source>Site list</source>
+      <translation>Список мест</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="232" />
+      <source>Submissions by partner</source>
+      <translation>Передачи данных по партнёрам</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="237" />
+      <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
+      <translation>Ожидаемые передачи данных (partner, country, period, due_date); если пусто — таблица базы исходных данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="239" />
+      <source>Expected</source>
+      <translation>Ожидаемые</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="244" />
+      <source>Check submissions</source>
+      <translation>Проверить передачи</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="248" />
+      <source>Periods per partner</source>
+      <translation>Периоды по партнёрам</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="249" />
+      <source>Check the submissions of the baseline database</source>
+      <translation>Проверить передачи данных в базе исходных данных</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="262" />
+      <source>Choose the baseline database first.</source>
+      <translation>Сначала выберите базу исходных данных.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="344" />
+      <source>{accepted} ✔ · {rejected} ✖</source>
+      <translation>{accepted} ✔ · {rejected} ✖</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="353" />
+      <source>Double-click to choose the partner's country</source>
+      <translation>Дважды щёлкните, чтобы выбрать страну партнёра</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="391" />
+      <source>Add partner sheets first.</source>
+      <translation>Сначала добавьте листы партнёров.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="431" />
+      <source>Import {file}</source>
+      <translation>Импорт {file}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="465" />
+      <source>Merge the imported occurrences</source>
+      <translation>Объединить импортированные находки</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Row</source>
+      <translation>Строка</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Problem</source>
+      <translation>Проблема</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Name as written</source>
+      <translation>Название в написании источника</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Resolve as</source>
+      <translation>Сопоставить с</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="505" />
+      <source>accepted name</source>
+      <translation>принятое название</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="506" />
+      <source>Ranked suggestions first, then every name of the checklist. A name that is not in the checklist is only added after you confirm it.</source>
+      <translation>Сначала ранжированные предложения, затем все названия списка видов. Название не из списка добавляется только после вашего подтверждения.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="542" />
+      <source>Names not in the checklist</source>
+      <translation>Названия не из списка видов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="543" />
+      <source>These names are not in the checklist and would be added as new taxa:
+
+{names}
+
+Add them? (No: keep those rows rejected.)</source>
+      <translation>Этих названий нет в списке видов, они будут добавлены как новые таксоны:
+
+{names}
+
+Добавить? (Нет: эти строки останутся отклонёнными.)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="551" />
+      <source>Pick a name for at least one rejected row first.</source>
+      <translation>Сначала выберите название хотя бы для одной отклонённой строки.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="558" />
+      <source>Nothing saved: no name was confirmed.</source>
+      <translation>Ничего не сохранено: ни одно название не подтверждено.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="562" />
+      <source>{count} names saved to your mapping.</source>
+      <translation>В ваше сопоставление сохранено названий: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="572" />
+      <source>Your name mapping: {count} names ({file})</source>
+      <translation>Ваше сопоставление названий: {count} ({file})</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <source>not imported</source>
+      <translation>не импортирован</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <source>importing…</source>
+      <translation>импорт…</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <source>imported</source>
+      <translation>импортирован</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="582" />
+      <source>imported, check rejected rows</source>
+      <translation>импортирован, проверьте отклонённые строки</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="585" />
+      <source>failed: {message}</source>
+      <translation>ошибка: {message}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/steps.py" line="20" />
       <source>Partners and sheets</source>
       <translation>Партнёры и листы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="20" />
+      <location filename="corridor_plugin/gui/steps.py" line="21" />
       <source>Import partner species sheets, check rejected rows, load the baseline database.</source>
       <translation>Импорт листов видов партнёров, проверка отклонённых строк, загрузка базы исходных данных.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="23" />
+      <location filename="corridor_plugin/gui/steps.py" line="24" />
       <source>Load WDPA or national layers, clean them, overlay the occurrences.</source>
       <translation>Загрузка слоёв WDPA или национальных слоёв, их очистка, наложение находок.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="25" />
+      <location filename="corridor_plugin/gui/steps.py" line="26" />
       <source>Analyses</source>
       <translation>Анализ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="26" />
+      <location filename="corridor_plugin/gui/steps.py" line="27" />
       <source>Gap analysis, range metrics, transboundary connectivity and corridors.</source>
       <translation>Анализ пробелов, показатели ареала, трансграничная связность и коридоры.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="28" />
+      <location filename="corridor_plugin/gui/steps.py" line="30" />
       <source>Results</source>
       <translation>Результаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="29" />
+      <location filename="corridor_plugin/gui/steps.py" line="31" />
       <source>Headline figures, charts and the styled result layers.</source>
       <translation>Основные показатели, диаграммы и стилизованные слои результатов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="31" />
+      <location filename="corridor_plugin/gui/steps.py" line="33" />
       <source>Report</source>
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="32" />
+      <location filename="corridor_plugin/gui/steps.py" line="34" />
       <source>Write the transboundary action-plan report (HTML and PDF).</source>
       <translation>Создание отчёта по трансграничному плану действий (HTML и PDF).</translation>
     </message>
@@ -1964,49 +2197,54 @@
       <translation>Не удаётся показать график передачи данных: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="95" />
+      <location filename="corridor_plugin/gui/tasks.py" line="97" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
       <translation>Инструмент {alg_id} не установлен. Обновите модуль Corridor.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="109" />
+      <location filename="corridor_plugin/gui/tasks.py" line="111" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
       <translation>«{name}» остановлен из-за непредвиденной ошибки ({error}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="118" />
+      <location filename="corridor_plugin/gui/tasks.py" line="120" />
       <source>'{name}' did not finish.</source>
       <translation>«{name}» не завершён.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="137" />
+      <location filename="corridor_plugin/gui/tasks.py" line="139" />
       <source>{name} finished in {seconds:.1f} s.</source>
       <translation>{name} завершён за {seconds:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="143" />
+      <location filename="corridor_plugin/gui/tasks.py" line="145" />
       <source>{name} was cancelled.</source>
       <translation>{name} отменён.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="148" />
+      <location filename="corridor_plugin/gui/tasks.py" line="150" />
       <source>'{name}' failed.</source>
       <translation>«{name}» завершился с ошибкой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="152" />
+      <location filename="corridor_plugin/gui/tasks.py" line="154" />
       <source>{message} (details in the log, tab Corridor)</source>
       <translation>{message} (подробности в журнале, вкладка Corridor)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="74" />
+      <location filename="corridor_plugin/gui/widgets.py" line="75" />
       <source>Not computed yet</source>
       <translation>Ещё не рассчитано</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="181" />
+      <location filename="corridor_plugin/gui/widgets.py" line="182" />
       <source>Cancel</source>
       <translation>Отмена</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/widgets.py" line="243" />
+      <source>Choose a file</source>
+      <translation>Выбрать файл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
@@ -2666,11 +2904,6 @@ SCALE: 1:50m (подробно) или 1:110m (генерализованно). 
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:110m</source>
       <translation>1:110m</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="42" />
-      <source>Country borders</source>
-      <translation>Государственные границы</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="32" />
@@ -4003,47 +4236,47 @@ AS_OF: дата, на которую рассчитывается статус (
   <context>
     <name>ReportPanel</name>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Report</source>
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Language</source>
       <translation>Язык</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Under the title</source>
       <translation>Под заголовком</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>e.g. Dauria working group, 2026</source>
       <translation>напр. Рабочая группа «Даурия», 2026</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Folder</source>
       <translation>Папка</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>PDF from a QGIS print layout (besides HTML)</source>
       <translation>PDF из макета печати QGIS (в дополнение к HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Results that go into the report</source>
       <translation>Результаты, включаемые в отчёт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Open the report</source>
       <translation>Открыть отчёт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Write the report</source>
       <translation>Создать отчёт</translation>
     </message>

@@ -154,17 +154,17 @@
       <translation>{file} [{sheet}]，来自 {partner}：{status}，新增 {rows} 条分布记录，{present} 条已存在，{rejected} 行被拒，关联 {dups} 条重复记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="615" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="637" />
       <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
       <translation>{file} 中部分分布记录没有 occurrenceID；未加载任何内容。请用“导入合作方物种表”导入该表，它会为每条记录分配固定标识符。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="699" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="721" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>有 {count} 行不属于本次导入的任何提交（其 sourceFile/sourceSheet 与任何文件和工作表都不匹配）；未加载任何内容。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="733" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="755" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>本次导入有被拒行，但没有分布记录也没有提交：请指定合作方，以便记录被拒行。</translation>
     </message>
@@ -327,6 +327,11 @@
       <location filename="corridor_plugin/core/headers.py" line="244" />
       <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
       <translation>未找到物种列。前 {n} 行中应有“species”、“scientific name”、“вид”、“зүйл”、“物种”或“түр”等表头；也可在 MAPPING 中指定该列（例如 species=B）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/name_resolution.py" line="100" />
+      <source>{path} is not a checklist (no scientific_name_accepted column).</source>
+      <translation>{path} 不是物种名录（没有 scientific_name_accepted 列）。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/overlay.py" line="786" />
@@ -994,6 +999,21 @@
       <translation>否</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="49" />
+      <source>from {count} partners</source>
+      <translation>来自 {count} 个合作方</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="56" />
+      <source>in {count} countries</source>
+      <translation>分布于 {count} 个国家</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="62" />
+      <source>{partial} partial · {covered} covered of {total}</source>
+      <translation>{total} 个中 {partial} 个部分 · {covered} 个覆盖</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/core/sheets.py" line="51" />
       <source>Not a record (a total, a repeated header or a note row).</source>
       <translation>不是记录（合计行、重复表头或备注行）。</translation>
@@ -1219,732 +1239,945 @@
       <translation>未找到物种名录文件：{path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="50" />
+      <location filename="corridor_plugin/gui/dock.py" line="39" />
+      <source>Done: its results are on the map.</source>
+      <translation>已完成：结果已显示在地图上。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/dock.py" line="49" />
       <source>Workflow</source>
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="53" />
+      <location filename="corridor_plugin/gui/dock.py" line="52" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
       <translation>从合作方物种表到跨境行动计划，逐步完成。每一步也都是一个处理算法（处理工具箱 ▸ Corridor）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="78" />
+      <location filename="corridor_plugin/gui/dock.py" line="82" />
       <source>Corridor</source>
       <translation>Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="87" />
+      <location filename="corridor_plugin/gui/dock.py" line="91" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation>跨境生物多样性基线、保护空缺与连通性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="112" />
+      <location filename="corridor_plugin/gui/dock.py" line="116" />
       <source>Version {version} · database: {database} · {count} results</source>
       <translation>版本 {version} · 数据库：{database} · {count} 项结果</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="113" />
+      <location filename="corridor_plugin/gui/dock.py" line="117" />
       <source>none</source>
       <translation>无</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="167" />
-      <source>All tools of this step (Processing)</source>
-      <translation>本步骤的所有工具（处理）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="176" />
-      <source>No Corridor algorithm is available for this step yet.</source>
-      <translation>本步骤暂无可用的 Corridor 算法。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="182" />
-      <source>Open…</source>
-      <translation>打开…</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="243" />
-      <source>{alg_id} is not installed in this version of Corridor.</source>
-      <translation>此版本的 Corridor 未安装 {alg_id}。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="251" />
-      <source>Failed: {message}</source>
-      <translation>失败：{message}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="256" />
-      <source>Done: {name}</source>
-      <translation>完成：{name}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="261" />
-      <source>Cancelled.</source>
-      <translation>已取消。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="275" />
-      <source>Next: {step} ▸</source>
-      <translation>下一步：{step} ▸</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="292" />
-      <source>Partner sheets</source>
-      <translation>合作方物种表</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="294" />
-      <source>Drop sheets here or add them; set the partner and country of each file.</source>
-      <translation>将物种表拖放到此处或添加文件；为每个文件设置合作方和国家。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="300" />
-      <source>Result</source>
-      <translation>结果</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="301" />
-      <source>Columns</source>
-      <translation>列</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="303" />
-      <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
-      <translation>仅用于表头未被识别的工作表：各角色对应的列，例如 species=B; date=Дата; lat=Ш; lon=Д</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="309" />
-      <source>Partner or institution (institutionCode of the records): double-click to type it</source>
-      <translation>合作方或机构（记录的 institutionCode）：双击输入</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="316" />
-      <source>Add files…</source>
-      <translation>添加文件…</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="318" />
-      <source>Remove</source>
-      <translation>移除</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="320" />
-      <source>Import sheets</source>
-      <translation>导入物种表</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="331" />
-      <source>Baseline database</source>
-      <translation>基线数据库</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="333" />
-      <source>GeoPackage</source>
-      <translation>GeoPackage</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="334" />
-      <source>PostGIS</source>
-      <translation>PostGIS</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="342" />
-      <source>Kind</source>
-      <translation>类型</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="346" />
-      <source>File</source>
-      <translation>文件</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="349" />
-      <source>Connection</source>
-      <translation>连接</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="350" />
-      <source>Load imported sheets into the baseline database</source>
-      <translation>将导入的物种表加载到基线数据库</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="354" />
-      <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
-      <translation>您自己的物种名录，列与廊道物种名录相同（可选）：用于名称、扩散预设和报告。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="356" />
-      <source>Extra checklist</source>
-      <translation>附加物种名录</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="368" />
-      <source>Rejected rows of the selected file</source>
-      <translation>所选文件的被拒行</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="376" />
-      <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
-      <translation>未知名称：请选择正确的物种（或直接输入）并保存；下次导入将采用您的选择。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="385" />
-      <source>Save names</source>
-      <translation>保存名称</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="387" />
-      <source>Save and re-import</source>
-      <translation>保存并重新导入</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="401" />
-      <source>Submissions by partner</source>
-      <translation>各合作方的提交</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="406" />
-      <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
-      <translation>预期提交（partner、country、period、due_date）；留空：使用基线数据库中的表</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="408" />
-      <source>Expected</source>
-      <translation>预期</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="413" />
-      <source>Check submissions</source>
-      <translation>检查提交</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="417" />
-      <source>Periods per partner</source>
-      <translation>各合作方的期间</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="418" />
-      <source>Check the submissions of the baseline database</source>
-      <translation>检查基线数据库中的提交</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="431" />
-      <source>Choose the baseline database first.</source>
-      <translation>请先选择基线数据库。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="490" />
-      <source>not imported</source>
-      <translation>未导入</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="513" />
-      <source>{accepted} ✔ · {rejected} ✖</source>
-      <translation>{accepted} ✔ · {rejected} ✖</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="522" />
-      <source>Double-click to choose the partner's country</source>
-      <translation>双击选择合作方所在国家</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="560" />
-      <source>Add partner sheets first.</source>
-      <translation>请先添加合作方物种表。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="591" />
-      <source>failed: {message}</source>
-      <translation>失败：{message}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="594" />
-      <source>importing…</source>
-      <translation>正在导入…</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="596" />
-      <source>Import {file}</source>
-      <translation>导入 {file}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="609" />
-      <source>imported</source>
-      <translation>已导入</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="609" />
-      <source>imported, check rejected rows</source>
-      <translation>已导入，请检查被拒行</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="628" />
-      <source>Merge the imported occurrences</source>
-      <translation>合并已导入的分布记录</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Row</source>
-      <translation>行</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Problem</source>
-      <translation>问题</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Name as written</source>
-      <translation>原始名称</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="643" />
-      <source>Resolve as</source>
-      <translation>解析为</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="662" />
-      <source>accepted name</source>
-      <translation>接受名</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="663" />
-      <source>Ranked suggestions from the checklist; or type the accepted name.</source>
-      <translation>来自物种名录的排序建议；也可直接输入接受名。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="684" />
-      <source>Pick a name for at least one rejected row first.</source>
-      <translation>请先为至少一个被拒行选择名称。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="688" />
-      <source>{count} names saved to your mapping.</source>
-      <translation>已将 {count} 个名称保存到您的映射中。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="694" />
-      <source>Your name mapping: {count} names ({file})</source>
-      <translation>您的名称映射：{count} 个名称（{file}）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="744" />
-      <source>{path} is not a checklist (no scientific_name_accepted column).</source>
-      <translation>{path} 不是物种名录（没有 scientific_name_accepted 列）。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="782" />
-      <source>Protected areas</source>
-      <translation>保护地</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="787" />
-      <source>Layer in the project</source>
-      <translation>项目中的图层</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="791" />
-      <source>or WDPA files</source>
-      <translation>或 WDPA 文件</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="796" />
-      <source>Clip to region</source>
-      <translation>裁剪至区域</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="803" />
-      <source>National layer: fields</source>
-      <translation>国家级图层：字段</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
-      <source>Name</source>
-      <translation>名称</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="808" />
-      <source>Country (ISO3)</source>
-      <translation>国家（ISO3）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="809" />
-      <source>Designation</source>
-      <translation>认定类型</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="809" />
-      <source>IUCN category</source>
-      <translation>IUCN 类别</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="810" />
-      <source>Status year</source>
-      <translation>状态年份</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="824" />
-      <source>Cleaning</source>
-      <translation>清理</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="842" />
-      <source>Prepare areas</source>
-      <translation>准备保护地</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="845" />
-      <source>Overlay records</source>
-      <translation>叠加记录</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="851" />
-      <source>What each cleaning step removed</source>
-      <translation>各清理步骤移除的内容</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="872" />
-      <source>Pick a protected-area layer or WDPA files first.</source>
-      <translation>请先选择保护地图层或 WDPA 文件。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="895" />
-      <source>Import sheets (step 1) and prepare protected areas first.</source>
-      <translation>请先导入物种表（第 1 步）并准备保护地。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="916" />
-      <source>Step</source>
-      <translation>步骤</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="916" />
-      <source>Action</source>
-      <translation>操作</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="916" />
-      <source>Sites</source>
-      <translation>保护地</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="927" />
-      <source>{count} clean protected areas.</source>
-      <translation>{count} 个已清理的保护地。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="929" />
-      <source>No site was removed or changed.</source>
-      <translation>没有保护地被移除或更改。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="931" />
-      <source>Overlay done: {count} areas with per-area figures.</source>
-      <translation>叠加完成：{count} 个保护地带有分区统计数据。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="932" />
-      <source>Not prepared yet.</source>
-      <translation>尚未准备。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="958" />
-      <source>or a drawn study area</source>
-      <translation>或绘制的研究区</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="962" />
-      <source>Gap analysis</source>
-      <translation>保护空缺分析</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="970" />
-      <source>Range cell size</source>
-      <translation>分布区单元大小</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="975" />
-      <source>Gap grid cell size</source>
-      <translation>空缺网格单元大小</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="980" />
-      <source>Connectivity</source>
-      <translation>连通性</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="985" />
-      <source>Custom distances</source>
-      <translation>自定义距离</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="988" />
-      <source>{group} ({count} species with a published distance)</source>
-      <translation>{group}（{count} 个物种有已发表的距离）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="991" />
-      <source>Dispersal preset</source>
-      <translation>扩散预设</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="993" />
-      <source>Median dispersal distances d50 in km, comma-separated.</source>
-      <translation>扩散距离中位数 d50（km），以逗号分隔。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="999" />
-      <source>Probability at d50</source>
-      <translation>d50 处的概率</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1004" />
-      <source>Transboundary buffer</source>
-      <translation>跨境缓冲区</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1009" />
-      <source>Barriers (fences, railways)</source>
-      <translation>障碍（围栏、铁路）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1014" />
-      <source>Barrier permeability</source>
-      <translation>障碍通透性</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1030" />
-      <source>Resistance raster</source>
-      <translation>阻力栅格</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1035" />
-      <source>Corridor width (above least cost)</source>
-      <translation>廊道宽度（高于最小成本）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1036" />
-      <source>Transboundary links only</source>
-      <translation>仅跨境连接</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1039" />
-      <source>Pinch points (circuit theory)</source>
-      <translation>夹点（电路理论）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1055" />
-      <source>Run analyses</source>
-      <translation>运行分析</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1098" />
-      <source>Analyses finished.</source>
-      <translation>分析完成。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1120" />
-      <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
-      <translation>已跳过保护空缺分析：请先导入物种表并准备保护地。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1133" />
-      <source>Gap analysis done.</source>
-      <translation>保护空缺分析完成。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1141" />
-      <source>Connectivity skipped: prepare protected areas first.</source>
-      <translation>已跳过连通性分析：请先准备保护地。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1161" />
-      <source>Connectivity done.</source>
-      <translation>连通性分析完成。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1170" />
-      <source>Corridors skipped: they need protected areas and a resistance raster.</source>
-      <translation>已跳过廊道分析：需要保护地和阻力栅格。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1187" />
-      <source>Corridors done.</source>
-      <translation>廊道分析完成。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1193" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="22" />
       <source>Occurrences</source>
       <translation>分布记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1195" />
-      <source>Protected areas with records</source>
-      <translation>有记录的保护地</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1196" />
-      <source>Gap grid</source>
-      <translation>空缺网格</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1197" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
       <source>Survey gaps</source>
       <translation>调查空缺</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1198" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
       <source>Connectivity nodes (dPC)</source>
       <translation>连通性节点（dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1199" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
       <source>Connectivity links</source>
       <translation>连通性连接</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1235" />
-      <source>records</source>
-      <translation>记录</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="27" />
+      <source>Protected areas with records</source>
+      <translation>有记录的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1235" />
-      <source>species</source>
-      <translation>物种</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
-      <source>gap species</source>
-      <translation>空缺物种</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1236" />
-      <source>protected areas</source>
+      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
+      <source>Protected areas</source>
       <translation>保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1243" />
-      <source>Gap status by IUCN category</source>
-      <translation>按 IUCN 类别的空缺状态</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="29" />
+      <source>Gap grid</source>
+      <translation>空缺网格</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1244" />
-      <source>ProtConn by country (% of the country)</source>
-      <translation>各国 ProtConn（占国土的 %）</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
+      <source>Corridor zones (cost above the least cost)</source>
+      <translation>廊道区（高于最小成本的成本）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1245" />
-      <source>Most important areas (dPC)</source>
-      <translation>最重要的保护地（dPC）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1249" />
-      <source>Refresh</source>
-      <translation>刷新</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1251" />
-      <source>Add styled layers to the map</source>
-      <translation>将带样式的图层添加到地图</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1273" />
-      <source>ProtConn {region}</source>
-      <translation>ProtConn {region}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1275" />
-      <source>ProtConn {region} (d50 {km:g} km)</source>
-      <translation>ProtConn {region}（d50 {km:g} km）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1277" />
-      <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
-      <translation>跨境比例 {share:.0f}% · Prot {prot:.1f}%</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1289" />
-      <source>within</source>
-      <translation>境内</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1291" />
-      <source>through foreign areas</source>
-      <translation>经由境外保护地</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1296" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="34" />
       <source>Corridor results</source>
       <translation>Corridor 结果</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1315" />
-      <source>{count} layers added to the map.</source>
-      <translation>已向地图添加 {count} 个图层。</translation>
+      <location filename="corridor_plugin/gui/map_layers.py" line="106" />
+      <source>Country borders</source>
+      <translation>国界</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1334" />
-      <source>from {count} partners</source>
-      <translation>来自 {count} 个合作方</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="50" />
+      <source>or a drawn study area</source>
+      <translation>或绘制的研究区</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1341" />
-      <source>in {count} countries</source>
-      <translation>分布于 {count} 个国家</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="54" />
+      <source>Gap analysis</source>
+      <translation>保护空缺分析</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1347" />
-      <source>{partial} partial · {covered} covered of {total}</source>
-      <translation>{total} 个中 {partial} 个部分 · {covered} 个覆盖</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="61" />
+      <source>km</source>
+      <translation>公里</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels.py" line="1444" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="62" />
+      <source>Range cell size</source>
+      <translation>分布区单元大小</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="67" />
+      <source>Gap grid cell size</source>
+      <translation>空缺网格单元大小</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="72" />
+      <source>Connectivity</source>
+      <translation>连通性</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="77" />
+      <source>Custom distances</source>
+      <translation>自定义距离</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="80" />
+      <source>{group} ({count} species with a published distance)</source>
+      <translation>{group}（{count} 个物种有已发表的距离）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="83" />
+      <source>Dispersal preset</source>
+      <translation>扩散预设</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="85" />
+      <source>Median dispersal distances d50 in km, comma-separated.</source>
+      <translation>扩散距离中位数 d50（km），以逗号分隔。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="87" />
+      <source>d50: the distance at which half of the animals that leave an area reach another; from the species' published dispersal distances.</source>
+      <translation>d50：离开一个保护地的动物中有一半能到达另一个保护地的距离；取自物种已发表的扩散距离。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="93" />
+      <source>Probability at d50</source>
+      <translation>d50 处的概率</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="98" />
+      <source>Transboundary buffer</source>
+      <translation>跨境缓冲区</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="100" />
+      <source>Lines</source>
+      <translation>线</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="101" />
+      <source>Barriers (fences, railways)</source>
+      <translation>障碍（围栏、铁路）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="106" />
+      <source>Barrier permeability</source>
+      <translation>障碍通透性</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="107" />
+      <source>Permeability: the share of animals that still cross a barrier (0 = none, 1 = the barrier does not matter).</source>
+      <translation>渗透性：仍能穿越障碍的动物比例（0 = 无，1 = 障碍无影响）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="109" />
+      <source>ProtConn: the share of a country that is protected and connected; dPC: how much connectivity would be lost without an area.</source>
+      <translation>ProtConn：一个国家受保护且相互连通的面积比例；dPC：失去某个保护地后连通性的损失。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="123" />
+      <source>Rasters</source>
+      <translation>栅格</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="124" />
+      <source>Resistance raster</source>
+      <translation>阻力栅格</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="125" />
+      <source>Resistance: the cost for an animal to cross each cell (1 = easy); a demonstration raster gives demonstration corridors.</source>
+      <translation>阻力：动物穿越每个像元的成本（1 = 容易）；演示栅格只能得到演示廊道。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="131" />
+      <source>Corridor width (above least cost)</source>
+      <translation>廊道宽度（高于最小成本）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="132" />
+      <source>Transboundary links only</source>
+      <translation>仅跨境连接</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="135" />
+      <source>Pinch points (circuit theory)</source>
+      <translation>夹点（电路理论）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="151" />
+      <source>Run analyses</source>
+      <translation>运行分析</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="194" />
+      <source>Analyses finished.</source>
+      <translation>分析完成。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="217" />
+      <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
+      <translation>已跳过保护空缺分析：请先导入物种表并准备保护地。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="230" />
+      <source>Gap analysis done.</source>
+      <translation>保护空缺分析完成。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
+      <source>Connectivity skipped: prepare protected areas first.</source>
+      <translation>已跳过连通性分析：请先准备保护地。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="258" />
+      <source>Connectivity done.</source>
+      <translation>连通性分析完成。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="267" />
+      <source>Corridors skipped: they need protected areas and a resistance raster.</source>
+      <translation>已跳过廊道分析：需要保护地和阻力栅格。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="284" />
+      <source>Corridors done.</source>
+      <translation>廊道分析完成。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <source>large mammal</source>
+      <translation>大型哺乳动物</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <source>small mammal</source>
+      <translation>小型哺乳动物</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <source>bird</source>
+      <translation>鸟类</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <source>fish</source>
+      <translation>鱼类</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <source>reptile</source>
+      <translation>爬行动物</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <source>amphibian</source>
+      <translation>两栖动物</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <source>invertebrate</source>
+      <translation>无脊椎动物</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <source>plant</source>
+      <translation>植物</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="230" />
+      <source>All tools of this step (Processing)</source>
+      <translation>本步骤的所有工具（处理）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="239" />
+      <source>No Corridor algorithm is available for this step yet.</source>
+      <translation>本步骤暂无可用的 Corridor 算法。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="245" />
+      <source>Open…</source>
+      <translation>打开…</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="315" />
+      <source>{alg_id} is not installed in this version of Corridor.</source>
+      <translation>此版本的 Corridor 未安装 {alg_id}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="324" />
+      <source>Failed: {message}</source>
+      <translation>失败：{message}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="330" />
+      <source>Done: {name}</source>
+      <translation>完成：{name}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="336" />
+      <source>Cancelled.</source>
+      <translation>已取消。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="366" />
+      <source>Next: {step} ▸</source>
+      <translation>下一步：{step} ▸</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="34" />
+      <source>Layer in the project</source>
+      <translation>项目中的图层</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="38" />
+      <source>or WDPA files</source>
+      <translation>或 WDPA 文件</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="43" />
+      <source>Clip to region</source>
+      <translation>裁剪至区域</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="50" />
+      <source>National layer: fields</source>
+      <translation>国家级图层：字段</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <source>Country (ISO3)</source>
+      <translation>国家（ISO3）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <source>Designation</source>
+      <translation>认定类型</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <source>IUCN category</source>
+      <translation>IUCN 类别</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="57" />
+      <source>Status year</source>
+      <translation>状态年份</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="71" />
+      <source>Cleaning</source>
+      <translation>清理</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="89" />
+      <source>Prepare areas</source>
+      <translation>准备保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="92" />
+      <source>Overlay records</source>
+      <translation>叠加记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="98" />
+      <source>What each cleaning step removed</source>
+      <translation>各清理步骤移除的内容</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="124" />
+      <source>Pick a protected-area layer or WDPA files first.</source>
+      <translation>请先选择保护地图层或 WDPA 文件。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="148" />
+      <source>Import sheets (step 1) and prepare protected areas first.</source>
+      <translation>请先导入物种表（第 1 步）并准备保护地。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <source>Step</source>
+      <translation>步骤</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <source>Sites</source>
+      <translation>保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="181" />
+      <source>{count} clean protected areas.</source>
+      <translation>{count} 个已清理的保护地。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="183" />
+      <source>No site was removed or changed.</source>
+      <translation>没有保护地被移除或更改。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="185" />
+      <source>Overlay done: {count} areas with per-area figures.</source>
+      <translation>叠加完成：{count} 个保护地带有分区统计数据。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="186" />
+      <source>Not prepared yet.</source>
+      <translation>尚未准备。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <source>reading</source>
+      <translation>读取</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <source>duplicate sites</source>
+      <translation>重复地点</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <source>status (not designated)</source>
+      <translation>状态（未指定）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <source>UNESCO-MAB biosphere reserves</source>
+      <translation>UNESCO-MAB生物圈保护区</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <source>OECMs (not protected areas)</source>
+      <translation>OECM（非保护地）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <source>marine sites</source>
+      <translation>海洋地点</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <source>status year</source>
+      <translation>状态年份</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <source>point-only sites</source>
+      <translation>仅有点位的地点</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <source>antimeridian</source>
+      <translation>反子午线</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <source>geometry repair</source>
+      <translation>几何修复</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <source>study region</source>
+      <translation>研究区域</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <source>overlapping areas</source>
+      <translation>重叠区域</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>removed</source>
+      <translation>已删除</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>changed</source>
+      <translation>已更改</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>merged</source>
+      <translation>已合并</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="80" />
       <source>Report written: {path}</source>
       <translation>报告已写入：{path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="19" />
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="90" />
+      <source>No program opened the report. It is here: {path}</source>
+      <translation>没有程序打开报告。报告位于：{path}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="99" />
+      <source>Gap analysis: species</source>
+      <translation>空缺分析：物种</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/report_panel.py" line="100" />
+      <source>Connectivity by country</source>
+      <translation>按国家的连通性</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="21" />
+      <source>records</source>
+      <translation>记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="21" />
+      <source>species</source>
+      <translation>物种</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="22" />
+      <source>gap species</source>
+      <translation>空缺物种</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="22" />
+      <source>protected areas</source>
+      <translation>保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="29" />
+      <source>Gap status by IUCN category</source>
+      <translation>按 IUCN 类别的空缺状态</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="30" />
+      <source>ProtConn by country (% of the country)</source>
+      <translation>各国 ProtConn（占国土的 %）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="31" />
+      <source>Most important areas (dPC)</source>
+      <translation>最重要的保护地（dPC）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="35" />
+      <source>Refresh</source>
+      <translation>刷新</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="37" />
+      <source>Add styled layers to the map</source>
+      <translation>将带样式的图层添加到地图</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="59" />
+      <source>ProtConn {region}</source>
+      <translation>ProtConn {region}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="61" />
+      <source>ProtConn {region} (d50 {km:g} km)</source>
+      <translation>ProtConn {region}（d50 {km:g} km）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="63" />
+      <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
+      <translation>跨境比例 {share:.0f}% · Prot {prot:.1f}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="75" />
+      <source>within</source>
+      <translation>境内</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="77" />
+      <source>through foreign areas</source>
+      <translation>经由境外保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="85" />
+      <source>{count} layers added to the map.</source>
+      <translation>已向地图添加 {count} 个图层。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="48" />
+      <source>from the coordinates</source>
+      <translation>根据坐标</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="68" />
+      <source>Partner sheets</source>
+      <translation>合作方物种表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="70" />
+      <source>Drop sheets here or add them; set the partner and country of each file.</source>
+      <translation>将物种表拖放到此处或添加文件；为每个文件设置合作方和国家。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="76" />
+      <source>Result</source>
+      <translation>结果</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="77" />
+      <source>Columns</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="79" />
+      <source>Only for sheets whose headers were not recognised: the column of each role, e.g. species=B; date=Дата; lat=Ш; lon=Д</source>
+      <translation>仅用于表头未被识别的工作表：各角色对应的列，例如 species=B; date=Дата; lat=Ш; lon=Д</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="85" />
+      <source>Partner or institution (institutionCode of the records): double-click to type it</source>
+      <translation>合作方或机构（记录的 institutionCode）：双击输入</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="93" />
+      <source>Add files…</source>
+      <translation>添加文件…</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="95" />
+      <source>Remove</source>
+      <translation>移除</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="97" />
+      <source>Import sheets</source>
+      <translation>导入物种表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="109" />
+      <source>Baseline database</source>
+      <translation>基线数据库</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="111" />
+      <source>GeoPackage</source>
+      <translation>GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="112" />
+      <source>PostGIS</source>
+      <translation>PostGIS</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="120" />
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="124" />
+      <source>File</source>
+      <translation>文件</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="127" />
+      <source>Connection</source>
+      <translation>连接</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="128" />
+      <source>Load imported sheets into the baseline database</source>
+      <translation>将导入的物种表加载到基线数据库</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="132" />
+      <source>Your own checklist with the columns of the corridor checklist (optional): used for names, dispersal presets and the report.</source>
+      <translation>您自己的物种名录，列与廊道物种名录相同（可选）：用于名称、扩散预设和报告。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="134" />
+      <source>Extra checklist</source>
+      <translation>附加物种名录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="149" />
+      <source>Rejected rows of the selected file</source>
+      <translation>所选文件的被拒行</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="157" />
+      <source>Unknown names: pick the right species (or type it) and save; the next import uses your choices.</source>
+      <translation>未知名称：请选择正确的物种（或直接输入）并保存；下次导入将采用您的选择。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="166" />
+      <source>Save names</source>
+      <translation>保存名称</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="168" />
+      <source>Save and re-import</source>
+      <translation>保存并重新导入</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="183" />
+      <source>Selected sheet</source>
+      <translation>所选表格</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="190" />
+      <source>Coordinate system of the sheet's coordinates: WGS 84 (EPSG:4326), CGCS2000 (EPSG:4490) or Pulkovo 1942 Gauss–Krüger (EPSG:28415–28420).</source>
+      <translation>表格坐标的坐标系：WGS 84（EPSG:4326）、CGCS2000（EPSG:4490）或 Pulkovo 1942 高斯-克吕格（EPSG:28415–28420）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="192" />
+      <source>Coordinates</source>
+      <translation>坐标</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="196" />
+      <source>Points or polygons with a name field: rows that give only a site name are placed at that site.</source>
+      <translation>带名称字段的点或面：只给出地点名称的行将放置在该地点。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="198" />
+      <source>Site list</source>
+      <translation>地点列表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="232" />
+      <source>Submissions by partner</source>
+      <translation>各合作方的提交</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="237" />
+      <source>Expected submissions (partner, country, period, due_date); empty: the table of the baseline database</source>
+      <translation>预期提交（partner、country、period、due_date）；留空：使用基线数据库中的表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="239" />
+      <source>Expected</source>
+      <translation>预期</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="244" />
+      <source>Check submissions</source>
+      <translation>检查提交</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="248" />
+      <source>Periods per partner</source>
+      <translation>各合作方的期间</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="249" />
+      <source>Check the submissions of the baseline database</source>
+      <translation>检查基线数据库中的提交</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="262" />
+      <source>Choose the baseline database first.</source>
+      <translation>请先选择基线数据库。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="344" />
+      <source>{accepted} ✔ · {rejected} ✖</source>
+      <translation>{accepted} ✔ · {rejected} ✖</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="353" />
+      <source>Double-click to choose the partner's country</source>
+      <translation>双击选择合作方所在国家</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="391" />
+      <source>Add partner sheets first.</source>
+      <translation>请先添加合作方物种表。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="431" />
+      <source>Import {file}</source>
+      <translation>导入 {file}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="465" />
+      <source>Merge the imported occurrences</source>
+      <translation>合并已导入的分布记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Row</source>
+      <translation>行</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Problem</source>
+      <translation>问题</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Name as written</source>
+      <translation>原始名称</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="480" />
+      <source>Resolve as</source>
+      <translation>解析为</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="505" />
+      <source>accepted name</source>
+      <translation>接受名</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="506" />
+      <source>Ranked suggestions first, then every name of the checklist. A name that is not in the checklist is only added after you confirm it.</source>
+      <translation>先列出排序后的建议，然后是名录中的所有名称。不在名录中的名称只有在您确认后才会添加。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="542" />
+      <source>Names not in the checklist</source>
+      <translation>不在名录中的名称</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="543" />
+      <source>These names are not in the checklist and would be added as new taxa:
+
+{names}
+
+Add them? (No: keep those rows rejected.)</source>
+      <translation>这些名称不在名录中，将作为新分类单元添加：
+
+{names}
+
+是否添加？（否：这些行保持被拒绝。）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="551" />
+      <source>Pick a name for at least one rejected row first.</source>
+      <translation>请先为至少一个被拒行选择名称。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="558" />
+      <source>Nothing saved: no name was confirmed.</source>
+      <translation>未保存：没有确认任何名称。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="562" />
+      <source>{count} names saved to your mapping.</source>
+      <translation>已将 {count} 个名称保存到您的映射中。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="572" />
+      <source>Your name mapping: {count} names ({file})</source>
+      <translation>您的名称映射：{count} 个名称（{file}）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <source>not imported</source>
+      <translation>未导入</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <source>importing…</source>
+      <translation>正在导入…</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <source>imported</source>
+      <translation>已导入</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="582" />
+      <source>imported, check rejected rows</source>
+      <translation>已导入，请检查被拒行</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="585" />
+      <source>failed: {message}</source>
+      <translation>失败：{message}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/steps.py" line="20" />
       <source>Partners and sheets</source>
       <translation>合作方与物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="20" />
+      <location filename="corridor_plugin/gui/steps.py" line="21" />
       <source>Import partner species sheets, check rejected rows, load the baseline database.</source>
       <translation>导入合作方物种表，检查被拒行，加载到基线数据库。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="23" />
+      <location filename="corridor_plugin/gui/steps.py" line="24" />
       <source>Load WDPA or national layers, clean them, overlay the occurrences.</source>
       <translation>加载 WDPA 或国家级图层，进行清理，并叠加分布记录。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="25" />
+      <location filename="corridor_plugin/gui/steps.py" line="26" />
       <source>Analyses</source>
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="26" />
+      <location filename="corridor_plugin/gui/steps.py" line="27" />
       <source>Gap analysis, range metrics, transboundary connectivity and corridors.</source>
       <translation>保护空缺分析、分布区指标、跨境连通性和廊道。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="28" />
+      <location filename="corridor_plugin/gui/steps.py" line="30" />
       <source>Results</source>
       <translation>结果</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="29" />
+      <location filename="corridor_plugin/gui/steps.py" line="31" />
       <source>Headline figures, charts and the styled result layers.</source>
       <translation>主要数据、图表和带样式的结果图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="31" />
+      <location filename="corridor_plugin/gui/steps.py" line="33" />
       <source>Report</source>
       <translation>报告</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/steps.py" line="32" />
+      <location filename="corridor_plugin/gui/steps.py" line="34" />
       <source>Write the transboundary action-plan report (HTML and PDF).</source>
       <translation>撰写跨境行动计划报告（HTML 和 PDF）。</translation>
     </message>
@@ -1964,49 +2197,54 @@
       <translation>无法显示提交时间线：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="95" />
+      <location filename="corridor_plugin/gui/tasks.py" line="97" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
       <translation>未安装工具 {alg_id}。请更新 Corridor 插件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="109" />
+      <location filename="corridor_plugin/gui/tasks.py" line="111" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
       <translation>“{name}”因意外错误而停止（{error}）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="118" />
+      <location filename="corridor_plugin/gui/tasks.py" line="120" />
       <source>'{name}' did not finish.</source>
       <translation>“{name}”未完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="137" />
+      <location filename="corridor_plugin/gui/tasks.py" line="139" />
       <source>{name} finished in {seconds:.1f} s.</source>
       <translation>{name} 已完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="143" />
+      <location filename="corridor_plugin/gui/tasks.py" line="145" />
       <source>{name} was cancelled.</source>
       <translation>{name} 已取消。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="148" />
+      <location filename="corridor_plugin/gui/tasks.py" line="150" />
       <source>'{name}' failed.</source>
       <translation>“{name}”失败。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="152" />
+      <location filename="corridor_plugin/gui/tasks.py" line="154" />
       <source>{message} (details in the log, tab Corridor)</source>
       <translation>{message}（详情见日志的 Corridor 选项卡）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="74" />
+      <location filename="corridor_plugin/gui/widgets.py" line="75" />
       <source>Not computed yet</source>
       <translation>尚未计算</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="181" />
+      <location filename="corridor_plugin/gui/widgets.py" line="182" />
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/widgets.py" line="243" />
+      <source>Choose a file</source>
+      <translation>选择文件</translation>
     </message>
     <message>
       <location filename="corridor_plugin/plugin.py" line="39" />
@@ -2666,11 +2904,6 @@ SCALE：1:50m（详细）或 1:110m（粗略）。相邻国家的 1:50m 轮廓�
       <location filename="corridor_plugin/processing/country_borders.py" line="40" />
       <source>1:110m</source>
       <translation>1:110m</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/country_borders.py" line="42" />
-      <source>Country borders</source>
-      <translation>国界</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/exportdwca.py" line="32" />
@@ -4003,47 +4236,47 @@ AS_OF：计算状态所依据的日期（YYYY-MM-DD；默认今天）。</transl
   <context>
     <name>ReportPanel</name>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Report</source>
       <translation>报告</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Language</source>
       <translation>语言</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Under the title</source>
       <translation>标题下方</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>e.g. Dauria working group, 2026</source>
       <translation>例如：达乌尔工作组，2026</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Folder</source>
       <translation>文件夹</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>PDF from a QGIS print layout (besides HTML)</source>
       <translation>基于 QGIS 打印布局的 PDF（HTML 之外）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Results that go into the report</source>
       <translation>纳入报告的结果</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Open the report</source>
       <translation>打开报告</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/report_panel.ui" line="0" />
+      <location filename="corridor_plugin/gui/panels/report_panel.ui" line="0" />
       <source>Write the report</source>
       <translation>撰写报告</translation>
     </message>

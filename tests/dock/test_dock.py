@@ -372,7 +372,8 @@ def test_report_step_writes_the_report_in_the_background(dock, tmp_path):
     panel.ui.languageCombo.setCurrentIndex(panel.ui.languageCombo.findData("en"))
     panel.ui.folderWidget.setFilePath(str(tmp_path / "out"))
     panel.ui.titleEdit.setText("Dauria working group")
-    assert "✔ GAP_SPECIES" in panel.ui.inputsLabel.text() and "– CORRIDORS" in panel.ui.inputsLabel.text()
+    assert "✔ Gap analysis: species" in panel.ui.inputsLabel.text() and "– Corridors" in panel.ui.inputsLabel.text()
+    assert "GAP_SPECIES" not in panel.ui.inputsLabel.text()  # words, not parameter names
     screenshot(dock, "step_5_report")
     panel.ui.writeButton.click()
     wait_panel(panel, 120)

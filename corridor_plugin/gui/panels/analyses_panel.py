@@ -21,7 +21,7 @@ from ...core.borders import CORRIDOR_COUNTRIES as COUNTRIES
 from ...core.presets import dispersal_presets, preset_distances
 from ...toolbelt.i18n import tr
 from .. import state
-from ..widgets import LayerFilePicker
+from ..widgets import FlowLayout, LayerFilePicker
 from .base_panel import BaseStepPanel
 
 
@@ -146,7 +146,7 @@ class AnalysesPanel(BaseStepPanel):
                 box.setChecked(saved == "1")
             box.toggled.connect(lambda value, k=key: state.write(f"{self.step.key}/{k}", "1" if value else "0"))
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addStretch(1)
         self.run_button = QPushButton(tr("Run analyses"))
         self.run_button.setObjectName("run_analyses")

@@ -12,6 +12,7 @@ from qgis.PyQt.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,7 +30,7 @@ from ...toolbelt.i18n import tr
 from ...toolbelt.log import log
 from .. import state
 from ..tasks import run_algorithm
-from ..widgets import LayerFilePicker, TaskStatus
+from ..widgets import FlowLayout, LayerFilePicker, TaskStatus
 
 SHEET_FILTER = "Sheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)"
 
@@ -96,7 +97,51 @@ def compact(widget):
     for label in widget.findChildren(QLabel):
         if not label.wordWrap() and len(label.text()) > 40:
             label.setWordWrap(True)
+    for check in widget.findChildren(QCheckBox):
+        if len(check.text()) > 32:
+            wrap_check_box(check)
+    for form in widget.findChildren(QFormLayout):
+        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
     guard_wheel(widget)
+
+
+def wrap_check_box(check):
+    """A check box whose text wraps: Qt's cannot, so its text moves into a word-wrapping label beside it
+    (a click on the label toggles the box, as on the box's own text)."""
+    text = check.text()
+    parent_layout = _layout_of(check)
+    if parent_layout is None:
+        return
+    holder = QWidget(check.parentWidget())
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text, holder)
+    label.setWordWrap(True)
+    label.setObjectName(check.objectName() + "_text" if check.objectName() else "check_text")
+    label.mousePressEvent = lambda _event: check.toggle() if check.isEnabled() else None
+    check.setToolTip(check.toolTip() or text)
+    check.setAccessibleName(text)
+    check.setText("")
+    parent_layout.replaceWidget(check, holder)
+    row.addWidget(check, 0, Qt.AlignTop)
+    row.addWidget(label, 1)
+    check.wrapped_label = label
+
+
+def _layout_of(widget):
+    parent = widget.parentWidget()
+    if parent is None or parent.layout() is None:
+        return None
+    stack = [parent.layout()]
+    while stack:
+        layout = stack.pop()
+        if layout.indexOf(widget) >= 0:
+            return layout
+        for index in range(layout.count()):
+            child = layout.itemAt(index).layout()
+            if child is not None:
+                stack.append(child)
+    return None
 
 
 class WheelGuard(QObject):
@@ -161,6 +206,7 @@ class BaseStepPanel(QgsPanelWidget):
         self.body.setContentsMargins(0, 0, 4, 0)
         scroll.setWidget(self.body_widget)
         outer.addWidget(scroll, 1)
+        self.scroll = scroll
         self.task_status = TaskStatus(self)
         outer.addWidget(self.task_status)
         # What the last run warned about (records left out, areas skipped…): in the panel, not only the log.
@@ -320,7 +366,7 @@ class BaseStepPanel(QgsPanelWidget):
             button = QPushButton(tr("Next: {step} ▸").format(step=WORKFLOW_STEPS[index + 1].title()))
             button.setObjectName("next_step")
             button.clicked.connect(lambda: self.dock.open_step(WORKFLOW_STEPS[index + 1]))
-            row = QHBoxLayout()
+            row = FlowLayout()
             row.addStretch(1)
             row.addWidget(button)
             self.body.addLayout(row)

@@ -3,7 +3,7 @@ from pathlib import Path
 
 from qgis.gui import QgsFileWidget
 from qgis.PyQt import uic
-from qgis.PyQt.QtCore import QUrl
+from qgis.PyQt.QtCore import Qt, QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import (
     QWidget,
@@ -13,6 +13,7 @@ from ...core import report as report_core
 from ...toolbelt.i18n import qgis_language, tr
 from .. import state
 from ..map_layers import result_layers
+from ..widgets import FlowLayout
 from .base_panel import BaseStepPanel
 
 REPORT_FORM, _ = uic.loadUiType(str(Path(__file__).with_name("report_panel.ui")))
@@ -34,6 +35,12 @@ class ReportPanel(BaseStepPanel):
         self.ui.languageCombo.setCurrentIndex(max(index, 0))
         self.ui.folderWidget.setStorageMode(QgsFileWidget.GetDirectory)
         self.ui.folderWidget.setFilePath(str(state.work_dir()))
+        # the .ui's button row cannot wrap: its buttons move into a flow layout (long Russian labels)
+        flow = FlowLayout()
+        for button in (self.ui.openButton, self.ui.writeButton):
+            self.ui.buttons.removeWidget(button)
+            flow.addWidget(button)
+        self.ui.verticalLayout.insertLayout(self.ui.verticalLayout.indexOf(self.ui.resultLabel), flow)
         self.ui.writeButton.clicked.connect(self.write_report)
         self.ui.openButton.clicked.connect(self.open_report)
         self.remember(self.ui.languageCombo, "language")
@@ -47,7 +54,7 @@ class ReportPanel(BaseStepPanel):
         lines = []
         for key in report_core.INPUT_KEYS:
             mark = "✔" if key in layers else "–"
-            lines.append(f"{mark} {key}")
+            lines.append(f"{mark} {input_label(key)}")
         self.ui.inputsLabel.setText("\n".join(lines))
         self.ui.openButton.setEnabled(bool(state.output("report_pdf") or state.output("report_html")))
 
@@ -78,7 +85,19 @@ class ReportPanel(BaseStepPanel):
 
     def open_report(self):
         path = state.output("report_pdf") or state.output("report_html")
-        if path:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+        if path and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            # no viewer registered for the file (a bare desktop, a server): say where it is instead
+            self.ui.resultLabel.setText(tr("No program opened the report. It is here: {path}").format(path=path))
+            self.ui.resultLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
 
+
+
+def input_label(key):
+    """A report input (``PROTECTED_AREAS``…) as the user knows it."""
+    labels = {"PROTECTED_AREAS": tr("Protected areas"), "OCCURRENCES": tr("Occurrences"),
+              "GAP_SPECIES": tr("Gap analysis: species"), "GAP_GRID": tr("Gap grid"),
+              "CONNECTIVITY_SUMMARY": tr("Connectivity by country"),
+              "CONNECTIVITY_NODES": tr("Connectivity nodes (dPC)"),
+              "CONNECTIVITY_LINKS": tr("Connectivity links"), "CORRIDORS": tr("Corridors"), "SURVEY": tr("Survey gaps")}
+    return labels.get(key, key.replace("_", " ").capitalize())
