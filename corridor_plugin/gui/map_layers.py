@@ -2,6 +2,7 @@
 ("Corridor results"), above the corridor's country borders, and zooms to them. A layer added again
 replaces the earlier one (layers carry the custom property ``corridor/output``)."""
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFillSymbol,
     QgsProject,
@@ -123,6 +124,11 @@ def show_outputs(keys, iface=None, zoom=True):
     wanted = [key for key in ORDER if key in keys and state.output(key)]
     if not wanted:
         return added
+    # The outputs were written by worker threads, and QGIS caches each CRS with the PROJ objects of the thread
+    # that first made it: a layer read now could share such a CRS, which the project and the map canvas then
+    # keep after that thread has ended (PROJ crashes on it later). Dropping the caches makes these layers'
+    # CRS in this, the main, thread.
+    QgsCoordinateReferenceSystem.invalidateCache()
     group = _group()
     ensure_borders()
     names = {key: name for key, name, _style in RESULT_LAYERS}
@@ -147,7 +153,8 @@ def show_outputs(keys, iface=None, zoom=True):
 
 def zoom_to(layers, iface):
     canvas = iface.mapCanvas()
-    if canvas is None:
+    if canvas is None or not canvas.isVisible():
+        # a canvas nobody sees (headless runs, tests) is left alone: a refresh there renders for nothing
         return
     target = canvas.mapSettings().destinationCrs()
     extent = QgsRectangle()

@@ -12,6 +12,8 @@ import traceback
 from qgis.core import (
     Qgis,
     QgsApplication,
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -91,6 +93,12 @@ class AlgorithmTask(QgsTask):
 
     # -- worker thread ------------------------------------------------------------------------
     def run(self):
+        # QGIS 3.22 caches each CRS and transform with the PROJ objects of the thread that made it; once an idle
+        # task thread has ended (after 30 s), a CRS it made comes back from the cache "valid" with a transform
+        # that silently leaves coordinates unchanged (connectivity then found no protected area in a country).
+        # Each run starts from empty caches, so everything it uses is made in its own thread.
+        QgsCoordinateReferenceSystem.invalidateCache()
+        QgsCoordinateTransform.invalidateCache()
         self.started_at = time.monotonic()
         self.ran_in_main_thread = QThread.currentThread() == QCoreApplication.instance().thread()
         if self.algorithm is None:
