@@ -1,13 +1,12 @@
 """Small widgets of the dock: headline cards, bar charts drawn with QPainter (QtCharts is often absent
 on Linux distributions), a file table that accepts drops, and a task progress bar with a cancel button."""
-from qgis.PyQt.QtCore import QPoint, QRect, QRectF, QSize, Qt, pyqtSignal
+from qgis.PyQt.QtCore import QRectF, QSize, Qt, pyqtSignal
 from qgis.PyQt.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QProgressBar,
     QSizePolicy,
     QTableWidget,
@@ -277,67 +276,29 @@ class LayerFilePicker(QWidget):
             self.setFilePath(path)
 
 
-class FlowLayout(QLayout):
-    """Buttons side by side while they fit, on the next line when the dock is narrow (Qt's flow layout
-    example): no button is ever cut, whatever the language."""
+class ButtonRow(QVBoxLayout):
+    """Buttons side by side while they fit in the dock's default width, on a new line after that: no button
+    is cut, whatever the language (Russian labels are about twice as long as English ones). Lines are
+    right-aligned, like a dialog's buttons."""
 
-    def __init__(self, parent=None, spacing=4):
+    WIDTH = 370  # a 430 px dock less its margins and scroll bar
+
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self._items = []
-        self.setSpacing(spacing)
         self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item):  # noqa: N802 (Qt API)
-        self._items.append(item)
+        self.setSpacing(4)
+        self._line = None
+        self._used = 0
 
     def addStretch(self, _stretch=0):  # noqa: N802 - rows written for QHBoxLayout keep working
-        """Rows flow left to right; a stretch has no meaning here."""
+        """Lines are right-aligned already."""
 
-    def count(self):
-        return len(self._items)
-
-    def itemAt(self, index):  # noqa: N802
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index):  # noqa: N802
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def expandingDirections(self):  # noqa: N802
-        return Qt.Orientations(0)
-
-    def hasHeightForWidth(self):  # noqa: N802
-        return True
-
-    def heightForWidth(self, width):  # noqa: N802
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect):  # noqa: N802
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
-    def sizeHint(self):  # noqa: N802
-        return self.minimumSize()
-
-    def minimumSize(self):  # noqa: N802
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.minimumSize())
-        margins = self.contentsMargins()
-        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
-
-    def _arrange(self, rect, move):
-        margins = self.contentsMargins()
-        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            if item.widget() is not None and not item.widget().isVisibleTo(item.widget().parentWidget()):
-                continue
-            hint = item.sizeHint()
-            if x + hint.width() > area.right() + 1 and line_height > 0:
-                x, y = area.x(), y + line_height + self.spacing()
-                line_height = 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self.spacing()
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+    def addWidget(self, widget, *_args):  # noqa: N802
+        width = widget.sizeHint().width()
+        if self._line is None or self._used + 6 + width > self.WIDTH:
+            self._line = QHBoxLayout()
+            self._line.addStretch(1)
+            super().addLayout(self._line)
+            self._used = 0
+        self._line.addWidget(widget)
+        self._used += width + 6

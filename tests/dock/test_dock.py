@@ -411,20 +411,31 @@ def uniform_resistance(path):
 
 def test_analyses_chain_from_occurrences_to_results_and_report(dock, tmp_path):
     """Step 3 → 4 → 5 on small inputs, with whatever analysis algorithms this build has."""
-    state.set_output("occurrences", write_layer(build.occurrences(), tmp_path / "occ.gpkg"))
+    occurrences = build.occurrences()
+    # one record says the species was looked for and not found: the gap analysis leaves it out and says so
+    occurrences.dataProvider().addAttributes([QgsField("occurrenceStatus", QVariant.String)])
+    occurrences.updateFields()
+    first = next(occurrences.getFeatures())
+    occurrences.dataProvider().changeAttributeValues({first.id(): {occurrences.fields().indexOf("occurrenceStatus"):
+                                                                   "absent"}})
+    state.set_output("occurrences", write_layer(occurrences, tmp_path / "occ.gpkg"))
     state.set_output("protected_areas", write_layer(build.protected_areas(), tmp_path / "pas.gpkg"))
     resistance = uniform_resistance(tmp_path / "resistance.tif")
-    QgsProject.instance().addMapLayer(resistance)
     panel = dock.open_step(STEP["analyses"])
     panel.distances.setText("10, 50")
     panel.corridor_box.setChecked(True)
-    panel.resistance.setLayer(resistance)
+    # a raster file that is not a layer of the project (the "…" button beside the drop-down)
+    panel.resistance.setFilePath(resistance.source())
+    assert panel.resistance.source() == resistance.source() and panel.resistance.currentLayer() is None
+    assert QgsProject.instance().mapLayers() == {}
     panel.transboundary_only.setChecked(False)
     panel.run_button.click()
     for _ in range(5):  # region, gap analysis, connectivity, corridors: one task after the other
         wait_panel(panel, 180)
     text = panel.log_label.text()
     assert "Analyses finished." in text
+    # the warning that used to reach only the log is in the panel
+    assert "⚠ 1 records left out: absence records" in text, text
     species = QgsVectorLayer(state.output("gap_species"), "s", "ogr")
     assert species.featureCount() == len(build.SPECIES)
     # The panel's kilometres reach the algorithm as metres: 50 km cells of 2,500 km² (equal-area grid).
@@ -443,6 +454,11 @@ def test_analyses_chain_from_occurrences_to_results_and_report(dock, tmp_path):
     assert sorted({f["d50_m"] for f in summary.getFeatures()}) == [10000, 50000]
     corridors = QgsVectorLayer(state.output("corridors"), "c", "ogr")
     assert corridors.isValid() and corridors.featureCount() > 0, text
+    # what the analyses produced is on the map, over the country borders, and the overview ticks the step
+    on_map = {layer.customProperty("corridor/output") for layer in QgsProject.instance().mapLayers().values()}
+    assert {"gap_grid", "survey", "connectivity_nodes", "connectivity_links", "corridors",
+            "country_borders"} <= on_map
+    assert next(b for b in dock.workflow_panel.buttons if b.step.key == "analyses").text().endswith("✔")
     results = dock.open_step(STEP["results"])
     assert results.cards["records"].value() == "60"
     assert set(results.country_cards) == {"CHN", "MNG", "RUS"}

@@ -21,7 +21,7 @@ from ...core.borders import CORRIDOR_COUNTRIES as COUNTRIES
 from ...core.presets import dispersal_presets, preset_distances
 from ...toolbelt.i18n import tr
 from .. import state
-from ..widgets import FlowLayout, LayerFilePicker
+from ..widgets import ButtonRow, LayerFilePicker
 from .base_panel import BaseStepPanel
 
 
@@ -146,7 +146,7 @@ class AnalysesPanel(BaseStepPanel):
                 box.setChecked(saved == "1")
             box.toggled.connect(lambda value, k=key: state.write(f"{self.step.key}/{k}", "1" if value else "0"))
 
-        buttons = FlowLayout()
+        buttons = ButtonRow()
         buttons.addStretch(1)
         self.run_button = QPushButton(tr("Run analyses"))
         self.run_button.setObjectName("run_analyses")
@@ -154,6 +154,7 @@ class AnalysesPanel(BaseStepPanel):
         self.run_button.clicked.connect(self.run_all)
         buttons.addWidget(self.run_button)
         self.body.addLayout(buttons)
+        self.messages = []
         self.log_label = QLabel()
         self.log_label.setWordWrap(True)
         self.body.addWidget(self.log_label)
@@ -184,6 +185,14 @@ class AnalysesPanel(BaseStepPanel):
         if self.corridor_box.isChecked():
             steps.append("corridors")
         self._next(steps)
+
+    def show_notes(self, task):
+        """The analyses run one after the other: their warnings join the panel's log instead of replacing
+        one another."""
+        from .base_panel import readable_message
+
+        for warning in getattr(task.feedback, "warnings", []):
+            self.note("⚠ " + readable_message(task.alg_id, warning))
 
     def note(self, text):
         self.messages.append(text)

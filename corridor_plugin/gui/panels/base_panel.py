@@ -30,7 +30,7 @@ from ...toolbelt.i18n import tr
 from ...toolbelt.log import log
 from .. import state
 from ..tasks import run_algorithm
-from ..widgets import FlowLayout, LayerFilePicker, TaskStatus
+from ..widgets import ButtonRow, LayerFilePicker, TaskStatus
 
 SHEET_FILTER = "Sheets (*.csv *.tsv *.txt *.xlsx *.xls *.ods);;All files (*)"
 
@@ -366,7 +366,7 @@ class BaseStepPanel(QgsPanelWidget):
             button = QPushButton(tr("Next: {step} ▸").format(step=WORKFLOW_STEPS[index + 1].title()))
             button.setObjectName("next_step")
             button.clicked.connect(lambda: self.dock.open_step(WORKFLOW_STEPS[index + 1]))
-            row = FlowLayout()
+            row = ButtonRow()
             row.addStretch(1)
             row.addWidget(button)
             self.body.addLayout(row)

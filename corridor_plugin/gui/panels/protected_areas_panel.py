@@ -17,7 +17,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core.layer_sources import vector_layer_sources
 from ...toolbelt.i18n import tr
 from .. import state
-from ..widgets import FlowLayout
+from ..widgets import ButtonRow
 from .base_panel import BaseStepPanel, algorithm, fill_table, vector
 
 
@@ -85,7 +85,7 @@ class ProtectedAreasPanel(BaseStepPanel):
                     self.option_widgets[definition.name()] = check
                     options.addWidget(check)
         self.body.addWidget(self.options_box)
-        buttons = FlowLayout()
+        buttons = ButtonRow()
         self.prepare_button = QPushButton(tr("Prepare areas"))
         self.prepare_button.setStyleSheet("font-weight: bold;")
         self.prepare_button.clicked.connect(self.prepare)

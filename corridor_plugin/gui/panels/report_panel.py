@@ -13,7 +13,7 @@ from ...core import report as report_core
 from ...toolbelt.i18n import qgis_language, tr
 from .. import state
 from ..map_layers import result_layers
-from ..widgets import FlowLayout
+from ..widgets import ButtonRow
 from .base_panel import BaseStepPanel
 
 REPORT_FORM, _ = uic.loadUiType(str(Path(__file__).with_name("report_panel.ui")))
@@ -36,7 +36,7 @@ class ReportPanel(BaseStepPanel):
         self.ui.folderWidget.setStorageMode(QgsFileWidget.GetDirectory)
         self.ui.folderWidget.setFilePath(str(state.work_dir()))
         # the .ui's button row cannot wrap: its buttons move into a flow layout (long Russian labels)
-        flow = FlowLayout()
+        flow = ButtonRow()
         for button in (self.ui.openButton, self.ui.writeButton):
             self.ui.buttons.removeWidget(button)
             flow.addWidget(button)

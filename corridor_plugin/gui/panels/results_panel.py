@@ -9,7 +9,7 @@ from ...core.results_summary import results_figures
 from ...toolbelt.i18n import tr
 from .. import state
 from ..map_layers import ORDER, result_layers, show_outputs
-from ..widgets import BarChart, Card, FlowLayout
+from ..widgets import BarChart, ButtonRow, Card
 from .base_panel import BaseStepPanel
 
 
@@ -31,7 +31,7 @@ class ResultsPanel(BaseStepPanel):
         self.dpc_chart = BarChart(tr("Most important areas (dPC)"))
         for chart in (self.gap_chart, self.protconn_chart, self.dpc_chart):
             self.body.addWidget(chart)
-        buttons = FlowLayout()
+        buttons = ButtonRow()
         self.refresh_button = QPushButton(tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         self.add_layers_button = QPushButton(tr("Add styled layers to the map"))

@@ -36,7 +36,7 @@ from ...core.name_resolution import (
 )
 from ...toolbelt.i18n import tr
 from .. import state
-from ..widgets import STATUS_PALETTE, BarChart, DropTable, FlowLayout
+from ..widgets import STATUS_PALETTE, BarChart, ButtonRow, DropTable
 from .base_panel import SHEET_FILTER, BaseStepPanel, feature_dicts, fill_table, guard_wheel, vector
 
 
@@ -89,7 +89,7 @@ class SheetsPanel(BaseStepPanel):
         self.files_table.itemSelectionChanged.connect(self.show_rejected)
         self.files_table.itemSelectionChanged.connect(self.show_file_settings)
         layout.addWidget(self.files_table)
-        buttons = FlowLayout()
+        buttons = ButtonRow()
         self.add_button = QPushButton(tr("Add files…"))
         self.add_button.clicked.connect(self.pick_files)
         self.remove_button = QPushButton(tr("Remove"))
@@ -162,7 +162,7 @@ class SheetsPanel(BaseStepPanel):
         self.mapping_label.setWordWrap(True)
         self.mapping_label.setStyleSheet("color: #616161;")
         layout.addWidget(self.mapping_label)
-        row = FlowLayout()
+        row = ButtonRow()
         self.save_mapping_button = QPushButton(tr("Save names"))
         self.save_mapping_button.clicked.connect(self.save_mapping)
         self.reimport_button = QPushButton(tr("Save and re-import"))
@@ -239,7 +239,7 @@ class SheetsPanel(BaseStepPanel):
         form.addRow(tr("Expected"), self.expected_file)
         self.remember(self.expected_file, "expected")
         layout.addLayout(form)
-        row = FlowLayout()
+        row = ButtonRow()
         row.addStretch(1)
         self.status_button = QPushButton(tr("Check submissions"))
         self.status_button.clicked.connect(self.check_submissions)
