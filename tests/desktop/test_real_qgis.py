@@ -168,9 +168,11 @@ def test_the_whole_workflow_twice_in_the_real_qgis_desktop(capsys):
     finally:
         server.terminate()
         server.wait(timeout=30)
-    with capsys.disabled():
-        print(f"\ndesktop: QGIS ran {seconds:.0f} s; screenshots in {shots}, log in {DESKTOP}/qgis.stderr.log")
     stderr = (DESKTOP / "qgis.stderr.log").read_text(encoding="utf-8", errors="replace")
+    qt_warnings = [line for line in stderr.splitlines() if line.startswith("Warning: ")]
+    with capsys.disabled():
+        print(f"\ndesktop: QGIS ran {seconds:.0f} s; screenshots in {shots}, log in {DESKTOP}/qgis.stderr.log"
+              + (f" ({len(qt_warnings)} Qt warnings, e.g. {qt_warnings[0][9:]!r})" if qt_warnings else ""))
     result = json.loads(result_path.read_text(encoding="utf-8")) if result_path.exists() else None
     stdout = (DESKTOP / "qgis.stdout.log").read_text(encoding="utf-8", errors="replace")
     problems = problems_of(code, result, stderr, stdout)
