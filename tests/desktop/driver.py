@@ -19,7 +19,7 @@ import traceback
 from pathlib import Path
 
 from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from qgis.PyQt.QtCore import QMimeData, QPoint, Qt, QThreadPool, QTimer, QUrl
 from qgis.PyQt.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication
 from qgis.PyQt.QtWidgets import QApplication, QDialog, QPushButton, QToolButton
 
@@ -56,6 +56,7 @@ class Driver:
         self.shots = Path(config["screenshots"])
         self.result_path = Path(config["result"])
         self.passes = int(config.get("passes", 2))
+        self.thread_expiry_ms = config.get("thread_expiry_ms")
         self.started = time.monotonic()
         self.where = "start"
         self.result = {"finished": False, "driver_error": None, "plugin_path": "", "trail": [], "checks": [],
@@ -406,6 +407,10 @@ class Driver:
     def run(self):
         try:
             self.install_hooks()
+            if self.thread_expiry_ms is not None:
+                # QGIS's task threads end 30 s after their last task; a shorter time stands for a user
+                # who pauses between steps, without the wait.
+                QThreadPool.globalInstance().setExpiryTimeout(self.thread_expiry_ms)
             window = self.iface.mainWindow()
             window.setGeometry(QGuiApplication.primaryScreen().availableGeometry())
             QgsProject.instance().setFileName(str(self.work / "corridor_desktop.qgz"))
