@@ -334,6 +334,28 @@ class Driver:
                           ("connectivity_nodes", "the connectivity nodes"),
                           ("connectivity_links", "the connectivity links"), ("corridors", "the corridors")):
             self.check_output(key, what)
+        self.check_protected_shares()
+
+    def check_protected_shares(self):
+        """Every country that has a cleaned protected area has a protected share above 0 in ProtConn's
+        summary (the countries are read from the areas' iso3, independently of the connectivity)."""
+        from corridor_plugin.gui import state
+
+        areas = QgsVectorLayer(state.output("protected_areas"), "areas", "ogr")
+        summary = QgsVectorLayer(state.output("connectivity_summary"), "summary", "ogr")
+        if not self.check(areas.fields().indexOf("iso3") >= 0 and summary.fields().indexOf("prot") >= 0,
+                          "the areas have iso3 and the summary prot"):
+            return
+        countries = {code.strip() for feature in areas.getFeatures()
+                     for code in str(feature["iso3"] or "").split(";") if code.strip()}
+        shares = {}
+        for feature in summary.getFeatures():
+            shares.setdefault(feature["region_id"], []).append(feature["prot"] or 0)
+        self.check(countries and countries <= set(shares), "every country with protected areas is a region",
+                   f"{sorted(countries)} in {sorted(shares)}")
+        for country in sorted(countries & set(shares)):
+            self.check(min(shares[country]) > 0, f"{country} has protected areas: its protected share is above 0",
+                       shares[country])
 
     def work_results(self, panel, run):
         for key, card in panel.cards.items():
