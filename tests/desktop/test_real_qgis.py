@@ -161,7 +161,7 @@ def test_the_whole_workflow_twice_in_the_real_qgis_desktop(capsys):
     result_path = DESKTOP / "result.json"
     config = DESKTOP / "config.json"
     # QGIS's task threads end 1 s (instead of 30 s) after their last task: as if the user paused between
-    # any two steps, so that work done in a thread that has since ended is used again (a class of crashes).
+    # any two steps, so that what a thread left behind is used after it has ended (docs/development.md).
     config.write_text(json.dumps({"seeds": str(REPO / "seeds"), "work": str(work), "screenshots": str(shots),
                                   "result": str(result_path), "passes": 2, "thread_expiry_ms": 1000}),
                       encoding="utf-8")
