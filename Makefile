@@ -17,11 +17,12 @@ QGIS_PROCESS := $(HEADLESS) QGIS_PLUGINPATH=$(CURDIR)/$(BUILD) QGIS_CUSTOM_CONFI
 PYTEST_ARGS ?=
 LANGUAGES   := zh ru mn kk
 
-.PHONY: help setup setup-runtime test demo bench lint package deploy translations translations-compile qgis-process qgis-process-enable clean
+.PHONY: help setup setup-runtime test test-desktop demo bench lint package deploy translations translations-compile qgis-process qgis-process-enable clean
 
 help:
 	@echo "make demo          run the whole workflow headless on seeds/ (outputs in build/demo/)"
 	@echo "make test          install what is missing and run the test suite"
+	@echo "make test-desktop  only the workflow in the real QGIS desktop (Xvfb; screenshots in build/desktop/)"
 	@echo "make bench         benchmarks, printed as ratios against QGIS/GDAL baselines"
 	@echo "make lint          ruff"
 	@echo "make package       build/$(PLUGIN)-<version>.zip for the QGIS plugin repository"
@@ -40,6 +41,10 @@ $(BUILD)/runtime:
 test: setup $(BUILD)/runtime translations-compile
 	@$(HEADLESS) $(PYTHON) -m pytest $(PYTEST_ARGS); status=$$?; \
 	  echo $$status > $(BUILD)/pytest.exitcode; exit $$status
+
+# The real QGIS desktop under Xvfb walking the dock's workflow (tests/desktop; `make test` runs it too).
+test-desktop:
+	@$(MAKE) --no-print-directory test PYTEST_ARGS="tests/desktop -q"
 
 demo: setup-runtime $(BUILD)/runtime translations-compile
 	@$(HEADLESS) $(SYSPYTHON) scripts/demo.py --output $(BUILD)/demo

@@ -10,8 +10,9 @@ MODE="${1:-dev}"
 # and CJK/Cyrillic fonts so the demo's reports render in every language.
 RUNTIME_PACKAGES="python3-qgis qgis-providers qgis qgis-common python3-numpy python3-pandas python3-scipy
  python3-psycopg2 gdal-bin python3-venv qttools5-dev-tools fonts-noto-cjk fonts-dejavu"
-# Tests: PostgreSQL/PostGIS server, pdftoppm/pdftotext, LibreOffice (template checks), pylupdate5, Xvfb.
-DEV_PACKAGES="xvfb pyqt5-dev-tools postgresql-15 postgresql-15-postgis-3 poppler-utils libreoffice-calc
+# Tests: PostgreSQL/PostGIS server, pdftoppm/pdftotext, LibreOffice (template checks), pylupdate5, Xvfb (the
+# real QGIS desktop of tests/desktop) and ImageMagick's `import` (its screen when QGIS hangs).
+DEV_PACKAGES="xvfb imagemagick pyqt5-dev-tools postgresql-15 postgresql-15-postgis-3 poppler-utils libreoffice-calc
  python3-pip"
 
 want="$RUNTIME_PACKAGES"
