@@ -35,7 +35,8 @@ SUMMARY_SCHEMA = [
 NODE_SCHEMA = [
     ("region_id", QVariant.String), ("d50_m", QVariant.Double), ("node_id", QVariant.Int),
     ("pa_id", QVariant.String), ("name", QVariant.String), ("country", QVariant.String),
-    ("in_region", QVariant.Bool), ("area_ha", QVariant.Double), ("attribute_ha", QVariant.Double),
+    ("members", QVariant.Int), ("member_ids", QVariant.String), ("in_region", QVariant.Bool),
+    ("area_ha", QVariant.Double), ("attribute_ha", QVariant.Double),
     ("component", QVariant.Int), ("dpc", QVariant.Double), ("dpc_intra", QVariant.Double),
     ("dpc_flux", QVariant.Double), ("dpc_connector", QVariant.Double), ("rank", QVariant.Int),
 ]
@@ -123,7 +124,12 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
             "as further d50 values, named in the summary's species field.\n\n"
             "Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector "
             "parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and "
-            "transboundary clusters (components spanning more than one country). A geographic input CRS is "
+            "transboundary clusters (components spanning more than one country). A node of touching or "
+            "overlapping areas keeps them all: name lists every name, member_ids every id (pa_id is the one "
+            "with the largest share), country the set of their ISO3 codes. A link is transboundary when the "
+            "two nodes' country sets differ. Pieces of one area (split by the region border) are contiguous in "
+            "the graph but not written as links. Areas are counted in the region where they lie (clipped). "
+            "A geographic input CRS is "
             "projected to an equal-area CRS centred on the data; outputs are in that CRS.")
 
     def initAlgorithm(self, config=None):  # noqa: N802

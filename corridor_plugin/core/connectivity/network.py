@@ -4,8 +4,16 @@ Nodes follow Saura et al. (2017) and Makurhini: the areas that intersect the reg
 to it, dissolved and split into parts (each part is a node whose attribute is its area in ha);
 areas (or parts of areas) outside the region but within the transboundary buffer are dissolved
 and split the same way and enter as stepping stones with attribute 0.
+
+A node made of touching or overlapping areas keeps every member (``node_members``): their ids and
+names, and the set of their ISO 3166-1 alpha-3 countries (``iso3_set``; WDPA writes ``MNG;RUS`` for
+an area of two countries). Two nodes that share a member are parts of one area: a link between
+them is a self-link (``is_self_link``), kept in the graph (it is real contiguity) but not reported as
+a link between areas. A link is transboundary when the two nodes' country sets differ
+(``countries_differ``), not when their strings do.
 """
 import math
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -50,6 +58,7 @@ class RegionNodes:
     undissolved_ha: np.ndarray     # each input area clipped to the region, split into parts (ProtConn[Within])
     region_area_ha: float
     region_parts: list = field(default_factory=list)
+    members: list = field(default_factory=list)   # per node: the Areas it is made of (largest first)
 
     @property
     def size(self):
@@ -185,21 +194,66 @@ def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0
             outside_parts = parts(QgsGeometry.unaryUnion(pieces))
 
     geometries = inside_parts + outside_parts
-    owners = [area_index.owner(g) for g in geometries]
+    members = [node_members(area_index, g) for g in geometries]
     area_ha = np.array([g.area() / HECTARE for g in geometries])
     inside = np.array([True] * len(inside_parts) + [False] * len(outside_parts), dtype=bool)
     return RegionNodes(
         geometries=geometries,
         attribute=np.where(inside, area_ha, 0.0) if geometries else np.zeros(0),
         inside=inside,
-        pa_id=[o.pa_id for o in owners],
-        name=[o.name for o in owners],
-        country=[o.country for o in owners],
+        pa_id=[m[0].pa_id for m in members],
+        name=["; ".join(dict.fromkeys(a.name for a in m if a.name)) for m in members],
+        country=[";".join(sorted(node_countries(m))) for m in members],
         area_ha=area_ha,
         undissolved_ha=np.array(undissolved),
         region_area_ha=region.area() / HECTARE,
         region_parts=parts(region),
+        members=members,
     )
+
+
+# -- node members, countries and self-links ----------------------------------------------------------
+ISO3_CODE = re.compile(r"[A-Za-z]{3}")
+
+
+def iso3_set(text) -> frozenset:
+    """``"MNG;RUS"``, ``"RUS, MNG"``, ``"mng"`` → frozenset of upper-case ISO alpha-3 codes."""
+    return frozenset(code.upper() for code in ISO3_CODE.findall(str(text or "")))
+
+
+def node_countries(members) -> frozenset:
+    """Union of the ISO3 codes of a node's member areas."""
+    out = set()
+    for area in members:
+        out |= iso3_set(area.country)
+    return frozenset(out)
+
+
+def countries_differ(countries_a, countries_b) -> bool:
+    """Transboundary: both nodes have known countries and the two sets differ in membership."""
+    a, b = iso3_set(countries_a), iso3_set(countries_b)
+    return bool(a) and bool(b) and a != b
+
+
+def node_members(area_index: "AreaIndex", geometry: QgsGeometry) -> list:
+    """The input areas whose interiors overlap the node, largest overlap first (the first is the
+    node's representative id); the area holding its point on surface when none does (slivers)."""
+    engine = _prepared(geometry)
+    found = []
+    for n in area_index.candidates(geometry.boundingBox()):
+        area = area_index.areas[n]
+        if engine.relatePattern(area.geometry.constGet(), "T********"):
+            found.append((geometry.intersection(area.geometry).area(), n))
+    if not found:
+        return [area_index.owner(geometry)]
+    found.sort(key=lambda item: (-item[0], item[1]))
+    return [area_index.areas[n] for _, n in found]
+
+
+def is_self_link(members_a, members_b) -> bool:
+    """Two nodes sharing a member area are pieces of one area (split by the region's border)."""
+    ids_a = {str(a.pa_id) for a in members_a if a.pa_id is not None}
+    return any(str(b.pa_id) in ids_a for b in members_b if b.pa_id is not None)
 
 
 def centroid_point(geometry: QgsGeometry) -> QgsPointXY:
