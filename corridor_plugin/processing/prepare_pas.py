@@ -68,7 +68,9 @@ class PreparePasAlgorithm(CorridorAlgorithm):
             "National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, "
             "IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '<layer>:<id>'.\n\n"
             "OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, "
-            "is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. "
+            "is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance, country_share "
+            "(share of the outline inside its ISO3 countries, shipped Natural Earth borders; below 0.5 the "
+            "REPORT flags it). "
             "REPORT: one row per removed or changed site with the step and the reason.")
 
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -173,7 +175,8 @@ class PreparePasAlgorithm(CorridorAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([site.pa_id, site.name, site.name_local, site.iso3, site.designation,
                                    site.iucn_cat, site.status_year, round(site.area_km2, 3),
-                                   bool(site.is_transboundary), site.source, "; ".join(site.provenance)])
+                                   bool(site.is_transboundary), site.source, "; ".join(site.provenance),
+                                   None if site.country_share is None else round(site.country_share, 4)])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         report_fields = fields_from_spec(core.REPORT_FIELDS)
         report_sink, report_dest = self.parameterAsSink(parameters, self.REPORT, context, report_fields,
