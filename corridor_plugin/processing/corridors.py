@@ -92,32 +92,36 @@ class CorridorsAlgorithm(CorridorAlgorithm):
         return self.tr("Corridors between protected areas")
 
     def help_text(self):
-        return self.tr(
-            "Least-cost paths, normalised corridors and (optionally) pinch points between pairs of "
-            "protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.\n\n"
-            "Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept "
-            "above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in "
-            "PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.\n"
-            "Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; "
-            "classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are "
-            "impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' "
-            "field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).\n"
-            "Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = "
-            "mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, "
-            "normalised corridor CWD_A + CWD_B − LCD cut at WIDTH, in cost-distance units as Linkage Mapper "
-            "does (default 10,000: 10 km of resistance-1 land) or as % of the least-cost distance, never above "
-            "MAX_WIDTH cost units (0 = no cap). Pairs whose areas overlap get no corridor (status areas_overlap); "
-            "links below MIN_PROBABILITY (default 0.01) are not paired. A resistance raster whose GDAL metadata "
-            "holds CORRIDOR_DEMONSTRATION=yes is a demonstration: demo_raster marks every output row. "
-            "Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN "
-            "(% of its larger side) and widened again while the areas cannot be joined inside it or the path "
-            "runs along its side; the table flags corridors that still reach the window side.\n"
-            "CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, "
-            "solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.\n"
-            "Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries "
-            "and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair "
-            "rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs "
-            "with their status.")
+        return "\n".join([
+            self.tr("Least-cost paths, normalised corridors and (optionally) pinch points between pairs of "
+                    "protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them."),
+            "",
+            self.tr("Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept "
+                    "above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in "
+                    "PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH."),
+            self.tr("Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; "
+                    "classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are "
+                    "impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' "
+                    "field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native)."),
+            self.tr("Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = "
+                    "mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, "
+                    "normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost "
+                    "distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN "
+                    "(% of its larger side) and widened again while the areas cannot be joined inside it or the "
+                    "path runs along its side; the table flags corridors that still reach the window side."),
+            self.tr("WIDTH is in cost-distance units by default, as in Linkage Mapper (10,000: 10 km of "
+                    "resistance-1 land); as a percentage one costly barrier on the path would widen the corridor "
+                    "over a huge area, so the cut-off never exceeds MAX_WIDTH cost units (0 = no cap). Pairs whose "
+                    "areas overlap get no corridor (status areas_overlap); links below MIN_PROBABILITY (default "
+                    "0.01) are not paired. A resistance raster whose GDAL metadata holds CORRIDOR_DEMONSTRATION=yes "
+                    "is a demonstration: demo_raster marks every output row."),
+            self.tr("CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, "
+                    "solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point."),
+            self.tr("Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, "
+                    "countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), "
+                    "per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of "
+                    "all pairs with their status."),
+        ])
 
     # -- parameters ---------------------------------------------------------------------------------
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -306,8 +310,8 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                 if needed not in names:
                     self.fail(self.tr("The links layer has no field '{field}'.").format(field=needed))
             if min_probability > 0 and "probability" not in names:
-                self.fail(self.tr("MIN_PROBABILITY is set but the links layer has no 'probability' field "
-                                  "(set MIN_PROBABILITY to 0 to pair every link)."))
+                self.fail(self.tr("MIN_PROBABILITY is set but the links layer has no 'probability' field.") + " "
+                          + self.tr("Set MIN_PROBABILITY to 0 to pair every link."))
             rows = []
             # Only the attributes matter: links between touching areas are zero-length lines, which the
             # default invalid-geometry check would refuse.

@@ -68,34 +68,36 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
         return self.tr("Gap analysis (species representation in protected areas)")
 
     def help_text(self):
-        return self.tr(
-            "Which species the protected-area network misses, where, and where to survey next.\n\n"
-            "Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons "
-            "(RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). "
-            "Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.\n\n"
-            "Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over "
-            "250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the "
-            "target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a "
-            "species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. "
-            "TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins "
-            "over a category override.\n\n"
-            "Status: gap (nothing protected), partial (protected share below target), covered. Without a range "
-            "polygon the range is only the known occupied area (cells with records, range_source says so): the "
-            "status then ends in '(records only)', and records_in_pa counts the species' records inside protected "
-            "areas (a sampling-bias indicator: records from surveys inside protected areas make such ranges "
-            "look protected).\n\n"
-            "Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): "
-            "richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, "
-            "records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), "
-            "weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).\n\n"
-            "Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) "
-            "without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling "
-            "deficit (m + 1)/(m + r + 2) (r recent records in the cell, m the mean of its neighbours: an empty cell "
-            "among well-surveyed neighbours scores near 1, among empty ones 0.5). Ranked, best first; "
-            "expected_means says what 'expected' means.\n\n"
-            "CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). "
-            "STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the "
-            "records' and ranges' bounding box).")
+        return "\n\n".join([
+            self.tr("Which species the protected-area network misses, where, and where to survey next."),
+            self.tr("Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range "
+                    "polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to "
+                    "their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10."),
+            self.tr("Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges "
+                    "over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = "
+                    "none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; "
+                    "EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), "
+                    "entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a "
+                    "'target' field. A species override wins over a category override."),
+            self.tr("Status: gap (nothing protected), partial (protected share below target), covered."),
+            self.tr("Without a range polygon the range is only the known occupied area (cells with records; "
+                    "range_source says so): the status then ends in '(records only)', and records_in_pa counts the "
+                    "species' records inside protected areas (a sampling-bias indicator: records from surveys "
+                    "inside protected areas make such ranges look protected)."),
+            self.tr("Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the "
+                    "square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside "
+                    "protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − "
+                    "protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR "
+                    "5)."),
+            self.tr("Survey gaps: per cell, species expected there (their range; with occupied cells, their convex "
+                    "hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times "
+                    "the sampling deficit (m + 1)/(m + r + 2) (r recent records in the cell, m the mean of its "
+                    "neighbours: an empty cell among well-surveyed neighbours scores near 1, among empty ones 0.5). "
+                    "Ranked, best first; expected_means says what 'expected' means."),
+            self.tr("CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the "
+                    "records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise "
+                    "covers the records' and ranges' bounding box)."),
+        ])
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(

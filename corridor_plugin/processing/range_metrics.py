@@ -46,25 +46,26 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
         return self.tr("Range metrics (EOO, AOO, IUCN criterion B)")
 
     def help_text(self):
-        return self.tr(
-            "Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN "
-            "criterion B1/B2 threshold each meets.\n\n"
-            "EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal "
-            "equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both "
-            "sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is "
-            "empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or "
-            "your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).\n\n"
-            "AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a study-wide "
-            "equal-area projection centred on all records. Without GRID_SEARCH the grid origin is fixed; with "
-            "it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are tried and each "
-            "species keeps its minimum (allowed "
-            "by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.\n\n"
-            "Thresholds: EOO < 100 km² CR, < 5,000 EN, < 20,000 VU; AOO < 10 km² CR, < 500 EN, < 2,000 VU. "
-            "Meeting a threshold is only the first condition of criterion B.\n\n"
-            "MIN_RECORDS: below this number of distinct points both classes are 'data insufficient' (default "
-            "15, after Rivers et al. 2011, Biol. Conserv. 144:2541). Every class is a size class for a regional "
-            "assessment, not a Red List category; criterion_b_note says so on every row.\n\n"
-            "Records with occurrenceStatus 'absent' are ignored.")
+        return "\n\n".join([
+            self.tr("Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN "
+                    "criterion B1/B2 threshold each meets."),
+            self.tr("EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal "
+                    "equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both "
+                    "sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO "
+                    "is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders "
+                    "or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9)."),
+            self.tr("AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a "
+                    "study-wide equal-area projection centred on all records. Without GRID_SEARCH the grid origin "
+                    "is fixed; with it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are "
+                    "tried and each species keeps its minimum (allowed by the IUCN guidelines); aoo_grid states "
+                    "which. CRS sets another equal-area CRS for the grid."),
+            self.tr("Thresholds: EOO < 100 km² CR, < 5,000 EN, < 20,000 VU; AOO < 10 km² CR, < 500 EN, < 2,000 VU. "
+                    "Meeting a threshold is only the first condition of criterion B."),
+            self.tr("MIN_RECORDS: below this number of distinct points both classes are 'data insufficient' "
+                    "(default 15, after Rivers et al. 2011, Biol. Conserv. 144:2541). Every class is a size class "
+                    "for a regional assessment, not a Red List category; criterion_b_note says so on every row."),
+            self.tr("Records with occurrenceStatus 'absent' are ignored."),
+        ])
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
