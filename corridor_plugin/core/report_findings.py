@@ -337,7 +337,7 @@ class Findings:
                                                              partial=len(partial))
             if threatened_short:
                 text += " " + tr("Threatened species among them: {names}.").format(names=", ".join(
-                    f"{self.builder.label_species(r['species'])} ({r['category']})" for r in threatened_short[:6]))
+                    f"{self.builder.label_species(r['species'])} [{r['category']}]" for r in threatened_short[:6]))
             out.append(text)
             only = [r for r in self.species if r["records_only"]]
             if only:
@@ -414,7 +414,7 @@ class Findings:
             actions.append(Action(0, THREAT_WEIGHT.get(row["category"], 1) * (_number(row["shortfall"]) or 0),
                                   tr("Protect more of the range of {species}{category}").format(
                                       species=self.builder.label_species(row["species"]),
-                                      category=f" ({row['category']})" if row["category"] else ""),
+                                      category=f" [{row['category']}]" if row["category"] else ""),
                                   ", ".join(sorted(iso3_set(row["species_countries"]))) or "–", evidence,
                                   tr("Gap analysis")))
         links, d50 = self.transboundary_links()

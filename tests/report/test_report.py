@@ -405,7 +405,7 @@ def test_first_page_holds_the_summary_and_the_ranked_actions(corridor_plugin, tm
     ranks = [words[0] for words in lines if words and words[0].isdigit() and len(words) > 2]
     assert ranks[:3] == ["1", "2", "3"], first
     assert "Ichthyaetus relictus" in first and "Daursky" in first
-    assert ts_translation(language, "Gap analysis") in first
+    assert ts_translation(language, "Gap analysis").split()[0] in first      # the source column (may wrap)
     assert "60" in first                                            # 60 records, copied out of the PDF
     assert "e-0" not in pdftotext_all(pdf)
     # the limitations follow, generated from the data
@@ -479,7 +479,7 @@ def test_links_corridors_and_survey_cells_are_named_for_a_reader(corridor_plugin
     builder = ReportBuilder({"CONNECTIVITY_NODES": nodes, "CONNECTIVITY_LINKS": links, "CORRIDORS": corridors,
                              "SURVEY": survey})
     link_rows = builder.top_links().table.rows
-    assert len(link_rows) == 1 and link_rows[0][1:3] == ["Daursky", "Mongol Daguur"]
+    assert len(link_rows) == 1 and link_rows[0][:2] == ["Daursky", "Mongol Daguur"]    # no self-link, names
     actions = builder.recommended_actions().table.rows
     link = next(row for row in actions if "Secure the link" in row[1])
     assert "Daursky" in link[1] and "Mongol Daguur" in link[1] and "border fence" in link[3]
