@@ -71,7 +71,7 @@ def share_text(value) -> str:
         return "< 0.01"
     if abs(percent) < 1:
         return f"{percent:.2f}"
-    if abs(percent) < 10:
+    if abs(percent) < 10 or 99 < abs(percent) < 100:   # 99.6 % is not "100": it may miss a 100 % target
         return f"{percent:.1f}"
     return f"{percent:.0f}"
 
@@ -436,7 +436,7 @@ class Findings:
         for row in self.top_nodes():
             actions.append(Action(2, _number(row["dpc"]) or 0,
                                   tr("Keep and strengthen {area}").format(area=row["name"]),
-                                  str(row["country"] or row["region_id"] or "–"),
+                                  ", ".join(sorted(iso3_set(row["country"]))) or str(row["region_id"] or "–"),
                                   tr("dPC {dpc}%: connectivity lost if the area were lost").format(
                                       dpc=percent_text(row["dpc"])), tr("Connectivity (dPC)")))
         for row, place in self.survey_cells():

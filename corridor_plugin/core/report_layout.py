@@ -11,6 +11,7 @@ CJK SC): drawn otherwise, Noto Sans CJK's digits after Latin text lose their Uni
 writer (they render, but cannot be copied out of the PDF).
 """
 import html
+import math
 
 from qgis.core import (
     QgsApplication,
@@ -170,7 +171,7 @@ class LayoutWriter:
         line = QgsLayoutUtils.fontHeightMM(font) * 1.2
         lines = 0
         for paragraph in str(text).split("\n"):
-            lines += max(1, int(QgsLayoutUtils.textWidthMM(font, paragraph) / (width * 0.97)) + 1)
+            lines += max(1, math.ceil(QgsLayoutUtils.textWidthMM(font, paragraph) / (width * 0.98)))
         return lines * line + 1
 
     def heading(self, text, keep_page=False):
@@ -308,7 +309,7 @@ class LayoutWriter:
         rows = [[str(c) for c in row] for row in table.rows]
         text_table.setContents(rows)
         # Layout tables only report the height of their frames: estimate the rows' height from the fonts.
-        line = QgsLayoutUtils.fontHeightMM(content_font) * 1.25
+        line = QgsLayoutUtils.fontHeightMM(content_font) * 1.1
         header = QgsLayoutUtils.fontHeightMM(header_font) * 1.25 + 2 * margin + 0.5
         heights = []
         for row in rows:

@@ -357,6 +357,7 @@ def test_numbers_are_never_printed_in_scientific_notation():
     assert fmt(8.5e-05, 2) == "< 0.01" and fmt(1.9e-6, 3) == "< 0.001" and fmt(-3e-5) == "> -0.1"
     assert fmt(0.2345, 2) == "0.23" and fmt(42000) == "42,000" and fmt(0) == "0"
     assert share_text(8.5e-07) == "< 0.01" and share_text(0.0012) == "0.12" and share_text(0.5) == "50"
+    assert share_text(0.9951) == "99.5" and share_text(1.0) == "100"          # short of a 100 % target: not "100"
     assert "e-" not in fmt(1e-12, 1) + share_text(1e-12)
 
 
