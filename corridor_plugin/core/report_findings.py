@@ -514,7 +514,7 @@ class Findings:
 def actions_table(actions: List[Action]):
     from .report import Table
 
-    return Table([tr("#"), tr("Action"), tr("Where"), tr("Evidence"), tr("From")],
+    return Table([tr("#"), tr("Action"), tr("Where"), tr("Evidence"), tr("Analysis")],
                  [[str(k + 1), a.action, a.where, a.evidence, a.source] for k, a in enumerate(actions)])
 
 

@@ -1369,6 +1369,11 @@
       <translation>Дәлел</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Analysis</source>
+      <translation>Талдау</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/core/results_summary.py" line="49" />
       <source>from {count} partners</source>
       <translation>серіктестер: {count}</translation>
@@ -4580,81 +4585,86 @@ AS_OF: мәртебе есептелетін күн (ЖЖЖЖ-АА-КК; әде�
     </message>
     <message>
       <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
+      <source>data insufficient (too few records)</source>
+      <translation>деректер жеткіліксіз (жазбалар тым аз)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
       <source>0 (no shortfall)</source>
       <translation>0 (тапшылық жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
       <source>CR (&lt; 100 km²)</source>
       <translation>CR (&lt; 100 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
       <source>EN (&lt; 5,000 km²)</source>
       <translation>EN (&lt; 5 000 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
       <source>VU (&lt; 20,000 km²)</source>
       <translation>VU (&lt; 20 000 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
       <source>CR Critically Endangered</source>
       <translation>CR Жойылып кету қаупі өте жоғары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
       <source>EN Endangered</source>
       <translation>EN Жойылып бара жатқан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
       <source>VU Vulnerable</source>
       <translation>VU Осал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
       <source>NT Near Threatened</source>
       <translation>NT Қауіпке жақын</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
       <source>LC Least Concern</source>
       <translation>LC Ең аз алаңдаушылық тудыратын</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
       <source>DD Data Deficient</source>
       <translation>DD Деректер жеткіліксіз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
       <source>not assessed</source>
       <translation>бағаланбаған</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
       <source>inside a protected area</source>
       <translation>ЕҚТА ішінде</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
       <source>near the edge of a protected area</source>
       <translation>ЕҚТА шекарасына жақын</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
       <source>outside protected areas</source>
       <translation>ЕҚТА-дан тыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
       <source>transboundary</source>
       <translation>трансшекаралық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="33" />
       <source>national</source>
       <translation>ұлттық</translation>
     </message>
