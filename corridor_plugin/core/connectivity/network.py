@@ -165,14 +165,14 @@ def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0
         undissolved.extend(p.area() / HECTARE for p in parts(piece))
     inside_parts = parts(QgsGeometry.unaryUnion(clipped)) if clipped else []
 
-    outside_parts = []
+    outside_parts, pieces, piece_ids = [], [], []
     if buffer_m > 0:
         if buffer_type == BUFFER_REGION:
             mask = region.buffer(buffer_m, 8)
         else:
             whole = [area_index.areas[n].geometry for n in inside_ids]
             mask = QgsGeometry.unaryUnion(whole).buffer(buffer_m, 8) if whole else QgsGeometry()
-        pieces = []
+        pieces, piece_ids = [], []
         inside_set = set(inside_ids)
         for n in inside_ids if clip else []:  # parts of border-crossing areas outside the region
             if region_engine.contains(area_index.areas[n].geometry.constGet()):
@@ -180,6 +180,7 @@ def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0
             rest = area_index.areas[n].geometry.difference(region)
             if not rest.isEmpty() and rest.area() > 0:
                 pieces.append(rest)
+                piece_ids.append(n)
         if not mask.isEmpty():
             mask_engine = _prepared(mask)
             for n in area_index.candidates(mask.boundingBox()):
@@ -190,11 +191,13 @@ def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0
                     piece = g.intersection(mask)
                     if not piece.isEmpty() and piece.area() > 0:
                         pieces.append(piece)
+                        piece_ids.append(n)
         if pieces:
             outside_parts = parts(QgsGeometry.unaryUnion(pieces))
 
     geometries = inside_parts + outside_parts
-    members = [node_members(area_index, g) for g in geometries]
+    members = (members_from_pieces(area_index, inside_parts, clipped, inside_ids)
+               + members_from_pieces(area_index, outside_parts, pieces, piece_ids))
     area_ha = np.array([g.area() / HECTARE for g in geometries])
     inside = np.array([True] * len(inside_parts) + [False] * len(outside_parts), dtype=bool)
     return RegionNodes(
@@ -238,16 +241,42 @@ def countries_differ(countries_a, countries_b) -> bool:
 def node_members(area_index: "AreaIndex", geometry: QgsGeometry) -> list:
     """The input areas whose interiors overlap the node, largest overlap first (the first is the
     node's representative id); the area holding its point on surface when none does (slivers)."""
+    candidates = area_index.candidates(geometry.boundingBox())
+    if len(candidates) == 1:  # most nodes: one area, nothing else near (no geometry work needed)
+        return [area_index.areas[candidates[0]]]
     engine = _prepared(geometry)
-    found = []
-    for n in area_index.candidates(geometry.boundingBox()):
-        area = area_index.areas[n]
-        if engine.relatePattern(area.geometry.constGet(), "T********"):
-            found.append((geometry.intersection(area.geometry).area(), n))
+    found = [n for n in candidates if engine.relatePattern(area_index.areas[n].geometry.constGet(), "T********")]
     if not found:
-        return [area_index.owner(geometry)]
-    found.sort(key=lambda item: (-item[0], item[1]))
-    return [area_index.areas[n] for _, n in found]
+        return [area_index.owner(geometry, candidates)]
+    if len(found) > 1:  # the shares are only needed to choose the representative
+        shares = {n: geometry.intersection(area_index.areas[n].geometry).area() for n in found}
+        found.sort(key=lambda n: (-shares[n], n))
+    return [area_index.areas[n] for n in found]
+
+
+def members_from_pieces(area_index: "AreaIndex", nodes, pieces, piece_ids) -> list:
+    """Members of each node from the pieces it was dissolved from: a piece (an input area clipped to the
+    region or to the buffer) belongs to the node holding its point on surface. Largest share first; a
+    node no piece lands in (a sliver) falls back to ``node_members``."""
+    index = QgsSpatialIndex()
+    for k, node in enumerate(nodes):
+        index.addFeature(k, node.boundingBox())
+    shares = [{} for _ in nodes]
+    for piece, n in zip(pieces, piece_ids):
+        for part in parts(piece):
+            point = part.pointOnSurface()
+            hits = index.intersects(point.boundingBox())
+            k = hits[0] if len(hits) == 1 else next((h for h in hits if nodes[h].intersects(point)), None)
+            if k is not None:
+                shares[k][n] = shares[k].get(n, 0.0) + part.area()
+    out = []
+    for k, node in enumerate(nodes):
+        if not shares[k]:
+            out.append(node_members(area_index, node))
+            continue
+        order = sorted(shares[k], key=lambda n: (-shares[k][n], n))
+        out.append([area_index.areas[n] for n in order])
+    return out
 
 
 def is_self_link(members_a, members_b) -> bool:
