@@ -187,7 +187,7 @@ def step_corridors(demo: Demo):
              {"INPUT": demo.path_of("protected_areas"), "LINKS": demo.path_of("connectivity_links"),
               "TRANSBOUNDARY_ONLY": True, "RESISTANCE": str(resistance),
               "BARRIERS": str(SEEDS / "barriers" / "barriers.gpkg"), "MIN_PROBABILITY": 0.01,
-              "WIDTH": 20000, "WIDTH_UNIT": 1, "MAX_WIDTH": 100000, "CIRCUIT": True,
+              "WIDTH": 10000, "WIDTH_UNIT": 1, "MAX_WIDTH": 100000, "CIRCUIT": True,
               "OUTPUT_PATHS": demo.layer("corridor_paths"), "OUTPUT_CORRIDORS": demo.layer("corridor_zones"),
               "OUTPUT_RASTER": str(demo.output / "corridors.tif"), "OUTPUT_PINCH": str(demo.output / "pinch.tif"),
               "OUTPUT_TABLE": demo.layer("corridor_pairs")}, "Least-cost corridors and pinch points")
