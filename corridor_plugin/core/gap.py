@@ -17,7 +17,11 @@ Method
   name or an IUCN category with a share) win over the formula, species over category.
 * **Status**: ``gap`` when nothing of the range is protected, ``partial`` when the protected share is
   below the target, ``covered`` otherwise. Shortfall = max(0, target − protected share) (a share) and
-  its area in km².
+  its area in km². Without a range polygon the "range" is only the *known occupied area* (the cells
+  holding records): it is small, so its target is near 100 %, and records from surveys inside
+  protected areas make it look protected. Such a species' status is written with ``(records only)``
+  (``covered (records only)``) and ``records_in_pa`` gives the sampling-bias indicator: the share of
+  its records inside protected areas, to compare with the share of the area that is protected.
 * **Gap grid** (square or hexagonal cells of equal area ``size²``): per cell, species whose range units
   have their centre in it (richness), threatened (CR/EN/VU), gap and partial species, protected share
   of the cell, records, partners and the priority score
@@ -25,8 +29,11 @@ Method
   ``weight = 1 + Red List Index weight`` (LC/DD/unknown 1, NT 2, VU 3, EN 4, CR 5; Butchart et al. 2007).
 * **Survey gaps**: species expected in a cell (its range; with occupied-cell ranges, the species'
   convex hull, EOO) but without a recent record there, weighted as above, times a sampling deficit
-  ``d = m / (m + r)``, r the cell's recent records and m the mean of its neighbours' (d = 1 when both
-  are 0).
+  ``d = (m + 1) / (m + r + 2)``, r the cell's recent records and m the mean of its neighbours': the
+  share of nearby recent records that fall around the cell rather than in it, with one pseudo-record
+  on each side (Laplace) so that an empty cell among well-surveyed neighbours (m large) scores near 1,
+  an empty cell among empty neighbours 0.5, and a well-surveyed cell near 0. "Expected" means: the
+  cell lies in the species' range (range polygon, or the convex hull of its records).
 """
 import math
 import re
@@ -53,6 +60,8 @@ LARGE_TARGET = 0.1
 IUCN_CATEGORIES = ("EX", "EW", "CR", "EN", "VU", "NT", "LC", "DD", "NE")
 RLI_WEIGHTS = {"NT": 1, "VU": 2, "EN": 3, "CR": 4, "EW": 5, "EX": 5}
 STATUS_GAP, STATUS_PARTIAL, STATUS_COVERED = "gap", "partial", "covered"
+RECORDS_ONLY_SUFFIX = " (records only)"
+RANGE_BASIS_RECORDS, RANGE_BASIS_POLYGONS = "records", "range polygons"
 MAX_RASTER_PIXELS = 40_000_000
 MAX_GRID_CELLS = 500_000
 
@@ -297,6 +306,17 @@ class SpeciesGap:
     countries: str
     transboundary: bool
     by_country: str
+    range_basis: str = RANGE_BASIS_RECORDS
+    records_in_pa: int = 0
+
+    @property
+    def records_only(self) -> bool:
+        return self.range_basis == RANGE_BASIS_RECORDS
+
+    @property
+    def reported_status(self) -> str:
+        """The status as written: ``covered (records only)`` when the range is the known occupied area."""
+        return self.status + RECORDS_ONLY_SUFFIX if self.records_only else self.status
 
 
 @dataclass
@@ -309,6 +329,8 @@ class GapResult:
     resolution: float
     subdivision: int
     messages: List[str] = field(default_factory=list)
+    records_in_pa_share: float = float("nan")     # share of the records inside protected areas
+    area_protected_share: float = float("nan")    # share of the gap grid's area that is protected
 
 
 @dataclass
@@ -403,11 +425,21 @@ class GapAnalysis:
         units = self._units(names, x, y, pixels, pa_mask, tb_mask, cell_pa, cell_tb, col0, row0)
         self._progress(50)
         species = self._species_table(names, units, x, y, col0, row0)
+        in_pa = records_in_protected_areas(x, y, pixels, pa_mask)
+        per_species = np.bincount(occ.species[in_pa], minlength=len(names)) if len(occ) else np.zeros(len(names))
+        for code, s in enumerate(species):
+            s.records_in_pa = int(per_species[code])
         self._progress(70)
         cells, survey = self._gap_grid(names, units, species, x, y, pixels, pa_mask)
         self._progress(100)
-        return GapResult(species, self.grid, cells, survey, self.proj, self.resolution, self.subdivision,
-                         self.messages)
+        result = GapResult(species, self.grid, cells, survey, self.proj, self.resolution, self.subdivision,
+                           self.messages)
+        if len(occ):
+            result.records_in_pa_share = float(in_pa.mean())
+            result.area_protected_share = float(cells["pa_km2"].sum() / (cells["pa_km2"].size * self.grid.cell_area
+                                                                          / 1e6))
+            self.messages.append(sampling_bias_message(result.records_in_pa_share, result.area_protected_share))
+        return result
 
     def _units(self, names, x, y, pixels, pa_mask, tb_mask, cell_pa, cell_tb, col0, row0) -> Units:
         occ = self.occ
@@ -476,7 +508,8 @@ class GapAnalysis:
             table.append(SpeciesGap(
                 name, int(records[code]), r, p, share, float(tb_km2[code]), t, sources[code], t * r, shortfall,
                 shortfall * r, status_of(share, t), occ.iucn.get(name, ""), occ.cites.get(name, ""),
-                ";".join(cs), len(cs) > 1, by_country.get(name, "")))
+                ";".join(cs), len(cs) > 1, by_country.get(name, ""),
+                RANGE_BASIS_POLYGONS if name in self.ranges else RANGE_BASIS_RECORDS))
         return table
 
     def _by_country(self, names, x, y, units: Units) -> Dict[str, str]:
@@ -631,12 +664,40 @@ class GapAnalysis:
             neighbour_sum[found] += rec_recent[pos[found]]
             neighbour_count[found] += 1
         neighbour_mean = np.divide(neighbour_sum, neighbour_count, out=np.zeros(m), where=neighbour_count > 0)
-        total = neighbour_mean + rec_recent
-        deficit = np.where(total > 0, np.divide(neighbour_mean, total, where=total > 0, out=np.zeros(m)), 1.0)
+        deficit = sampling_deficit(rec_recent, neighbour_mean)
         score = missing_w * deficit
         return dict(expected=expected_n, observed=observed_n, missing=missing_n, threatened_missing=missing_thr,
                     recent_records=rec_recent.astype(np.int64), neighbour_mean=neighbour_mean, last_year=last_year,
                     deficit=deficit, score=score)
+
+
+def sampling_deficit(recent_records, neighbour_mean):
+    """``(m + 1) / (m + r + 2)``: how much of the recent sampling around a cell missed the cell itself.
+    One pseudo-record on each side keeps the neighbours in play when the cell has no record (the former
+    ``m / (m + r)`` was 1 for every empty cell, whatever its neighbours)."""
+    r = np.asarray(recent_records, dtype=float)
+    m = np.asarray(neighbour_mean, dtype=float)
+    return (m + 1.0) / (m + r + 2.0)
+
+
+def records_in_protected_areas(x, y, pixels: PixelGrid, pa_mask) -> np.ndarray:
+    """Per record: does its pixel of the protection raster lie in a protected area?"""
+    cols = np.floor((np.asarray(x) - pixels.x0) / pixels.pixel).astype(np.int64)
+    rows = np.floor((np.asarray(y) - pixels.y0) / pixels.pixel).astype(np.int64)
+    inside = (cols >= 0) & (cols < pixels.nx) & (rows >= 0) & (rows < pixels.ny)
+    out = np.zeros(cols.size, dtype=bool)
+    out[inside] = pa_mask[rows[inside], cols[inside]]
+    return out
+
+
+def sampling_bias_message(records_share: float, area_share: float) -> str:
+    """Sampling concentrated inside protected areas makes records-only ranges look protected."""
+    text = tr("{records}% of the records lie inside protected areas, which cover {area}% of the analysed "
+              "cells.").format(records=f"{100 * records_share:.0f}", area=f"{100 * area_share:.0f}")
+    if records_share > 1.5 * area_share:
+        text += " " + tr("Sampling is concentrated inside protected areas: protected shares of ranges built "
+                         "from records are overstated.")
+    return text
 
 
 def _wkb_bbox(wkb):

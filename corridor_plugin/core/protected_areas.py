@@ -37,8 +37,10 @@ TRANSBOUNDARY_COMPLEXES = {
 CLEAN_FIELDS = (
     ("pa_id", "string"), ("name", "string"), ("name_local", "string"), ("iso3", "string"),
     ("designation", "string"), ("iucn_cat", "string"), ("status_year", "integer"), ("area_km2", "double"),
-    ("is_transboundary", "boolean"), ("source", "string"), ("provenance", "string"),
+    ("is_transboundary", "boolean"), ("source", "string"), ("provenance", "string"), ("country_share", "double"),
 )
+# An outline with less than this share of its area inside its own ISO3 country(ies) is flagged.
+COUNTRY_SHARE_FLAG = 0.5
 REPORT_FIELDS = (("step", "string"), ("pa_id", "string"), ("name", "string"), ("source", "string"),
                  ("action", "string"), ("reason", "string"))
 
@@ -63,6 +65,7 @@ class Site:
     area_km2: Optional[float] = None
     is_transboundary: bool = False
     provenance: List[str] = field(default_factory=list)
+    country_share: Optional[float] = None   # share of the outline inside its ISO3 countries (None: not checked)
 
 
 @dataclass
@@ -77,6 +80,7 @@ class CleanOptions:
     area_crs: Optional[str] = None        # None: per-site ellipsoidal LAEA; else a CRS id (e.g. ESRI:54009)
     region: Optional[QgsGeometry] = None   # EPSG:4326
     buffer_segments: int = 32              # per quarter circle
+    check_country: bool = True             # flag outlines lying mostly outside their ISO3 country
 
 
 @dataclass
@@ -341,8 +345,50 @@ def clean(sites, options: CleanOptions, report: Report, feedback=None):
     for site in sites:
         site.area_km2 = area.km2(site.geometry)
         site.is_transboundary = transboundary(site)
+    if options.check_country:
+        flag_outside_country(sites, report, shipped_country_outlines())
     return sites
 
+
+def shipped_country_outlines():
+    """{ISO3: geometry (EPSG:4326)} from the shipped Natural Earth 1:50m borders ({} if missing)."""
+    from .borders import borders_layer, iso3_field
+
+    try:
+        layer = borders_layer("50m")
+        code = iso3_field(layer)
+    except ValueError:
+        return {}
+    return {str(f[code]).upper(): QgsGeometry(f.geometry()) for f in layer.getFeatures()}
+
+
+def country_share(geometry: QgsGeometry, iso3: str, outlines) -> Optional[float]:
+    """Share (0–1) of ``geometry``'s area inside the union of its ISO3 countries' outlines; None when a
+    code is unknown to ``outlines`` (it cannot be checked). Areas are compared in degrees², which is
+    fine for a ratio over one area."""
+    from .connectivity.network import iso3_set
+
+    codes = iso3_set(iso3)
+    if not codes or any(c not in outlines for c in codes) or geometry is None or geometry.area() <= 0:
+        return None
+    countries = QgsGeometry.unaryUnion([outlines[c] for c in sorted(codes)])
+    # Natural Earth's neighbours do not share vertices: a small buffer closes the seams
+    countries = countries.buffer(0.001, 2)
+    return min(1.0, geometry.intersection(countries).area() / geometry.area())
+
+
+def flag_outside_country(sites, report, outlines, threshold=COUNTRY_SHARE_FLAG):
+    """``country_share`` of every site; a report row for each lying mostly outside its country."""
+    if not outlines:
+        return
+    for site in sites:
+        site.country_share = country_share(site.geometry, site.iso3, outlines)
+        if site.country_share is not None and site.country_share < threshold:
+            report.add("country", site, "flagged", tr(
+                "only {share}% of the outline lies in its country {iso3}: check the country code or the outline; "
+                "connectivity by country counts the area where it lies").format(
+                share=f"{100 * site.country_share:.0f}", iso3=site.iso3))
+            site.provenance.append(f"outline mostly outside {site.iso3}")
 
 def polygon_part(geometry):
     """The polygonal part of a geometry (makeValid and intersections may add lines or points)."""

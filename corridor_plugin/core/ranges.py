@@ -16,6 +16,12 @@ Everything is vectorised with numpy so a million records take seconds:
 Thresholds (IUCN 2012, Red List Categories and Criteria 3.1, criterion B): EOO < 100 km² CR,
 < 5,000 EN, < 20,000 VU; AOO < 10 km² CR, < 500 EN, < 2,000 VU. Meeting a threshold is only the
 first condition of criterion B (two of the sub-criteria a–c must hold too).
+
+Sample size: below ``MIN_RECORDS_CRITERION_B`` distinct points (15, after Rivers et al. 2011, Biological
+Conservation 144:2541–2547: 15 georeferenced records per species gave range estimates consistent with
+all records for more than 95 % of species) both classes are "data insufficient". Every class is a size
+class for a regional assessment, not a Red List category (the IUCN category needs the sub-criteria and
+the global range; IUCN 2012, Guidelines for Application of IUCN Red List Criteria at Regional Levels).
 """
 import math
 from dataclasses import dataclass, field
@@ -28,6 +34,9 @@ from ..toolbelt.i18n import tr
 EOO_THRESHOLDS = (("CR", 100.0), ("EN", 5000.0), ("VU", 20000.0))
 AOO_THRESHOLDS = (("CR", 10.0), ("EN", 500.0), ("VU", 2000.0))
 NO_CLASS = "none"
+DATA_INSUFFICIENT = "data insufficient"
+MIN_RECORDS_CRITERION_B = 15
+MIN_RECORDS_SOURCE = "Rivers et al. 2011, Biol. Conserv. 144:2541"
 THREATENED = ("CR", "EN", "VU")
 
 # Distinct points: coordinates closer than this (metres, projected) are one point.
@@ -400,6 +409,22 @@ def b2_class(aoo_km2):
     return threshold_class(aoo_km2, AOO_THRESHOLDS)
 
 
+def criterion_b_classes(eoo_km2, aoo_km2, distinct_points: int, min_records: int = MIN_RECORDS_CRITERION_B):
+    """(B1, B2) size classes, both ``DATA_INSUFFICIENT`` below ``min_records`` distinct points."""
+    if distinct_points < min_records:
+        return DATA_INSUFFICIENT, DATA_INSUFFICIENT
+    return b1_class(eoo_km2), b2_class(aoo_km2)
+
+
+def criterion_b_note(distinct_points: int, min_records: int = MIN_RECORDS_CRITERION_B) -> str:
+    """The caveat every criterion-B output carries, with the sample-size reason when it applies."""
+    note = tr("Size class for a regional assessment, not a Red List category.")
+    if distinct_points < min_records:
+        note += " " + tr("Data insufficient: {n} distinct records, fewer than {minimum} ({source}).").format(
+            n=distinct_points, minimum=min_records, source=MIN_RECORDS_SOURCE)
+    return note
+
+
 # -- species table --------------------------------------------------------------------------------
 @dataclass
 class Occurrences:
@@ -535,13 +560,15 @@ class SpeciesMetrics:
     partners: str
     iucn: str
     hull: Optional[Hull] = None
+    note: str = ""
 
 
 def range_metrics(occ: Occurrences, cell_size_m: float = 2000.0, shifts: int = 1, land=None,
-                  study_proj: Optional[str] = None, feedback=None):
+                  study_proj: Optional[str] = None, feedback=None, min_records: int = MIN_RECORDS_CRITERION_B):
     """EOO and AOO for every species. Returns (list of SpeciesMetrics, study_proj, AooResult,
     projected x, projected y). EOO < AOO is raised to AOO for the B1 class, as the IUCN guidelines
-    ask (section 4.9), and said so in ``eoo_note``."""
+    ask (section 4.9), and said so in ``eoo_note``. Below ``min_records`` distinct points both classes
+    are "data insufficient"."""
     study_proj = study_proj or centred_laea(occ.lon, occ.lat, rounding=0.5)
     x, y = project_lonlat(occ.lon, occ.lat, study_proj)
     aoo = aoo_counts(occ.species, x, y, len(occ.names), cell_size_m, shifts)
@@ -568,12 +595,13 @@ def range_metrics(occ: Occurrences, cell_size_m: float = 2000.0, shifts: int = 1
         if eoo_for_b1 is not None and eoo_for_b1 < aoo_km2[code]:
             eoo_for_b1 = float(aoo_km2[code])
             note = tr("EOO below AOO: AOO used for B1")
+        b1, b2 = criterion_b_classes(eoo_for_b1, float(aoo_km2[code]), hull.distinct_points, min_records)
         results.append(SpeciesMetrics(
             name, int(idx.size), hull.distinct_points, hull.area_km2, note, int(aoo.cells[code]),
-            float(aoo_km2[code]), b1_class(eoo_for_b1), b2_class(float(aoo_km2[code])),
+            float(aoo_km2[code]), b1, b2,
             joined_unique(occ.country[idx]) if occ.country is not None else "",
             joined_unique(occ.partner[idx]) if occ.partner is not None else "",
-            occ.iucn.get(name, ""), hull))
+            occ.iucn.get(name, ""), hull, criterion_b_note(hull.distinct_points, min_records)))
     return results, study_proj, aoo, x, y
 
 

@@ -25,20 +25,19 @@ from qgis.core import (
     QgsGradientColorRamp,
     QgsGraduatedSymbolRenderer,
     QgsLineSymbol,
-    QgsMapRendererCustomPainterJob,
-    QgsMapSettings,
     QgsMarkerSymbol,
     QgsProject,
     QgsRectangle,
     QgsSingleSymbolRenderer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, QTranslator
-from qgis.PyQt.QtGui import QColor, QImage, QPainter
+from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+from qgis.PyQt.QtGui import QColor
 
 from ..toolbelt import i18n
 from ..toolbelt.i18n import tr
 from ..toolbelt.paths import plugin_version, seeds_path, style_path
+from .connectivity.network import iso3_set
 
 REPORT_LANGUAGES = ("en", "zh", "ru", "mn", "kk")
 # Covers Latin, Cyrillic (incl. Kazakh and Mongolian letters) and CJK; Qt falls back per glyph if absent.
@@ -92,6 +91,21 @@ FIELD_CANDIDATES = {
     "threatened": ("threatened",),
     "cites_species": ("cites", "cites_species"),
     "in_region": ("in_region",),
+    "pa_id": ("pa_id",),
+    "members": ("members",),
+    "records_in_pa": ("records_in_pa",),
+    "range_source": ("range_source",),
+    "species_countries": ("countries",),
+    "pa_share": ("pa_share",),
+    "missing": ("missing",),
+    "threatened_missing": ("threatened_missing",),
+    "crosses_barrier": ("crosses_barrier",),
+    "barrier_ids": ("barrier_ids",),
+    "barriers": ("barriers",),
+    "cost_dist": ("cost_dist",),
+    "demo_raster": ("demo_raster",),
+    "expected_means": ("expected_means",),
+    "country_share": ("country_share",),
 }
 
 CHECKLIST_NAME_COLUMNS = ("scientific_name_accepted", "scientificName", "scientific_name")
@@ -199,16 +213,48 @@ def _number(value):
 
 
 def fmt(value, digits=1) -> str:
+    """A number for a reader: thousands separated, ``digits`` decimals, ``< 0.01`` for what would print
+    as zero (never scientific notation)."""
     number = _number(value)
     if value is None:
         return "–"
     if number is None:
         return str(value)
     if number != 0 and abs(number) < 10 ** -digits:
-        return f"{number:.{digits}e}"
+        bound = f"{10 ** -digits:.{digits}f}" if digits > 0 else "1"
+        return f"< {bound}" if number > 0 else f"> -{bound}"
     if float(number).is_integer() and abs(number) < 1e15:
         return f"{int(number):,}"
     return f"{number:,.{digits}f}"
+
+
+def database_name(database) -> str:
+    """The baseline's name without its folder (a file path) or the PostGIS connection name."""
+    text = str(database or "").strip()
+    if not text:
+        return ""
+    if "/" in text or "\\" in text:
+        return Path(text.replace("\\", "/").split("|")[0]).name
+    return text
+
+
+def source_name(layer) -> str:
+    """Where a layer comes from, without local folders: ``file.gpkg (layer)``, a table, or the provider."""
+    from qgis.core import QgsDataSourceUri
+
+    provider = layer.providerType()
+    source = layer.source()
+    if provider == "ogr":
+        path, _, rest = source.partition("|")
+        name = Path(path).name
+        for part in rest.split("|"):
+            if part.startswith("layername="):
+                name += f" ({part.split('=', 1)[1]})"
+        return name
+    if provider in ("postgres", "spatialite"):
+        uri = QgsDataSourceUri(source)
+        return ".".join(p for p in (uri.database(), uri.schema(), uri.table()) if p)
+    return provider
 
 
 def read_rows(layer, keys, request=None) -> List[dict]:
@@ -271,6 +317,15 @@ class ReportBuilder:
         self.vernacular = vernacular_names(language, checklist)
         self.feedback = feedback
         self.styled = {}
+        self._findings = None
+
+    def findings(self):
+        """The layers read once for the summary, actions and limitations (and the sections that share them)."""
+        if self._findings is None:
+            from .report_findings import Findings
+
+            self._findings = Findings(self)
+        return self._findings
 
     def label_species(self, latin) -> str:
         if not latin:
@@ -280,7 +335,8 @@ class ReportBuilder:
 
     # -- sections ----------------------------------------------------------------------------------
     def build(self) -> Report:
-        steps = (self.study_area, self.data_sources, self.protected_areas_map, self.gap_species, self.gap_grid,
+        steps = (self.summary, self.recommended_actions, self.limitations, self.study_area, self.data_sources,
+                 self.protected_areas_map, self.gap_species, self.gap_grid,
                  self.connectivity, self.top_areas, self.top_links, self.corridors, self.survey, self.methods,
                  self.appendix)
         sections = []
@@ -314,6 +370,25 @@ class ReportBuilder:
         extent.scale(1.1)
         return extent
 
+    def summary(self) -> Section:
+        return Section("summary", tr("What the data say"), self.findings().summary_paragraphs())
+
+    def recommended_actions(self) -> Section:
+        from .report_findings import actions_table
+
+        actions = self.findings().actions()
+        if not actions:
+            return Section("actions", tr("Recommended actions"), [tr(
+                "No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap "
+                "results.")], computed=False)
+        return Section("actions", tr("Recommended actions"), [tr(
+            "Ranked: threatened species short of protection first, then transboundary links to secure, areas whose "
+            "loss would cost most connectivity, and cells to survey; within each, by the score of the analysis "
+            "named in the last column.")], actions_table(actions))
+
+    def limitations(self) -> Section:
+        return Section("limitations", tr("Limitations"), self.findings().limitations())
+
     def study_area(self) -> Section:
         title = tr("Study area")
         extent = self.extent()
@@ -324,7 +399,9 @@ class ReportBuilder:
             layer = self.inputs.get(key)
             name = find_field(layer, "country")
             if layer is not None and name:
-                countries.update(str(v) for v in layer.uniqueValues(layer.fields().indexOf(name)) if v)
+                # "MNG;RUS" is an area of two countries, not a country: each code counts once
+                for value in layer.uniqueValues(layer.fields().indexOf(name)):
+                    countries.update(iso3_set(value))
         text = tr("The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to "
                   "{north:.2f}° (WGS 84).").format(west=extent.xMinimum(), east=extent.xMaximum(),
                                                   south=extent.yMinimum(), north=extent.yMaximum())
@@ -332,7 +409,7 @@ class ReportBuilder:
         if countries:
             paragraphs.append(tr("Countries: {countries}.").format(countries=", ".join(sorted(countries))))
         if self.database:
-            paragraphs.append(tr("Baseline database: {database}").format(database=self.database))
+            paragraphs.append(tr("Baseline database: {database}").format(database=database_name(self.database)))
         return Section("study_area", title, paragraphs, map=MapSpec(self.base_layers(), extent))
 
     def data_sources(self) -> Section:
@@ -387,16 +464,24 @@ class ReportBuilder:
         layer = self.inputs.get("GAP_SPECIES")
         if layer is None:
             return not_computed("gap_species", title, tr("gap-analysis species table"))
+        from .report_findings import base_status, records_only
+
         rows = read_rows(layer, ("species", "iucn", "cites", "range_km2", "protected_share", "target_share",
-                                 "shortfall", "status"))
+                                 "shortfall", "status", "range_source"))
         order = {"gap": 0, "partial": 1, "covered": 2}
-        rows.sort(key=lambda r: (order.get(str(r["status"]).lower(), 3), -(_number(r["shortfall"]) or 0)))
+        rows.sort(key=lambda r: (order.get(base_status(r["status"]), 3), -(_number(r["shortfall"]) or 0)))
         counts = {}
         for row in rows:
-            counts[str(row["status"]).lower()] = counts.get(str(row["status"]).lower(), 0) + 1
+            counts[base_status(row["status"])] = counts.get(base_status(row["status"]), 0) + 1
         text = tr("{gap} species have no protected part of their range (gap), {partial} are below their "
                   "representation target (partial), {covered} meet it (covered).").format(
             gap=counts.get("gap", 0), partial=counts.get("partial", 0), covered=counts.get("covered", 0))
+        paragraphs = [text]
+        only = sum(1 for r in rows if records_only(r))
+        if only:
+            paragraphs.append(tr("{n} species have no range map: their area is the known occupied area (grid cells "
+                                 "holding records) and their status ends in '(records only)'. Surveys inside "
+                                 "protected areas make such ranges look protected.").format(n=only))
         # corridor:gapanalysis writes shares as fractions (0–1); percentages are accepted too.
         scale = {key: 100.0 if all((_number(r[key]) or 0) <= 1.0 for r in rows) else 1.0
                  for key in ("protected_share", "target_share", "shortfall")}
@@ -405,14 +490,20 @@ class ReportBuilder:
             return [self.label_species(r["species"]), fmt(r["iucn"]), fmt(r["cites"]), fmt(r["range_km2"], 0),
                     *(fmt(None if _number(r[k]) is None else _number(r[k]) * scale[k])
                       for k in ("protected_share", "target_share", "shortfall")),
-                    status_label(r["status"])]
+                    status_label(r["status"], records_only(r))]
 
-        table = Table([tr("Species"), tr("IUCN"), tr("CITES"), tr("Range km²"), tr("Protected %"), tr("Target %"),
+        if not only:
+            range_header = tr("Range km²")
+        elif only == len(rows):
+            range_header = tr("Known occupied area km²")
+        else:
+            range_header = tr("Range or known occupied area km²")
+        table = Table([tr("Species"), tr("IUCN"), tr("CITES"), range_header, tr("Protected %"), tr("Target %"),
                        tr("Shortfall (points)"), tr("Status")], [cells(r) for r in rows[:self.TOP * 2]])
         if len(rows) > self.TOP * 2:
             table.note = tr("{shown} of {total} species shown; the HTML report lists them all.").format(
                 shown=self.TOP * 2, total=len(rows))
-        section = Section("gap_species", title, [text], table)
+        section = Section("gap_species", title, paragraphs, table)
         section.full_rows = [cells(r) for r in rows]
         return section
 
@@ -434,17 +525,26 @@ class ReportBuilder:
         layer = self.inputs.get("CONNECTIVITY_SUMMARY")
         if layer is None:
             return not_computed("connectivity", title, tr("connectivity summary table"))
+        from .report_findings import FEW_AREAS
+
         rows = read_rows(layer, ("region_id", "d50_m", "prot", "protconn", "protconn_trans", "relconn", "eca"))
         rows.sort(key=lambda r: (str(r["region_id"]), _number(r["d50_m"]) or 0))
-        table = Table([tr("Region"), tr("d50 (km)"), tr("Prot %"), tr("ProtConn %"), tr("Transboundary share %"),
-                       tr("RelConn %"), tr("ECA (ha)")],
-                      [[fmt(r["region_id"]), fmt((_number(r["d50_m"]) or 0) / 1000.0), fmt(r["prot"], 2),
+        counts = self.findings().nodes_per_region()
+        table = Table([tr("Region"), tr("Areas"), tr("d50 (km)"), tr("Prot %"), tr("ProtConn %"),
+                       tr("Transboundary share %"), tr("RelConn %"), tr("ECA (ha)")],
+                      [[fmt(r["region_id"]), fmt(counts.get(str(r["region_id"]))),
+                        fmt((_number(r["d50_m"]) or 0) / 1000.0), fmt(r["prot"], 2),
                         fmt(r["protconn"], 2), fmt(transboundary_share(r), 1), fmt(r["relconn"], 1),
                         fmt(r["eca"], 0)] for r in rows])
         text = tr("ProtConn is the percentage of the region covered by protected and connected land; the "
                   "transboundary share is the part of ProtConn that exists only through protected areas "
                   "abroad (ProtConn[Trans] / ProtConn).")
-        return Section("connectivity", title, [text], table)
+        paragraphs = [text + " " + tr("Areas are counted in the country where they lie.")]
+        few = sorted(region for region, n in counts.items() if n < FEW_AREAS)
+        if few:
+            paragraphs.append(tr("{regions}: fewer than {n} protected areas each; their ProtConn describes those "
+                                 "areas, not the whole country's network.").format(regions=", ".join(few), n=FEW_AREAS))
+        return Section("connectivity", title, paragraphs, table)
 
     def top_areas(self) -> Section:
         title = tr("Most important areas for connectivity (dPC)")
@@ -467,21 +567,34 @@ class ReportBuilder:
         if layer is None:
             return not_computed("top_links", title, tr("connectivity links layer"))
         key = find_field(layer, "dpc") or find_field(layer, "probability")
+        names = self.findings().area_names
         return Section("top_links", title, [tr("Links between protected areas ranked by importance (dPC where "
                                                "computed, otherwise by probability).")],
                        self.top_table(layer, key, ("from", "to", "country_pair", "distance", "probability",
                                                    "transboundary"),
                                       [tr("From"), tr("To"), tr("Countries"), tr("Distance (m)"), tr("Probability"),
-                                       tr("Transboundary")], pairs=True))
+                                       tr("Transboundary")], pairs=True, names=names))
 
     def corridors(self) -> Section:
         title = tr("Corridors")
         layer = self.inputs.get("CORRIDORS")
         if layer is None:
             return not_computed("corridors", title, tr("corridor layer"))
-        return Section("corridors", title, [tr("{count} least-cost corridors between protected areas.").format(
-            count=fmt(layer.featureCount()))], map=MapSpec(self.base_layers(corridors=True),
-                                                         self.extent(("CORRIDORS", "PROTECTED_AREAS"))))
+        findings = self.findings()
+        paragraphs = [tr("{count} least-cost corridors between protected areas.").format(
+            count=fmt(layer.featureCount()))]
+        if findings.demonstration_corridors():
+            paragraphs.append(tr("Demonstration: these corridors were computed on a demonstration resistance raster. "
+                                 "They show the method, not where animals move."))
+        rows = findings.corridor_rows()
+        table = None
+        if rows and find_field(layer, "from"):
+            rows.sort(key=lambda r: -(_number(r["cost_dist"]) or 0))
+            table = Table([tr("From"), tr("To"), tr("Countries"), tr("Cost distance"), tr("Barriers crossed")],
+                          [[findings.area_name(r["from"]), findings.area_name(r["to"]), fmt(r["countries"]),
+                            fmt(r["cost_dist"], 0), str(r["barrier_ids"] or "–")] for r in rows[:self.TOP]])
+        return Section("corridors", title, paragraphs, table, map=MapSpec(
+            self.base_layers(corridors=True), self.extent(("CORRIDORS", "PROTECTED_AREAS"))))
 
     def survey(self) -> Section:
         title = tr("Survey-gap priorities")
@@ -490,12 +603,18 @@ class ReportBuilder:
             return not_computed("survey", title, tr("survey-gap layer"))
         key = find_field(layer, "priority") or find_field(layer, "rank")
         ascending = key is not None and key == find_field(layer, "rank")
-        return Section("survey", title, [tr("Cells with few or old records relative to their neighbours and to "
-                                            "the species expected there: where to survey next.")],
-                       self.top_table(layer, key, ("rank", "cell_id", "records", "richness", "last_year",
-                                                   "priority"),
-                                      [tr("Rank"), tr("Cell"), tr("Records"), tr("Expected species"),
-                                       tr("Last record"), tr("Priority")], ascending=ascending))
+        paragraphs = [tr("Cells with few or old records relative to their neighbours and to the species expected "
+                         "there: where to survey next.") + " " + tr("Each cell is given by its centre and the "
+                                                                    "nearest protected area.")]
+        expected = find_field(layer, "expected_means")
+        if expected is not None:
+            values = [v for v in layer.uniqueValues(layer.fields().indexOf(expected)) if v]
+            if values:
+                paragraphs.append(str(values[0]))
+        table = self.top_table(layer, key, ("rank", "cell_id", "records", "richness", "last_year", "priority"),
+                               [tr("Rank"), tr("Location"), tr("Records"), tr("Expected species"),
+                                tr("Last record"), tr("Priority")], ascending=ascending, locate="cell_id")
+        return Section("survey", title, paragraphs, table)
 
     def methods(self) -> Section:
         return Section("methods", tr("Methods"), [
@@ -519,8 +638,7 @@ class ReportBuilder:
             if layer is None:
                 rows.append([key, "–", tr("not given"), "–"])
                 continue
-            source = layer.source().split("|")[0]
-            rows.append([key, layer.name(), fmt(layer.featureCount()), source[-60:]])
+            rows.append([key, layer.name(), fmt(layer.featureCount()), source_name(layer)])
         return Section("appendix", tr("Data appendix"), [
             tr("Inputs of this report. Corridor {version}, report language {language}.").format(
                 version=plugin_version(), language=self.language)],
@@ -528,7 +646,7 @@ class ReportBuilder:
 
     # -- helpers ---------------------------------------------------------------------------------------
     def top_table(self, layer, sort_field, keys, headers, top=None, ascending=False, in_region=False,
-                  pairs=False) -> Table:
+                  pairs=False, names=None, locate=None) -> Table:
         """The first rows of ``layer`` by ``sort_field``. Connectivity outputs repeat nodes and links per
         region and distance: they are ranked at the shortest distance, nodes only inside their region
         (``in_region``), each link once (``pairs``); a Region column is added when there are several."""
@@ -549,8 +667,26 @@ class ReportBuilder:
         if region is not None and len(layer.uniqueValues(layer.fields().indexOf(region))) > 1:
             keys, headers = ("region_id",) + tuple(keys), [tr("Region")] + list(headers)
         rows = read_rows(layer, tuple(keys) + ("region_id",) if "region_id" not in keys else keys, request)
-        if sort_field is not None:
+        if locate is not None:
+            # an internal cell id means nothing to a reader: the cell's centre and nearest named area instead
+            from .report_findings import Places
+
+            places = Places([self.inputs.get("PROTECTED_AREAS"), self.inputs.get("CONNECTIVITY_NODES")])
+            transform = QgsCoordinateTransform(layer.crs(), WGS84, QgsProject.instance())
+            for row, feature in zip(rows, layer.getFeatures(request)):
+                geometry = feature.geometry()
+                if geometry is not None and not geometry.isEmpty():
+                    geometry.transform(transform)
+                    row[locate] = places.describe(geometry.centroid().asPoint())
+        if pairs:
+            rows_and_values = [(row, _number(f[sort_field]) if sort_field else None)
+                               for row, f in zip(rows, layer.getFeatures(request))]
+            rows_and_values = [(row, v) for row, v in rows_and_values if str(row.get("from")) != str(row.get("to"))]
+            rows = [row for row, _ in rows_and_values]
+            values = [v for _, v in rows_and_values]
+        elif sort_field is not None:
             values = [_number(f[sort_field]) for f in layer.getFeatures(request)]
+        if sort_field is not None:
             paired = list(zip(values, rows))
             paired.sort(key=lambda p: (p[0] is None, p[0] if ascending else -(p[0] or 0)))
             rows = [row for _, row in paired]
@@ -563,8 +699,17 @@ class ReportBuilder:
                     unique.append(row)
             rows = unique
         digits = {"probability": 3, "dpc": 3, "dpc_intra": 3, "dpc_flux": 3, "dpc_connector": 3, "priority": 2}
-        body = [[fmt(row[k], digits.get(k, 1)) if k != "transboundary" else yes_no(row[k]) for k in keys]
-                for row in rows[:top]]
+        names = names or {}
+
+        def cell(row, k):
+            if k == "transboundary":
+                return yes_no(row[k])
+            if k in ("from", "to") and str(row[k]) in names:
+                return names[str(row[k])]
+            if k == "last_year" and _number(row[k]) is not None:
+                return str(int(_number(row[k])))  # a year, not a quantity: no thousands separator
+            return fmt(row[k], digits.get(k, 1))
+        body = [[cell(row, k) for k in keys] for row in rows[:top]]
         note = tr("Top {shown} of {total}.").format(shown=len(body), total=len(rows)) if len(rows) > top else ""
         return Table(headers, body, note)
 
@@ -586,6 +731,13 @@ class ReportBuilder:
             layers.append(self.styled_layer("OCCURRENCES"))
         return [layer for layer in layers if layer is not None]
 
+    @staticmethod
+    def legend_name(key) -> str:
+        return {"PROTECTED_AREAS": tr("Protected areas"), "OCCURRENCES": tr("Records"),
+                "GAP_GRID": tr("Gap priority"), "CONNECTIVITY_NODES": tr("Protected areas by dPC"),
+                "CONNECTIVITY_LINKS": tr("Links (probability)"), "CORRIDORS": tr("Corridors"),
+                "SURVEY": tr("Survey gaps")}.get(key, key)
+
     def styled_layer(self, key):
         """A clone of the input with a print style (the user's own layer style is left untouched)."""
         if key in self.styled:
@@ -594,6 +746,7 @@ class ReportBuilder:
         if source is None or not source.isSpatial():
             return None
         layer = source.clone()
+        layer.setName(self.legend_name(key))
         geometry = layer.geometryType()
         colours = {"PROTECTED_AREAS": ("46,125,50,110", "27,94,32"), "CONNECTIVITY_NODES": ("0,121,107,150", "0,77,64"),
                    "CORRIDORS": ("255,152,0,140", "230,81,0"), "GAP_GRID": ("255,255,255,0", "120,120,120")}
@@ -648,13 +801,19 @@ def borders_layer():
         layer.setRenderer(QgsSingleSymbolRenderer(QgsFillSymbol.createSimple(
             {"color": "245,243,236", "outline_color": "110,110,110", "outline_width": "0.3",
              "outline_style": "dash"})))
+        layer.setCustomProperty("corridor_legend", False)  # the base map needs no legend entry
         _BORDERS["layer"] = layer
     return _BORDERS["layer"]
 
 
-def status_label(status) -> str:
+def status_label(status, records_only=False) -> str:
+    """The translated status; ``covered (records only)`` when the range is only the known occupied area."""
+    base = str(status).lower().split(" (")[0].strip()
     labels = {"gap": tr("gap"), "partial": tr("partial"), "covered": tr("covered")}
-    return labels.get(str(status).lower(), fmt(status))
+    if records_only or "records only" in str(status).lower():
+        labels = {"gap": tr("gap (records only)"), "partial": tr("partial (records only)"),
+                  "covered": tr("covered (records only)")}
+    return labels.get(base, fmt(status))
 
 
 def yes_no(value) -> str:
@@ -672,6 +831,16 @@ def transboundary_share(row):
 
 
 # -- rendering ------------------------------------------------------------------------------------
+def map_crs(extent_wgs84):
+    """(CRS, extent in it) of a report map: Lambert azimuthal equal-area centred on the extent, so that
+    the scale bar reads true kilometres and areas keep their proportions."""
+    centre = extent_wgs84.center()
+    crs = QgsCoordinateReferenceSystem.fromProj(
+        f"+proj=laea +lat_0={centre.y():.3f} +lon_0={centre.x():.3f} +datum=WGS84 +units=m +no_defs")
+    transform = QgsCoordinateTransform(WGS84, crs, QgsProject.instance())
+    return crs, transform.transformBoundingBox(extent_wgs84)
+
+
 def fit_extent(extent, width, height):
     """``extent`` grown to the aspect ratio of the frame (maps keep their shape)."""
     extent = QgsRectangle(extent)
@@ -685,26 +854,6 @@ def fit_extent(extent, width, height):
         extent.setYMinimum(extent.yMinimum() - grow)
         extent.setYMaximum(extent.yMaximum() + grow)
     return extent
-
-
-def render_map_png(spec: MapSpec, width=900, height=560) -> bytes:
-    settings = QgsMapSettings()
-    settings.setLayers(list(reversed(spec.layers)))
-    settings.setDestinationCrs(WGS84)
-    settings.setOutputSize(QSize(width, height))
-    settings.setBackgroundColor(QColor(214, 230, 240))
-    settings.setExtent(fit_extent(spec.extent, width, height))
-    image = QImage(QSize(width, height), QImage.Format_ARGB32_Premultiplied)
-    image.fill(QColor(214, 230, 240))
-    painter = QPainter(image)
-    job = QgsMapRendererCustomPainterJob(settings, painter)
-    job.renderSynchronously()
-    painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data)
 
 
 HTML_STYLE = """
@@ -728,7 +877,9 @@ def write_html(report: Report, path):
             css = ' class="missing"' if not section.computed else ""
             parts.append(f"<p{css}>{html.escape(paragraph)}</p>")
         if section.map is not None and section.map.extent is not None and section.map.layers:
-            png = base64.b64encode(render_map_png(section.map)).decode("ascii")
+            from .report_layout import render_map_image
+
+            png = base64.b64encode(render_map_image(section.map)).decode("ascii")
             parts.append(f'<img alt="{html.escape(section.title)}" src="data:image/png;base64,{png}">')
         if section.table is not None:
             rows = getattr(section, "full_rows", None) or section.table.rows

@@ -1,15 +1,29 @@
 """The report as a QGIS print layout: A4 pages of headings, paragraphs, maps and tables, exported to PDF.
 
-The cover page comes from ``resources/report/corridor_report_cover.qpt`` (items ``title``, ``subtitle``,
-``cover_map``, ``cover_note``), so users can restyle it in QGIS's layout designer; the sections follow
-in code. The finished layout is also saved as a ``.qpt`` beside the PDF, to be opened and edited.
+The first page comes from ``resources/report/corridor_report_cover.qpt`` (items ``title`` and
+``subtitle`` on a band), so users can restyle it in QGIS's layout designer; under the band it holds what
+the data say and the ranked actions, and the sections follow in code. Every map has a legend, a scale bar
+(in km: maps are drawn in a Lambert azimuthal equal-area projection centred on their extent) and a north
+arrow. The finished layout is also saved as a ``.qpt`` beside the PDF, to be opened and edited.
+
+Labels are HTML labels and tables, legends and scale bars use DejaVu Sans (Han glyphs from Noto Sans
+CJK SC): drawn otherwise, Noto Sans CJK's digits after Latin text lose their Unicode mapping in Qt's PDF
+writer (they render, but cannot be copied out of the PDF).
 """
+import html
+import math
+
 from qgis.core import (
+    QgsApplication,
+    QgsLayerTree,
     QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
     QgsLayoutItemMap,
     QgsLayoutItemPage,
+    QgsLayoutItemPicture,
+    QgsLayoutItemScaleBar,
     QgsLayoutItemShape,
     QgsLayoutItemTextTable,
     QgsLayoutMeasurement,
@@ -18,10 +32,12 @@ from qgis.core import (
     QgsLayoutTable,
     QgsLayoutTableColumn,
     QgsLayoutUtils,
+    QgsLegendStyle,
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
     QgsRenderContext,
+    QgsScaleBarSettings,
     QgsTextFormat,
     QgsUnitTypes,
 )
@@ -30,7 +46,9 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..toolbelt.paths import resources_path
-from .report import REPORT_FONT, WGS84, fit_extent
+from .report import REPORT_FONT, fit_extent, map_crs
+
+NORTH_ARROW = "arrows/NorthArrow_02.svg"
 
 PAGE_W, PAGE_H = 210.0, 297.0
 MARGIN = 15.0
@@ -39,11 +57,41 @@ GREEN = QColor(27, 94, 32)
 COVER_TEMPLATE = "corridor_report_cover.qpt"
 
 
+TABLE_FONT = "DejaVu Sans"
+
+
 def report_font(size, bold=False):
+    """Font of the (HTML) labels."""
     font = QFont(REPORT_FONT)
     font.setPointSizeF(size)
     font.setBold(bold)
     return font
+
+
+def table_font(size, bold=False):
+    """Font of tables, legends and scale bars; glyphs it lacks (Han) come from the report font."""
+    if REPORT_FONT not in QFont.substitutes(TABLE_FONT):
+        QFont.insertSubstitution(TABLE_FONT, REPORT_FONT)
+    font = QFont(TABLE_FONT)
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    return font
+
+
+def html_text(text, align="left") -> str:
+    """Plain text as the body of an HTML label: escaped, aligned, line breaks kept."""
+    return f'<div style="text-align:{align}">' + html.escape(str(text)).replace("\n", "<br>") + "</div>"
+
+
+def north_arrow_path():
+    for folder in QgsApplication.svgPaths():
+        candidate = f"{folder.rstrip('/')}/{NORTH_ARROW}"
+        try:
+            with open(candidate, "rb"):
+                return candidate
+        except OSError:
+            continue
+    return None
 
 
 class LayoutWriter:
@@ -56,9 +104,10 @@ class LayoutWriter:
         self.page = -1
         self.y = MARGIN
         self.maps = []
+        self.legend_trees = []  # the legends' layer trees must live as long as the layout
 
     # -- pages --------------------------------------------------------------------------------
-    def load_cover(self, title, subtitle, note, map_spec=None):
+    def load_cover(self, title, subtitle, note="", map_spec=None):
         template = resources_path("report", COVER_TEMPLATE)
         document = QDomDocument()
         loaded = False
@@ -73,19 +122,18 @@ class LayoutWriter:
         for item_id, text in (("title", title), ("subtitle", subtitle), ("cover_note", note)):
             item = self.layout.itemById(item_id)
             if isinstance(item, QgsLayoutItemLabel):
-                item.setText(text)
+                item.setMode(QgsLayoutItemLabel.ModeHtml)
+                item.setText(html_text(text))
         cover_map = self.layout.itemById("cover_map")
         if isinstance(cover_map, QgsLayoutItemMap):
-            if map_spec is not None and map_spec.extent is not None:
-                # The frame keeps the template's width and takes the study area's shape (within the page).
-                size = cover_map.sizeWithUnits()
-                cover_map.attemptResize(QgsLayoutSize(size.width(), map_height(map_spec, size.width(),
-                                                                                  80, size.height())))
-                self.set_map(cover_map, map_spec)
-            else:
-                self.layout.removeLayoutItem(cover_map)
+            # a template from an older version: the first page now holds the summary, the maps follow
+            self.layout.removeLayoutItem(cover_map)
+        note_item = self.layout.itemById("cover_note")
+        if isinstance(note_item, QgsLayoutItemLabel) and not note:
+            self.layout.removeLayoutItem(note_item)
+        band = self.layout.itemById("cover_band")
         self.page = 0
-        self.y = PAGE_H  # sections start on a new page
+        self.y = (band.pos().y() + band.rect().height() + 8) if band is not None else 70
 
     def new_page(self):
         page = QgsLayoutItemPage(self.layout)
@@ -96,6 +144,7 @@ class LayoutWriter:
         footer = self.label(str(self.page + 1), MARGIN, PAGE_H - 10, BODY_W, 5, 7, colour=QColor(120, 120, 120),
                             place=False)
         footer.setHAlign(Qt.AlignRight)
+        footer.setText(html_text(str(self.page + 1), "right"))
 
     def room(self, height):
         if self.page < 0 or self.y + height > PAGE_H - MARGIN - 4:
@@ -104,7 +153,8 @@ class LayoutWriter:
     # -- items ------------------------------------------------------------------------------------
     def label(self, text, x, y, width, height, size, bold=False, colour=None, place=True, item_id=None):
         label = QgsLayoutItemLabel(self.layout)
-        label.setText(text)
+        label.setMode(QgsLayoutItemLabel.ModeHtml)
+        label.setText(html_text(text))
         label.setFont(report_font(size, bold))
         label.setFontColor(colour or QColor(33, 33, 33))
         label.setMarginX(0)
@@ -118,14 +168,15 @@ class LayoutWriter:
 
     def text_height(self, text, size, width=BODY_W):
         font = report_font(size)
-        line = QgsLayoutUtils.fontHeightMM(font) * 1.45
+        line = QgsLayoutUtils.fontHeightMM(font) * 1.2
         lines = 0
         for paragraph in str(text).split("\n"):
-            lines += max(1, int(QgsLayoutUtils.textWidthMM(font, paragraph) / (width * 0.97)) + 1)
+            lines += max(1, math.ceil(QgsLayoutUtils.textWidthMM(font, paragraph) / (width * 0.98)))
         return lines * line + 1
 
-    def heading(self, text):
-        self.room(30)
+    def heading(self, text, keep_page=False):
+        if not keep_page:
+            self.room(30)
         self.label(text, MARGIN, self.y, BODY_W, 8, 14, bold=True, colour=GREEN)
         rule = QgsLayoutItemShape(self.layout)
         rule.setShapeType(QgsLayoutItemShape.Rectangle)
@@ -154,31 +205,100 @@ class LayoutWriter:
         item.attemptMove(QgsLayoutPoint(MARGIN, self.y), page=self.page)
         item.attemptResize(QgsLayoutSize(BODY_W, height))
         self.set_map(item, spec)
+        self.decorate(item, spec)
         self.y += height + 4
         return item
 
     def set_map(self, item, spec):
-        item.setCrs(WGS84)
+        crs, extent = map_crs(spec.extent)
+        item.setCrs(crs)
         item.setLayers(list(reversed(spec.layers)))
         item.setKeepLayerSet(True)
         size = item.sizeWithUnits()
-        item.setExtent(fit_extent(spec.extent, size.width(), size.height()))
+        item.setExtent(fit_extent(extent, size.width(), size.height()))
         item.setFrameEnabled(True)
         item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3))
         item.setBackgroundColor(QColor(214, 230, 240))
         self.maps.append(item)
 
-    def table(self, table, first_column_width=0):
+    def decorate(self, item, spec):
+        """Legend (top left), scale bar (bottom left) and north arrow (top right) inside the map frame."""
+        position = item.pagePositionWithUnits()
+        size = item.sizeWithUnits()
+        x0, y0, width, height = position.x(), position.y(), size.width(), size.height()
+        page = item.page()
+        legend_layers = [layer for layer in spec.layers if layer.customProperty("corridor_legend", True)]
+        if legend_layers:
+            legend = QgsLayoutItemLegend(self.layout)
+            legend.setTitle("")
+            legend.setLinkedMap(item)
+            legend.setAutoUpdateModel(False)
+            tree = QgsLayerTree()
+            for layer in legend_layers:
+                tree.addLayer(layer)
+            self.legend_trees.append(tree)
+            legend.model().setRootGroup(tree)
+            for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
+                          QgsLegendStyle.SymbolLabel):
+                legend.rstyle(style).setFont(table_font(6.5, bold=style != QgsLegendStyle.SymbolLabel))
+            legend.setSymbolHeight(3.0)
+            legend.setSymbolWidth(5.0)
+            legend.setBackgroundEnabled(True)
+            legend.setBackgroundColor(QColor(255, 255, 255, 220))
+            legend.setFrameEnabled(True)
+            legend.setFrameStrokeWidth(QgsLayoutMeasurement(0.15))
+            legend.setResizeToContents(True)
+            legend.setId(f"legend_{len(self.maps)}")
+            self.layout.addLayoutItem(legend)
+            legend.attemptMove(QgsLayoutPoint(x0 + 2, y0 + 2), page=page)
+            legend.adjustBoxSize()
+        bar = QgsLayoutItemScaleBar(self.layout)
+        bar.setStyle("Single Box")
+        bar.setLinkedMap(item)
+        bar.setUnits(QgsUnitTypes.DistanceKilometers)
+        bar.setUnitLabel("km")
+        bar.setNumberOfSegments(2)
+        bar.setHeight(1.5)
+        bar.setNumberOfSegmentsLeft(0)
+        bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+        bar.setMinimumBarWidth(15)
+        bar.setMaximumBarWidth(max(20.0, width / 4))
+        bar.setTextFormat(QgsTextFormat.fromQFont(table_font(6.5)))
+        bar.setBackgroundEnabled(True)
+        bar.setBackgroundColor(QColor(255, 255, 255, 200))
+        bar.setId(f"scalebar_{len(self.maps)}")
+        self.layout.addLayoutItem(bar)
+        bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+        bar.update()
+        bar_size = bar.sizeWithUnits()
+        bar.attemptMove(QgsLayoutPoint(x0 + 2, y0 + height - bar_size.height() - 2), page=page)
+        arrow_path = north_arrow_path()
+        if arrow_path:
+            arrow = QgsLayoutItemPicture(self.layout)
+            arrow.setPicturePath(arrow_path)
+            arrow.setLinkedMap(item)
+            arrow.setNorthMode(QgsLayoutItemPicture.TrueNorth)
+            arrow.setId(f"north_{len(self.maps)}")
+            self.layout.addLayoutItem(arrow)
+            arrow.attemptResize(QgsLayoutSize(7, 10))
+            arrow.attemptMove(QgsLayoutPoint(x0 + width - 9, y0 + 2), page=page)
+        else:  # no SVG shipped: a plain N
+            self.label("N ↑", x0 + width - 9, y0 + 2, 8, 5, 8, bold=True, place=False).attemptMove(
+                QgsLayoutPoint(x0 + width - 9, y0 + 2), page=page)
+
+    def table(self, table, first_column_width=0, widths=None):
         text_table = QgsLayoutItemTextTable(self.layout)
         self.layout.addMultiFrame(text_table)
         columns = []
         for i, heading in enumerate(table.headers):
             column = QgsLayoutTableColumn(heading)
-            if i == 0 and first_column_width:
+            if widths is not None and i < len(widths):
+                column.setWidth(widths[i])
+            elif i == 0 and first_column_width:
                 column.setWidth(first_column_width)
             columns.append(column)
         text_table.setColumns(columns)
-        header_font, content_font = report_font(7.5, bold=True), report_font(7.5)
+        header_font, content_font = table_font(7.5, bold=True), table_font(7.5)
         text_table.setHeaderTextFormat(QgsTextFormat.fromQFont(header_font))
         text_table.setContentTextFormat(QgsTextFormat.fromQFont(content_font))
         text_table.setWrapBehavior(QgsLayoutTable.WrapText)
@@ -189,21 +309,41 @@ class LayoutWriter:
         rows = [[str(c) for c in row] for row in table.rows]
         text_table.setContents(rows)
         # Layout tables only report the height of their frames: estimate the rows' height from the fonts.
-        line = QgsLayoutUtils.fontHeightMM(content_font) * 1.25
-        height = QgsLayoutUtils.fontHeightMM(header_font) * 1.25 + 2 * margin + 0.5
+        line = QgsLayoutUtils.fontHeightMM(content_font) * 1.1
+        header = QgsLayoutUtils.fontHeightMM(header_font) * 1.25 + 2 * margin + 0.5
+        heights = []
         for row in rows:
             lines = 1
-            if first_column_width and row:
+            if widths is not None:
+                lines = max(int(QgsLayoutUtils.textWidthMM(content_font, cell) / (width - 2 * margin)) + 1
+                            for cell, width in zip(row, widths))
+            elif first_column_width and row:
                 lines = int(QgsLayoutUtils.textWidthMM(content_font, row[0]) / (first_column_width - 2 * margin)) + 1
-            height += lines * line + 2 * margin + 0.15
-        height = min(height + 1.5, PAGE_H - 2 * MARGIN - 10)
-        self.room(height)
-        frame = QgsLayoutFrame(self.layout, text_table)
-        frame.attemptMove(QgsLayoutPoint(MARGIN, self.y), page=self.page)
-        frame.attemptResize(QgsLayoutSize(BODY_W, height))
-        text_table.addFrame(frame)
+            heights.append(lines * line + 2 * margin + 0.15)
+        # The rows flow from frame to frame (the header repeated): fill what is left of this page, then
+        # go on over as many pages as needed.
+        text_table.setHeaderMode(QgsLayoutTable.AllFrames)
+        bottom = PAGE_H - MARGIN - 4
+        remaining = list(heights)
+        while True:
+            room = bottom - self.y
+            if self.page < 0 or room < header + (remaining[0] if remaining else 0) + 1.5:
+                self.new_page()
+                room = bottom - self.y
+            height, fitted = header + 1.5, 0
+            while fitted < len(remaining) and height + remaining[fitted] <= room:
+                height += remaining[fitted]
+                fitted += 1
+            fitted = max(fitted, 1) if remaining else 0
+            frame = QgsLayoutFrame(self.layout, text_table)
+            frame.attemptMove(QgsLayoutPoint(MARGIN, self.y), page=self.page)
+            frame.attemptResize(QgsLayoutSize(BODY_W, min(height, room)))
+            text_table.addFrame(frame)
+            self.y += min(height, room) + 3
+            remaining = remaining[fitted:]
+            if not remaining:
+                break
         text_table.refresh()
-        self.y += height + 3
         if table.note:
             self.paragraph(table.note, italic=True, size=8)
         return text_table
@@ -233,8 +373,7 @@ def build_cover(layout):
     band.setSymbol(symbol)
     for item_id, y, height, size, bold, colour in (
             ("title", 16, 30, 22, True, QColor(255, 255, 255)),
-            ("subtitle", 48, 8, 10, False, QColor(232, 245, 233)),
-            ("cover_note", 250, 30, 9, False, QColor(80, 80, 80))):
+            ("subtitle", 48, 8, 10, False, QColor(232, 245, 233))):
         label = QgsLayoutItemLabel(layout)
         label.setId(item_id)
         label.setText(item_id)
@@ -245,12 +384,6 @@ def build_cover(layout):
         layout.addLayoutItem(label)
         label.attemptMove(QgsLayoutPoint(MARGIN, y), page=0)
         label.attemptResize(QgsLayoutSize(BODY_W, height))
-    cover_map = QgsLayoutItemMap(layout)
-    cover_map.setId("cover_map")
-    layout.addLayoutItem(cover_map)
-    cover_map.attemptMove(QgsLayoutPoint(MARGIN, 72), page=0)
-    cover_map.attemptResize(QgsLayoutSize(BODY_W, 170))
-    cover_map.setFrameEnabled(True)
     return layout
 
 
@@ -263,17 +396,25 @@ def write_cover_template(path=None):
     return layout.saveAsTemplate(str(path), QgsReadWriteContext())
 
 
+# Sections on the first page, under the title band: they start there, without a page break.
+FIRST_PAGE = ("summary", "actions")
+
+
 def build_layout(report, project=None, feedback=None):
     writer = LayoutWriter(project)
-    study = next((s for s in report.sections if s.key == "study_area"), None)
-    note = "\n".join(study.paragraphs) if study is not None else ""
-    writer.load_cover(report.title, report.subtitle, note, study.map if study and study.computed else None)
+    writer.load_cover(report.title, report.subtitle)
     for i, section in enumerate(report.sections):
         if feedback is not None:
             if feedback.isCanceled():
                 break
             feedback.setProgress(60 + 30.0 * i / len(report.sections))
-        if section.key == "study_area":
+        if section.key in FIRST_PAGE:
+            writer.heading(section.title, keep_page=True)
+            for paragraph in section.paragraphs:
+                writer.paragraph(paragraph, italic=not section.computed)
+            if section.table is not None and section.table.rows:
+                writer.table(section.table, first_column_width=8 if section.key == "actions" else 0,
+                             widths=(8, 52, 32, 60, 28) if section.key == "actions" else None)
             continue
         # Keep a heading with the start of its section: the paragraphs and the map or the first table rows.
         needed = 12 + sum(writer.text_height(p, 9.5) + 2 for p in section.paragraphs)
@@ -303,3 +444,28 @@ def export_pdf(writer, path):
 
 def save_template(writer, path):
     return writer.layout.saveAsTemplate(str(path), QgsReadWriteContext())
+
+
+def render_map_image(spec, width_mm=180.0, dpi=110):
+    """PNG bytes of one map with its legend, scale bar and north arrow (for the HTML report)."""
+    from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
+
+    writer = LayoutWriter(QgsProject.instance())
+    height = map_height(spec, width_mm, 60, 130)
+    page = QgsLayoutItemPage(writer.layout)
+    page.setPageSize(QgsLayoutSize(width_mm + 4, height + 4))
+    writer.layout.pageCollection().addPage(page)
+    writer.page = 0
+    item = QgsLayoutItemMap(writer.layout)
+    writer.layout.addLayoutItem(item)
+    item.attemptMove(QgsLayoutPoint(2, 2), page=0)
+    item.attemptResize(QgsLayoutSize(width_mm, height))
+    writer.set_map(item, spec)
+    writer.decorate(item, spec)
+    pixels = QSize(int((width_mm + 4) / 25.4 * dpi), int((height + 4) / 25.4 * dpi))
+    image = QgsLayoutExporter(writer.layout).renderPageToImage(0, pixels, dpi)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(data)

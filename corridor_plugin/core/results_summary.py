@@ -57,7 +57,8 @@ def results_figures(layers):
     gap = layers.get("GAP_SPECIES")
     if gap is not None:
         rows = read_rows(gap, ("species", "status", "iucn"))
-        statuses = [str(r["status"] or "").lower() for r in rows]
+        # "covered (records only)" counts as covered: the suffix is a caveat, not another status
+        statuses = [str(r["status"] or "").lower().split(" (")[0].strip() for r in rows]
         figures["gap_species"] = str(statuses.count("gap"))
         figures["gap_detail"] = tr("{partial} partial · {covered} covered of {total}").format(
             partial=statuses.count("partial"), covered=statuses.count("covered"), total=len(rows))

@@ -35,7 +35,8 @@ SUMMARY_SCHEMA = [
 NODE_SCHEMA = [
     ("region_id", QVariant.String), ("d50_m", QVariant.Double), ("node_id", QVariant.Int),
     ("pa_id", QVariant.String), ("name", QVariant.String), ("country", QVariant.String),
-    ("in_region", QVariant.Bool), ("area_ha", QVariant.Double), ("attribute_ha", QVariant.Double),
+    ("members", QVariant.Int), ("member_ids", QVariant.String), ("in_region", QVariant.Bool),
+    ("area_ha", QVariant.Double), ("attribute_ha", QVariant.Double),
     ("component", QVariant.Int), ("dpc", QVariant.Double), ("dpc_intra", QVariant.Double),
     ("dpc_flux", QVariant.Double), ("dpc_connector", QVariant.Double), ("rank", QVariant.Int),
 ]
@@ -108,23 +109,29 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
         return self.tr("Transboundary connectivity (ProtConn, PC, dPC)")
 
     def help_text(self):
-        return self.tr(
-            "Connectivity of protected areas per region and dispersal distance, with the Probability of "
-            "Connectivity (Saura & Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results "
-            "match the Makurhini R package on its example data.\n\n"
-            "Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their "
-            "area in ha). Areas outside the region but within the transboundary buffer are stepping stones "
-            "with weight 0: ProtConn[Trans] is the connectivity that exists only through them.\n\n"
-            "DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with "
-            "p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, "
-            "point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all "
-            "above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by "
-            "PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added "
-            "as further d50 values, named in the summary's species field.\n\n"
-            "Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector "
-            "parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and "
-            "transboundary clusters (components spanning more than one country). A geographic input CRS is "
-            "projected to an equal-area CRS centred on the data; outputs are in that CRS.")
+        return "\n\n".join([
+            self.tr("Connectivity of protected areas per region and dispersal distance, with the Probability of "
+                    "Connectivity (Saura & Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results "
+                    "match the Makurhini R package on its example data."),
+            self.tr("Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their "
+                    "area in ha). Areas outside the region but within the transboundary buffer are stepping stones "
+                    "with weight 0: ProtConn[Trans] is the connectivity that exists only through them."),
+            self.tr("DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with "
+                    "p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, "
+                    "point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all "
+                    "above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by "
+                    "PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are "
+                    "added as further d50 values, named in the summary's species field."),
+            self.tr("Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector "
+                    "parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and "
+                    "transboundary clusters (components spanning more than one country). A geographic input CRS is "
+                    "projected to an equal-area CRS centred on the data; outputs are in that CRS."),
+            self.tr("A node of touching or overlapping areas keeps them all: name lists every name, member_ids "
+                    "every id (pa_id is the one with the largest share), country the set of their ISO3 codes. A "
+                    "link is transboundary when the two nodes' country sets differ. Pieces of one area (split by "
+                    "the region border) are contiguous in the graph but not written as links. Areas are counted in "
+                    "the region where they lie (clipped)."),
+        ])
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(

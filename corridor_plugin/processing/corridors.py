@@ -52,6 +52,9 @@ def _geometry_from_wkb(wkb: bytes) -> QgsGeometry:
     return geometry
 
 
+DEMONSTRATION_TAG = "CORRIDOR_DEMONSTRATION"
+
+
 class CorridorsAlgorithm(CorridorAlgorithm):
     ALG_ID = "corridors"
     GROUP = "connectivity"
@@ -71,6 +74,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
     CELL_SIZE = "CELL_SIZE"
     WIDTH = "WIDTH"
     WIDTH_UNIT = "WIDTH_UNIT"
+    MAX_WIDTH = "MAX_WIDTH"
     MAX_LENGTH = "MAX_LENGTH"
     WINDOW_MARGIN = "WINDOW_MARGIN"
     CIRCUIT = "CIRCUIT"
@@ -88,28 +92,36 @@ class CorridorsAlgorithm(CorridorAlgorithm):
         return self.tr("Corridors between protected areas")
 
     def help_text(self):
-        return self.tr(
-            "Least-cost paths, normalised corridors and (optionally) pinch points between pairs of "
-            "protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.\n\n"
-            "Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept "
-            "above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in "
-            "PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.\n"
-            "Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; "
-            "classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are "
-            "impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' "
-            "field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).\n"
-            "Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = "
-            "mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, "
-            "normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost "
-            "distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN "
-            "(% of its larger side) and widened again while the areas cannot be joined inside it or the path "
-            "runs along its side; the table flags corridors that still reach the window side.\n"
-            "CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, "
-            "solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.\n"
-            "Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries "
-            "and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair "
-            "rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs "
-            "with their status.")
+        return "\n".join([
+            self.tr("Least-cost paths, normalised corridors and (optionally) pinch points between pairs of "
+                    "protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them."),
+            "",
+            self.tr("Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept "
+                    "above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in "
+                    "PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH."),
+            self.tr("Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; "
+                    "classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are "
+                    "impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' "
+                    "field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native)."),
+            self.tr("Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = "
+                    "mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, "
+                    "normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost "
+                    "distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN "
+                    "(% of its larger side) and widened again while the areas cannot be joined inside it or the "
+                    "path runs along its side; the table flags corridors that still reach the window side."),
+            self.tr("WIDTH is in cost-distance units by default, as in Linkage Mapper (10,000: 10 km of "
+                    "resistance-1 land); as a percentage one costly barrier on the path would widen the corridor "
+                    "over a huge area, so the cut-off never exceeds MAX_WIDTH cost units (0 = no cap). Pairs whose "
+                    "areas overlap get no corridor (status areas_overlap); links below MIN_PROBABILITY (default "
+                    "0.01) are not paired. A resistance raster whose GDAL metadata holds CORRIDOR_DEMONSTRATION=yes "
+                    "is a demonstration: demo_raster marks every output row."),
+            self.tr("CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, "
+                    "solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point."),
+            self.tr("Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, "
+                    "countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), "
+                    "per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of "
+                    "all pairs with their status."),
+        ])
 
     # -- parameters ---------------------------------------------------------------------------------
     def initAlgorithm(self, config=None):  # noqa: N802
@@ -126,7 +138,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
             [QgsProcessing.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_PROBABILITY, self.tr("Minimum link probability"), QgsProcessingParameterNumber.Double,
-            defaultValue=0.0, minValue=0.0, maxValue=1.0))
+            defaultValue=0.01, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.TRANSBOUNDARY_ONLY, self.tr("Transboundary pairs only"), defaultValue=False))
         self.addParameter(QgsProcessingParameterString(
@@ -149,10 +161,13 @@ class CorridorsAlgorithm(CorridorAlgorithm):
             QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.WIDTH, self.tr("Corridor width cut-off"), QgsProcessingParameterNumber.Double,
-            defaultValue=10.0, minValue=0.0))
+            defaultValue=10000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.WIDTH_UNIT, self.tr("Width unit"),
-            options=[self.tr("% above the least-cost distance"), self.tr("cost-distance units")], defaultValue=0))
+            options=[self.tr("% above the least-cost distance"), self.tr("cost-distance units")], defaultValue=1))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MAX_WIDTH, self.tr("Maximum width cut-off (cost-distance units, 0 = no cap)"),
+            QgsProcessingParameterNumber.Double, defaultValue=100000.0, minValue=0.0))
         # A plain number: distances are measured in the raster's CRS, which the INPUT layer may not share.
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_LENGTH, self.tr("Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)"),
@@ -199,6 +214,16 @@ class CorridorsAlgorithm(CorridorAlgorithm):
         except (RuntimeError, ValueError) as exc:
             self.fail(self.tr("Cannot read the raster {name}: {error}").format(name=layer.name(), error=str(exc)))
         return grid, layer.crs()
+
+    def _is_demonstration(self, parameters, context) -> bool:
+        """A raster tagged CORRIDOR_DEMONSTRATION=yes in its GDAL metadata (``make demo`` writes one)."""
+        from osgeo import gdal
+
+        layer = self.parameterAsRasterLayer(parameters, self.RESISTANCE, context) or \
+            self.parameterAsRasterLayer(parameters, self.LANDCOVER, context)
+        dataset = gdal.Open(layer.source()) if layer is not None else None
+        value = dataset.GetMetadataItem(DEMONSTRATION_TAG) if dataset is not None else None
+        return str(value or "").lower() in ("yes", "true", "1")
 
     def _resistance_table(self, parameters, context):
         table = self.parameterAsSource(parameters, self.RESISTANCE_TABLE, context)
@@ -285,7 +310,8 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                 if needed not in names:
                     self.fail(self.tr("The links layer has no field '{field}'.").format(field=needed))
             if min_probability > 0 and "probability" not in names:
-                self.fail(self.tr("MIN_PROBABILITY is set but the links layer has no 'probability' field."))
+                self.fail(self.tr("MIN_PROBABILITY is set but the links layer has no 'probability' field.") + " "
+                          + self.tr("Set MIN_PROBABILITY to 0 to pair every link."))
             rows = []
             # Only the attributes matter: links between touching areas are zero-length lines, which the
             # default invalid-geometry check would refuse.
@@ -362,13 +388,13 @@ class CorridorsAlgorithm(CorridorAlgorithm):
     PATH_FIELDS = (("cost_dist", "double"), ("path_len", "double"), ("euclid", "double"), ("cwd_euc", "double"),
                    ("cwd_path", "double"), ("from_iso3", "string"), ("to_iso3", "string"), ("countries", "string"),
                    ("transbound", "boolean"), ("barriers", "integer"), ("barrier_ids", "string"),
-                   ("eff_res", "double"))
+                   ("eff_res", "double"), ("demo_raster", "boolean"))
     CORRIDOR_FIELDS = (("cutoff", "double"), ("cells", "integer"), ("area_ha", "double"))
     TABLE_FIELDS = (("status", "string"), ("message", "string"), ("probability", "double"),
                     ("cost_dist", "double"), ("path_len", "double"), ("euclid", "double"), ("cwd_euc", "double"),
                     ("cwd_path", "double"), ("cutoff", "double"), ("corr_ha", "double"), ("clipped", "boolean"),
                     ("eff_res", "double"), ("countries", "string"), ("barriers", "integer"), ("win_cells", "integer"),
-                    ("seconds", "double"))
+                    ("seconds", "double"), ("demo_raster", "boolean"))
 
     @staticmethod
     def _pair_fields(id_type, spec):
@@ -384,6 +410,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
             engine.UNREACHABLE: self.tr("no passable route between the areas inside the window"),
             engine.SAME_AREA: self.tr("a pair of an area with itself"),
             engine.OUTSIDE: self.tr("the areas lie outside the raster"),
+            engine.OVERLAP: self.tr("the areas overlap: they are already joined"),
             "unknown_area": self.tr("an id of the pair is not in the protected areas layer"),
         }.get(status, status)
 
@@ -399,6 +426,10 @@ class CorridorsAlgorithm(CorridorAlgorithm):
         from ..core.corridors.raster import WindowedRaster, polygonize, write_window_raster
 
         grid, grid_crs = self._resistance_grid(parameters, context)
+        demo_raster = self._is_demonstration(parameters, context)
+        if demo_raster:
+            feedback.pushWarning(self.tr("The resistance raster is a demonstration (CORRIDOR_DEMONSTRATION): the "
+                                         "corridors show how the method works, not where animals move."))
         areas, originals, id_type = self._areas(parameters, context, grid_crs)
         pairs = self._pairs(parameters, context, areas, feedback)
         barriers = self._barriers(parameters, context, grid_crs)
@@ -409,6 +440,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
         settings = engine.Settings(
             width=self.parameterAsDouble(parameters, self.WIDTH, context),
             width_is_percent=self.parameterAsEnum(parameters, self.WIDTH_UNIT, context) == 0,
+            max_cutoff=self.parameterAsDouble(parameters, self.MAX_WIDTH, context),
             max_length=self.parameterAsDouble(parameters, self.MAX_LENGTH, context),
             circuit=circuit,
             margin_fraction=self.parameterAsDouble(parameters, self.WINDOW_MARGIN, context) / 100.0)
@@ -451,7 +483,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                     a=pair.from_id, b=pair.to_id))
                 row = QgsFeature(table_fields)
                 row.setAttributes(ids + ["unknown_area", self._status_message("unknown_area"),
-                                         self._nan_to_null(pair.probability)] + [None] * 13)
+                                         self._nan_to_null(pair.probability)] + [None] * 13 + [demo_raster])
                 table_sink.addFeature(row, QgsFeatureSink.FastInsert)
                 continue
             a, b = areas[pair.from_id], areas[pair.to_id]
@@ -475,7 +507,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                     result.lcd, result.path_length, result.euclidean,
                     self._nan_to_null(result.cost_to_euclidean), self._nan_to_null(result.cost_to_path_length),
                     a.iso3 or None, b.iso3 or None, countries, transboundary, len(result.barriers_crossed),
-                    ",".join(result.barriers_crossed), self._nan_to_null(result.effective_resistance)])
+                    ",".join(result.barriers_crossed), self._nan_to_null(result.effective_resistance), demo_raster])
                 path_sink.addFeature(feature, QgsFeatureSink.FastInsert)
                 window_gt = grid.window_geotransform(result.window)
                 mask = ~(result.corridor != result.corridor)  # not NaN
@@ -508,7 +540,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                 self._nan_to_null(result.cost_to_path_length), self._nan_to_null(result.cutoff),
                 result.corridor_cells * cell_area_ha if result.status == engine.OK else None,
                 result.window_clipped, self._nan_to_null(result.effective_resistance), countries or None,
-                len(result.barriers_crossed), result.window.cells, result.seconds])
+                len(result.barriers_crossed), result.window.cells, result.seconds, demo_raster])
             table_sink.addFeature(row, QgsFeatureSink.FastInsert)
             feedback.setProgress(100.0 * (k + 1) / total)
 

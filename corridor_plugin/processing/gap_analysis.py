@@ -27,7 +27,7 @@ SPECIES_FIELDS = (
     ("protected_km2", "double"), ("protected_share", "double"), ("transboundary_pa_km2", "double"),
     ("target_share", "double"), ("target_source", "string"), ("target_km2", "double"), ("shortfall", "double"),
     ("shortfall_km2", "double"), ("status", "string"), ("iucnCategory", "string"), ("citesAppendix", "string"),
-    ("countries", "string"), ("transboundary", "boolean"), ("by_country", "string"),
+    ("countries", "string"), ("transboundary", "boolean"), ("by_country", "string"), ("records_in_pa", "integer"),
 )
 GRID_FIELDS = (
     ("cell_id", "string"), ("richness", "integer"), ("threatened", "integer"), ("gap_richness", "integer"),
@@ -38,6 +38,7 @@ SURVEY_FIELDS = (
     ("rank", "integer"), ("cell_id", "string"), ("expected", "integer"), ("observed", "integer"),
     ("missing", "integer"), ("threatened_missing", "integer"), ("recent_records", "integer"),
     ("neighbour_mean", "double"), ("last_year", "integer"), ("deficit", "double"), ("score", "double"),
+    ("expected_means", "string"),
 )
 RANGE_NAME_FIELDS = ("scientificName", "sci_name", "binomial", "species", "name")
 
@@ -67,28 +68,36 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
         return self.tr("Gap analysis (species representation in protected areas)")
 
     def help_text(self):
-        return self.tr(
-            "Which species the protected-area network misses, where, and where to survey next.\n\n"
-            "Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons "
-            "(RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). "
-            "Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.\n\n"
-            "Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over "
-            "250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the "
-            "target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a "
-            "species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. "
-            "TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins "
-            "over a category override.\n\n"
-            "Status: gap (nothing protected), partial (protected share below target), covered.\n\n"
-            "Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): "
-            "richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, "
-            "records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), "
-            "weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).\n\n"
-            "Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) "
-            "without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling "
-            "deficit m/(m + r) (r recent records in the cell, m the mean of its neighbours). Ranked, best first.\n\n"
-            "CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). "
-            "STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the "
-            "records' and ranges' bounding box).")
+        return "\n\n".join([
+            self.tr("Which species the protected-area network misses, where, and where to survey next."),
+            self.tr("Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range "
+                    "polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to "
+                    "their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10."),
+            self.tr("Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges "
+                    "over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = "
+                    "none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; "
+                    "EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), "
+                    "entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a "
+                    "'target' field. A species override wins over a category override."),
+            self.tr("Status: gap (nothing protected), partial (protected share below target), covered."),
+            self.tr("Without a range polygon the range is only the known occupied area (cells with records; "
+                    "range_source says so): the status then ends in '(records only)', and records_in_pa counts the "
+                    "species' records inside protected areas (a sampling-bias indicator: records from surveys "
+                    "inside protected areas make such ranges look protected)."),
+            self.tr("Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the "
+                    "square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside "
+                    "protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − "
+                    "protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR "
+                    "5)."),
+            self.tr("Survey gaps: per cell, species expected there (their range; with occupied cells, their convex "
+                    "hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times "
+                    "the sampling deficit (m + 1)/(m + r + 2) (r recent records in the cell, m the mean of its "
+                    "neighbours: an empty cell among well-surveyed neighbours scores near 1, among empty ones 0.5). "
+                    "Ranked, best first; expected_means says what 'expected' means."),
+            self.tr("CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the "
+                    "records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise "
+                    "covers the records' and ranges' bounding box)."),
+        ])
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -270,13 +279,13 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SPECIES, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             self.fail(self.tr("Could not create the output layer."))
-        cells_text = self.tr("occupied cells {km} km").format(km=f"{res_km:g}")
+        cells_text = self.tr("known occupied area (records in {km} km cells)").format(km=f"{res_km:g}")
         for s in result.species:
             sink.addFeature(table_feature(fields, [
                 s.name, s.records, self.tr("range polygons") if s.name in user_ranges else cells_text, s.range_km2,
                 s.protected_km2, s.protected_share, s.transboundary_km2, s.target_share, s.target_source,
-                s.target_km2, s.shortfall, s.shortfall_km2, s.status, s.iucn, s.cites, s.countries,
-                s.transboundary, s.by_country]), QgsFeatureSink.FastInsert)
+                s.target_km2, s.shortfall, s.shortfall_km2, s.reported_status, s.iucn, s.cites, s.countries,
+                s.transboundary, s.by_country, s.records_in_pa]), QgsFeatureSink.FastInsert)
         results = {self.OUTPUT_SPECIES: dest}
         grid = result.grid
         cells = result.cells
@@ -298,12 +307,17 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
         if survey_sink is not None:
             survey = result.survey
             order = np.lexsort((-survey["missing"], -survey["score"]))
+            expected_means = self.tr("expected: the cell lies in the species' range (range polygon, or the convex "
+                                     "hull of its records); missing: no record there in the last {years} years "
+                                     "of the data").format(years=self.parameterAsInt(parameters, self.RECENT_YEARS,
+                                                                                      context))
             rank = 0
             for k in order:
                 if survey["score"][k] <= 0 or (keep is not None and not keep[k]):
                     continue
                 rank += 1
-                values = [rank, cell_ids[k]] + [py(survey[name][k]) for name, _ in SURVEY_FIELDS[2:]]
+                values = [rank, cell_ids[k]] + [py(survey[name][k]) for name, _ in SURVEY_FIELDS[2:-1]] + [
+                    expected_means]
                 values[8] = None if values[8] is None else int(values[8])
                 survey_sink.addFeature(polygon_feature(survey_fields, grid.ring(cells["i"][k], cells["j"][k]),
                                                        values), QgsFeatureSink.FastInsert)

@@ -53,23 +53,30 @@ class PreparePasAlgorithm(CorridorAlgorithm):
         return self.tr("Prepare protected areas")
 
     def help_text(self):
-        return self.tr(
-            "Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; "
-            "shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or "
-            "from national layers with a field mapping, and cleans them as the wdpar R package does.\n\n"
-            "INPUT: one or more layers. REGION: optional study region (polygons) to clip to.\n"
-            "KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-MAB Biosphere "
-            "Reserves; DROP_OECM and DROP_MARINE drop OECMs and marine sites; BUFFER_POINTS turns point-only "
-            "sites into circles of their reported area (REP_AREA); REPAIR repairs invalid geometries. "
-            "STATUS_YR 0 becomes null. Sites crossing 180° are split. OVERLAPS: keep, erase by IUCN "
-            "category precedence (Ia first), or dissolve per country. AREA_CRS: equal-area CRS for area_km2 "
-            "(empty: a Lambert azimuthal equal-area projection centred on each site, exact on the WGS84 ellipsoid; "
-            "ESRI:54009 gives wdpar's Mollweide, which is spherical: -0.1 % at 50°N, -0.5 % at 70°N).\n"
-            "National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, "
-            "IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '<layer>:<id>'.\n\n"
-            "OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, "
-            "is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. "
-            "REPORT: one row per removed or changed site with the step and the reason.")
+        return "\n".join([
+            self.tr("Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with "
+                    "SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at "
+                    "once) or from national layers with a field mapping, and cleans them as the wdpar R package "
+                    "does."),
+            "",
+            self.tr("INPUT: one or more layers. REGION: optional study region (polygons) to clip to."),
+            self.tr("KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-MAB Biosphere "
+                    "Reserves; DROP_OECM and DROP_MARINE drop OECMs and marine sites; BUFFER_POINTS turns "
+                    "point-only sites into circles of their reported area (REP_AREA); REPAIR repairs invalid "
+                    "geometries. STATUS_YR 0 becomes null. Sites crossing 180° are split. OVERLAPS: keep, erase by "
+                    "IUCN category precedence (Ia first), or dissolve per country. AREA_CRS: equal-area CRS for "
+                    "area_km2 (empty: a Lambert azimuthal equal-area projection centred on each site, exact on the "
+                    "WGS84 ellipsoid; ESRI:54009 gives wdpar's Mollweide, which is spherical: -0.1 % at 50°N, -0.5 "
+                    "% at 70°N)."),
+            self.tr("National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, "
+                    "DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '<layer>:<id>'."),
+            "",
+            self.tr("OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, "
+                    "is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. REPORT: "
+                    "one row per removed or changed site with the step and the reason."),
+            self.tr("country_share: share of the outline inside its ISO3 countries (shipped Natural Earth borders); "
+                    "below 0.5 the REPORT flags the site with its share."),
+        ])
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
@@ -173,7 +180,8 @@ class PreparePasAlgorithm(CorridorAlgorithm):
             feature.setGeometry(geometry)
             feature.setAttributes([site.pa_id, site.name, site.name_local, site.iso3, site.designation,
                                    site.iucn_cat, site.status_year, round(site.area_km2, 3),
-                                   bool(site.is_transboundary), site.source, "; ".join(site.provenance)])
+                                   bool(site.is_transboundary), site.source, "; ".join(site.provenance),
+                                   None if site.country_share is None else round(site.country_share, 4)])
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         report_fields = fields_from_spec(core.REPORT_FIELDS)
         report_sink, report_dest = self.parameterAsSink(parameters, self.REPORT, context, report_fields,

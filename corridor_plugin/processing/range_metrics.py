@@ -20,7 +20,7 @@ TABLE_FIELDS = (
     ("scientificName", "string"), ("records", "integer"), ("distinct_points", "integer"),
     ("eoo_km2", "double"), ("eoo_note", "string"), ("aoo_cells", "integer"), ("aoo_km2", "double"),
     ("cell_km", "double"), ("aoo_grid", "string"), ("b1_class", "string"), ("b2_class", "string"),
-    ("iucnCategory", "string"), ("countries", "string"), ("partners", "string"),
+    ("iucnCategory", "string"), ("countries", "string"), ("partners", "string"), ("criterion_b_note", "string"),
 )
 HULL_FIELDS = (("scientificName", "string"), ("eoo_km2", "double"), ("b1_class", "string"))
 CELL_FIELDS = (("scientificName", "string"), ("records", "integer"), ("cell_km2", "double"))
@@ -37,6 +37,7 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
     CLIP_TO_LAND = "CLIP_TO_LAND"
     LAND = "LAND"
     CRS = "CRS"
+    MIN_RECORDS = "MIN_RECORDS"
     OUTPUT = "OUTPUT"
     OUTPUT_HULLS = "OUTPUT_HULLS"
     OUTPUT_CELLS = "OUTPUT_CELLS"
@@ -45,22 +46,26 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
         return self.tr("Range metrics (EOO, AOO, IUCN criterion B)")
 
     def help_text(self):
-        return self.tr(
-            "Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN "
-            "criterion B1/B2 threshold each meets.\n\n"
-            "EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal "
-            "equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both "
-            "sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is "
-            "empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or "
-            "your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).\n\n"
-            "AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a study-wide "
-            "equal-area projection centred on all records. Without GRID_SEARCH the grid origin is fixed; with "
-            "it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are tried and each "
-            "species keeps its minimum (allowed "
-            "by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.\n\n"
-            "Thresholds: EOO < 100 km² CR, < 5,000 EN, < 20,000 VU; AOO < 10 km² CR, < 500 EN, < 2,000 VU. "
-            "Meeting a threshold is only the first condition of criterion B.\n\n"
-            "Records with occurrenceStatus 'absent' are ignored.")
+        return "\n\n".join([
+            self.tr("Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN "
+                    "criterion B1/B2 threshold each meets."),
+            self.tr("EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal "
+                    "equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both "
+                    "sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO "
+                    "is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders "
+                    "or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9)."),
+            self.tr("AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a "
+                    "study-wide equal-area projection centred on all records. Without GRID_SEARCH the grid origin "
+                    "is fixed; with it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are "
+                    "tried and each species keeps its minimum (allowed by the IUCN guidelines); aoo_grid states "
+                    "which. CRS sets another equal-area CRS for the grid."),
+            self.tr("Thresholds: EOO < 100 km² CR, < 5,000 EN, < 20,000 VU; AOO < 10 km² CR, < 500 EN, < 2,000 VU. "
+                    "Meeting a threshold is only the first condition of criterion B."),
+            self.tr("MIN_RECORDS: below this number of distinct points both classes are 'data insufficient' "
+                    "(default 15, after Rivers et al. 2011, Biol. Conserv. 144:2541). Every class is a size class "
+                    "for a regional assessment, not a Red List category; criterion_b_note says so on every row."),
+            self.tr("Records with occurrenceStatus 'absent' are ignored."),
+        ])
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
@@ -82,6 +87,9 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, self.tr("Equal-area CRS of the AOO grid (default: LAEA centred on the records)"),
             optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.MIN_RECORDS, self.tr("Minimum distinct records for a criterion-B class"),
+            QgsProcessingParameterNumber.Integer, ranges.MIN_RECORDS_CRITERION_B, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Range metrics"), QgsProcessing.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
@@ -122,7 +130,9 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
             if user_crs.isGeographic():
                 self.fail(self.tr("The CRS must be projected and equal-area, not geographic."))
             study_proj = user_crs.authid() if user_crs.authid().upper().startswith("EPSG:") else user_crs.toProj()
-        metrics, study_proj, aoo, x, y = ranges.range_metrics(occ, cell_m, shifts, land, study_proj, feedback)
+        metrics, study_proj, aoo, x, y = ranges.range_metrics(
+            occ, cell_m, shifts, land, study_proj, feedback,
+            self.parameterAsInt(parameters, self.MIN_RECORDS, context))
         if feedback.isCanceled():
             return {}
         grid_text = self.tr("fixed origin") if aoo.shifts == 1 else self.tr(
@@ -135,7 +145,7 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
         for m in metrics:
             sink.addFeature(table_feature(fields, [
                 m.name, m.records, m.distinct_points, m.eoo_km2, m.eoo_note, m.aoo_cells, m.aoo_km2,
-                cell_m / 1000.0, grid_text, m.b1_class, m.b2_class, m.iucn, m.countries, m.partners]),
+                cell_m / 1000.0, grid_text, m.b1_class, m.b2_class, m.iucn, m.countries, m.partners, m.note]),
                 QgsFeatureSink.FastInsert)
         results = {self.OUTPUT: dest}
         crs = ranges.qgis_crs(study_proj)

@@ -14,6 +14,7 @@ from .paths import style_path
 # English legend label in a QML → its translation (only labels with words; numbers need none)
 LABELS = {
     "above VU": lambda: tr("above VU"),
+    "data insufficient (too few records)": lambda: tr("data insufficient (too few records)"),
     "0 (no shortfall)": lambda: tr("0 (no shortfall)"),
     "CR (< 100 km²)": lambda: tr("CR (< 100 km²)"),
     "EN (< 5,000 km²)": lambda: tr("EN (< 5,000 km²)"),

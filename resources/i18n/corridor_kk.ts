@@ -259,44 +259,54 @@
       <translation>Жеткізілетін шекараларда мыналар үшін шекара жоқ: {codes}. Қолжетімдісі: {available}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="85" />
+      <location filename="corridor_plugin/core/gap.py" line="94" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
       <translation>«{text}» мақсатты мәні сан емес (0.3 немесе 30% деп жазыңыз).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="89" />
+      <location filename="corridor_plugin/core/gap.py" line="98" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
       <translation>«{text}» мақсатты мәні 0–1 аралығынан тыс (0.3 немесе 30% деп жазыңыз).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="101" />
+      <location filename="corridor_plugin/core/gap.py" line="110" />
       <source>Target entry '{entry}' needs the form name=share.</source>
       <translation>«{entry}» мақсат жазбасы атау=үлес түрінде болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="105" />
+      <location filename="corridor_plugin/core/gap.py" line="114" />
       <source>Target entry '{entry}' has no name.</source>
       <translation>«{entry}» мақсат жазбасында атау жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="362" />
+      <location filename="corridor_plugin/core/gap.py" line="384" />
       <source>No present occurrence and no range polygon: nothing to analyse.</source>
       <translation>«Бар» мәртебелі кездесу де, ареал полигоны да жоқ: талдайтын ештеңе жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="379" />
+      <location filename="corridor_plugin/core/gap.py" line="401" />
       <source>Study area is large: protected shares use {sub}×{sub} pixels per cell.</source>
       <translation>Зерттеу аумағы үлкен: қорғалатын үлестер бір ұяшыққа {sub}×{sub} пиксель бойынша есептеледі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="442" />
+      <location filename="corridor_plugin/core/gap.py" line="474" />
       <source>The range of {name} is too small for the grid or empty.</source>
       <translation>{name} ареалы тор үшін тым кіші немесе бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="531" />
+      <location filename="corridor_plugin/core/gap.py" line="564" />
       <source>The gap grid would have {n} cells: choose a larger cell size.</source>
       <translation>Олқылықтар торында {n} ұяшық болар еді: ұяшықтың үлкенірек өлшемін таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="695" />
+      <source>{records}% of the records lie inside protected areas, which cover {area}% of the analysed cells.</source>
+      <translation>Жазбалардың {records}% қорғалатын аумақтардың ішінде жатыр, ал олар талданған ұяшықтардың {area}% алып жатыр.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="698" />
+      <source>Sampling is concentrated inside protected areas: protected shares of ranges built from records are overstated.</source>
+      <translation>Іріктеу қорғалатын аумақтардың ішінде шоғырланған: жазбалардан құрылған ареалдардың қорғалған үлесі асыра көрсетілген.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="159" />
@@ -339,157 +349,172 @@
       <translation>{path}: кеңістіктік индекссіз жазылды (қарапайым нүктелік қабат емес немесе индексті құру мүмкін болмады); QGIS-те Қабат қасиеттері ▸ Дереккөз бөлімінде қосуға болады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="192" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
       <source>The layer {name} could not be opened.</source>
       <translation>{name} қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="194" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="198" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>{name} қабатында нүктелік немесе полигондық геометрия жоқ: қорғалатын аумақтар үшін контурлар (немесе ауданы көрсетілген нүктелер) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="197" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="201" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{name} қабатында координаталар жүйесі жоқ (немесе белгісіз): алдымен оның координаталар жүйесін орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="202" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="206" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>{name} қабаты WDPA да (ескі немесе 2025 схемасы), сәйкестендірілген қабат та емес: ұлттық қабаттың кем дегенде атау өрісін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="216" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="220" />
       <source>no geometry</source>
       <translation>геометрия жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="234" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="238" />
       <source>same pa_id already read from another layer</source>
       <translation>дәл осы pa_id басқа қабаттан оқылған</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="252" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="256" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>«{status}» мәртебесі Designated, Inscribed немесе Established емес</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="256" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="260" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>ЮНЕСКО-МАБ биосфералық резерваты (қорғалатын аумақ санаты емес, ұлттық нысандармен қабаттасады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="259" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="263" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM (аумақтық сақтаудың басқа тиімді шарасы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="262" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="266" />
       <source>marine site</source>
       <translation>теңіз нысаны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="266" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="270" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 0 (көрсетілмеген) null мәніне ауыстырылды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="273" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="277" />
       <source>point-only site (buffering switched off)</source>
       <translation>тек нүкте түріндегі нысан (буферлеу өшірулі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="276" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="280" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>ауданы (REP_AREA) көрсетілмеген тек нүкте түріндегі нысан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="281" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="285" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>нүкте түріндегі нысан ауданы {area} км² шеңберге буферленді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="292" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="296" />
       <source>split at the antimeridian (180°)</source>
       <translation>антимеридиан (180°) бойынша бөлінді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="301" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="305" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>жарамсыз геометрия ({error}), түзету өшірулі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="306" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="310" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>жарамсыз геометрияны ({error}) түзету мүмкін болмады</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="310" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="314" />
       <source>invalid geometry repaired ({error})</source>
       <translation>жарамсыз геометрия түзетілді ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="322" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="326" />
       <source>outside the study region</source>
       <translation>зерттеу өңірінен тыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="327" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="331" />
       <source>only touches the study region</source>
       <translation>зерттеу өңіріне тек жанасады</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="330" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="334" />
       <source>clipped to the study region</source>
       <translation>зерттеу өңірі бойынша қиылды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="433" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="387" />
+      <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
+      <translation>контурдың тек {share}% өз елі {iso3} ішінде жатыр: ел кодын немесе контурды тексеріңіз; елдер бойынша байланыстылық аумақты өзі жатқан жерде есептейді</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="479" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>толығымен басымдығы жоғары аумақтардың ішінде: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="438" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="484" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>{ids} аумақтарымен қабаттасу алынып тасталды (басымдық: IUCN санаты, содан кейін жыл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="464" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="510" />
       <source>dissolved into {pa_id}</source>
       <translation>{pa_id} ішіне біріктірілді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="489" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="535" />
       <source>Unknown area CRS: {crs}</source>
       <translation>Аудан үшін белгісіз координаталар жүйесі: {crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="216" />
+      <location filename="corridor_plugin/core/ranges.py" line="225" />
       <source>fewer than 3 distinct points ({n})</source>
       <translation>3-тен аз әртүрлі нүкте ({n})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="221" />
+      <location filename="corridor_plugin/core/ranges.py" line="230" />
       <source>all points on one line</source>
       <translation>барлық нүктелер бір түзудің бойында</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="226" />
+      <location filename="corridor_plugin/core/ranges.py" line="235" />
       <source>hull lies entirely outside land</source>
       <translation>қабықша толығымен құрлықтан тыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="570" />
+      <location filename="corridor_plugin/core/ranges.py" line="421" />
+      <source>Size class for a regional assessment, not a Red List category.</source>
+      <translation>Аймақтық бағалауға арналған өлшем класы, Қызыл тізім санаты емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/ranges.py" line="423" />
+      <source>Data insufficient: {n} distinct records, fewer than {minimum} ({source}).</source>
+      <translation>Деректер жеткіліксіз: {n} әртүрлі жазба, {minimum} санынан аз ({source}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/ranges.py" line="597" />
       <source>EOO below AOO: AOO used for B1</source>
       <translation>EOO AOO-дан кіші: B1 үшін AOO пайдаланылды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="593" />
+      <location filename="corridor_plugin/core/ranges.py" line="621" />
       <source>The occurrence layer has no scientificName field.</source>
       <translation>Кездесулер қабатында scientificName өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="596" />
+      <location filename="corridor_plugin/core/ranges.py" line="624" />
       <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
       <translation>Кездесулер қабатында нүктелік геометрия да, decimalLatitude және decimalLongitude өрістері де жоқ.</translation>
     </message>
@@ -544,459 +569,809 @@
       <translation>Файл табылмады: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="256" />
+      <location filename="corridor_plugin/core/report.py" line="302" />
       <source>Not computed: no {what} was given to the report.</source>
       <translation>Есептелмеді: есепке кіріс деректері берілмеген ({what}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="293" />
+      <location filename="corridor_plugin/core/report.py" line="349" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>Трансшекаралық іс-қимыл жоспары: қорғалатын аумақтар, олқылықтар және байланыстылық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="294" />
+      <location filename="corridor_plugin/core/report.py" line="350" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="318" />
+      <location filename="corridor_plugin/core/report.py" line="374" />
+      <source>What the data say</source>
+      <translation>Деректер не айтады</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="381" />
+      <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
+      <translation>Әзірге әрекет шығару мүмкін емес: есепке олқылықтарды талдау, байланыстылық немесе зерттеу олқылықтарының нәтижелерін беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="384" />
+      <source>Recommended actions</source>
+      <translation>Ұсынылатын әрекеттер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="384" />
+      <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
+      <translation>Реті: алдымен қорғауы жеткіліксіз жойылып бара жатқан түрлер, содан кейін сақтау керек трансшекаралық байланыстар, жоғалса байланыстылықты ең көп азайтатын аумақтар және зерттелетін ұяшықтар; әр топ ішінде соңғы бағанда аталған талдаудың ұпайы бойынша.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="390" />
+      <source>Limitations</source>
+      <translation>Шектеулер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="393" />
       <source>Study area</source>
       <translation>Зерттеу аумағы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="321" />
+      <location filename="corridor_plugin/core/report.py" line="396" />
       <source>layer with features</source>
       <translation>нысандары бар қабат</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="328" />
+      <location filename="corridor_plugin/core/report.py" line="405" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
       <translation>Зерттеу аумағы бойлық бойынша {west:.2f}° – {east:.2f}° және ендік бойынша {south:.2f}° – {north:.2f}° аралығын қамтиды (WGS 84).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="333" />
+      <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Countries: {countries}.</source>
       <translation>Елдер: {countries}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="335" />
+      <location filename="corridor_plugin/core/report.py" line="412" />
       <source>Baseline database: {database}</source>
       <translation>Бастапқы деректер базасы: {database}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="339" />
+      <location filename="corridor_plugin/core/report.py" line="416" />
       <source>Data sources per partner</source>
       <translation>Серіктестер бойынша деректер көздері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="342" />
+      <location filename="corridor_plugin/core/report.py" line="419" />
       <source>occurrence layer</source>
       <translation>кездесулер қабаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="345" />
+      <location filename="corridor_plugin/core/report.py" line="422" />
       <source>unknown partner</source>
       <translation>белгісіз серіктес</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="360" />
+      <location filename="corridor_plugin/core/report.py" line="437" />
       <source>{records} records of {species} species from {partners} partners.</source>
       <translation>Жазбалар: {records}, түрлер: {species}, серіктестер: {partners}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="363" />
+      <location filename="corridor_plugin/core/report.py" line="440" />
       <source>Years</source>
       <translation>Жылдар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="366" />
+      <location filename="corridor_plugin/core/report.py" line="443" />
       <source>Protected areas and records</source>
       <translation>Қорғалатын аумақтар мен жазбалар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="369" />
+      <location filename="corridor_plugin/core/report.py" line="446" />
       <source>protected-area or occurrence layer</source>
       <translation>қорғалатын аумақтар немесе кездесулер қабаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="372" />
+      <location filename="corridor_plugin/core/report.py" line="449" />
       <source>{count} protected areas.</source>
       <translation>Қорғалатын аумақтар: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="374" />
+      <location filename="corridor_plugin/core/report.py" line="451" />
       <source>{count} occurrence records.</source>
       <translation>Кездесу жазбалары: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="380" />
+      <location filename="corridor_plugin/core/report.py" line="457" />
       <source>Area</source>
       <translation>Аумақ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="380" />
+      <location filename="corridor_plugin/core/report.py" line="457" />
       <source>Threatened</source>
       <translation>Қауіп төнген түрлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="381" />
+      <location filename="corridor_plugin/core/report.py" line="458" />
       <source>CITES species</source>
       <translation>CITES түрлері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="386" />
+      <location filename="corridor_plugin/core/report.py" line="463" />
       <source>Gap species</source>
       <translation>Олқылық түрлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="389" />
+      <location filename="corridor_plugin/core/report.py" line="466" />
       <source>gap-analysis species table</source>
       <translation>олқылықтарды талдаудың түрлер кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="397" />
+      <location filename="corridor_plugin/core/report.py" line="476" />
       <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
       <translation>Ареалының қорғалатын бөлігі жоқ түрлер (олқылық): {gap}; өкілдік мақсатынан төмен (ішінара): {partial}; мақсатқа жеткен (қамтылған): {covered}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
-      <source>IUCN</source>
-      <translation>IUCN</translation>
+      <location filename="corridor_plugin/core/report.py" line="482" />
+      <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
+      <translation>{n} түрдің ареал картасы жоқ: олардың аумағы — белгілі мекендейтін аумақ (жазбалары бар тор ұяшықтары), ал күйі «(records only)» деп аяқталады. Қорғалатын аумақтардағы зерттеулер мұндай ареалдарды қорғалған сияқты көрсетеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
-      <source>CITES</source>
-      <translation>CITES</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="496" />
       <source>Range km²</source>
       <translation>Ареал, км²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="498" />
+      <source>Known occupied area km²</source>
+      <translation>Белгілі мекендейтін аумақ, км²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="500" />
+      <source>Range or known occupied area km²</source>
+      <translation>Ареал немесе белгілі мекендейтін аумақ, км²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="501" />
+      <source>IUCN</source>
+      <translation>IUCN</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="501" />
+      <source>CITES</source>
+      <translation>CITES</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="501" />
       <source>Protected %</source>
       <translation>Қорғалатын, %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="501" />
       <source>Target %</source>
       <translation>Мақсат, %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="411" />
+      <location filename="corridor_plugin/core/report.py" line="502" />
       <source>Shortfall (points)</source>
       <translation>Тапшылық (пайыздық тармақ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="411" />
+      <location filename="corridor_plugin/core/report.py" line="502" />
       <source>Status</source>
       <translation>Мәртебе</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="413" />
+      <location filename="corridor_plugin/core/report.py" line="504" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
       <translation>Көрсетілген түрлер: {shown} / {total}; HTML есепте барлығы тізімделген.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="420" />
+      <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Gap grid: priority cells</source>
       <translation>Олқылықтар торы: басым ұяшықтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="423" />
+      <location filename="corridor_plugin/core/report.py" line="514" />
       <source>gap grid layer</source>
       <translation>олқылықтар торының қабаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="425" />
+      <location filename="corridor_plugin/core/report.py" line="516" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
       <translation>Тор ұяшықтары: {cells}; түс басымдық балын көрсетеді (ұяшықтың қорғалмайтын бөлігі бойынша қауіп деңгейімен өлшенген мақсатқа дейінгі тапшылықтың қосындысы).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="430" />
-      <source>Richness</source>
-      <translation>Түрлік байлық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="433" />
-      <source>Connectivity per country</source>
-      <translation>Елдер бойынша байланыстылық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="436" />
-      <source>connectivity summary table</source>
-      <translation>байланыстылықтың жиынтық кестесі</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>Region</source>
-      <translation>Өңір</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>d50 (km)</source>
-      <translation>d50 (км)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>Prot %</source>
-      <translation>Қорғ. %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>ProtConn %</source>
-      <translation>ProtConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>Transboundary share %</source>
-      <translation>Трансшекаралық үлес %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
-      <source>RelConn %</source>
-      <translation>RelConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
-      <source>ECA (ha)</source>
-      <translation>ECA (га)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="444" />
-      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
-      <translation>ProtConn — өңірдің қорғалатын және байланысқан жерлермен қамтылған пайызы; трансшекаралық үлес — ProtConn-ның тек шетелдегі қорғалатын аумақтар арқылы болатын бөлігі (ProtConn[Trans] / ProtConn).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="450" />
-      <source>Most important areas for connectivity (dPC)</source>
-      <translation>Байланыстылық үшін ең маңызды аумақтар (dPC)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="453" />
-      <source>connectivity nodes layer</source>
-      <translation>байланыстылық түйіндерінің қабаты</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="455" />
-      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
-      <translation>dPC бойынша ранжирленген аумақтар — аумақ жоғалған жағдайдағы байланыстылықтың жоғалуы, intra, flux және connector бөліктеріне бөлінген.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="459" />
-      <source>dPC</source>
-      <translation>dPC</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="459" />
-      <source>intra</source>
-      <translation>intra</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="459" />
-      <source>flux</source>
-      <translation>flux</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="460" />
-      <source>connector</source>
-      <translation>connector</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="465" />
-      <source>Strongest links</source>
-      <translation>Ең күшті байланыстар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
-      <source>connectivity links layer</source>
-      <translation>байланыстар қабаты</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="470" />
-      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
-      <translation>Қорғалатын аумақтар арасындағы маңыздылығы бойынша ранжирленген байланыстар (есептелген болса dPC бойынша, әйтпесе ықтималдық бойынша).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>From</source>
-      <translation>Қайдан</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>To</source>
-      <translation>Қайда</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Countries</source>
-      <translation>Елдер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Distance (m)</source>
-      <translation>Қашықтық (м)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Probability</source>
-      <translation>Ықтималдық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="475" />
-      <source>Transboundary</source>
-      <translation>Трансшекаралық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="478" />
-      <source>Corridors</source>
-      <translation>Дәліздер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="481" />
-      <source>corridor layer</source>
-      <translation>дәліздер қабаты</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="482" />
-      <source>{count} least-cost corridors between protected areas.</source>
-      <translation>Қорғалатын аумақтар арасындағы ең аз шығынды дәліздер: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="487" />
-      <source>Survey-gap priorities</source>
-      <translation>Зерттеу олқылықтарының басымдықтары</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="490" />
-      <source>survey-gap layer</source>
-      <translation>зерттеу олқылықтарының қабаты</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="493" />
-      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
-      <translation>Көршілес ұяшықтармен және онда күтілетін түрлермен салыстырғанда жазбалары аз немесе ескі ұяшықтар: келесі зерттеуді қайда жүргізу керек.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
-      <source>Rank</source>
-      <translation>Ранг</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
+      <location filename="corridor_plugin/core/report.py" line="521" />
       <source>Cell</source>
       <translation>Ұяшық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
+      <location filename="corridor_plugin/core/report.py" line="521" />
+      <source>Richness</source>
+      <translation>Түрлік байлық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="524" />
+      <source>Connectivity per country</source>
+      <translation>Елдер бойынша байланыстылық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="527" />
+      <source>connectivity summary table</source>
+      <translation>байланыстылықтың жиынтық кестесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>Region</source>
+      <translation>Өңір</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>Areas</source>
+      <translation>Аумақтар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>d50 (km)</source>
+      <translation>d50 (км)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>Prot %</source>
+      <translation>Қорғ. %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>ProtConn %</source>
+      <translation>ProtConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="534" />
+      <source>Transboundary share %</source>
+      <translation>Трансшекаралық үлес %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="534" />
+      <source>RelConn %</source>
+      <translation>RelConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="534" />
+      <source>ECA (ha)</source>
+      <translation>ECA (га)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="539" />
+      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
+      <translation>ProtConn — өңірдің қорғалатын және байланысқан жерлермен қамтылған пайызы; трансшекаралық үлес — ProtConn-ның тек шетелдегі қорғалатын аумақтар арқылы болатын бөлігі (ProtConn[Trans] / ProtConn).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="542" />
+      <source>Areas are counted in the country where they lie.</source>
+      <translation>Аумақтар өздері орналасқан елде есептеледі.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="545" />
+      <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
+      <translation>{regions}: әрқайсысында {n} қорғалатын аумақтан аз; олардың ProtConn көрсеткіші бүкіл елдің желісін емес, сол аумақтарды сипаттайды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="550" />
+      <source>Most important areas for connectivity (dPC)</source>
+      <translation>Байланыстылық үшін ең маңызды аумақтар (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="553" />
+      <source>connectivity nodes layer</source>
+      <translation>байланыстылық түйіндерінің қабаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="555" />
+      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
+      <translation>dPC бойынша ранжирленген аумақтар — аумақ жоғалған жағдайдағы байланыстылықтың жоғалуы, intra, flux және connector бөліктеріне бөлінген.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="559" />
+      <source>dPC</source>
+      <translation>dPC</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="559" />
+      <source>intra</source>
+      <translation>intra</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="559" />
+      <source>flux</source>
+      <translation>flux</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="560" />
+      <source>connector</source>
+      <translation>connector</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="565" />
+      <source>Strongest links</source>
+      <translation>Ең күшті байланыстар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="568" />
+      <source>connectivity links layer</source>
+      <translation>байланыстар қабаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="571" />
+      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
+      <translation>Қорғалатын аумақтар арасындағы маңыздылығы бойынша ранжирленген байланыстар (есептелген болса dPC бойынша, әйтпесе ықтималдық бойынша).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>From</source>
+      <translation>Қайдан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>To</source>
+      <translation>Қайда</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>Countries</source>
+      <translation>Елдер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>Distance (m)</source>
+      <translation>Қашықтық (м)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>Probability</source>
+      <translation>Ықтималдық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="576" />
+      <source>Transboundary</source>
+      <translation>Трансшекаралық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="579" />
+      <source>Corridors</source>
+      <translation>Дәліздер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="582" />
+      <source>corridor layer</source>
+      <translation>дәліздер қабаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="584" />
+      <source>{count} least-cost corridors between protected areas.</source>
+      <translation>Қорғалатын аумақтар арасындағы ең аз шығынды дәліздер: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="587" />
+      <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
+      <translation>Демонстрация: бұл дәліздер демонстрациялық кедергі растры бойынша есептелген. Олар жануарлардың қозғалатын жерін емес, әдісті көрсетеді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="593" />
+      <source>Cost distance</source>
+      <translation>Құн қашықтығы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="593" />
+      <source>Barriers crossed</source>
+      <translation>Кесіп өтетін кедергілер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="600" />
+      <source>Survey-gap priorities</source>
+      <translation>Зерттеу олқылықтарының басымдықтары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="603" />
+      <source>survey-gap layer</source>
+      <translation>зерттеу олқылықтарының қабаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="606" />
+      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
+      <translation>Көршілес ұяшықтармен және онда күтілетін түрлермен салыстырғанда жазбалары аз немесе ескі ұяшықтар: келесі зерттеуді қайда жүргізу керек.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="607" />
+      <source>Each cell is given by its centre and the nearest protected area.</source>
+      <translation>Әр ұяшық өз ортасымен және ең жақын қорғалатын аумақпен берілген.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="615" />
+      <source>Rank</source>
+      <translation>Ранг</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="615" />
+      <source>Location</source>
+      <translation>Орналасуы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="615" />
       <source>Expected species</source>
       <translation>Күтілетін түрлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="498" />
+      <location filename="corridor_plugin/core/report.py" line="616" />
       <source>Last record</source>
       <translation>Соңғы жазба</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="498" />
+      <location filename="corridor_plugin/core/report.py" line="616" />
       <source>Priority</source>
       <translation>Басымдық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="620" />
       <source>Methods</source>
       <translation>Әдістер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="502" />
+      <location filename="corridor_plugin/core/report.py" line="621" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
       <translation>Өкілдік мақсаттары (Rodrigues et al. 2004, Nature 428:640): ауданы 1 000 км²-ден кіші ареалдың 100%-ы, 250 000 км²-ден үлкен ареалдың 10%-ы, арасында — ареал өлшемінің логарифмі бойынша сызықтық интерполяция.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="504" />
+      <location filename="corridor_plugin/core/report.py" line="623" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
       <translation>Ареал көрсеткіштері (IUCN B критерийі): таралу аумағы (EOO) = жазбалардың ең кіші дөңес көпбұрышының ауданы; мекендеу ауданы (AOO) = мекендейтін 2 × 2 км ұяшықтар саны × 4 км².</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="506" />
+      <location filename="corridor_plugin/core/report.py" line="625" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
       <translation>Байланыстылық (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), мұндағы k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, мұндағы p* — көбейтіндісі ең үлкен жолдың ықтималдығы; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="509" />
+      <location filename="corridor_plugin/core/report.py" line="628" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
       <translation>Дәліздер: 8 көршілі тор бойынша шығынмен өлшенген қашықтық, нормаланған дәліз = CWD_A + CWD_B − LCD_AB (Linkage Mapper-дегідей); тар жерлер (pinch points) электр тізбектері теориясы бойынша (Circuitscape-тегідей).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="511" />
+      <location filename="corridor_plugin/core/report.py" line="630" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
       <translation>Кездесулер: серіктес парақтары Darwin Core стандартына келтірілген; атаулар дәліздің түрлер тізімімен салыстырылған; қабылданбаған жолдар себебімен бірге тізімделеді және ешқашан үнсіз алынып тасталмайды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="520" />
+      <location filename="corridor_plugin/core/report.py" line="639" />
       <source>not given</source>
       <translation>көрсетілмеген</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="524" />
+      <location filename="corridor_plugin/core/report.py" line="642" />
       <source>Data appendix</source>
       <translation>Деректер қосымшасы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="525" />
+      <location filename="corridor_plugin/core/report.py" line="643" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
       <translation>Осы есептің кіріс деректері. Corridor {version}, есеп тілі: {language}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Input</source>
       <translation>Кіріс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Layer</source>
       <translation>Қабат</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Features</source>
       <translation>Нысандар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Source</source>
       <translation>Дереккөз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="568" />
+      <location filename="corridor_plugin/core/report.py" line="713" />
       <source>Top {shown} of {total}.</source>
       <translation>Алғашқы {shown} / {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
+      <location filename="corridor_plugin/core/report.py" line="736" />
+      <source>Protected areas</source>
+      <translation>Қорғалатын аумақтар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="737" />
+      <source>Gap priority</source>
+      <translation>Олқылық басымдығы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="737" />
+      <source>Protected areas by dPC</source>
+      <translation>dPC бойынша қорғалатын аумақтар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="738" />
+      <source>Links (probability)</source>
+      <translation>Байланыстар (ықтималдық)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="739" />
+      <source>Survey gaps</source>
+      <translation>Зерттеу олқылықтары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="812" />
       <source>gap</source>
       <translation>олқылық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
+      <location filename="corridor_plugin/core/report.py" line="812" />
       <source>partial</source>
       <translation>ішінара</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
+      <location filename="corridor_plugin/core/report.py" line="812" />
       <source>covered</source>
       <translation>қамтылған</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="663" />
+      <location filename="corridor_plugin/core/report.py" line="814" />
+      <source>gap (records only)</source>
+      <translation>олқылық (тек жазбалар)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="814" />
+      <source>partial (records only)</source>
+      <translation>ішінара (тек жазбалар)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="815" />
+      <source>covered (records only)</source>
+      <translation>қамтылған (тек жазбалар)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="822" />
       <source>yes</source>
       <translation>иә</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="663" />
+      <location filename="corridor_plugin/core/report.py" line="822" />
       <source>no</source>
       <translation>жоқ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="132" />
+      <source>{coordinates}, in {area}</source>
+      <translation>{coordinates}, {area} ішінде</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="140" />
+      <source>{coordinates}, {km} km from {area}</source>
+      <translation>{coordinates}, {area} аумағынан {km} км</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="326" />
+      <source>The baseline holds {records} records of {species} species from {partners} partners in {countries}.</source>
+      <translation>Базалық дерекқорда {countries} елдеріндегі {partners} серіктестен {species} түр туралы {records} жазба бар.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="335" />
+      <source>{gap} of {total} species have no protected part of their range and {partial} are below their representation target.</source>
+      <translation>{total} түрдің {gap} түрінің ареалында қорғалған бөлік жоқ, ал {partial} түр өкілдік мақсатынан төмен.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="339" />
+      <source>Threatened species among them: {names}.</source>
+      <translation>Олардың ішіндегі жойылып бара жатқан түрлер: {names}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="345" />
+      <source>For {n} of {total} species the range is only their known occupied area (cells with records), not a range map: their protected shares say where they were recorded, not how much of their range is protected.</source>
+      <translation>{total} түрдің {n} түрі үшін ареал тек белгілі мекендейтін аумақ (жазбалары бар ұяшықтар), ареал картасы емес: олардың қорғалған үлесі ареалдың қанша бөлігі қорғалғанын емес, қай жерде тіркелгенін көрсетеді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="359" />
+      <source>{region}: {prot}% protected, {protconn}% protected and connected</source>
+      <translation>{region}: {prot}% қорғалған, {protconn}% қорғалған және байланысқан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="363" />
+      <source> ({trans}% of it only through areas across the border)</source>
+      <translation> (оның {trans}% тек шекараның арғы жағындағы аумақтар арқылы)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="367" />
+      <source>, from {n} protected areas only</source>
+      <translation>, тек {n} қорғалатын аумақ бойынша</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="370" />
+      <source> at a median dispersal distance of {km} km</source>
+      <translation> (таралудың медианалық қашықтығы {km} км)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="372" />
+      <source>Connectivity per country{distance}: {parts}.</source>
+      <translation>Елдер бойынша байланыстылық{distance}: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="377" />
+      <source>{n} links cross a border; the strongest joins {a} and {b} ({countries}, {km} km apart, probability {p}).</source>
+      <translation>{n} байланыс шекараны кесіп өтеді; ең күштісі {a} мен {b} аумақтарын қосады ({countries}, арақашықтығы {km} км, ықтималдық {p}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="385" />
+      <source>Areas whose loss would cost most connectivity: {areas}.</source>
+      <translation>Жоғалса байланыстылықты ең көп азайтатын аумақтар: {areas}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="386" />
+      <source>{name} (dPC {dpc}%)</source>
+      <translation>{name} (dPC {dpc}%)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="389" />
+      <source>Survey first at {place}.</source>
+      <translation>Алдымен зерттеу керек жер: {place}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="393" />
+      <source>{n} corridors were drawn, {crossing} of them across a barrier (fence, railway).</source>
+      <translation>{n} дәліз салынды, олардың {crossing} кедергіні (қоршау, теміржол) кесіп өтеді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="396" />
+      <source>They rest on a demonstration resistance raster: they show the method, not where animals move.</source>
+      <translation>Олар демонстрациялық кедергі растрына негізделген: жануарлардың қозғалатын жерін емес, әдісті көрсетеді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="400" />
+      <source>No result layer was given: there is nothing to summarise yet.</source>
+      <translation>Нәтиже қабаттары берілмеген: әзірге қорытындылайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="410" />
+      <source>{protected}% of its range protected, target {target}%</source>
+      <translation>ареалының {protected}% қорғалған, мақсат {target}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="413" />
+      <source> (records only: range not mapped)</source>
+      <translation> (тек жазбалар: ареал картаға түсірілмеген)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="415" />
+      <source>Protect more of the range of {species}{category}</source>
+      <translation>{species}{category} ареалының үлкенірек бөлігін қорғау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="419" />
+      <source>Gap analysis</source>
+      <translation>Олқылықтарды талдау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="423" />
+      <source>probability {p} at {km} km</source>
+      <translation>ықтималдық {p}, қашықтық {km} км</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="428" />
+      <source>; crosses {barriers}</source>
+      <translation>; {barriers} кесіп өтеді</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="430" />
+      <source>; crosses a barrier</source>
+      <translation>; кедергіні кесіп өтеді</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="431" />
+      <source>Connectivity</source>
+      <translation>Байланыстылық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="433" />
+      <source>Secure the link between {a} and {b}</source>
+      <translation>{a} мен {b} арасындағы байланысты қамтамасыз ету</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="438" />
+      <source>Keep and strengthen {area}</source>
+      <translation>{area} сақтау және нығайту</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="440" />
+      <source>dPC {dpc}%: connectivity lost if the area were lost</source>
+      <translation>dPC {dpc}%: аумақ жоғалса жоғалатын байланыстылық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="441" />
+      <source>Connectivity (dPC)</source>
+      <translation>Байланыстылық (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="444" />
+      <source>{n} expected species without a recent record</source>
+      <translation>соңғы жазбасы жоқ {n} күтілетін түр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="446" />
+      <source>; last record {year}</source>
+      <translation>; соңғы жазба {year}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="447" />
+      <source>Survey this cell</source>
+      <translation>Осы ұяшықты зерттеу</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="467" />
+      <source>{n} of {total} species have fewer than {minimum} records (too few for range size classes): {names}.</source>
+      <translation>{total} түрдің {n} түрінде {minimum} жазбадан аз (ареал өлшемінің кластары үшін тым аз): {names}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="472" />
+      <source>Records per partner: {partners}.</source>
+      <translation>Серіктестер бойынша жазбалар: {partners}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="477" />
+      <source>Ranges: {mapped} species from range maps, {only} from records only (known occupied area).</source>
+      <translation>Ареалдар: {mapped} түр ареал карталарынан, {only} тек жазбалардан (белгілі мекендейтін аумақ).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="490" />
+      <source>Connectivity of {regions} rests on fewer than {n} protected areas each: read it as an indication for those areas, not as a national figure.</source>
+      <translation>{regions} байланыстылығы әрқайсысында {n} қорғалатын аумақтан аз аумаққа негізделген: оны ұлттық көрсеткіш емес, сол аумақтарға арналған бағдар ретінде оқыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="500" />
+      <source>{n} protected areas lie mostly outside the country of their code: {areas}.</source>
+      <translation>{n} қорғалатын аумақтың басым бөлігі өз коды көрсететін елден тыс жатыр: {areas}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="505" />
+      <source>Corridors were computed on a demonstration resistance raster: they show the method, not where animals move. A real study derives resistance from land cover.</source>
+      <translation>Дәліздер демонстрациялық кедергі растры бойынша есептелген: олар жануарлардың қозғалатын жерін емес, әдісті көрсетеді. Нақты зерттеуде кедергі жер жамылғысынан алынады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="508" />
+      <source>This report was translated by machine and has not been reviewed by a native speaker; the English report is the reference.</source>
+      <translation>Бұл есеп машиналық аудармамен жасалған және оны ана тілінде сөйлейтін адам тексермеген; ағылшын тіліндегі есеп эталон болып табылады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="510" />
+      <source>Range size classes (criterion B) are for a regional assessment, not Red List categories.</source>
+      <translation>Ареал өлшемінің кластары (B критерийі) аймақтық бағалауға арналған, Қызыл тізім санаттары емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>#</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Action</source>
+      <translation>Әрекет</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Where</source>
+      <translation>Қай жерде</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Evidence</source>
+      <translation>Дәлел</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Analysis</source>
+      <translation>Талдау</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/results_summary.py" line="49" />
@@ -1009,7 +1384,7 @@
       <translation>елдер: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="62" />
+      <location filename="corridor_plugin/core/results_summary.py" line="63" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>ішінара: {partial} · қамтылған: {covered} / {total}</translation>
     </message>
@@ -1279,11 +1654,6 @@
       <translation>Кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
-      <source>Survey gaps</source>
-      <translation>Зерттеу олқылықтары</translation>
-    </message>
-    <message>
       <location filename="corridor_plugin/gui/map_layers.py" line="24" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Байланыстылық түйіндері (dPC)</translation>
@@ -1297,11 +1667,6 @@
       <location filename="corridor_plugin/gui/map_layers.py" line="27" />
       <source>Protected areas with records</source>
       <translation>Жазбалары бар қорғалатын аумақтар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
-      <source>Protected areas</source>
-      <translation>Қорғалатын аумақтар</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/map_layers.py" line="29" />
@@ -1329,11 +1694,6 @@
       <translation>немесе сызылған зерттеу аумағы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="54" />
-      <source>Gap analysis</source>
-      <translation>Олқылықтарды талдау</translation>
-    </message>
-    <message>
       <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="61" />
       <source>km</source>
       <translation>км</translation>
@@ -1347,11 +1707,6 @@
       <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="67" />
       <source>Gap grid cell size</source>
       <translation>Олқылықтар торының ұяшық өлшемі</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="72" />
-      <source>Connectivity</source>
-      <translation>Байланыстылық</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="77" />
@@ -1642,11 +1997,6 @@
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
       <source>Step</source>
       <translation>Қадам</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
-      <source>Action</source>
-      <translation>Әрекет</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
@@ -2351,521 +2701,567 @@ DATABASE: GeoPackage файлы немесе сақталған PostgreSQL қо�
       <translation>Шығыс кестесін құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="108" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="109" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Трансшекаралық байланыстылық (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="111" />
-      <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
-
-Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
-
-DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.
-
-Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
-      <translation>Қорғалатын аумақтардың өңірлер мен таралу қашықтықтары бойынша байланыстылығы, байланыстылық ықтималдығымен (Probability of Connectivity, Saura &amp; Pascual-Hortal 2007) және ProtConn көрсеткішімен (Saura et al. 2017, 2018); нәтижелер Makurhini R пакетінің мысал деректеріндегі нәтижелерімен сәйкес келеді.
-
-Әр өңірдің ішіндегі аумақтар қиылады, біріктіріледі және бөліктерге бөлінеді (түйіндер гектармен берілген ауданы бойынша өлшенеді). Өңірден тыс, бірақ трансшекаралық буфер ішіндегі аумақтар салмағы 0 аралық баспалдақтар (stepping stones) болып табылады: ProtConn[Trans] — тек солар арқылы болатын байланыстылық.
-
-DISTANCES: таралудың медиандық қашықтықтары d50, метрмен, үтір арқылы; p_ij = exp(-k d_ij), мұндағы d50 кезінде p = PROBABILITY. DISTANCE_TYPE: шетінен шетіне дейін немесе центроид бойынша (ең үлкен бөліктің центроиды; центроид сыртта болса — беттегі нүкте). MIN_PROBABILITY: одан төмен байланыстар алынып тасталады (0 = 1e-6-дан жоғарылардың бәрін сақтау). BARRIERS: сызықтар; кедергіні қиып өтетін байланыстың ықтималдығы PERMEABILITY мәніне көбейтіледі (0 = өтпейтін). CHECKLIST: таралу қашықтықтары (км) қосымша d50 мәндері ретінде қосылатын түрлер кестесі; түр жиынтықтың species өрісінде көрсетіледі.
-
-Нәтижелер: жиынтық (әр өңір мен d50 үшін бір жол), dPC және оның intra/flux/connector бөліктері мен рангі бар түйіндер, байланыстар (from_id/to_id — аумақтардың pa_id мәні, әйтпесе нысан идентификаторы) және трансшекаралық кластерлер (бірнеше елді қамтитын компоненттер). Географиялық координаталар жүйесіндегі кіріс деректер орталығы деректер аумағында болатын тең аумақты проекцияға көшіріледі; нәтижелер сол жүйеде беріледі.</translation>
+      <location filename="corridor_plugin/processing/connectivity.py" line="113" />
+      <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.</source>
+      <translation>Қорғалатын аумақтардың өңірлер мен таралу қашықтықтары бойынша байланыстылығы, байланыстылық ықтималдығымен (Probability of Connectivity, Saura &amp; Pascual-Hortal 2007) және ProtConn көрсеткішімен (Saura et al. 2017, 2018); нәтижелер Makurhini R пакетінің мысал деректеріндегі нәтижелерімен сәйкес келеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="133" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="116" />
+      <source>Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.</source>
+      <translation>Әр өңірдің ішіндегі аумақтар қиылады, біріктіріледі және бөліктерге бөлінеді (түйіндер гектармен берілген ауданы бойынша өлшенеді). Өңірден тыс, бірақ трансшекаралық буфер ішіндегі аумақтар салмағы 0 аралық баспалдақтар (stepping stones) болып табылады: ProtConn[Trans] — тек солар арқылы болатын байланыстылық.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="119" />
+      <source>DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.</source>
+      <translation>DISTANCES: таралудың медиандық қашықтықтары d50, метрмен, үтір арқылы; p_ij = exp(-k d_ij), мұндағы d50 кезінде p = PROBABILITY. DISTANCE_TYPE: шетінен шетіне дейін немесе центроид бойынша (ең үлкен бөліктің центроиды; центроид сыртта болса — беттегі нүкте). MIN_PROBABILITY: одан төмен байланыстар алынып тасталады (0 = 1e-6-дан жоғарылардың бәрін сақтау). BARRIERS: сызықтар; кедергіні қиып өтетін байланыстың ықтималдығы PERMEABILITY мәніне көбейтіледі (0 = өтпейтін). CHECKLIST: таралу қашықтықтары (км) қосымша d50 мәндері ретінде қосылатын түрлер кестесі; түр жиынтықтың species өрісінде көрсетіледі.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="125" />
+      <source>Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
+      <translation>Нәтижелер: жиынтық (әр өңір мен d50 үшін бір жол), dPC және оның intra/flux/connector бөліктері мен рангі бар түйіндер, байланыстар (from_id/to_id — аумақтардың pa_id мәні, әйтпесе нысан идентификаторы) және трансшекаралық кластерлер (бірнеше елді қамтитын компоненттер). Географиялық координаталар жүйесіндегі кіріс деректер орталығы деректер аумағында болатын тең аумақты проекцияға көшіріледі; нәтижелер сол жүйеде беріледі.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="129" />
+      <source>A node of touching or overlapping areas keeps them all: name lists every name, member_ids every id (pa_id is the one with the largest share), country the set of their ISO3 codes. A link is transboundary when the two nodes' country sets differ. Pieces of one area (split by the region border) are contiguous in the graph but not written as links. Areas are counted in the region where they lie (clipped).</source>
+      <translation>Жанасатын немесе қабаттасатын аумақтардан тұратын түйін олардың бәрін сақтайды: name барлық атауларды, member_ids барлық идентификаторларды (pa_id — үлесі ең үлкені), country олардың ISO3 кодтарының жиынын береді. Екі түйіннің ел жиындары әртүрлі болса, байланыс трансшекаралық болады. Бір аумақтың (аймақ шекарасымен бөлінген) бөліктері графта іргелес, бірақ байланыс ретінде шығарылмайды. Аумақтар өздері орналасқан аймақта есептеледі (кесіледі).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Өңірлер (елдер, экоөңірлер, зерттеу аумағы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="135" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Region id field</source>
       <translation>Өңір идентификаторының өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="137" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
       <source>Country field of the protected areas</source>
       <translation>Қорғалатын аумақтардың ел өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="147" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Таралудың медиандық қашықтықтары d50 (м, үтір арқылы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
       <source>Link probability at d50</source>
       <translation>d50 кезіндегі байланыс ықтималдығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="152" />
       <source>Distance between areas</source>
       <translation>Аумақтар арасындағы қашықтық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Edge to edge</source>
       <translation>Шетінен шетіне дейін</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Centroid</source>
       <translation>Центроид бойынша</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Байланыстың ең аз ықтималдығы (0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="158" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Трансшекаралық буфер (м, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
       <source>Transboundary buffer around</source>
       <translation>Трансшекаралық буфер салынатын нысан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>The region's protected areas (nodes)</source>
       <translation>Өңірдің қорғалатын аумақтары (түйіндер)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>The region</source>
       <translation>Өңір</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Кедергілер (қоршаулар, қоршалған темір жолдар, автомагистральдар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="167" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Кедергілердің өткізгіштігі (қиып өтетін байланыстардың p мәніне көбейтіледі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Аумақтарды өңір бойынша қию (өшірулі: тұтас учаскелер, өңір тек өз ауданын береді)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="173" />
       <source>Compute node importance (dPC)</source>
       <translation>Түйіндердің маңыздылығын есептеу (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Түрлер тізімі (жарияланған әр таралу қашықтығы үшін бір d50 қосады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="178" />
       <source>Species name field</source>
       <translation>Түр атауы өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="181" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Таралу қашықтығы өрісі (км, d50 ретінде алынады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="184" />
       <source>Connectivity summary</source>
       <translation>Байланыстылық жиынтығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
       <source>Connectivity nodes</source>
       <translation>Байланыстылық түйіндері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="190" />
       <source>Transboundary clusters</source>
       <translation>Трансшекаралық кластерлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="203" />
       <source>The checklist has no field {field}.</source>
       <translation>Түрлер тізімінде {field} өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="215" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="222" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES үтір арқылы бөлінген метрдегі оң сандар болуы керек, мысалы 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="236" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="243" />
       <source>The protected areas layer could not be read.</source>
       <translation>Қорғалатын аумақтар қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="238" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
       <source>The regions layer could not be read.</source>
       <translation>Өңірлер қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="251" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>Қорғалатын аумақтар географиялық координаталар жүйесінде: есептеу {crs} жүйесінде жүргізіледі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>{field} ел өрісі табылмады: байланыстар мен кластерлерде ел көрсетілмейді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
       <source>Reading protected areas</source>
       <translation>Қорғалатын аумақтарды оқу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="272" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Жарамды полигоны жоқ, есептен шығарылған қорғалатын аумақтар: {n} (нысан идентификаторлары: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="286" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="293" />
       <source>The regions layer has no feature.</source>
       <translation>Өңірлер қабатында нысан жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>{id} өңірінде жарамды полигон жоқ: өткізіп жіберілді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Өңір {id} ({n} / {total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="308" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>{id} өңірінде қорғалатын аумақ жоқ: оның индекстері 0-ге тең.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="326" />
       <source>Could not create the output layer.</source>
       <translation>Шығыс қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="88" />
+      <location filename="corridor_plugin/processing/corridors.py" line="92" />
       <source>Corridors between protected areas</source>
       <translation>Қорғалатын аумақтар арасындағы дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="91" />
-      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
-
-Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
-Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).
-Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.
-CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.
-Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
-      <translation>Кедергі растры бойынша қорғалатын аумақтар жұптары арасындағы ең аз шығынды жолдар, нормаланған дәліздер және (қажет болса) тар жерлер (pinch points) — Linkage Mapper мен Circuitscape есептейтіндей.
-
-Жұптар: «Байланыстылық» құралының байланыстары (LINKS: from_id, to_id, probability, transboundary), ықтималдығы MIN_PROBABILITY-ден жоғары (TRANSBOUNDARY_ONLY кезінде тек трансшекаралықтары); немесе PAIRS ішінде '1-2; 3-4' түрінде енгізілген жұптар; әйтпесе бір-бірінен MAX_LENGTH-тен жақын орналасқан барлық аумақ жұптары.
-Кедергі: RESISTANCE немесе RESISTANCE_TABLE бар LANDCOVER (класс және кедергі өрістері; кестеде жоқ кластар өтпейтін). Деректері жоқ немесе кедергісі ≤ 0 ұяшықтар өтпейтін. BARRIERS (сызықтар) өздері жанасатын барлық ұяшықтарға 'resistance' өрісінің мәнімен немесе BARRIER_RESISTANCE мәнімен (≤ 0: өтпейтін) күйдіріледі. CELL_SIZE растрды қайта дискреттейді (0: бастапқы ажыратымдылық).
-Әдіс: 8 көршілі ұяшықтар графы бойынша әр аумақтан шығынмен өлшенген қашықтық (өту шығыны = екі ұяшық кедергісінің орташасы × қадам ұзындығы, диагональдар × √2), ең аз шығынды жол мен қашықтық, WIDTH бойынша қиылған (шығын бірліктерінде немесе ең аз шығынды қашықтықтың %-ында) нормаланған дәліз CWD_A + CWD_B − LCD. Әр жұп екі аумақты қамтитын терезе ішінде есептеледі; терезе WINDOW_MARGIN мәніне (үлкен қабырғасының %-ы) кеңейтіледі және аумақтарды оның ішінде қосу мүмкін болмаса немесе жол оның шетімен өтсе, қайта кеңейтіледі; кестеде терезе шетіне әлі де жететін дәліздер белгіленеді.
-CIRCUIT: әр дәліз ішіндегі тиімді кедергі және ток тығыздығы (A-дан B-ға 1 А), графтың лапласианы бойынша сиретілген жүйе ретінде шешіледі (Circuitscape өткізгіштіктері); жоғары ток = тар жер.
-Нәтижелер: ең аз шығынды жолдар (шығындық қашықтық, жол ұзындығы, шетінен шетіне дейінгі қашықтық, қатынастар, қиып өтетін елдер мен кедергілер), дәліз полигондары, дәліздер мозаикасы (жұптар бойынша минимум), OUTPUT_PAIR_FOLDER ішіндегі әр жұптың растрлары, тар жерлер мозаикасы (ең үлкен ток) және барлық жұптардың мәртебесі көрсетілген кестесі.</translation>
+      <location filename="corridor_plugin/processing/corridors.py" line="96" />
+      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.</source>
+      <translation>Кедергі растры бойынша қорғалатын аумақтар жұптары арасындағы ең аз шығынды жолдар, нормаланған дәліздер және (қажет болса) тар жерлер (pinch points) — Linkage Mapper мен Circuitscape есептейтіндей.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="119" />
+      <location filename="corridor_plugin/processing/corridors.py" line="99" />
+      <source>Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.</source>
+      <translation>Жұптар: «Байланыстылық» құралының байланыстары (LINKS: from_id, to_id, probability, transboundary), ықтималдығы MIN_PROBABILITY-ден жоғары (TRANSBOUNDARY_ONLY кезінде тек трансшекаралықтары); немесе PAIRS ішінде '1-2; 3-4' түрінде енгізілген жұптар; әйтпесе бір-бірінен MAX_LENGTH-тен жақын орналасқан барлық аумақ жұптары.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="102" />
+      <source>Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).</source>
+      <translation>Кедергі: RESISTANCE немесе RESISTANCE_TABLE бар LANDCOVER (класс және кедергі өрістері; кестеде жоқ кластар өтпейтін). Деректері жоқ немесе кедергісі ≤ 0 ұяшықтар өтпейтін. BARRIERS (сызықтар) өздері жанасатын барлық ұяшықтарға 'resistance' өрісінің мәнімен немесе BARRIER_RESISTANCE мәнімен (≤ 0: өтпейтін) күйдіріледі. CELL_SIZE растрды қайта дискреттейді (0: бастапқы ажыратымдылық).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="106" />
+      <source>Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.</source>
+      <translation>Әдіс: 8 көршілі ұяшықтар графы бойынша әр аумақтан шығынмен өлшенген қашықтық (өту шығыны = екі ұяшық кедергісінің орташасы × қадам ұзындығы, диагональдар × √2), ең аз шығынды жол мен қашықтық, WIDTH бойынша қиылған (шығын бірліктерінде немесе ең аз шығынды қашықтықтың %-ында) нормаланған дәліз CWD_A + CWD_B − LCD. Әр жұп екі аумақты қамтитын терезе ішінде есептеледі; терезе WINDOW_MARGIN мәніне (үлкен қабырғасының %-ы) кеңейтіледі және аумақтарды оның ішінде қосу мүмкін болмаса немесе жол оның шетімен өтсе, қайта кеңейтіледі; кестеде терезе шетіне әлі де жететін дәліздер белгіленеді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="112" />
+      <source>WIDTH is in cost-distance units by default, as in Linkage Mapper (10,000: 10 km of resistance-1 land); as a percentage one costly barrier on the path would widen the corridor over a huge area, so the cut-off never exceeds MAX_WIDTH cost units (0 = no cap). Pairs whose areas overlap get no corridor (status areas_overlap); links below MIN_PROBABILITY (default 0.01) are not paired. A resistance raster whose GDAL metadata holds CORRIDOR_DEMONSTRATION=yes is a demonstration: demo_raster marks every output row.</source>
+      <translation>WIDTH әдепкі бойынша Linkage Mapper-дегідей құн қашықтығы бірліктерімен беріледі (10 000: кедергісі 1 жердің 10 км); пайызбен берілсе, жолдағы бір қымбат кедергі дәлізді орасан зор аумаққа кеңейтер еді, сондықтан кесу мәні ешқашан MAX_WIDTH құн бірлігінен аспайды (0 = шектеусіз). Аумақтары қабаттасатын жұптарға дәліз берілмейді (күйі areas_overlap); MIN_PROBABILITY-ден (әдепкі 0,01) төмен байланыстар жұпталмайды. GDAL метадеректерінде CORRIDOR_DEMONSTRATION=yes бар кедергі растры демонстрациялық: demo_raster әр нәтиже жолын белгілейді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="118" />
+      <source>CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.</source>
+      <translation>CIRCUIT: әр дәліз ішіндегі тиімді кедергі және ток тығыздығы (A-дан B-ға 1 А), графтың лапласианы бойынша сиретілген жүйе ретінде шешіледі (Circuitscape өткізгіштіктері); жоғары ток = тар жер.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <source>Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
+      <translation>Нәтижелер: ең аз шығынды жолдар (шығындық қашықтық, жол ұзындығы, шетінен шетіне дейінгі қашықтық, қатынастар, қиып өтетін елдер мен кедергілер), дәліз полигондары, дәліздер мозаикасы (жұптар бойынша минимум), OUTPUT_PAIR_FOLDER ішіндегі әр жұптың растрлары, тар жерлер мозаикасы (ең үлкен ток) және барлық жұптардың мәртебесі көрсетілген кестесі.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="131" />
       <source>Area id field (empty: feature id)</source>
       <translation>Аумақ идентификаторының өрісі (бос: нысан идентификаторы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="122" />
+      <location filename="corridor_plugin/processing/corridors.py" line="134" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Ел өрісі (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="125" />
+      <location filename="corridor_plugin/processing/corridors.py" line="137" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>«Байланыстылық» байланыстары (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="128" />
+      <location filename="corridor_plugin/processing/corridors.py" line="140" />
       <source>Minimum link probability</source>
       <translation>Байланыстың ең аз ықтималдығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="131" />
+      <location filename="corridor_plugin/processing/corridors.py" line="143" />
       <source>Transboundary pairs only</source>
       <translation>Тек трансшекаралық жұптар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="133" />
+      <location filename="corridor_plugin/processing/corridors.py" line="145" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Аумақ идентификаторларының жұптары (мысалы 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="137" />
+      <location filename="corridor_plugin/processing/corridors.py" line="149" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Жер жамылғысы растры (кедергі растрының орнына)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="139" />
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Жер жамылғысы кластары бойынша кедергі (кесте)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="142" />
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Кедергі сызықтары (қоршаулар, темір жолдар, кеніштер…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="145" />
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Кедергі мәні (кедергіде 'resistance' өрісі болмаған кезде)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Ұяшық өлшемі (карта бірліктері, 0 = растрдың өз өлшемі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <location filename="corridor_plugin/processing/corridors.py" line="163" />
       <source>Corridor width cut-off</source>
       <translation>Дәліз енінің шегі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
       <source>Width unit</source>
       <translation>Ен бірлігі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="155" />
+      <location filename="corridor_plugin/processing/corridors.py" line="167" />
       <source>% above the least-cost distance</source>
       <translation>ең аз шығынды қашықтықтан жоғары %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="155" />
+      <location filename="corridor_plugin/processing/corridors.py" line="167" />
       <source>cost-distance units</source>
       <translation>шығындық қашықтық бірліктері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="158" />
+      <location filename="corridor_plugin/processing/corridors.py" line="169" />
+      <source>Maximum width cut-off (cost-distance units, 0 = no cap)</source>
+      <translation>Ені кесудің ең үлкен мәні (құн қашықтығы бірліктері, 0 = шектеусіз)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="173" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Дәліздің ең үлкен ұзындығы (шетінен шетіне дейін, растрдың карта бірліктерімен, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="161" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Әр жұптың айналасындағы терезе қоры (үлкен қабырғасының %-ы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="164" />
+      <location filename="corridor_plugin/processing/corridors.py" line="179" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Электр тізбегі режимі: тиімді кедергі және тар жерлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="181" />
       <source>Least-cost paths</source>
       <translation>Ең аз шығынды жолдар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
       <source>Corridor polygons</source>
       <translation>Дәліз полигондары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="170" />
+      <location filename="corridor_plugin/processing/corridors.py" line="185" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормаланған дәліздер (мозаика)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="172" />
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
       <source>Pinch points (current density)</source>
       <translation>Тар жерлер (ток тығыздығы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <location filename="corridor_plugin/processing/corridors.py" line="189" />
       <source>Corridor table</source>
       <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="191" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Әр жұпқа бір дәліз растрына арналған қалта</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Тек біреуін көрсетіңіз: кедергі растрын (RESISTANCE) немесе кедергі кестесі бар жер жамылғысы растрын (LANDCOVER + RESISTANCE_TABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <location filename="corridor_plugin/processing/corridors.py" line="208" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>{name} растры географиялық координаталарда (градуспен): ұяшық өлшемдері қашықтық болуы үшін оны метрлік проекциялық координаталар жүйесіне (мысалы, UTM) қайта проекциялаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="200" />
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>{name} растрын оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="206" />
+      <location filename="corridor_plugin/processing/corridors.py" line="231" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Жер жамылғысы растрына RESISTANCE_TABLE (класс өрісі және кедергі өрісі) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="213" />
+      <location filename="corridor_plugin/processing/corridors.py" line="238" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE үшін класс өрісі мен кедергі өрісі қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="221" />
+      <location filename="corridor_plugin/processing/corridors.py" line="246" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE, {row}-жол: «{code}» класы немесе «{value}» кедергісі сан емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="226" />
+      <location filename="corridor_plugin/processing/corridors.py" line="251" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="234" />
+      <location filename="corridor_plugin/processing/corridors.py" line="259" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>Қорғалатын аумақтар қабатын (INPUT) оқу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <location filename="corridor_plugin/processing/corridors.py" line="267" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>«{field}» идентификатор өрісі қорғалатын аумақтар қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="251" />
+      <location filename="corridor_plugin/processing/corridors.py" line="276" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>Қорғалатын аумақтың (нысан {fid}) «{field}» өрісіндегі идентификаторы бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="256" />
+      <location filename="corridor_plugin/processing/corridors.py" line="281" />
       <source>Protected area {id} has no geometry.</source>
       <translation>{id} қорғалатын аумағында геометрия жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="258" />
+      <location filename="corridor_plugin/processing/corridors.py" line="283" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>{id} идентификаторы «{field}» өрісінде екі рет кездеседі: идентификаторлар бірегей болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="265" />
+      <location filename="corridor_plugin/processing/corridors.py" line="290" />
       <source>At least two protected areas are needed.</source>
       <translation>Кем дегенде екі қорғалатын аумақ қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="286" />
+      <location filename="corridor_plugin/processing/corridors.py" line="311" />
       <source>The links layer has no field '{field}'.</source>
       <translation>Байланыстар қабатында «{field}» өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="288" />
+      <location filename="corridor_plugin/processing/corridors.py" line="313" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>MIN_PROBABILITY орнатылған, бірақ байланыстар қабатында 'probability' өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="297" />
+      <location filename="corridor_plugin/processing/corridors.py" line="314" />
+      <source>Set MIN_PROBABILITY to 0 to pair every link.</source>
+      <translation>Барлық байланысты жұптау үшін MIN_PROBABILITY мәнін 0 етіп қойыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="323" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>{id} байланысының from_id немесе to_id мәні бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="304" />
+      <location filename="corridor_plugin/processing/corridors.py" line="330" />
       <source>{kept} of {total} links selected.</source>
       <translation>Таңдалған байланыстар: {kept} / {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="310" />
+      <location filename="corridor_plugin/processing/corridors.py" line="336" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>PAIRS ішіндегі «{part}» жұбын оқу мүмкін емес: жұптарды 1-2; 3-4 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="326" />
+      <location filename="corridor_plugin/processing/corridors.py" line="352" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Аумақ жұптары: {count}; жұптарды LINKS немесе PAIRS арқылы таңдаңыз немесе MAX_LENGTH мәнін азайтыңыз (автоматты түрде ең көбі {limit} жұп есептеледі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="353" />
+      <location filename="corridor_plugin/processing/corridors.py" line="379" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Кедергі {id}: «{value}» кедергі мәні сан емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="381" />
+      <location filename="corridor_plugin/processing/corridors.py" line="407" />
       <source>corridor computed</source>
       <translation>дәліз есептелді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="382" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>аумақтар бір-бірінен MAX_LENGTH-тен алыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="383" />
+      <location filename="corridor_plugin/processing/corridors.py" line="409" />
       <source>an area covers no passable cell of the raster</source>
       <translation>аумақ растрдың бірде-бір өтетін ұяшығын қамтымайды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="384" />
+      <location filename="corridor_plugin/processing/corridors.py" line="410" />
       <source>no passable route between the areas inside the window</source>
       <translation>терезе ішінде аумақтар арасында өтетін жол жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="385" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>a pair of an area with itself</source>
       <translation>аумақтың өзімен жұбы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="386" />
+      <location filename="corridor_plugin/processing/corridors.py" line="412" />
       <source>the areas lie outside the raster</source>
       <translation>аумақтар растрдан тыс орналасқан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="387" />
+      <location filename="corridor_plugin/processing/corridors.py" line="413" />
+      <source>the areas overlap: they are already joined</source>
+      <translation>аумақтар қабаттасады: олар бұрыннан біріккен</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="414" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>жұптың идентификаторы қорғалатын аумақтар қабатында жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="396" />
+      <location filename="corridor_plugin/processing/corridors.py" line="423" />
       <source>corridors</source>
       <translation>дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="408" />
+      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <source>The resistance raster is a demonstration (CORRIDOR_DEMONSTRATION): the corridors show how the method works, not where animals move.</source>
+      <translation>Кедергі растры демонстрациялық (CORRIDOR_DEMONSTRATION): дәліздер жануарлардың қозғалатын жерін емес, әдістің қалай жұмыс істейтінін көрсетеді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="439" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Тар жерлер растры (OUTPUT_PINCH) үшін электр тізбегі режимі (CIRCUIT) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <location filename="corridor_plugin/processing/corridors.py" line="461" />
       <source>Could not create the output layers.</source>
       <translation>Шығыс қабаттарын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <location filename="corridor_plugin/processing/corridors.py" line="465" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растрлық нәтижелер GeoTIFF ретінде жазылады: {path} емес, .tif файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <location filename="corridor_plugin/processing/corridors.py" line="482" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Жұп {a}–{b}: идентификатор қорғалатын аумақтар қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="461" />
+      <location filename="corridor_plugin/processing/corridors.py" line="493" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Жұп {a}–{b}: оның терезесі үшін жад жеткіліксіз; WINDOW_MARGIN мәнін азайтыңыз немесе CELL_SIZE мәнін үлкейтіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="497" />
+      <location filename="corridor_plugin/processing/corridors.py" line="529" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Жұп {a}–{b}: дәліз терезенің шетіне жетеді; оны толық көру үшін WINDOW_MARGIN мәнін арттырыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="501" />
+      <location filename="corridor_plugin/processing/corridors.py" line="533" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Жұп {a}–{b}: {message}.</translation>
     </message>
@@ -3005,173 +3401,189 @@ Darwin Core термині жоқ өрістер (таксондық топ, IUC
       <translation>{path} ішіне жазылған жазбалар: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="67" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="68" />
       <source>Gap analysis (species representation in protected areas)</source>
       <translation>Олқылықтарды талдау (түрлердің қорғалатын аумақтардағы өкілдігі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="70" />
-      <source>Which species the protected-area network misses, where, and where to survey next.
-
-Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.
-
-Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins over a category override.
-
-Status: gap (nothing protected), partial (protected share below target), covered.
-
-Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).
-
-Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit m/(m + r) (r recent records in the cell, m the mean of its neighbours). Ranked, best first.
-
-CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
-      <translation>Қорғалатын аумақтар желісі қай түрлерді қамтымайды, қай жерде, және келесі зерттеуді қайда жүргізу керек.
-
-Ареалдар: қадамы RESOLUTION метр тең аумақты тордың мекендейтін ұяшықтары (әдепкі бойынша 10 000 м) немесе өз ареал полигондарыңыз (RANGES, бір қабат, түр RANGE_FIELD өрісінде; полигоны жоқ түрлер үшін олардың ұяшықтары пайдаланылады). Қорғалатын аумақтар біріктіріледі (қабаттасулар бір рет есептеледі) және RESOLUTION/10 ажыратымдылықпен растрланады.
-
-Мақсаттар (Rodrigues et al. 2004, Nature 428:640): 1 000 км²-ден кіші ареалдардың 100%-ы, 250 000 км²-ден үлкен ареалдардың 10%-ы, арасында — log10(ареал) бойынша сызықтық (15 811 км² кезінде 55%). TARGET_CAP (км², 0 = жоқ) өте кең ареалдардың мақсатты ауданын шектейді. TARGETS мақсаттарды қайта анықтайды, мысалы 'Panthera uncia=0.5; EN=60%; CR=100%': түр атауы немесе IUCN санаты, '=' және үлес (0–1 немесе пайызбен), жазбалар ';' арқылы бөлінеді. TARGETS_TABLE дәл осыны 'name' және 'target' өрістері бар кестеден жасайды. Түр үшін қайта анықтау санат үшін қайта анықтаудан басым.
-
-Мәртебе: gap (олқылық — ештеңе қорғалмайды), partial (ішінара — қорғалатын үлес мақсаттан төмен), covered (қамтылған).
-
-Олқылықтар торы (GRID_SHAPE — шаршы немесе алтыбұрыш, GRID_SIZE метр; алтыбұрыштардың ауданы шаршының ауданына тең): түрлік байлық, қауіп төнген (CR/EN/VU) түрлер байлығы, олқылық және ішінара түрлер байлығы, қорғалатын аумақтар ішіндегі үлес, жазбалар, серіктестер және басымдық = Σ түр салмағы × тапшылық × (1 − ұяшықтың қорғалатын үлесі), салмақ = 1 + Қызыл тізім индексінің салмағы (LC 1, NT 2, VU 3, EN 4, CR 5).
-
-Зерттеу олқылықтары: әр ұяшық үшін онда күтілетін (олардың ареалы бойынша; мекендейтін ұяшықтар болса — дөңес қабықшасы бойынша), бірақ деректердің соңғы RECENT_YEARS жылында жазбасы жоқ түрлер, жоғарыдағыдай өлшенеді және іріктеме тапшылығына m/(m + r) көбейтіледі (r — ұяшықтағы соңғы жазбалар саны, m — оның көршілерінің орташасы). Басымдығы бойынша кему ретімен.
-
-CRS: барлық торлар үшін тең аумақты координаталар жүйесі (әдепкі бойынша — орталығы жазбалар аумағында болатын Ламберттің азимуттық тең аумақты проекциясы). STUDY_AREA: тек осы полигондарға жанасатын тор ұяшықтары жазылады (әйтпесе тор жазбалар мен ареалдардың шектеуші тіктөртбұрышын қамтиды).</translation>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="72" />
+      <source>Which species the protected-area network misses, where, and where to survey next.</source>
+      <translation>Қорғалатын аумақтар желісі қай түрлерді қамтымайды, қай жерде, және келесі зерттеуді қайда жүргізу керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="95" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="73" />
+      <source>Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.</source>
+      <translation>Ареалдар: қадамы RESOLUTION метр тең аумақты тордың мекендейтін ұяшықтары (әдепкі бойынша 10 000 м) немесе өз ареал полигондарыңыз (RANGES, бір қабат, түр RANGE_FIELD өрісінде; полигоны жоқ түрлер үшін олардың ұяшықтары пайдаланылады). Қорғалатын аумақтар біріктіріледі (қабаттасулар бір рет есептеледі) және RESOLUTION/10 ажыратымдылықпен растрланады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="76" />
+      <source>Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins over a category override.</source>
+      <translation>Мақсаттар (Rodrigues et al. 2004, Nature 428:640): 1 000 км²-ден кіші ареалдардың 100%-ы, 250 000 км²-ден үлкен ареалдардың 10%-ы, арасында — log10(ареал) бойынша сызықтық (15 811 км² кезінде 55%). TARGET_CAP (км², 0 = жоқ) өте кең ареалдардың мақсатты ауданын шектейді. TARGETS мақсаттарды қайта анықтайды, мысалы 'Panthera uncia=0.5; EN=60%; CR=100%': түр атауы немесе IUCN санаты, '=' және үлес (0–1 немесе пайызбен), жазбалар ';' арқылы бөлінеді. TARGETS_TABLE дәл осыны 'name' және 'target' өрістері бар кестеден жасайды. Түр үшін қайта анықтау санат үшін қайта анықтаудан басым.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="82" />
+      <source>Status: gap (nothing protected), partial (protected share below target), covered.</source>
+      <translation>Мәртебе: gap (олқылық — ештеңе қорғалмайды), partial (ішінара — қорғалатын үлес мақсаттан төмен), covered (қамтылған).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="83" />
+      <source>Without a range polygon the range is only the known occupied area (cells with records; range_source says so): the status then ends in '(records only)', and records_in_pa counts the species' records inside protected areas (a sampling-bias indicator: records from surveys inside protected areas make such ranges look protected).</source>
+      <translation>Ареал полигоны болмаса, ареал тек белгілі мекендейтін аумақ (жазбалары бар ұяшықтар; range_source мұны айтады): сонда күйі «(records only)» деп аяқталады, ал records_in_pa түрдің қорғалатын аумақтардағы жазбаларын санайды (іріктеу ығысуының көрсеткіші: қорғалатын аумақтардағы зерттеу жазбалары мұндай ареалдарды қорғалған сияқты көрсетеді).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="87" />
+      <source>Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).</source>
+      <translation>Олқылықтар торы (GRID_SHAPE — шаршы немесе алтыбұрыш, GRID_SIZE метр; алтыбұрыштардың ауданы шаршының ауданына тең): түрлік байлық, қауіп төнген (CR/EN/VU) түрлер байлығы, олқылық және ішінара түрлер байлығы, қорғалатын аумақтар ішіндегі үлес, жазбалар, серіктестер және басымдық = Σ түр салмағы × тапшылық × (1 − ұяшықтың қорғалатын үлесі), салмақ = 1 + Қызыл тізім индексінің салмағы (LC 1, NT 2, VU 3, EN 4, CR 5).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="92" />
+      <source>Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit (m + 1)/(m + r + 2) (r recent records in the cell, m the mean of its neighbours: an empty cell among well-surveyed neighbours scores near 1, among empty ones 0.5). Ranked, best first; expected_means says what 'expected' means.</source>
+      <translation>Зерттеу олқылықтары: әр ұяшық үшін сонда күтілетін (ареалы; мекендейтін ұяшықтар болса — дөңес қабықшасы), бірақ деректердің соңғы RECENT_YEARS жылында жазбасы жоқ түрлер, жоғарыдағыдай салмақталып, іріктеу тапшылығына (m + 1)/(m + r + 2) көбейтіледі (r — ұяшықтағы соңғы жазбалар, m — көршілерінің орташасы: жақсы зерттелген көршілер арасындағы бос ұяшық 1-ге жақын, бос көршілер арасында 0,5 алады). Реттелген, ең жақсысы бірінші; expected_means «күтілетін» дегеннің мағынасын айтады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="97" />
+      <source>CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
+      <translation>CRS: барлық торлар үшін тең аумақты координаталар жүйесі (әдепкі бойынша — орталығы жазбалар аумағында болатын Ламберттің азимуттық тең аумақты проекциясы). STUDY_AREA: тек осы полигондарға жанасатын тор ұяшықтары жазылады (әйтпесе тор жазбалар мен ареалдардың шектеуші тіктөртбұрышын қамтиды).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
       <source>Occurrences (with scientificName)</source>
       <translation>Кездесулер (scientificName бар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="100" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
       <source>Range polygons (optional)</source>
       <translation>Ареал полигондары (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="102" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="111" />
       <source>Species field of the range polygons</source>
       <translation>Ареал полигондарының түр өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="105" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="114" />
       <source>Range cell size (m)</source>
       <translation>Ареал ұяшығының өлшемі (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="108" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="117" />
       <source>Target overrides (name=share; …)</source>
       <translation>Мақсаттарды қайта анықтау (атау=үлес; …)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="110" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
       <source>Target overrides table (fields name, target)</source>
       <translation>Мақсаттарды қайта анықтау кестесі (name, target өрістері)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="113" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>Мақсатты аудан шегі (км², 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Gap grid cells</source>
       <translation>Олқылықтар торының ұяшықтары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Square</source>
       <translation>Шаршы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Hexagon</source>
       <translation>Алтыбұрыш</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="128" />
       <source>Gap grid cell size (m)</source>
       <translation>Олқылықтар торының ұяшық өлшемі (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="131" />
       <source>Recent records: last N years of the data</source>
       <translation>Соңғы жазбалар: деректердің соңғы N жылы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="134" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>Тең аумақты координаталар жүйесі (әдепкі: орталығы жазбалар аумағындағы LAEA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>Зерттеу аумағы (міндетті емес: оған жанасатын тор ұяшықтары сақталады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="139" />
       <source>Species representation</source>
       <translation>Түрлердің өкілдігі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="144" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="153" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>Мақсаттар кестесінде 'name' және 'target' өрістері болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="184" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="193" />
       <source>The protected-area layer could not be read.</source>
       <translation>Қорғалатын аумақтар қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="191" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="200" />
       <source>{count} records left out: {reason}</source>
       <translation>Алынып тасталған жазбалар: {count}: {reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="196" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="205" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>Координаталар жүйесі географиялық емес, проекциялық және тең аумақты болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="208" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="217" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>Ареал полигондарының түр өрісін таңдаңыз (RANGE_FIELD).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="210" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>Кездесулер болмаса, тең аумақты координаталар жүйесін таңдаңыз (CRS).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="224" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="233" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>Жарамды координаталары бар «бар» мәртебелі кездесу де, ареал полигоны да жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="237" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>Қорғалатын аумақтар қабатында полигон жоқ: барлық түрлер олқылық болады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="229" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="238" />
       <source>{n} protected areas, {s} species.</source>
       <translation>Қорғалатын аумақтар: {n}, түрлер: {s}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="253" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="262" />
       <source>The study area has no polygon.</source>
       <translation>Зерттеу аумағында полигон жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="273" />
-      <source>occupied cells {km} km</source>
-      <translation>мекендейтін ұяшықтар {km} км</translation>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="282" />
+      <source>known occupied area (records in {km} km cells)</source>
+      <translation>белгілі мекендейтін аумақ ({km} км ұяшықтардағы жазбалар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="276" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
       <source>range polygons</source>
       <translation>ареал полигондары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="310" />
+      <source>expected: the cell lies in the species' range (range polygon, or the convex hull of its records); missing: no record there in the last {years} years of the data</source>
+      <translation>күтілетін: ұяшық түрдің ареалында жатыр (ареал полигоны немесе жазбаларының дөңес қабықшасы); жоқ: деректердің соңғы {years} жылында онда жазба жоқ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
@@ -3526,184 +3938,197 @@ OUTPUT_OCCURRENCES: pa_ids (';' арқылы), n_pas және edge_pa_ids бар
       <translation>Қорғалатын аумақтарды дайындау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="56" />
-      <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.
-
-INPUT: one or more layers. REGION: optional study region (polygons) to clip to.
-KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-MAB Biosphere Reserves; DROP_OECM and DROP_MARINE drop OECMs and marine sites; BUFFER_POINTS turns point-only sites into circles of their reported area (REP_AREA); REPAIR repairs invalid geometries. STATUS_YR 0 becomes null. Sites crossing 180° are split. OVERLAPS: keep, erase by IUCN category precedence (Ia first), or dissolve per country. AREA_CRS: equal-area CRS for area_km2 (empty: a Lambert azimuthal equal-area projection centred on each site, exact on the WGS84 ellipsoid; ESRI:54009 gives wdpar's Mollweide, which is spherical: -0.1 % at 50°N, -0.5 % at 70°N).
-National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '&lt;layer&gt;:&lt;id&gt;'.
-
-OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. REPORT: one row per removed or changed site with the step and the reason.</source>
-      <translation>Қорғалатын аумақтарды WDPA-дан (WDPAID бар ескі схема немесе SITE_ID бар 2025 жылдың соңындағы схема; shapefile, GeoPackage немесе File Geodatabase, полигондық және нүктелік бөліктер, бір мезгілде бірнеше файл) немесе өрістерді сәйкестендіру арқылы ұлттық қабаттардан оқиды және оларды wdpar R пакеті сияқты тазалайды.
-
-INPUT: бір немесе бірнеше қабат. REGION: қию үшін міндетті емес зерттеу өңірі (полигондар).
-KEEP_STATUS Designated/Inscribed/Established нысандарын сақтайды; DROP_MAB ЮНЕСКО-МАБ биосфералық резерваттарын алып тастайды; DROP_OECM және DROP_MARINE OECM мен теңіз нысандарын алып тастайды; BUFFER_POINTS тек нүкте түріндегі нысандарды олардың көрсетілген ауданындағы (REP_AREA) шеңберлерге айналдырады; REPAIR жарамсыз геометрияларды түзетеді. STATUS_YR 0 null болады. 180°-ты қиып өтетін нысандар бөлінеді. OVERLAPS: сақтау, IUCN санатының басымдығы бойынша алып тастау (алдымен Ia) немесе ел бойынша біріктіру. AREA_CRS: area_km2 үшін тең аумақты координаталар жүйесі (бос болса — орталығы әр нысанда болатын, WGS84 эллипсоидында дәл Ламберттің азимуттық тең аумақты проекциясы; ESRI:54009 wdpar пакетіндегі Mollweide проекциясын береді, ол сфералық: 50° с. е. -0.1 %, 70° с. е. -0.5 %).
-Ұлттық қабаттар: ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (олардың өрістерінің атаулары) көрсетіңіз; pa_id — '&lt;layer&gt;:&lt;id&gt;'.
-
-OUTPUT өрістері: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (бірнеше ISO3 немесе Даурия / Үлкен Алтайдың бөлігі), source, provenance. REPORT: әр алынып тасталған немесе өзгертілген нысанға қадамы мен себебі көрсетілген бір жол.</translation>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="57" />
+      <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.</source>
+      <translation>Қорғалатын аумақтарды WDPA-дан (WDPAID бар ескі схема немесе SITE_ID бар 2025 жылдың соңындағы схема; shapefile, GeoPackage немесе File Geodatabase, полигондық және нүктелік бөліктер, бір мезгілде бірнеше файл) немесе өрістерді сәйкестендіру арқылы ұлттық қабаттардан оқиды және оларды wdpar R пакеті сияқты тазалайды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="76" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="62" />
+      <source>INPUT: one or more layers. REGION: optional study region (polygons) to clip to.</source>
+      <translation>INPUT: бір немесе бірнеше қабат. REGION: қию үшін міндетті емес зерттеу өңірі (полигондар).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
+      <source>KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-MAB Biosphere Reserves; DROP_OECM and DROP_MARINE drop OECMs and marine sites; BUFFER_POINTS turns point-only sites into circles of their reported area (REP_AREA); REPAIR repairs invalid geometries. STATUS_YR 0 becomes null. Sites crossing 180° are split. OVERLAPS: keep, erase by IUCN category precedence (Ia first), or dissolve per country. AREA_CRS: equal-area CRS for area_km2 (empty: a Lambert azimuthal equal-area projection centred on each site, exact on the WGS84 ellipsoid; ESRI:54009 gives wdpar's Mollweide, which is spherical: -0.1 % at 50°N, -0.5 % at 70°N).</source>
+      <translation>KEEP_STATUS Designated/Inscribed/Established нысандарын сақтайды; DROP_MAB ЮНЕСКО-МАБ биосфералық резерваттарын алып тастайды; DROP_OECM және DROP_MARINE OECM мен теңіз нысандарын алып тастайды; BUFFER_POINTS тек нүкте түріндегі нысандарды олардың көрсетілген ауданындағы (REP_AREA) шеңберлерге айналдырады; REPAIR жарамсыз геометрияларды түзетеді. STATUS_YR 0 null болады. 180°-ты қиып өтетін нысандар бөлінеді. OVERLAPS: сақтау, IUCN санатының басымдығы бойынша алып тастау (алдымен Ia) немесе ел бойынша біріктіру. AREA_CRS: area_km2 үшін тең аумақты координаталар жүйесі (бос болса — орталығы әр нысанда болатын, WGS84 эллипсоидында дәл Ламберттің азимуттық тең аумақты проекциясы; ESRI:54009 wdpar пакетіндегі Mollweide проекциясын береді, ол сфералық: 50° с. е. -0.1 %, 70° с. е. -0.5 %).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="71" />
+      <source>National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '&lt;layer&gt;:&lt;id&gt;'.</source>
+      <translation>Ұлттық қабаттар: ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (олардың өрістерінің атаулары) көрсетіңіз; pa_id — '&lt;layer&gt;:&lt;id&gt;'.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="74" />
+      <source>OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. REPORT: one row per removed or changed site with the step and the reason.</source>
+      <translation>OUTPUT өрістері: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (бірнеше ISO3 немесе Даурия / Үлкен Алтайдың бөлігі), source, provenance. REPORT: әр алынып тасталған немесе өзгертілген нысанға қадамы мен себебі көрсетілген бір жол.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="77" />
+      <source>country_share: share of the outline inside its ISO3 countries (shipped Natural Earth borders); below 0.5 the REPORT flags the site with its share.</source>
+      <translation>country_share: контурдың өз ISO3 елдерінің ішіндегі үлесі (жеткізілетін Natural Earth шекаралары); 0,5-тен төмен болса, REPORT нысанды үлесімен белгілейді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="83" />
       <source>Protected-area layers (WDPA or national)</source>
       <translation>Қорғалатын аумақтар қабаттары (WDPA немесе ұлттық)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="78" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
       <source>Study region</source>
       <translation>Зерттеу өңірі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="80" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>Тек Designated, Inscribed, Established сақтау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="81" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>ЮНЕСКО-МАБ биосфералық резерваттарын алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="82" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Drop OECMs</source>
       <translation>OECM алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="83" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Drop marine sites</source>
       <translation>Теңіз нысандарын алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="84" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>Тек нүкте түріндегі нысандарды көрсетілген ауданы бойынша буферлеу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Repair invalid geometries</source>
       <translation>Жарамсыз геометрияларды түзету</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>Overlapping areas</source>
       <translation>Қабаттасатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Keep overlaps</source>
       <translation>Қабаттасуларды сақтау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Erase by IUCN category precedence</source>
       <translation>IUCN санатының басымдығы бойынша алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>Dissolve per country</source>
       <translation>Ел бойынша біріктіру</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>Аудандарға арналған тең аумақты координаталар жүйесі (бос болса — әр нысан үшін Ламберттің азимуттық тең аумақты проекциясы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
       <source>National layers: id field</source>
       <translation>Ұлттық қабаттар: идентификатор өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
       <source>National layers: name field</source>
       <translation>Ұлттық қабаттар: атау өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>National layers: local-name field</source>
       <translation>Ұлттық қабаттар: жергілікті атау өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
       <source>National layers: ISO3 country field</source>
       <translation>Ұлттық қабаттар: ISO3 ел өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: designation field</source>
       <translation>Ұлттық қабаттар: мәртебе түрі (designation) өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: IUCN category field</source>
       <translation>Ұлттық қабаттар: IUCN санаты өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: status year field</source>
       <translation>Ұлттық қабаттар: мәртебе берілген жыл өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
       <source>Clean protected areas</source>
       <translation>Тазаланған қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="112" />
       <source>Cleaning report</source>
       <translation>Тазалау есебі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>{m} кіріс қабатының тек {n} қабатын ашу мүмкін болды: {sources} тексеріңіз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="123" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>Кіріс қабаттарының ешқайсысын ашу мүмкін болмады: {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="125" />
       <source>Give at least one protected-area layer.</source>
       <translation>Кем дегенде бір қорғалатын аумақтар қабатын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="135" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} векторлық қабат емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="132" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>{name} қабатында {fields} өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="140" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="147" />
       <source>The input layers hold no features.</source>
       <translation>Кіріс қабаттарында нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="189" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="197" />
       <source>{step}: {n} {action}</source>
       <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="191" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>Оқылған нысандар: {read}, сақталғаны: {kept}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="193" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="201" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>Тазалаудан кейін бірде-бір қорғалатын аумақ қалмады: есепті қараңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="207" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>Зерттеу өңірінде координаталар жүйесі жоқ (немесе белгісіз).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="211" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="219" />
       <source>The study region has no polygon.</source>
       <translation>Зерттеу өңірінде полигон жоқ.</translation>
     </message>
@@ -3718,98 +4143,112 @@ OUTPUT өрістері: pa_id, name, name_local, iso3, designation, iucn_cat, s
       <translation>Corridor трансшекаралық биоалуантүрлілік құралдары {version}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="45" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="46" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
       <translation>Ареал көрсеткіштері (EOO, AOO, IUCN B критерийі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="48" />
-      <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.
-
-EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).
-
-AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a study-wide equal-area projection centred on all records. Without GRID_SEARCH the grid origin is fixed; with it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are tried and each species keeps its minimum (allowed by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.
-
-Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.
-
-Records with occurrenceStatus 'absent' are ignored.</source>
-      <translation>Әр түрдің таралу аумағы (EOO) және мекендеу ауданы (AOO), олардың әрқайсысы сәйкес келетін IUCN B1/B2 критерийінің шегімен.
-
-EOO: түрдің әртүрлі «бар» жазбаларының дөңес қабықшасының ауданы, орталығы сол түрдің жазбалары аумағында болатын Ламберттің азимуттық тең аумақты проекциясында (WGS 84 эллипсоиды) (антимеридианның екі жағындағы жазбалар ескеріледі). 3-тен аз әртүрлі нүкте немесе барлығы бір түзуде: EOO бос, себебі eoo_note ішінде көрсетіледі. Қажет болса құрлық бойынша қиылады (жеткізілетін Natural Earth шекаралары немесе өз құрлық қабатыңыз). EOO AOO-дан кіші болса, B1 AOO-ны пайдаланады (IUCN нұсқаулығы, 4.9).
-
-AOO: шаршы тордың мекендейтін ұяшықтары (CELL_SIZE метр, IUCN бойынша 2000 м) × ұяшық ауданы, орталығы барлық жазбалар аумағында болатын бүкіл зерттеуге ортақ тең аумақты проекцияда. GRID_SEARCH болмаса, тордың бастапқы нүктесі бекітілген; GRID_SEARCH болса, CELL_SIZE / GRID_SHIFTS шамасына ығыстырылған GRID_SHIFTS × GRID_SHIFTS бастапқы нүкте сыналады және әр түр үшін минимум сақталады (IUCN нұсқаулығында рұқсат етілген); қайсысы қолданылғаны aoo_grid ішінде көрсетіледі. CRS тор үшін басқа тең аумақты координаталар жүйесін орнатады.
-
-Шектер: EOO &lt; 100 км² CR, &lt; 5 000 EN, &lt; 20 000 VU; AOO &lt; 10 км² CR, &lt; 500 EN, &lt; 2 000 VU. Шекке сәйкес келу — B критерийінің бірінші шарты ғана.
-
-occurrenceStatus мәні 'absent' жазбалар еленбейді.</translation>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="50" />
+      <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.</source>
+      <translation>Әр түрдің таралу аумағы (EOO) және мекендеу ауданы (AOO), олардың әрқайсысы сәйкес келетін IUCN B1/B2 критерийінің шегімен.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="70" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="52" />
+      <source>EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).</source>
+      <translation>EOO: түрдің әртүрлі «бар» жазбаларының дөңес қабықшасының ауданы, орталығы сол түрдің жазбалары аумағында болатын Ламберттің азимуттық тең аумақты проекциясында (WGS 84 эллипсоиды) (антимеридианның екі жағындағы жазбалар ескеріледі). 3-тен аз әртүрлі нүкте немесе барлығы бір түзуде: EOO бос, себебі eoo_note ішінде көрсетіледі. Қажет болса құрлық бойынша қиылады (жеткізілетін Natural Earth шекаралары немесе өз құрлық қабатыңыз). EOO AOO-дан кіші болса, B1 AOO-ны пайдаланады (IUCN нұсқаулығы, 4.9).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="57" />
+      <source>AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a study-wide equal-area projection centred on all records. Without GRID_SEARCH the grid origin is fixed; with it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are tried and each species keeps its minimum (allowed by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.</source>
+      <translation>AOO: шаршы тордың мекендейтін ұяшықтары (CELL_SIZE метр, IUCN бойынша 2000 м) × ұяшық ауданы, орталығы барлық жазбалар аумағында болатын бүкіл зерттеуге ортақ тең аумақты проекцияда. GRID_SEARCH болмаса, тордың бастапқы нүктесі бекітілген; GRID_SEARCH болса, CELL_SIZE / GRID_SHIFTS шамасына ығыстырылған GRID_SHIFTS × GRID_SHIFTS бастапқы нүкте сыналады және әр түр үшін минимум сақталады (IUCN нұсқаулығында рұқсат етілген); қайсысы қолданылғаны aoo_grid ішінде көрсетіледі. CRS тор үшін басқа тең аумақты координаталар жүйесін орнатады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="62" />
+      <source>Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.</source>
+      <translation>Шектер: EOO &lt; 100 км² CR, &lt; 5 000 EN, &lt; 20 000 VU; AOO &lt; 10 км² CR, &lt; 500 EN, &lt; 2 000 VU. Шекке сәйкес келу — B критерийінің бірінші шарты ғана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="64" />
+      <source>MIN_RECORDS: below this number of distinct points both classes are 'data insufficient' (default 15, after Rivers et al. 2011, Biol. Conserv. 144:2541). Every class is a size class for a regional assessment, not a Red List category; criterion_b_note says so on every row.</source>
+      <translation>MIN_RECORDS: әртүрлі нүктелер саны одан аз болса, екі класс та «деректер жеткіліксіз» (әдепкі 15, Rivers et al. 2011, Biol. Conserv. 144:2541 бойынша). Әр класс — Қызыл тізім санаты емес, аймақтық бағалауға арналған өлшем класы; criterion_b_note мұны әр жолда айтады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="67" />
+      <source>Records with occurrenceStatus 'absent' are ignored.</source>
+      <translation>occurrenceStatus мәні 'absent' жазбалар еленбейді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="75" />
       <source>AOO cell size (m)</source>
       <translation>AOO ұяшығының өлшемі (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="73" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
       <source>Search grid origins for the minimum AOO</source>
       <translation>Ең аз AOO үшін тордың бастапқы нүктелерін іздеу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="75" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="80" />
       <source>Grid origins per axis when searching</source>
       <translation>Іздеу кезінде әр осьтегі тордың бастапқы нүктелерінің саны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="83" />
       <source>Clip EOO hulls to land</source>
       <translation>EOO қабықшаларын құрлық бойынша қию</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="80" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
       <source>Land polygons (default: shipped country borders)</source>
       <translation>Құрлық полигондары (әдепкі: жеткізілетін ел шекаралары)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="83" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="88" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
       <translation>AOO торының тең аумақты координаталар жүйесі (әдепкі: орталығы жазбалар аумағындағы LAEA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="86" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="91" />
+      <source>Minimum distinct records for a criterion-B class</source>
+      <translation>B критерийі класы үшін әртүрлі жазбалардың ең аз саны</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="94" />
       <source>Range metrics</source>
       <translation>Ареал көрсеткіштері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="88" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
       <source>EOO hulls</source>
       <translation>EOO қабықшалары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="90" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="98" />
       <source>AOO cells</source>
       <translation>AOO ұяшықтары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="97" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
       <source>Reading occurrences…</source>
       <translation>Кездесулерді оқу…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="106" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="114" />
       <source>No present occurrence with valid coordinates in the input.</source>
       <translation>Кіріс деректерде жарамды координаталары бар «бар» мәртебелі кездесу жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="118" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="126" />
       <source>Computing EOO and AOO of {n} species…</source>
       <translation>Түрлер үшін EOO мен AOO есептелуде: {n}…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="138" />
       <source>fixed origin</source>
       <translation>бекітілген бастапқы нүкте</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="138" />
       <source>minimum over {n} origins</source>
       <translation>{n} бастапқы нүкте бойынша минимум</translation>
     </message>
@@ -4146,81 +4585,86 @@ AS_OF: мәртебе есептелетін күн (ЖЖЖЖ-АА-КК; әде�
     </message>
     <message>
       <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
+      <source>data insufficient (too few records)</source>
+      <translation>деректер жеткіліксіз (жазбалар тым аз)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
       <source>0 (no shortfall)</source>
       <translation>0 (тапшылық жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
       <source>CR (&lt; 100 km²)</source>
       <translation>CR (&lt; 100 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
       <source>EN (&lt; 5,000 km²)</source>
       <translation>EN (&lt; 5 000 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
       <source>VU (&lt; 20,000 km²)</source>
       <translation>VU (&lt; 20 000 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
       <source>CR Critically Endangered</source>
       <translation>CR Жойылып кету қаупі өте жоғары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
       <source>EN Endangered</source>
       <translation>EN Жойылып бара жатқан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
       <source>VU Vulnerable</source>
       <translation>VU Осал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
       <source>NT Near Threatened</source>
       <translation>NT Қауіпке жақын</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
       <source>LC Least Concern</source>
       <translation>LC Ең аз алаңдаушылық тудыратын</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
       <source>DD Data Deficient</source>
       <translation>DD Деректер жеткіліксіз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
       <source>not assessed</source>
       <translation>бағаланбаған</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
       <source>inside a protected area</source>
       <translation>ЕҚТА ішінде</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
       <source>near the edge of a protected area</source>
       <translation>ЕҚТА шекарасына жақын</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
       <source>outside protected areas</source>
       <translation>ЕҚТА-дан тыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
       <source>transboundary</source>
       <translation>трансшекаралық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="33" />
       <source>national</source>
       <translation>ұлттық</translation>
     </message>

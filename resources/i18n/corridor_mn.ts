@@ -259,44 +259,54 @@
       <translation>Хавсаргасан хилийн өгөгдөлд дараахын хил алга: {codes}. Боломжтой: {available}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="85" />
+      <location filename="corridor_plugin/core/gap.py" line="94" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
       <translation>Зорилт «{text}» тоо биш байна (0.3 эсвэл 30% гэж бичнэ үү).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="89" />
+      <location filename="corridor_plugin/core/gap.py" line="98" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
       <translation>Зорилт «{text}» 0–1 хязгаараас гадуур байна (0.3 эсвэл 30% гэж бичнэ үү).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="101" />
+      <location filename="corridor_plugin/core/gap.py" line="110" />
       <source>Target entry '{entry}' needs the form name=share.</source>
       <translation>Зорилтын «{entry}» бичилт нэр=хувь хэлбэртэй байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="105" />
+      <location filename="corridor_plugin/core/gap.py" line="114" />
       <source>Target entry '{entry}' has no name.</source>
       <translation>Зорилтын «{entry}» бичилтэд нэр алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="362" />
+      <location filename="corridor_plugin/core/gap.py" line="384" />
       <source>No present occurrence and no range polygon: nothing to analyse.</source>
       <translation>Байгаа (present) тархалтын бүртгэл ч, тархацын полигон ч алга: шинжлэх зүйл алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="379" />
+      <location filename="corridor_plugin/core/gap.py" line="401" />
       <source>Study area is large: protected shares use {sub}×{sub} pixels per cell.</source>
       <translation>Судалгааны талбай том: хамгаалагдсан хувийг нүд бүрт {sub}×{sub} пикселээр тооцно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="442" />
+      <location filename="corridor_plugin/core/gap.py" line="474" />
       <source>The range of {name} is too small for the grid or empty.</source>
       <translation>{name}-ийн тархац тор хувьд хэт жижиг эсвэл хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="531" />
+      <location filename="corridor_plugin/core/gap.py" line="564" />
       <source>The gap grid would have {n} cells: choose a larger cell size.</source>
       <translation>Цоорхойн тор {n} нүдтэй болох гэж байна: илүү том нүдний хэмжээ сонгоно уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="695" />
+      <source>{records}% of the records lie inside protected areas, which cover {area}% of the analysed cells.</source>
+      <translation>Бүртгэлийн {records}% нь ТХГН дотор оршдог бөгөөд ТХГН шинжилсэн нүдний {area}%-ийг эзэлдэг.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="698" />
+      <source>Sampling is concentrated inside protected areas: protected shares of ranges built from records are overstated.</source>
+      <translation>Судалгаа ТХГН дотор төвлөрсөн: бүртгэлээс гаргасан тархацын хамгаалагдсан хувь хэт өндөр гарна.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="159" />
@@ -339,157 +349,172 @@
       <translation>{path}: орон зайн индексгүйгээр бичигдсэн (энгийн цэгэн давхарга биш, эсвэл индекс үүсгэж чадсангүй); QGIS-д Давхаргын шинж чанар ▸ Эх сурвалж хэсэгт нэмж болно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="192" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
       <source>The layer {name} could not be opened.</source>
       <translation>{name} давхаргыг нээж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="194" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="198" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>{name} давхаргад цэг эсвэл полигон геометр алга: ТХГН-д хил хязгаарын тойм (эсвэл мэдээлсэн талбайтай цэг) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="197" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="201" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{name} давхаргад координатын систем байхгүй (эсвэл үл мэдэгдэх): эхлээд түүний CRS-ийг тохируулна уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="202" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="206" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>{name} давхарга нь WDPA (хуучин эсвэл 2025 оны схем) ч биш, харгалзуулалт ч хийгдээгүй: үндэсний давхаргын наад зах нь нэрийн талбарыг заана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="216" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="220" />
       <source>no geometry</source>
       <translation>геометргүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="234" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="238" />
       <source>same pa_id already read from another layer</source>
       <translation>ижил pa_id-г өөр давхаргаас аль хэдийн уншсан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="252" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="256" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>«{status}» статус нь Designated, Inscribed эсвэл Established биш</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="256" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="260" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>ЮНЕСКО-MAB шим мандлын нөөц газар (ТХГН-ийн ангилал биш, үндэсний ТХГН-тэй давхцдаг)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="259" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="263" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM (бусад үр дүнтэй нутаг дэвсгэрт суурилсан хамгаалалтын арга хэмжээ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="262" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="266" />
       <source>marine site</source>
       <translation>далайн газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="266" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="270" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 0 (мэдээлээгүй)-ийг null болгосон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="273" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="277" />
       <source>point-only site (buffering switched off)</source>
       <translation>зөвхөн цэгээр илэрхийлэгдсэн газар (буфер унтраалттай)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="276" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="280" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>мэдээлсэн талбайгүй (REP_AREA), зөвхөн цэгээр илэрхийлэгдсэн газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="281" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="285" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>зөвхөн цэгтэй газрыг {area} km² талбайтай тойрог болгон буферлэсэн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="292" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="296" />
       <source>split at the antimeridian (180°)</source>
       <translation>антимеридиан (180°) дээр хуваасан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="301" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="305" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>геометр буруу ({error}), засвар унтраалттай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="306" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="310" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>буруу геометрийг ({error}) засах боломжгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="310" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="314" />
       <source>invalid geometry repaired ({error})</source>
       <translation>буруу геометрийг зассан ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="322" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="326" />
       <source>outside the study region</source>
       <translation>судалгааны бүсээс гадна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="327" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="331" />
       <source>only touches the study region</source>
       <translation>судалгааны бүстэй зөвхөн шүргэлцэнэ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="330" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="334" />
       <source>clipped to the study region</source>
       <translation>судалгааны бүсээр тайрсан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="433" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="387" />
+      <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
+      <translation>хил хязгаарын зөвхөн {share}% нь өөрийн улс {iso3}-д оршино: улсын код эсвэл хил хязгаарыг шалгана уу; улсаар тооцох холбоос нь газрыг оршиж буй газарт нь тооцно</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="479" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>давуу эрэмбэ өндөр газруудын дотор бүхэлдээ орсон: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="438" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="484" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>{ids}-тэй давхцлыг арилгасан (давуу эрэмбэ: IUCN ангилал, дараа нь он)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="464" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="510" />
       <source>dissolved into {pa_id}</source>
       <translation>{pa_id}-д нэгтгэсэн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="489" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="535" />
       <source>Unknown area CRS: {crs}</source>
       <translation>Талбайн үл мэдэгдэх CRS: {crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="216" />
+      <location filename="corridor_plugin/core/ranges.py" line="225" />
       <source>fewer than 3 distinct points ({n})</source>
       <translation>ялгаатай цэг 3-аас цөөн ({n})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="221" />
+      <location filename="corridor_plugin/core/ranges.py" line="230" />
       <source>all points on one line</source>
       <translation>бүх цэг нэг шулуун дээр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="226" />
+      <location filename="corridor_plugin/core/ranges.py" line="235" />
       <source>hull lies entirely outside land</source>
       <translation>гүдгэр бүрхүүл бүхэлдээ хуурай газраас гадна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="570" />
+      <location filename="corridor_plugin/core/ranges.py" line="421" />
+      <source>Size class for a regional assessment, not a Red List category.</source>
+      <translation>Бүс нутгийн үнэлгээний хэмжээний ангилал, Улаан дансны ангилал биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/ranges.py" line="423" />
+      <source>Data insufficient: {n} distinct records, fewer than {minimum} ({source}).</source>
+      <translation>Мэдээлэл хангалтгүй: {n} ялгаатай бүртгэл, {minimum}-ээс цөөн ({source}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/ranges.py" line="597" />
       <source>EOO below AOO: AOO used for B1</source>
       <translation>EOO нь AOO-оос бага: B1-д AOO ашигласан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="593" />
+      <location filename="corridor_plugin/core/ranges.py" line="621" />
       <source>The occurrence layer has no scientificName field.</source>
       <translation>Тархалтын бүртгэлийн давхаргад scientificName талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="596" />
+      <location filename="corridor_plugin/core/ranges.py" line="624" />
       <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
       <translation>Тархалтын бүртгэлийн давхаргад цэг геометр ч, decimalLatitude болон decimalLongitude талбар ч алга.</translation>
     </message>
@@ -544,459 +569,809 @@
       <translation>Файл олдсонгүй: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="256" />
+      <location filename="corridor_plugin/core/report.py" line="302" />
       <source>Not computed: no {what} was given to the report.</source>
       <translation>Тооцоогүй: тайланд {what} өгөөгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="293" />
+      <location filename="corridor_plugin/core/report.py" line="349" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>Хил дамнасан үйл ажиллагааны төлөвлөгөө: ТХГН, цоорхой ба холбоос</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="294" />
+      <location filename="corridor_plugin/core/report.py" line="350" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="318" />
+      <location filename="corridor_plugin/core/report.py" line="374" />
+      <source>What the data say</source>
+      <translation>Мэдээлэл юу хэлж байна</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="381" />
+      <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
+      <translation>Одоогоор арга хэмжээ гаргах боломжгүй: тайланд цоорхойн шинжилгээ, холбоос эсвэл судалгааны цоорхойн үр дүнг өгнө үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="384" />
+      <source>Recommended actions</source>
+      <translation>Зөвлөмж болгож буй арга хэмжээ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="384" />
+      <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
+      <translation>Эрэмбэ: эхлээд хамгаалалт дутуу ховордсон зүйлс, дараа нь хамгаалах хил дамнасан холбоос, алдвал холбоосыг хамгийн их бууруулах газар, судлах нүд; бүлэг дотроо сүүлийн баганад заасан шинжилгээний оноогоор.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="390" />
+      <source>Limitations</source>
+      <translation>Хязгаарлалт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="393" />
       <source>Study area</source>
       <translation>Судалгааны талбай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="321" />
+      <location filename="corridor_plugin/core/report.py" line="396" />
       <source>layer with features</source>
       <translation>объекттой давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="328" />
+      <location filename="corridor_plugin/core/report.py" line="405" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
       <translation>Судалгааны талбайн хамрах хүрээ: уртраг {west:.2f}°–{east:.2f}°, өргөрөг {south:.2f}°–{north:.2f}° (WGS 84).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="333" />
+      <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Countries: {countries}.</source>
       <translation>Улсууд: {countries}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="335" />
+      <location filename="corridor_plugin/core/report.py" line="412" />
       <source>Baseline database: {database}</source>
       <translation>Суурь мэдээллийн сан: {database}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="339" />
+      <location filename="corridor_plugin/core/report.py" line="416" />
       <source>Data sources per partner</source>
       <translation>Түнш тус бүрийн өгөгдлийн эх сурвалж</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="342" />
+      <location filename="corridor_plugin/core/report.py" line="419" />
       <source>occurrence layer</source>
       <translation>тархалтын бүртгэлийн давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="345" />
+      <location filename="corridor_plugin/core/report.py" line="422" />
       <source>unknown partner</source>
       <translation>үл мэдэгдэх түнш</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="360" />
+      <location filename="corridor_plugin/core/report.py" line="437" />
       <source>{records} records of {species} species from {partners} partners.</source>
       <translation>{partners} түншээс {species} зүйлийн {records} бүртгэл.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="363" />
+      <location filename="corridor_plugin/core/report.py" line="440" />
       <source>Years</source>
       <translation>Он</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="366" />
+      <location filename="corridor_plugin/core/report.py" line="443" />
       <source>Protected areas and records</source>
       <translation>ТХГН ба бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="369" />
+      <location filename="corridor_plugin/core/report.py" line="446" />
       <source>protected-area or occurrence layer</source>
       <translation>ТХГН эсвэл тархалтын бүртгэлийн давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="372" />
+      <location filename="corridor_plugin/core/report.py" line="449" />
       <source>{count} protected areas.</source>
       <translation>{count} ТХГН.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="374" />
+      <location filename="corridor_plugin/core/report.py" line="451" />
       <source>{count} occurrence records.</source>
       <translation>{count} тархалтын бүртгэл.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="380" />
+      <location filename="corridor_plugin/core/report.py" line="457" />
       <source>Area</source>
       <translation>Газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="380" />
+      <location filename="corridor_plugin/core/report.py" line="457" />
       <source>Threatened</source>
       <translation>Ховордсон зүйл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="381" />
+      <location filename="corridor_plugin/core/report.py" line="458" />
       <source>CITES species</source>
       <translation>CITES-ийн зүйл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="386" />
+      <location filename="corridor_plugin/core/report.py" line="463" />
       <source>Gap species</source>
       <translation>Цоорхойн зүйл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="389" />
+      <location filename="corridor_plugin/core/report.py" line="466" />
       <source>gap-analysis species table</source>
       <translation>цоорхойн шинжилгээний зүйлийн хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="397" />
+      <location filename="corridor_plugin/core/report.py" line="476" />
       <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
       <translation>Тархацынхаа хамгаалагдсан хэсэггүй зүйл (цоорхой): {gap}; төлөөлөлтийн зорилтоосоо доогуур (хэсэгчлэн): {partial}; зорилтоо хангасан (хамрагдсан): {covered}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
-      <source>IUCN</source>
-      <translation>IUCN</translation>
+      <location filename="corridor_plugin/core/report.py" line="482" />
+      <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
+      <translation>{n} зүйлд тархацын зураг байхгүй: тэдгээрийн талбай нь мэдэгдэж буй эзэлсэн талбай (бүртгэлтэй торын нүд) бөгөөд төлөв нь «(records only)»-оор төгсөнө. ТХГН доторх судалгаа ийм тархацыг хамгаалагдсан мэт харагдуулна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
-      <source>CITES</source>
-      <translation>CITES</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="496" />
       <source>Range km²</source>
       <translation>Тархац km²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="498" />
+      <source>Known occupied area km²</source>
+      <translation>Мэдэгдэж буй эзэлсэн талбай km²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="500" />
+      <source>Range or known occupied area km²</source>
+      <translation>Тархац эсвэл мэдэгдэж буй эзэлсэн талбай km²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="501" />
+      <source>IUCN</source>
+      <translation>IUCN</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="501" />
+      <source>CITES</source>
+      <translation>CITES</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="501" />
       <source>Protected %</source>
       <translation>Хамгаалагдсан %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="501" />
       <source>Target %</source>
       <translation>Зорилт %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="411" />
+      <location filename="corridor_plugin/core/report.py" line="502" />
       <source>Shortfall (points)</source>
       <translation>Дутагдал (пункт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="411" />
+      <location filename="corridor_plugin/core/report.py" line="502" />
       <source>Status</source>
       <translation>Төлөв</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="413" />
+      <location filename="corridor_plugin/core/report.py" line="504" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
       <translation>Нийт {total} зүйлээс харуулсан нь: {shown}; HTML тайланд бүгдийг жагсаасан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="420" />
+      <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Gap grid: priority cells</source>
       <translation>Цоорхойн тор: тэргүүлэх нүднүүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="423" />
+      <location filename="corridor_plugin/core/report.py" line="514" />
       <source>gap grid layer</source>
       <translation>цоорхойн торын давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="425" />
+      <location filename="corridor_plugin/core/report.py" line="516" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
       <translation>{cells} торын нүд; өнгө нь тэргүүлэх ач холбогдлын оноог харуулна (нүдний хамгаалагдаагүй хэсэгт, ховордлын зэргээр жигнэсэн зорилтын дутагдлын нийлбэр).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="430" />
-      <source>Richness</source>
-      <translation>Зүйлийн баялаг</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="433" />
-      <source>Connectivity per country</source>
-      <translation>Улс тус бүрийн холбоос</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="436" />
-      <source>connectivity summary table</source>
-      <translation>холбоосын хураангуй хүснэгт</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>Region</source>
-      <translation>Бүс</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>d50 (km)</source>
-      <translation>d50 (km)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>Prot %</source>
-      <translation>Prot %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>ProtConn %</source>
-      <translation>ProtConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>Transboundary share %</source>
-      <translation>Хил дамнасан хувь %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
-      <source>RelConn %</source>
-      <translation>RelConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
-      <source>ECA (ha)</source>
-      <translation>ECA (ha)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="444" />
-      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
-      <translation>ProtConn нь бүсийн хамгаалагдсан бөгөөд хоорондоо холбогдсон газрын эзлэх хувь; хил дамнасан хувь нь ProtConn-ийн зөвхөн гадаад улсын ТХГН-ээр дамжин бий болох хэсэг (ProtConn[Trans] / ProtConn).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="450" />
-      <source>Most important areas for connectivity (dPC)</source>
-      <translation>Холбоост хамгийн чухал газрууд (dPC)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="453" />
-      <source>connectivity nodes layer</source>
-      <translation>холбоосын зангилааны давхарга</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="455" />
-      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
-      <translation>dPC-ээр (тухайн газар алга болбол холбоос хэр буурах) эрэмбэлсэн газрууд, intra, flux, connector хэсэгт задалсан.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="459" />
-      <source>dPC</source>
-      <translation>dPC</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="459" />
-      <source>intra</source>
-      <translation>intra</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="459" />
-      <source>flux</source>
-      <translation>flux</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="460" />
-      <source>connector</source>
-      <translation>connector</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="465" />
-      <source>Strongest links</source>
-      <translation>Хамгийн хүчтэй холбоонууд</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
-      <source>connectivity links layer</source>
-      <translation>холбоонуудын давхарга</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="470" />
-      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
-      <translation>ТХГН хоорондын холбоонуудыг ач холбогдлоор нь эрэмбэлсэн (тооцсон бол dPC-ээр, эс бөгөөс магадлалаар).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>From</source>
-      <translation>Хаанаас</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>To</source>
-      <translation>Хаашаа</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Countries</source>
-      <translation>Улсууд</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Distance (m)</source>
-      <translation>Зай (m)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Probability</source>
-      <translation>Магадлал</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="475" />
-      <source>Transboundary</source>
-      <translation>Хил дамнасан</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="478" />
-      <source>Corridors</source>
-      <translation>Коридорууд</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="481" />
-      <source>corridor layer</source>
-      <translation>коридорын давхарга</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="482" />
-      <source>{count} least-cost corridors between protected areas.</source>
-      <translation>ТХГН хоорондын хамгийн бага зардалтай {count} коридор.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="487" />
-      <source>Survey-gap priorities</source>
-      <translation>Судалгааны цоорхойн тэргүүлэх чиглэл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="490" />
-      <source>survey-gap layer</source>
-      <translation>судалгааны цоорхойн давхарга</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="493" />
-      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
-      <translation>Хөрш нүднүүд болон тэнд байх төлөвтэй зүйлтэй харьцуулахад бүртгэл цөөн эсвэл хуучин нүднүүд: дараагийн судалгааг хаана хийх вэ.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
-      <source>Rank</source>
-      <translation>Эрэмбэ</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
+      <location filename="corridor_plugin/core/report.py" line="521" />
       <source>Cell</source>
       <translation>Нүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
+      <location filename="corridor_plugin/core/report.py" line="521" />
+      <source>Richness</source>
+      <translation>Зүйлийн баялаг</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="524" />
+      <source>Connectivity per country</source>
+      <translation>Улс тус бүрийн холбоос</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="527" />
+      <source>connectivity summary table</source>
+      <translation>холбоосын хураангуй хүснэгт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>Region</source>
+      <translation>Бүс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>Areas</source>
+      <translation>Газрын тоо</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>d50 (km)</source>
+      <translation>d50 (km)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>Prot %</source>
+      <translation>Prot %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>ProtConn %</source>
+      <translation>ProtConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="534" />
+      <source>Transboundary share %</source>
+      <translation>Хил дамнасан хувь %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="534" />
+      <source>RelConn %</source>
+      <translation>RelConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="534" />
+      <source>ECA (ha)</source>
+      <translation>ECA (ha)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="539" />
+      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
+      <translation>ProtConn нь бүсийн хамгаалагдсан бөгөөд хоорондоо холбогдсон газрын эзлэх хувь; хил дамнасан хувь нь ProtConn-ийн зөвхөн гадаад улсын ТХГН-ээр дамжин бий болох хэсэг (ProtConn[Trans] / ProtConn).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="542" />
+      <source>Areas are counted in the country where they lie.</source>
+      <translation>Газруудыг оршиж буй улсад нь тооцно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="545" />
+      <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
+      <translation>{regions}: тус бүр {n}-ээс цөөн ТХГН; тэдгээрийн ProtConn нь улсын бүх сүлжээг биш, эдгээр газрыг тодорхойлно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="550" />
+      <source>Most important areas for connectivity (dPC)</source>
+      <translation>Холбоост хамгийн чухал газрууд (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="553" />
+      <source>connectivity nodes layer</source>
+      <translation>холбоосын зангилааны давхарга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="555" />
+      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
+      <translation>dPC-ээр (тухайн газар алга болбол холбоос хэр буурах) эрэмбэлсэн газрууд, intra, flux, connector хэсэгт задалсан.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="559" />
+      <source>dPC</source>
+      <translation>dPC</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="559" />
+      <source>intra</source>
+      <translation>intra</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="559" />
+      <source>flux</source>
+      <translation>flux</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="560" />
+      <source>connector</source>
+      <translation>connector</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="565" />
+      <source>Strongest links</source>
+      <translation>Хамгийн хүчтэй холбоонууд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="568" />
+      <source>connectivity links layer</source>
+      <translation>холбоонуудын давхарга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="571" />
+      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
+      <translation>ТХГН хоорондын холбоонуудыг ач холбогдлоор нь эрэмбэлсэн (тооцсон бол dPC-ээр, эс бөгөөс магадлалаар).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>From</source>
+      <translation>Хаанаас</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>To</source>
+      <translation>Хаашаа</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>Countries</source>
+      <translation>Улсууд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>Distance (m)</source>
+      <translation>Зай (m)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>Probability</source>
+      <translation>Магадлал</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="576" />
+      <source>Transboundary</source>
+      <translation>Хил дамнасан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="579" />
+      <source>Corridors</source>
+      <translation>Коридорууд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="582" />
+      <source>corridor layer</source>
+      <translation>коридорын давхарга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="584" />
+      <source>{count} least-cost corridors between protected areas.</source>
+      <translation>ТХГН хоорондын хамгийн бага зардалтай {count} коридор.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="587" />
+      <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
+      <translation>Үзүүлэн: эдгээр коридорыг үзүүлэнгийн эсэргүүцлийн растраар тооцсон. Тэдгээр нь аргыг харуулна, амьтдын нүүдлийн замыг биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="593" />
+      <source>Cost distance</source>
+      <translation>Зардлын зай</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="593" />
+      <source>Barriers crossed</source>
+      <translation>Огтолсон саадууд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="600" />
+      <source>Survey-gap priorities</source>
+      <translation>Судалгааны цоорхойн тэргүүлэх чиглэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="603" />
+      <source>survey-gap layer</source>
+      <translation>судалгааны цоорхойн давхарга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="606" />
+      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
+      <translation>Хөрш нүднүүд болон тэнд байх төлөвтэй зүйлтэй харьцуулахад бүртгэл цөөн эсвэл хуучин нүднүүд: дараагийн судалгааг хаана хийх вэ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="607" />
+      <source>Each cell is given by its centre and the nearest protected area.</source>
+      <translation>Нүд бүрийг төв цэг болон хамгийн ойрын ТХГН-ээр заана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="615" />
+      <source>Rank</source>
+      <translation>Эрэмбэ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="615" />
+      <source>Location</source>
+      <translation>Байршил</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="615" />
       <source>Expected species</source>
       <translation>Хүлээгдэж буй зүйл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="498" />
+      <location filename="corridor_plugin/core/report.py" line="616" />
       <source>Last record</source>
       <translation>Сүүлийн бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="498" />
+      <location filename="corridor_plugin/core/report.py" line="616" />
       <source>Priority</source>
       <translation>Тэргүүлэх ач холбогдол</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="620" />
       <source>Methods</source>
       <translation>Арга зүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="502" />
+      <location filename="corridor_plugin/core/report.py" line="621" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
       <translation>Төлөөлөлтийн зорилт (Rodrigues et al. 2004, Nature 428:640): 1,000 km²-аас бага тархацын 100%, 250,000 km²-аас их тархацын 10%, тэдгээрийн хооронд тархацын хэмжээний логарифмаар шугаман интерполяцлана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="504" />
+      <location filename="corridor_plugin/core/report.py" line="623" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
       <translation>Тархацын үзүүлэлт (IUCN-ий B шалгуур): тархалтын хүрээ = бүртгэлүүдийн хамгийн бага гүдгэр олон өнцөгтийн талбай; эзэмших талбай = эзэлсэн 2 × 2 km нүдний тоо × 4 km².</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="506" />
+      <location filename="corridor_plugin/core/report.py" line="625" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
       <translation>Холбоос (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), энд k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, энд p* нь хамгийн их үржвэртэй замын магадлал; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="509" />
+      <location filename="corridor_plugin/core/report.py" line="628" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
       <translation>Коридорууд: 8 хөршийн тор дээрх зардлаар жигнэсэн зай, нормчилсон коридор = CWD_A + CWD_B − LCD_AB (Linkage Mapper-тэй адил); нарийсалтын цэгийг хэлхээний онолоор (Circuitscape-тэй адил).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="511" />
+      <location filename="corridor_plugin/core/report.py" line="630" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
       <translation>Тархалтын бүртгэл: түншийн хүснэгтүүдийг Darwin Core-д нийцүүлсэн; нэрсийг коридорын зүйлийн жагсаалттай тулгасан; татгалзсан мөрүүдийг шалтгаантай нь жагсаадаг, хэзээ ч чимээгүй хасдаггүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="520" />
+      <location filename="corridor_plugin/core/report.py" line="639" />
       <source>not given</source>
       <translation>өгөөгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="524" />
+      <location filename="corridor_plugin/core/report.py" line="642" />
       <source>Data appendix</source>
       <translation>Өгөгдлийн хавсралт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="525" />
+      <location filename="corridor_plugin/core/report.py" line="643" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
       <translation>Энэ тайлангийн оролтууд. Corridor {version}, тайлангийн хэл {language}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Input</source>
       <translation>Оролт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Layer</source>
       <translation>Давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Features</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Source</source>
       <translation>Эх сурвалж</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="568" />
+      <location filename="corridor_plugin/core/report.py" line="713" />
       <source>Top {shown} of {total}.</source>
       <translation>Эхний {shown} (нийт {total}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
+      <location filename="corridor_plugin/core/report.py" line="736" />
+      <source>Protected areas</source>
+      <translation>ТХГН</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="737" />
+      <source>Gap priority</source>
+      <translation>Цоорхойн тэргүүлэх чиглэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="737" />
+      <source>Protected areas by dPC</source>
+      <translation>dPC-ээр ТХГН</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="738" />
+      <source>Links (probability)</source>
+      <translation>Холбоосууд (магадлал)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="739" />
+      <source>Survey gaps</source>
+      <translation>Судалгааны цоорхой</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="812" />
       <source>gap</source>
       <translation>цоорхой</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
+      <location filename="corridor_plugin/core/report.py" line="812" />
       <source>partial</source>
       <translation>хэсэгчлэн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
+      <location filename="corridor_plugin/core/report.py" line="812" />
       <source>covered</source>
       <translation>хамрагдсан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="663" />
+      <location filename="corridor_plugin/core/report.py" line="814" />
+      <source>gap (records only)</source>
+      <translation>цоорхой (зөвхөн бүртгэл)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="814" />
+      <source>partial (records only)</source>
+      <translation>хэсэгчлэн (зөвхөн бүртгэл)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="815" />
+      <source>covered (records only)</source>
+      <translation>хамрагдсан (зөвхөн бүртгэл)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="822" />
       <source>yes</source>
       <translation>тийм</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="663" />
+      <location filename="corridor_plugin/core/report.py" line="822" />
       <source>no</source>
       <translation>үгүй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="132" />
+      <source>{coordinates}, in {area}</source>
+      <translation>{coordinates}, {area} дотор</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="140" />
+      <source>{coordinates}, {km} km from {area}</source>
+      <translation>{coordinates}, {area}-аас {km} км</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="326" />
+      <source>The baseline holds {records} records of {species} species from {partners} partners in {countries}.</source>
+      <translation>Суурь мэдээллийн санд {countries}-ийн {partners} түншээс {species} зүйлийн {records} бүртгэл бий.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="335" />
+      <source>{gap} of {total} species have no protected part of their range and {partial} are below their representation target.</source>
+      <translation>{total} зүйлийн {gap}-ийн тархацын аль ч хэсэг хамгаалагдаагүй, {partial} нь төлөөллийн зорилтоос доогуур байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="339" />
+      <source>Threatened species among them: {names}.</source>
+      <translation>Тэдгээрийн дундах ховордсон зүйлс: {names}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="345" />
+      <source>For {n} of {total} species the range is only their known occupied area (cells with records), not a range map: their protected shares say where they were recorded, not how much of their range is protected.</source>
+      <translation>{total} зүйлийн {n}-ийн тархац нь зөвхөн мэдэгдэж буй эзэлсэн талбай (бүртгэлтэй нүд), тархацын зураг биш: тэдгээрийн хамгаалагдсан хувь нь хаана бүртгэгдсэнийг харуулна, тархацын хэр хэсэг хамгаалагдсаныг биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="359" />
+      <source>{region}: {prot}% protected, {protconn}% protected and connected</source>
+      <translation>{region}: {prot}% хамгаалагдсан, {protconn}% хамгаалагдсан бөгөөд холбогдсон</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="363" />
+      <source> ({trans}% of it only through areas across the border)</source>
+      <translation> (үүний {trans}% нь зөвхөн хилийн чанадах газруудаар дамжина)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="367" />
+      <source>, from {n} protected areas only</source>
+      <translation>, зөвхөн {n} ТХГН-ээс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="370" />
+      <source> at a median dispersal distance of {km} km</source>
+      <translation> (тархалтын медиан зай {km} км)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="372" />
+      <source>Connectivity per country{distance}: {parts}.</source>
+      <translation>Улс тус бүрийн холбоос{distance}: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="377" />
+      <source>{n} links cross a border; the strongest joins {a} and {b} ({countries}, {km} km apart, probability {p}).</source>
+      <translation>{n} холбоос хил давна; хамгийн хүчтэй нь {a} ба {b}-г холбоно ({countries}, {km} км зайтай, магадлал {p}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="385" />
+      <source>Areas whose loss would cost most connectivity: {areas}.</source>
+      <translation>Алдвал холбоосыг хамгийн их бууруулах газрууд: {areas}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="386" />
+      <source>{name} (dPC {dpc}%)</source>
+      <translation>{name} (dPC {dpc}%)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="389" />
+      <source>Survey first at {place}.</source>
+      <translation>Эхлээд судлах газар: {place}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="393" />
+      <source>{n} corridors were drawn, {crossing} of them across a barrier (fence, railway).</source>
+      <translation>{n} коридор зурсан, тэдгээрийн {crossing} нь саадыг (хашаа, төмөр зам) огтолно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="396" />
+      <source>They rest on a demonstration resistance raster: they show the method, not where animals move.</source>
+      <translation>Тэдгээр нь үзүүлэнгийн эсэргүүцлийн растрт үндэслэсэн: аргыг харуулна, амьтдын нүүдлийн замыг биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="400" />
+      <source>No result layer was given: there is nothing to summarise yet.</source>
+      <translation>Үр дүнгийн давхарга өгөгдөөгүй: одоогоор нэгтгэх зүйл алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="410" />
+      <source>{protected}% of its range protected, target {target}%</source>
+      <translation>тархацын {protected}% хамгаалагдсан, зорилт {target}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="413" />
+      <source> (records only: range not mapped)</source>
+      <translation> (зөвхөн бүртгэл: тархацын зураг байхгүй)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="415" />
+      <source>Protect more of the range of {species}{category}</source>
+      <translation>{species}{category}-ийн тархацын илүү их хэсгийг хамгаалах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="419" />
+      <source>Gap analysis</source>
+      <translation>Цоорхойн шинжилгээ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="423" />
+      <source>probability {p} at {km} km</source>
+      <translation>магадлал {p}, зай {km} км</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="428" />
+      <source>; crosses {barriers}</source>
+      <translation>; {barriers}-ийг огтолно</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="430" />
+      <source>; crosses a barrier</source>
+      <translation>; саадыг огтолно</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="431" />
+      <source>Connectivity</source>
+      <translation>Холбоос</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="433" />
+      <source>Secure the link between {a} and {b}</source>
+      <translation>{a} ба {b}-ийн хоорондын холбоосыг хамгаалах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="438" />
+      <source>Keep and strengthen {area}</source>
+      <translation>{area}-г хадгалж бэхжүүлэх</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="440" />
+      <source>dPC {dpc}%: connectivity lost if the area were lost</source>
+      <translation>dPC {dpc}%: газар алдагдвал алдагдах холбоос</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="441" />
+      <source>Connectivity (dPC)</source>
+      <translation>Холбоос (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="444" />
+      <source>{n} expected species without a recent record</source>
+      <translation>сүүлийн үеийн бүртгэлгүй {n} байх ёстой зүйл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="446" />
+      <source>; last record {year}</source>
+      <translation>; сүүлийн бүртгэл {year}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="447" />
+      <source>Survey this cell</source>
+      <translation>Энэ нүдийг судлах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="467" />
+      <source>{n} of {total} species have fewer than {minimum} records (too few for range size classes): {names}.</source>
+      <translation>{total} зүйлийн {n}-д {minimum}-ээс цөөн бүртгэл бий (тархацын хэмжээний ангилалд хэт цөөн): {names}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="472" />
+      <source>Records per partner: {partners}.</source>
+      <translation>Түнш тус бүрийн бүртгэл: {partners}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="477" />
+      <source>Ranges: {mapped} species from range maps, {only} from records only (known occupied area).</source>
+      <translation>Тархац: {mapped} зүйл тархацын зургаас, {only} зөвхөн бүртгэлээс (мэдэгдэж буй эзэлсэн талбай).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="490" />
+      <source>Connectivity of {regions} rests on fewer than {n} protected areas each: read it as an indication for those areas, not as a national figure.</source>
+      <translation>{regions}-ийн холбоос тус бүр {n}-ээс цөөн ТХГН-д үндэслэсэн: үүнийг улсын үзүүлэлт биш, тэдгээр газрын чиг баримжаа гэж үзнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="500" />
+      <source>{n} protected areas lie mostly outside the country of their code: {areas}.</source>
+      <translation>{n} ТХГН-ийн ихэнх хэсэг кодынхоо улсаас гадна оршино: {areas}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="505" />
+      <source>Corridors were computed on a demonstration resistance raster: they show the method, not where animals move. A real study derives resistance from land cover.</source>
+      <translation>Коридоруудыг үзүүлэнгийн эсэргүүцлийн растраар тооцсон: тэдгээр нь аргыг харуулна, амьтдын нүүдлийн замыг биш. Бодит судалгаанд эсэргүүцлийг газрын бүрхэвчээс гаргана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="508" />
+      <source>This report was translated by machine and has not been reviewed by a native speaker; the English report is the reference.</source>
+      <translation>Энэ тайланг машинаар орчуулсан бөгөөд эх хэлтэн хянаагүй; англи хэл дээрх тайлан нь эх хувь болно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="510" />
+      <source>Range size classes (criterion B) are for a regional assessment, not Red List categories.</source>
+      <translation>Тархацын хэмжээний ангилал (B шалгуур) нь бүс нутгийн үнэлгээнд зориулагдсан, Улаан дансны ангилал биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>#</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Action</source>
+      <translation>Үйлдэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Where</source>
+      <translation>Хаана</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Evidence</source>
+      <translation>Үндэслэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Analysis</source>
+      <translation>Шинжилгээ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/results_summary.py" line="49" />
@@ -1009,7 +1384,7 @@
       <translation>{count} улсад</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="62" />
+      <location filename="corridor_plugin/core/results_summary.py" line="63" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>хэсэгчлэн {partial} · хамрагдсан {covered} (нийт {total})</translation>
     </message>
@@ -1279,11 +1654,6 @@
       <translation>Тархалтын бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
-      <source>Survey gaps</source>
-      <translation>Судалгааны цоорхой</translation>
-    </message>
-    <message>
       <location filename="corridor_plugin/gui/map_layers.py" line="24" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Холбоосын зангилаа (dPC)</translation>
@@ -1297,11 +1667,6 @@
       <location filename="corridor_plugin/gui/map_layers.py" line="27" />
       <source>Protected areas with records</source>
       <translation>Бүртгэлтэй ТХГН</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
-      <source>Protected areas</source>
-      <translation>ТХГН</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/map_layers.py" line="29" />
@@ -1329,11 +1694,6 @@
       <translation>эсвэл зурсан судалгааны талбай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="54" />
-      <source>Gap analysis</source>
-      <translation>Цоорхойн шинжилгээ</translation>
-    </message>
-    <message>
       <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="61" />
       <source>km</source>
       <translation>км</translation>
@@ -1347,11 +1707,6 @@
       <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="67" />
       <source>Gap grid cell size</source>
       <translation>Цоорхойн торын нүдний хэмжээ</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="72" />
-      <source>Connectivity</source>
-      <translation>Холбоос</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="77" />
@@ -1642,11 +1997,6 @@
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
       <source>Step</source>
       <translation>Алхам</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
-      <source>Action</source>
-      <translation>Үйлдэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
@@ -2351,521 +2701,567 @@ DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холб�
       <translation>Гаралтын хүснэгтийг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="108" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="109" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Хил дамнасан холбоос (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="111" />
-      <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
-
-Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
-
-DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.
-
-Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
-      <translation>ТХГН-ийн холбоосыг бүс болон тархалтын зай тус бүрээр, холбогдох магадлалын индекс PC (Saura &amp; Pascual-Hortal 2007) ба ProtConn-оор (Saura et al. 2017, 2018) тооцно; үр дүн нь Makurhini R багцын жишээ өгөгдөл дээрх үр дүнтэй таардаг.
-
-Бүс бүрийн доторх газруудыг тайрч, нэгтгэж, хэсгүүдэд хуваана (зангилааг ha-аар илэрхийлсэн талбайгаар нь жигнэнэ). Бүсээс гадна боловч хил дамнасан буферт багтах газрууд нь 0 жинтэй дамжих «гишгүүр» болно: ProtConn[Trans] нь зөвхөн тэдгээрээр дамжин бий болох холбоос юм.
-
-DISTANCES: тархалтын медиан зай d50, метрээр, таслалаар тусгаарлана; p_ij = exp(-k d_ij), d50 дээр p = PROBABILITY. DISTANCE_TYPE: захаас зах хүртэл эсвэл төв цэг (хамгийн том хэсгийн төв цэг, гадна байвал гадаргуу дээрх цэг). MIN_PROBABILITY: үүнээс бага холбоонуудыг хасна (0 = 1e-6-аас их бүгдийг үлдээнэ). BARRIERS: шугамууд; саадыг огтолж гарах холбооны магадлалыг PERMEABILITY-гаар үржүүлнэ (0 = нэвтрэх боломжгүй). CHECKLIST: тархалтын зай (km) нь нэмэлт d50 утга болон нэмэгдэх зүйлийн хүснэгт; зүйлийг хураангуйн species талбарт нэрлэнэ.
-
-Гаралт: хураангуй (бүс ба d50 тус бүрд нэг мөр), dPC ба түүний intra/flux/connector хэсэг, эрэмбэ бүхий зангилаа, холбоонууд (from_id/to_id нь газруудын pa_id, эс бөгөөс объектын id) ба хил дамнасан бөөгнөрөл (нэгээс олон улсыг хамарсан бүрэлдэхүүн). Газарзүйн CRS-тэй оролтыг өгөгдлийн төвд төвлөрсөн тэнцүү талбайт CRS руу проекцлоно; гаралт тэр CRS-д байна.</translation>
+      <location filename="corridor_plugin/processing/connectivity.py" line="113" />
+      <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.</source>
+      <translation>ТХГН-ийн холбоосыг бүс болон тархалтын зай тус бүрээр, холбогдох магадлалын индекс PC (Saura &amp; Pascual-Hortal 2007) ба ProtConn-оор (Saura et al. 2017, 2018) тооцно; үр дүн нь Makurhini R багцын жишээ өгөгдөл дээрх үр дүнтэй таардаг.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="133" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="116" />
+      <source>Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.</source>
+      <translation>Бүс бүрийн доторх газруудыг тайрч, нэгтгэж, хэсгүүдэд хуваана (зангилааг ha-аар илэрхийлсэн талбайгаар нь жигнэнэ). Бүсээс гадна боловч хил дамнасан буферт багтах газрууд нь 0 жинтэй дамжих «гишгүүр» болно: ProtConn[Trans] нь зөвхөн тэдгээрээр дамжин бий болох холбоос юм.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="119" />
+      <source>DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.</source>
+      <translation>DISTANCES: тархалтын медиан зай d50, метрээр, таслалаар тусгаарлана; p_ij = exp(-k d_ij), d50 дээр p = PROBABILITY. DISTANCE_TYPE: захаас зах хүртэл эсвэл төв цэг (хамгийн том хэсгийн төв цэг, гадна байвал гадаргуу дээрх цэг). MIN_PROBABILITY: үүнээс бага холбоонуудыг хасна (0 = 1e-6-аас их бүгдийг үлдээнэ). BARRIERS: шугамууд; саадыг огтолж гарах холбооны магадлалыг PERMEABILITY-гаар үржүүлнэ (0 = нэвтрэх боломжгүй). CHECKLIST: тархалтын зай (km) нь нэмэлт d50 утга болон нэмэгдэх зүйлийн хүснэгт; зүйлийг хураангуйн species талбарт нэрлэнэ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="125" />
+      <source>Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
+      <translation>Гаралт: хураангуй (бүс ба d50 тус бүрд нэг мөр), dPC ба түүний intra/flux/connector хэсэг, эрэмбэ бүхий зангилаа, холбоонууд (from_id/to_id нь газруудын pa_id, эс бөгөөс объектын id) ба хил дамнасан бөөгнөрөл (нэгээс олон улсыг хамарсан бүрэлдэхүүн). Газарзүйн CRS-тэй оролтыг өгөгдлийн төвд төвлөрсөн тэнцүү талбайт CRS руу проекцлоно; гаралт тэр CRS-д байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="129" />
+      <source>A node of touching or overlapping areas keeps them all: name lists every name, member_ids every id (pa_id is the one with the largest share), country the set of their ISO3 codes. A link is transboundary when the two nodes' country sets differ. Pieces of one area (split by the region border) are contiguous in the graph but not written as links. Areas are counted in the region where they lie (clipped).</source>
+      <translation>Хүрэлцсэн эсвэл давхацсан газруудаас бүрдсэн зангилаа бүгдийг хадгална: name бүх нэрийг, member_ids бүх дугаарыг (pa_id нь хамгийн их хувьтайнх), country тэдгээрийн ISO3 кодын багцыг жагсаана. Хоёр зангилааны улсын багц ялгаатай үед холбоос хил дамнасан байна. Нэг газрын (бүсийн хилээр хуваагдсан) хэсгүүд графт залгаа боловч холбоос болж гарахгүй. Газрыг оршиж буй бүсэд нь тооцно (тайрч).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Бүсүүд (улс, экобүс, судалгааны талбай)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="135" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Region id field</source>
       <translation>Бүсийн id талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="137" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
       <source>Country field of the protected areas</source>
       <translation>ТХГН-ийн улсын талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="147" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Тархалтын медиан зай d50 (m, таслалаар тусгаарлана)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
       <source>Link probability at d50</source>
       <translation>d50 дахь холбооны магадлал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="152" />
       <source>Distance between areas</source>
       <translation>Газар хоорондын зай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Edge to edge</source>
       <translation>Захаас зах хүртэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Centroid</source>
       <translation>Төв цэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Холбооны хамгийн бага магадлал (0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="158" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Хил дамнасан буфер (m, 0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
       <source>Transboundary buffer around</source>
       <translation>Хил дамнасан буферийг юуны эргэн тойронд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>The region's protected areas (nodes)</source>
       <translation>Бүсийн ТХГН (зангилаа)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>The region</source>
       <translation>Бүс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Саад (хашаа, хашаатай төмөр зам, авто зам)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="167" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Саадын нэвтрүүлэх чадвар (огтлох холбооны p-г үржүүлнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Газруудыг бүсээр тайрах (унтраалттай үед: бүтэн толбо, бүс зөвхөн талбайгаа өгнө)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="173" />
       <source>Compute node importance (dPC)</source>
       <translation>Зангилааны ач холбогдлыг тооцох (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Зүйлийн жагсаалт (нийтлэгдсэн тархалтын зай бүрд нэг d50 нэмнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="178" />
       <source>Species name field</source>
       <translation>Зүйлийн нэрийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="181" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Тархалтын зайн талбар (km, d50 гэж авна)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="184" />
       <source>Connectivity summary</source>
       <translation>Холбоосын хураангуй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
       <source>Connectivity nodes</source>
       <translation>Холбоосын зангилаа</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="190" />
       <source>Transboundary clusters</source>
       <translation>Хил дамнасан бөөгнөрөл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="203" />
       <source>The checklist has no field {field}.</source>
       <translation>Зүйлийн жагсаалтад {field} талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="215" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="222" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES нь таслалаар тусгаарласан, метрээр илэрхийлсэн эерэг тоо байх ёстой, жишээ нь 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="236" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="243" />
       <source>The protected areas layer could not be read.</source>
       <translation>ТХГН-ийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="238" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
       <source>The regions layer could not be read.</source>
       <translation>Бүсийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="251" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>ТХГН газарзүйн CRS-тэй байна: {crs}-д ажиллана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>Улсын талбар {field} олдсонгүй: холбоо болон бөөгнөрөлд улс заагдахгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
       <source>Reading protected areas</source>
       <translation>ТХГН уншиж байна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="272" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Ашиглах боломжтой полигонгүй тул хассан ТХГН: {n} (объектын id: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="286" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="293" />
       <source>The regions layer has no feature.</source>
       <translation>Бүсийн давхаргад объект алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>{id} бүсэд ашиглах боломжтой полигон алга: алгассан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Бүс {id} ({n}/{total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="308" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>{id} бүсэд ТХГН алга: индексүүд нь 0.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="326" />
       <source>Could not create the output layer.</source>
       <translation>Гаралтын давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="88" />
+      <location filename="corridor_plugin/processing/corridors.py" line="92" />
       <source>Corridors between protected areas</source>
       <translation>ТХГН хоорондын коридор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="91" />
-      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
-
-Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
-Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).
-Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.
-CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.
-Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
-      <translation>Эсэргүүцлийн растр дээр ТХГН-ийн хосуудын хоорондох хамгийн бага зардалтай зам, нормчилсон коридор болон (сонголтоор) нарийсалтын цэгийг Linkage Mapper, Circuitscape-ийн аргаар тооцно.
-
-Хосууд: «Холбоос»-ын холбоонууд (LINKS: from_id, to_id, probability, transboundary)-аас MIN_PROBABILITY-оос дээшийг (TRANSBOUNDARY_ONLY үед зөвхөн хил дамнасныг); эсвэл PAIRS-д '1-2; 3-4' хэлбэрээр бичсэн хосууд; эс бөгөөс MAX_LENGTH-ээс ойр орших бүх хос газар.
-Эсэргүүцэл: RESISTANCE, эсвэл LANDCOVER ба RESISTANCE_TABLE (ангилал ба эсэргүүцлийн талбар; хүснэгтэд байхгүй ангилал нэвтрэх боломжгүй). Өгөгдөлгүй эсвэл эсэргүүцэл ≤ 0 нүд нэвтрэх боломжгүй. BARRIERS (шугам)-ийг шүргэсэн нүд бүрд нь 'resistance' талбар эсвэл BARRIER_RESISTANCE-ээр (≤ 0: нэвтрэх боломжгүй) шингээнэ. CELL_SIZE растрыг дахин түүвэрлэнэ (0: анхны).
-Арга: газар бүрээс 8 хөршийн нүдний граф дээр зардлаар жигнэсэн зай (шилжих зардал = хоёр нүдний дундаж эсэргүүцэл × алхмын урт, диагональ × √2), хамгийн бага зардалтай зам ба зай, WIDTH-ээр (зардлын нэгж эсвэл хамгийн бага зардлын зайн %) тасалсан нормчилсон коридор CWD_A + CWD_B − LCD. Хос бүрийг хоёр газрыг хамарсан цонхонд тооцно; цонхыг WINDOW_MARGIN-аар (урт талын %) өргөсгөх ба газруудыг дотор нь холбож чадахгүй эсвэл зам ирмэгийг нь дагаж байвал дахин өргөсгөнө; цонхны ирмэгт хүрсэн хэвээр байгаа коридорыг хүснэгтэд тэмдэглэнэ.
-CIRCUIT: коридор бүрийн доторх үр дүнтэй эсэргүүцэл ба гүйдлийн нягт (A-аас B руу 1 A), графын Лапласиан дээр сийрэг аргаар бодно (Circuitscape-ийн дамжуулалт); өндөр гүйдэл = нарийсалтын цэг.
-Гаралт: хамгийн бага зардалтай замууд (зардлын зай, замын урт, захаас зах хүртэлх зай, харьцаа, огтолсон улс ба саад), коридорын полигон, коридорын мозайк (хосуудын хамгийн бага), OUTPUT_PAIR_FOLDER дахь хос тус бүрийн растр, нарийсалтын цэгийн мозайк (хамгийн их гүйдэл) ба бүх хосын төлөв бүхий хүснэгт.</translation>
+      <location filename="corridor_plugin/processing/corridors.py" line="96" />
+      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.</source>
+      <translation>Эсэргүүцлийн растр дээр ТХГН-ийн хосуудын хоорондох хамгийн бага зардалтай зам, нормчилсон коридор болон (сонголтоор) нарийсалтын цэгийг Linkage Mapper, Circuitscape-ийн аргаар тооцно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="119" />
+      <location filename="corridor_plugin/processing/corridors.py" line="99" />
+      <source>Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.</source>
+      <translation>Хосууд: «Холбоос»-ын холбоонууд (LINKS: from_id, to_id, probability, transboundary)-аас MIN_PROBABILITY-оос дээшийг (TRANSBOUNDARY_ONLY үед зөвхөн хил дамнасныг); эсвэл PAIRS-д '1-2; 3-4' хэлбэрээр бичсэн хосууд; эс бөгөөс MAX_LENGTH-ээс ойр орших бүх хос газар.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="102" />
+      <source>Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).</source>
+      <translation>Эсэргүүцэл: RESISTANCE, эсвэл LANDCOVER ба RESISTANCE_TABLE (ангилал ба эсэргүүцлийн талбар; хүснэгтэд байхгүй ангилал нэвтрэх боломжгүй). Өгөгдөлгүй эсвэл эсэргүүцэл ≤ 0 нүд нэвтрэх боломжгүй. BARRIERS (шугам)-ийг шүргэсэн нүд бүрд нь 'resistance' талбар эсвэл BARRIER_RESISTANCE-ээр (≤ 0: нэвтрэх боломжгүй) шингээнэ. CELL_SIZE растрыг дахин түүвэрлэнэ (0: анхны).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="106" />
+      <source>Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.</source>
+      <translation>Арга: газар бүрээс 8 хөршийн нүдний граф дээр зардлаар жигнэсэн зай (шилжих зардал = хоёр нүдний дундаж эсэргүүцэл × алхмын урт, диагональ × √2), хамгийн бага зардалтай зам ба зай, WIDTH-ээр (зардлын нэгж эсвэл хамгийн бага зардлын зайн %) тасалсан нормчилсон коридор CWD_A + CWD_B − LCD. Хос бүрийг хоёр газрыг хамарсан цонхонд тооцно; цонхыг WINDOW_MARGIN-аар (урт талын %) өргөсгөх ба газруудыг дотор нь холбож чадахгүй эсвэл зам ирмэгийг нь дагаж байвал дахин өргөсгөнө; цонхны ирмэгт хүрсэн хэвээр байгаа коридорыг хүснэгтэд тэмдэглэнэ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="112" />
+      <source>WIDTH is in cost-distance units by default, as in Linkage Mapper (10,000: 10 km of resistance-1 land); as a percentage one costly barrier on the path would widen the corridor over a huge area, so the cut-off never exceeds MAX_WIDTH cost units (0 = no cap). Pairs whose areas overlap get no corridor (status areas_overlap); links below MIN_PROBABILITY (default 0.01) are not paired. A resistance raster whose GDAL metadata holds CORRIDOR_DEMONSTRATION=yes is a demonstration: demo_raster marks every output row.</source>
+      <translation>WIDTH нь анхдагчаар Linkage Mapper-тэй адил зардлын зайн нэгжээр байна (10,000: эсэргүүцэл 1 бүхий газрын 10 км); хувиар бол зам дээрх нэг өндөр зардалтай саад коридорыг асар том талбайд тэлэх тул тасалгаа нь MAX_WIDTH зардлын нэгжээс хэтрэхгүй (0 = хязгааргүй). Газрууд нь давхацсан хосуудад коридор гаргахгүй (төлөв areas_overlap); MIN_PROBABILITY-ээс (анхдагч 0.01) доош холбоосыг хослохгүй. GDAL мета өгөгдөлд CORRIDOR_DEMONSTRATION=yes бүхий эсэргүүцлийн растр нь үзүүлэн: demo_raster гаралтын мөр бүрийг тэмдэглэнэ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="118" />
+      <source>CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.</source>
+      <translation>CIRCUIT: коридор бүрийн доторх үр дүнтэй эсэргүүцэл ба гүйдлийн нягт (A-аас B руу 1 A), графын Лапласиан дээр сийрэг аргаар бодно (Circuitscape-ийн дамжуулалт); өндөр гүйдэл = нарийсалтын цэг.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <source>Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
+      <translation>Гаралт: хамгийн бага зардалтай замууд (зардлын зай, замын урт, захаас зах хүртэлх зай, харьцаа, огтолсон улс ба саад), коридорын полигон, коридорын мозайк (хосуудын хамгийн бага), OUTPUT_PAIR_FOLDER дахь хос тус бүрийн растр, нарийсалтын цэгийн мозайк (хамгийн их гүйдэл) ба бүх хосын төлөв бүхий хүснэгт.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="131" />
       <source>Area id field (empty: feature id)</source>
       <translation>Газрын id талбар (хоосон: объектын id)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="122" />
+      <location filename="corridor_plugin/processing/corridors.py" line="134" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Улсын талбар (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="125" />
+      <location filename="corridor_plugin/processing/corridors.py" line="137" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>«Холбоос»-ын холбоонууд (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="128" />
+      <location filename="corridor_plugin/processing/corridors.py" line="140" />
       <source>Minimum link probability</source>
       <translation>Холбооны хамгийн бага магадлал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="131" />
+      <location filename="corridor_plugin/processing/corridors.py" line="143" />
       <source>Transboundary pairs only</source>
       <translation>Зөвхөн хил дамнасан хосууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="133" />
+      <location filename="corridor_plugin/processing/corridors.py" line="145" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Газрын id-ийн хосууд (жишээ нь 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="137" />
+      <location filename="corridor_plugin/processing/corridors.py" line="149" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Газрын бүрхэвчийн растр (эсэргүүцлийн растрын оронд)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="139" />
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Газрын бүрхэвчийн ангилал тус бүрийн эсэргүүцэл (хүснэгт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="142" />
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Саадын шугам (хашаа, төмөр зам, уурхай…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="145" />
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Саадын эсэргүүцэл (саадад 'resistance' талбар байхгүй үед)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Нүдний хэмжээ (газрын зургийн нэгж, 0 = растрын өөрийн)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <location filename="corridor_plugin/processing/corridors.py" line="163" />
       <source>Corridor width cut-off</source>
       <translation>Коридорын өргөний босго</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
       <source>Width unit</source>
       <translation>Өргөний нэгж</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="155" />
+      <location filename="corridor_plugin/processing/corridors.py" line="167" />
       <source>% above the least-cost distance</source>
       <translation>хамгийн бага зардлын зайнаас дээш %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="155" />
+      <location filename="corridor_plugin/processing/corridors.py" line="167" />
       <source>cost-distance units</source>
       <translation>зардлын зайн нэгж</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="158" />
+      <location filename="corridor_plugin/processing/corridors.py" line="169" />
+      <source>Maximum width cut-off (cost-distance units, 0 = no cap)</source>
+      <translation>Өргөний дээд хязгаар (зардлын зайн нэгж, 0 = хязгааргүй)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="173" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Коридорын хамгийн их урт (захаас зах, растрын газрын зургийн нэгж, 0 = хязгааргүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="161" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Хос бүрийн эргэн тойрны цонхны зай (урт талын %)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="164" />
+      <location filename="corridor_plugin/processing/corridors.py" line="179" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Хэлхээний горим: үр дүнтэй эсэргүүцэл ба нарийсалтын цэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="181" />
       <source>Least-cost paths</source>
       <translation>Хамгийн бага зардалтай зам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
       <source>Corridor polygons</source>
       <translation>Коридорын полигон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="170" />
+      <location filename="corridor_plugin/processing/corridors.py" line="185" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормчилсон коридор (мозайк)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="172" />
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
       <source>Pinch points (current density)</source>
       <translation>Нарийсалтын цэг (гүйдлийн нягт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <location filename="corridor_plugin/processing/corridors.py" line="189" />
       <source>Corridor table</source>
       <translation>Коридорын хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="191" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Хос бүрт нэг коридорын растр хадгалах хавтас</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Эсэргүүцлийн растр (RESISTANCE) эсвэл эсэргүүцлийн хүснэгттэй газрын бүрхэвчийн растрын (LANDCOVER + RESISTANCE_TABLE) аль нэгийг л өгнө үү, хоёуланг нь эсвэл алийг нь ч биш байж болохгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <location filename="corridor_plugin/processing/corridors.py" line="208" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>{name} растр газарзүйн координаттай (градус): нүдний хэмжээ зайг илэрхийлэхийн тулд метрийн нэгжтэй проекцын CRS (жишээ нь UTM) руу дахин проекцлоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="200" />
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>{name} растрыг унших боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="206" />
+      <location filename="corridor_plugin/processing/corridors.py" line="231" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Газрын бүрхэвчийн растрт RESISTANCE_TABLE (ангиллын талбар ба эсэргүүцлийн талбар) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="213" />
+      <location filename="corridor_plugin/processing/corridors.py" line="238" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE-д ангиллын талбар ба эсэргүүцлийн талбар шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="221" />
+      <location filename="corridor_plugin/processing/corridors.py" line="246" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE-ийн {row}-р мөр: ангилал «{code}» эсвэл эсэргүүцэл «{value}» тоо биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="226" />
+      <location filename="corridor_plugin/processing/corridors.py" line="251" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="234" />
+      <location filename="corridor_plugin/processing/corridors.py" line="259" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>ТХГН-ийн давхаргыг (INPUT) унших боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <location filename="corridor_plugin/processing/corridors.py" line="267" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>«{field}» id талбар ТХГН-ийн давхаргад алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="251" />
+      <location filename="corridor_plugin/processing/corridors.py" line="276" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>ТХГН-ийн (объект {fid}) «{field}» дахь id хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="256" />
+      <location filename="corridor_plugin/processing/corridors.py" line="281" />
       <source>Protected area {id} has no geometry.</source>
       <translation>{id} ТХГН-д геометр алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="258" />
+      <location filename="corridor_plugin/processing/corridors.py" line="283" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>{id} id «{field}» талбарт хоёр удаа гарч байна: id давтагдашгүй байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="265" />
+      <location filename="corridor_plugin/processing/corridors.py" line="290" />
       <source>At least two protected areas are needed.</source>
       <translation>Наад зах нь хоёр ТХГН шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="286" />
+      <location filename="corridor_plugin/processing/corridors.py" line="311" />
       <source>The links layer has no field '{field}'.</source>
       <translation>Холбоонуудын давхаргад «{field}» талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="288" />
+      <location filename="corridor_plugin/processing/corridors.py" line="313" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>MIN_PROBABILITY тохируулсан боловч холбоонуудын давхаргад 'probability' талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="297" />
+      <location filename="corridor_plugin/processing/corridors.py" line="314" />
+      <source>Set MIN_PROBABILITY to 0 to pair every link.</source>
+      <translation>Бүх холбоосыг хосолохын тулд MIN_PROBABILITY-г 0 болгоно уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="323" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>{id} холбооны from_id эсвэл to_id хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="304" />
+      <location filename="corridor_plugin/processing/corridors.py" line="330" />
       <source>{kept} of {total} links selected.</source>
       <translation>Сонгосон холбоо: {kept}/{total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="310" />
+      <location filename="corridor_plugin/processing/corridors.py" line="336" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>PAIRS дахь «{part}» хосыг унших боломжгүй: хосуудыг 1-2; 3-4 гэж бичнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="326" />
+      <location filename="corridor_plugin/processing/corridors.py" line="352" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Газрын хос: {count}. LINKS эсвэл PAIRS-аар хос сонгох, эсвэл MAX_LENGTH-ийг багасгана уу (автоматаар хамгийн ихдээ {limit} хос тооцно).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="353" />
+      <location filename="corridor_plugin/processing/corridors.py" line="379" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Саад {id}: эсэргүүцэл «{value}» тоо биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="381" />
+      <location filename="corridor_plugin/processing/corridors.py" line="407" />
       <source>corridor computed</source>
       <translation>коридорыг тооцсон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="382" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>газрууд хоорондоо MAX_LENGTH-ээс хол</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="383" />
+      <location filename="corridor_plugin/processing/corridors.py" line="409" />
       <source>an area covers no passable cell of the raster</source>
       <translation>газар растрын нэвтрэх боломжтой нэг ч нүдийг хамрахгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="384" />
+      <location filename="corridor_plugin/processing/corridors.py" line="410" />
       <source>no passable route between the areas inside the window</source>
       <translation>цонхон дотор газруудын хооронд нэвтрэх зам алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="385" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>a pair of an area with itself</source>
       <translation>газрын өөртэйгөө үүсгэсэн хос</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="386" />
+      <location filename="corridor_plugin/processing/corridors.py" line="412" />
       <source>the areas lie outside the raster</source>
       <translation>газрууд растраас гадна оршино</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="387" />
+      <location filename="corridor_plugin/processing/corridors.py" line="413" />
+      <source>the areas overlap: they are already joined</source>
+      <translation>газрууд давхацсан: аль хэдийн нийлсэн</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="414" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>хосын нэг id ТХГН-ийн давхаргад алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="396" />
+      <location filename="corridor_plugin/processing/corridors.py" line="423" />
       <source>corridors</source>
       <translation>коридор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="408" />
+      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <source>The resistance raster is a demonstration (CORRIDOR_DEMONSTRATION): the corridors show how the method works, not where animals move.</source>
+      <translation>Эсэргүүцлийн растр нь үзүүлэн (CORRIDOR_DEMONSTRATION): коридорууд аргын ажиллагааг харуулна, амьтдын нүүдлийн замыг биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="439" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Нарийсалтын цэгийн растрт (OUTPUT_PINCH) хэлхээний горим (CIRCUIT) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <location filename="corridor_plugin/processing/corridors.py" line="461" />
       <source>Could not create the output layers.</source>
       <translation>Гаралтын давхаргуудыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <location filename="corridor_plugin/processing/corridors.py" line="465" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растр гаралтыг GeoTIFF хэлбэрээр бичнэ: {path} биш, .tif файлын нэр өгнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <location filename="corridor_plugin/processing/corridors.py" line="482" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Хос {a}–{b}: нэг id нь ТХГН-ийн давхаргад алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="461" />
+      <location filename="corridor_plugin/processing/corridors.py" line="493" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Хос {a}–{b}: цонхонд нь санах ой хүрэлцэхгүй; WINDOW_MARGIN-ийг багасгах эсвэл илүү том CELL_SIZE ашиглана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="497" />
+      <location filename="corridor_plugin/processing/corridors.py" line="529" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Хос {a}–{b}: коридор цонхныхоо ирмэгт хүрч байна; бүхэлд нь харахын тулд WINDOW_MARGIN-ийг нэмэгдүүлнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="501" />
+      <location filename="corridor_plugin/processing/corridors.py" line="533" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Хос {a}–{b}: {message}.</translation>
     </message>
@@ -3005,173 +3401,189 @@ Darwin Core нэр томьёогүй талбаруудыг (ангилал з�
       <translation>{count} бүртгэл бичлээ: {path}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="67" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="68" />
       <source>Gap analysis (species representation in protected areas)</source>
       <translation>Цоорхойн шинжилгээ (ТХГН дэх зүйлийн төлөөлөл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="70" />
-      <source>Which species the protected-area network misses, where, and where to survey next.
-
-Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.
-
-Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins over a category override.
-
-Status: gap (nothing protected), partial (protected share below target), covered.
-
-Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).
-
-Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit m/(m + r) (r recent records in the cell, m the mean of its neighbours). Ranked, best first.
-
-CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
-      <translation>ТХГН-ийн сүлжээнд аль зүйл, хаана дутуу хамрагдсаныг, дараагийн судалгааг хаана хийхийг тодорхойлно.
-
-Тархац: RESOLUTION метрийн тэнцүү талбайт торын эзэлсэн нүднүүд (анхдагч 10000 m), эсвэл таны тархацын полигонууд (RANGES, нэг давхарга, зүйл нь RANGE_FIELD-д; полигонгүй зүйл нүднүүдээ ашиглана). ТХГН-ийг нэгтгэж (давхцал нэг л удаа тоологдоно), RESOLUTION/10 нарийвчлалаар растрчилна.
-
-Зорилт (Rodrigues et al. 2004, Nature 428:640): 1,000 km²-аас бага тархацын 100%, 250,000 km²-аас их тархацын 10%, хооронд нь log10(тархац)-аар шугаман (15,811 km²-д 55%). TARGET_CAP (km², 0 = байхгүй) нь маш өргөн тархацын зорилтот талбайг хязгаарлана. TARGETS зорилтыг дарж тохируулна, жишээ нь 'Panthera uncia=0.5; EN=60%; CR=100%': зүйлийн нэр эсвэл IUCN ангилал, '=' ба хувь (0–1 эсвэл хувиар), бичилтүүдийг ';'-ээр тусгаарлана. TARGETS_TABLE мөн адил, гэхдээ 'name' ба 'target' талбартай хүснэгтээс авна. Зүйлийн тохиргоо ангиллын тохиргооноос давуу.
-
-Төлөв: gap (цоорхой, огт хамгаалагдаагүй), partial (хэсэгчлэн, хамгаалагдсан хувь зорилтоос доогуур), covered (хамрагдсан).
-
-Цоорхойн тор (GRID_SHAPE дөрвөлжин эсвэл зургаан өнцөгт, GRID_SIZE метр; зургаан өнцөгт нь дөрвөлжинтэй ижил талбайтай): зүйлийн баялаг, ховордсон (CR/EN/VU) зүйлийн баялаг, цоорхой ба хэсэгчлэн хамрагдсан зүйлийн баялаг, ТХГН дотор орох хувь, бүртгэл, түнш, мөн тэргүүлэх ач холбогдол = Σ зүйлийн жин × дутагдал × (1 − нүдний хамгаалагдсан хувь), жин = 1 + Улаан дансны индексийн жин (LC 1, NT 2, VU 3, EN 4, CR 5).
-
-Судалгааны цоорхой: нүд бүрт тэнд байх төлөвтэй (тархацдаа; эзэлсэн нүдээр бол гүдгэр бүрхүүлдээ) боловч өгөгдлийн сүүлийн RECENT_YEARS жилд бүртгэлгүй зүйлүүдийг дээрхтэй адил жигнэж, түүвэрлэлтийн дутагдал m/(m + r)-ээр үржүүлнэ (r нь нүдний сүүлийн үеийн бүртгэл, m нь хөршүүдийнх нь дундаж). Хамгийн чухлаас нь эхлэн эрэмбэлнэ.
-
-CRS: бүх торонд ашиглах тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн Ламбертын азимутын тэнцүү талбайт проекц). STUDY_AREA: зөвхөн эдгээр полигонд хүрэлцэх торын нүднүүдийг бичнэ (эс бөгөөс тор нь бүртгэл болон тархацын хүрээлэх тэгш өнцөгтийг хамарна).</translation>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="72" />
+      <source>Which species the protected-area network misses, where, and where to survey next.</source>
+      <translation>ТХГН-ийн сүлжээнд аль зүйл, хаана дутуу хамрагдсаныг, дараагийн судалгааг хаана хийхийг тодорхойлно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="95" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="73" />
+      <source>Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.</source>
+      <translation>Тархац: RESOLUTION метрийн тэнцүү талбайт торын эзэлсэн нүднүүд (анхдагч 10000 m), эсвэл таны тархацын полигонууд (RANGES, нэг давхарга, зүйл нь RANGE_FIELD-д; полигонгүй зүйл нүднүүдээ ашиглана). ТХГН-ийг нэгтгэж (давхцал нэг л удаа тоологдоно), RESOLUTION/10 нарийвчлалаар растрчилна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="76" />
+      <source>Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins over a category override.</source>
+      <translation>Зорилт (Rodrigues et al. 2004, Nature 428:640): 1,000 km²-аас бага тархацын 100%, 250,000 km²-аас их тархацын 10%, хооронд нь log10(тархац)-аар шугаман (15,811 km²-д 55%). TARGET_CAP (km², 0 = байхгүй) нь маш өргөн тархацын зорилтот талбайг хязгаарлана. TARGETS зорилтыг дарж тохируулна, жишээ нь 'Panthera uncia=0.5; EN=60%; CR=100%': зүйлийн нэр эсвэл IUCN ангилал, '=' ба хувь (0–1 эсвэл хувиар), бичилтүүдийг ';'-ээр тусгаарлана. TARGETS_TABLE мөн адил, гэхдээ 'name' ба 'target' талбартай хүснэгтээс авна. Зүйлийн тохиргоо ангиллын тохиргооноос давуу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="82" />
+      <source>Status: gap (nothing protected), partial (protected share below target), covered.</source>
+      <translation>Төлөв: gap (цоорхой, огт хамгаалагдаагүй), partial (хэсэгчлэн, хамгаалагдсан хувь зорилтоос доогуур), covered (хамрагдсан).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="83" />
+      <source>Without a range polygon the range is only the known occupied area (cells with records; range_source says so): the status then ends in '(records only)', and records_in_pa counts the species' records inside protected areas (a sampling-bias indicator: records from surveys inside protected areas make such ranges look protected).</source>
+      <translation>Тархацын полигон байхгүй бол тархац нь зөвхөн мэдэгдэж буй эзэлсэн талбай (бүртгэлтэй нүд; range_source үүнийг заана): тэгвэл төлөв «(records only)»-оор төгсөж, records_in_pa нь тухайн зүйлийн ТХГН доторх бүртгэлийг тоолно (түүврийн хазайлтын үзүүлэлт: ТХГН доторх судалгааны бүртгэл ийм тархацыг хамгаалагдсан мэт харагдуулна).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="87" />
+      <source>Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).</source>
+      <translation>Цоорхойн тор (GRID_SHAPE дөрвөлжин эсвэл зургаан өнцөгт, GRID_SIZE метр; зургаан өнцөгт нь дөрвөлжинтэй ижил талбайтай): зүйлийн баялаг, ховордсон (CR/EN/VU) зүйлийн баялаг, цоорхой ба хэсэгчлэн хамрагдсан зүйлийн баялаг, ТХГН дотор орох хувь, бүртгэл, түнш, мөн тэргүүлэх ач холбогдол = Σ зүйлийн жин × дутагдал × (1 − нүдний хамгаалагдсан хувь), жин = 1 + Улаан дансны индексийн жин (LC 1, NT 2, VU 3, EN 4, CR 5).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="92" />
+      <source>Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit (m + 1)/(m + r + 2) (r recent records in the cell, m the mean of its neighbours: an empty cell among well-surveyed neighbours scores near 1, among empty ones 0.5). Ranked, best first; expected_means says what 'expected' means.</source>
+      <translation>Судалгааны цоорхой: нүд бүрт тэнд байх ёстой (тархац нь; эзэлсэн нүдээр бол гүдгэр бүрхүүл нь) боловч өгөгдлийн сүүлийн RECENT_YEARS жилд бүртгэлгүй зүйлс, дээрхтэй адил жинлэж, түүврийн дутагдал (m + 1)/(m + r + 2)-ээр үржүүлнэ (r нь нүдний сүүлийн үеийн бүртгэл, m нь хөршүүдийн дундаж: сайн судлагдсан хөршүүдийн дундах хоосон нүд 1-д ойр, хоосон хөршүүдийн дунд 0.5 оноо авна). Эрэмбэлсэн, шилдэг нь эхэнд; expected_means «байх ёстой» гэдгийн утгыг заана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="97" />
+      <source>CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
+      <translation>CRS: бүх торонд ашиглах тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн Ламбертын азимутын тэнцүү талбайт проекц). STUDY_AREA: зөвхөн эдгээр полигонд хүрэлцэх торын нүднүүдийг бичнэ (эс бөгөөс тор нь бүртгэл болон тархацын хүрээлэх тэгш өнцөгтийг хамарна).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
       <source>Occurrences (with scientificName)</source>
       <translation>Тархалтын бүртгэл (scientificName-тэй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="100" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
       <source>Range polygons (optional)</source>
       <translation>Тархацын полигон (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="102" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="111" />
       <source>Species field of the range polygons</source>
       <translation>Тархацын полигоны зүйлийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="105" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="114" />
       <source>Range cell size (m)</source>
       <translation>Тархацын нүдний хэмжээ (m)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="108" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="117" />
       <source>Target overrides (name=share; …)</source>
       <translation>Зорилтын тохиргоо (нэр=хувь; …)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="110" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
       <source>Target overrides table (fields name, target)</source>
       <translation>Зорилтын тохиргооны хүснэгт (name, target талбар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="113" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>Зорилтот талбайн дээд хязгаар (km², 0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Gap grid cells</source>
       <translation>Цоорхойн торын нүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Square</source>
       <translation>Дөрвөлжин</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Hexagon</source>
       <translation>Зургаан өнцөгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="128" />
       <source>Gap grid cell size (m)</source>
       <translation>Цоорхойн торын нүдний хэмжээ (m)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="131" />
       <source>Recent records: last N years of the data</source>
       <translation>Сүүлийн үеийн бүртгэл: өгөгдлийн сүүлийн N жил</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="134" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>Тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн LAEA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>Судалгааны талбай (заавал биш: түүнд хүрэлцэх торын нүднүүдийг үлдээнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="139" />
       <source>Species representation</source>
       <translation>Зүйлийн төлөөлөл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="144" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="153" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>Зорилтын хүснэгтэд 'name' талбар ба 'target' талбар шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="184" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="193" />
       <source>The protected-area layer could not be read.</source>
       <translation>ТХГН-ийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="191" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="200" />
       <source>{count} records left out: {reason}</source>
       <translation>Хассан бүртгэл: {count} — {reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="196" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="205" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>CRS нь газарзүйн биш, проекцын тэнцүү талбайт байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="208" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="217" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>Тархацын полигоны зүйлийн талбарыг (RANGE_FIELD) сонгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="210" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>Тархалтын бүртгэл байхгүй бол тэнцүү талбайт CRS (CRS) сонгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="224" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="233" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>Зөв координаттай байгаа (present) тархалтын бүртгэл ч, тархацын полигон ч алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="237" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>ТХГН-ийн давхаргад полигон алга: бүх зүйл цоорхой болно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="229" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="238" />
       <source>{n} protected areas, {s} species.</source>
       <translation>{n} ТХГН, {s} зүйл.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="253" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="262" />
       <source>The study area has no polygon.</source>
       <translation>Судалгааны талбайд полигон алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="273" />
-      <source>occupied cells {km} km</source>
-      <translation>эзэлсэн нүд {km} km</translation>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="282" />
+      <source>known occupied area (records in {km} km cells)</source>
+      <translation>мэдэгдэж буй эзэлсэн талбай ({km} км нүдэн дэх бүртгэл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="276" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
       <source>range polygons</source>
       <translation>тархацын полигон</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="310" />
+      <source>expected: the cell lies in the species' range (range polygon, or the convex hull of its records); missing: no record there in the last {years} years of the data</source>
+      <translation>байх ёстой: нүд тухайн зүйлийн тархацад (тархацын полигон, эсвэл бүртгэлийн гүдгэр бүрхүүл) оршино; дутуу: өгөгдлийн сүүлийн {years} жилд тэнд бүртгэл алга</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
@@ -3526,184 +3938,197 @@ OUTPUT_OCCURRENCES: pa_ids (';'-ээр тусгаарласан), n_pas, edge_pa
       <translation>ТХГН бэлтгэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="56" />
-      <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.
-
-INPUT: one or more layers. REGION: optional study region (polygons) to clip to.
-KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-MAB Biosphere Reserves; DROP_OECM and DROP_MARINE drop OECMs and marine sites; BUFFER_POINTS turns point-only sites into circles of their reported area (REP_AREA); REPAIR repairs invalid geometries. STATUS_YR 0 becomes null. Sites crossing 180° are split. OVERLAPS: keep, erase by IUCN category precedence (Ia first), or dissolve per country. AREA_CRS: equal-area CRS for area_km2 (empty: a Lambert azimuthal equal-area projection centred on each site, exact on the WGS84 ellipsoid; ESRI:54009 gives wdpar's Mollweide, which is spherical: -0.1 % at 50°N, -0.5 % at 70°N).
-National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '&lt;layer&gt;:&lt;id&gt;'.
-
-OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. REPORT: one row per removed or changed site with the step and the reason.</source>
-      <translation>ТХГН-ийг WDPA-аас (WDPAID-тай хуучин схем эсвэл SITE_ID-тай 2025 оны сүүлийн схем; shapefile, GeoPackage эсвэл File Geodatabase, полигон ба цэгэн хэсэг, нэг дор хэд хэдэн файл) эсвэл талбарын харгалзуулалттай үндэсний давхаргаас уншиж, wdpar R багцын адилаар цэвэрлэнэ.
-
-INPUT: нэг буюу хэд хэдэн давхарга. REGION: тайрах судалгааны бүс (полигон), заавал биш.
-KEEP_STATUS нь Designated/Inscribed/Established газруудыг үлдээнэ; DROP_MAB нь ЮНЕСКО-MAB шим мандлын нөөц газруудыг хасна; DROP_OECM ба DROP_MARINE нь OECM болон далайн газруудыг хасна; BUFFER_POINTS нь зөвхөн цэгтэй газруудыг мэдээлсэн талбайтай (REP_AREA) тойрог болгоно; REPAIR нь буруу геометрийг засна. STATUS_YR 0 нь null болно. 180°-ийг огтолсон газруудыг хуваана. OVERLAPS: үлдээх, IUCN ангиллын давуу эрэмбээр арилгах (Ia эхэнд), эсвэл улс тус бүрээр нэгтгэх. AREA_CRS: area_km2-д зориулсан тэнцүү талбайт CRS (хоосон бол газар тус бүрийн төвд төвлөрсөн, WGS84 эллипсоид дээр нарийвчлалтай Ламбертын азимутын тэнцүү талбайт проекц; ESRI:54009 нь wdpar-ын Mollweide проекцыг өгөх бөгөөд бөмбөрцөг дээр тооцдог тул хойд өргөргийн 50°-д -0.1 %, 70°-д -0.5 % зөрүүтэй).
-Үндэсний давхарга: ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD-ийг (талбаруудын нэр) заана; pa_id нь '&lt;layer&gt;:&lt;id&gt;'.
-
-OUTPUT талбарууд: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (хэд хэдэн ISO3 эсвэл Дагуур / Их Алтайн хэсэг), source, provenance. REPORT: хасагдсан эсвэл өөрчлөгдсөн газар бүрт алхам ба шалтгаантай нэг мөр.</translation>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="57" />
+      <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.</source>
+      <translation>ТХГН-ийг WDPA-аас (WDPAID-тай хуучин схем эсвэл SITE_ID-тай 2025 оны сүүлийн схем; shapefile, GeoPackage эсвэл File Geodatabase, полигон ба цэгэн хэсэг, нэг дор хэд хэдэн файл) эсвэл талбарын харгалзуулалттай үндэсний давхаргаас уншиж, wdpar R багцын адилаар цэвэрлэнэ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="76" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="62" />
+      <source>INPUT: one or more layers. REGION: optional study region (polygons) to clip to.</source>
+      <translation>INPUT: нэг буюу хэд хэдэн давхарга. REGION: тайрах судалгааны бүс (полигон), заавал биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
+      <source>KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-MAB Biosphere Reserves; DROP_OECM and DROP_MARINE drop OECMs and marine sites; BUFFER_POINTS turns point-only sites into circles of their reported area (REP_AREA); REPAIR repairs invalid geometries. STATUS_YR 0 becomes null. Sites crossing 180° are split. OVERLAPS: keep, erase by IUCN category precedence (Ia first), or dissolve per country. AREA_CRS: equal-area CRS for area_km2 (empty: a Lambert azimuthal equal-area projection centred on each site, exact on the WGS84 ellipsoid; ESRI:54009 gives wdpar's Mollweide, which is spherical: -0.1 % at 50°N, -0.5 % at 70°N).</source>
+      <translation>KEEP_STATUS нь Designated/Inscribed/Established газруудыг үлдээнэ; DROP_MAB нь ЮНЕСКО-MAB шим мандлын нөөц газруудыг хасна; DROP_OECM ба DROP_MARINE нь OECM болон далайн газруудыг хасна; BUFFER_POINTS нь зөвхөн цэгтэй газруудыг мэдээлсэн талбайтай (REP_AREA) тойрог болгоно; REPAIR нь буруу геометрийг засна. STATUS_YR 0 нь null болно. 180°-ийг огтолсон газруудыг хуваана. OVERLAPS: үлдээх, IUCN ангиллын давуу эрэмбээр арилгах (Ia эхэнд), эсвэл улс тус бүрээр нэгтгэх. AREA_CRS: area_km2-д зориулсан тэнцүү талбайт CRS (хоосон бол газар тус бүрийн төвд төвлөрсөн, WGS84 эллипсоид дээр нарийвчлалтай Ламбертын азимутын тэнцүү талбайт проекц; ESRI:54009 нь wdpar-ын Mollweide проекцыг өгөх бөгөөд бөмбөрцөг дээр тооцдог тул хойд өргөргийн 50°-д -0.1 %, 70°-д -0.5 % зөрүүтэй).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="71" />
+      <source>National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '&lt;layer&gt;:&lt;id&gt;'.</source>
+      <translation>Үндэсний давхарга: ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD-ийг (талбаруудын нэр) заана; pa_id нь '&lt;layer&gt;:&lt;id&gt;'.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="74" />
+      <source>OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. REPORT: one row per removed or changed site with the step and the reason.</source>
+      <translation>OUTPUT талбарууд: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (хэд хэдэн ISO3 эсвэл Дагуур / Их Алтайн хэсэг), source, provenance. REPORT: хасагдсан эсвэл өөрчлөгдсөн газар бүрт алхам ба шалтгаантай нэг мөр.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="77" />
+      <source>country_share: share of the outline inside its ISO3 countries (shipped Natural Earth borders); below 0.5 the REPORT flags the site with its share.</source>
+      <translation>country_share: хил хязгаарын ISO3 улсдаа багтсан хувь (дагалдах Natural Earth хил); 0.5-аас доош бол REPORT тухайн газрыг хувийн хамт тэмдэглэнэ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="83" />
       <source>Protected-area layers (WDPA or national)</source>
       <translation>ТХГН-ийн давхарга (WDPA эсвэл үндэсний)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="78" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
       <source>Study region</source>
       <translation>Судалгааны бүс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="80" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>Зөвхөн Designated, Inscribed, Established-ийг үлдээх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="81" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>ЮНЕСКО-MAB шим мандлын нөөц газрыг хасах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="82" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Drop OECMs</source>
       <translation>OECM-ийг хасах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="83" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Drop marine sites</source>
       <translation>Далайн газрыг хасах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="84" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>Зөвхөн цэгтэй газрыг мэдээлсэн талбайгаар нь буферлэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Repair invalid geometries</source>
       <translation>Буруу геометрийг засах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>Overlapping areas</source>
       <translation>Давхцсан газрууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Keep overlaps</source>
       <translation>Давхцлыг үлдээх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Erase by IUCN category precedence</source>
       <translation>IUCN ангиллын давуу эрэмбээр арилгах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>Dissolve per country</source>
       <translation>Улс тус бүрээр нэгтгэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>Талбай тооцох тэнцүү талбайт CRS (хоосон бол газар тус бүрийн Ламбертын азимутын тэнцүү талбайт проекц)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
       <source>National layers: id field</source>
       <translation>Үндэсний давхарга: id талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
       <source>National layers: name field</source>
       <translation>Үндэсний давхарга: нэрийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>National layers: local-name field</source>
       <translation>Үндэсний давхарга: орон нутгийн нэрийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
       <source>National layers: ISO3 country field</source>
       <translation>Үндэсний давхарга: ISO3 улсын талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: designation field</source>
       <translation>Үндэсний давхарга: ангиллын (designation) талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: IUCN category field</source>
       <translation>Үндэсний давхарга: IUCN ангиллын талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: status year field</source>
       <translation>Үндэсний давхарга: статусын оны талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
       <source>Clean protected areas</source>
       <translation>Цэвэрлэсэн ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="112" />
       <source>Cleaning report</source>
       <translation>Цэвэрлэгээний тайлан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>{m} оролтын давхаргаас зөвхөн {n}-ийг нээж чадлаа: {sources}-ийг шалгана уу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="123" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>Оролтын давхаргуудын алийг нь ч нээж чадсангүй: {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="125" />
       <source>Give at least one protected-area layer.</source>
       <translation>Наад зах нь нэг ТХГН-ийн давхарга өгнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="135" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} вектор давхарга биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="132" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>{name} давхаргад {fields} талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="140" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="147" />
       <source>The input layers hold no features.</source>
       <translation>Оролтын давхаргуудад объект алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="189" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="197" />
       <source>{step}: {n} {action}</source>
       <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="191" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>Уншсан газар: {read}, үлдээсэн: {kept}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="193" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="201" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>Цэвэрлэгээний дараа ТХГН үлдсэнгүй: тайланг үзнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="207" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>Судалгааны бүсэд координатын систем байхгүй (эсвэл үл мэдэгдэх).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="211" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="219" />
       <source>The study region has no polygon.</source>
       <translation>Судалгааны бүсэд полигон алга.</translation>
     </message>
@@ -3718,98 +4143,112 @@ OUTPUT талбарууд: pa_id, name, name_local, iso3, designation, iucn_cat,
       <translation>Corridor хил дамнасан биологийн олон янз байдлын хэрэгсэл {version}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="45" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="46" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
       <translation>Тархацын үзүүлэлт (EOO, AOO, IUCN-ий B шалгуур)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="48" />
-      <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.
-
-EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).
-
-AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a study-wide equal-area projection centred on all records. Without GRID_SEARCH the grid origin is fixed; with it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are tried and each species keeps its minimum (allowed by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.
-
-Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.
-
-Records with occurrenceStatus 'absent' are ignored.</source>
-      <translation>Зүйл бүрийн тархалтын хүрээ (EOO) ба эзэмших талбай (AOO), мөн хангаж буй IUCN-ий B1/B2 шалгуурын босгыг тооцно.
-
-EOO: зүйлийн ялгаатай байгаа (present) бүртгэлүүдийн гүдгэр бүрхүүлийн талбай; тухайн зүйлийн бүртгэлүүдийн төвд төвлөрсөн Ламбертын азимутын тэнцүү талбайт проекцоор (WGS 84 эллипсоид) тооцно (антимеридианы хоёр талын бүртгэлийг зөв боловсруулна). Ялгаатай цэг 3-аас цөөн буюу бүгд нэг шулуун дээр бол: EOO хоосон бөгөөд шалтгааныг eoo_note-д заана. Сонголтоор хуурай газраар тайрна (хамт ирдэг Natural Earth хил эсвэл таны хуурай газрын давхарга). EOO нь AOO-оос бага бол B1-д AOO ашиглана (IUCN-ий удирдамж 4.9).
-
-AOO: дөрвөлжин торын (CELL_SIZE метр, IUCN: 2000 m) эзэлсэн нүдний тоо × нүдний талбай; бүх бүртгэлийн төвд төвлөрсөн, судалгааны нийт нутгийн тэнцүү талбайт проекцоор. GRID_SEARCH-гүй үед торын эх цэг тогтмол; GRID_SEARCH-тэй үед CELL_SIZE / GRID_SHIFTS-ээр шилжүүлсэн GRID_SHIFTS × GRID_SHIFTS эх цэгийг туршиж, зүйл бүрийн хамгийн бага утгыг авна (IUCN-ий удирдамжаар зөвшөөрөгдсөн); аль аргыг хэрэглэснийг aoo_grid заана. CRS нь торонд өөр тэнцүү талбайт CRS тохируулна.
-
-Босго: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Босгыг хангах нь B шалгуурын зөвхөн эхний нөхцөл юм.
-
-occurrenceStatus нь 'absent' бүртгэлийг үл тооно.</translation>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="50" />
+      <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.</source>
+      <translation>Зүйл бүрийн тархалтын хүрээ (EOO) ба эзэмших талбай (AOO), мөн хангаж буй IUCN-ий B1/B2 шалгуурын босгыг тооцно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="70" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="52" />
+      <source>EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).</source>
+      <translation>EOO: зүйлийн ялгаатай байгаа (present) бүртгэлүүдийн гүдгэр бүрхүүлийн талбай; тухайн зүйлийн бүртгэлүүдийн төвд төвлөрсөн Ламбертын азимутын тэнцүү талбайт проекцоор (WGS 84 эллипсоид) тооцно (антимеридианы хоёр талын бүртгэлийг зөв боловсруулна). Ялгаатай цэг 3-аас цөөн буюу бүгд нэг шулуун дээр бол: EOO хоосон бөгөөд шалтгааныг eoo_note-д заана. Сонголтоор хуурай газраар тайрна (хамт ирдэг Natural Earth хил эсвэл таны хуурай газрын давхарга). EOO нь AOO-оос бага бол B1-д AOO ашиглана (IUCN-ий удирдамж 4.9).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="57" />
+      <source>AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a study-wide equal-area projection centred on all records. Without GRID_SEARCH the grid origin is fixed; with it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are tried and each species keeps its minimum (allowed by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.</source>
+      <translation>AOO: дөрвөлжин торын (CELL_SIZE метр, IUCN: 2000 m) эзэлсэн нүдний тоо × нүдний талбай; бүх бүртгэлийн төвд төвлөрсөн, судалгааны нийт нутгийн тэнцүү талбайт проекцоор. GRID_SEARCH-гүй үед торын эх цэг тогтмол; GRID_SEARCH-тэй үед CELL_SIZE / GRID_SHIFTS-ээр шилжүүлсэн GRID_SHIFTS × GRID_SHIFTS эх цэгийг туршиж, зүйл бүрийн хамгийн бага утгыг авна (IUCN-ий удирдамжаар зөвшөөрөгдсөн); аль аргыг хэрэглэснийг aoo_grid заана. CRS нь торонд өөр тэнцүү талбайт CRS тохируулна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="62" />
+      <source>Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.</source>
+      <translation>Босго: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Босгыг хангах нь B шалгуурын зөвхөн эхний нөхцөл юм.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="64" />
+      <source>MIN_RECORDS: below this number of distinct points both classes are 'data insufficient' (default 15, after Rivers et al. 2011, Biol. Conserv. 144:2541). Every class is a size class for a regional assessment, not a Red List category; criterion_b_note says so on every row.</source>
+      <translation>MIN_RECORDS: ялгаатай цэгийн тоо үүнээс цөөн бол хоёр ангилал хоёулаа «мэдээлэл хангалтгүй» (анхдагч 15, Rivers et al. 2011, Biol. Conserv. 144:2541-ийн дагуу). Ангилал бүр нь бүс нутгийн үнэлгээний хэмжээний ангилал бөгөөд Улаан дансны ангилал биш; criterion_b_note мөр бүрт үүнийг заана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="67" />
+      <source>Records with occurrenceStatus 'absent' are ignored.</source>
+      <translation>occurrenceStatus нь 'absent' бүртгэлийг үл тооно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="75" />
       <source>AOO cell size (m)</source>
       <translation>AOO-ийн нүдний хэмжээ (m)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="73" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
       <source>Search grid origins for the minimum AOO</source>
       <translation>AOO-ийн хамгийн бага утгын тулд торын эх цэгийг хайх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="75" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="80" />
       <source>Grid origins per axis when searching</source>
       <translation>Хайлтын үед тэнхлэг тус бүрийн торын эх цэгийн тоо</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="83" />
       <source>Clip EOO hulls to land</source>
       <translation>EOO бүрхүүлийг хуурай газраар тайрах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="80" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
       <source>Land polygons (default: shipped country borders)</source>
       <translation>Хуурай газрын полигон (анхдагч: хамт ирдэг улсын хил)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="83" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="88" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
       <translation>AOO торын тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн LAEA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="86" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="91" />
+      <source>Minimum distinct records for a criterion-B class</source>
+      <translation>B шалгуурын ангилалд шаардлагатай хамгийн цөөн ялгаатай бүртгэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="94" />
       <source>Range metrics</source>
       <translation>Тархацын үзүүлэлт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="88" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
       <source>EOO hulls</source>
       <translation>EOO бүрхүүл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="90" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="98" />
       <source>AOO cells</source>
       <translation>AOO нүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="97" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
       <source>Reading occurrences…</source>
       <translation>Тархалтын бүртгэл уншиж байна…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="106" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="114" />
       <source>No present occurrence with valid coordinates in the input.</source>
       <translation>Оролтод зөв координаттай байгаа (present) тархалтын бүртгэл алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="118" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="126" />
       <source>Computing EOO and AOO of {n} species…</source>
       <translation>{n} зүйлийн EOO ба AOO-г тооцоолж байна…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="138" />
       <source>fixed origin</source>
       <translation>тогтмол эх цэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="138" />
       <source>minimum over {n} origins</source>
       <translation>{n} эх цэгийн хамгийн бага</translation>
     </message>
@@ -4146,81 +4585,86 @@ AS_OF: төлөвийг тооцох огноо (YYYY-MM-DD; анхдагч өн
     </message>
     <message>
       <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
+      <source>data insufficient (too few records)</source>
+      <translation>мэдээлэл хангалтгүй (бүртгэл хэт цөөн)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
       <source>0 (no shortfall)</source>
       <translation>0 (дутагдалгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
       <source>CR (&lt; 100 km²)</source>
       <translation>CR (&lt; 100 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
       <source>EN (&lt; 5,000 km²)</source>
       <translation>EN (&lt; 5,000 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
       <source>VU (&lt; 20,000 km²)</source>
       <translation>VU (&lt; 20,000 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
       <source>CR Critically Endangered</source>
       <translation>CR Устаж болзошгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
       <source>EN Endangered</source>
       <translation>EN Устах аюултай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
       <source>VU Vulnerable</source>
       <translation>VU Эмзэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
       <source>NT Near Threatened</source>
       <translation>NT Ховордож болзошгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
       <source>LC Least Concern</source>
       <translation>LC Анхаарал багатай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
       <source>DD Data Deficient</source>
       <translation>DD Мэдээлэл дутмаг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
       <source>not assessed</source>
       <translation>үнэлгээгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
       <source>inside a protected area</source>
       <translation>ТХГН-ийн дотор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
       <source>near the edge of a protected area</source>
       <translation>ТХГН-ийн хилийн ойролцоо</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
       <source>outside protected areas</source>
       <translation>ТХГН-ээс гадна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
       <source>transboundary</source>
       <translation>хил дамнасан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="33" />
       <source>national</source>
       <translation>үндэсний</translation>
     </message>

@@ -259,44 +259,54 @@
       <translation>В поставляемых границах нет границы для: {codes}. Доступны: {available}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="85" />
+      <location filename="corridor_plugin/core/gap.py" line="94" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
       <translation>Целевое значение «{text}» не является числом (укажите 0.3 или 30%).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="89" />
+      <location filename="corridor_plugin/core/gap.py" line="98" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
       <translation>Целевое значение «{text}» вне диапазона 0–1 (укажите 0.3 или 30%).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="101" />
+      <location filename="corridor_plugin/core/gap.py" line="110" />
       <source>Target entry '{entry}' needs the form name=share.</source>
       <translation>Элемент целевых значений «{entry}» должен иметь вид имя=доля.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="105" />
+      <location filename="corridor_plugin/core/gap.py" line="114" />
       <source>Target entry '{entry}' has no name.</source>
       <translation>У элемента целевых значений «{entry}» нет имени.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="362" />
+      <location filename="corridor_plugin/core/gap.py" line="384" />
       <source>No present occurrence and no range polygon: nothing to analyse.</source>
       <translation>Нет ни находок со статусом «присутствует», ни полигона ареала: анализировать нечего.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="379" />
+      <location filename="corridor_plugin/core/gap.py" line="401" />
       <source>Study area is large: protected shares use {sub}×{sub} pixels per cell.</source>
       <translation>Область исследования велика: доли охраняемой площади рассчитываются по {sub}×{sub} пикселей на ячейку.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="442" />
+      <location filename="corridor_plugin/core/gap.py" line="474" />
       <source>The range of {name} is too small for the grid or empty.</source>
       <translation>Ареал {name} слишком мал для сетки или пуст.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="531" />
+      <location filename="corridor_plugin/core/gap.py" line="564" />
       <source>The gap grid would have {n} cells: choose a larger cell size.</source>
       <translation>Сетка анализа пробелов содержала бы {n} ячеек: выберите больший размер ячейки.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="695" />
+      <source>{records}% of the records lie inside protected areas, which cover {area}% of the analysed cells.</source>
+      <translation>{records}% записей лежат внутри охраняемых территорий, которые покрывают {area}% анализируемых ячеек.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="698" />
+      <source>Sampling is concentrated inside protected areas: protected shares of ranges built from records are overstated.</source>
+      <translation>Обследования сосредоточены внутри охраняемых территорий: доли под охраной для ареалов, построенных по записям, завышены.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="159" />
@@ -339,157 +349,172 @@
       <translation>{path}: записан без пространственного индекса (не простой точечный слой, или индекс не удалось построить); QGIS может добавить его в Свойствах слоя ▸ Источник.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="192" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
       <source>The layer {name} could not be opened.</source>
       <translation>Не удалось открыть слой {name}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="194" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="198" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>У слоя {name} нет точечной или полигональной геометрии: для охраняемых территорий нужны контуры (или точки с указанной площадью).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="197" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="201" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>У слоя {name} нет системы координат (или она неизвестна): сначала задайте его СК.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="202" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="206" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>Слой {name} не является ни WDPA (устаревшая схема или схема 2025), ни сопоставленным: укажите хотя бы поле названия национального слоя.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="216" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="220" />
       <source>no geometry</source>
       <translation>нет геометрии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="234" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="238" />
       <source>same pa_id already read from another layer</source>
       <translation>тот же pa_id уже прочитан из другого слоя</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="252" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="256" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>статус «{status}» не является Designated, Inscribed или Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="256" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="260" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>Биосферный резерват ЮНЕСКО-МАБ (не является категорией охраняемой территории, перекрывается с национальными объектами)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="259" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="263" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM (иные эффективные территориальные меры сохранения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="262" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="266" />
       <source>marine site</source>
       <translation>морской объект</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="266" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="270" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 0 (не указан) заменён на null</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="273" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="277" />
       <source>point-only site (buffering switched off)</source>
       <translation>объект только в виде точки (буферизация отключена)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="276" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="280" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>объект только в виде точки без указанной площади (REP_AREA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="281" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="285" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>объект в виде точки преобразован буфером в круг площадью {area} км²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="292" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="296" />
       <source>split at the antimeridian (180°)</source>
       <translation>разделено по антимеридиану (180°)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="301" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="305" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>недопустимая геометрия ({error}), исправление отключено</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="306" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="310" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>недопустимую геометрию ({error}) не удалось исправить</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="310" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="314" />
       <source>invalid geometry repaired ({error})</source>
       <translation>недопустимая геометрия исправлена ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="322" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="326" />
       <source>outside the study region</source>
       <translation>вне региона исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="327" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="331" />
       <source>only touches the study region</source>
       <translation>лишь касается региона исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="330" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="334" />
       <source>clipped to the study region</source>
       <translation>обрезано по региону исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="433" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="387" />
+      <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
+      <translation>только {share}% контура лежит в его стране {iso3}: проверьте код страны или контур; связность по странам учитывает территорию там, где она лежит</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="479" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>целиком внутри территорий с более высоким приоритетом: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="438" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="484" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>перекрытие с {ids} удалено (приоритет: категория IUCN, затем год)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="464" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="510" />
       <source>dissolved into {pa_id}</source>
       <translation>объединено в {pa_id}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="489" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="535" />
       <source>Unknown area CRS: {crs}</source>
       <translation>Неизвестная СК площади: {crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="216" />
+      <location filename="corridor_plugin/core/ranges.py" line="225" />
       <source>fewer than 3 distinct points ({n})</source>
       <translation>менее 3 различных точек ({n})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="221" />
+      <location filename="corridor_plugin/core/ranges.py" line="230" />
       <source>all points on one line</source>
       <translation>все точки на одной линии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="226" />
+      <location filename="corridor_plugin/core/ranges.py" line="235" />
       <source>hull lies entirely outside land</source>
       <translation>оболочка целиком вне суши</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="570" />
+      <location filename="corridor_plugin/core/ranges.py" line="421" />
+      <source>Size class for a regional assessment, not a Red List category.</source>
+      <translation>Класс размера для региональной оценки, а не категория Красного списка.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/ranges.py" line="423" />
+      <source>Data insufficient: {n} distinct records, fewer than {minimum} ({source}).</source>
+      <translation>Недостаточно данных: {n} различных записей, меньше {minimum} ({source}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/ranges.py" line="597" />
       <source>EOO below AOO: AOO used for B1</source>
       <translation>EOO меньше AOO: для B1 использована AOO</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="593" />
+      <location filename="corridor_plugin/core/ranges.py" line="621" />
       <source>The occurrence layer has no scientificName field.</source>
       <translation>В слое находок нет поля scientificName.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="596" />
+      <location filename="corridor_plugin/core/ranges.py" line="624" />
       <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
       <translation>В слое находок нет ни точечной геометрии, ни полей decimalLatitude и decimalLongitude.</translation>
     </message>
@@ -544,459 +569,809 @@
       <translation>Файл не найден: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="256" />
+      <location filename="corridor_plugin/core/report.py" line="302" />
       <source>Not computed: no {what} was given to the report.</source>
       <translation>Не рассчитано: в отчёт не переданы входные данные ({what}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="293" />
+      <location filename="corridor_plugin/core/report.py" line="349" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>Трансграничный план действий: охраняемые территории, пробелы и связность</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="294" />
+      <location filename="corridor_plugin/core/report.py" line="350" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="318" />
+      <location filename="corridor_plugin/core/report.py" line="374" />
+      <source>What the data say</source>
+      <translation>Что говорят данные</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="381" />
+      <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
+      <translation>Действия пока вывести нельзя: передайте отчёту результаты анализа пробелов, связности или пробелов в обследованиях.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="384" />
+      <source>Recommended actions</source>
+      <translation>Рекомендуемые действия</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="384" />
+      <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
+      <translation>Порядок: сначала угрожаемые виды с недостаточной охраной, затем трансграничные связи, которые нужно сохранить, территории, утрата которых сильнее всего снизит связность, и ячейки для обследования; внутри каждой группы — по оценке анализа, указанного в последнем столбце.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="390" />
+      <source>Limitations</source>
+      <translation>Ограничения</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="393" />
       <source>Study area</source>
       <translation>Область исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="321" />
+      <location filename="corridor_plugin/core/report.py" line="396" />
       <source>layer with features</source>
       <translation>слой с объектами</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="328" />
+      <location filename="corridor_plugin/core/report.py" line="405" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
       <translation>Область исследования простирается по долготе от {west:.2f}° до {east:.2f}° и по широте от {south:.2f}° до {north:.2f}° (WGS 84).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="333" />
+      <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Countries: {countries}.</source>
       <translation>Страны: {countries}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="335" />
+      <location filename="corridor_plugin/core/report.py" line="412" />
       <source>Baseline database: {database}</source>
       <translation>База исходных данных: {database}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="339" />
+      <location filename="corridor_plugin/core/report.py" line="416" />
       <source>Data sources per partner</source>
       <translation>Источники данных по партнёрам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="342" />
+      <location filename="corridor_plugin/core/report.py" line="419" />
       <source>occurrence layer</source>
       <translation>слой находок</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="345" />
+      <location filename="corridor_plugin/core/report.py" line="422" />
       <source>unknown partner</source>
       <translation>неизвестный партнёр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="360" />
+      <location filename="corridor_plugin/core/report.py" line="437" />
       <source>{records} records of {species} species from {partners} partners.</source>
       <translation>Записей: {records}, видов: {species}, партнёров: {partners}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="363" />
+      <location filename="corridor_plugin/core/report.py" line="440" />
       <source>Years</source>
       <translation>Годы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="366" />
+      <location filename="corridor_plugin/core/report.py" line="443" />
       <source>Protected areas and records</source>
       <translation>Охраняемые территории и записи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="369" />
+      <location filename="corridor_plugin/core/report.py" line="446" />
       <source>protected-area or occurrence layer</source>
       <translation>слой охраняемых территорий или находок</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="372" />
+      <location filename="corridor_plugin/core/report.py" line="449" />
       <source>{count} protected areas.</source>
       <translation>Охраняемых территорий: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="374" />
+      <location filename="corridor_plugin/core/report.py" line="451" />
       <source>{count} occurrence records.</source>
       <translation>Записей о находках: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="380" />
+      <location filename="corridor_plugin/core/report.py" line="457" />
       <source>Area</source>
       <translation>Территория</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="380" />
+      <location filename="corridor_plugin/core/report.py" line="457" />
       <source>Threatened</source>
       <translation>Угрожаемые виды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="381" />
+      <location filename="corridor_plugin/core/report.py" line="458" />
       <source>CITES species</source>
       <translation>Виды CITES</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="386" />
+      <location filename="corridor_plugin/core/report.py" line="463" />
       <source>Gap species</source>
       <translation>Виды-пробелы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="389" />
+      <location filename="corridor_plugin/core/report.py" line="466" />
       <source>gap-analysis species table</source>
       <translation>таблица видов анализа пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="397" />
+      <location filename="corridor_plugin/core/report.py" line="476" />
       <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
       <translation>Видов без охраняемой части ареала (пробел): {gap}; ниже целевого уровня представленности (частично): {partial}; достигают его (покрыты): {covered}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
-      <source>IUCN</source>
-      <translation>IUCN</translation>
+      <location filename="corridor_plugin/core/report.py" line="482" />
+      <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
+      <translation>У {n} видов нет карты ареала: их площадь — известная занятая площадь (ячейки сетки с записями), а статус оканчивается на «(records only)». Обследования внутри охраняемых территорий создают видимость охраны таких ареалов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
-      <source>CITES</source>
-      <translation>CITES</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="496" />
       <source>Range km²</source>
       <translation>Ареал, км²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="498" />
+      <source>Known occupied area km²</source>
+      <translation>Известная занятая площадь, км²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="500" />
+      <source>Range or known occupied area km²</source>
+      <translation>Ареал или известная занятая площадь, км²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="501" />
+      <source>IUCN</source>
+      <translation>IUCN</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="501" />
+      <source>CITES</source>
+      <translation>CITES</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="501" />
       <source>Protected %</source>
       <translation>Охраняется, %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="501" />
       <source>Target %</source>
       <translation>Цель, %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="411" />
+      <location filename="corridor_plugin/core/report.py" line="502" />
       <source>Shortfall (points)</source>
       <translation>Дефицит (п.п.)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="411" />
+      <location filename="corridor_plugin/core/report.py" line="502" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="413" />
+      <location filename="corridor_plugin/core/report.py" line="504" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
       <translation>Показано видов: {shown} из {total}; в HTML-отчёте перечислены все.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="420" />
+      <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Gap grid: priority cells</source>
       <translation>Сетка пробелов: приоритетные ячейки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="423" />
+      <location filename="corridor_plugin/core/report.py" line="514" />
       <source>gap grid layer</source>
       <translation>слой сетки пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="425" />
+      <location filename="corridor_plugin/core/report.py" line="516" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
       <translation>Ячеек сетки: {cells}; цвет показывает балл приоритета (суммарный дефицит до целевого уровня, взвешенный по угрозе, по неохраняемой части ячейки).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="430" />
-      <source>Richness</source>
-      <translation>Видовое богатство</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="433" />
-      <source>Connectivity per country</source>
-      <translation>Связность по странам</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="436" />
-      <source>connectivity summary table</source>
-      <translation>сводная таблица связности</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>Region</source>
-      <translation>Регион</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>d50 (km)</source>
-      <translation>d50 (км)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>Prot %</source>
-      <translation>Охр. %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>ProtConn %</source>
-      <translation>ProtConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>Transboundary share %</source>
-      <translation>Трансграничная доля %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
-      <source>RelConn %</source>
-      <translation>RelConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
-      <source>ECA (ha)</source>
-      <translation>ECA (га)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="444" />
-      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
-      <translation>ProtConn — доля региона (в процентах), занятая охраняемыми и связанными землями; трансграничная доля — часть ProtConn, существующая только благодаря охраняемым территориям за рубежом (ProtConn[Trans] / ProtConn).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="450" />
-      <source>Most important areas for connectivity (dPC)</source>
-      <translation>Наиболее важные для связности территории (dPC)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="453" />
-      <source>connectivity nodes layer</source>
-      <translation>слой узлов связности</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="455" />
-      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
-      <translation>Территории, ранжированные по dPC — потере связности при утрате территории, с разбивкой на составляющие intra, flux и connector.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="459" />
-      <source>dPC</source>
-      <translation>dPC</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="459" />
-      <source>intra</source>
-      <translation>intra</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="459" />
-      <source>flux</source>
-      <translation>flux</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="460" />
-      <source>connector</source>
-      <translation>connector</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="465" />
-      <source>Strongest links</source>
-      <translation>Самые сильные связи</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
-      <source>connectivity links layer</source>
-      <translation>слой связей</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="470" />
-      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
-      <translation>Связи между охраняемыми территориями, ранжированные по важности (по dPC, если рассчитан, иначе по вероятности).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>From</source>
-      <translation>Откуда</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>To</source>
-      <translation>Куда</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Countries</source>
-      <translation>Страны</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Distance (m)</source>
-      <translation>Расстояние (м)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Probability</source>
-      <translation>Вероятность</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="475" />
-      <source>Transboundary</source>
-      <translation>Трансграничная</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="478" />
-      <source>Corridors</source>
-      <translation>Коридоры</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="481" />
-      <source>corridor layer</source>
-      <translation>слой коридоров</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="482" />
-      <source>{count} least-cost corridors between protected areas.</source>
-      <translation>Коридоров наименьшей стоимости между охраняемыми территориями: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="487" />
-      <source>Survey-gap priorities</source>
-      <translation>Приоритеты восполнения пробелов в обследованиях</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="490" />
-      <source>survey-gap layer</source>
-      <translation>слой пробелов в обследованиях</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="493" />
-      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
-      <translation>Ячейки с малым числом или давними записями по сравнению с соседними ячейками и ожидаемыми там видами: где проводить обследования в первую очередь.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
-      <source>Rank</source>
-      <translation>Ранг</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
+      <location filename="corridor_plugin/core/report.py" line="521" />
       <source>Cell</source>
       <translation>Ячейка</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
+      <location filename="corridor_plugin/core/report.py" line="521" />
+      <source>Richness</source>
+      <translation>Видовое богатство</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="524" />
+      <source>Connectivity per country</source>
+      <translation>Связность по странам</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="527" />
+      <source>connectivity summary table</source>
+      <translation>сводная таблица связности</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>Region</source>
+      <translation>Регион</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>Areas</source>
+      <translation>Территорий</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>d50 (km)</source>
+      <translation>d50 (км)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>Prot %</source>
+      <translation>Охр. %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>ProtConn %</source>
+      <translation>ProtConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="534" />
+      <source>Transboundary share %</source>
+      <translation>Трансграничная доля %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="534" />
+      <source>RelConn %</source>
+      <translation>RelConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="534" />
+      <source>ECA (ha)</source>
+      <translation>ECA (га)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="539" />
+      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
+      <translation>ProtConn — доля региона (в процентах), занятая охраняемыми и связанными землями; трансграничная доля — часть ProtConn, существующая только благодаря охраняемым территориям за рубежом (ProtConn[Trans] / ProtConn).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="542" />
+      <source>Areas are counted in the country where they lie.</source>
+      <translation>Территории учитываются в той стране, где они лежат.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="545" />
+      <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
+      <translation>{regions}: менее {n} охраняемых территорий в каждой; их ProtConn описывает эти территории, а не всю сеть страны.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="550" />
+      <source>Most important areas for connectivity (dPC)</source>
+      <translation>Наиболее важные для связности территории (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="553" />
+      <source>connectivity nodes layer</source>
+      <translation>слой узлов связности</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="555" />
+      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
+      <translation>Территории, ранжированные по dPC — потере связности при утрате территории, с разбивкой на составляющие intra, flux и connector.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="559" />
+      <source>dPC</source>
+      <translation>dPC</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="559" />
+      <source>intra</source>
+      <translation>intra</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="559" />
+      <source>flux</source>
+      <translation>flux</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="560" />
+      <source>connector</source>
+      <translation>connector</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="565" />
+      <source>Strongest links</source>
+      <translation>Самые сильные связи</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="568" />
+      <source>connectivity links layer</source>
+      <translation>слой связей</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="571" />
+      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
+      <translation>Связи между охраняемыми территориями, ранжированные по важности (по dPC, если рассчитан, иначе по вероятности).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>From</source>
+      <translation>Откуда</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>To</source>
+      <translation>Куда</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>Countries</source>
+      <translation>Страны</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>Distance (m)</source>
+      <translation>Расстояние (м)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>Probability</source>
+      <translation>Вероятность</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="576" />
+      <source>Transboundary</source>
+      <translation>Трансграничная</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="579" />
+      <source>Corridors</source>
+      <translation>Коридоры</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="582" />
+      <source>corridor layer</source>
+      <translation>слой коридоров</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="584" />
+      <source>{count} least-cost corridors between protected areas.</source>
+      <translation>Коридоров наименьшей стоимости между охраняемыми территориями: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="587" />
+      <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
+      <translation>Демонстрация: эти коридоры рассчитаны по демонстрационному растру сопротивления. Они показывают метод, а не пути перемещения животных.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="593" />
+      <source>Cost distance</source>
+      <translation>Стоимостное расстояние</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="593" />
+      <source>Barriers crossed</source>
+      <translation>Пересекаемые барьеры</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="600" />
+      <source>Survey-gap priorities</source>
+      <translation>Приоритеты восполнения пробелов в обследованиях</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="603" />
+      <source>survey-gap layer</source>
+      <translation>слой пробелов в обследованиях</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="606" />
+      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
+      <translation>Ячейки с малым числом или давними записями по сравнению с соседними ячейками и ожидаемыми там видами: где проводить обследования в первую очередь.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="607" />
+      <source>Each cell is given by its centre and the nearest protected area.</source>
+      <translation>Каждая ячейка указана своим центром и ближайшей охраняемой территорией.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="615" />
+      <source>Rank</source>
+      <translation>Ранг</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="615" />
+      <source>Location</source>
+      <translation>Местоположение</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="615" />
       <source>Expected species</source>
       <translation>Ожидаемые виды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="498" />
+      <location filename="corridor_plugin/core/report.py" line="616" />
       <source>Last record</source>
       <translation>Последняя запись</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="498" />
+      <location filename="corridor_plugin/core/report.py" line="616" />
       <source>Priority</source>
       <translation>Приоритет</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="620" />
       <source>Methods</source>
       <translation>Методы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="502" />
+      <location filename="corridor_plugin/core/report.py" line="621" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
       <translation>Целевые уровни представленности (Rodrigues et al. 2004, Nature 428:640): 100% ареала при площади менее 1 000 км², 10% — более 250 000 км², в промежутке — линейная интерполяция по логарифму площади ареала.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="504" />
+      <location filename="corridor_plugin/core/report.py" line="623" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
       <translation>Показатели ареала (критерий B IUCN): протяжённость ареала (EOO) = площадь минимального выпуклого многоугольника по записям; площадь занятости (AOO) = число занятых ячеек 2 × 2 км × 4 км².</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="506" />
+      <location filename="corridor_plugin/core/report.py" line="625" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
       <translation>Связность (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), где k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, где p* — вероятность пути с максимальным произведением; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="509" />
+      <location filename="corridor_plugin/core/report.py" line="628" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
       <translation>Коридоры: взвешенное по стоимости расстояние по сетке с 8 соседями, нормализованный коридор = CWD_A + CWD_B − LCD_AB (как в Linkage Mapper); узкие места (pinch points) по теории электрических цепей (как в Circuitscape).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="511" />
+      <location filename="corridor_plugin/core/report.py" line="630" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
       <translation>Находки: листы партнёров приведены к Darwin Core; названия сопоставлены со списком видов коридора; отклонённые строки перечислены с указанием причины и никогда не отбрасываются молча.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="520" />
+      <location filename="corridor_plugin/core/report.py" line="639" />
       <source>not given</source>
       <translation>не указано</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="524" />
+      <location filename="corridor_plugin/core/report.py" line="642" />
       <source>Data appendix</source>
       <translation>Приложение с данными</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="525" />
+      <location filename="corridor_plugin/core/report.py" line="643" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
       <translation>Исходные данные этого отчёта. Corridor {version}, язык отчёта: {language}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Input</source>
       <translation>Входные данные</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Layer</source>
       <translation>Слой</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Features</source>
       <translation>Объекты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Source</source>
       <translation>Источник</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="568" />
+      <location filename="corridor_plugin/core/report.py" line="713" />
       <source>Top {shown} of {total}.</source>
       <translation>Первые {shown} из {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
+      <location filename="corridor_plugin/core/report.py" line="736" />
+      <source>Protected areas</source>
+      <translation>Охраняемые территории</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="737" />
+      <source>Gap priority</source>
+      <translation>Приоритет пробелов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="737" />
+      <source>Protected areas by dPC</source>
+      <translation>Охраняемые территории по dPC</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="738" />
+      <source>Links (probability)</source>
+      <translation>Связи (вероятность)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="739" />
+      <source>Survey gaps</source>
+      <translation>Пробелы в обследованиях</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="812" />
       <source>gap</source>
       <translation>пробел</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
+      <location filename="corridor_plugin/core/report.py" line="812" />
       <source>partial</source>
       <translation>частично</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
+      <location filename="corridor_plugin/core/report.py" line="812" />
       <source>covered</source>
       <translation>покрыт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="663" />
+      <location filename="corridor_plugin/core/report.py" line="814" />
+      <source>gap (records only)</source>
+      <translation>пробел (только записи)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="814" />
+      <source>partial (records only)</source>
+      <translation>частично (только записи)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="815" />
+      <source>covered (records only)</source>
+      <translation>покрыт (только записи)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="822" />
       <source>yes</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="663" />
+      <location filename="corridor_plugin/core/report.py" line="822" />
       <source>no</source>
       <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="132" />
+      <source>{coordinates}, in {area}</source>
+      <translation>{coordinates}, в {area}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="140" />
+      <source>{coordinates}, {km} km from {area}</source>
+      <translation>{coordinates}, {km} км от {area}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="326" />
+      <source>The baseline holds {records} records of {species} species from {partners} partners in {countries}.</source>
+      <translation>Базовая база данных содержит {records} записей о {species} видах от {partners} партнёров в {countries}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="335" />
+      <source>{gap} of {total} species have no protected part of their range and {partial} are below their representation target.</source>
+      <translation>У {gap} из {total} видов нет охраняемой части ареала, а {partial} ниже целевого уровня представленности.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="339" />
+      <source>Threatened species among them: {names}.</source>
+      <translation>Угрожаемые виды среди них: {names}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="345" />
+      <source>For {n} of {total} species the range is only their known occupied area (cells with records), not a range map: their protected shares say where they were recorded, not how much of their range is protected.</source>
+      <translation>Для {n} из {total} видов ареал — лишь известная занятая площадь (ячейки с записями), а не карта ареала: их доля под охраной показывает, где их регистрировали, а не какая часть ареала охраняется.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="359" />
+      <source>{region}: {prot}% protected, {protconn}% protected and connected</source>
+      <translation>{region}: под охраной {prot}%, под охраной и связано {protconn}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="363" />
+      <source> ({trans}% of it only through areas across the border)</source>
+      <translation> ({trans}% из неё только через территории за границей)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="367" />
+      <source>, from {n} protected areas only</source>
+      <translation>, всего по {n} охраняемым территориям</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="370" />
+      <source> at a median dispersal distance of {km} km</source>
+      <translation> при медианной дистанции расселения {km} км</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="372" />
+      <source>Connectivity per country{distance}: {parts}.</source>
+      <translation>Связность по странам{distance}: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="377" />
+      <source>{n} links cross a border; the strongest joins {a} and {b} ({countries}, {km} km apart, probability {p}).</source>
+      <translation>{n} связей пересекают границу; самая сильная соединяет {a} и {b} ({countries}, {km} км, вероятность {p}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="385" />
+      <source>Areas whose loss would cost most connectivity: {areas}.</source>
+      <translation>Территории, утрата которых сильнее всего снизит связность: {areas}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="386" />
+      <source>{name} (dPC {dpc}%)</source>
+      <translation>{name} (dPC {dpc}%)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="389" />
+      <source>Survey first at {place}.</source>
+      <translation>Обследовать в первую очередь: {place}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="393" />
+      <source>{n} corridors were drawn, {crossing} of them across a barrier (fence, railway).</source>
+      <translation>Построено {n} коридоров, {crossing} из них через барьер (забор, железная дорога).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="396" />
+      <source>They rest on a demonstration resistance raster: they show the method, not where animals move.</source>
+      <translation>Они основаны на демонстрационном растре сопротивления: показывают метод, а не пути перемещения животных.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="400" />
+      <source>No result layer was given: there is nothing to summarise yet.</source>
+      <translation>Слои результатов не заданы: обобщать пока нечего.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="410" />
+      <source>{protected}% of its range protected, target {target}%</source>
+      <translation>под охраной {protected}% ареала, цель {target}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="413" />
+      <source> (records only: range not mapped)</source>
+      <translation> (только записи: ареал не картирован)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="415" />
+      <source>Protect more of the range of {species}{category}</source>
+      <translation>Взять под охрану большую часть ареала {species}{category}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="419" />
+      <source>Gap analysis</source>
+      <translation>Анализ пробелов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="423" />
+      <source>probability {p} at {km} km</source>
+      <translation>вероятность {p} на расстоянии {km} км</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="428" />
+      <source>; crosses {barriers}</source>
+      <translation>; пересекает {barriers}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="430" />
+      <source>; crosses a barrier</source>
+      <translation>; пересекает барьер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="431" />
+      <source>Connectivity</source>
+      <translation>Связность</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="433" />
+      <source>Secure the link between {a} and {b}</source>
+      <translation>Сохранить связь между {a} и {b}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="438" />
+      <source>Keep and strengthen {area}</source>
+      <translation>Сохранить и укрепить {area}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="440" />
+      <source>dPC {dpc}%: connectivity lost if the area were lost</source>
+      <translation>dPC {dpc}%: потеря связности при утрате территории</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="441" />
+      <source>Connectivity (dPC)</source>
+      <translation>Связность (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="444" />
+      <source>{n} expected species without a recent record</source>
+      <translation>{n} ожидаемых видов без недавней записи</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="446" />
+      <source>; last record {year}</source>
+      <translation>; последняя запись {year}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="447" />
+      <source>Survey this cell</source>
+      <translation>Обследовать эту ячейку</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="467" />
+      <source>{n} of {total} species have fewer than {minimum} records (too few for range size classes): {names}.</source>
+      <translation>У {n} из {total} видов меньше {minimum} записей (слишком мало для классов размера ареала): {names}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="472" />
+      <source>Records per partner: {partners}.</source>
+      <translation>Записей по партнёрам: {partners}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="477" />
+      <source>Ranges: {mapped} species from range maps, {only} from records only (known occupied area).</source>
+      <translation>Ареалы: {mapped} видов по картам ареалов, {only} только по записям (известная занятая площадь).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="490" />
+      <source>Connectivity of {regions} rests on fewer than {n} protected areas each: read it as an indication for those areas, not as a national figure.</source>
+      <translation>Связность для {regions} основана менее чем на {n} охраняемых территориях в каждом случае: это ориентир для этих территорий, а не национальный показатель.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="500" />
+      <source>{n} protected areas lie mostly outside the country of their code: {areas}.</source>
+      <translation>{n} охраняемых территорий лежат в основном вне страны своего кода: {areas}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="505" />
+      <source>Corridors were computed on a demonstration resistance raster: they show the method, not where animals move. A real study derives resistance from land cover.</source>
+      <translation>Коридоры рассчитаны по демонстрационному растру сопротивления: они показывают метод, а не пути перемещения животных. В реальном исследовании сопротивление выводится из земного покрова.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="508" />
+      <source>This report was translated by machine and has not been reviewed by a native speaker; the English report is the reference.</source>
+      <translation>Этот отчёт переведён машинным способом и не проверен носителем языка; эталоном служит отчёт на английском.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="510" />
+      <source>Range size classes (criterion B) are for a regional assessment, not Red List categories.</source>
+      <translation>Классы размера ареала (критерий B) относятся к региональной оценке и не являются категориями Красного списка.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>#</source>
+      <translation>№</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Action</source>
+      <translation>Действие</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Where</source>
+      <translation>Где</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Evidence</source>
+      <translation>Обоснование</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Analysis</source>
+      <translation>Анализ</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/results_summary.py" line="49" />
@@ -1009,7 +1384,7 @@
       <translation>в странах: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="62" />
+      <location filename="corridor_plugin/core/results_summary.py" line="63" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>частично: {partial} · покрыты: {covered} из {total}</translation>
     </message>
@@ -1279,11 +1654,6 @@
       <translation>Находки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
-      <source>Survey gaps</source>
-      <translation>Пробелы в обследованиях</translation>
-    </message>
-    <message>
       <location filename="corridor_plugin/gui/map_layers.py" line="24" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Узлы связности (dPC)</translation>
@@ -1297,11 +1667,6 @@
       <location filename="corridor_plugin/gui/map_layers.py" line="27" />
       <source>Protected areas with records</source>
       <translation>Охраняемые территории с записями</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
-      <source>Protected areas</source>
-      <translation>Охраняемые территории</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/map_layers.py" line="29" />
@@ -1329,11 +1694,6 @@
       <translation>или нарисованная область исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="54" />
-      <source>Gap analysis</source>
-      <translation>Анализ пробелов</translation>
-    </message>
-    <message>
       <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="61" />
       <source>km</source>
       <translation>км</translation>
@@ -1347,11 +1707,6 @@
       <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="67" />
       <source>Gap grid cell size</source>
       <translation>Размер ячейки сетки пробелов</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="72" />
-      <source>Connectivity</source>
-      <translation>Связность</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="77" />
@@ -1642,11 +1997,6 @@
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
       <source>Step</source>
       <translation>Шаг</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
-      <source>Action</source>
-      <translation>Действие</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
@@ -2351,521 +2701,567 @@ DATABASE: файл GeoPackage или сохранённое подключени
       <translation>Не удалось создать выходную таблицу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="108" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="109" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Трансграничная связность (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="111" />
-      <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
-
-Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
-
-DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.
-
-Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
-      <translation>Связность охраняемых территорий по регионам и дистанциям расселения на основе вероятности связности (Probability of Connectivity, Saura &amp; Pascual-Hortal 2007) и ProtConn (Saura et al. 2017, 2018); результаты совпадают с R-пакетом Makurhini на его демонстрационных данных.
-
-Территории внутри каждого региона обрезаются, объединяются и разбиваются на части (узлы взвешиваются по площади в га). Территории вне региона, но в пределах трансграничного буфера, служат промежуточными участками (stepping stones) с весом 0: ProtConn[Trans] — связность, существующая только благодаря им.
-
-DISTANCES: медианные дистанции расселения d50 в метрах через запятую; p_ij = exp(-k d_ij), где p = PROBABILITY при d50. DISTANCE_TYPE: от края до края или по центроидам (центроид наибольшей части; точка на поверхности, если центроид снаружи). MIN_PROBABILITY: связи с меньшей вероятностью отбрасываются (0 = сохранить все выше 1e-6). BARRIERS: линии; вероятность связи, пересекающей барьер, умножается на PERMEABILITY (0 = непроходимо). CHECKLIST: таблица видов, дистанции расселения которых (км) добавляются как дополнительные значения d50; вид указывается в поле species сводки.
-
-Результаты: сводка (одна строка на регион и d50), узлы с dPC, его составляющими intra/flux/connector и рангом, связи (from_id/to_id — pa_id территорий, иначе идентификаторы объектов) и трансграничные кластеры (компоненты, охватывающие более одной страны). Входные данные в географической СК проецируются в равновеликую СК с центром в области данных; результаты выдаются в этой СК.</translation>
+      <location filename="corridor_plugin/processing/connectivity.py" line="113" />
+      <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.</source>
+      <translation>Связность охраняемых территорий по регионам и дистанциям расселения на основе вероятности связности (Probability of Connectivity, Saura &amp; Pascual-Hortal 2007) и ProtConn (Saura et al. 2017, 2018); результаты совпадают с R-пакетом Makurhini на его демонстрационных данных.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="133" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="116" />
+      <source>Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.</source>
+      <translation>Территории внутри каждого региона обрезаются, объединяются и разбиваются на части (узлы взвешиваются по площади в га). Территории вне региона, но в пределах трансграничного буфера, служат промежуточными участками (stepping stones) с весом 0: ProtConn[Trans] — связность, существующая только благодаря им.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="119" />
+      <source>DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.</source>
+      <translation>DISTANCES: медианные дистанции расселения d50 в метрах через запятую; p_ij = exp(-k d_ij), где p = PROBABILITY при d50. DISTANCE_TYPE: от края до края или по центроидам (центроид наибольшей части; точка на поверхности, если центроид снаружи). MIN_PROBABILITY: связи с меньшей вероятностью отбрасываются (0 = сохранить все выше 1e-6). BARRIERS: линии; вероятность связи, пересекающей барьер, умножается на PERMEABILITY (0 = непроходимо). CHECKLIST: таблица видов, дистанции расселения которых (км) добавляются как дополнительные значения d50; вид указывается в поле species сводки.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="125" />
+      <source>Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
+      <translation>Результаты: сводка (одна строка на регион и d50), узлы с dPC, его составляющими intra/flux/connector и рангом, связи (from_id/to_id — pa_id территорий, иначе идентификаторы объектов) и трансграничные кластеры (компоненты, охватывающие более одной страны). Входные данные в географической СК проецируются в равновеликую СК с центром в области данных; результаты выдаются в этой СК.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="129" />
+      <source>A node of touching or overlapping areas keeps them all: name lists every name, member_ids every id (pa_id is the one with the largest share), country the set of their ISO3 codes. A link is transboundary when the two nodes' country sets differ. Pieces of one area (split by the region border) are contiguous in the graph but not written as links. Areas are counted in the region where they lie (clipped).</source>
+      <translation>Узел из соприкасающихся или перекрывающихся территорий сохраняет их все: name перечисляет все названия, member_ids — все идентификаторы (pa_id — территории с наибольшей долей), country — набор их кодов ISO3. Связь трансграничная, когда наборы стран двух узлов различаются. Части одной территории (разделённой границей региона) смежны в графе, но не выводятся как связи. Территории учитываются в том регионе, где они лежат (обрезка).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Регионы (страны, экорегионы, область исследования)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="135" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Region id field</source>
       <translation>Поле идентификатора региона</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="137" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
       <source>Country field of the protected areas</source>
       <translation>Поле страны охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="147" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Медианные дистанции расселения d50 (м, через запятую)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
       <source>Link probability at d50</source>
       <translation>Вероятность связи при d50</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="152" />
       <source>Distance between areas</source>
       <translation>Расстояние между территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Edge to edge</source>
       <translation>От края до края</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Centroid</source>
       <translation>По центроидам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Минимальная вероятность связи (0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="158" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Трансграничный буфер (м, 0 = нет)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
       <source>Transboundary buffer around</source>
       <translation>Трансграничный буфер вокруг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>The region's protected areas (nodes)</source>
       <translation>Охраняемые территории региона (узлы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>The region</source>
       <translation>Регион</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Барьеры (заборы, огороженные железные дороги, автомагистрали)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="167" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Проницаемость барьеров (множитель p для пересекающих связей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Обрезать территории по региону (выкл.: целые участки, регион задаёт только свою площадь)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="173" />
       <source>Compute node importance (dPC)</source>
       <translation>Рассчитать важность узлов (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Список видов (добавляет по одному d50 на каждую опубликованную дистанцию расселения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="178" />
       <source>Species name field</source>
       <translation>Поле названия вида</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="181" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Поле дистанции расселения (км, принимается за d50)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="184" />
       <source>Connectivity summary</source>
       <translation>Сводка по связности</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
       <source>Connectivity nodes</source>
       <translation>Узлы связности</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="190" />
       <source>Transboundary clusters</source>
       <translation>Трансграничные кластеры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="203" />
       <source>The checklist has no field {field}.</source>
       <translation>В списке видов нет поля {field}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="215" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="222" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES должны быть положительными числами в метрах через запятую, напр. 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="236" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="243" />
       <source>The protected areas layer could not be read.</source>
       <translation>Не удалось прочитать слой охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="238" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
       <source>The regions layer could not be read.</source>
       <translation>Не удалось прочитать слой регионов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="251" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>Охраняемые территории заданы в географической СК: расчёт ведётся в {crs}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>Поле страны {field} не найдено: связи и кластеры не будут содержать страну.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
       <source>Reading protected areas</source>
       <translation>Чтение охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="272" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Охраняемых территорий без пригодного полигона, исключённых из расчёта: {n} (идентификаторы объектов: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="286" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="293" />
       <source>The regions layer has no feature.</source>
       <translation>В слое регионов нет объектов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>У региона {id} нет пригодного полигона: пропущен.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Регион {id} ({n} из {total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="308" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>В регионе {id} нет охраняемых территорий: его индексы равны 0.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="326" />
       <source>Could not create the output layer.</source>
       <translation>Не удалось создать выходной слой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="88" />
+      <location filename="corridor_plugin/processing/corridors.py" line="92" />
       <source>Corridors between protected areas</source>
       <translation>Коридоры между охраняемыми территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="91" />
-      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
-
-Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
-Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).
-Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.
-CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.
-Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
-      <translation>Пути наименьшей стоимости, нормализованные коридоры и (по желанию) узкие места (pinch points) между парами охраняемых территорий по растру сопротивления — так, как их рассчитывают Linkage Mapper и Circuitscape.
-
-Пары: связи из «Связности» (LINKS: from_id, to_id, probability, transboundary) с вероятностью выше MIN_PROBABILITY (и только трансграничные при TRANSBOUNDARY_ONLY); или пары, введённые в PAIRS в виде '1-2; 3-4'; иначе все пары территорий, расположенных ближе MAX_LENGTH.
-Сопротивление: RESISTANCE или LANDCOVER с RESISTANCE_TABLE (поля класса и сопротивления; классы, отсутствующие в таблице, непроходимы). Ячейки без данных или с сопротивлением ≤ 0 непроходимы. BARRIERS (линии) прожигаются во все ячейки, которых касаются, со значением их поля 'resistance' или BARRIER_RESISTANCE (≤ 0: непроходимо). CELL_SIZE передискретизирует растр (0: исходное разрешение).
-Метод: взвешенное по стоимости расстояние от каждой территории по графу ячеек с 8 соседями (стоимость перехода = среднее сопротивление двух ячеек × длина шага, диагонали × √2), путь и расстояние наименьшей стоимости, нормализованный коридор CWD_A + CWD_B − LCD, обрезанный по WIDTH (в единицах стоимости или в % от расстояния наименьшей стоимости). Каждая пара рассчитывается в окне вокруг обеих территорий, расширенном на WINDOW_MARGIN (% его большей стороны) и расширяемом снова, пока территории нельзя соединить внутри окна или путь проходит вдоль его края; в таблице отмечаются коридоры, которые всё ещё достигают края окна.
-CIRCUIT: эффективное сопротивление и плотность тока (1 А от A к B) внутри каждого коридора, решение разреженной системы на лапласиане графа (проводимости как в Circuitscape); высокий ток = узкое место.
-Результаты: пути наименьшей стоимости (стоимостное расстояние, длина пути, расстояние от края до края, отношения, пересекаемые страны и барьеры), полигоны коридоров, мозаика коридоров (минимум по парам), растры для каждой пары в OUTPUT_PAIR_FOLDER, мозаика узких мест (максимальный ток) и таблица всех пар с их статусом.</translation>
+      <location filename="corridor_plugin/processing/corridors.py" line="96" />
+      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.</source>
+      <translation>Пути наименьшей стоимости, нормализованные коридоры и (по желанию) узкие места (pinch points) между парами охраняемых территорий по растру сопротивления — так, как их рассчитывают Linkage Mapper и Circuitscape.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="119" />
+      <location filename="corridor_plugin/processing/corridors.py" line="99" />
+      <source>Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.</source>
+      <translation>Пары: связи из «Связности» (LINKS: from_id, to_id, probability, transboundary) с вероятностью выше MIN_PROBABILITY (и только трансграничные при TRANSBOUNDARY_ONLY); или пары, введённые в PAIRS в виде '1-2; 3-4'; иначе все пары территорий, расположенных ближе MAX_LENGTH.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="102" />
+      <source>Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).</source>
+      <translation>Сопротивление: RESISTANCE или LANDCOVER с RESISTANCE_TABLE (поля класса и сопротивления; классы, отсутствующие в таблице, непроходимы). Ячейки без данных или с сопротивлением ≤ 0 непроходимы. BARRIERS (линии) прожигаются во все ячейки, которых касаются, со значением их поля 'resistance' или BARRIER_RESISTANCE (≤ 0: непроходимо). CELL_SIZE передискретизирует растр (0: исходное разрешение).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="106" />
+      <source>Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.</source>
+      <translation>Метод: взвешенное по стоимости расстояние от каждой территории по графу ячеек с 8 соседями (стоимость перехода = среднее сопротивление двух ячеек × длина шага, диагонали × √2), путь и расстояние наименьшей стоимости, нормализованный коридор CWD_A + CWD_B − LCD, обрезанный по WIDTH (в единицах стоимости или в % от расстояния наименьшей стоимости). Каждая пара рассчитывается в окне вокруг обеих территорий, расширенном на WINDOW_MARGIN (% его большей стороны) и расширяемом снова, пока территории нельзя соединить внутри окна или путь проходит вдоль его края; в таблице отмечаются коридоры, которые всё ещё достигают края окна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="112" />
+      <source>WIDTH is in cost-distance units by default, as in Linkage Mapper (10,000: 10 km of resistance-1 land); as a percentage one costly barrier on the path would widen the corridor over a huge area, so the cut-off never exceeds MAX_WIDTH cost units (0 = no cap). Pairs whose areas overlap get no corridor (status areas_overlap); links below MIN_PROBABILITY (default 0.01) are not paired. A resistance raster whose GDAL metadata holds CORRIDOR_DEMONSTRATION=yes is a demonstration: demo_raster marks every output row.</source>
+      <translation>WIDTH по умолчанию задаётся в единицах стоимостного расстояния, как в Linkage Mapper (10 000: 10 км земель с сопротивлением 1); в процентах один дорогой барьер на пути расширил бы коридор на огромную площадь, поэтому отсечка никогда не превышает MAX_WIDTH единиц стоимости (0 = без ограничения). Пары с перекрывающимися территориями коридора не получают (статус areas_overlap); связи ниже MIN_PROBABILITY (по умолчанию 0,01) не берутся. Растр сопротивления, в метаданных GDAL которого есть CORRIDOR_DEMONSTRATION=yes, — демонстрационный: demo_raster отмечает каждую строку результатов.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="118" />
+      <source>CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.</source>
+      <translation>CIRCUIT: эффективное сопротивление и плотность тока (1 А от A к B) внутри каждого коридора, решение разреженной системы на лапласиане графа (проводимости как в Circuitscape); высокий ток = узкое место.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <source>Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
+      <translation>Результаты: пути наименьшей стоимости (стоимостное расстояние, длина пути, расстояние от края до края, отношения, пересекаемые страны и барьеры), полигоны коридоров, мозаика коридоров (минимум по парам), растры для каждой пары в OUTPUT_PAIR_FOLDER, мозаика узких мест (максимальный ток) и таблица всех пар с их статусом.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="131" />
       <source>Area id field (empty: feature id)</source>
       <translation>Поле идентификатора территории (пусто: идентификатор объекта)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="122" />
+      <location filename="corridor_plugin/processing/corridors.py" line="134" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Поле страны (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="125" />
+      <location filename="corridor_plugin/processing/corridors.py" line="137" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>Связи из «Связности» (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="128" />
+      <location filename="corridor_plugin/processing/corridors.py" line="140" />
       <source>Minimum link probability</source>
       <translation>Минимальная вероятность связи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="131" />
+      <location filename="corridor_plugin/processing/corridors.py" line="143" />
       <source>Transboundary pairs only</source>
       <translation>Только трансграничные пары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="133" />
+      <location filename="corridor_plugin/processing/corridors.py" line="145" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Пары идентификаторов территорий (напр. 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="137" />
+      <location filename="corridor_plugin/processing/corridors.py" line="149" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Растр растительного покрова (вместо растра сопротивления)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="139" />
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Сопротивление по классам покрова (таблица)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="142" />
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Линии барьеров (заборы, железные дороги, карьеры…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="145" />
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Сопротивление барьера (если у барьера нет поля 'resistance')</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Размер ячейки (единицы карты, 0 = собственный размер растра)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <location filename="corridor_plugin/processing/corridors.py" line="163" />
       <source>Corridor width cut-off</source>
       <translation>Порог ширины коридора</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
       <source>Width unit</source>
       <translation>Единица ширины</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="155" />
+      <location filename="corridor_plugin/processing/corridors.py" line="167" />
       <source>% above the least-cost distance</source>
       <translation>% сверх расстояния наименьшей стоимости</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="155" />
+      <location filename="corridor_plugin/processing/corridors.py" line="167" />
       <source>cost-distance units</source>
       <translation>единицы стоимостного расстояния</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="158" />
+      <location filename="corridor_plugin/processing/corridors.py" line="169" />
+      <source>Maximum width cut-off (cost-distance units, 0 = no cap)</source>
+      <translation>Максимальная отсечка ширины (единицы стоимостного расстояния, 0 = без ограничения)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="173" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Максимальная длина коридора (от края до края, в единицах карты растра, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="161" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Запас окна вокруг каждой пары (% её большей стороны)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="164" />
+      <location filename="corridor_plugin/processing/corridors.py" line="179" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Режим электрической цепи: эффективное сопротивление и узкие места</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="181" />
       <source>Least-cost paths</source>
       <translation>Пути наименьшей стоимости</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
       <source>Corridor polygons</source>
       <translation>Полигоны коридоров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="170" />
+      <location filename="corridor_plugin/processing/corridors.py" line="185" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормализованные коридоры (мозаика)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="172" />
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
       <source>Pinch points (current density)</source>
       <translation>Узкие места (плотность тока)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <location filename="corridor_plugin/processing/corridors.py" line="189" />
       <source>Corridor table</source>
       <translation>Таблица коридоров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="191" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Папка для растров коридоров по каждой паре</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Укажите ровно одно из двух: растр сопротивления (RESISTANCE) или растр покрова с таблицей сопротивления (LANDCOVER + RESISTANCE_TABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <location filename="corridor_plugin/processing/corridors.py" line="208" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>Растр {name} задан в географических координатах (градусах): перепроецируйте его в проекционную СК в метрах (напр. UTM), чтобы размеры ячеек были расстояниями.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="200" />
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>Не удаётся прочитать растр {name}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="206" />
+      <location filename="corridor_plugin/processing/corridors.py" line="231" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Для растра покрова нужна RESISTANCE_TABLE (поле класса и поле сопротивления).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="213" />
+      <location filename="corridor_plugin/processing/corridors.py" line="238" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>Для RESISTANCE_TABLE нужны поле класса и поле сопротивления.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="221" />
+      <location filename="corridor_plugin/processing/corridors.py" line="246" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>Строка RESISTANCE_TABLE {row}: класс «{code}» или сопротивление «{value}» не является числом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="226" />
+      <location filename="corridor_plugin/processing/corridors.py" line="251" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE пуста.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="234" />
+      <location filename="corridor_plugin/processing/corridors.py" line="259" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>Не удаётся прочитать слой охраняемых территорий (INPUT).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <location filename="corridor_plugin/processing/corridors.py" line="267" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>Поле идентификатора «{field}» отсутствует в слое охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="251" />
+      <location filename="corridor_plugin/processing/corridors.py" line="276" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>У охраняемой территории (объект {fid}) пустой идентификатор в «{field}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="256" />
+      <location filename="corridor_plugin/processing/corridors.py" line="281" />
       <source>Protected area {id} has no geometry.</source>
       <translation>У охраняемой территории {id} нет геометрии.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="258" />
+      <location filename="corridor_plugin/processing/corridors.py" line="283" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>Идентификатор {id} встречается дважды в поле «{field}»: идентификаторы должны быть уникальными.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="265" />
+      <location filename="corridor_plugin/processing/corridors.py" line="290" />
       <source>At least two protected areas are needed.</source>
       <translation>Нужны как минимум две охраняемые территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="286" />
+      <location filename="corridor_plugin/processing/corridors.py" line="311" />
       <source>The links layer has no field '{field}'.</source>
       <translation>В слое связей нет поля «{field}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="288" />
+      <location filename="corridor_plugin/processing/corridors.py" line="313" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>Задан MIN_PROBABILITY, но в слое связей нет поля 'probability'.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="297" />
+      <location filename="corridor_plugin/processing/corridors.py" line="314" />
+      <source>Set MIN_PROBABILITY to 0 to pair every link.</source>
+      <translation>Задайте MIN_PROBABILITY = 0, чтобы взять все связи.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="323" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>У связи {id} пустой from_id или to_id.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="304" />
+      <location filename="corridor_plugin/processing/corridors.py" line="330" />
       <source>{kept} of {total} links selected.</source>
       <translation>Выбрано связей: {kept} из {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="310" />
+      <location filename="corridor_plugin/processing/corridors.py" line="336" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>Не удаётся прочитать пару «{part}» в PAIRS: записывайте пары как 1-2; 3-4.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="326" />
+      <location filename="corridor_plugin/processing/corridors.py" line="352" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Пар территорий: {count}; выберите пары через LINKS или PAIRS либо уменьшите MAX_LENGTH (автоматически рассчитывается не более {limit} пар).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="353" />
+      <location filename="corridor_plugin/processing/corridors.py" line="379" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Барьер {id}: сопротивление «{value}» не является числом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="381" />
+      <location filename="corridor_plugin/processing/corridors.py" line="407" />
       <source>corridor computed</source>
       <translation>коридор рассчитан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="382" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>территории дальше друг от друга, чем MAX_LENGTH</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="383" />
+      <location filename="corridor_plugin/processing/corridors.py" line="409" />
       <source>an area covers no passable cell of the raster</source>
       <translation>территория не покрывает ни одной проходимой ячейки растра</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="384" />
+      <location filename="corridor_plugin/processing/corridors.py" line="410" />
       <source>no passable route between the areas inside the window</source>
       <translation>внутри окна нет проходимого маршрута между территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="385" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>a pair of an area with itself</source>
       <translation>пара из территории с самой собой</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="386" />
+      <location filename="corridor_plugin/processing/corridors.py" line="412" />
       <source>the areas lie outside the raster</source>
       <translation>территории лежат вне растра</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="387" />
+      <location filename="corridor_plugin/processing/corridors.py" line="413" />
+      <source>the areas overlap: they are already joined</source>
+      <translation>территории перекрываются: они уже соединены</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="414" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>идентификатор пары отсутствует в слое охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="396" />
+      <location filename="corridor_plugin/processing/corridors.py" line="423" />
       <source>corridors</source>
       <translation>коридоры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="408" />
+      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <source>The resistance raster is a demonstration (CORRIDOR_DEMONSTRATION): the corridors show how the method works, not where animals move.</source>
+      <translation>Растр сопротивления демонстрационный (CORRIDOR_DEMONSTRATION): коридоры показывают, как работает метод, а не пути перемещения животных.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="439" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Для растра узких мест (OUTPUT_PINCH) нужен режим электрической цепи (CIRCUIT).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <location filename="corridor_plugin/processing/corridors.py" line="461" />
       <source>Could not create the output layers.</source>
       <translation>Не удалось создать выходные слои.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <location filename="corridor_plugin/processing/corridors.py" line="465" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растровые результаты записываются в формате GeoTIFF: укажите имя файла .tif, а не {path}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <location filename="corridor_plugin/processing/corridors.py" line="482" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Пара {a}–{b}: идентификатор отсутствует в слое охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="461" />
+      <location filename="corridor_plugin/processing/corridors.py" line="493" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Пара {a}–{b}: недостаточно памяти для её окна; уменьшите WINDOW_MARGIN или увеличьте CELL_SIZE.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="497" />
+      <location filename="corridor_plugin/processing/corridors.py" line="529" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Пара {a}–{b}: коридор достигает края окна; увеличьте WINDOW_MARGIN, чтобы увидеть его целиком.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="501" />
+      <location filename="corridor_plugin/processing/corridors.py" line="533" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Пара {a}–{b}: {message}.</translation>
     </message>
@@ -3005,173 +3401,189 @@ TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL записываются 
       <translation>Записей записано в {path}: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="67" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="68" />
       <source>Gap analysis (species representation in protected areas)</source>
       <translation>Анализ пробелов (представленность видов в охраняемых территориях)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="70" />
-      <source>Which species the protected-area network misses, where, and where to survey next.
-
-Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.
-
-Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins over a category override.
-
-Status: gap (nothing protected), partial (protected share below target), covered.
-
-Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).
-
-Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit m/(m + r) (r recent records in the cell, m the mean of its neighbours). Ranked, best first.
-
-CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
-      <translation>Какие виды не охвачены сетью охраняемых территорий, где именно и где проводить обследования в первую очередь.
-
-Ареалы: занятые ячейки равновеликой сетки с шагом RESOLUTION метров (по умолчанию 10 000 м) или ваши полигоны ареалов (RANGES, один слой, вид в поле RANGE_FIELD; для видов без полигона используются их ячейки). Охраняемые территории объединяются (перекрытия учитываются один раз) и растеризуются с разрешением RESOLUTION/10.
-
-Целевые уровни (Rodrigues et al. 2004, Nature 428:640): 100% для ареалов менее 1 000 км², 10% для ареалов более 250 000 км², в промежутке — линейно по log10(ареала) (55% при 15 811 км²). TARGET_CAP (км², 0 = нет) ограничивает целевую площадь очень обширных ареалов. TARGETS переопределяет цели, напр. 'Panthera uncia=0.5; EN=60%; CR=100%': название вида или категория IUCN, '=' и доля (0–1 или в процентах), элементы разделяются ';'. TARGETS_TABLE делает то же по таблице с полями 'name' и 'target'. Переопределение для вида имеет приоритет над переопределением для категории.
-
-Статус: gap (пробел — ничего не охраняется), partial (частично — охраняемая доля ниже цели), covered (покрыт).
-
-Сетка пробелов (GRID_SHAPE — квадрат или шестиугольник, GRID_SIZE метров; шестиугольники имеют площадь квадрата): видовое богатство, богатство угрожаемых видов (CR/EN/VU), богатство видов-пробелов и частично охраняемых видов, доля внутри охраняемых территорий, записи, партнёры и приоритет = Σ вес вида × дефицит × (1 − охраняемая доля ячейки), вес = 1 + вес индекса Красного списка (LC 1, NT 2, VU 3, EN 4, CR 5).
-
-Пробелы в обследованиях: для каждой ячейки — виды, ожидаемые в ней (по их ареалу; при занятых ячейках — по их выпуклой оболочке), но не имеющие записей за последние RECENT_YEARS лет данных, взвешенные как выше и умноженные на дефицит выборки m/(m + r) (r — число недавних записей в ячейке, m — среднее по её соседям). Упорядочены по убыванию приоритета.
-
-CRS: равновеликая СК для всех сеток (по умолчанию — азимутальная равновеликая проекция Ламберта с центром в области записей). STUDY_AREA: записываются только ячейки сетки, касающиеся этих полигонов (иначе сетка покрывает ограничивающий прямоугольник записей и ареалов).</translation>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="72" />
+      <source>Which species the protected-area network misses, where, and where to survey next.</source>
+      <translation>Какие виды не охвачены сетью охраняемых территорий, где именно и где проводить обследования в первую очередь.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="95" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="73" />
+      <source>Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.</source>
+      <translation>Ареалы: занятые ячейки равновеликой сетки с шагом RESOLUTION метров (по умолчанию 10 000 м) или ваши полигоны ареалов (RANGES, один слой, вид в поле RANGE_FIELD; для видов без полигона используются их ячейки). Охраняемые территории объединяются (перекрытия учитываются один раз) и растеризуются с разрешением RESOLUTION/10.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="76" />
+      <source>Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins over a category override.</source>
+      <translation>Целевые уровни (Rodrigues et al. 2004, Nature 428:640): 100% для ареалов менее 1 000 км², 10% для ареалов более 250 000 км², в промежутке — линейно по log10(ареала) (55% при 15 811 км²). TARGET_CAP (км², 0 = нет) ограничивает целевую площадь очень обширных ареалов. TARGETS переопределяет цели, напр. 'Panthera uncia=0.5; EN=60%; CR=100%': название вида или категория IUCN, '=' и доля (0–1 или в процентах), элементы разделяются ';'. TARGETS_TABLE делает то же по таблице с полями 'name' и 'target'. Переопределение для вида имеет приоритет над переопределением для категории.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="82" />
+      <source>Status: gap (nothing protected), partial (protected share below target), covered.</source>
+      <translation>Статус: gap (пробел — ничего не охраняется), partial (частично — охраняемая доля ниже цели), covered (покрыт).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="83" />
+      <source>Without a range polygon the range is only the known occupied area (cells with records; range_source says so): the status then ends in '(records only)', and records_in_pa counts the species' records inside protected areas (a sampling-bias indicator: records from surveys inside protected areas make such ranges look protected).</source>
+      <translation>Без полигона ареала ареал — лишь известная занятая площадь (ячейки с записями; range_source это указывает): статус тогда оканчивается на «(records only)», а records_in_pa считает записи вида внутри охраняемых территорий (показатель смещения выборки: записи обследований внутри охраняемых территорий создают видимость, что такие ареалы охраняются).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="87" />
+      <source>Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).</source>
+      <translation>Сетка пробелов (GRID_SHAPE — квадрат или шестиугольник, GRID_SIZE метров; шестиугольники имеют площадь квадрата): видовое богатство, богатство угрожаемых видов (CR/EN/VU), богатство видов-пробелов и частично охраняемых видов, доля внутри охраняемых территорий, записи, партнёры и приоритет = Σ вес вида × дефицит × (1 − охраняемая доля ячейки), вес = 1 + вес индекса Красного списка (LC 1, NT 2, VU 3, EN 4, CR 5).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="92" />
+      <source>Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit (m + 1)/(m + r + 2) (r recent records in the cell, m the mean of its neighbours: an empty cell among well-surveyed neighbours scores near 1, among empty ones 0.5). Ranked, best first; expected_means says what 'expected' means.</source>
+      <translation>Пробелы в обследованиях: для каждой ячейки — виды, ожидаемые в ней (их ареал; при ареале из занятых ячеек — выпуклая оболочка), без записи за последние RECENT_YEARS лет данных, взвешенные как выше, умноженные на дефицит выборки (m + 1)/(m + r + 2) (r — недавние записи в ячейке, m — среднее по соседям: пустая ячейка среди хорошо обследованных соседей получает около 1, среди пустых — 0,5). Ранжировано, лучшие первыми; expected_means поясняет, что значит «ожидаемый».</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="97" />
+      <source>CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
+      <translation>CRS: равновеликая СК для всех сеток (по умолчанию — азимутальная равновеликая проекция Ламберта с центром в области записей). STUDY_AREA: записываются только ячейки сетки, касающиеся этих полигонов (иначе сетка покрывает ограничивающий прямоугольник записей и ареалов).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
       <source>Occurrences (with scientificName)</source>
       <translation>Находки (с scientificName)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="100" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
       <source>Range polygons (optional)</source>
       <translation>Полигоны ареалов (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="102" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="111" />
       <source>Species field of the range polygons</source>
       <translation>Поле вида в полигонах ареалов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="105" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="114" />
       <source>Range cell size (m)</source>
       <translation>Размер ячейки ареала (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="108" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="117" />
       <source>Target overrides (name=share; …)</source>
       <translation>Переопределение целей (название=доля; …)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="110" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
       <source>Target overrides table (fields name, target)</source>
       <translation>Таблица переопределения целей (поля name, target)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="113" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>Предел целевой площади (км², 0 = нет)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Gap grid cells</source>
       <translation>Ячейки сетки пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Square</source>
       <translation>Квадрат</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Hexagon</source>
       <translation>Шестиугольник</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="128" />
       <source>Gap grid cell size (m)</source>
       <translation>Размер ячейки сетки пробелов (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="131" />
       <source>Recent records: last N years of the data</source>
       <translation>Недавние записи: последние N лет данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="134" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>Равновеликая СК (по умолчанию: LAEA с центром в области записей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>Область исследования (необязательно: сохраняются ячейки сетки, касающиеся её)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="139" />
       <source>Species representation</source>
       <translation>Представленность видов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="144" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="153" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>В таблице целей должны быть поля 'name' и 'target'.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="184" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="193" />
       <source>The protected-area layer could not be read.</source>
       <translation>Не удалось прочитать слой охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="191" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="200" />
       <source>{count} records left out: {reason}</source>
       <translation>Исключено записей: {count}: {reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="196" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="205" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>СК должна быть проекционной и равновеликой, а не географической.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="208" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="217" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>Выберите поле вида в полигонах ареалов (RANGE_FIELD).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="210" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>При отсутствии находок выберите равновеликую СК (CRS).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="224" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="233" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>Нет ни находок со статусом «присутствует» с корректными координатами, ни полигонов ареалов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="237" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>В слое охраняемых территорий нет полигонов: все виды окажутся пробелами.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="229" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="238" />
       <source>{n} protected areas, {s} species.</source>
       <translation>Охраняемых территорий: {n}, видов: {s}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="253" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="262" />
       <source>The study area has no polygon.</source>
       <translation>В области исследования нет полигонов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="273" />
-      <source>occupied cells {km} km</source>
-      <translation>занятые ячейки {km} км</translation>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="282" />
+      <source>known occupied area (records in {km} km cells)</source>
+      <translation>известная занятая площадь (записи в ячейках {km} км)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="276" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
       <source>range polygons</source>
       <translation>полигоны ареалов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="310" />
+      <source>expected: the cell lies in the species' range (range polygon, or the convex hull of its records); missing: no record there in the last {years} years of the data</source>
+      <translation>ожидаемый: ячейка лежит в ареале вида (полигон ареала или выпуклая оболочка его записей); отсутствующий: там нет записи за последние {years} лет данных</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
@@ -3526,184 +3938,197 @@ OUTPUT_OCCURRENCES: находки с pa_ids (через ';'), n_pas и edge_pa_
       <translation>Подготовка охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="56" />
-      <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.
-
-INPUT: one or more layers. REGION: optional study region (polygons) to clip to.
-KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-MAB Biosphere Reserves; DROP_OECM and DROP_MARINE drop OECMs and marine sites; BUFFER_POINTS turns point-only sites into circles of their reported area (REP_AREA); REPAIR repairs invalid geometries. STATUS_YR 0 becomes null. Sites crossing 180° are split. OVERLAPS: keep, erase by IUCN category precedence (Ia first), or dissolve per country. AREA_CRS: equal-area CRS for area_km2 (empty: a Lambert azimuthal equal-area projection centred on each site, exact on the WGS84 ellipsoid; ESRI:54009 gives wdpar's Mollweide, which is spherical: -0.1 % at 50°N, -0.5 % at 70°N).
-National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '&lt;layer&gt;:&lt;id&gt;'.
-
-OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. REPORT: one row per removed or changed site with the step and the reason.</source>
-      <translation>Читает охраняемые территории из WDPA (устаревшая схема с WDPAID или схема конца 2025 года с SITE_ID; шейп-файл, GeoPackage или File Geodatabase, полигональные и точечные части, несколько файлов одновременно) или из национальных слоёв с сопоставлением полей и очищает их так же, как R-пакет wdpar.
-
-INPUT: один или несколько слоёв. REGION: необязательный регион исследования (полигоны) для обрезки.
-KEEP_STATUS сохраняет объекты со статусом Designated/Inscribed/Established; DROP_MAB исключает биосферные резерваты ЮНЕСКО-МАБ; DROP_OECM и DROP_MARINE исключают OECM и морские объекты; BUFFER_POINTS превращает объекты, заданные только точкой, в круги с их указанной площадью (REP_AREA); REPAIR исправляет недопустимые геометрии. STATUS_YR 0 заменяется на null. Объекты, пересекающие 180°, разделяются. OVERLAPS: сохранить, удалить по приоритету категорий IUCN (сначала Ia) или объединить по странам. AREA_CRS: равновеликая СК для area_km2 (если пусто — азимутальная равновеликая проекция Ламберта с центром на каждом объекте, точная на эллипсоиде WGS84; ESRI:54009 даёт проекцию Mollweide, как в wdpar, но она сферическая: -0.1 % на 50° с. ш., -0.5 % на 70° с. ш.).
-Национальные слои: укажите ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (имена их полей); pa_id имеет вид '&lt;layer&gt;:&lt;id&gt;'.
-
-Поля OUTPUT: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (несколько ISO3 или часть Даурии / Большого Алтая), source, provenance. REPORT: одна строка на каждый удалённый или изменённый объект с шагом и причиной.</translation>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="57" />
+      <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.</source>
+      <translation>Читает охраняемые территории из WDPA (устаревшая схема с WDPAID или схема конца 2025 года с SITE_ID; шейп-файл, GeoPackage или File Geodatabase, полигональные и точечные части, несколько файлов одновременно) или из национальных слоёв с сопоставлением полей и очищает их так же, как R-пакет wdpar.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="76" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="62" />
+      <source>INPUT: one or more layers. REGION: optional study region (polygons) to clip to.</source>
+      <translation>INPUT: один или несколько слоёв. REGION: необязательный регион исследования (полигоны) для обрезки.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
+      <source>KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-MAB Biosphere Reserves; DROP_OECM and DROP_MARINE drop OECMs and marine sites; BUFFER_POINTS turns point-only sites into circles of their reported area (REP_AREA); REPAIR repairs invalid geometries. STATUS_YR 0 becomes null. Sites crossing 180° are split. OVERLAPS: keep, erase by IUCN category precedence (Ia first), or dissolve per country. AREA_CRS: equal-area CRS for area_km2 (empty: a Lambert azimuthal equal-area projection centred on each site, exact on the WGS84 ellipsoid; ESRI:54009 gives wdpar's Mollweide, which is spherical: -0.1 % at 50°N, -0.5 % at 70°N).</source>
+      <translation>KEEP_STATUS сохраняет объекты со статусом Designated/Inscribed/Established; DROP_MAB исключает биосферные резерваты ЮНЕСКО-МАБ; DROP_OECM и DROP_MARINE исключают OECM и морские объекты; BUFFER_POINTS превращает объекты, заданные только точкой, в круги с их указанной площадью (REP_AREA); REPAIR исправляет недопустимые геометрии. STATUS_YR 0 заменяется на null. Объекты, пересекающие 180°, разделяются. OVERLAPS: сохранить, удалить по приоритету категорий IUCN (сначала Ia) или объединить по странам. AREA_CRS: равновеликая СК для area_km2 (если пусто — азимутальная равновеликая проекция Ламберта с центром на каждом объекте, точная на эллипсоиде WGS84; ESRI:54009 даёт проекцию Mollweide, как в wdpar, но она сферическая: -0.1 % на 50° с. ш., -0.5 % на 70° с. ш.).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="71" />
+      <source>National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '&lt;layer&gt;:&lt;id&gt;'.</source>
+      <translation>Национальные слои: укажите ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (имена их полей); pa_id имеет вид '&lt;layer&gt;:&lt;id&gt;'.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="74" />
+      <source>OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. REPORT: one row per removed or changed site with the step and the reason.</source>
+      <translation>Поля OUTPUT: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (несколько ISO3 или часть Даурии / Большого Алтая), source, provenance. REPORT: одна строка на каждый удалённый или изменённый объект с шагом и причиной.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="77" />
+      <source>country_share: share of the outline inside its ISO3 countries (shipped Natural Earth borders); below 0.5 the REPORT flags the site with its share.</source>
+      <translation>country_share: доля контура внутри его стран ISO3 (поставляемые границы Natural Earth); ниже 0,5 REPORT отмечает участок с этой долей.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="83" />
       <source>Protected-area layers (WDPA or national)</source>
       <translation>Слои охраняемых территорий (WDPA или национальные)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="78" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
       <source>Study region</source>
       <translation>Регион исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="80" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>Сохранить только Designated, Inscribed, Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="81" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>Исключить биосферные резерваты ЮНЕСКО-МАБ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="82" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Drop OECMs</source>
       <translation>Исключить OECM</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="83" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Drop marine sites</source>
       <translation>Исключить морские объекты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="84" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>Построить буфер вокруг объектов-точек по их указанной площади</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Repair invalid geometries</source>
       <translation>Исправить недопустимые геометрии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>Overlapping areas</source>
       <translation>Перекрывающиеся территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Keep overlaps</source>
       <translation>Сохранить перекрытия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Erase by IUCN category precedence</source>
       <translation>Удалить по приоритету категорий IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>Dissolve per country</source>
       <translation>Объединить по странам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>Равновеликая СК для площадей (если пусто — азимутальная равновеликая проекция Ламберта для каждого объекта)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
       <source>National layers: id field</source>
       <translation>Национальные слои: поле идентификатора</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
       <source>National layers: name field</source>
       <translation>Национальные слои: поле названия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>National layers: local-name field</source>
       <translation>Национальные слои: поле местного названия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
       <source>National layers: ISO3 country field</source>
       <translation>Национальные слои: поле страны ISO3</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: designation field</source>
       <translation>Национальные слои: поле категории (designation)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: IUCN category field</source>
       <translation>Национальные слои: поле категории IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: status year field</source>
       <translation>Национальные слои: поле года присвоения статуса</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
       <source>Clean protected areas</source>
       <translation>Очищенные охраняемые территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="112" />
       <source>Cleaning report</source>
       <translation>Отчёт об очистке</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>Удалось открыть только {n} из {m} входных слоёв: проверьте {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="123" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>Не удалось открыть ни один входной слой: {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="125" />
       <source>Give at least one protected-area layer.</source>
       <translation>Укажите хотя бы один слой охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="135" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} не является векторным слоем.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="132" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>В слое {name} нет поля {fields}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="140" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="147" />
       <source>The input layers hold no features.</source>
       <translation>Входные слои не содержат объектов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="189" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="197" />
       <source>{step}: {n} {action}</source>
       <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="191" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>Прочитано объектов: {read}, сохранено: {kept}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="193" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="201" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>После очистки не осталось ни одной охраняемой территории: см. отчёт.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="207" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>У региона исследования нет системы координат (или она неизвестна).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="211" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="219" />
       <source>The study region has no polygon.</source>
       <translation>В регионе исследования нет полигонов.</translation>
     </message>
@@ -3718,98 +4143,112 @@ KEEP_STATUS сохраняет объекты со статусом Designated/I
       <translation>Инструменты Corridor для трансграничного биоразнообразия {version}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="45" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="46" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
       <translation>Показатели ареала (EOO, AOO, критерий B IUCN)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="48" />
-      <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.
-
-EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).
-
-AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a study-wide equal-area projection centred on all records. Without GRID_SEARCH the grid origin is fixed; with it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are tried and each species keeps its minimum (allowed by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.
-
-Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.
-
-Records with occurrenceStatus 'absent' are ignored.</source>
-      <translation>Протяжённость ареала (EOO) и площадь занятости (AOO) каждого вида с указанием порога критериев B1/B2 IUCN, которому они соответствуют.
-
-EOO: площадь выпуклой оболочки различных записей о присутствии вида в азимутальной равновеликой проекции Ламберта (эллипсоид WGS 84) с центром в области записей этого вида (записи по обе стороны антимеридиана обрабатываются). Менее 3 различных точек или все точки на одной линии: EOO пуста, причина указывается в eoo_note. По желанию обрезается по суше (поставляемые границы Natural Earth или ваш слой суши). Если EOO меньше AOO, для B1 используется AOO (руководство IUCN, 4.9).
-
-AOO: число занятых ячеек квадратной сетки (CELL_SIZE метров, по IUCN — 2000 м) × площадь ячейки в равновеликой проекции для всей области исследования с центром в области всех записей. Без GRID_SEARCH начало сетки фиксировано; с ним перебираются GRID_SHIFTS × GRID_SHIFTS начал со сдвигом CELL_SIZE / GRID_SHIFTS и для каждого вида сохраняется минимум (допускается руководством IUCN); способ указывается в aoo_grid. CRS задаёт другую равновеликую СК для сетки.
-
-Пороги: EOO &lt; 100 км² CR, &lt; 5 000 EN, &lt; 20 000 VU; AOO &lt; 10 км² CR, &lt; 500 EN, &lt; 2 000 VU. Соответствие порогу — лишь первое условие критерия B.
-
-Записи с occurrenceStatus 'absent' игнорируются.</translation>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="50" />
+      <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.</source>
+      <translation>Протяжённость ареала (EOO) и площадь занятости (AOO) каждого вида с указанием порога критериев B1/B2 IUCN, которому они соответствуют.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="70" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="52" />
+      <source>EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).</source>
+      <translation>EOO: площадь выпуклой оболочки различных записей о присутствии вида в азимутальной равновеликой проекции Ламберта (эллипсоид WGS 84) с центром в области записей этого вида (записи по обе стороны антимеридиана обрабатываются). Менее 3 различных точек или все точки на одной линии: EOO пуста, причина указывается в eoo_note. По желанию обрезается по суше (поставляемые границы Natural Earth или ваш слой суши). Если EOO меньше AOO, для B1 используется AOO (руководство IUCN, 4.9).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="57" />
+      <source>AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a study-wide equal-area projection centred on all records. Without GRID_SEARCH the grid origin is fixed; with it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are tried and each species keeps its minimum (allowed by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.</source>
+      <translation>AOO: число занятых ячеек квадратной сетки (CELL_SIZE метров, по IUCN — 2000 м) × площадь ячейки в равновеликой проекции для всей области исследования с центром в области всех записей. Без GRID_SEARCH начало сетки фиксировано; с ним перебираются GRID_SHIFTS × GRID_SHIFTS начал со сдвигом CELL_SIZE / GRID_SHIFTS и для каждого вида сохраняется минимум (допускается руководством IUCN); способ указывается в aoo_grid. CRS задаёт другую равновеликую СК для сетки.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="62" />
+      <source>Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.</source>
+      <translation>Пороги: EOO &lt; 100 км² CR, &lt; 5 000 EN, &lt; 20 000 VU; AOO &lt; 10 км² CR, &lt; 500 EN, &lt; 2 000 VU. Соответствие порогу — лишь первое условие критерия B.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="64" />
+      <source>MIN_RECORDS: below this number of distinct points both classes are 'data insufficient' (default 15, after Rivers et al. 2011, Biol. Conserv. 144:2541). Every class is a size class for a regional assessment, not a Red List category; criterion_b_note says so on every row.</source>
+      <translation>MIN_RECORDS: при меньшем числе различных точек оба класса — «недостаточно данных» (по умолчанию 15, по Rivers et al. 2011, Biol. Conserv. 144:2541). Каждый класс — класс размера для региональной оценки, а не категория Красного списка; criterion_b_note говорит об этом в каждой строке.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="67" />
+      <source>Records with occurrenceStatus 'absent' are ignored.</source>
+      <translation>Записи с occurrenceStatus 'absent' игнорируются.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="75" />
       <source>AOO cell size (m)</source>
       <translation>Размер ячейки AOO (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="73" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
       <source>Search grid origins for the minimum AOO</source>
       <translation>Перебирать начала сетки для минимальной AOO</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="75" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="80" />
       <source>Grid origins per axis when searching</source>
       <translation>Число начал сетки по каждой оси при переборе</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="83" />
       <source>Clip EOO hulls to land</source>
       <translation>Обрезать оболочки EOO по суше</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="80" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
       <source>Land polygons (default: shipped country borders)</source>
       <translation>Полигоны суши (по умолчанию: поставляемые государственные границы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="83" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="88" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
       <translation>Равновеликая СК сетки AOO (по умолчанию: LAEA с центром в области записей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="86" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="91" />
+      <source>Minimum distinct records for a criterion-B class</source>
+      <translation>Минимум различных записей для класса по критерию B</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="94" />
       <source>Range metrics</source>
       <translation>Показатели ареала</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="88" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
       <source>EOO hulls</source>
       <translation>Оболочки EOO</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="90" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="98" />
       <source>AOO cells</source>
       <translation>Ячейки AOO</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="97" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
       <source>Reading occurrences…</source>
       <translation>Чтение находок…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="106" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="114" />
       <source>No present occurrence with valid coordinates in the input.</source>
       <translation>Во входных данных нет находок со статусом «присутствует» с корректными координатами.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="118" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="126" />
       <source>Computing EOO and AOO of {n} species…</source>
       <translation>Расчёт EOO и AOO для видов: {n}…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="138" />
       <source>fixed origin</source>
       <translation>фиксированное начало</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="138" />
       <source>minimum over {n} origins</source>
       <translation>минимум по {n} началам сетки</translation>
     </message>
@@ -4146,81 +4585,86 @@ AS_OF: дата, на которую рассчитывается статус (
     </message>
     <message>
       <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
+      <source>data insufficient (too few records)</source>
+      <translation>недостаточно данных (слишком мало записей)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
       <source>0 (no shortfall)</source>
       <translation>0 (дефицита нет)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
       <source>CR (&lt; 100 km²)</source>
       <translation>CR (&lt; 100 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
       <source>EN (&lt; 5,000 km²)</source>
       <translation>EN (&lt; 5 000 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
       <source>VU (&lt; 20,000 km²)</source>
       <translation>VU (&lt; 20 000 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
       <source>CR Critically Endangered</source>
       <translation>CR На грани полного исчезновения</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
       <source>EN Endangered</source>
       <translation>EN Вымирающие</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
       <source>VU Vulnerable</source>
       <translation>VU Уязвимые</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
       <source>NT Near Threatened</source>
       <translation>NT Близкие к уязвимому положению</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
       <source>LC Least Concern</source>
       <translation>LC Вызывающие наименьшие опасения</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
       <source>DD Data Deficient</source>
       <translation>DD Недостаточно данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
       <source>not assessed</source>
       <translation>не оценён</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
       <source>inside a protected area</source>
       <translation>внутри ООПТ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
       <source>near the edge of a protected area</source>
       <translation>у границы ООПТ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
       <source>outside protected areas</source>
       <translation>вне ООПТ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
       <source>transboundary</source>
       <translation>трансграничная</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="33" />
       <source>national</source>
       <translation>национальная</translation>
     </message>

@@ -259,44 +259,54 @@
       <translation>随附的边界数据中没有以下国家的边界：{codes}。可用：{available}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="85" />
+      <location filename="corridor_plugin/core/gap.py" line="94" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
       <translation>目标“{text}”不是数字（请写 0.3 或 30%）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="89" />
+      <location filename="corridor_plugin/core/gap.py" line="98" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
       <translation>目标“{text}”超出 0–1 范围（请写 0.3 或 30%）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="101" />
+      <location filename="corridor_plugin/core/gap.py" line="110" />
       <source>Target entry '{entry}' needs the form name=share.</source>
       <translation>目标条目“{entry}”须采用 名称=比例 的形式。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="105" />
+      <location filename="corridor_plugin/core/gap.py" line="114" />
       <source>Target entry '{entry}' has no name.</source>
       <translation>目标条目“{entry}”没有名称。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="362" />
+      <location filename="corridor_plugin/core/gap.py" line="384" />
       <source>No present occurrence and no range polygon: nothing to analyse.</source>
       <translation>没有“存在”状态的分布记录，也没有分布区多边形：无可分析内容。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="379" />
+      <location filename="corridor_plugin/core/gap.py" line="401" />
       <source>Study area is large: protected shares use {sub}×{sub} pixels per cell.</source>
       <translation>研究区范围较大：保护比例按每个单元 {sub}×{sub} 个像元计算。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="442" />
+      <location filename="corridor_plugin/core/gap.py" line="474" />
       <source>The range of {name} is too small for the grid or empty.</source>
       <translation>{name} 的分布区对该网格而言过小或为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="531" />
+      <location filename="corridor_plugin/core/gap.py" line="564" />
       <source>The gap grid would have {n} cells: choose a larger cell size.</source>
       <translation>空缺网格将有 {n} 个单元：请选择更大的单元大小。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="695" />
+      <source>{records}% of the records lie inside protected areas, which cover {area}% of the analysed cells.</source>
+      <translation>{records}% 的记录位于保护地内，而保护地仅覆盖所分析单元的 {area}%。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/gap.py" line="698" />
+      <source>Sampling is concentrated inside protected areas: protected shares of ranges built from records are overstated.</source>
+      <translation>采样集中在保护地内：由记录构建的分布区的受保护比例被高估。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/headers.py" line="159" />
@@ -339,157 +349,172 @@
       <translation>{path}：写入时未建空间索引（不是普通点图层，或无法建立索引）；可在 QGIS 的“图层属性 ▸ 源”中添加。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="192" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
       <source>The layer {name} could not be opened.</source>
       <translation>无法打开图层 {name}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="194" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="198" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>图层 {name} 没有点或多边形几何：保护地需要边界轮廓（或带有申报面积的点）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="197" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="201" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>图层 {name} 没有坐标参考系（或坐标参考系未知）：请先设置其 CRS。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="202" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="206" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>图层 {name} 既不是 WDPA（旧版或 2025 架构），也未进行字段映射：至少需指定国家级图层的名称字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="216" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="220" />
       <source>no geometry</source>
       <translation>无几何</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="234" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="238" />
       <source>same pa_id already read from another layer</source>
       <translation>相同的 pa_id 已从另一图层读取</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="252" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="256" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>状态“{status}”不是 Designated、Inscribed 或 Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="256" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="260" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>UNESCO-MAB 生物圈保护区（不属于保护地认定类型，与国家级保护地重叠）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="259" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="263" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM（其他有效的区域保护措施）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="262" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="266" />
       <source>marine site</source>
       <translation>海洋保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="266" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="270" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 为 0（未报告），已设为空值</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="273" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="277" />
       <source>point-only site (buffering switched off)</source>
       <translation>仅有点位的保护地（已关闭缓冲）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="276" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="280" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>仅有点位且无申报面积（REP_AREA）的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="281" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="285" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>仅有点位的保护地已缓冲为面积 {area} km² 的圆</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="292" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="296" />
       <source>split at the antimeridian (180°)</source>
       <translation>在反子午线（180°）处分割</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="301" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="305" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>几何无效（{error}），已关闭修复</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="306" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="310" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>几何无效（{error}），无法修复</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="310" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="314" />
       <source>invalid geometry repaired ({error})</source>
       <translation>无效几何已修复（{error}）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="322" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="326" />
       <source>outside the study region</source>
       <translation>位于研究区域之外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="327" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="331" />
       <source>only touches the study region</source>
       <translation>仅与研究区域相接</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="330" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="334" />
       <source>clipped to the study region</source>
       <translation>已裁剪至研究区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="433" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="387" />
+      <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
+      <translation>轮廓仅有 {share}% 位于其国家 {iso3} 内：请检查国家代码或轮廓；按国家计算连通性时，该地按其实际所在位置计入</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/protected_areas.py" line="479" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>完全位于优先级更高的保护地内：{ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="438" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="484" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>已擦除与 {ids} 的重叠部分（优先级：IUCN 类别，其次为年份）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="464" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="510" />
       <source>dissolved into {pa_id}</source>
       <translation>已融合至 {pa_id}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="489" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="535" />
       <source>Unknown area CRS: {crs}</source>
       <translation>未知的面积计算 CRS：{crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="216" />
+      <location filename="corridor_plugin/core/ranges.py" line="225" />
       <source>fewer than 3 distinct points ({n})</source>
       <translation>不同点位少于 3 个（{n}）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="221" />
+      <location filename="corridor_plugin/core/ranges.py" line="230" />
       <source>all points on one line</source>
       <translation>所有点位于同一直线上</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="226" />
+      <location filename="corridor_plugin/core/ranges.py" line="235" />
       <source>hull lies entirely outside land</source>
       <translation>凸包完全位于陆地之外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="570" />
+      <location filename="corridor_plugin/core/ranges.py" line="421" />
+      <source>Size class for a regional assessment, not a Red List category.</source>
+      <translation>区域评估的面积等级，而非红色名录类别。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/ranges.py" line="423" />
+      <source>Data insufficient: {n} distinct records, fewer than {minimum} ({source}).</source>
+      <translation>数据不足：{n} 个不同记录点，少于 {minimum}（{source}）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/ranges.py" line="597" />
       <source>EOO below AOO: AOO used for B1</source>
       <translation>EOO 小于 AOO：B1 采用 AOO</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="593" />
+      <location filename="corridor_plugin/core/ranges.py" line="621" />
       <source>The occurrence layer has no scientificName field.</source>
       <translation>分布记录图层没有 scientificName 字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/ranges.py" line="596" />
+      <location filename="corridor_plugin/core/ranges.py" line="624" />
       <source>The occurrence layer has neither point geometry nor decimalLatitude and decimalLongitude fields.</source>
       <translation>分布记录图层既没有点几何，也没有 decimalLatitude 和 decimalLongitude 字段。</translation>
     </message>
@@ -544,459 +569,809 @@
       <translation>未找到文件：{path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="256" />
+      <location filename="corridor_plugin/core/report.py" line="302" />
       <source>Not computed: no {what} was given to the report.</source>
       <translation>未计算：报告未获得{what}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="293" />
+      <location filename="corridor_plugin/core/report.py" line="349" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>跨境行动计划：保护地、保护空缺与连通性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="294" />
+      <location filename="corridor_plugin/core/report.py" line="350" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="318" />
+      <location filename="corridor_plugin/core/report.py" line="374" />
+      <source>What the data say</source>
+      <translation>数据说明了什么</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="381" />
+      <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
+      <translation>尚无法得出行动建议：请向报告提供保护空缺分析、连通性或调查空缺结果。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="384" />
+      <source>Recommended actions</source>
+      <translation>建议行动</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="384" />
+      <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
+      <translation>排序：首先是保护不足的受威胁物种，其次是需保障的跨境连接、丧失后连通性损失最大的保护地，以及需调查的单元；同类内按最后一列所列分析的得分排序。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="390" />
+      <source>Limitations</source>
+      <translation>局限性</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="393" />
       <source>Study area</source>
       <translation>研究区</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="321" />
+      <location filename="corridor_plugin/core/report.py" line="396" />
       <source>layer with features</source>
       <translation>含要素的图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="328" />
+      <location filename="corridor_plugin/core/report.py" line="405" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
       <translation>研究区范围：经度 {west:.2f}° 至 {east:.2f}°，纬度 {south:.2f}° 至 {north:.2f}°（WGS 84）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="333" />
+      <location filename="corridor_plugin/core/report.py" line="410" />
       <source>Countries: {countries}.</source>
       <translation>国家：{countries}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="335" />
+      <location filename="corridor_plugin/core/report.py" line="412" />
       <source>Baseline database: {database}</source>
       <translation>基线数据库：{database}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="339" />
+      <location filename="corridor_plugin/core/report.py" line="416" />
       <source>Data sources per partner</source>
       <translation>各合作方的数据来源</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="342" />
+      <location filename="corridor_plugin/core/report.py" line="419" />
       <source>occurrence layer</source>
       <translation>分布记录图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="345" />
+      <location filename="corridor_plugin/core/report.py" line="422" />
       <source>unknown partner</source>
       <translation>未知合作方</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="360" />
+      <location filename="corridor_plugin/core/report.py" line="437" />
       <source>{records} records of {species} species from {partners} partners.</source>
       <translation>来自 {partners} 个合作方的 {species} 个物种共 {records} 条记录。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="363" />
+      <location filename="corridor_plugin/core/report.py" line="440" />
       <source>Years</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="366" />
+      <location filename="corridor_plugin/core/report.py" line="443" />
       <source>Protected areas and records</source>
       <translation>保护地与记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="369" />
+      <location filename="corridor_plugin/core/report.py" line="446" />
       <source>protected-area or occurrence layer</source>
       <translation>保护地或分布记录图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="372" />
+      <location filename="corridor_plugin/core/report.py" line="449" />
       <source>{count} protected areas.</source>
       <translation>{count} 个保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="374" />
+      <location filename="corridor_plugin/core/report.py" line="451" />
       <source>{count} occurrence records.</source>
       <translation>{count} 条分布记录。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="380" />
+      <location filename="corridor_plugin/core/report.py" line="457" />
       <source>Area</source>
       <translation>保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="380" />
+      <location filename="corridor_plugin/core/report.py" line="457" />
       <source>Threatened</source>
       <translation>受威胁物种</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="381" />
+      <location filename="corridor_plugin/core/report.py" line="458" />
       <source>CITES species</source>
       <translation>CITES 物种</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="386" />
+      <location filename="corridor_plugin/core/report.py" line="463" />
       <source>Gap species</source>
       <translation>空缺物种</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="389" />
+      <location filename="corridor_plugin/core/report.py" line="466" />
       <source>gap-analysis species table</source>
       <translation>空缺分析物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="397" />
+      <location filename="corridor_plugin/core/report.py" line="476" />
       <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
       <translation>{gap} 个物种的分布区完全未受保护（空缺），{partial} 个低于其代表性目标（部分），{covered} 个达到目标（覆盖）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
-      <source>IUCN</source>
-      <translation>IUCN</translation>
+      <location filename="corridor_plugin/core/report.py" line="482" />
+      <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
+      <translation>{n} 个物种没有分布图：其面积为已知占据面积（有记录的网格单元），状态以“(records only)”结尾。保护地内的调查会使这类分布区看起来受到保护。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
-      <source>CITES</source>
-      <translation>CITES</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="496" />
       <source>Range km²</source>
       <translation>分布区 km²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="498" />
+      <source>Known occupied area km²</source>
+      <translation>已知占据面积 km²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="500" />
+      <source>Range or known occupied area km²</source>
+      <translation>分布区或已知占据面积 km²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="501" />
+      <source>IUCN</source>
+      <translation>IUCN</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="501" />
+      <source>CITES</source>
+      <translation>CITES</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="501" />
       <source>Protected %</source>
       <translation>受保护 %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="501" />
       <source>Target %</source>
       <translation>目标 %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="411" />
+      <location filename="corridor_plugin/core/report.py" line="502" />
       <source>Shortfall (points)</source>
       <translation>缺口（百分点）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="411" />
+      <location filename="corridor_plugin/core/report.py" line="502" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="413" />
+      <location filename="corridor_plugin/core/report.py" line="504" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
       <translation>显示 {total} 个物种中的 {shown} 个；HTML 报告列出全部物种。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="420" />
+      <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Gap grid: priority cells</source>
       <translation>空缺网格：优先单元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="423" />
+      <location filename="corridor_plugin/core/report.py" line="514" />
       <source>gap grid layer</source>
       <translation>空缺网格图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="425" />
+      <location filename="corridor_plugin/core/report.py" line="516" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
       <translation>{cells} 个网格单元；颜色表示优先级得分（按受威胁程度加权的目标缺口之和，针对单元中未受保护的部分）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="430" />
-      <source>Richness</source>
-      <translation>丰富度</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="433" />
-      <source>Connectivity per country</source>
-      <translation>各国连通性</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="436" />
-      <source>connectivity summary table</source>
-      <translation>连通性汇总表</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>Region</source>
-      <translation>区域</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>d50 (km)</source>
-      <translation>d50（km）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>Prot %</source>
-      <translation>Prot %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>ProtConn %</source>
-      <translation>ProtConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="439" />
-      <source>Transboundary share %</source>
-      <translation>跨境比例 %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
-      <source>RelConn %</source>
-      <translation>RelConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
-      <source>ECA (ha)</source>
-      <translation>ECA（ha）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="444" />
-      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
-      <translation>ProtConn 是区域内受保护且相互连通的土地所占的百分比；跨境比例是 ProtConn 中仅通过境外保护地才得以实现的部分（ProtConn[Trans] / ProtConn）。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="450" />
-      <source>Most important areas for connectivity (dPC)</source>
-      <translation>对连通性最重要的保护地（dPC）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="453" />
-      <source>connectivity nodes layer</source>
-      <translation>连通性节点图层</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="455" />
-      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
-      <translation>按 dPC（若失去该保护地所造成的连通性损失）排序的保护地，并分解为 intra、flux 和 connector 三部分。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="459" />
-      <source>dPC</source>
-      <translation>dPC</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="459" />
-      <source>intra</source>
-      <translation>intra</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="459" />
-      <source>flux</source>
-      <translation>flux</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="460" />
-      <source>connector</source>
-      <translation>connector</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="465" />
-      <source>Strongest links</source>
-      <translation>最强连接</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
-      <source>connectivity links layer</source>
-      <translation>连通性连接图层</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="470" />
-      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
-      <translation>按重要性排序的保护地间连接（已计算 dPC 的按 dPC，否则按概率）。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>From</source>
-      <translation>起点</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>To</source>
-      <translation>终点</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Countries</source>
-      <translation>国家</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Distance (m)</source>
-      <translation>距离（m）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Probability</source>
-      <translation>概率</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="475" />
-      <source>Transboundary</source>
-      <translation>跨境</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="478" />
-      <source>Corridors</source>
-      <translation>廊道</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="481" />
-      <source>corridor layer</source>
-      <translation>廊道图层</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="482" />
-      <source>{count} least-cost corridors between protected areas.</source>
-      <translation>保护地之间共 {count} 条最小成本廊道。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="487" />
-      <source>Survey-gap priorities</source>
-      <translation>调查空缺优先区</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="490" />
-      <source>survey-gap layer</source>
-      <translation>调查空缺图层</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="493" />
-      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
-      <translation>相对于相邻单元及预期物种而言记录较少或较旧的单元：下一步应调查的地点。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
-      <source>Rank</source>
-      <translation>排名</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
+      <location filename="corridor_plugin/core/report.py" line="521" />
       <source>Cell</source>
       <translation>单元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="497" />
+      <location filename="corridor_plugin/core/report.py" line="521" />
+      <source>Richness</source>
+      <translation>丰富度</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="524" />
+      <source>Connectivity per country</source>
+      <translation>各国连通性</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="527" />
+      <source>connectivity summary table</source>
+      <translation>连通性汇总表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>Region</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>Areas</source>
+      <translation>保护地数</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>d50 (km)</source>
+      <translation>d50（km）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>Prot %</source>
+      <translation>Prot %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="533" />
+      <source>ProtConn %</source>
+      <translation>ProtConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="534" />
+      <source>Transboundary share %</source>
+      <translation>跨境比例 %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="534" />
+      <source>RelConn %</source>
+      <translation>RelConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="534" />
+      <source>ECA (ha)</source>
+      <translation>ECA（ha）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="539" />
+      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
+      <translation>ProtConn 是区域内受保护且相互连通的土地所占的百分比；跨境比例是 ProtConn 中仅通过境外保护地才得以实现的部分（ProtConn[Trans] / ProtConn）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="542" />
+      <source>Areas are counted in the country where they lie.</source>
+      <translation>保护地按其实际所在的国家计算。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="545" />
+      <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
+      <translation>{regions}：各自少于 {n} 个保护地；其 ProtConn 描述的是这些保护地，而非全国保护地网络。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="550" />
+      <source>Most important areas for connectivity (dPC)</source>
+      <translation>对连通性最重要的保护地（dPC）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="553" />
+      <source>connectivity nodes layer</source>
+      <translation>连通性节点图层</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="555" />
+      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
+      <translation>按 dPC（若失去该保护地所造成的连通性损失）排序的保护地，并分解为 intra、flux 和 connector 三部分。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="559" />
+      <source>dPC</source>
+      <translation>dPC</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="559" />
+      <source>intra</source>
+      <translation>intra</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="559" />
+      <source>flux</source>
+      <translation>flux</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="560" />
+      <source>connector</source>
+      <translation>connector</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="565" />
+      <source>Strongest links</source>
+      <translation>最强连接</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="568" />
+      <source>connectivity links layer</source>
+      <translation>连通性连接图层</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="571" />
+      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
+      <translation>按重要性排序的保护地间连接（已计算 dPC 的按 dPC，否则按概率）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>From</source>
+      <translation>起点</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>To</source>
+      <translation>终点</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>Countries</source>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>Distance (m)</source>
+      <translation>距离（m）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="575" />
+      <source>Probability</source>
+      <translation>概率</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="576" />
+      <source>Transboundary</source>
+      <translation>跨境</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="579" />
+      <source>Corridors</source>
+      <translation>廊道</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="582" />
+      <source>corridor layer</source>
+      <translation>廊道图层</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="584" />
+      <source>{count} least-cost corridors between protected areas.</source>
+      <translation>保护地之间共 {count} 条最小成本廊道。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="587" />
+      <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
+      <translation>演示：这些廊道基于演示用阻力栅格计算，展示的是方法，而非动物的实际移动路线。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="593" />
+      <source>Cost distance</source>
+      <translation>成本距离</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="593" />
+      <source>Barriers crossed</source>
+      <translation>穿越的屏障</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="600" />
+      <source>Survey-gap priorities</source>
+      <translation>调查空缺优先区</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="603" />
+      <source>survey-gap layer</source>
+      <translation>调查空缺图层</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="606" />
+      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
+      <translation>相对于相邻单元及预期物种而言记录较少或较旧的单元：下一步应调查的地点。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="607" />
+      <source>Each cell is given by its centre and the nearest protected area.</source>
+      <translation>每个单元以其中心坐标和最近的保护地表示。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="615" />
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="615" />
+      <source>Location</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="615" />
       <source>Expected species</source>
       <translation>预期物种</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="498" />
+      <location filename="corridor_plugin/core/report.py" line="616" />
       <source>Last record</source>
       <translation>最近记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="498" />
+      <location filename="corridor_plugin/core/report.py" line="616" />
       <source>Priority</source>
       <translation>优先级</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="620" />
       <source>Methods</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="502" />
+      <location filename="corridor_plugin/core/report.py" line="621" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
       <translation>代表性目标（Rodrigues et al. 2004, Nature 428:640）：分布区小于 1,000 km² 时为 100%，大于 250,000 km² 时为 10%，其间按分布区面积的对数线性插值。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="504" />
+      <location filename="corridor_plugin/core/report.py" line="623" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
       <translation>分布区指标（IUCN 标准 B）：分布范围 = 记录最小凸多边形的面积；占有面积 = 被占据的 2 × 2 km 单元数 × 4 km²。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="506" />
+      <location filename="corridor_plugin/core/report.py" line="625" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
       <translation>连通性（Saura &amp; Pascual-Hortal 2007；Saura et al. 2017, 2018）：p_ij = exp(−k·d_ij)，其中 k = −ln(0.5)/d50；PCnum = Σ_i Σ_j a_i·a_j·p*_ij，p* 为最大乘积路径概率；ECA = √PCnum；ProtConn = 100·ECA / A_L；dPC_k = 100·(PC − PC_k)/PC。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="509" />
+      <location filename="corridor_plugin/core/report.py" line="628" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
       <translation>廊道：基于 8 邻域网格的成本加权距离，标准化廊道 = CWD_A + CWD_B − LCD_AB（同 Linkage Mapper）；夹点依据电路理论计算（同 Circuitscape）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="511" />
+      <location filename="corridor_plugin/core/report.py" line="630" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
       <translation>分布记录：合作方物种表统一转换为 Darwin Core；名称与廊道物种名录匹配；被拒行连同原因一并列出，绝不静默丢弃。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="520" />
+      <location filename="corridor_plugin/core/report.py" line="639" />
       <source>not given</source>
       <translation>未提供</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="524" />
+      <location filename="corridor_plugin/core/report.py" line="642" />
       <source>Data appendix</source>
       <translation>数据附录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="525" />
+      <location filename="corridor_plugin/core/report.py" line="643" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
       <translation>本报告的输入数据。Corridor {version}，报告语言 {language}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Input</source>
       <translation>输入</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Features</source>
       <translation>要素数</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="645" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="568" />
+      <location filename="corridor_plugin/core/report.py" line="713" />
       <source>Top {shown} of {total}.</source>
       <translation>前 {shown} 项（共 {total} 项）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
+      <location filename="corridor_plugin/core/report.py" line="736" />
+      <source>Protected areas</source>
+      <translation>保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="737" />
+      <source>Gap priority</source>
+      <translation>空缺优先级</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="737" />
+      <source>Protected areas by dPC</source>
+      <translation>按 dPC 的保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="738" />
+      <source>Links (probability)</source>
+      <translation>连接（概率）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="739" />
+      <source>Survey gaps</source>
+      <translation>调查空缺</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="812" />
       <source>gap</source>
       <translation>空缺</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
+      <location filename="corridor_plugin/core/report.py" line="812" />
       <source>partial</source>
       <translation>部分</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
+      <location filename="corridor_plugin/core/report.py" line="812" />
       <source>covered</source>
       <translation>覆盖</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="663" />
+      <location filename="corridor_plugin/core/report.py" line="814" />
+      <source>gap (records only)</source>
+      <translation>空缺（仅记录）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="814" />
+      <source>partial (records only)</source>
+      <translation>部分（仅记录）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="815" />
+      <source>covered (records only)</source>
+      <translation>覆盖（仅记录）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report.py" line="822" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="663" />
+      <location filename="corridor_plugin/core/report.py" line="822" />
       <source>no</source>
       <translation>否</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="132" />
+      <source>{coordinates}, in {area}</source>
+      <translation>{coordinates}，位于 {area} 内</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="140" />
+      <source>{coordinates}, {km} km from {area}</source>
+      <translation>{coordinates}，距 {area} {km} km</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="326" />
+      <source>The baseline holds {records} records of {species} species from {partners} partners in {countries}.</source>
+      <translation>基线数据库包含来自 {countries} 的 {partners} 个合作方的 {species} 个物种的 {records} 条记录。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="335" />
+      <source>{gap} of {total} species have no protected part of their range and {partial} are below their representation target.</source>
+      <translation>{total} 个物种中有 {gap} 个的分布区完全没有受保护部分，{partial} 个低于其代表性目标。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="339" />
+      <source>Threatened species among them: {names}.</source>
+      <translation>其中受威胁物种：{names}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="345" />
+      <source>For {n} of {total} species the range is only their known occupied area (cells with records), not a range map: their protected shares say where they were recorded, not how much of their range is protected.</source>
+      <translation>{total} 个物种中有 {n} 个的分布区仅为已知占据面积（有记录的单元），而非分布图：其受保护比例反映的是记录地点，而非分布区受保护的程度。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="359" />
+      <source>{region}: {prot}% protected, {protconn}% protected and connected</source>
+      <translation>{region}：受保护 {prot}%，受保护且连通 {protconn}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="363" />
+      <source> ({trans}% of it only through areas across the border)</source>
+      <translation>（其中 {trans}% 仅经由境外保护地实现）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="367" />
+      <source>, from {n} protected areas only</source>
+      <translation>，仅基于 {n} 个保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="370" />
+      <source> at a median dispersal distance of {km} km</source>
+      <translation>（中位扩散距离 {km} km）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="372" />
+      <source>Connectivity per country{distance}: {parts}.</source>
+      <translation>各国连通性{distance}：{parts}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="377" />
+      <source>{n} links cross a border; the strongest joins {a} and {b} ({countries}, {km} km apart, probability {p}).</source>
+      <translation>{n} 条连接跨越国界；最强的一条连接 {a} 与 {b}（{countries}，相距 {km} km，概率 {p}）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="385" />
+      <source>Areas whose loss would cost most connectivity: {areas}.</source>
+      <translation>一旦丧失将损失最多连通性的保护地：{areas}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="386" />
+      <source>{name} (dPC {dpc}%)</source>
+      <translation>{name}（dPC {dpc}%）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="389" />
+      <source>Survey first at {place}.</source>
+      <translation>优先调查：{place}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="393" />
+      <source>{n} corridors were drawn, {crossing} of them across a barrier (fence, railway).</source>
+      <translation>共绘制 {n} 条廊道，其中 {crossing} 条穿越屏障（围栏、铁路）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="396" />
+      <source>They rest on a demonstration resistance raster: they show the method, not where animals move.</source>
+      <translation>它们基于演示用阻力栅格：展示的是方法，而非动物的实际移动路线。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="400" />
+      <source>No result layer was given: there is nothing to summarise yet.</source>
+      <translation>未提供结果图层：暂无可总结的内容。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="410" />
+      <source>{protected}% of its range protected, target {target}%</source>
+      <translation>分布区受保护 {protected}%，目标 {target}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="413" />
+      <source> (records only: range not mapped)</source>
+      <translation>（仅记录：分布区未制图）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="415" />
+      <source>Protect more of the range of {species}{category}</source>
+      <translation>扩大 {species}{category} 分布区的保护</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="419" />
+      <source>Gap analysis</source>
+      <translation>保护空缺分析</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="423" />
+      <source>probability {p} at {km} km</source>
+      <translation>概率 {p}，距离 {km} km</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="428" />
+      <source>; crosses {barriers}</source>
+      <translation>；穿越 {barriers}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="430" />
+      <source>; crosses a barrier</source>
+      <translation>；穿越一处屏障</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="431" />
+      <source>Connectivity</source>
+      <translation>连通性</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="433" />
+      <source>Secure the link between {a} and {b}</source>
+      <translation>保障 {a} 与 {b} 之间的连接</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="438" />
+      <source>Keep and strengthen {area}</source>
+      <translation>保持并加强 {area}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="440" />
+      <source>dPC {dpc}%: connectivity lost if the area were lost</source>
+      <translation>dPC {dpc}%：该保护地丧失时损失的连通性</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="441" />
+      <source>Connectivity (dPC)</source>
+      <translation>连通性（dPC）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="444" />
+      <source>{n} expected species without a recent record</source>
+      <translation>{n} 个预期物种没有近期记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="446" />
+      <source>; last record {year}</source>
+      <translation>；最近记录 {year} 年</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="447" />
+      <source>Survey this cell</source>
+      <translation>调查此单元</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="467" />
+      <source>{n} of {total} species have fewer than {minimum} records (too few for range size classes): {names}.</source>
+      <translation>{total} 个物种中有 {n} 个记录少于 {minimum} 条（不足以划分分布区面积等级）：{names}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="472" />
+      <source>Records per partner: {partners}.</source>
+      <translation>各合作方记录数：{partners}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="477" />
+      <source>Ranges: {mapped} species from range maps, {only} from records only (known occupied area).</source>
+      <translation>分布区：{mapped} 个物种来自分布图，{only} 个仅来自记录（已知占据面积）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="490" />
+      <source>Connectivity of {regions} rests on fewer than {n} protected areas each: read it as an indication for those areas, not as a national figure.</source>
+      <translation>{regions} 的连通性各自基于少于 {n} 个保护地：应视为这些保护地的参考，而非全国数值。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="500" />
+      <source>{n} protected areas lie mostly outside the country of their code: {areas}.</source>
+      <translation>{n} 个保护地大部分位于其代码所示国家之外：{areas}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="505" />
+      <source>Corridors were computed on a demonstration resistance raster: they show the method, not where animals move. A real study derives resistance from land cover.</source>
+      <translation>廊道基于演示用阻力栅格计算：它们展示方法，而非动物的实际移动路线。实际研究应由土地覆盖推导阻力。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="508" />
+      <source>This report was translated by machine and has not been reviewed by a native speaker; the English report is the reference.</source>
+      <translation>本报告为机器翻译，未经母语人士审校；以英文报告为准。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="510" />
+      <source>Range size classes (criterion B) are for a regional assessment, not Red List categories.</source>
+      <translation>分布区面积等级（B 标准）用于区域评估，不是红色名录类别。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>#</source>
+      <translation>序号</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Where</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Evidence</source>
+      <translation>依据</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <source>Analysis</source>
+      <translation>分析</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/results_summary.py" line="49" />
@@ -1009,7 +1384,7 @@
       <translation>分布于 {count} 个国家</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="62" />
+      <location filename="corridor_plugin/core/results_summary.py" line="63" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>{total} 个中 {partial} 个部分 · {covered} 个覆盖</translation>
     </message>
@@ -1279,11 +1654,6 @@
       <translation>分布记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
-      <source>Survey gaps</source>
-      <translation>调查空缺</translation>
-    </message>
-    <message>
       <location filename="corridor_plugin/gui/map_layers.py" line="24" />
       <source>Connectivity nodes (dPC)</source>
       <translation>连通性节点（dPC）</translation>
@@ -1297,11 +1667,6 @@
       <location filename="corridor_plugin/gui/map_layers.py" line="27" />
       <source>Protected areas with records</source>
       <translation>有记录的保护地</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
-      <source>Protected areas</source>
-      <translation>保护地</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/map_layers.py" line="29" />
@@ -1329,11 +1694,6 @@
       <translation>或绘制的研究区</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="54" />
-      <source>Gap analysis</source>
-      <translation>保护空缺分析</translation>
-    </message>
-    <message>
       <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="61" />
       <source>km</source>
       <translation>公里</translation>
@@ -1347,11 +1707,6 @@
       <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="67" />
       <source>Gap grid cell size</source>
       <translation>空缺网格单元大小</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="72" />
-      <source>Connectivity</source>
-      <translation>连通性</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="77" />
@@ -1642,11 +1997,6 @@
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
       <source>Step</source>
       <translation>步骤</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
-      <source>Action</source>
-      <translation>操作</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
@@ -2351,521 +2701,567 @@ DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。</translation>
       <translation>无法创建输出表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="108" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="109" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>跨境连通性（ProtConn、PC、dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="111" />
-      <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.
-
-Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.
-
-DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.
-
-Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
-      <translation>按区域和扩散距离计算保护地的连通性，包括连通概率指数 PC（Saura &amp; Pascual-Hortal 2007）和 ProtConn（Saura et al. 2017, 2018）；在 Makurhini R 包的示例数据上结果与其一致。
-
-各区域内的保护地经裁剪、融合并拆分为若干部分（节点以其面积（ha）加权）。位于区域外但在跨境缓冲区内的保护地作为权重为 0 的“踏脚石”：ProtConn[Trans] 即仅通过它们实现的连通性。
-
-DISTANCES：扩散距离中位数 d50（米），以逗号分隔；p_ij = exp(-k d_ij)，在 d50 处 p = PROBABILITY。DISTANCE_TYPE：边到边或质心（最大部分的质心，若在其外则取面上点）。MIN_PROBABILITY：低于该值的连接将被舍弃（0 = 保留所有高于 1e-6 的连接）。BARRIERS：线要素；穿越障碍的连接概率乘以 PERMEABILITY（0 = 不可通过）。CHECKLIST：物种表，其扩散距离（km）作为额外的 d50 值加入，并在汇总表的 species 字段中注明物种。
-
-输出：汇总（每个区域和 d50 一行）、含 dPC 及其 intra/flux/connector 分量和排名的节点、连接（from_id/to_id 为保护地的 pa_id，否则为要素 ID），以及跨境集群（跨越多个国家的连通组分）。地理坐标系的输入会被投影到以数据为中心的等积 CRS；输出采用该 CRS。</translation>
+      <location filename="corridor_plugin/processing/connectivity.py" line="113" />
+      <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.</source>
+      <translation>按区域和扩散距离计算保护地的连通性，包括连通概率指数 PC（Saura &amp; Pascual-Hortal 2007）和 ProtConn（Saura et al. 2017, 2018）；在 Makurhini R 包的示例数据上结果与其一致。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="133" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="116" />
+      <source>Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.</source>
+      <translation>各区域内的保护地经裁剪、融合并拆分为若干部分（节点以其面积（ha）加权）。位于区域外但在跨境缓冲区内的保护地作为权重为 0 的“踏脚石”：ProtConn[Trans] 即仅通过它们实现的连通性。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="119" />
+      <source>DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.</source>
+      <translation>DISTANCES：扩散距离中位数 d50（米），以逗号分隔；p_ij = exp(-k d_ij)，在 d50 处 p = PROBABILITY。DISTANCE_TYPE：边到边或质心（最大部分的质心，若在其外则取面上点）。MIN_PROBABILITY：低于该值的连接将被舍弃（0 = 保留所有高于 1e-6 的连接）。BARRIERS：线要素；穿越障碍的连接概率乘以 PERMEABILITY（0 = 不可通过）。CHECKLIST：物种表，其扩散距离（km）作为额外的 d50 值加入，并在汇总表的 species 字段中注明物种。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="125" />
+      <source>Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
+      <translation>输出：汇总（每个区域和 d50 一行）、含 dPC 及其 intra/flux/connector 分量和排名的节点、连接（from_id/to_id 为保护地的 pa_id，否则为要素 ID），以及跨境集群（跨越多个国家的连通组分）。地理坐标系的输入会被投影到以数据为中心的等积 CRS；输出采用该 CRS。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="129" />
+      <source>A node of touching or overlapping areas keeps them all: name lists every name, member_ids every id (pa_id is the one with the largest share), country the set of their ISO3 codes. A link is transboundary when the two nodes' country sets differ. Pieces of one area (split by the region border) are contiguous in the graph but not written as links. Areas are counted in the region where they lie (clipped).</source>
+      <translation>由相接或重叠的保护地组成的节点保留全部成员：name 列出所有名称，member_ids 列出所有编号（pa_id 为占比最大者），country 为其 ISO3 代码集合。两个节点的国家集合不同时，连接才算跨境。同一保护地被区域边界分开的部分在图中相连，但不作为连接输出。保护地按其实际所在的区域计算（裁剪）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>区域（国家、生态区、研究区）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="135" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Region id field</source>
       <translation>区域 ID 字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="137" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
       <source>Country field of the protected areas</source>
       <translation>保护地的国家字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="147" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>扩散距离中位数 d50（m，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
       <source>Link probability at d50</source>
       <translation>d50 处的连接概率</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="152" />
       <source>Distance between areas</source>
       <translation>保护地间距离</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Edge to edge</source>
       <translation>边到边</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Centroid</source>
       <translation>质心</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Minimum link probability (0 = none)</source>
       <translation>最小连接概率（0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="158" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>跨境缓冲区（m，0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
       <source>Transboundary buffer around</source>
       <translation>跨境缓冲区的缓冲对象</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>The region's protected areas (nodes)</source>
       <translation>区域内的保护地（节点）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>The region</source>
       <translation>区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>障碍（围栏、带围栏的铁路、高速公路）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="167" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>障碍通透性（乘以穿越连接的 p）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>将保护地裁剪至区域（关闭时：使用完整斑块，区域仅提供其面积）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="173" />
       <source>Compute node importance (dPC)</source>
       <translation>计算节点重要性（dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>物种名录（每个已发表的扩散距离增加一个 d50）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="178" />
       <source>Species name field</source>
       <translation>物种名称字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="181" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>扩散距离字段（km，作为 d50）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="184" />
       <source>Connectivity summary</source>
       <translation>连通性汇总</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
       <source>Connectivity nodes</source>
       <translation>连通性节点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="190" />
       <source>Transboundary clusters</source>
       <translation>跨境集群</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="196" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="203" />
       <source>The checklist has no field {field}.</source>
       <translation>物种名录没有字段 {field}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="215" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="222" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES 必须是以米为单位、以逗号分隔的正数，例如 10000,30000。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="236" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="243" />
       <source>The protected areas layer could not be read.</source>
       <translation>无法读取保护地图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="238" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
       <source>The regions layer could not be read.</source>
       <translation>无法读取区域图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="251" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>保护地采用地理坐标系：将在 {crs} 中计算。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>未找到国家字段 {field}：连接和集群将不带国家信息。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
       <source>Reading protected areas</source>
       <translation>正在读取保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="272" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>有 {n} 个保护地没有可用的多边形，已被排除（要素 ID：{ids}）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="286" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="293" />
       <source>The regions layer has no feature.</source>
       <translation>区域图层没有要素。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>区域 {id} 没有可用的多边形：已跳过。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
       <source>Region {id} ({n} of {total})</source>
       <translation>区域 {id}（第 {n} 个，共 {total} 个）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="308" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>区域 {id} 内没有保护地：其指数为 0。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="326" />
       <source>Could not create the output layer.</source>
       <translation>无法创建输出图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="88" />
+      <location filename="corridor_plugin/processing/corridors.py" line="92" />
       <source>Corridors between protected areas</source>
       <translation>保护地之间的廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="91" />
-      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.
-
-Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.
-Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).
-Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.
-CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.
-Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
-      <translation>基于阻力栅格，计算保护地对之间的最小成本路径、标准化廊道以及（可选的）夹点，计算方式同 Linkage Mapper 和 Circuitscape。
-
-保护地对：取自“连通性”的连接（LINKS：from_id、to_id、probability、transboundary）中高于 MIN_PROBABILITY 的连接（若设置 TRANSBOUNDARY_ONLY，则仅保留跨境连接）；或在 PAIRS 中以“1-2; 3-4”形式输入的保护地对；否则为距离小于 MAX_LENGTH 的所有保护地对。
-阻力：RESISTANCE，或 LANDCOVER 加 RESISTANCE_TABLE（类别字段和阻力字段；表中缺少的类别视为不可通过）。无数据或阻力 ≤ 0 的像元不可通过。BARRIERS（线）以其“resistance”字段或 BARRIER_RESISTANCE（≤ 0：不可通过）烧录到其经过的每个像元中。CELL_SIZE 对栅格重采样（0：原始分辨率）。
-方法：在 8 邻域像元图上计算每个保护地出发的成本加权距离（移动成本 = 两像元平均阻力 × 步长，对角线 × √2），得到最小成本路径和距离，以及在 WIDTH 处截断的标准化廊道 CWD_A + CWD_B − LCD（成本单位或最小成本距离的 %）。每对保护地在包含两者的窗口内计算，窗口按 WINDOW_MARGIN（较长边的 %）扩展；若窗口内无法连通两保护地或路径沿窗口边缘延伸，则继续扩大窗口；表中会标记仍触及窗口边缘的廊道。
-CIRCUIT：在每条廊道内计算有效电阻和电流密度（从 A 到 B 注入 1 A），在图拉普拉斯矩阵上以稀疏方式求解（采用 Circuitscape 的电导）；电流高处即为夹点。
-输出：最小成本路径（成本距离、路径长度、边到边距离、比值、穿越的国家和障碍）、廊道多边形、廊道镶嵌图（各对最小值）、OUTPUT_PAIR_FOLDER 中每对的栅格、夹点镶嵌图（最大电流）以及列出所有保护地对及其状态的表。</translation>
+      <location filename="corridor_plugin/processing/corridors.py" line="96" />
+      <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.</source>
+      <translation>基于阻力栅格，计算保护地对之间的最小成本路径、标准化廊道以及（可选的）夹点，计算方式同 Linkage Mapper 和 Circuitscape。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="119" />
+      <location filename="corridor_plugin/processing/corridors.py" line="99" />
+      <source>Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.</source>
+      <translation>保护地对：取自“连通性”的连接（LINKS：from_id、to_id、probability、transboundary）中高于 MIN_PROBABILITY 的连接（若设置 TRANSBOUNDARY_ONLY，则仅保留跨境连接）；或在 PAIRS 中以“1-2; 3-4”形式输入的保护地对；否则为距离小于 MAX_LENGTH 的所有保护地对。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="102" />
+      <source>Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).</source>
+      <translation>阻力：RESISTANCE，或 LANDCOVER 加 RESISTANCE_TABLE（类别字段和阻力字段；表中缺少的类别视为不可通过）。无数据或阻力 ≤ 0 的像元不可通过。BARRIERS（线）以其“resistance”字段或 BARRIER_RESISTANCE（≤ 0：不可通过）烧录到其经过的每个像元中。CELL_SIZE 对栅格重采样（0：原始分辨率）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="106" />
+      <source>Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.</source>
+      <translation>方法：在 8 邻域像元图上计算每个保护地出发的成本加权距离（移动成本 = 两像元平均阻力 × 步长，对角线 × √2），得到最小成本路径和距离，以及在 WIDTH 处截断的标准化廊道 CWD_A + CWD_B − LCD（成本单位或最小成本距离的 %）。每对保护地在包含两者的窗口内计算，窗口按 WINDOW_MARGIN（较长边的 %）扩展；若窗口内无法连通两保护地或路径沿窗口边缘延伸，则继续扩大窗口；表中会标记仍触及窗口边缘的廊道。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="112" />
+      <source>WIDTH is in cost-distance units by default, as in Linkage Mapper (10,000: 10 km of resistance-1 land); as a percentage one costly barrier on the path would widen the corridor over a huge area, so the cut-off never exceeds MAX_WIDTH cost units (0 = no cap). Pairs whose areas overlap get no corridor (status areas_overlap); links below MIN_PROBABILITY (default 0.01) are not paired. A resistance raster whose GDAL metadata holds CORRIDOR_DEMONSTRATION=yes is a demonstration: demo_raster marks every output row.</source>
+      <translation>WIDTH 默认以成本距离单位表示，与 Linkage Mapper 相同（10,000：阻力为 1 的土地上 10 km）；若用百分比，路径上一处高成本屏障会使廊道扩展到很大范围，因此截断值不会超过 MAX_WIDTH 个成本单位（0 = 无上限）。相互重叠的保护地对不生成廊道（状态 areas_overlap）；低于 MIN_PROBABILITY（默认 0.01）的连接不配对。GDAL 元数据中含 CORRIDOR_DEMONSTRATION=yes 的阻力栅格为演示数据：demo_raster 标记每一行输出。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="118" />
+      <source>CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.</source>
+      <translation>CIRCUIT：在每条廊道内计算有效电阻和电流密度（从 A 到 B 注入 1 A），在图拉普拉斯矩阵上以稀疏方式求解（采用 Circuitscape 的电导）；电流高处即为夹点。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <source>Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
+      <translation>输出：最小成本路径（成本距离、路径长度、边到边距离、比值、穿越的国家和障碍）、廊道多边形、廊道镶嵌图（各对最小值）、OUTPUT_PAIR_FOLDER 中每对的栅格、夹点镶嵌图（最大电流）以及列出所有保护地对及其状态的表。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="131" />
       <source>Area id field (empty: feature id)</source>
       <translation>保护地 ID 字段（空：要素 ID）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="122" />
+      <location filename="corridor_plugin/processing/corridors.py" line="134" />
       <source>Country field (ISO alpha-3)</source>
       <translation>国家字段（ISO alpha-3）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="125" />
+      <location filename="corridor_plugin/processing/corridors.py" line="137" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>来自“连通性”的连接（from_id、to_id、probability、transboundary）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="128" />
+      <location filename="corridor_plugin/processing/corridors.py" line="140" />
       <source>Minimum link probability</source>
       <translation>最小连接概率</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="131" />
+      <location filename="corridor_plugin/processing/corridors.py" line="143" />
       <source>Transboundary pairs only</source>
       <translation>仅跨境保护地对</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="133" />
+      <location filename="corridor_plugin/processing/corridors.py" line="145" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>保护地 ID 对（例如 1-2; 3-4）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="137" />
+      <location filename="corridor_plugin/processing/corridors.py" line="149" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>土地覆盖栅格（替代阻力栅格）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="139" />
+      <location filename="corridor_plugin/processing/corridors.py" line="151" />
       <source>Resistance per land-cover class (table)</source>
       <translation>各土地覆盖类别的阻力（表）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="142" />
+      <location filename="corridor_plugin/processing/corridors.py" line="154" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>障碍线（围栏、铁路、矿区…）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="145" />
+      <location filename="corridor_plugin/processing/corridors.py" line="157" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>障碍阻力（障碍无“resistance”字段时使用）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="148" />
+      <location filename="corridor_plugin/processing/corridors.py" line="160" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>像元大小（地图单位，0 = 栅格原始大小）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <location filename="corridor_plugin/processing/corridors.py" line="163" />
       <source>Corridor width cut-off</source>
       <translation>廊道宽度阈值</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <location filename="corridor_plugin/processing/corridors.py" line="166" />
       <source>Width unit</source>
       <translation>宽度单位</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="155" />
+      <location filename="corridor_plugin/processing/corridors.py" line="167" />
       <source>% above the least-cost distance</source>
       <translation>高于最小成本距离的 %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="155" />
+      <location filename="corridor_plugin/processing/corridors.py" line="167" />
       <source>cost-distance units</source>
       <translation>成本距离单位</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="158" />
+      <location filename="corridor_plugin/processing/corridors.py" line="169" />
+      <source>Maximum width cut-off (cost-distance units, 0 = no cap)</source>
+      <translation>最大宽度截断（成本距离单位，0 = 无上限）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="173" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>最大廊道长度（边到边，栅格地图单位，0 = 无限制）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="161" />
+      <location filename="corridor_plugin/processing/corridors.py" line="176" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>每对保护地周围的窗口边距（较长边的 %）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="164" />
+      <location filename="corridor_plugin/processing/corridors.py" line="179" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>电路模式：有效电阻与夹点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="181" />
       <source>Least-cost paths</source>
       <translation>最小成本路径</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="168" />
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
       <source>Corridor polygons</source>
       <translation>廊道多边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="170" />
+      <location filename="corridor_plugin/processing/corridors.py" line="185" />
       <source>Normalised corridors (mosaic)</source>
       <translation>标准化廊道（镶嵌图）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="172" />
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
       <source>Pinch points (current density)</source>
       <translation>夹点（电流密度）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="174" />
+      <location filename="corridor_plugin/processing/corridors.py" line="189" />
       <source>Corridor table</source>
       <translation>廊道表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="191" />
       <source>Folder for one corridor raster per pair</source>
       <translation>每对保存一个廊道栅格的文件夹</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="201" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>请指定阻力栅格（RESISTANCE）或土地覆盖栅格加阻力表（LANDCOVER + RESISTANCE_TABLE）之一，不能同时指定或都不指定。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="193" />
+      <location filename="corridor_plugin/processing/corridors.py" line="208" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>栅格 {name} 采用地理坐标（度）：请将其重投影到以米为单位的投影 CRS（例如 UTM），使像元大小表示距离。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="200" />
+      <location filename="corridor_plugin/processing/corridors.py" line="215" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>无法读取栅格 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="206" />
+      <location filename="corridor_plugin/processing/corridors.py" line="231" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>土地覆盖栅格需要 RESISTANCE_TABLE（一个类别字段和一个阻力字段）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="213" />
+      <location filename="corridor_plugin/processing/corridors.py" line="238" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE 需要一个类别字段和一个阻力字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="221" />
+      <location filename="corridor_plugin/processing/corridors.py" line="246" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE 第 {row} 行：类别“{code}”或阻力“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="226" />
+      <location filename="corridor_plugin/processing/corridors.py" line="251" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="234" />
+      <location filename="corridor_plugin/processing/corridors.py" line="259" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>无法读取保护地图层（INPUT）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <location filename="corridor_plugin/processing/corridors.py" line="267" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>保护地图层中没有 ID 字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="251" />
+      <location filename="corridor_plugin/processing/corridors.py" line="276" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>保护地（要素 {fid}）在“{field}”中的 ID 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="256" />
+      <location filename="corridor_plugin/processing/corridors.py" line="281" />
       <source>Protected area {id} has no geometry.</source>
       <translation>保护地 {id} 没有几何。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="258" />
+      <location filename="corridor_plugin/processing/corridors.py" line="283" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>ID {id} 在字段“{field}”中出现两次：ID 必须唯一。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="265" />
+      <location filename="corridor_plugin/processing/corridors.py" line="290" />
       <source>At least two protected areas are needed.</source>
       <translation>至少需要两个保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="286" />
+      <location filename="corridor_plugin/processing/corridors.py" line="311" />
       <source>The links layer has no field '{field}'.</source>
       <translation>连接图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="288" />
+      <location filename="corridor_plugin/processing/corridors.py" line="313" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>已设置 MIN_PROBABILITY，但连接图层没有“probability”字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="297" />
+      <location filename="corridor_plugin/processing/corridors.py" line="314" />
+      <source>Set MIN_PROBABILITY to 0 to pair every link.</source>
+      <translation>将 MIN_PROBABILITY 设为 0 可为所有连接配对。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="323" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>连接 {id} 的 from_id 或 to_id 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="304" />
+      <location filename="corridor_plugin/processing/corridors.py" line="330" />
       <source>{kept} of {total} links selected.</source>
       <translation>已选择 {total} 条连接中的 {kept} 条。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="310" />
+      <location filename="corridor_plugin/processing/corridors.py" line="336" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>无法读取 PAIRS 中的保护地对“{part}”：请按 1-2; 3-4 的形式书写。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="326" />
+      <location filename="corridor_plugin/processing/corridors.py" line="352" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>共 {count} 对保护地：请通过 LINKS 或 PAIRS 选择保护地对，或降低 MAX_LENGTH（自动计算最多 {limit} 对）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="353" />
+      <location filename="corridor_plugin/processing/corridors.py" line="379" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>障碍 {id}：阻力“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="381" />
+      <location filename="corridor_plugin/processing/corridors.py" line="407" />
       <source>corridor computed</source>
       <translation>廊道已计算</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="382" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>保护地间距离超过 MAX_LENGTH</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="383" />
+      <location filename="corridor_plugin/processing/corridors.py" line="409" />
       <source>an area covers no passable cell of the raster</source>
       <translation>某保护地未覆盖栅格中任何可通过的像元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="384" />
+      <location filename="corridor_plugin/processing/corridors.py" line="410" />
       <source>no passable route between the areas inside the window</source>
       <translation>窗口内两保护地之间没有可通过的路线</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="385" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>a pair of an area with itself</source>
       <translation>保护地与其自身构成的对</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="386" />
+      <location filename="corridor_plugin/processing/corridors.py" line="412" />
       <source>the areas lie outside the raster</source>
       <translation>保护地位于栅格范围之外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="387" />
+      <location filename="corridor_plugin/processing/corridors.py" line="413" />
+      <source>the areas overlap: they are already joined</source>
+      <translation>保护地相互重叠：它们已连为一体</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="414" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>该对中的某个 ID 不在保护地图层中</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="396" />
+      <location filename="corridor_plugin/processing/corridors.py" line="423" />
       <source>corridors</source>
       <translation>廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="408" />
+      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <source>The resistance raster is a demonstration (CORRIDOR_DEMONSTRATION): the corridors show how the method works, not where animals move.</source>
+      <translation>阻力栅格为演示数据（CORRIDOR_DEMONSTRATION）：廊道展示方法如何工作，而非动物的实际移动路线。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/corridors.py" line="439" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>夹点栅格（OUTPUT_PINCH）需要电路模式（CIRCUIT）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="429" />
+      <location filename="corridor_plugin/processing/corridors.py" line="461" />
       <source>Could not create the output layers.</source>
       <translation>无法创建输出图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="433" />
+      <location filename="corridor_plugin/processing/corridors.py" line="465" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>栅格输出以 GeoTIFF 格式写入：请指定 .tif 文件名，而不是 {path}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="450" />
+      <location filename="corridor_plugin/processing/corridors.py" line="482" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>保护地对 {a}–{b}：某个 ID 不在保护地图层中。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="461" />
+      <location filename="corridor_plugin/processing/corridors.py" line="493" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>保护地对 {a}–{b}：内存不足以处理其窗口；请降低 WINDOW_MARGIN 或使用更大的 CELL_SIZE。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="497" />
+      <location filename="corridor_plugin/processing/corridors.py" line="529" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>保护地对 {a}–{b}：廊道触及窗口边缘；请增大 WINDOW_MARGIN 以查看完整廊道。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="501" />
+      <location filename="corridor_plugin/processing/corridors.py" line="533" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>保护地对 {a}–{b}：{message}。</translation>
     </message>
@@ -3005,173 +3401,189 @@ TITLE、PUBLISHER、LICENCE、CONTACT_NAME、CONTACT_EMAIL 写入 eml.xml；未�
       <translation>已将 {count} 条记录写入 {path}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="67" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="68" />
       <source>Gap analysis (species representation in protected areas)</source>
       <translation>保护空缺分析（保护地中的物种代表性）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="70" />
-      <source>Which species the protected-area network misses, where, and where to survey next.
-
-Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.
-
-Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins over a category override.
-
-Status: gap (nothing protected), partial (protected share below target), covered.
-
-Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).
-
-Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit m/(m + r) (r recent records in the cell, m the mean of its neighbours). Ranked, best first.
-
-CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
-      <translation>找出保护地网络遗漏了哪些物种、遗漏在何处，以及下一步应在何处调查。
-
-分布区：RESOLUTION 米等积网格（默认 10000 m）中被占据的单元，或您提供的分布区多边形（RANGES，单个图层，物种名在 RANGE_FIELD 中；没有多边形的物种退回使用其单元）。保护地被合并（重叠部分只计一次），并以 RESOLUTION/10 的分辨率栅格化。
-
-目标（Rodrigues et al. 2004, Nature 428:640）：分布区小于 1,000 km² 时为 100%，大于 250,000 km² 时为 10%，其间按 log10(分布区) 线性插值（15,811 km² 时为 55%）。TARGET_CAP（km²，0 = 无）为分布极广的物种设定目标面积上限。TARGETS 可覆盖目标，例如“Panthera uncia=0.5; EN=60%; CR=100%”：物种名或 IUCN 类别，加“=”和比例（0–1 或百分比），条目之间以“;”分隔。TARGETS_TABLE 的作用相同，但取自含“name”和“target”字段的表。物种覆盖优先于类别覆盖。
-
-状态：gap（空缺，完全未受保护）、partial（部分，受保护比例低于目标）、covered（覆盖）。
-
-空缺网格（GRID_SHAPE 为正方形或六边形，GRID_SIZE 米；六边形面积与正方形相同）：丰富度、受威胁（CR/EN/VU）物种丰富度、空缺和部分物种丰富度、位于保护地内的比例、记录数、合作方数，以及优先级 = Σ 物种权重 × 缺口 × (1 − 单元受保护比例)，权重 = 1 + 红色名录指数权重（LC 1、NT 2、VU 3、EN 4、CR 5）。
-
-调查空缺：对每个单元，统计预期在此出现（位于其分布区内；若使用占据单元，则位于其凸包内）但在数据最近 RECENT_YEARS 年内没有记录的物种，按上述方式加权，再乘以采样不足系数 m/(m + r)（r 为该单元的近期记录数，m 为其相邻单元的平均值）。按优先级从高到低排序。
-
-CRS：所有网格使用的等积 CRS（默认：以记录为中心的 Lambert 方位等积投影）。STUDY_AREA：仅输出与这些多边形相接的网格单元（否则网格覆盖记录和分布区的外包矩形）。</translation>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="72" />
+      <source>Which species the protected-area network misses, where, and where to survey next.</source>
+      <translation>找出保护地网络遗漏了哪些物种、遗漏在何处，以及下一步应在何处调查。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="95" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="73" />
+      <source>Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.</source>
+      <translation>分布区：RESOLUTION 米等积网格（默认 10000 m）中被占据的单元，或您提供的分布区多边形（RANGES，单个图层，物种名在 RANGE_FIELD 中；没有多边形的物种退回使用其单元）。保护地被合并（重叠部分只计一次），并以 RESOLUTION/10 的分辨率栅格化。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="76" />
+      <source>Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins over a category override.</source>
+      <translation>目标（Rodrigues et al. 2004, Nature 428:640）：分布区小于 1,000 km² 时为 100%，大于 250,000 km² 时为 10%，其间按 log10(分布区) 线性插值（15,811 km² 时为 55%）。TARGET_CAP（km²，0 = 无）为分布极广的物种设定目标面积上限。TARGETS 可覆盖目标，例如“Panthera uncia=0.5; EN=60%; CR=100%”：物种名或 IUCN 类别，加“=”和比例（0–1 或百分比），条目之间以“;”分隔。TARGETS_TABLE 的作用相同，但取自含“name”和“target”字段的表。物种覆盖优先于类别覆盖。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="82" />
+      <source>Status: gap (nothing protected), partial (protected share below target), covered.</source>
+      <translation>状态：gap（空缺，完全未受保护）、partial（部分，受保护比例低于目标）、covered（覆盖）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="83" />
+      <source>Without a range polygon the range is only the known occupied area (cells with records; range_source says so): the status then ends in '(records only)', and records_in_pa counts the species' records inside protected areas (a sampling-bias indicator: records from surveys inside protected areas make such ranges look protected).</source>
+      <translation>没有分布区多边形时，分布区仅为已知占据面积（有记录的单元；range_source 会注明）：此时状态以“(records only)”结尾，records_in_pa 统计该物种位于保护地内的记录数（采样偏差指标：保护地内调查所得的记录会使这类分布区看起来受到保护）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="87" />
+      <source>Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).</source>
+      <translation>空缺网格（GRID_SHAPE 为正方形或六边形，GRID_SIZE 米；六边形面积与正方形相同）：丰富度、受威胁（CR/EN/VU）物种丰富度、空缺和部分物种丰富度、位于保护地内的比例、记录数、合作方数，以及优先级 = Σ 物种权重 × 缺口 × (1 − 单元受保护比例)，权重 = 1 + 红色名录指数权重（LC 1、NT 2、VU 3、EN 4、CR 5）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="92" />
+      <source>Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit (m + 1)/(m + r + 2) (r recent records in the cell, m the mean of its neighbours: an empty cell among well-surveyed neighbours scores near 1, among empty ones 0.5). Ranked, best first; expected_means says what 'expected' means.</source>
+      <translation>调查空缺：每个单元中预期出现（其分布区；以占据单元表示时为其凸包）但在数据最近 RECENT_YEARS 年内没有记录的物种，按上述方式加权，再乘以采样不足度 (m + 1)/(m + r + 2)（r 为该单元的近期记录数，m 为其相邻单元的平均值：周围调查充分的空单元得分接近 1，周围也为空的单元为 0.5）。按得分从高到低排序；expected_means 说明“预期”的含义。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="97" />
+      <source>CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
+      <translation>CRS：所有网格使用的等积 CRS（默认：以记录为中心的 Lambert 方位等积投影）。STUDY_AREA：仅输出与这些多边形相接的网格单元（否则网格覆盖记录和分布区的外包矩形）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
       <source>Occurrences (with scientificName)</source>
       <translation>分布记录（含 scientificName）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="100" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
       <source>Range polygons (optional)</source>
       <translation>分布区多边形（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="102" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="111" />
       <source>Species field of the range polygons</source>
       <translation>分布区多边形的物种字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="105" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="114" />
       <source>Range cell size (m)</source>
       <translation>分布区单元大小（m）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="108" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="117" />
       <source>Target overrides (name=share; …)</source>
       <translation>目标覆盖（名称=比例; …）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="110" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
       <source>Target overrides table (fields name, target)</source>
       <translation>目标覆盖表（字段 name、target）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="113" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>目标面积上限（km²，0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Gap grid cells</source>
       <translation>空缺网格单元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Square</source>
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="116" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
       <source>Hexagon</source>
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="128" />
       <source>Gap grid cell size (m)</source>
       <translation>空缺网格单元大小（m）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="131" />
       <source>Recent records: last N years of the data</source>
       <translation>近期记录：数据最近 N 年</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="134" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>等积 CRS（默认：以记录为中心的 LAEA）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>研究区（可选：保留与其相接的网格单元）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="139" />
       <source>Species representation</source>
       <translation>物种代表性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="144" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="153" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>目标表需要“name”字段和“target”字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="184" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="193" />
       <source>The protected-area layer could not be read.</source>
       <translation>无法读取保护地图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="191" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="200" />
       <source>{count} records left out: {reason}</source>
       <translation>已排除 {count} 条记录：{reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="196" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="205" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>CRS 必须是投影的等积坐标系，而不是地理坐标系。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="208" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="217" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>请选择分布区多边形的物种字段（RANGE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="210" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>没有分布记录时，请选择等积 CRS（CRS）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="224" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="233" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>没有坐标有效的“存在”分布记录，也没有分布区多边形。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="228" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="237" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>保护地图层没有多边形：所有物种都将是空缺物种。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="229" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="238" />
       <source>{n} protected areas, {s} species.</source>
       <translation>{n} 个保护地，{s} 个物种。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="253" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="262" />
       <source>The study area has no polygon.</source>
       <translation>研究区没有多边形。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="273" />
-      <source>occupied cells {km} km</source>
-      <translation>被占据单元 {km} km</translation>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="282" />
+      <source>known occupied area (records in {km} km cells)</source>
+      <translation>已知占据面积（{km} km 单元中的记录）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="276" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
       <source>range polygons</source>
       <translation>分布区多边形</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="310" />
+      <source>expected: the cell lies in the species' range (range polygon, or the convex hull of its records); missing: no record there in the last {years} years of the data</source>
+      <translation>预期：该单元位于物种分布区内（分布区多边形，或其记录的凸包）；缺失：数据最近 {years} 年内该处没有记录</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
@@ -3526,184 +3938,197 @@ OUTPUT_OCCURRENCES：带有 pa_ids（以“;”分隔）、n_pas 和 edge_pa_ids
       <translation>准备保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="56" />
-      <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.
-
-INPUT: one or more layers. REGION: optional study region (polygons) to clip to.
-KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-MAB Biosphere Reserves; DROP_OECM and DROP_MARINE drop OECMs and marine sites; BUFFER_POINTS turns point-only sites into circles of their reported area (REP_AREA); REPAIR repairs invalid geometries. STATUS_YR 0 becomes null. Sites crossing 180° are split. OVERLAPS: keep, erase by IUCN category precedence (Ia first), or dissolve per country. AREA_CRS: equal-area CRS for area_km2 (empty: a Lambert azimuthal equal-area projection centred on each site, exact on the WGS84 ellipsoid; ESRI:54009 gives wdpar's Mollweide, which is spherical: -0.1 % at 50°N, -0.5 % at 70°N).
-National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '&lt;layer&gt;:&lt;id&gt;'.
-
-OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. REPORT: one row per removed or changed site with the step and the reason.</source>
-      <translation>从 WDPA（含 WDPAID 的旧版架构，或含 SITE_ID 的 2025 年末架构；shapefile、GeoPackage 或 File Geodatabase，多边形和点部分，可同时读取多个文件）或通过字段映射从国家级图层读取保护地，并按 wdpar R 包的方式进行清理。
-
-INPUT：一个或多个图层。REGION：可选的研究区域（多边形），用于裁剪。
-KEEP_STATUS 保留 Designated/Inscribed/Established 状态的保护地；DROP_MAB 排除 UNESCO-MAB 生物圈保护区；DROP_OECM 和 DROP_MARINE 排除 OECM 和海洋保护地；BUFFER_POINTS 将仅有点位的保护地转换为面积等于其申报面积（REP_AREA）的圆；REPAIR 修复无效几何。STATUS_YR 为 0 时设为空值。跨越 180° 的保护地将被分割。OVERLAPS：保留、按 IUCN 类别优先级擦除（Ia 优先），或按国家融合。AREA_CRS：计算 area_km2 的等积 CRS（留空：以每个保护地为中心的 Lambert 方位等积投影，在 WGS84 椭球体上精确；ESRI:54009 对应 wdpar 的 Mollweide 投影，该投影基于球体：北纬 50° 处 -0.1 %，北纬 70° 处 -0.5 %）。
-国家级图层：指定 ID_FIELD、NAME_FIELD、LOCAL_NAME_FIELD、COUNTRY_FIELD、DESIGNATION_FIELD、IUCN_FIELD、YEAR_FIELD（其字段名）；pa_id 为“&lt;layer&gt;:&lt;id&gt;”。
-
-OUTPUT 字段：pa_id、name、name_local、iso3、designation、iucn_cat、status_year、area_km2、is_transboundary（涉及多个 ISO3，或属于达乌尔 / 大阿尔泰的一部分）、source、provenance。REPORT：每个被移除或被修改的保护地一行，含步骤和原因。</translation>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="57" />
+      <source>Reads protected areas from WDPA (legacy schema with WDPAID, or the late-2025 schema with SITE_ID; shapefile, GeoPackage or File Geodatabase, polygon and point parts, several files at once) or from national layers with a field mapping, and cleans them as the wdpar R package does.</source>
+      <translation>从 WDPA（含 WDPAID 的旧版架构，或含 SITE_ID 的 2025 年末架构；shapefile、GeoPackage 或 File Geodatabase，多边形和点部分，可同时读取多个文件）或通过字段映射从国家级图层读取保护地，并按 wdpar R 包的方式进行清理。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="76" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="62" />
+      <source>INPUT: one or more layers. REGION: optional study region (polygons) to clip to.</source>
+      <translation>INPUT：一个或多个图层。REGION：可选的研究区域（多边形），用于裁剪。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="63" />
+      <source>KEEP_STATUS keeps Designated/Inscribed/Established sites; DROP_MAB drops UNESCO-MAB Biosphere Reserves; DROP_OECM and DROP_MARINE drop OECMs and marine sites; BUFFER_POINTS turns point-only sites into circles of their reported area (REP_AREA); REPAIR repairs invalid geometries. STATUS_YR 0 becomes null. Sites crossing 180° are split. OVERLAPS: keep, erase by IUCN category precedence (Ia first), or dissolve per country. AREA_CRS: equal-area CRS for area_km2 (empty: a Lambert azimuthal equal-area projection centred on each site, exact on the WGS84 ellipsoid; ESRI:54009 gives wdpar's Mollweide, which is spherical: -0.1 % at 50°N, -0.5 % at 70°N).</source>
+      <translation>KEEP_STATUS 保留 Designated/Inscribed/Established 状态的保护地；DROP_MAB 排除 UNESCO-MAB 生物圈保护区；DROP_OECM 和 DROP_MARINE 排除 OECM 和海洋保护地；BUFFER_POINTS 将仅有点位的保护地转换为面积等于其申报面积（REP_AREA）的圆；REPAIR 修复无效几何。STATUS_YR 为 0 时设为空值。跨越 180° 的保护地将被分割。OVERLAPS：保留、按 IUCN 类别优先级擦除（Ia 优先），或按国家融合。AREA_CRS：计算 area_km2 的等积 CRS（留空：以每个保护地为中心的 Lambert 方位等积投影，在 WGS84 椭球体上精确；ESRI:54009 对应 wdpar 的 Mollweide 投影，该投影基于球体：北纬 50° 处 -0.1 %，北纬 70° 处 -0.5 %）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="71" />
+      <source>National layers: give ID_FIELD, NAME_FIELD, LOCAL_NAME_FIELD, COUNTRY_FIELD, DESIGNATION_FIELD, IUCN_FIELD, YEAR_FIELD (names of their fields); pa_id is '&lt;layer&gt;:&lt;id&gt;'.</source>
+      <translation>国家级图层：指定 ID_FIELD、NAME_FIELD、LOCAL_NAME_FIELD、COUNTRY_FIELD、DESIGNATION_FIELD、IUCN_FIELD、YEAR_FIELD（其字段名）；pa_id 为“&lt;layer&gt;:&lt;id&gt;”。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="74" />
+      <source>OUTPUT fields: pa_id, name, name_local, iso3, designation, iucn_cat, status_year, area_km2, is_transboundary (several ISO3 or part of Dauria / Great Altai), source, provenance. REPORT: one row per removed or changed site with the step and the reason.</source>
+      <translation>OUTPUT 字段：pa_id、name、name_local、iso3、designation、iucn_cat、status_year、area_km2、is_transboundary（涉及多个 ISO3，或属于达乌尔 / 大阿尔泰的一部分）、source、provenance。REPORT：每个被移除或被修改的保护地一行，含步骤和原因。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="77" />
+      <source>country_share: share of the outline inside its ISO3 countries (shipped Natural Earth borders); below 0.5 the REPORT flags the site with its share.</source>
+      <translation>country_share：轮廓位于其 ISO3 国家内的比例（随附的 Natural Earth 边界）；低于 0.5 时 REPORT 会标记该地点并给出比例。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="83" />
       <source>Protected-area layers (WDPA or national)</source>
       <translation>保护地图层（WDPA 或国家级）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="78" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
       <source>Study region</source>
       <translation>研究区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="80" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>仅保留 Designated、Inscribed、Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="81" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>排除 UNESCO-MAB 生物圈保护区</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="82" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Drop OECMs</source>
       <translation>排除 OECM</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="83" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Drop marine sites</source>
       <translation>排除海洋保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="84" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>将仅有点位的保护地缓冲至其申报面积</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Repair invalid geometries</source>
       <translation>修复无效几何</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
       <source>Overlapping areas</source>
       <translation>重叠的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Keep overlaps</source>
       <translation>保留重叠</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Erase by IUCN category precedence</source>
       <translation>按 IUCN 类别优先级擦除</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>Dissolve per country</source>
       <translation>按国家融合</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>面积计算用等积 CRS（留空：每个保护地各自的 Lambert 方位等积投影）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="94" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
       <source>National layers: id field</source>
       <translation>国家级图层：ID 字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
       <source>National layers: name field</source>
       <translation>国家级图层：名称字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>National layers: local-name field</source>
       <translation>国家级图层：当地名称字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
       <source>National layers: ISO3 country field</source>
       <translation>国家级图层：ISO3 国家字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: designation field</source>
       <translation>国家级图层：认定类型字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: IUCN category field</source>
       <translation>国家级图层：IUCN 类别字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: status year field</source>
       <translation>国家级图层：状态年份字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
       <source>Clean protected areas</source>
       <translation>清理后的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="112" />
       <source>Cleaning report</source>
       <translation>清理报告</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>{m} 个输入图层中只有 {n} 个可以打开：请检查 {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="116" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="123" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>无法打开任何输入图层：{sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="125" />
       <source>Give at least one protected-area layer.</source>
       <translation>请至少指定一个保护地图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="128" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="135" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} 不是矢量图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="132" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>图层 {name} 没有字段 {fields}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="140" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="147" />
       <source>The input layers hold no features.</source>
       <translation>输入图层中没有要素。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="189" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="197" />
       <source>{step}: {n} {action}</source>
       <translation>{step}：{action} {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="191" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>读取 {read} 个保护地，保留 {kept} 个。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="193" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="201" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>清理后没有剩余保护地：请查看报告。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="207" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>研究区域没有坐标参考系（或坐标参考系未知）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="211" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="219" />
       <source>The study region has no polygon.</source>
       <translation>研究区域没有多边形。</translation>
     </message>
@@ -3718,98 +4143,112 @@ OUTPUT 字段：pa_id、name、name_local、iso3、designation、iucn_cat、stat
       <translation>Corridor 跨境生物多样性工具 {version}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="45" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="46" />
       <source>Range metrics (EOO, AOO, IUCN criterion B)</source>
       <translation>分布区指标（EOO、AOO，IUCN 标准 B）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="48" />
-      <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.
-
-EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).
-
-AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a study-wide equal-area projection centred on all records. Without GRID_SEARCH the grid origin is fixed; with it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are tried and each species keeps its minimum (allowed by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.
-
-Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.
-
-Records with occurrenceStatus 'absent' are ignored.</source>
-      <translation>计算每个物种的分布范围（EOO）和占有面积（AOO），以及其满足的 IUCN 标准 B1/B2 阈值。
-
-EOO：物种不同“存在”记录的凸包面积，采用以该物种记录为中心的 Lambert 方位等积投影（WGS 84 椭球体）计算（可处理跨反子午线两侧的记录）。不同点位少于 3 个或全部位于同一直线上时：EOO 为空，eoo_note 说明原因。可选择裁剪至陆地（随附的 Natural Earth 国界或您自己的陆地图层）。EOO 小于 AOO 时，B1 采用 AOO（IUCN 指南 4.9）。
-
-AOO：正方形网格（CELL_SIZE 米，IUCN：2000 m）中被占据的单元数 × 单元面积，采用以全部记录为中心的全研究区等积投影。未启用 GRID_SEARCH 时网格原点固定；启用时尝试按 CELL_SIZE / GRID_SHIFTS 平移的 GRID_SHIFTS × GRID_SHIFTS 个原点，并取每个物种的最小值（IUCN 指南允许）；aoo_grid 说明采用的方式。CRS 可为网格指定其他等积 CRS。
-
-阈值：EOO &lt; 100 km² 为 CR，&lt; 5,000 为 EN，&lt; 20,000 为 VU；AOO &lt; 10 km² 为 CR，&lt; 500 为 EN，&lt; 2,000 为 VU。满足阈值只是标准 B 的第一个条件。
-
-occurrenceStatus 为“absent”的记录将被忽略。</translation>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="50" />
+      <source>Extent of occurrence (EOO) and area of occupancy (AOO) of every species, with the IUCN criterion B1/B2 threshold each meets.</source>
+      <translation>计算每个物种的分布范围（EOO）和占有面积（AOO），以及其满足的 IUCN 标准 B1/B2 阈值。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="70" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="52" />
+      <source>EOO: area of the convex hull of the species' distinct present records, in a Lambert azimuthal equal-area projection (WGS 84 ellipsoid) centred on that species' records (records on both sides of the antimeridian are handled). Fewer than 3 distinct points, or all on one line: EOO is empty and eoo_note says why. Optionally clipped to land (the shipped Natural Earth borders or your own land layer). When EOO is smaller than AOO, B1 uses AOO (IUCN guidelines 4.9).</source>
+      <translation>EOO：物种不同“存在”记录的凸包面积，采用以该物种记录为中心的 Lambert 方位等积投影（WGS 84 椭球体）计算（可处理跨反子午线两侧的记录）。不同点位少于 3 个或全部位于同一直线上时：EOO 为空，eoo_note 说明原因。可选择裁剪至陆地（随附的 Natural Earth 国界或您自己的陆地图层）。EOO 小于 AOO 时，B1 采用 AOO（IUCN 指南 4.9）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="57" />
+      <source>AOO: occupied cells of a square grid (CELL_SIZE metres, IUCN: 2000 m) × cell area, in a study-wide equal-area projection centred on all records. Without GRID_SEARCH the grid origin is fixed; with it, GRID_SHIFTS × GRID_SHIFTS origins shifted by CELL_SIZE / GRID_SHIFTS are tried and each species keeps its minimum (allowed by the IUCN guidelines); aoo_grid states which. CRS sets another equal-area CRS for the grid.</source>
+      <translation>AOO：正方形网格（CELL_SIZE 米，IUCN：2000 m）中被占据的单元数 × 单元面积，采用以全部记录为中心的全研究区等积投影。未启用 GRID_SEARCH 时网格原点固定；启用时尝试按 CELL_SIZE / GRID_SHIFTS 平移的 GRID_SHIFTS × GRID_SHIFTS 个原点，并取每个物种的最小值（IUCN 指南允许）；aoo_grid 说明采用的方式。CRS 可为网格指定其他等积 CRS。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="62" />
+      <source>Thresholds: EOO &lt; 100 km² CR, &lt; 5,000 EN, &lt; 20,000 VU; AOO &lt; 10 km² CR, &lt; 500 EN, &lt; 2,000 VU. Meeting a threshold is only the first condition of criterion B.</source>
+      <translation>阈值：EOO &lt; 100 km² 为 CR，&lt; 5,000 为 EN，&lt; 20,000 为 VU；AOO &lt; 10 km² 为 CR，&lt; 500 为 EN，&lt; 2,000 为 VU。满足阈值只是标准 B 的第一个条件。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="64" />
+      <source>MIN_RECORDS: below this number of distinct points both classes are 'data insufficient' (default 15, after Rivers et al. 2011, Biol. Conserv. 144:2541). Every class is a size class for a regional assessment, not a Red List category; criterion_b_note says so on every row.</source>
+      <translation>MIN_RECORDS：不同记录点少于此数时，两个等级均为“数据不足”（默认 15，依据 Rivers et al. 2011, Biol. Conserv. 144:2541）。每个等级都是区域评估的面积等级，而非红色名录类别；criterion_b_note 在每一行中注明这一点。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="67" />
+      <source>Records with occurrenceStatus 'absent' are ignored.</source>
+      <translation>occurrenceStatus 为“absent”的记录将被忽略。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="75" />
       <source>AOO cell size (m)</source>
       <translation>AOO 单元大小（m）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="73" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
       <source>Search grid origins for the minimum AOO</source>
       <translation>搜索网格原点以求最小 AOO</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="75" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="80" />
       <source>Grid origins per axis when searching</source>
       <translation>搜索时每个轴向的网格原点数</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="78" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="83" />
       <source>Clip EOO hulls to land</source>
       <translation>将 EOO 凸包裁剪至陆地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="80" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="85" />
       <source>Land polygons (default: shipped country borders)</source>
       <translation>陆地多边形（默认：随附的国界）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="83" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="88" />
       <source>Equal-area CRS of the AOO grid (default: LAEA centred on the records)</source>
       <translation>AOO 网格的等积 CRS（默认：以记录为中心的 LAEA）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="86" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="91" />
+      <source>Minimum distinct records for a criterion-B class</source>
+      <translation>获得 B 标准等级所需的最少不同记录点</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/range_metrics.py" line="94" />
       <source>Range metrics</source>
       <translation>分布区指标</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="88" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="96" />
       <source>EOO hulls</source>
       <translation>EOO 凸包</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="90" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="98" />
       <source>AOO cells</source>
       <translation>AOO 单元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="97" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="105" />
       <source>Reading occurrences…</source>
       <translation>正在读取分布记录…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="106" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="114" />
       <source>No present occurrence with valid coordinates in the input.</source>
       <translation>输入中没有坐标有效的“存在”分布记录。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="118" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="126" />
       <source>Computing EOO and AOO of {n} species…</source>
       <translation>正在计算 {n} 个物种的 EOO 和 AOO…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="138" />
       <source>fixed origin</source>
       <translation>固定原点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/range_metrics.py" line="128" />
+      <location filename="corridor_plugin/processing/range_metrics.py" line="138" />
       <source>minimum over {n} origins</source>
       <translation>{n} 个原点中的最小值</translation>
     </message>
@@ -4146,81 +4585,86 @@ AS_OF：计算状态所依据的日期（YYYY-MM-DD；默认今天）。</transl
     </message>
     <message>
       <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
+      <source>data insufficient (too few records)</source>
+      <translation>数据不足（记录过少）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
       <source>0 (no shortfall)</source>
       <translation>0（无缺口）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
       <source>CR (&lt; 100 km²)</source>
       <translation>CR（&lt; 100 km²）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
       <source>EN (&lt; 5,000 km²)</source>
       <translation>EN（&lt; 5,000 km²）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
       <source>VU (&lt; 20,000 km²)</source>
       <translation>VU（&lt; 20,000 km²）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
       <source>CR Critically Endangered</source>
       <translation>CR 极危</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
       <source>EN Endangered</source>
       <translation>EN 濒危</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
       <source>VU Vulnerable</source>
       <translation>VU 易危</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
       <source>NT Near Threatened</source>
       <translation>NT 近危</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
       <source>LC Least Concern</source>
       <translation>LC 无危</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
       <source>DD Data Deficient</source>
       <translation>DD 数据缺乏</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
       <source>not assessed</source>
       <translation>未评估</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
       <source>inside a protected area</source>
       <translation>位于保护地内</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
       <source>near the edge of a protected area</source>
       <translation>靠近保护地边界</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
       <source>outside protected areas</source>
       <translation>位于保护地外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
       <source>transboundary</source>
       <translation>跨境</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="33" />
       <source>national</source>
       <translation>国内</translation>
     </message>

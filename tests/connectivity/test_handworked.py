@@ -260,3 +260,48 @@ def test_checklist_dispersal_distances_add_d50_per_species(chain, run_connectivi
     # longer dispersal: connectivity can only grow
     ecas = [rows[d]["eca"] for d in sorted(rows)]
     assert ecas == sorted(ecas)
+
+
+def test_overlapping_areas_are_one_node_that_keeps_every_member(run_connectivity):
+    # Daursky (RUS) and a Mongolian area overlap across no border here: one node, both names and ids
+    areas = layer_from_wkt([(box(0, 0, 200, 100), "D1", "Daursky", "RUS"),
+                            (box(100, 0, 300, 100), "M2", "Mongol Daguur", "MNG"),
+                            (box(1300, 0, 1400, 100), "C3", "Gamma", "MNG")])
+    region = region_layer(box(-1000, -1000, 3000, 1000))
+    out = run_connectivity(INPUT=areas, REGIONS=region, DISTANCES="1000")
+    nodes = {n["pa_id"]: n for n in out["nodes"]}
+    assert set(nodes) == {"D1", "C3"}                          # D1 has the larger share (equal: first id)
+    merged = nodes["D1"]
+    assert merged["members"] == 2 and set(merged["member_ids"].split(";")) == {"D1", "M2"}
+    assert "Daursky" in merged["name"] and "Mongol Daguur" in merged["name"]
+    assert merged["country"] == "MNG;RUS"
+    (link,) = out["links"]
+    # {MNG, RUS} vs {MNG}: the sets differ → transboundary; the pair lists each code once
+    assert link["transboundary"] and link["country_pair"] == "MNG-RUS"
+
+
+def test_transboundary_compares_country_sets_not_strings(qgis_app):
+    from corridor_plugin.core.connectivity import network as nw
+
+    assert nw.iso3_set("MNG;RUS") == nw.iso3_set("rus, MNG") == frozenset({"MNG", "RUS"})
+    assert not nw.countries_differ("MNG;RUS", "RUS;MNG")
+    assert not nw.countries_differ("MNG", "MNG ")
+    assert nw.countries_differ("MNG", "MNG;RUS")
+    assert not nw.countries_differ("", "MNG")                # unknown country: not claimed transboundary
+
+
+def test_no_link_from_an_area_to_itself(run_connectivity):
+    # one area across the region's border: its inside part and its stepping-stone part touch (0 m, p = 1)
+    areas = layer_from_wkt([(box(-200, 0, 200, 100), "X", "Across", "MNG;RUS"),
+                            (box(-1500, 0, -1400, 100), "Y", "Neighbour", "MNG")])
+    region = region_layer(box(-3000, -1000, 0, 1000))
+    out = run_connectivity(INPUT=areas, REGIONS=region, DISTANCES="1000", TRANSBOUNDARY=1000)
+    nodes = out["nodes"]
+    assert sorted(n["pa_id"] for n in nodes) == ["X", "X", "Y"]     # the area's two pieces are nodes
+    assert out["links"], "the area-to-neighbour link is kept"
+    for link in out["links"]:
+        assert link["from_id"] != link["to_id"]
+        assert link["distance_m"] > 0
+    # the contiguity still counts in the indices: the stepping-stone piece is reached at p = 1
+    (row,) = out["summary"]
+    assert row["links"] >= len(out["links"])

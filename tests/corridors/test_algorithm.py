@@ -254,3 +254,22 @@ def test_more_bad_inputs_are_clear_errors(corridor_plugin, scene, tmp_path):
     bad_table.dataProvider().addFeatures([row])
     with pytest.raises(QgsProcessingException, match="forest"):
         run(dict(base, PAIRS="1-2", LANDCOVER=scene["landcover"], RESISTANCE_TABLE=bad_table))
+
+
+def test_defaults_skip_weak_links_and_mark_a_demonstration_raster(corridor_plugin, scene, tmp_path):
+    # a p = 1.9e-6 link is below the default minimum probability (0.01): no corridor for it
+    links = build.links_layer([(1, 2, 0.8, True), (1, 3, 1.9e-6, False)])
+    tagged = tmp_path / "demo_resistance.tif"
+    gdal.Translate(str(tagged), str(scene["raster"]))
+    dataset = gdal.Open(str(tagged), gdal.GA_Update)
+    dataset.SetMetadataItem("CORRIDOR_DEMONSTRATION", "yes")
+    dataset = None
+    result = run(dict(outputs(tmp_path), INPUT=scene["areas"], LINKS=links, RESISTANCE=str(tagged)))
+    rows = {(f["from_id"], f["to_id"]): f for f in features(result["OUTPUT_TABLE"])}
+    assert set(rows) == {(1, 2)}
+    assert rows[(1, 2)]["demo_raster"] and all(f["demo_raster"] for f in features(result["OUTPUT_PATHS"]))
+    # the default cut-off is in cost units (10,000), not a share of the least-cost distance
+    assert rows[(1, 2)]["cutoff"] == pytest.approx(10_000.0)
+    (tmp_path / "plain").mkdir()
+    plain = run(dict(outputs(tmp_path / "plain"), INPUT=scene["areas"], LINKS=links, RESISTANCE=scene["raster"]))
+    assert not any(f["demo_raster"] for f in features(plain["OUTPUT_TABLE"]))

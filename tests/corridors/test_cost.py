@@ -204,10 +204,41 @@ def test_landcover_lookup_and_resampled_cell_size(tmp_path):
     assert result.lcd == pytest.approx(10 * 200 * 4.0)
 
 
-def test_overlapping_areas_have_zero_cost_and_no_current(tmp_path):
+def test_overlapping_areas_get_no_corridor(tmp_path):
     grid = AnalysisGrid(build.write_raster(tmp_path / "r.tif", np.ones((20, 20), np.float32)))
     a, b = _areas((2, 2, 8, 8), (6, 6, 12, 12))
     result = engine.corridor_for_pair(grid, a, b, settings=engine.Settings(circuit=True))
-    assert result.status == engine.OK
-    assert result.lcd == 0.0
-    assert result.effective_resistance == 0.0 and result.current is None
+    assert result.status == engine.OVERLAP
+    assert math.isnan(result.lcd) and result.corridor is None and result.corridor_cells == 0
+    # sharing only an edge is not overlapping: those still get their (one-move) corridor
+    a, b = _areas((0, 0, 3, 3), (3, 0, 6, 3))
+    assert not engine.areas_overlap(a, b)
+    assert engine.corridor_for_pair(grid, a, b).status == engine.OK
+
+
+def test_width_cut_off_in_cost_units_and_its_cap():
+    from corridor_plugin.core.corridors.cost import width_cutoff
+
+    # a fence worth 1,000,000 cost units on a 20,000-unit path: 10 % would be 102,000 units wide
+    assert width_cutoff(1_020_000.0, 10, True) == pytest.approx(102_000.0)
+    assert width_cutoff(1_020_000.0, 10, True, cap=50_000.0) == pytest.approx(50_000.0)
+    assert width_cutoff(1_020_000.0, 20_000, False) == 20_000.0        # cost units: the path cost is irrelevant
+    assert width_cutoff(1_020_000.0, 80_000, False, cap=50_000.0) == 50_000.0
+    assert width_cutoff(100.0, 10, True, cap=50_000.0) == pytest.approx(10.0)
+
+
+def test_a_costly_fence_does_not_widen_a_capped_corridor(tmp_path):
+    grid = AnalysisGrid(build.write_raster(tmp_path / "r.tif", np.ones((40, 40), np.float32)))
+    a, b = _areas((2, 18, 3, 21), (36, 18, 37, 21))
+    x = build.cell_centre(20, 0)[0]
+    top, bottom = build.ORIGIN[1] + 50, build.ORIGIN[1] - 40 * CELL - 50
+    fence = engine.Barrier("fence", bytes(ogr.CreateGeometryFromWkt(
+        build.line_wkt([(x, top), (x, bottom)])).ExportToWkb()), 2001.0)
+    percent = engine.corridor_for_pair(grid, a, b, [fence], engine.Settings(width=10, width_is_percent=True))
+    capped = engine.corridor_for_pair(grid, a, b, [fence], engine.Settings(width=10, width_is_percent=True,
+                                                                          max_cutoff=3 * CELL))
+    # crossing the fence cell costs (1 + 2001)/2 × 2 = 2001 cells more than open land: 10 % of that
+    # is a corridor hundreds of cells wide; the cap keeps it to 3 cells of cost
+    assert percent.cutoff == pytest.approx(0.1 * percent.lcd) and percent.cutoff > 200 * CELL
+    assert capped.cutoff == pytest.approx(3 * CELL) and capped.lcd == pytest.approx(percent.lcd)
+    assert capped.corridor_cells < percent.corridor_cells / 3

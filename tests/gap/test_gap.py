@@ -187,10 +187,35 @@ def test_survey_gaps_find_unvisited_cells_in_the_hull(qgis_app):
     assert survey["observed"][old] == 1 and survey["missing"][old] == 1 and survey["last_year"][old] == 1990
     assert survey["recent_records"][old] == 0
     assert survey["neighbour_mean"][old] == pytest.approx(1 / 8)
-    assert survey["score"][old] == pytest.approx(4.0)     # EN weight 4 × deficit 1
-    # an edge cell next to a recorded corner: deficit m/(m + 0) = 1 → score 4
-    assert survey["score"][key[(1, 0)]] == pytest.approx(4.0)
+    # deficit (m + 1)/(m + r + 2) with r = 0, m = 1/8: 9/17; EN weight 4
+    assert survey["deficit"][old] == pytest.approx((1 / 8 + 1) / (1 / 8 + 2))
+    assert survey["score"][old] == pytest.approx(4.0 * (9 / 8) / (17 / 8))
+    # an edge cell (1, 0): neighbours (0,0) with 1 recent record, 4 others empty → m = 1/5
+    assert survey["neighbour_mean"][key[(1, 0)]] == pytest.approx(1 / 5)
+    assert survey["score"][key[(1, 0)]] == pytest.approx(4.0 * 1.2 / 2.2)
     assert survey["threatened_missing"][key[(1, 0)]] == 1
+
+
+def test_survey_deficit_lets_the_neighbours_count_for_an_empty_cell():
+    # both cells have no recent record: the one among well-surveyed neighbours ranks higher
+    deficit = gap.sampling_deficit([0, 0, 5, 0], [10.0, 0.0, 0.0, 0.0])
+    assert deficit[0] == pytest.approx(11 / 12) and deficit[1] == pytest.approx(0.5)
+    assert deficit[0] > deficit[1] > deficit[2] == pytest.approx(1 / 7)
+    assert deficit[3] == deficit[1]
+
+
+def test_records_only_status_and_sampling_bias(qgis_app):
+    # the demo's failure: records from surveys inside the PA make a records-only range "covered"
+    _, result = run_core()
+    table = by_name(result)
+    inside = table["Inside sp"]
+    assert inside.status == "covered" and inside.reported_status == "covered (records only)"
+    assert inside.records_only and inside.records_in_pa == 4
+    # 6 of 12 records inside the PA union; the 50-km grid's cells: PA 10,000 km² of the grid's area
+    assert result.records_in_pa_share == pytest.approx(6 / 12)
+    grid_km2 = result.cells["pa_km2"].size * 2500.0
+    assert result.area_protected_share == pytest.approx(10_000.0 / grid_km2)
+    assert any("inside protected areas" in m for m in result.messages)
 
 
 # -- the Processing algorithms ----------------------------------------------------------------------
@@ -204,7 +229,7 @@ def test_rangemetrics_algorithm(corridor_plugin):
                + build.records_at("Pair sp", lon[:2], lat[:2])
                + build.records_at("Square sp", [120.0], [45.0], occurrenceStatus="absent"))
     out = processing.run("corridor:rangemetrics", {
-        "INPUT": build.occurrence_layer(records), "CELL_SIZE": 2000, "GRID_SEARCH": False,
+        "INPUT": build.occurrence_layer(records), "CELL_SIZE": 2000, "GRID_SEARCH": False, "MIN_RECORDS": 0,
         "OUTPUT": "memory:", "OUTPUT_HULLS": "memory:", "OUTPUT_CELLS": "memory:"})
     rows = {f["scientificName"]: f for f in out["OUTPUT"].getFeatures()}
     square = rows["Square sp"]
@@ -220,6 +245,10 @@ def test_rangemetrics_algorithm(corridor_plugin):
     planar = QgsDistanceArea()   # the hull layer is in an equal-area CRS: its planar area is the EOO
     assert planar.measureArea(hulls[0].geometry()) / 1e6 == pytest.approx(10_000.0, rel=1e-3)
     assert out["OUTPUT_CELLS"].featureCount() == 5 + 2
+    assert all("not a Red List category" in f["criterion_b_note"] for f in out["OUTPUT"].getFeatures())
+    default = processing.run("corridor:rangemetrics", {"INPUT": build.occurrence_layer(records), "OUTPUT": "memory:"})
+    classes = {f["scientificName"]: (f["b1_class"], f["b2_class"]) for f in default["OUTPUT"].getFeatures()}
+    assert classes["Square sp"] == ("data insufficient", "data insufficient")   # 5 records < 15
 
 
 def test_rangemetrics_rejects_layer_without_names(corridor_plugin):
@@ -241,9 +270,14 @@ def test_gapanalysis_algorithm(corridor_plugin):
         "TARGETS": "Out sp=0.2", "GRID_SHAPE": 0, "GRID_SIZE": 50000, "CRS": crs,
         "OUTPUT_SPECIES": "memory:", "OUTPUT_GRID": "memory:", "OUTPUT_SURVEY": "memory:"})
     rows = {f["scientificName"]: f for f in out["OUTPUT_SPECIES"].getFeatures()}
-    assert rows["Inside sp"]["status"] == "covered" and rows["Inside sp"]["protected_share"] == 1.0
-    assert rows["Half sp"]["status"] == "partial" and rows["Half sp"]["protected_share"] == 0.5
-    assert rows["Out sp"]["status"] == "gap" and rows["Out sp"]["target_share"] == 0.2
+    # no range polygon: the "range" is the known occupied area and every status says so
+    assert rows["Inside sp"]["status"] == "covered (records only)" and rows["Inside sp"]["protected_share"] == 1.0
+    assert rows["Half sp"]["status"] == "partial (records only)" and rows["Half sp"]["protected_share"] == 0.5
+    assert rows["Out sp"]["status"] == "gap (records only)" and rows["Out sp"]["target_share"] == 0.2
+    assert rows["Inside sp"]["range_source"] == "known occupied area (records in 10 km cells)"
+    # sampling-bias indicator: all 4 Inside sp records and 2 of the 5 Half sp records lie in the PA
+    assert (rows["Inside sp"]["records_in_pa"], rows["Half sp"]["records_in_pa"],
+            rows["Out sp"]["records_in_pa"]) == (4, 2, 0)
     assert rows["Out sp"]["target_source"] == "species"
     grid = list(out["OUTPUT_GRID"].getFeatures())
     assert sum(f["records"] for f in grid) == 12
@@ -252,6 +286,7 @@ def test_gapanalysis_algorithm(corridor_plugin):
     survey = list(out["OUTPUT_SURVEY"].getFeatures())
     assert [f["rank"] for f in survey] == list(range(1, len(survey) + 1))
     assert all(a["score"] >= b["score"] for a, b in zip(survey, survey[1:]))
+    assert all("range" in f["expected_means"] and "10 years" in f["expected_means"] for f in survey)
     with pytest.raises(QgsProcessingException, match="0.3"):
         processing.run("corridor:gapanalysis", {
             "OCCURRENCES": build.occurrence_layer(occurrences()), "PROTECTED_AREAS": pa_layer(),
@@ -278,7 +313,8 @@ def test_rangemetrics_grid_search_in_a_chosen_crs(corridor_plugin):
 
     lon, lat = build.to_lonlat(np.array([1.5, 2.5, 1.5, 2.5]) * KM, np.array([1.5, 1.5, 2.5, 2.5]) * KM)
     layer = build.occurrence_layer(build.records_at("Shift sp", lon, lat))
-    params = {"INPUT": layer, "CELL_SIZE": 2000, "CRS": ranges.qgis_crs(build.DAURIA), "OUTPUT": "memory:"}
+    params = {"INPUT": layer, "CELL_SIZE": 2000, "CRS": ranges.qgis_crs(build.DAURIA), "MIN_RECORDS": 0,
+              "OUTPUT": "memory:"}
     fixed = next(processing.run("corridor:rangemetrics", dict(params, GRID_SEARCH=False))["OUTPUT"].getFeatures())
     searched = next(processing.run("corridor:rangemetrics", dict(params, GRID_SEARCH=True, GRID_SHIFTS=2))[
         "OUTPUT"].getFeatures())
@@ -316,8 +352,9 @@ def test_gapanalysis_with_iucn_style_range_layer(corridor_plugin):
     sp = rows["Range sp"]
     assert sp["range_source"] == "range polygons" and sp["records"] == 0
     assert sp["range_km2"] == pytest.approx(20_000.0) and sp["protected_km2"] == pytest.approx(5_000.0)
-    assert sp["iucnCategory"] == "EN" and sp["status"] == "partial"
-    assert rows["Half sp"]["range_source"] == "occupied cells 10 km"
+    assert sp["iucnCategory"] == "EN" and sp["status"] == "partial"      # a real range: no caveat
+    assert rows["Half sp"]["range_source"] == "known occupied area (records in 10 km cells)"
+    assert rows["Half sp"]["status"] == "partial (records only)"
     # the range's 50-km cells (8 of them: 4 × 2) each count it once, and it is threatened
     grid = list(out["OUTPUT_GRID"].getFeatures())
     assert sum(f["threatened"] for f in grid) == 8 + 2 + 2   # Range sp + Inside sp (2 cells) + Half sp (2)

@@ -74,7 +74,7 @@ def test_range_metrics_table_with_known_projection():
                              status=["present"] * 4 + ["absent"], iucn=["EN"] * 5,
                              country=["MNG", "RUS", "MNG", None, "CHN"], partner=["A", "B", "A", "", "C"])
     assert occ.skipped == {"absent": 1}
-    metrics, *_ = ranges.range_metrics(occ, 2 * KM, shifts=1, study_proj=build.DAURIA)
+    metrics, *_ = ranges.range_metrics(occ, 2 * KM, shifts=1, study_proj=build.DAURIA, min_records=0)
     (m,) = metrics
     assert (m.records, m.aoo_cells, m.aoo_km2, m.b2_class) == (4, 4, 16.0, "EN")
     assert m.eoo_km2 == pytest.approx(1.0, rel=1e-3)          # the 1 km × 1 km square of the points
@@ -214,9 +214,33 @@ def test_range_metrics_vectorised_path_across_the_antimeridian():
     lon2, lat2 = lonlat_of([(0, 0), (60, 0), (0, 40)])
     occ = ranges.from_arrays(["Chukotka sp"] * 5 + ["Dauria sp"] * 3, np.concatenate([lon1, lon2]),
                              np.concatenate([lat1, lat2]))
-    metrics, *_ = ranges.range_metrics(occ, 2 * KM)
+    metrics, *_ = ranges.range_metrics(occ, 2 * KM, min_records=0)
     by_name = {m.name: m for m in metrics}
     assert by_name["Chukotka sp"].eoo_km2 == pytest.approx(40_000.0, rel=1e-4)
     assert by_name["Dauria sp"].eoo_km2 == pytest.approx(1_200.0, rel=1e-4)
     assert by_name["Chukotka sp"].b1_class == "none" and by_name["Dauria sp"].b1_class == "EN"
     assert by_name["Chukotka sp"].aoo_cells == 5 and by_name["Dauria sp"].aoo_cells == 3
+
+
+def test_criterion_b_is_data_insufficient_below_the_minimum_of_distinct_records():
+    # 14 distinct points on a 1-km lattice (AOO would say CR/EN) and 15 points: the class appears at 15
+    grid = [(1.5 + i, 1.5 + j) for i in range(5) for j in range(3)]
+    lon, lat = lonlat_of(grid)
+    names = ["Few sp"] * 14 + ["Enough sp"] * 15
+    occ = ranges.from_arrays(names, np.concatenate([lon[:14], lon]), np.concatenate([lat[:14], lat]))
+    metrics, *_ = ranges.range_metrics(occ, 2 * KM, study_proj=build.DAURIA)
+    by_name = {m.name: m for m in metrics}
+    few, enough = by_name["Few sp"], by_name["Enough sp"]
+    assert ranges.MIN_RECORDS_CRITERION_B == 15
+    assert (few.distinct_points, few.b1_class, few.b2_class) == (14, "data insufficient", "data insufficient")
+    assert few.aoo_km2 > 0 and few.eoo_km2 > 0                # the metrics themselves are still given
+    assert "14" in few.note and "15" in few.note and "Rivers" in few.note
+    assert enough.distinct_points == 15 and enough.b2_class in ("CR", "EN")
+    assert enough.b2_class != "data insufficient"
+    # every row, with or without enough records, says it is a regional size class
+    for m in metrics:
+        assert "not a Red List category" in m.note
+    # duplicates of one point do not count as records for the threshold
+    occ = ranges.from_arrays(["Dup sp"] * 40, [lon[0]] * 20 + [lon[1]] * 20, [lat[0]] * 20 + [lat[1]] * 20)
+    (dup,), *_ = ranges.range_metrics(occ, 2 * KM, study_proj=build.DAURIA)
+    assert (dup.records, dup.distinct_points, dup.b2_class) == (40, 2, "data insufficient")

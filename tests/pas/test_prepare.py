@@ -77,8 +77,13 @@ def test_seed_areas_multipart_and_point_site(corridor_plugin, seeds):
         g = QgsGeometry(feature.geometry())
         g.transform(moll)
         assert feature["area_km2"] == pytest.approx(g.area() / 1e6, abs=0.001)
+    # the buffered Nömrög circle lies mostly in China by the 1:50m borders: flagged, with its share
     assert [(r["step"], r["pa_id"], r["action"]) for r in report] == [
-        ("unesco_mab", "WDPA:9000013", "removed"), ("points", "WDPA:9000005", "changed")]
+        ("unesco_mab", "WDPA:9000013", "removed"), ("points", "WDPA:9000005", "changed"),
+        ("country", "WDPA:9000005", "flagged")]
+    assert out["WDPA:9000005"]["country_share"] < 0.5
+    assert all(f["country_share"] >= 0.5 for k, f in out.items() if k != "WDPA:9000005"
+               and f["country_share"] not in (None, "NULL") and str(f["country_share"]) != "NULL")
 
 
 def test_cleaning_steps_are_reported(corridor_plugin, legacy_layer):
@@ -140,7 +145,8 @@ def test_antimeridian_site_is_split_and_overlaid(corridor_plugin, legacy_layer, 
     zone = a * a / 2 * math.radians(4) * (q(71) - q(70))
     assert geodesic_km2(site.geometry()) == pytest.approx(zone, rel=0.001)
     assert site["area_km2"] == pytest.approx(zone, rel=0.001)
-    assert [r["step"] for r in report] == ["antimeridian"]
+    # the band lies mostly over the East Siberian Sea, outside Russia's land outline: flagged too
+    assert [r["step"] for r in report] == ["antimeridian", "country"]
     import processing
 
     occurrences = memory_layer("Point", (("scientificName", 10),), [
@@ -215,3 +221,26 @@ def test_bad_inputs_are_clear_errors(corridor_plugin, legacy_layer):
         prepare([unmapped])
     with pytest.raises(QgsProcessingException, match="no field"):
         prepare([unmapped], NAME_FIELD="nom")
+
+
+def test_outline_mostly_outside_its_country_is_flagged_with_its_share(corridor_plugin, legacy_layer):
+    # a "Mongolian" area drawn in Inner Mongolia (China), one in central Mongolia, one coded with a
+    # code the shipped borders do not hold (cannot be checked: no flag, no share)
+    layer = legacy_layer([
+        ("MultiPolygon(((111 41,111.5 41,111.5 41.5,111 41.5,111 41)))", legacy_record(1, "misplaced")),
+        ("MultiPolygon(((105 47,105.5 47,105.5 47.5,105 47.5,105 47)))", legacy_record(2, "at home")),
+        ("MultiPolygon(((10 47,10.5 47,10.5 47.5,10 47.5,10 47)))", legacy_record(3, "elsewhere", ISO3="AUT",
+                                                                                 PARENT_ISO3="AUT")),
+        # coded as both Mongolia and China: the Chinese outline counts as its own country
+        ("MultiPolygon(((111 41,111.5 41,111.5 41.5,111 41.5,111 41)))", legacy_record(4, "shared", ISO3="MNG;CHN",
+                                                                                       PARENT_ISO3="MNG;CHN")),
+    ])
+    out, report = prepare([layer])
+    assert out["WDPA:1"]["country_share"] == pytest.approx(0.0, abs=1e-6)
+    assert out["WDPA:2"]["country_share"] == pytest.approx(1.0)
+    assert out["WDPA:3"]["country_share"] in (None, "NULL") or str(out["WDPA:3"]["country_share"]) == "NULL"
+    assert out["WDPA:4"]["country_share"] == pytest.approx(1.0)
+    flagged = [r for r in report if r["step"] == "country"]
+    assert [(r["pa_id"], r["action"]) for r in flagged] == [("WDPA:1", "flagged")]
+    assert "0%" in flagged[0]["reason"] and "MNG" in flagged[0]["reason"]
+    assert "outline mostly outside MNG" in out["WDPA:1"]["provenance"]

@@ -109,13 +109,15 @@ def test_full_report_has_maps_tables_and_every_section(corridor_plugin, tmp_path
     for feature in occurrences.getFeatures():
         per_partner[feature["institutionCode"]] = per_partner.get(feature["institutionCode"], 0) + 1
     for partner, count in per_partner.items():
-        line = next(line for line in text.splitlines() if partner in line)
+        line = next(line for line in text.splitlines() if partner in line and "2015" in line)   # the table row
         assert f" {count} " in f" {line} ", line
     # Gap species sorted gap first, with English vernacular names from the checklist.
-    assert text.index("Ichthyaetus relictus") < text.index("Antigone vipio") < text.index("Otocolobus manul")
+    gap_text = text[text.index("representation target (partial)"):]      # the gap-species section
+    assert gap_text.index("Ichthyaetus relictus") < gap_text.index("Antigone vipio") < gap_text.index(
+        "Otocolobus manul")
     assert "Procapra gutturosa (Mongolian gazelle)" in text
     # Shares (0–1 in corridor:gapanalysis) are printed as percentages: 0.12 protected, 0.35 target.
-    vipio = next(line for line in text.splitlines() if "Antigone vipio" in line).split()
+    vipio = next(line for line in gap_text.splitlines() if "Antigone vipio" in line).split()
     assert vipio[-5:] == ["40,000", "12", "35", "23", "partial"], vipio
     assert "Not computed" in text and "corridor layer" in text  # CORRIDORS was not given
     assert "MNG-RUS" in text and "Daursky" in text
@@ -249,8 +251,10 @@ def test_cover_template_is_shipped_with_the_items_the_report_fills(corridor_plug
     layout = QgsPrintLayout(QgsProject.instance())
     _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
     assert ok
-    for item_id in ("title", "subtitle", "cover_map", "cover_note"):
+    for item_id in ("title", "subtitle", "cover_band"):
         assert layout.itemById(item_id) is not None, item_id
+    # the first page holds the summary and the actions, not a map
+    assert layout.itemById("cover_map") is None
 
 
 def test_vernacular_names_skip_unverified_cells(shared_data):
@@ -325,3 +329,168 @@ def test_areas_from_the_overlay_get_a_table_of_their_figures(corridor_plugin):
                                                        ["Daursky", "RUS", "12", "5"], ["Dalai Lake", "CHN", "0", "0"]]
     # A plain protected-area layer (no overlay figures) has the map only.
     assert ReportBuilder({"PROTECTED_AREAS": build.protected_areas()}).protected_areas_map().table is None
+
+
+# -- issue 15: an honest action plan --------------------------------------------------------------------
+def ts_translation(language, source):
+    import xml.etree.ElementTree as ET
+
+    if language == "en":
+        return source
+    root = ET.parse(REPO / "resources" / "i18n" / f"corridor_{language}.ts").getroot()
+    for message in root.iter("message"):
+        if message.findtext("source") == source:
+            return message.findtext("translation")
+    raise AssertionError(f"{source!r} is not in the {language} catalogue")
+
+
+def page_text(pdf, page):
+    text = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    return unicodedata.normalize("NFKC", text)
+
+
+def test_numbers_are_never_printed_in_scientific_notation():
+    from corridor_plugin.core.report import fmt
+    from corridor_plugin.core.report_findings import share_text
+
+    assert fmt(8.5e-05, 2) == "< 0.01" and fmt(1.9e-6, 3) == "< 0.001" and fmt(-3e-5) == "> -0.1"
+    assert fmt(0.2345, 2) == "0.23" and fmt(42000) == "42,000" and fmt(0) == "0"
+    assert share_text(8.5e-07) == "< 0.01" and share_text(0.0012) == "0.12" and share_text(0.5) == "50"
+    assert share_text(0.9951) == "99.5" and share_text(1.0) == "100"          # short of a 100 % target: not "100"
+    assert "e-" not in fmt(1e-12, 1) + share_text(1e-12)
+
+
+def records_only_species():
+    rows = [("Procapra gutturosa", "LC", 600.0, 1.0, 1.0, 0.0, "covered (records only)", 12, 12, "MNG"),
+            ("Canis lupus", "LC", 300.0, 0.0, 1.0, 1.0, "gap (records only)", 3, 0, "MNG;RUS"),
+            ("Antigone vipio", "VU", 40000.0, 0.12, 0.35, 0.23, "partial", 40, 30, "CHN;MNG")]
+    return build.memory_layer("None", "gap_species", [
+        ("scientificName", "s"), ("iucnCategory", "s"), ("range_km2", "d"), ("protected_share", "d"),
+        ("target_share", "d"), ("shortfall", "d"), ("status", "s"), ("records", "i"), ("records_in_pa", "i"),
+        ("countries", "s")], [(None, *row) for row in rows])
+
+
+def test_records_only_species_are_never_called_covered_without_the_caveat(corridor_plugin, tmp_path):
+    grid = build.memory_layer("Polygon", "grid", [("cell_id", "s"), ("pa_share", "d"), ("priority", "d")],
+                              [(build.square(115 + k * 0.5, 49, 0.5), f"s{k}_0", 0.1 if k else 0.0, 1.0)
+                               for k in range(5)])
+    run_report(tmp_path, "en", {"GAP_SPECIES": records_only_species(), "GAP_GRID": grid}, pdf=False)
+    html = (tmp_path / "r_en.html").read_text(encoding="utf-8")
+    import re
+
+    statuses = dict(re.findall(r"<tr><td>([A-Z][a-z]+ [a-z]+)[^<]*</td>(?:<td>[^<]*</td>)*?<td>([^<]*)</td></tr>",
+                               html))
+    assert statuses["Procapra gutturosa"] == "covered (records only)"
+    assert statuses["Canis lupus"] == "gap (records only)"
+    assert statuses["Antigone vipio"] == "partial"                      # a real range map: no caveat
+    assert "Range or known occupied area km²" in html
+    # summary and limitations: 42 of 55 records (76 %) inside protected areas, which cover 8 % of the cells
+    assert "For 2 of 3 species the range is only their known occupied area" in html
+    assert "76% of the records lie inside protected areas, which cover 8.0% of the analysed cells" in html
+    assert "Sampling is concentrated inside protected areas" in html
+    assert "Ranges: 1 species from range maps, 2 from records only" in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_first_page_holds_the_summary_and_the_ranked_actions(corridor_plugin, tmp_path, shared_data, language):
+    inputs = build.all_inputs()
+    run_report(tmp_path, language, inputs, shared_data / "corridor_checklist.csv")
+    pdf = tmp_path / f"r_{language}.pdf"
+    first = page_text(pdf, 1)
+    for heading in ("What the data say", "Recommended actions"):
+        assert ts_translation(language, heading) in first, (language, heading, first[:600])
+    # ranked actions traceable to their analyses, with names, not ids; digits can be copied
+    actions = first[first.index(ts_translation(language, "Recommended actions")):]
+    lines = [line.split() for line in actions.splitlines() if line.strip()]
+    ranks = [words[0] for words in lines if words and words[0].isdigit() and len(words) > 2]
+    assert ranks[:3] == ["1", "2", "3"], first
+    assert "Ichthyaetus relictus" in first and "Daursky" in first
+    assert ts_translation(language, "Gap analysis").split()[0] in first      # the source column (may wrap)
+    assert "60" in first                                            # 60 records, copied out of the PDF
+    assert "e-0" not in pdftotext_all(pdf)
+    # the limitations follow, generated from the data
+    assert ts_translation(language, "Limitations") in pdftotext_all(pdf)
+
+
+def pdftotext_all(pdf):
+    return pdf_text(pdf)
+
+
+def test_maps_carry_legend_scale_bar_and_north_arrow_and_no_local_paths(corridor_plugin, tmp_path):
+    from qgis.core import (
+        QgsLayoutItemLegend,
+        QgsLayoutItemMap,
+        QgsLayoutItemPicture,
+        QgsLayoutItemScaleBar,
+        QgsPrintLayout,
+        QgsProject,
+        QgsReadWriteContext,
+    )
+    from qgis.PyQt.QtXml import QDomDocument
+
+    inputs = build.all_inputs()
+    inputs["PROTECTED_AREAS"] = build.memory_layer(
+        "Polygon", "protected_areas", [("pa_id", "i"), ("name", "s"), ("iso3", "s")],
+        [(build.square(115.3, 50.0, 0.5), 1, "Daursky", "RUS"),
+         (build.square(114.8, 49.4, 0.6), 2, "Dauria IPA", "MNG;RUS")])
+    folder = tmp_path / "private" / "folder"
+    folder.mkdir(parents=True)
+    params = dict(inputs, DATABASE=str(folder / "baseline.gpkg"))
+    run_report(tmp_path, "en", params)
+    html = (tmp_path / "r_en.html").read_text(encoding="utf-8")
+    assert "private" not in html and str(tmp_path) not in html
+    assert "Baseline database: baseline.gpkg" in html
+    # "MNG;RUS" is two countries, each listed once
+    assert "Countries: CHN, MNG, RUS." in html and "MNG;RUS," not in html
+    document = QDomDocument()
+    document.setContent((tmp_path / "r_en.qpt").read_text(encoding="utf-8"))
+    layout = QgsPrintLayout(QgsProject.instance())
+    layout.loadFromTemplate(document, QgsReadWriteContext())
+    items = layout.items()
+    maps = [i for i in items if isinstance(i, QgsLayoutItemMap)]
+    assert len(maps) >= 3
+    for kind in (QgsLayoutItemLegend, QgsLayoutItemScaleBar, QgsLayoutItemPicture):
+        assert sum(isinstance(i, kind) for i in items) == len(maps), kind
+    text = pdf_text(tmp_path / "r_en.pdf")
+    assert " km" in text and "Protected areas" in text                    # scale bar unit, legend entry
+
+
+def test_links_corridors_and_survey_cells_are_named_for_a_reader(corridor_plugin):
+    from corridor_plugin.core.report import ReportBuilder
+
+    square = build.square
+    nodes = build.memory_layer("Polygon", "nodes", [
+        ("region_id", "s"), ("d50_m", "d"), ("pa_id", "s"), ("name", "s"), ("country", "s"), ("in_region", "i"),
+        ("members", "i"), ("dpc", "d")], [
+        (square(115, 50, 0.5), "RUS", 10000.0, "1", "Daursky", "RUS", 1, 2, 70.0),
+        (square(115, 49, 0.5), "MNG", 10000.0, "2", "Mongol Daguur", "MNG", 1, 1, 100.0)])
+    links = build.memory_layer("LineString", "links", [
+        ("region_id", "s"), ("d50_m", "d"), ("from_id", "s"), ("to_id", "s"), ("probability", "d"),
+        ("distance_m", "d"), ("transboundary", "i"), ("country_pair", "s")], [
+        ("LineString (115 50, 115 50)", "RUS", 10000.0, "1", "1", 1.0, 0.0, 0, "RUS"),       # an area with itself
+        ("LineString (115 50, 115 49)", "RUS", 10000.0, "1", "2", 0.4, 12000.0, 1, "MNG-RUS")])
+    corridors = build.memory_layer("LineString", "paths", [
+        ("from_id", "s"), ("to_id", "s"), ("cost_dist", "d"), ("countries", "s"), ("barriers", "i"),
+        ("barrier_ids", "s"), ("demo_raster", "i")], [
+        ("LineString (115 50, 115 49)", "1", "2", 52000.0, "RUS,MNG", 1, "border fence", 1)])
+    survey = build.memory_layer("Polygon", "survey", [("rank", "i"), ("cell_id", "s"), ("missing", "i"),
+                                                      ("last_year", "i"), ("score", "d")],
+                                [(square(116.0, 50.2, 0.2), 1, "s23_1", 4, 2009, 3.0)])
+    builder = ReportBuilder({"CONNECTIVITY_NODES": nodes, "CONNECTIVITY_LINKS": links, "CORRIDORS": corridors,
+                             "SURVEY": survey})
+    link_rows = builder.top_links().table.rows
+    assert len(link_rows) == 1 and link_rows[0][:2] == ["Daursky", "Mongol Daguur"]    # no self-link, names
+    actions = builder.recommended_actions().table.rows
+    link = next(row for row in actions if "Secure the link" in row[1])
+    assert "Daursky" in link[1] and "Mongol Daguur" in link[1] and "border fence" in link[3]
+    assert link[4] == "Connectivity · Corridors"
+    cell = next(row for row in actions if row[4] == "Survey gaps")
+    assert "s23_1" not in cell[2] and "° N" in cell[2] and "Daursky" in cell[2]
+    survey_rows = builder.survey().table.rows
+    assert "s23_1" not in survey_rows[0][1] and "° E" in survey_rows[0][1]
+    corridor_section = builder.corridors()
+    assert any("demonstration" in p for p in corridor_section.paragraphs)
+    assert any("demonstration resistance raster" in p for p in builder.limitations().paragraphs)
+    # two areas in each country: their ProtConn describes those areas only
+    assert any("rests on fewer than 10 protected areas" in p for p in builder.limitations().paragraphs)

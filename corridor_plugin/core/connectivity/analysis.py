@@ -143,7 +143,7 @@ def analyse_region(area_index: nw.AreaIndex, region, region_id, settings: Settin
         span = {}
         for k in range(rn.size):
             if countries[k]:
-                span.setdefault(int(labels[k]), set()).add(countries[k])
+                span.setdefault(int(labels[k]), set()).update(nw.iso3_set(countries[k]))
         cross_components = sorted(c for c, s in span.items() if len(s) > 1)
         row = dict(values)
         row.update(region_id=region_id, d50_m=d50, nodes=rn.size, links=int(keep.sum()),
@@ -157,7 +157,9 @@ def analyse_region(area_index: nw.AreaIndex, region, region_id, settings: Settin
         for k in range(rn.size):
             out.nodes.append((rn.geometries[k], dict(
                 region_id=region_id, d50_m=d50, node_id=k + 1, pa_id=rn.pa_id[k], name=rn.name[k],
-                country=countries[k], in_region=bool(rn.inside[k]), area_ha=float(rn.area_ha[k]),
+                country=countries[k], members=len(rn.members[k]) if rn.members else 1,
+                member_ids=";".join(str(a.pa_id) for a in rn.members[k]) if rn.members else str(rn.pa_id[k]),
+                in_region=bool(rn.inside[k]), area_ha=float(rn.area_ha[k]),
                 attribute_ha=float(rn.attribute[k]), component=int(labels[k]) + 1,
                 dpc=float(dpc[k]),
                 dpc_intra=float(result.dpc_intra[k]) if result.dpc_intra is not None else 0.0,
@@ -168,13 +170,15 @@ def analyse_region(area_index: nw.AreaIndex, region, region_id, settings: Settin
         if settings.want_links:
             for e in np.flatnonzero(keep):
                 a, b = int(i[e]), int(j[e])
+                if rn.members and nw.is_self_link(rn.members[a], rn.members[b]):
+                    continue  # two pieces of one area: contiguity inside the graph, not a link to secure
                 line = lines.get(e) or nw.link_line(rn.geometries, points, a, b)
                 ca, cb = countries[a], countries[b]
                 out.links.append((line, dict(
                     region_id=region_id, d50_m=d50, from_id=rn.pa_id[a], to_id=rn.pa_id[b],
                     from_node=a + 1, to_node=b + 1, distance_m=float(d[e]), probability=float(p[e]),
-                    transboundary=bool(ca and cb and ca != cb),
-                    country_pair="-".join(sorted({ca, cb} - {""})) if (ca or cb) else "",
+                    transboundary=nw.countries_differ(ca, cb),
+                    country_pair="-".join(sorted(nw.iso3_set(ca) | nw.iso3_set(cb))),
                     crosses_barrier=bool(crosses[e]))))
 
         if settings.want_clusters and cross_components:

@@ -4,8 +4,16 @@ Nodes follow Saura et al. (2017) and Makurhini: the areas that intersect the reg
 to it, dissolved and split into parts (each part is a node whose attribute is its area in ha);
 areas (or parts of areas) outside the region but within the transboundary buffer are dissolved
 and split the same way and enter as stepping stones with attribute 0.
+
+A node made of touching or overlapping areas keeps every member (``node_members``): their ids and
+names, and the set of their ISO 3166-1 alpha-3 countries (``iso3_set``; WDPA writes ``MNG;RUS`` for
+an area of two countries). Two nodes that share a member are parts of one area: a link between
+them is a self-link (``is_self_link``), kept in the graph (it is real contiguity) but not reported as
+a link between areas. A link is transboundary when the two nodes' country sets differ
+(``countries_differ``), not when their strings do.
 """
 import math
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -50,6 +58,7 @@ class RegionNodes:
     undissolved_ha: np.ndarray     # each input area clipped to the region, split into parts (ProtConn[Within])
     region_area_ha: float
     region_parts: list = field(default_factory=list)
+    members: list = field(default_factory=list)   # per node: the Areas it is made of (largest first)
 
     @property
     def size(self):
@@ -156,14 +165,14 @@ def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0
         undissolved.extend(p.area() / HECTARE for p in parts(piece))
     inside_parts = parts(QgsGeometry.unaryUnion(clipped)) if clipped else []
 
-    outside_parts = []
+    outside_parts, pieces, piece_ids = [], [], []
     if buffer_m > 0:
         if buffer_type == BUFFER_REGION:
             mask = region.buffer(buffer_m, 8)
         else:
             whole = [area_index.areas[n].geometry for n in inside_ids]
             mask = QgsGeometry.unaryUnion(whole).buffer(buffer_m, 8) if whole else QgsGeometry()
-        pieces = []
+        pieces, piece_ids = [], []
         inside_set = set(inside_ids)
         for n in inside_ids if clip else []:  # parts of border-crossing areas outside the region
             if region_engine.contains(area_index.areas[n].geometry.constGet()):
@@ -171,6 +180,7 @@ def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0
             rest = area_index.areas[n].geometry.difference(region)
             if not rest.isEmpty() and rest.area() > 0:
                 pieces.append(rest)
+                piece_ids.append(n)
         if not mask.isEmpty():
             mask_engine = _prepared(mask)
             for n in area_index.candidates(mask.boundingBox()):
@@ -181,25 +191,98 @@ def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0
                     piece = g.intersection(mask)
                     if not piece.isEmpty() and piece.area() > 0:
                         pieces.append(piece)
+                        piece_ids.append(n)
         if pieces:
             outside_parts = parts(QgsGeometry.unaryUnion(pieces))
 
     geometries = inside_parts + outside_parts
-    owners = [area_index.owner(g) for g in geometries]
+    members = (members_from_pieces(area_index, inside_parts, clipped, inside_ids)
+               + members_from_pieces(area_index, outside_parts, pieces, piece_ids))
     area_ha = np.array([g.area() / HECTARE for g in geometries])
     inside = np.array([True] * len(inside_parts) + [False] * len(outside_parts), dtype=bool)
     return RegionNodes(
         geometries=geometries,
         attribute=np.where(inside, area_ha, 0.0) if geometries else np.zeros(0),
         inside=inside,
-        pa_id=[o.pa_id for o in owners],
-        name=[o.name for o in owners],
-        country=[o.country for o in owners],
+        pa_id=[m[0].pa_id for m in members],
+        name=["; ".join(dict.fromkeys(a.name for a in m if a.name)) for m in members],
+        country=[";".join(sorted(node_countries(m))) for m in members],
         area_ha=area_ha,
         undissolved_ha=np.array(undissolved),
         region_area_ha=region.area() / HECTARE,
         region_parts=parts(region),
+        members=members,
     )
+
+
+# -- node members, countries and self-links ----------------------------------------------------------
+ISO3_CODE = re.compile(r"[A-Za-z]{3}")
+
+
+def iso3_set(text) -> frozenset:
+    """``"MNG;RUS"``, ``"RUS, MNG"``, ``"mng"`` → frozenset of upper-case ISO alpha-3 codes."""
+    return frozenset(code.upper() for code in ISO3_CODE.findall(str(text or "")))
+
+
+def node_countries(members) -> frozenset:
+    """Union of the ISO3 codes of a node's member areas."""
+    out = set()
+    for area in members:
+        out |= iso3_set(area.country)
+    return frozenset(out)
+
+
+def countries_differ(countries_a, countries_b) -> bool:
+    """Transboundary: both nodes have known countries and the two sets differ in membership."""
+    a, b = iso3_set(countries_a), iso3_set(countries_b)
+    return bool(a) and bool(b) and a != b
+
+
+def node_members(area_index: "AreaIndex", geometry: QgsGeometry) -> list:
+    """The input areas whose interiors overlap the node, largest overlap first (the first is the
+    node's representative id); the area holding its point on surface when none does (slivers)."""
+    candidates = area_index.candidates(geometry.boundingBox())
+    if len(candidates) == 1:  # most nodes: one area, nothing else near (no geometry work needed)
+        return [area_index.areas[candidates[0]]]
+    engine = _prepared(geometry)
+    found = [n for n in candidates if engine.relatePattern(area_index.areas[n].geometry.constGet(), "T********")]
+    if not found:
+        return [area_index.owner(geometry, candidates)]
+    if len(found) > 1:  # the shares are only needed to choose the representative
+        shares = {n: geometry.intersection(area_index.areas[n].geometry).area() for n in found}
+        found.sort(key=lambda n: (-shares[n], n))
+    return [area_index.areas[n] for n in found]
+
+
+def members_from_pieces(area_index: "AreaIndex", nodes, pieces, piece_ids) -> list:
+    """Members of each node from the pieces it was dissolved from: a piece (an input area clipped to the
+    region or to the buffer) belongs to the node holding its point on surface. Largest share first; a
+    node no piece lands in (a sliver) falls back to ``node_members``."""
+    index = QgsSpatialIndex()
+    for k, node in enumerate(nodes):
+        index.addFeature(k, node.boundingBox())
+    shares = [{} for _ in nodes]
+    for piece, n in zip(pieces, piece_ids):
+        for part in parts(piece):
+            point = part.pointOnSurface()
+            hits = index.intersects(point.boundingBox())
+            k = hits[0] if len(hits) == 1 else next((h for h in hits if nodes[h].intersects(point)), None)
+            if k is not None:
+                shares[k][n] = shares[k].get(n, 0.0) + part.area()
+    out = []
+    for k, node in enumerate(nodes):
+        if not shares[k]:
+            out.append(node_members(area_index, node))
+            continue
+        order = sorted(shares[k], key=lambda n: (-shares[k][n], n))
+        out.append([area_index.areas[n] for n in order])
+    return out
+
+
+def is_self_link(members_a, members_b) -> bool:
+    """Two nodes sharing a member area are pieces of one area (split by the region's border)."""
+    ids_a = {str(a.pa_id) for a in members_a if a.pa_id is not None}
+    return any(str(b.pa_id) in ids_a for b in members_b if b.pa_id is not None)
 
 
 def centroid_point(geometry: QgsGeometry) -> QgsPointXY:

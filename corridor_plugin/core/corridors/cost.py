@@ -74,11 +74,14 @@ def normalised_corridor(cwd_a, cwd_b, lcd):
     return corridor
 
 
-def width_cutoff(lcd: float, width: float, width_is_percent: bool) -> float:
-    """Corridor cut-off in cost units: WIDTH itself, or WIDTH % of the least-cost distance."""
-    if width_is_percent:
-        return lcd * width / 100.0
-    return width
+def width_cutoff(lcd: float, width: float, width_is_percent: bool, cap: float = 0.0) -> float:
+    """Corridor cut-off in cost units: WIDTH itself (as Linkage Mapper), or WIDTH % of the least-cost
+    distance; never above ``cap`` (cost units, 0 = no cap). A percentage alone lets one costly barrier
+    on the path (a fence) widen the corridor over tens of thousands of km²."""
+    cutoff = lcd * width / 100.0 if width_is_percent else width
+    if cap and cap > 0:
+        cutoff = min(cutoff, cap)
+    return cutoff
 
 
 def path_coordinates(path_cells, cols: int, geotransform, row_offset: int = 0, col_offset: int = 0):

@@ -33,6 +33,7 @@ NO_CELLS = "area_without_passable_cells"
 UNREACHABLE = "unreachable"
 SAME_AREA = "same_area"
 OUTSIDE = "outside_raster"
+OVERLAP = "areas_overlap"   # the areas share ground: they are already joined, no corridor to draw
 
 
 @dataclass
@@ -75,6 +76,7 @@ class Barrier:
 class Settings:
     width: float = 10.0
     width_is_percent: bool = True
+    max_cutoff: float = 0.0   # cost units, 0 = no cap on the width cut-off
     max_length: float = 0.0  # map units, 0 = no limit (edge-to-edge distance of the two areas)
     circuit: bool = False
     margin_fraction: float = 0.25
@@ -113,6 +115,16 @@ class PairResult:
     @property
     def cost_to_path_length(self) -> float:
         return self.lcd / self.path_length if self.path_length > 0 else math.nan
+
+
+def areas_overlap(area_a: Area, area_b: Area) -> bool:
+    """The two areas share ground (their intersection has an area); touching along an edge is not
+    overlapping."""
+    a, b = area_a.geometry, area_b.geometry
+    if not a.Intersects(b):
+        return False
+    common = a.Intersection(b)
+    return common is not None and common.GetArea() > 0
 
 
 def _union_envelope(a, b):
@@ -167,6 +179,8 @@ def corridor_for_pair(grid: AnalysisGrid, area_a: Area, area_b: Area, barriers=(
     started = time.perf_counter()
     if str(area_a.id) == str(area_b.id):
         return PairResult(str(area_a.id), str(area_b.id), SAME_AREA)
+    if areas_overlap(area_a, area_b):
+        return PairResult(str(area_a.id), str(area_b.id), OVERLAP, euclidean=0.0)
     euclidean = float(area_a.geometry.Distance(area_b.geometry))
     if settings.max_length and euclidean > settings.max_length:
         return PairResult(str(area_a.id), str(area_b.id), TOO_FAR, euclidean=euclidean)
@@ -206,7 +220,7 @@ def _pair_in_window(grid, window, area_a, area_b, barriers, settings, keep_corri
     # Only cells with CWD_A + CWD_B ≤ LCD + cut-off matter: both searches stop beyond that (for A an
     # upper bound of the LCD from a straight cell line stands in for the LCD not yet known).
     upper = straight_line_cost(resistance, cells_a, cells_b, grid.cell_size)
-    limit_a = upper + width_cutoff(upper, settings.width, settings.width_is_percent)
+    limit_a = upper + width_cutoff(upper, settings.width, settings.width_is_percent, settings.max_cutoff)
     cwd_a, pred_a = cost_distance(graph, cells_a, limit=limit_a)
     lcd, path_cells = least_cost_path(cwd_a, pred_a, cells_b)
     del pred_a
@@ -218,7 +232,7 @@ def _pair_in_window(grid, window, area_a, area_b, barriers, settings, keep_corri
     result.path_on_window_side = _edge_touch(on_path.reshape(window.rows, window.cols), window, grid)
     if result.path_on_window_side and can_widen:
         return result  # the caller widens the window; no point finishing this one
-    result.cutoff = width_cutoff(lcd, settings.width, settings.width_is_percent)
+    result.cutoff = width_cutoff(lcd, settings.width, settings.width_is_percent, settings.max_cutoff)
     cwd_b, _ = cost_distance(graph, cells_b, limit=lcd + result.cutoff, predecessors=False)
     del graph
     result.lcd = lcd
