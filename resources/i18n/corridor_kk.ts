@@ -1649,42 +1649,42 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="22" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
       <source>Occurrences</source>
       <translation>Кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Байланыстылық түйіндері (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="26" />
       <source>Connectivity links</source>
       <translation>Байланыстар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="27" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
       <source>Protected areas with records</source>
       <translation>Жазбалары бар қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="29" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
       <source>Gap grid</source>
       <translation>Олқылықтар торы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="31" />
       <source>Corridor zones (cost above the least cost)</source>
       <translation>Дәліз аймақтары (ең аз құннан артық құн)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="34" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="35" />
       <source>Corridor results</source>
       <translation>Corridor нәтижелері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="106" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="107" />
       <source>Country borders</source>
       <translation>Мемлекеттік шекаралар</translation>
     </message>
@@ -1784,97 +1784,107 @@
       <translation>Кедергі: жануардың әр ұяшықтан өту құны (1 = оңай); демонстрациялық растр демонстрациялық дәліздер береді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="131" />
-      <source>Corridor width (above least cost)</source>
-      <translation>Дәліз ені (ең аз шығыннан жоғары)</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="134" />
+      <source>Corridor width (cost units above the least cost)</source>
+      <translation>Дәліз ені (ең аз құннан артық құн бірліктері)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="132" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="140" />
+      <source>Largest width (cost units, 0 = no cap)</source>
+      <translation>Ең үлкен ені (құн бірліктері, 0 = шектеусіз)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="141" />
+      <source>Corridor width: how much more than the cheapest path a route may cost and still belong to the corridor, in the resistance raster's cost units.</source>
+      <translation>Дәліз ені: бағыт ең арзан жолдан қаншалықты қымбат бола тұра дәлізге жататыны, кедергі растрының құн бірліктерімен.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="143" />
       <source>Transboundary links only</source>
       <translation>Тек трансшекаралық байланыстар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="135" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="146" />
       <source>Pinch points (circuit theory)</source>
       <translation>Тар жерлер (электр тізбегі теориясы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="151" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="163" />
       <source>Run analyses</source>
       <translation>Талдауды іске қосу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="194" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="215" />
       <source>Analyses finished.</source>
       <translation>Талдау аяқталды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="217" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation>Олқылықтарды талдау өткізіп жіберілді: алдымен парақтарды импорттап, қорғалатын аумақтарды дайындаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="230" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="251" />
       <source>Gap analysis done.</source>
       <translation>Олқылықтарды талдау орындалды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="259" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation>Байланыстылық өткізіп жіберілді: алдымен қорғалатын аумақтарды дайындаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="258" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="279" />
       <source>Connectivity done.</source>
       <translation>Байланыстылық есептелді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="267" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="288" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation>Дәліздер өткізіп жіберілді: оларға қорғалатын аумақтар мен кедергі растры қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="284" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="306" />
       <source>Corridors done.</source>
       <translation>Дәліздер салынды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
       <source>large mammal</source>
       <translation>ірі сүтқоректілер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
       <source>small mammal</source>
       <translation>ұсақ сүтқоректілер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
       <source>bird</source>
       <translation>құстар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>fish</source>
       <translation>балықтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>reptile</source>
       <translation>бауырымен жорғалаушылар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>amphibian</source>
       <translation>қосмекенділер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>invertebrate</source>
       <translation>омыртқасыздар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>plant</source>
       <translation>өсімдіктер</translation>
     </message>
@@ -2084,6 +2094,11 @@
       <translation>қабаттасатын аумақтар</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <source>outline outside its country</source>
+      <translation>контуры өз елінен тыс</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
       <source>removed</source>
       <translation>жойылды</translation>
@@ -2097,6 +2112,11 @@
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
       <source>merged</source>
       <translation>біріктірілді</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>flagged</source>
+      <translation>белгіленді</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/report_panel.py" line="80" />
@@ -2547,52 +2567,52 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Тапсыру кестесін көрсету мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="97" />
+      <location filename="corridor_plugin/gui/tasks.py" line="105" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
       <translation>{alg_id} құралы орнатылмаған. Corridor плагинін жаңартыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="111" />
+      <location filename="corridor_plugin/gui/tasks.py" line="119" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
       <translation>«{name}» күтпеген қатеге байланысты тоқтады ({error}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="120" />
+      <location filename="corridor_plugin/gui/tasks.py" line="128" />
       <source>'{name}' did not finish.</source>
       <translation>«{name}» аяқталмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="139" />
+      <location filename="corridor_plugin/gui/tasks.py" line="147" />
       <source>{name} finished in {seconds:.1f} s.</source>
       <translation>{name} {seconds:.1f} с ішінде аяқталды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="145" />
+      <location filename="corridor_plugin/gui/tasks.py" line="153" />
       <source>{name} was cancelled.</source>
       <translation>{name} тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="150" />
+      <location filename="corridor_plugin/gui/tasks.py" line="158" />
       <source>'{name}' failed.</source>
       <translation>«{name}» сәтсіз аяқталды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="154" />
+      <location filename="corridor_plugin/gui/tasks.py" line="162" />
       <source>{message} (details in the log, tab Corridor)</source>
       <translation>{message} (толығырақ журналда, Corridor қойындысы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="75" />
+      <location filename="corridor_plugin/gui/widgets.py" line="74" />
       <source>Not computed yet</source>
       <translation>Әлі есептелмеген</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="182" />
+      <location filename="corridor_plugin/gui/widgets.py" line="181" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="243" />
+      <location filename="corridor_plugin/gui/widgets.py" line="242" />
       <source>Choose a file</source>
       <translation>Файлды таңдау</translation>
     </message>

@@ -1649,42 +1649,42 @@
       <translation>байхгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="22" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
       <source>Occurrences</source>
       <translation>Тархалтын бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Холбоосын зангилаа (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="26" />
       <source>Connectivity links</source>
       <translation>Холбоосын холбоонууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="27" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
       <source>Protected areas with records</source>
       <translation>Бүртгэлтэй ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="29" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
       <source>Gap grid</source>
       <translation>Цоорхойн тор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="31" />
       <source>Corridor zones (cost above the least cost)</source>
       <translation>Коридорын бүс (хамгийн бага зардлаас илүү зардал)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="34" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="35" />
       <source>Corridor results</source>
       <translation>Corridor-ын үр дүн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="106" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="107" />
       <source>Country borders</source>
       <translation>Улсын хил</translation>
     </message>
@@ -1784,97 +1784,107 @@
       <translation>Эсэргүүцэл: амьтан нүд бүрийг давах зардал (1 = амархан); жишээ растер зөвхөн жишээ коридор өгнө.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="131" />
-      <source>Corridor width (above least cost)</source>
-      <translation>Коридорын өргөн (хамгийн бага зардлаас дээш)</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="134" />
+      <source>Corridor width (cost units above the least cost)</source>
+      <translation>Коридорын өргөн (хамгийн бага зардлаас илүү зардлын нэгж)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="132" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="140" />
+      <source>Largest width (cost units, 0 = no cap)</source>
+      <translation>Хамгийн их өргөн (зардлын нэгж, 0 = хязгааргүй)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="141" />
+      <source>Corridor width: how much more than the cheapest path a route may cost and still belong to the corridor, in the resistance raster's cost units.</source>
+      <translation>Коридорын өргөн: маршрут хамгийн хямд замаас хэр их үнэтэй байж коридорт хамаарах вэ, эсэргүүцлийн растерын зардлын нэгжээр.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="143" />
       <source>Transboundary links only</source>
       <translation>Зөвхөн хил дамнасан холбоо</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="135" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="146" />
       <source>Pinch points (circuit theory)</source>
       <translation>Нарийсалтын цэг (хэлхээний онол)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="151" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="163" />
       <source>Run analyses</source>
       <translation>Шинжилгээ ажиллуулах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="194" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="215" />
       <source>Analyses finished.</source>
       <translation>Шинжилгээ дууслаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="217" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation>Цоорхойн шинжилгээг алгассан: эхлээд хүснэгт импортлоод ТХГН-ийг бэлтгэнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="230" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="251" />
       <source>Gap analysis done.</source>
       <translation>Цоорхойн шинжилгээ дууслаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="259" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation>Холбоосын шинжилгээг алгассан: эхлээд ТХГН-ийг бэлтгэнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="258" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="279" />
       <source>Connectivity done.</source>
       <translation>Холбоосын шинжилгээ дууслаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="267" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="288" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation>Коридорыг алгассан: ТХГН болон эсэргүүцлийн растр шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="284" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="306" />
       <source>Corridors done.</source>
       <translation>Коридор дууслаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
       <source>large mammal</source>
       <translation>том хөхтөн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
       <source>small mammal</source>
       <translation>жижиг хөхтөн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
       <source>bird</source>
       <translation>шувуу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>fish</source>
       <translation>загас</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>reptile</source>
       <translation>мөлхөгч</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>amphibian</source>
       <translation>хоёр нутагтан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>invertebrate</source>
       <translation>сээр нуруугүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>plant</source>
       <translation>ургамал</translation>
     </message>
@@ -2084,6 +2094,11 @@
       <translation>давхцсан газар</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <source>outline outside its country</source>
+      <translation>хил хязгаар нь улсаасаа гадна</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
       <source>removed</source>
       <translation>хасагдсан</translation>
@@ -2097,6 +2112,11 @@
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
       <source>merged</source>
       <translation>нэгтгэгдсэн</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>flagged</source>
+      <translation>тэмдэглэгдсэн</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/report_panel.py" line="80" />
@@ -2547,52 +2567,52 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Илгээлтийн хугацааны хэлхээсийг харуулах боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="97" />
+      <location filename="corridor_plugin/gui/tasks.py" line="105" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
       <translation>{alg_id} хэрэгсэл суугаагүй байна. Corridor залгаасыг шинэчилнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="111" />
+      <location filename="corridor_plugin/gui/tasks.py" line="119" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
       <translation>«{name}» гэнэтийн алдааны улмаас зогслоо ({error}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="120" />
+      <location filename="corridor_plugin/gui/tasks.py" line="128" />
       <source>'{name}' did not finish.</source>
       <translation>«{name}» дуусаагүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="139" />
+      <location filename="corridor_plugin/gui/tasks.py" line="147" />
       <source>{name} finished in {seconds:.1f} s.</source>
       <translation>{name} дууслаа, {seconds:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="145" />
+      <location filename="corridor_plugin/gui/tasks.py" line="153" />
       <source>{name} was cancelled.</source>
       <translation>{name} цуцлагдсан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="150" />
+      <location filename="corridor_plugin/gui/tasks.py" line="158" />
       <source>'{name}' failed.</source>
       <translation>«{name}» амжилтгүй боллоо.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="154" />
+      <location filename="corridor_plugin/gui/tasks.py" line="162" />
       <source>{message} (details in the log, tab Corridor)</source>
       <translation>{message} (дэлгэрэнгүйг бүртгэлийн Corridor хавтаснаас үзнэ үү)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="75" />
+      <location filename="corridor_plugin/gui/widgets.py" line="74" />
       <source>Not computed yet</source>
       <translation>Хараахан тооцоогүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="182" />
+      <location filename="corridor_plugin/gui/widgets.py" line="181" />
       <source>Cancel</source>
       <translation>Цуцлах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="243" />
+      <location filename="corridor_plugin/gui/widgets.py" line="242" />
       <source>Choose a file</source>
       <translation>Файл сонгох</translation>
     </message>

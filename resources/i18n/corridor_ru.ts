@@ -1649,42 +1649,42 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="22" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
       <source>Occurrences</source>
       <translation>Находки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Узлы связности (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="26" />
       <source>Connectivity links</source>
       <translation>Связи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="27" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
       <source>Protected areas with records</source>
       <translation>Охраняемые территории с записями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="29" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
       <source>Gap grid</source>
       <translation>Сетка пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="31" />
       <source>Corridor zones (cost above the least cost)</source>
       <translation>Зоны коридоров (стоимость сверх минимальной)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="34" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="35" />
       <source>Corridor results</source>
       <translation>Результаты Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="106" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="107" />
       <source>Country borders</source>
       <translation>Государственные границы</translation>
     </message>
@@ -1784,97 +1784,107 @@
       <translation>Сопротивление: стоимость пересечения каждой ячейки для животного (1 = легко); демонстрационный растр даёт демонстрационные коридоры.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="131" />
-      <source>Corridor width (above least cost)</source>
-      <translation>Ширина коридора (сверх наименьшей стоимости)</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="134" />
+      <source>Corridor width (cost units above the least cost)</source>
+      <translation>Ширина коридора (единицы стоимости сверх минимальной)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="132" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="140" />
+      <source>Largest width (cost units, 0 = no cap)</source>
+      <translation>Наибольшая ширина (единицы стоимости, 0 = без ограничения)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="141" />
+      <source>Corridor width: how much more than the cheapest path a route may cost and still belong to the corridor, in the resistance raster's cost units.</source>
+      <translation>Ширина коридора: насколько маршрут может быть дороже самого дешёвого пути и всё ещё относиться к коридору, в единицах стоимости растра сопротивления.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="143" />
       <source>Transboundary links only</source>
       <translation>Только трансграничные связи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="135" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="146" />
       <source>Pinch points (circuit theory)</source>
       <translation>Узкие места (теория электрических цепей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="151" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="163" />
       <source>Run analyses</source>
       <translation>Выполнить анализ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="194" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="215" />
       <source>Analyses finished.</source>
       <translation>Анализ завершён.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="217" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation>Анализ пробелов пропущен: сначала импортируйте листы и подготовьте охраняемые территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="230" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="251" />
       <source>Gap analysis done.</source>
       <translation>Анализ пробелов выполнен.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="259" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation>Связность пропущена: сначала подготовьте охраняемые территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="258" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="279" />
       <source>Connectivity done.</source>
       <translation>Связность рассчитана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="267" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="288" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation>Коридоры пропущены: для них нужны охраняемые территории и растр сопротивления.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="284" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="306" />
       <source>Corridors done.</source>
       <translation>Коридоры построены.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
       <source>large mammal</source>
       <translation>крупные млекопитающие</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
       <source>small mammal</source>
       <translation>мелкие млекопитающие</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
       <source>bird</source>
       <translation>птицы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>fish</source>
       <translation>рыбы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>reptile</source>
       <translation>рептилии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>amphibian</source>
       <translation>амфибии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>invertebrate</source>
       <translation>беспозвоночные</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>plant</source>
       <translation>растения</translation>
     </message>
@@ -2084,6 +2094,11 @@
       <translation>перекрывающиеся территории</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <source>outline outside its country</source>
+      <translation>контур вне своей страны</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
       <source>removed</source>
       <translation>удалено</translation>
@@ -2097,6 +2112,11 @@
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
       <source>merged</source>
       <translation>объединено</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>flagged</source>
+      <translation>отмечено</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/report_panel.py" line="80" />
@@ -2547,52 +2567,52 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Не удаётся показать график передачи данных: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="97" />
+      <location filename="corridor_plugin/gui/tasks.py" line="105" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
       <translation>Инструмент {alg_id} не установлен. Обновите модуль Corridor.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="111" />
+      <location filename="corridor_plugin/gui/tasks.py" line="119" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
       <translation>«{name}» остановлен из-за непредвиденной ошибки ({error}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="120" />
+      <location filename="corridor_plugin/gui/tasks.py" line="128" />
       <source>'{name}' did not finish.</source>
       <translation>«{name}» не завершён.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="139" />
+      <location filename="corridor_plugin/gui/tasks.py" line="147" />
       <source>{name} finished in {seconds:.1f} s.</source>
       <translation>{name} завершён за {seconds:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="145" />
+      <location filename="corridor_plugin/gui/tasks.py" line="153" />
       <source>{name} was cancelled.</source>
       <translation>{name} отменён.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="150" />
+      <location filename="corridor_plugin/gui/tasks.py" line="158" />
       <source>'{name}' failed.</source>
       <translation>«{name}» завершился с ошибкой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="154" />
+      <location filename="corridor_plugin/gui/tasks.py" line="162" />
       <source>{message} (details in the log, tab Corridor)</source>
       <translation>{message} (подробности в журнале, вкладка Corridor)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="75" />
+      <location filename="corridor_plugin/gui/widgets.py" line="74" />
       <source>Not computed yet</source>
       <translation>Ещё не рассчитано</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="182" />
+      <location filename="corridor_plugin/gui/widgets.py" line="181" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="243" />
+      <location filename="corridor_plugin/gui/widgets.py" line="242" />
       <source>Choose a file</source>
       <translation>Выбрать файл</translation>
     </message>

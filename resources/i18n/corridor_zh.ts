@@ -1649,42 +1649,42 @@
       <translation>无</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="22" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
       <source>Occurrences</source>
       <translation>分布记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
       <source>Connectivity nodes (dPC)</source>
       <translation>连通性节点（dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="26" />
       <source>Connectivity links</source>
       <translation>连通性连接</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="27" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
       <source>Protected areas with records</source>
       <translation>有记录的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="29" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
       <source>Gap grid</source>
       <translation>空缺网格</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="31" />
       <source>Corridor zones (cost above the least cost)</source>
       <translation>廊道区（高于最小成本的成本）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="34" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="35" />
       <source>Corridor results</source>
       <translation>Corridor 结果</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="106" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="107" />
       <source>Country borders</source>
       <translation>国界</translation>
     </message>
@@ -1784,97 +1784,107 @@
       <translation>阻力：动物穿越每个像元的成本（1 = 容易）；演示栅格只能得到演示廊道。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="131" />
-      <source>Corridor width (above least cost)</source>
-      <translation>廊道宽度（高于最小成本）</translation>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="134" />
+      <source>Corridor width (cost units above the least cost)</source>
+      <translation>廊道宽度（高于最小成本的成本单位）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="132" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="140" />
+      <source>Largest width (cost units, 0 = no cap)</source>
+      <translation>最大宽度（成本单位，0 = 不限）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="141" />
+      <source>Corridor width: how much more than the cheapest path a route may cost and still belong to the corridor, in the resistance raster's cost units.</source>
+      <translation>廊道宽度：一条路线的成本最多可比最便宜路径高出多少仍属于廊道，以阻力栅格的成本单位计。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="143" />
       <source>Transboundary links only</source>
       <translation>仅跨境连接</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="135" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="146" />
       <source>Pinch points (circuit theory)</source>
       <translation>夹点（电路理论）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="151" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="163" />
       <source>Run analyses</source>
       <translation>运行分析</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="194" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="215" />
       <source>Analyses finished.</source>
       <translation>分析完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="217" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation>已跳过保护空缺分析：请先导入物种表并准备保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="230" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="251" />
       <source>Gap analysis done.</source>
       <translation>保护空缺分析完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="259" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation>已跳过连通性分析：请先准备保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="258" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="279" />
       <source>Connectivity done.</source>
       <translation>连通性分析完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="267" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="288" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation>已跳过廊道分析：需要保护地和阻力栅格。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="284" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="306" />
       <source>Corridors done.</source>
       <translation>廊道分析完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
       <source>large mammal</source>
       <translation>大型哺乳动物</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
       <source>small mammal</source>
       <translation>小型哺乳动物</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="300" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
       <source>bird</source>
       <translation>鸟类</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>fish</source>
       <translation>鱼类</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>reptile</source>
       <translation>爬行动物</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="301" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>amphibian</source>
       <translation>两栖动物</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>invertebrate</source>
       <translation>无脊椎动物</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="302" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>plant</source>
       <translation>植物</translation>
     </message>
@@ -2084,6 +2094,11 @@
       <translation>重叠区域</translation>
     </message>
     <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <source>outline outside its country</source>
+      <translation>轮廓位于其国家之外</translation>
+    </message>
+    <message>
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
       <source>removed</source>
       <translation>已删除</translation>
@@ -2097,6 +2112,11 @@
       <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
       <source>merged</source>
       <translation>已合并</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <source>flagged</source>
+      <translation>已标记</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/report_panel.py" line="80" />
@@ -2547,52 +2567,52 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>无法显示提交时间线：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="97" />
+      <location filename="corridor_plugin/gui/tasks.py" line="105" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
       <translation>未安装工具 {alg_id}。请更新 Corridor 插件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="111" />
+      <location filename="corridor_plugin/gui/tasks.py" line="119" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
       <translation>“{name}”因意外错误而停止（{error}）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="120" />
+      <location filename="corridor_plugin/gui/tasks.py" line="128" />
       <source>'{name}' did not finish.</source>
       <translation>“{name}”未完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="139" />
+      <location filename="corridor_plugin/gui/tasks.py" line="147" />
       <source>{name} finished in {seconds:.1f} s.</source>
       <translation>{name} 已完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="145" />
+      <location filename="corridor_plugin/gui/tasks.py" line="153" />
       <source>{name} was cancelled.</source>
       <translation>{name} 已取消。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="150" />
+      <location filename="corridor_plugin/gui/tasks.py" line="158" />
       <source>'{name}' failed.</source>
       <translation>“{name}”失败。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="154" />
+      <location filename="corridor_plugin/gui/tasks.py" line="162" />
       <source>{message} (details in the log, tab Corridor)</source>
       <translation>{message}（详情见日志的 Corridor 选项卡）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="75" />
+      <location filename="corridor_plugin/gui/widgets.py" line="74" />
       <source>Not computed yet</source>
       <translation>尚未计算</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="182" />
+      <location filename="corridor_plugin/gui/widgets.py" line="181" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="243" />
+      <location filename="corridor_plugin/gui/widgets.py" line="242" />
       <source>Choose a file</source>
       <translation>选择文件</translation>
     </message>

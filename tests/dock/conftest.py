@@ -1,6 +1,6 @@
 """The dock as a user gets it: the plugin's own dock, a fresh project saved in a temporary folder."""
 import pytest
-from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject
+from qgis.core import QgsApplication, QgsProject
 
 from corridor_plugin.gui.tasks import wait_for
 
@@ -19,13 +19,6 @@ def dock(corridor_plugin, tmp_path):
         wait_panel(panel, 30)
     dock.reset_panels()
     QgsProject.instance().clear()
-    # The canvas kept the CRS of the dock's outputs, created in a worker thread; pytest-qgis' canvas refresh
-    # timer later asked PROJ about it from the main thread and crashed the run (seen on main, 3.22.16):
-    # leave the canvas with a CRS made here.
-    canvas = corridor_plugin.iface.mapCanvas() if corridor_plugin.iface is not None else None
-    if canvas is not None:
-        canvas.setLayers([])
-        canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
 
 
 def wait_panel(panel, timeout=60):

@@ -124,18 +124,30 @@ class AnalysesPanel(BaseStepPanel):
         form.addRow(tr("Resistance raster"), self.resistance)
         form.addRow(help_line(tr("Resistance: the cost for an animal to cross each cell (1 = easy); a "
                                  "demonstration raster gives demonstration corridors.")))
+        # Cost-distance units, as Linkage Mapper: a percentage of the least cost gave corridor zones of tens of
+        # thousands of km² wherever a fence dominated the cost.
         self.width = QDoubleSpinBox()
-        self.width.setRange(1, 1000)
-        self.width.setValue(10)
-        self.width.setSuffix(" %")
-        form.addRow(tr("Corridor width (above least cost)"), self.width)
+        self.width.setRange(0, 1e9)
+        self.width.setDecimals(0)
+        self.width.setSingleStep(1000)
+        self.width.setValue(10000)
+        form.addRow(tr("Corridor width (cost units above the least cost)"), self.width)
+        self.max_width = QDoubleSpinBox()
+        self.max_width.setRange(0, 1e10)
+        self.max_width.setDecimals(0)
+        self.max_width.setSingleStep(10000)
+        self.max_width.setValue(100000)
+        form.addRow(tr("Largest width (cost units, 0 = no cap)"), self.max_width)
+        form.addRow(help_line(tr("Corridor width: how much more than the cheapest path a route may cost and still "
+                                 "belong to the corridor, in the resistance raster's cost units.")))
         self.transboundary_only = QCheckBox(tr("Transboundary links only"))
         self.transboundary_only.setChecked(True)
         form.addRow(self.transboundary_only)
         self.circuit = QCheckBox(tr("Pinch points (circuit theory)"))
         form.addRow(self.circuit)
         self.remember(self.resistance, "resistance")
-        self.remember(self.width, "width")
+        self.remember(self.width, "width_cost")  # not "width": that was a percentage
+        self.remember(self.max_width, "max_width")
         self.remember(self.transboundary_only, "transboundary_only")
         self.remember(self.circuit, "circuit")
         self.body.addWidget(corridor_box)
@@ -279,7 +291,8 @@ class AnalysesPanel(BaseStepPanel):
         work = state.work_dir()
         parameters = {"INPUT": areas, "LINKS": state.output("connectivity_links") or None,
                       "TRANSBOUNDARY_ONLY": self.transboundary_only.isChecked(),
-                      "RESISTANCE": resistance, "WIDTH": self.width.value(), "WIDTH_UNIT": 0,
+                      "RESISTANCE": resistance, "WIDTH": self.width.value(), "WIDTH_UNIT": 1,
+                      "MAX_WIDTH": self.max_width.value(),
                       "CIRCUIT": self.circuit.isChecked(),
                       "OUTPUT_CORRIDORS": str(work / "corridors.gpkg"),
                       "OUTPUT_PATHS": str(work / "corridor_paths.gpkg"),

@@ -194,10 +194,10 @@ def cleaning_step_label(code):
               "unesco_mab": tr("UNESCO-MAB biosphere reserves"), "oecm": tr("OECMs (not protected areas)"),
               "marine": tr("marine sites"), "status_year": tr("status year"), "points": tr("point-only sites"),
               "antimeridian": tr("antimeridian"), "repair": tr("geometry repair"), "region": tr("study region"),
-              "overlaps": tr("overlapping areas")}
+              "overlaps": tr("overlapping areas"), "country": tr("outline outside its country")}
     return labels.get(code, code)
 
 
 def cleaning_action_label(code):
-    labels = {"removed": tr("removed"), "changed": tr("changed"), "merged": tr("merged")}
+    labels = {"removed": tr("removed"), "changed": tr("changed"), "merged": tr("merged"), "flagged": tr("flagged")}
     return labels.get(code, code)
