@@ -1,6 +1,6 @@
 """The dock as a user gets it: the plugin's own dock, a fresh project saved in a temporary folder."""
 import pytest
-from qgis.core import QgsApplication, QgsProject
+from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsProject
 
 from corridor_plugin.gui.tasks import wait_for
 
@@ -19,6 +19,15 @@ def dock(corridor_plugin, tmp_path):
         wait_panel(panel, 30)
     dock.reset_panels()
     QgsProject.instance().clear()
+    # pytest-qgis's canvas (never shown, never cleared between tests) follows the first layer the dock put on
+    # the map; on QGIS 3.22 that CRS can still hold PROJ objects of an ended task thread, and the next test
+    # that builds an expression context from the canvas crashed in PROJ. In QGIS the project sets the canvas
+    # CRS anew; here the test does (the dock's own part: see AlgorithmTask.run and map_layers.show_outputs).
+    canvas = corridor_plugin.iface.mapCanvas() if corridor_plugin.iface is not None else None
+    if canvas is not None:
+        QgsCoordinateReferenceSystem.invalidateCache()
+        canvas.setLayers([])
+        canvas.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
 
 
 def wait_panel(panel, timeout=60):

@@ -169,7 +169,7 @@ def test_abundance(text, status, count, quantity, low, high):
     assert (parsed.minimum, parsed.maximum) == (low, high)
 
 
-@pytest.mark.parametrize("text", ["-3", "abc", "12 or so?!"])
+@pytest.mark.parametrize("text", ["-3", "abc", "12 or so?!", "<0", "<1", "<0.5"])
 def test_bad_abundance(text):
     assert parse_abundance(text).error == "ABUNDANCE_INVALID"
 

@@ -101,5 +101,7 @@ def _parse(text):
     m = re.fullmatch(_LESS + r"\s*" + _NUM + r"|" + _NUM + r"\s*以下", cleaned)
     if m:
         value = _num(m[1] or m[2])
+        if value <= 1:  # "fewer than one" animal of a presence record: not a count, a typo (found by hypothesis)
+            return ParsedAbundance(error="ABUNDANCE_INVALID")
         return ParsedAbundance(quantity=f"<{_fmt(value)}", quantity_type=INDIVIDUALS, minimum=1.0, maximum=value)
     return ParsedAbundance(error="ABUNDANCE_INVALID")
