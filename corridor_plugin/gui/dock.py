@@ -12,6 +12,8 @@ from ..toolbelt.i18n import tr
 from ..toolbelt.paths import icon_path, plugin_version
 from .steps import WORKFLOW_STEPS
 
+MIN_WIDTH = 380
+
 FORM_CLASS, _ = uic.loadUiType(str(Path(__file__).with_name("dock.ui")))
 
 
@@ -84,6 +86,9 @@ class CorridorDock(QgsDockWidget):
         self.ui = FORM_CLASS()
         self.ui.setupUi(self.contents)
         self.setWidget(self.contents)
+        # QGIS opens a dock at its content's width (about 290 px): too narrow for the files table and the longer
+        # (Russian) labels. The dock opens at this width at least; wider content wraps (ButtonRow, word wrap).
+        self.contents.setMinimumWidth(MIN_WIDTH)
         self.ui.logoLabel.setPixmap(QPixmap(icon_path()).scaled(40, 40, Qt.KeepAspectRatio,
                                                                  Qt.SmoothTransformation))
         self.ui.titleLabel.setText(

@@ -281,7 +281,7 @@ class ButtonRow(QVBoxLayout):
     is cut, whatever the language (Russian labels are about twice as long as English ones). Lines are
     right-aligned, like a dialog's buttons."""
 
-    WIDTH = 370  # a 430 px dock less its margins and scroll bar
+    WIDTH = 320  # the dock's smallest width (dock.MIN_WIDTH) less its margins and scroll bar
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -1614,37 +1614,37 @@
       <translation>Түрлер тізімі файлы табылмады: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="39" />
+      <location filename="corridor_plugin/gui/dock.py" line="41" />
       <source>Done: its results are on the map.</source>
       <translation>Дайын: нәтижелер картада.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="49" />
+      <location filename="corridor_plugin/gui/dock.py" line="51" />
       <source>Workflow</source>
       <translation>Жұмыс тәртібі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="52" />
+      <location filename="corridor_plugin/gui/dock.py" line="54" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
       <translation>Серіктестердің түрлер парақтарынан трансшекаралық іс-қимыл жоспарына дейін, қадам-қадаммен. Әр қадам Processing алгоритмі ретінде де қолжетімді (Processing құралдар тақтасы ▸ Corridor).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="82" />
+      <location filename="corridor_plugin/gui/dock.py" line="84" />
       <source>Corridor</source>
       <translation>Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="91" />
+      <location filename="corridor_plugin/gui/dock.py" line="96" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation>Биоалуантүрліліктің трансшекаралық бастапқы деректері, олқылықтар және байланыстылық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="116" />
+      <location filename="corridor_plugin/gui/dock.py" line="121" />
       <source>Version {version} · database: {database} · {count} results</source>
       <translation>Нұсқа {version} · дерекқор: {database} · нәтижелер: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="117" />
+      <location filename="corridor_plugin/gui/dock.py" line="122" />
       <source>none</source>
       <translation>жоқ</translation>
     </message>
@@ -1889,42 +1889,42 @@
       <translation>өсімдіктер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="230" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="231" />
       <source>All tools of this step (Processing)</source>
       <translation>Осы қадамның барлық құралдары (Processing)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="239" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="240" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation>Бұл қадам үшін әзірге Corridor алгоритмі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="245" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="246" />
       <source>Open…</source>
       <translation>Ашу…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="315" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="316" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
       <translation>{alg_id} Corridor-дың бұл нұсқасында орнатылмаған.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="324" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="325" />
       <source>Failed: {message}</source>
       <translation>Сәтсіз: {message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="330" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="331" />
       <source>Done: {name}</source>
       <translation>Дайын: {name}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="336" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="337" />
       <source>Cancelled.</source>
       <translation>Тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="366" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="367" />
       <source>Next: {step} ▸</source>
       <translation>Келесі: {step} ▸</translation>
     </message>
@@ -2181,7 +2181,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels/results_panel.py" line="37" />
       <source>Add styled layers to the map</source>
-      <translation>Стильделген қабаттарды картаға қосу</translation>
+      <translation>Қабаттарды картаға қосу</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/results_panel.py" line="59" />

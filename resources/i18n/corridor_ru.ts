@@ -1614,37 +1614,37 @@
       <translation>Файл списка видов не найден: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="39" />
+      <location filename="corridor_plugin/gui/dock.py" line="41" />
       <source>Done: its results are on the map.</source>
       <translation>Готово: результаты на карте.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="49" />
+      <location filename="corridor_plugin/gui/dock.py" line="51" />
       <source>Workflow</source>
       <translation>Порядок работы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="52" />
+      <location filename="corridor_plugin/gui/dock.py" line="54" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
       <translation>От листов видов партнёров до трансграничного плана действий, шаг за шагом. Каждый шаг также доступен как алгоритм Processing (Панель инструментов Processing ▸ Corridor).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="82" />
+      <location filename="corridor_plugin/gui/dock.py" line="84" />
       <source>Corridor</source>
       <translation>Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="91" />
+      <location filename="corridor_plugin/gui/dock.py" line="96" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation>Трансграничные исходные данные о биоразнообразии, пробелы и связность</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="116" />
+      <location filename="corridor_plugin/gui/dock.py" line="121" />
       <source>Version {version} · database: {database} · {count} results</source>
       <translation>Версия {version} · база данных: {database} · результатов: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="117" />
+      <location filename="corridor_plugin/gui/dock.py" line="122" />
       <source>none</source>
       <translation>нет</translation>
     </message>
@@ -1889,42 +1889,42 @@
       <translation>растения</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="230" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="231" />
       <source>All tools of this step (Processing)</source>
       <translation>Все инструменты этого шага (Processing)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="239" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="240" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation>Для этого шага пока нет алгоритма Corridor.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="245" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="246" />
       <source>Open…</source>
       <translation>Открыть…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="315" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="316" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
       <translation>{alg_id} не установлен в этой версии Corridor.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="324" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="325" />
       <source>Failed: {message}</source>
       <translation>Ошибка: {message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="330" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="331" />
       <source>Done: {name}</source>
       <translation>Готово: {name}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="336" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="337" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="366" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="367" />
       <source>Next: {step} ▸</source>
       <translation>Далее: {step} ▸</translation>
     </message>
@@ -2181,7 +2181,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels/results_panel.py" line="37" />
       <source>Add styled layers to the map</source>
-      <translation>Добавить стилизованные слои на карту</translation>
+      <translation>Добавить слои на карту</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/results_panel.py" line="59" />
@@ -2326,7 +2326,7 @@
     <message>
       <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="168" />
       <source>Save and re-import</source>
-      <translation>Сохранить и импортировать заново</translation>
+      <translation>Сохранить и импортировать</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="183" />

@@ -94,11 +94,12 @@ def compact(widget):
         combo.setSizePolicy(QSizePolicy.Ignored, combo.sizePolicy().verticalPolicy())
     for child in widget.findChildren(QgsFileWidget):
         child.setSizePolicy(QSizePolicy.Ignored, child.sizePolicy().verticalPolicy())
+        child.setMinimumWidth(140)  # its path elided, its "…" button whole
     for label in widget.findChildren(QLabel):
-        if not label.wordWrap() and len(label.text()) > 40:
+        if not label.wordWrap() and len(label.text()) > 24:
             label.setWordWrap(True)
     for check in widget.findChildren(QCheckBox):
-        if len(check.text()) > 32:
+        if check.sizeHint().width() > ButtonRow.WIDTH - 40:  # measured: scripts differ in width per letter
             wrap_check_box(check)
     for form in widget.findChildren(QFormLayout):
         form.setRowWrapPolicy(QFormLayout.WrapLongRows)
