@@ -1,6 +1,7 @@
 """Coordinate reference systems of partner sheets: transformation to WGS 84 (EPSG:4326) with GDAL/PROJ,
 Pulkovo 1942 Gauss–Krüger zones read from the easting prefix, and a warning where PROJ has no datum
 shift for the area (Beijing 1954, Xian 1980: the result may be off by about 100 m)."""
+import functools
 from dataclasses import dataclass
 
 import numpy as np
@@ -113,3 +114,80 @@ def to_wgs84(xs, ys, crs_text: str):
     lon = np.where(bad, np.nan, lon)
     lat = np.where(bad, np.nan, lat)
     return lon, lat, shift
+
+
+# An area of use is where a CRS is meant to be used, not where its formulas stop working: partners'
+# Pulkovo GK sheets reach beyond EPSG's Russian onshore areas into Mongolia and China. The margin keeps
+# those and still refuses a typing error of several orders of magnitude before PROJ sees it.
+AREA_OF_USE_MARGIN_DEG = 10.0
+
+
+@functools.lru_cache(maxsize=64)
+def area_of_use_bounds(crs_text: str, margin_deg: float = AREA_OF_USE_MARGIN_DEG):
+    """((west, south, east, north) in degrees, (xmin, ymin, xmax, ymax) in the CRS's units) of the CRS's
+    area of use widened by ``margin_deg``; None when the CRS states no area of use."""
+    from osgeo import gdal, osr
+
+    info = crs_info(crs_text)
+    source = _srs(info.user_input)
+    area = source.GetAreaOfUse()
+    if area is None or area.west_lon_degree is None:
+        return None
+    west, east = area.west_lon_degree, area.east_lon_degree
+    if east < west:  # crosses the antimeridian
+        west, east = -180.0, 180.0
+    west, east = max(west - margin_deg, -180.0), min(east + margin_deg, 180.0)
+    limit = 85.06 if info.epsg == 3857 else 90.0
+    south = max(area.south_lat_degree - margin_deg, -limit)
+    north = min(area.north_lat_degree + margin_deg, limit)
+    geographic = (west, south, east, north)
+    if info.geographic:
+        return geographic, geographic
+    steps = np.linspace(0.0, 1.0, 41)
+    lons = np.concatenate([west + (east - west) * steps, np.full(41, east), east - (east - west) * steps,
+                           np.full(41, west)])
+    lats = np.concatenate([np.full(41, south), south + (north - south) * steps, np.full(41, north),
+                           north - (north - south) * steps])
+    geog = source.CloneGeogCS()
+    geog.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    was = gdal.GetUseExceptions()
+    gdal.UseExceptions()
+    try:
+        xs, ys = _transform(geog, source, lons, lats)
+    except RuntimeError:
+        return None
+    finally:
+        if not was:
+            gdal.DontUseExceptions()
+    good = np.isfinite(xs) & np.isfinite(ys) & (np.abs(xs) < 1e15) & (np.abs(ys) < 1e15)
+    if not good.any():
+        return None
+    return geographic, (float(xs[good].min()), float(ys[good].min()), float(xs[good].max()),
+                        float(ys[good].max()))
+
+
+def inside_area_of_use(xs, ys, crs_text: str):
+    """True where projected (or geographic) values lie inside the widened area of use of ``crs_text``
+    (all True when the CRS states none). Plain comparisons: safe for any value, NaN and inf included."""
+    xs = np.asarray(xs, dtype=float)
+    ys = np.asarray(ys, dtype=float)
+    bounds = area_of_use_bounds(crs_text)
+    finite = np.isfinite(xs) & np.isfinite(ys)
+    if bounds is None:
+        return finite
+    xmin, ymin, xmax, ymax = bounds[1]
+    with np.errstate(invalid="ignore"):
+        return finite & (xs >= xmin) & (xs <= xmax) & (ys >= ymin) & (ys <= ymax)
+
+
+def inside_geographic_area(lon, lat, crs_text: str):
+    """True where WGS 84 positions lie inside the widened area of use of ``crs_text``."""
+    lon = np.asarray(lon, dtype=float)
+    lat = np.asarray(lat, dtype=float)
+    bounds = area_of_use_bounds(crs_text)
+    finite = np.isfinite(lon) & np.isfinite(lat)
+    if bounds is None:
+        return finite
+    west, south, east, north = bounds[0]
+    with np.errstate(invalid="ignore"):
+        return finite & (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north)

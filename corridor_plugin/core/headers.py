@@ -68,10 +68,28 @@ def normalise_label(label) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+# A name column qualified by its language: "Вид (лат.)" holds scientific names, "Вид (рус.)" vernacular ones.
+_SCIENTIFIC_QUALIFIERS = ("лат", "latin", "lat", "scientific", "sci", "науч", "拉丁", "学名", "латин", "ғылыми")
+_VERNACULAR_QUALIFIERS = ("рус", "рос", "russian", "eng", "англ", "english", "common", "local", "vernacular",
+                          "монг", "mong", "mn", "каз", "қаз", "kaz", "kk", "кит", "chin", "zh", "中文", "俗名", "мест")
+
+
+def _name_qualifier(label) -> Optional[str]:
+    inner = " ".join(re.findall(r"[(\[]([^)\]]*)[)\]]", unicodedata.normalize("NFKC", str(label or "")).casefold()))
+    words = re.findall(r"\w+", inner)
+    if any(w.startswith(q) for w in words for q in _SCIENTIFIC_QUALIFIERS):
+        return "species"
+    if any(w.startswith(q) for w in words for q in _VERNACULAR_QUALIFIERS):
+        return "vernacular"
+    return None
+
+
 def role_of(label) -> Optional[str]:
     key = normalise_label(label)
     if not key:
         return None
+    if _EXACT.get(key) in ("species", "vernacular"):
+        return _name_qualifier(label) or _EXACT[key]
     if key in _EXACT:
         return _EXACT[key]
     for word in _BY_LENGTH:

@@ -21,6 +21,16 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 # The first bytes tell whether a file is text at all; garbage is refused without reading it all.
 SNIFF_BYTES = 65536
+# Stated limits, checked before a file is parsed (a zip bomb must not run for minutes): a file on disk,
+# and the unpacked parts of a workbook, up to 256 MiB; a cell up to Excel's own 32,767 characters.
+MAX_FILE_BYTES = 256 * 2**20
+MAX_CELL_CHARS = 32767
+# GDAL's XLSX driver reads at most 2000 columns; cells beyond would vanish without a word.
+MAX_XLSX_COLUMNS = 2000
+# Marks of single rows found while reading (see RawSheet.row_marks): two are flags, one a rejection.
+MARK_NUL_REMOVED = "TEXT_NUL_REMOVED"
+MARK_ENCODING_MIXED = "TEXT_ENCODING_MIXED"
+MARK_UNDECODABLE = "TEXT_UNDECODABLE"
 
 
 class SheetError(ValueError):
@@ -40,6 +50,8 @@ class RawSheet:
     delimiter: str = ""
     messages: List[str] = field(default_factory=list)
     frame: object = None            # the same cells as a pandas DataFrame of str ("" where empty)
+    # row index (0-based, as ``rows``) → codes of what the reader had to do to that row's text
+    row_marks: dict = field(default_factory=dict)
 
     def as_frame(self):
         """All rows as a DataFrame of strings, trailing empty columns dropped."""
@@ -70,8 +82,11 @@ def file_sha256(path) -> str:
 
 
 def split_sheet_spec(spec: str):
-    """``file.xlsx|layername=Sheet1`` or ``file.xlsx::Sheet1`` → (path, sheet); else (path, None)."""
+    """``file.xlsx|layername=Sheet1`` or ``file.xlsx::Sheet1`` → (path, sheet); else (path, None). A file
+    that exists under the whole text is that file (``survey::2020.csv`` is a legal file name)."""
     text = str(spec)
+    if ("::" in text or "|" in text) and Path(text).is_file():
+        return Path(text), None
     if "|layername=" in text:
         path, _, rest = text.partition("|layername=")
         return Path(path), rest.split("|")[0]
@@ -175,15 +190,80 @@ def read_text_table(path: Path) -> RawSheet:
         raise SheetError("NOT_A_TABLE", tr(
             "The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS)."
         ).format(name=path.name))
-    text = raw.decode(encoding, errors="replace")
+    text, line_marks = decode_lines(raw, encoding)
     lines = text[:SNIFF_BYTES].splitlines()[:60]
     delimiter = detect_delimiter(lines)
     # quoted cells may hold delimiters and line breaks: then Python's csv module, which is exact
     if _has_quoted_cell(text, delimiter):
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-        return RawSheet(path=path, sheet="", rows=rows, encoding=encoding, delimiter=delimiter)
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        rows, row_marks, first_line = [], {}, 0
+        for row in reader:  # a row spans the lines from the previous row's end to line_num
+            marks = set().union(*(line_marks.get(k, ()) for k in range(first_line, reader.line_num)))
+            if marks:
+                row_marks[len(rows)] = marks
+            rows.append(row)
+            first_line = reader.line_num
+        return RawSheet(path=path, sheet="", rows=rows, encoding=encoding, delimiter=delimiter, row_marks=row_marks)
     return RawSheet(path=path, sheet="", rows=[], encoding=encoding, delimiter=delimiter,
-                    frame=_fast_frame(text, delimiter))
+                    frame=_fast_frame(text, delimiter), row_marks=line_marks)
+
+
+def decode_lines(raw: bytes, encoding: str):
+    """(text, {line index: marks}). The sniffed encoding is trusted only as far as it decodes: a line it
+    cannot read (a second encoding pasted in after the sniffed part) is read in the other encoding that
+    reads it, and marked; a line no encoding reads keeps U+FFFD and is marked undecodable. NUL bytes
+    are removed and their lines marked (a NUL would cut the cell short further on)."""
+    marks = {}
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        if encoding.startswith("utf-16"):
+            text = raw.decode(encoding, errors="replace")
+        else:
+            parts = raw.split(b"\n")
+            decoded = []
+            for number, part in enumerate(parts):
+                try:
+                    decoded.append(part.decode(encoding))
+                    continue
+                except UnicodeDecodeError:
+                    pass
+                other = _other_encoding(part, encoding)
+                if other:
+                    decoded.append(part.decode(other))
+                    marks.setdefault(number, set()).add(MARK_ENCODING_MIXED)
+                else:
+                    decoded.append(part.decode(encoding, errors="replace"))
+                    marks.setdefault(number, set()).add(MARK_UNDECODABLE)
+            text = "\n".join(decoded)
+    if encoding.startswith("utf-16") and "\ufffd" in text:
+        for number, line in enumerate(text.split("\n")):
+            if "\ufffd" in line:
+                marks.setdefault(number, set()).add(MARK_UNDECODABLE)
+    if "\x00" in text:
+        for number, line in enumerate(text.split("\n")):
+            if "\x00" in line:
+                marks.setdefault(number, set()).add(MARK_NUL_REMOVED)
+        text = text.replace("\x00", "")
+    return text, marks
+
+
+def _other_encoding(part: bytes, encoding: str) -> str:
+    """The encoding (other than ``encoding``) that reads ``part`` without error, Russian text preferred
+    to GB18030 when it reads as plausible Russian; "" when none does."""
+    readable = {}
+    for candidate in ("utf-8", "cp1251", "gb18030"):
+        if candidate == encoding or (candidate == "utf-8" and encoding == "utf-8-sig"):
+            continue
+        try:
+            readable[candidate] = part.decode(candidate)
+        except UnicodeDecodeError:
+            continue
+    if "utf-8" in readable:
+        return "utf-8"
+    if "cp1251" in readable and (_cp1251_plausibility(readable["cp1251"]) >= 0.6 or "gb18030" not in readable):
+        return "cp1251"
+    return "gb18030" if "gb18030" in readable else ""
 
 
 def _has_quoted_cell(text: str, delimiter: str) -> bool:
@@ -236,7 +316,8 @@ class _GdalConfig:
 def read_workbook(path: Path, driver: str, sheet_name=None) -> List[RawSheet]:
     from osgeo import gdal
 
-    head = path.read_bytes()[:8] if path.stat().st_size else b""
+    with open(path, "rb") as handle:
+        head = handle.read(8)
     if not head:
         raise SheetError("EMPTY_FILE", tr("The file {name} is empty.").format(name=path.name))
     if driver in ("XLSX", "ODS") and head[:8] == OLE_MAGIC:
@@ -249,6 +330,8 @@ def read_workbook(path: Path, driver: str, sheet_name=None) -> List[RawSheet]:
     if driver == "XLS" and head[:8] != OLE_MAGIC:
         raise SheetError("CORRUPT", tr("The workbook {name} is damaged or not a {kind} file.").format(
             name=path.name, kind=driver))
+    if driver in ("XLSX", "ODS"):
+        check_workbook_parts(path, driver)
     options = {f"OGR_{driver}_HEADERS": "DISABLE", f"OGR_{driver}_FIELD_TYPES": "STRING"}
     use_exceptions = gdal.GetUseExceptions()
     gdal.UseExceptions()
@@ -291,6 +374,55 @@ def read_workbook(path: Path, driver: str, sheet_name=None) -> List[RawSheet]:
             gdal.DontUseExceptions()
 
 
+def _too_large(name: str) -> SheetError:
+    return SheetError("FILE_TOO_LARGE", tr(
+        "The file {name} is larger than Corridor reads ({limit} MiB, unpacked for workbooks): split it into "
+        "several files.").format(name=name, limit=MAX_FILE_BYTES // 2**20))
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for char in letters:
+        number = number * 26 + (char - 64)
+    return number
+
+
+_CELL_REF = re.compile(rb'<c r="([A-Z]{3,})(\d+)"[^>]*?(/?)>')
+
+
+def check_workbook_parts(path: Path, driver: str):
+    """Refuse, before GDAL reads it, a workbook whose unpacked parts pass :data:`MAX_FILE_BYTES` (a zip
+    bomb) or whose sheets hold a cell beyond GDAL's 2000 columns (it would vanish silently)."""
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # GDAL reports a damaged workbook itself
+    with archive:
+        infos = archive.infolist()
+        if sum(info.file_size for info in infos) > MAX_FILE_BYTES:
+            raise _too_large(path.name)
+        if driver != "XLSX":
+            return
+        for info in infos:
+            if not info.filename.startswith("xl/worksheets/") or not info.filename.endswith(".xml"):
+                continue
+            tail = b""
+            with archive.open(info) as handle:
+                for block in iter(lambda h=handle: h.read(1 << 22), b""):
+                    chunk = tail + block
+                    for match in _CELL_REF.finditer(chunk):
+                        if not match.group(3) and _column_number(match.group(1)) > MAX_XLSX_COLUMNS:
+                            raise SheetError("TOO_MANY_COLUMNS", tr(
+                                "The workbook {name} has data beyond column {limit} (cell {cell}), which the "
+                                "spreadsheet reader cannot see: move the data to the first {limit} columns or "
+                                "save the sheet as CSV.").format(
+                                name=path.name, limit=MAX_XLSX_COLUMNS,
+                                cell=(match.group(1) + match.group(2)).decode()))
+                    tail = chunk[-64:]
+
+
 def read_tables(spec) -> List[RawSheet]:
     """Every sheet of the file (or the one named in ``file|layername=Sheet``)."""
     path, sheet_name = split_sheet_spec(spec)
@@ -298,6 +430,8 @@ def read_tables(spec) -> List[RawSheet]:
         raise SheetError("FILE_NOT_FOUND", tr("File not found: {path}").format(path=path))
     if path.stat().st_size == 0:
         raise SheetError("EMPTY_FILE", tr("The file {name} is empty.").format(name=path.name))
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise _too_large(path.name)
     suffix = path.suffix.lower()
     if suffix in WORKBOOK_EXTENSIONS:
         return read_workbook(path, WORKBOOK_EXTENSIONS[suffix], sheet_name)

@@ -17,12 +17,21 @@ import numpy as np
 import pandas as pd
 
 from ..toolbelt.i18n import tr
-from .georef import crs_info, to_wgs84
+from .georef import crs_info, inside_area_of_use, inside_geographic_area, to_wgs84
 from .headers import detect_header, parse_mapping
 from .parsing.abundance import parse_abundance
 from .parsing.coordinates import looks_like_gk_pair, parse_coordinate, split_pair
 from .parsing.dates import infer_day_first, parse_date
-from .readers import RawSheet, SheetError, file_sha256, read_tables
+from .readers import (
+    MARK_ENCODING_MIXED,
+    MARK_NUL_REMOVED,
+    MARK_UNDECODABLE,
+    MAX_CELL_CHARS,
+    RawSheet,
+    SheetError,
+    file_sha256,
+    read_tables,
+)
 from .schema import (
     ISO2_TO_ISO3,
     ISO3_TO_ISO2,
@@ -41,13 +50,20 @@ COORDINATE_DECIMALS = 6
 COARSE_PRECISION_DEG = 0.01
 
 # Stable reason codes of rejected rows, in the order they are checked; messages are translated.
-REASON_CODES = ("NOT_A_RECORD", "NAME_MISSING", "NAME_UNRESOLVED", "NAME_AMBIGUOUS", "DATE_MISSING",
-                "DATE_INVALID", "DATE_FUTURE", "DATE_TOO_OLD", "COORDINATE_INVALID", "COORDINATE_OUT_OF_RANGE",
+REASON_CODES = ("TEXT_UNDECODABLE", "CELL_TOO_LONG", "NOT_A_RECORD", "NAME_MISSING", "NAME_UNRESOLVED",
+                "NAME_AMBIGUOUS", "DATE_MISSING", "DATE_INVALID", "DATE_FUTURE", "DATE_TOO_OLD",
+                "COORDINATE_INVALID", "COORDINATE_OUT_OF_RANGE", "COORDINATE_OUTSIDE_CRS_AREA",
                 "COORDINATE_MISSING", "SITE_UNKNOWN", "ABUNDANCE_INVALID")
 
 
 def reason_message(code: str) -> str:
     messages = {
+        "TEXT_UNDECODABLE": tr("The row holds bytes that no known text encoding reads (UTF-8, Windows-1251, "
+                               "GB18030): save the sheet again as UTF-8."),
+        "CELL_TOO_LONG": tr("A cell is longer than 32,767 characters (the spreadsheet limit); the cell is shortened "
+                            "in this report."),
+        "COORDINATE_OUTSIDE_CRS_AREA": tr("Projected coordinates far outside the area where the coordinate reference "
+                                          "system is used (wrong CRS, swapped columns or a typing error)."),
         "NOT_A_RECORD": tr("Not a record (a total, a repeated header or a note row)."),
         "NAME_MISSING": tr("No species name."),
         "NAME_UNRESOLVED": tr("Species name not found in the checklist; add it to a mapping file to import it."),
@@ -61,7 +77,7 @@ def reason_message(code: str) -> str:
                                       "also after trying them swapped)."),
         "COORDINATE_MISSING": tr("No coordinates and no site to locate the record."),
         "SITE_UNKNOWN": tr("No coordinates, and the site is not in the site gazetteer."),
-        "ABUNDANCE_INVALID": tr("Abundance not understood or negative."),
+        "ABUNDANCE_INVALID": tr("Abundance not understood, negative or implausibly large."),
     }
     return messages.get(code, code)
 
@@ -71,7 +87,7 @@ FLAGS = ("COUNTRY_COORDINATE_MISMATCH", "COUNTRY_DERIVED_FROM_COORDINATES", "PRE
          "PRESUMED_NEGATED_LATITUDE", "PRESUMED_NEGATED_LONGITUDE", "COORDINATE_ROUNDED", "COORDINATE_REPROJECTED",
          "COORDINATE_PRECISION_COARSE", "DATUM_SHIFT_UNAVAILABLE", "ZERO_COORDINATE", "TAXON_MATCH_FUZZY",
          "TAXON_MATCH_SYNONYM", "TAXON_MATCH_VERNACULAR", "GEOREFERENCED_FROM_SITE", "CRS_FROM_GK_ZONE_PREFIX",
-         "RECORDED_DATE_RANGE")
+         "RECORDED_DATE_RANGE", MARK_NUL_REMOVED, MARK_ENCODING_MIXED)
 
 _NOT_A_RECORD = {"итого", "всего", "total", "totals", "sum", "合计", "总计", "小计", "барлығы", "барлыгы", "нийт",
                  "дүн", "бүгд"}
@@ -267,6 +283,23 @@ def _locator(ctx):
     return ctx.locator
 
 
+HEADER_SCAN_ROWS = 25
+
+
+def _detect_header_below_blanks(grid: pd.DataFrame, mapping):
+    """The header among the first non-blank rows, however many blank rows come first (a sheet pasted
+    lower down); row indices in the layout are the sheet's own."""
+    top = grid.iloc[:20000]
+    filled = np.flatnonzero((top.apply(lambda c: c.str.strip()) != "").to_numpy().any(axis=1))[:HEADER_SCAN_ROWS]
+    if len(filled) == 0:
+        raise ValueError(tr("The sheet is empty."))
+    layout = detect_header(grid.iloc[filled].values.tolist(), mapping, scan_rows=HEADER_SCAN_ROWS,
+                           width=grid.shape[1])
+    layout.header_rows = [int(filled[r]) for r in layout.header_rows]
+    layout.first_data_row = layout.header_rows[-1] + 1
+    return layout
+
+
 def _process_sheet(table: RawSheet, ctx: _Context):
     file_name = table.path.name
     sheet = table.sheet
@@ -277,16 +310,21 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     try:
         # Corridor's own templates name their columns by Darwin Core term: no header guessing for them
         layout = template_layout(table.head(), ctx.template, ctx.mapping) if ctx.template else None
-        layout = layout or detect_header(table.head(), ctx.mapping, width=grid.shape[1])
+        layout = layout or _detect_header_below_blanks(grid, ctx.mapping)
     except ValueError as exc:
         raise SheetError("NO_SPECIES_COLUMN", f"{where}: {exc}") from exc
     width = len(layout.labels)
     cells = grid.iloc[layout.first_data_row:, :width]
     blank = np.ones(len(cells), dtype=bool)
+    too_long = np.zeros(len(cells), dtype=bool)
     columns = {}
     for column in range(cells.shape[1]):  # strip each distinct value once; blank rows from the same codes
         codes, uniques = pd.factorize(cells.iloc[:, column], sort=False)
         stripped = np.array([str(u).strip() for u in uniques] + [""], dtype=object)
+        long_values = np.array([len(u) > MAX_CELL_CHARS for u in stripped], dtype=bool)
+        if long_values.any():  # rejected below; the report keeps the beginning only
+            too_long |= long_values[codes]
+            stripped[long_values] = [u[:1000] + "…" for u in stripped[long_values]]
         columns[column] = stripped[codes]
         blank &= (stripped == "")[codes]
     row_numbers = np.arange(layout.first_data_row + 1, layout.first_data_row + 1 + len(cells))
@@ -295,6 +333,7 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     blank_count = int(blank.sum())
     if blank_count:
         frame = frame[~blank]
+        too_long = too_long[~blank]
     n = len(frame)
     roles = layout.roles
     described = ", ".join(f"{role}={layout.labels[i]}" for role, i in sorted(roles.items(), key=lambda kv: kv[1]))
@@ -313,21 +352,41 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     def col(role):
         return _column(frame, roles, role)
 
+    # -- what the reader had to do to a row's text; cells too long ------------------------------
+    if table.row_marks:
+        position = {row: k for k, row in enumerate(frame.index.to_numpy())}
+        for row_index, marks in table.row_marks.items():
+            k = position.get(row_index + 1)
+            if k is None:
+                continue
+            if MARK_UNDECODABLE in marks:
+                reasons[k] = reasons[k] or "TEXT_UNDECODABLE"
+            for mark in (MARK_NUL_REMOVED, MARK_ENCODING_MIXED):
+                if mark in marks:
+                    flags[mark][k] = True
+        if flags[MARK_ENCODING_MIXED].any():
+            ctx.log.warn(tr("{where}: {n} rows are in another text encoding than the rest of the file; they were "
+                            "read as such and flagged {flag}.").format(
+                where=where, n=int(flags[MARK_ENCODING_MIXED].sum()), flag=MARK_ENCODING_MIXED))
+    reject(too_long, "CELL_TOO_LONG")
+
     # -- names ---------------------------------------------------------------------------------
     species = col("species")
     vernacular = col("vernacular")
     if species is None:
         species, vernacular = vernacular, None
-    pair = species if vernacular is None else species + "\x00" + vernacular
+    # pairs as tuples: a separator character inside one string would be cut by pandas' C string hashing
+    pair = species if vernacular is None else pd.Series(list(zip(species, vernacular)), index=species.index,
+                                                        dtype=object)
 
     def resolve(value):
-        first, _, second = value.partition("\x00")
+        first, second = value if isinstance(value, tuple) else (value, "")
         match = ctx.checklist.resolve(first) if first else None
         if (match is None or not match.resolved) and second:
             alt = ctx.checklist.resolve(second)
             if alt.resolved or match is None:
-                return alt, second
-        return match, first
+                return alt, second, alt.resolved
+        return match, first, False
 
     names = _Distinct(pair, resolve)
     verbatim_name = names.take(lambda r: r[1])
@@ -345,7 +404,8 @@ def _process_sheet(table: RawSheet, ctx: _Context):
                                 else "")
     flags["TAXON_MATCH_FUZZY"] = kinds == "fuzzy"
     flags["TAXON_MATCH_SYNONYM"] = kinds == "synonym"
-    flags["TAXON_MATCH_VERNACULAR"] = kinds == "vernacular"
+    # a name found through the vernacular column is flagged as such, whatever kind of match it was
+    flags["TAXON_MATCH_VERNACULAR"] = (kinds == "vernacular") | names.take(lambda r: r[2], bool)
 
     # -- dates ---------------------------------------------------------------------------------
     dates = col("date")
@@ -685,7 +745,22 @@ def _coordinates(frame, roles, col, ctx, where, flags, reject, n):
                         "easting prefix.").format(where=where, n=int(zone_inferred.sum())))
     for crs_text in pd.unique(crs_per_row[todo]):
         rows = todo & (crs_per_row == crs_text)
+        # checked before PROJ sees them: PROJ may never return on values like 1e20
+        outside = np.zeros(n, dtype=bool)
+        outside[rows] = ~inside_area_of_use(east[rows], north[rows], crs_text)
+        reject(outside, "COORDINATE_OUTSIDE_CRS_AREA")
+        todo &= ~outside
+        rows &= ~outside
+        if not rows.any():
+            continue
         tlon, tlat, shift = to_wgs84(east[rows], north[rows], crs_text)
+        beyond = np.zeros(n, dtype=bool)
+        beyond[rows] = ~inside_geographic_area(tlon, tlat, crs_text)
+        if beyond.any():  # inside the projected box, outside the area once unprojected
+            reject(beyond, "COORDINATE_OUTSIDE_CRS_AREA")
+            todo &= ~beyond
+            tlon = np.where(beyond[rows], np.nan, tlon)
+            tlat = np.where(beyond[rows], np.nan, tlat)
         lon[rows], lat[rows] = tlon, tlat
         shift_ok[rows] = shift
         srs[rows] = crs_text

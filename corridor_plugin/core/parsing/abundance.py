@@ -41,8 +41,15 @@ class ParsedAbundance:
     error: str = ""                         # "", ABUNDANCE_INVALID (negative, nonsense)
 
 
+# GBIF stores individualCount as a 32-bit integer; a larger count is a typing error, not a survey.
+MAX_ABUNDANCE = 2**31 - 1
+
+
 def _num(token: str) -> float:
-    return float(token.replace(",", "."))
+    value = float(token.replace(",", "."))
+    if not math.isfinite(value) or value > MAX_ABUNDANCE:
+        raise ValueError(token)  # parse_abundance turns it into ABUNDANCE_INVALID
+    return value
 
 
 def _fmt(value: float) -> str:
