@@ -29,6 +29,33 @@ def fields_from_spec(spec, integer=QVariant.Int) -> QgsFields:
     return fields
 
 
+SPREADSHEET_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xls", ".ods")
+
+
+def is_spreadsheet_destination(dest: str) -> bool:
+    """Whether a sink destination is a file that a spreadsheet program opens (and would run formulas of)."""
+    return str(dest).partition("|")[0].lower().endswith(SPREADSHEET_SUFFIXES)
+
+
+def defuse_formulas(frame, spec):
+    """A copy of ``frame`` whose text cells cannot run as spreadsheet formulas (see
+    :func:`corridor_plugin.core.baseline.dwca.neutralise_formula`)."""
+    from ..core.baseline.dwca import neutralise_formula
+
+    frame = frame.copy()
+    for name, kind in spec:
+        if kind == "string" and name in frame.columns:
+            frame[name] = frame[name].map(lambda v: neutralise_formula(v) if isinstance(v, str) else v)
+    return frame
+
+
+def defuse_values(values):
+    """A row of attribute values with its text cells defused as :func:`defuse_formulas` does."""
+    from ..core.baseline.dwca import neutralise_formula
+
+    return [neutralise_formula(v) if isinstance(v, str) else v for v in values]
+
+
 # Group ids are fixed, lowercase and never translated; names are translated.
 GROUPS = {
     "sheets": lambda: tr("1 · Partner sheets"),
@@ -85,8 +112,11 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
     # -- helpers for subclasses -----------------------------------------------------------
     @staticmethod
     def fail(message: str):
-        """Stop the algorithm with a user-facing (already translated) message."""
-        raise QgsProcessingException(message)
+        """Stop the algorithm with a user-facing (already translated) message; any password in it (a
+        database string echoed by an error) is masked."""
+        from ..core.credentials import mask_credentials
+
+        raise QgsProcessingException(mask_credentials(message))
 
     @staticmethod
     def require(module_name: str, feature: str = ""):

@@ -12,7 +12,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from .base import CorridorAlgorithm
+from .base import CorridorAlgorithm, defuse_values, is_spreadsheet_destination
 
 
 class BaselineSummaryAlgorithm(CorridorAlgorithm):
@@ -47,7 +47,7 @@ class BaselineSummaryAlgorithm(CorridorAlgorithm):
         from ..core.baseline.summary import SUMMARY_COLUMNS, baseline_summary, summary_html
 
         try:
-            store = open_store(self.parameterAsString(parameters, self.DATABASE, context).strip())
+            store = open_store(self.parameterAsString(parameters, self.DATABASE, context).strip(), create=False)
             try:
                 frame = baseline_summary(store)
                 # the submission timeline (expected against received submissions) joins the page
@@ -66,12 +66,14 @@ class BaselineSummaryAlgorithm(CorridorAlgorithm):
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             self.fail(self.tr("Could not create the output table."))
+        spreadsheet = is_spreadsheet_destination(dest)
         records = frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None)
         for i, record in enumerate(records):
             if feedback.isCanceled():
                 break
             feature = QgsFeature(fields)
-            feature.setAttributes([int(v) if isinstance(v, int) else v for v in record])
+            values = [int(v) if isinstance(v, int) else v for v in record]
+            feature.setAttributes(defuse_values(values) if spreadsheet else values)
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
             feedback.setProgress(100.0 * (i + 1) / max(len(frame), 1))
         results = {self.OUTPUT: dest}

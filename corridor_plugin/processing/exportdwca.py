@@ -90,7 +90,7 @@ class ExportDwcaAlgorithm(CorridorAlgorithm):
                                      taxa=parse_list(text(self.TAXA)), date_from=text(self.DATE_FROM),
                                      date_to=text(self.DATE_TO))
         try:
-            store = open_store(text(self.DATABASE))
+            store = open_store(text(self.DATABASE), create=False)
             try:
                 count = export_dwca(store, output, metadata, selection, feedback)
             finally:

@@ -21,8 +21,9 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core.credentials import mask_credentials
 from ..toolbelt.styles import style_output
-from .base import CorridorAlgorithm, fields_from_spec
+from .base import CorridorAlgorithm, defuse_formulas, fields_from_spec, is_spreadsheet_destination
 
 
 def qgs_fields(spec) -> QgsFields:
@@ -99,6 +100,10 @@ def sql_literal_of_constant(column):
     return None
 
 
+def _quoted(identifier: str) -> str:
+    return '"' + str(identifier).replace('"', '""') + '"'
+
+
 def insert_frame_with_sqlite(path, layer_name, frame, spec, points):
     """Fill the empty GeoPackage layer QGIS created with ``frame`` in one SQLite transaction. The
     R-tree and feature-count triggers call SpatiaLite/GDAL SQL functions that plain SQLite lacks, so they
@@ -127,12 +132,13 @@ def insert_frame_with_sqlite(path, layer_name, frame, spec, points):
             if row is None or row[1] != 4326:
                 return False
             geometry_column = row[0]
-        info = connection.execute(f'PRAGMA table_info("{table}")').fetchall()
+        q_table = _quoted(table)  # a layer name may hold '"' (from the file name)
+        info = connection.execute(f'PRAGMA table_info({q_table})').fetchall()
         columns = [row[1] for row in info]
         keys = [row[1] for row in info if row[5]]
         if len(keys) != 1:
             return False
-        if not set(names) <= set(columns) or connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]:
+        if not set(names) <= set(columns) or connection.execute(f'SELECT COUNT(*) FROM {q_table}').fetchone()[0]:
             return False
         triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ? "
                                       "AND sql LIKE '%AFTER INSERT%'", (table,)).fetchall()
@@ -146,7 +152,7 @@ def insert_frame_with_sqlite(path, layer_name, frame, spec, points):
         for k, (name, kind) in enumerate(spec):  # text fields hold text, as QGIS converts them
             if kind == "string" and infer_dtype(frame[name], skipna=True) not in ("string", "empty"):
                 values[k] = [v if v is None or type(v) is str else str(v) for v in values[k]]
-        quoted = ", ".join(f'"{name}"' for name in names)
+        quoted = ", ".join(_quoted(name) for name in names)
         # a column with one value in every row (partner, file, datum, ...) is written as an SQL literal:
         # binding it 200,000 times from Python is a good part of the insert's cost
         literals = [sql_literal_of_constant(column) for column in values]
@@ -160,19 +166,19 @@ def insert_frame_with_sqlite(path, layer_name, frame, spec, points):
             if not (np.isfinite(lons).all() and np.isfinite(lats).all()):
                 return False
             values.insert(0, _point_blobs(lons, lats))
-            quoted = f'"{geometry_column}", ' + quoted
+            quoted = f'{_quoted(geometry_column)}, ' + quoted
             marks = "?, " + marks
         connection.execute("BEGIN")
         try:
             for name, _ in triggers:
-                connection.execute(f'DROP TRIGGER "{name}"')
-            connection.executemany(f'INSERT INTO "{table}" ({quoted}) VALUES ({marks})', zip(*values))
+                connection.execute(f'DROP TRIGGER {_quoted(name)}')
+            connection.executemany(f'INSERT INTO {q_table} ({quoted}) VALUES ({marks})', zip(*values))
             connection.execute("UPDATE gpkg_ogr_contents SET feature_count = (SELECT COUNT(*) FROM "
-                               f'"{table}") WHERE lower(table_name) = lower(?)', (table,))
+                               f'{q_table}) WHERE lower(table_name) = lower(?)', (table,))
             if points:
                 # rows were appended to an empty table, so fids follow the frame's order
                 fids = np.fromiter((row[0] for row in connection.execute(
-                    f'SELECT "{keys[0]}" FROM "{table}" ORDER BY 1')), dtype=np.int64, count=len(frame))
+                    f'SELECT {_quoted(keys[0])} FROM {q_table} ORDER BY 1')), dtype=np.int64, count=len(frame))
                 fill_empty_rtree(connection, rtree, fids, lons, lons, lats, lats)
                 connection.execute(
                     "UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? WHERE table_name = ?",
@@ -183,7 +189,12 @@ def insert_frame_with_sqlite(path, layer_name, frame, spec, points):
                 connection.execute(sql)
             connection.execute("COMMIT")
         except BaseException:
-            connection.execute("ROLLBACK")
+            # after a disk-full error SQLite has often rolled back already: then ROLLBACK fails with
+            # "no transaction is active", which must not hide the real error
+            try:
+                connection.execute("ROLLBACK")
+            except sqlite3.Error:
+                pass
             raise
         return True
     finally:
@@ -300,12 +311,13 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
         for flag, count in sorted(flag_counts(occurrences).items()):
             feedback.pushInfo(self.tr("  flagged {flag}: {n}").format(flag=flag, n=count))
 
-        dest = self._write(parameters, self.OUTPUT, context, feedback, occurrences, OCCURRENCE_FIELDS, True)
+        dest = self._write_or_fail(parameters, self.OUTPUT, context, feedback, occurrences, OCCURRENCE_FIELDS, True)
         if dest is None:
             return {}
         style_output(context, dest, "occurrences.qml")
         feedback.setProgress(95)
-        rej_dest = self._write(parameters, self.REJECTED, context, feedback, rejected, REJECTED_FIELDS, False)
+        rej_dest = self._write_or_fail(parameters, self.REJECTED, context, feedback, rejected, REJECTED_FIELDS,
+                                       False)
         if rej_dest is None:
             return {}
         if database:
@@ -318,10 +330,23 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
                 open_store(database).load(result, feedback)
             except Exception as exc:  # noqa: BLE001 - a store error must reach the user as a message
                 self.fail(self.tr("Loading into the baseline database {db} failed: {error}").format(
-                    db=database, error=exc))
-            feedback.pushInfo(self.tr("Loaded into the baseline database {db}.").format(db=database))
+                    db=mask_credentials(database), error=mask_credentials(exc)))
+            feedback.pushInfo(self.tr("Loaded into the baseline database {db}.").format(db=mask_credentials(database)))
         feedback.setProgress(100)
         return {self.OUTPUT: dest, self.REJECTED: rej_dest}
+
+    def _write_or_fail(self, parameters, name, context, feedback, frame, spec, points):
+        """``_write``, with a write error (disk full, read-only folder) turned into a message."""
+        import sqlite3
+
+        try:
+            return self._write(parameters, name, context, feedback, frame, spec, points)
+        except (sqlite3.Error, OSError) as exc:
+            detail = str(exc)
+            if isinstance(exc, sqlite3.Error) and "full" in detail.lower() or getattr(exc, "errno", None) == 28:
+                detail = self.tr("the disk is full ({error})").format(error=exc)
+            self.fail(self.tr("Could not write {output}: {error}").format(
+                output=self.tr("the occurrences") if points else self.tr("the rejected rows"), error=detail))
 
     def _write(self, parameters, name, context, feedback, frame, spec, points):
         """Write ``frame`` to the sink ``name``; its destination, or None when cancelled. QGIS creates the
@@ -337,6 +362,8 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
         if sink is None:
             self.fail(self.tr("Could not create the occurrences layer.") if points
                       else self.tr("Could not create the rejected rows table."))
+        if is_spreadsheet_destination(dest):
+            frame = defuse_formulas(frame, spec)
         path, layer_name = gpkg_path(dest)
         if path is not None and len(frame):
             del sink  # closes the empty GeoPackage layer so that SQLite can fill it

@@ -101,7 +101,7 @@ class SubmissionStatusAlgorithm(CorridorAlgorithm):
             from ..core.baseline import BaselineError, open_store
 
             try:
-                store = open_store(database)
+                store = open_store(database, create=False)
             except BaselineError as exc:
                 self.fail(str(exc))
         try:

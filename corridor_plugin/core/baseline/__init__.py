@@ -6,6 +6,7 @@ PostGIS (the partners' shared server).
     report = store.load(import_result, feedback)  # one transaction per submission
     layer = store.occurrences_layer()
 """
+from ..credentials import mask_credentials
 from .report import BaselineError, ConnectionLost, LoadCanceled, LoadReport, SubmissionReport
 from .store import DEFAULT_DUPLICATE_TOLERANCE_M, BaselineStore, split_submissions
 from .tables import MIGRATIONS, SCHEMA_VERSION, TABLES
@@ -26,10 +27,11 @@ def is_postgis(database: str) -> bool:
         return False
 
 
-def open_store(database: str) -> BaselineStore:
+def open_store(database: str, create: bool = True) -> BaselineStore:
     """Open (and create or migrate) the baseline ``database``: a GeoPackage path (created if missing),
     the name of a PostgreSQL connection saved in QGIS, a ``postgres://`` URI or a libpq string such as
-    ``service=corridor``. Raises :class:`BaselineError` with a translated message when it cannot."""
+    ``service=corridor``. ``create=False`` (read-only tools): a database that does not exist or has no
+    baseline tables is refused, never created. Raises :class:`BaselineError` with a translated message."""
     from ...toolbelt.i18n import tr
 
     text = (str(database) if database is not None else "").strip()
@@ -39,12 +41,12 @@ def open_store(database: str) -> BaselineStore:
     if is_postgis(text):
         from .postgis import PostgisStore
 
-        return PostgisStore(text)
+        return PostgisStore(text, create=create)
     from .gpkg import GeoPackageStore
 
-    return GeoPackageStore(text)
+    return GeoPackageStore(text, create=create)
 
 
-__all__ = ["open_store", "is_postgis", "BaselineStore", "LoadReport", "SubmissionReport", "BaselineError",
-           "ConnectionLost", "LoadCanceled", "split_submissions", "SCHEMA_VERSION", "MIGRATIONS", "TABLES",
-           "DEFAULT_DUPLICATE_TOLERANCE_M"]
+__all__ = ["open_store", "mask_credentials", "is_postgis", "BaselineStore", "LoadReport", "SubmissionReport",
+           "BaselineError", "ConnectionLost", "LoadCanceled", "split_submissions", "SCHEMA_VERSION", "MIGRATIONS",
+           "TABLES", "DEFAULT_DUPLICATE_TOLERANCE_M"]

@@ -101,10 +101,13 @@ def _register_functions(conn):
     conn.create_function("ST_IsEmpty", 1, lambda b: 1 if _blob_envelope(b) is None else 0, deterministic=True)
 
 
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
 class GeoPackageStore(BaselineStore):
     kind = "gpkg"
 
-    def __init__(self, path: str):
+    def __init__(self, path: str, create: bool = True):
         super().__init__(str(path))
         self.path = Path(path)
         if self.path.suffix.lower() != ".gpkg":
@@ -113,6 +116,15 @@ class GeoPackageStore(BaselineStore):
         if not self.path.parent.is_dir():
             raise BaselineError(tr("The folder of the GeoPackage '{path}' does not exist.").format(path=path))
         new = not self.path.exists() or self.path.stat().st_size == 0
+        if not new:
+            with open(self.path, "rb") as handle:
+                if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
+                    raise BaselineError(tr("'{path}' is not a GeoPackage: the file is not an SQLite database.").format(
+                        path=path))
+        if not create:  # a read-only use: neither a new file nor baseline tables in someone else's GeoPackage
+            if new:
+                raise BaselineError(tr("The baseline database '{path}' does not exist.").format(path=path))
+            self.require_baseline(str(path))
         if new:
             self._initialise_geopackage()
         self.migrate()

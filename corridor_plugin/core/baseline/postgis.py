@@ -87,7 +87,7 @@ def connection_parameters(database: str):
 class PostgisStore(BaselineStore):
     kind = "postgis"
 
-    def __init__(self, database: str):
+    def __init__(self, database: str, create: bool = True):
         super().__init__(database)
         try:
             import psycopg2  # noqa: F401
@@ -99,6 +99,8 @@ class PostgisStore(BaselineStore):
             except ImportError as missing:
                 raise BaselineError(str(missing)) from exc
         self.params, self.authcfg = connection_parameters(database)
+        if not create:
+            self.require_baseline(self._display_name())
         self.migrate()
 
     # -- connection --------------------------------------------------------------------------------
@@ -149,7 +151,9 @@ class PostgisStore(BaselineStore):
             if "@" in dsn and "://" in dsn:
                 scheme, rest = dsn.split("://", 1)
                 dsn = scheme + "://" + rest.split("@", 1)[1]
-            return " ".join(p for p in dsn.split() if not p.lower().startswith("password"))
+            from ..credentials import mask_credentials
+
+            return mask_credentials(dsn)
         return " ".join(f"{k}={v}" for k, v in params.items() if k != "password")
 
     def _is_closed(self, conn):

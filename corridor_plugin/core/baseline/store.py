@@ -179,6 +179,13 @@ class BaselineStore:
             return 0
         return int(rows[0][0]) if rows else 0
 
+    def require_baseline(self, name: str):
+        """Refuse a database without Corridor's tables: read-only tools must not turn it into a baseline."""
+        if self.schema_version() == 0:
+            self.close()
+            raise BaselineError(tr("'{name}' is not a Corridor baseline database (it has no baseline tables): "
+                                   "choose the baseline, or load sheets into it first.").format(name=name))
+
     def migrate(self):
         """Bring the schema to tables.SCHEMA_VERSION, one transaction per migration."""
         for version, migration in tables.MIGRATIONS:
