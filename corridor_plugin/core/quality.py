@@ -154,3 +154,166 @@ def equal_or_zero(lon, lat):
 
 def finite(value) -> bool:
     return value is not None and isinstance(value, (int, float)) and math.isfinite(value)
+
+
+# -- CoordinateCleaner / GBIF checks ----------------------------------------------------------------
+# Flags of accepted rows that these checks add; the reasons are translated in core.sheets.flag_message.
+QUALITY_FLAGS = ("COORDINATE_AT_CAPITAL", "COORDINATE_AT_COUNTRY_CENTROID", "COORDINATE_AT_PROVINCE_CENTROID",
+                 "COORDINATE_AT_INSTITUTION", "COORDINATE_AT_GBIF_HQ", "EQUAL_COORDINATES",
+                 "COORDINATE_IN_SEA", "COORDINATE_ROUNDED_TO_DEGREE", "COORDINATE_ROUNDED_TO_MINUTE",
+                 "SPECIES_OUTLIER", "DUPLICATE_WITHIN_PARTNER", "DUPLICATE_ACROSS_PARTNERS")
+QUALITY_FILE = "quality_reference.gpkg"
+# reference layer → flag; the radius of each point is in its radius_m field
+POINT_REFERENCES = (("capitals", "COORDINATE_AT_CAPITAL"), ("country_centroids", "COORDINATE_AT_COUNTRY_CENTROID"),
+                    ("province_centroids", "COORDINATE_AT_PROVINCE_CENTROID"),
+                    ("institutions", "COORDINATE_AT_INSTITUTION"), ("gbif_hq", "COORDINATE_AT_GBIF_HQ"))
+# Natural Earth coastlines are generalised: a point this close to land is not called "in the sea".
+COAST_TOLERANCE_DEG = 0.02
+# Birds fly over the sea; every other group of the checklist (mammals, freshwater fish) lives on land or
+# in inland waters.
+SEA_EXEMPT_WORDS = ("bird",)
+# CoordinateCleaner's cc_outl (method "quantile"): a record whose mean distance to the species' other
+# records exceeds Q75 + 5 × IQR of those mean distances, for species with at least 7 records. Corridor adds
+# a floor, so scatter within one survey area is never an "outlier".
+OUTLIER_MIN_RECORDS = 7
+OUTLIER_IQR_MULTIPLIER = 5.0
+OUTLIER_MIN_DISTANCE_KM = 100.0
+OUTLIER_SAMPLE = 2000  # beyond this many records, mean distances to a fixed sample of them
+EARTH_RADIUS_M = 6_371_008.8
+
+
+def haversine_m(lon1, lat1, lon2, lat2):
+    lon1, lat1, lon2, lat2 = (np.radians(np.asarray(v, dtype=float)) for v in (lon1, lat1, lon2, lat2))
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_M * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+class QualityReference:
+    """The shipped reference layers (``seeds/quality``): points with a radius per check, and land."""
+
+    def __init__(self, path=None):
+        from qgis.core import QgsVectorLayer
+
+        from ..toolbelt.paths import seeds_path
+
+        self.path = str(path or seeds_path("quality", QUALITY_FILE))
+        self.points = {}
+        for layer_name, flag in POINT_REFERENCES:
+            layer = QgsVectorLayer(f"{self.path}|layername={layer_name}", layer_name, "ogr")
+            if not layer.isValid():
+                raise ValueError(layer_name)
+            rows = [(f.geometry().asPoint().x(), f.geometry().asPoint().y(), float(f["radius_m"]), str(f["name"]))
+                    for f in layer.getFeatures()]
+            self.points[flag] = rows
+        land = QgsVectorLayer(f"{self.path}|layername=land", "land", "ogr")
+        if not land.isValid():
+            raise ValueError("land")
+        geometries = [f.geometry() for f in land.getFeatures()]
+        self.land = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
+        self.land_engine = QgsGeometry.createGeometryEngine(self.land.constGet())
+        self.land_engine.prepareGeometry()
+
+    def near(self, flag, lon, lat):
+        """True where a point lies within the radius of a reference point of ``flag``'s layer."""
+        lon = np.asarray(lon, dtype=float)
+        lat = np.asarray(lat, dtype=float)
+        out = np.zeros(lon.shape, dtype=bool)
+        finite = np.isfinite(lon) & np.isfinite(lat)
+        for ref_lon, ref_lat, radius, _ in self.points.get(flag, ()):
+            dlat = radius / METRES_PER_DEGREE * 1.01
+            dlon = dlat / max(math.cos(math.radians(min(abs(ref_lat) + dlat, 89.9))), 1e-6)
+            box = finite & (np.abs(lat - ref_lat) <= dlat) & (np.abs(lon - ref_lon) <= dlon)
+            if box.any():
+                rows = np.flatnonzero(box)
+                out[rows] |= haversine_m(lon[rows], lat[rows], ref_lon, ref_lat) <= radius
+        return out
+
+    def in_sea(self, lon, lat):
+        """True where a point is neither on land nor within :data:`COAST_TOLERANCE_DEG` of it."""
+        lon = np.asarray(lon, dtype=float)
+        lat = np.asarray(lat, dtype=float)
+        out = np.zeros(lon.shape, dtype=bool)
+        for i in np.flatnonzero(np.isfinite(lon) & np.isfinite(lat)):
+            point = QgsGeometry.fromPointXY(QgsPointXY(lon[i], lat[i]))
+            if not self.land_engine.intersects(point.constGet()):
+                out[i] = self.land.distance(point) > COAST_TOLERANCE_DEG
+        return out
+
+
+_REFERENCE = {}
+
+
+def quality_reference() -> QualityReference:
+    """The shipped reference, loaded once per session."""
+    if "shipped" not in _REFERENCE:
+        _REFERENCE["shipped"] = QualityReference()
+    return _REFERENCE["shipped"]
+
+
+def rounded_to(lon, lat, parts_per_degree: int):
+    """True where both coordinates are whole multiples of 1/parts_per_degree degree."""
+    lon = np.asarray(lon, dtype=float)
+    lat = np.asarray(lat, dtype=float)
+    with np.errstate(invalid="ignore"):
+        scaled_lon, scaled_lat = lon * parts_per_degree, lat * parts_per_degree
+        return (np.abs(scaled_lon - np.round(scaled_lon)) < 1e-6) & (np.abs(scaled_lat - np.round(scaled_lat)) < 1e-6)
+
+
+def point_flags(lon, lat, taxon_groups, point_country=None, reference=None):
+    """Flags of the per-record checks, as {flag: bool array}: reference points (capitals, centroids,
+    institutions, GBIF), equal coordinates, the sea for non-birds, whole degrees or minutes."""
+    lon = np.asarray(lon, dtype=float)
+    lat = np.asarray(lat, dtype=float)
+    reference = reference or quality_reference()
+    has = np.isfinite(lon) & np.isfinite(lat)
+    flags = {flag: reference.near(flag, lon, lat) for _, flag in POINT_REFERENCES}
+    flags["EQUAL_COORDINATES"] = has & (np.abs(lon - lat) < 1e-9) & (lon != 0)
+    groups = np.asarray(taxon_groups, dtype=object)
+    terrestrial = has & np.array([not any(w in str(g).lower() for w in SEA_EXEMPT_WORDS) for g in groups],
+                                 dtype=bool)
+    if point_country is not None:  # inside a corridor country is on land: no geometry test needed
+        terrestrial &= np.asarray(point_country, dtype=object) == ""
+    flags["COORDINATE_IN_SEA"] = np.zeros(lon.shape, dtype=bool)
+    if terrestrial.any():
+        rows = np.flatnonzero(terrestrial)
+        flags["COORDINATE_IN_SEA"][rows] = reference.in_sea(lon[rows], lat[rows])
+    degree = has & rounded_to(lon, lat, 1)
+    flags["COORDINATE_ROUNDED_TO_DEGREE"] = degree
+    flags["COORDINATE_ROUNDED_TO_MINUTE"] = has & ~degree & rounded_to(lon, lat, 60)
+    return flags
+
+
+def species_outliers(species, lon, lat, min_records=OUTLIER_MIN_RECORDS, multiplier=OUTLIER_IQR_MULTIPLIER,
+                     min_distance_km=OUTLIER_MIN_DISTANCE_KM, sample=OUTLIER_SAMPLE):
+    """True for records far from the species' other records (see the constants above). Species with
+    fewer than ``min_records`` records are not judged: too few to tell an outlier from a range."""
+    species = np.asarray(species, dtype=object)
+    lon = np.asarray(lon, dtype=float)
+    lat = np.asarray(lat, dtype=float)
+    out = np.zeros(lon.shape, dtype=bool)
+    has = np.isfinite(lon) & np.isfinite(lat)
+    import pandas as pd
+
+    codes, names = pd.factorize(pd.Series(species, dtype=object))
+    rng = np.random.default_rng(20201)
+    for code in range(len(names)):
+        rows = np.flatnonzero((codes == code) & has)
+        if len(rows) < min_records:
+            continue
+        others = rows if len(rows) <= sample else np.sort(rng.choice(rows, sample, replace=False))
+        means = np.empty(len(rows))
+        for start in range(0, len(rows), 500):
+            block = rows[start:start + 500]
+            d = haversine_m(lon[block][:, None], lat[block][:, None], lon[others][None, :], lat[others][None, :])
+            counted = len(others) - np.isin(block, others).astype(int)  # a record is not its own neighbour
+            means[start:start + len(block)] = d.sum(axis=1) / np.maximum(counted, 1)
+        q25, q75 = np.percentile(means, [25, 75])
+        threshold = max(q75 + multiplier * (q75 - q25), min_distance_km * 1000.0)
+        out[rows] = means > threshold
+    return out
+
+
+def duplicates_within(keys_frame):
+    """True for every record but the first of a group with equal key columns (partner, species, date,
+    coordinates to 1e-5°): the same observation entered twice."""
+    return keys_frame.duplicated(keep="first").to_numpy()

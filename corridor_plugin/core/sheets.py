@@ -22,6 +22,7 @@ from .headers import detect_header, parse_mapping
 from .parsing.abundance import parse_abundance
 from .parsing.coordinates import looks_like_gk_pair, parse_coordinate, split_pair
 from .parsing.dates import infer_day_first, parse_date
+from .quality import QUALITY_FLAGS, duplicates_within, point_flags, quality_reference, species_outliers
 from .readers import (
     MARK_ENCODING_MIXED,
     MARK_NUL_REMOVED,
@@ -87,7 +88,52 @@ FLAGS = ("COUNTRY_COORDINATE_MISMATCH", "COUNTRY_DERIVED_FROM_COORDINATES", "PRE
          "PRESUMED_NEGATED_LATITUDE", "PRESUMED_NEGATED_LONGITUDE", "COORDINATE_ROUNDED", "COORDINATE_REPROJECTED",
          "COORDINATE_PRECISION_COARSE", "DATUM_SHIFT_UNAVAILABLE", "ZERO_COORDINATE", "TAXON_MATCH_FUZZY",
          "TAXON_MATCH_SYNONYM", "TAXON_MATCH_VERNACULAR", "GEOREFERENCED_FROM_SITE", "CRS_FROM_GK_ZONE_PREFIX",
-         "RECORDED_DATE_RANGE", MARK_NUL_REMOVED, MARK_ENCODING_MIXED)
+         "RECORDED_DATE_RANGE", MARK_NUL_REMOVED, MARK_ENCODING_MIXED) + tuple(
+             f for f in QUALITY_FLAGS if f not in ("SPECIES_OUTLIER", "DUPLICATE_WITHIN_PARTNER",
+                                                   "DUPLICATE_ACROSS_PARTNERS"))
+# Set once all sheets of an import are read (SPECIES_OUTLIER, DUPLICATE_WITHIN_PARTNER) or by the baseline
+# (DUPLICATE_ACROSS_PARTNERS, in exports).
+IMPORT_FLAGS = ("SPECIES_OUTLIER", "DUPLICATE_WITHIN_PARTNER")
+
+
+def flag_message(flag: str) -> str:
+    """What a quality flag means, translated."""
+    messages = {
+        "COUNTRY_COORDINATE_MISMATCH": tr("The point lies outside the country given for the record."),
+        "COUNTRY_DERIVED_FROM_COORDINATES": tr("No country given: taken from where the point lies."),
+        "PRESUMED_SWAPPED_COORDINATE": tr("Latitude and longitude were presumed swapped and exchanged."),
+        "PRESUMED_NEGATED_LATITUDE": tr("The latitude's sign was presumed wrong and changed."),
+        "PRESUMED_NEGATED_LONGITUDE": tr("The longitude's sign was presumed wrong and changed."),
+        "COORDINATE_ROUNDED": tr("Coordinates rounded to 6 decimals."),
+        "COORDINATE_REPROJECTED": tr("Coordinates transformed to WGS 84."),
+        "COORDINATE_PRECISION_COARSE": tr("Coordinates written to 0.01° (about 1 km) or coarser."),
+        "DATUM_SHIFT_UNAVAILABLE": tr("No datum shift to WGS 84 was available; the position may be off by about "
+                                      "100 m."),
+        "ZERO_COORDINATE": tr("Latitude or longitude is zero."),
+        "TAXON_MATCH_FUZZY": tr("The species name matched the checklist only approximately."),
+        "TAXON_MATCH_SYNONYM": tr("The species name is a synonym of the checklist's accepted name."),
+        "TAXON_MATCH_VERNACULAR": tr("The species was identified by its vernacular name."),
+        "GEOREFERENCED_FROM_SITE": tr("Position taken from the site gazetteer."),
+        "CRS_FROM_GK_ZONE_PREFIX": tr("Gauss–Krüger zone read from the easting's prefix."),
+        "RECORDED_DATE_RANGE": tr("The date is a range, not a day."),
+        MARK_NUL_REMOVED: tr("NUL characters were removed from the row's text."),
+        MARK_ENCODING_MIXED: tr("The row was in another text encoding than the rest of the file; check its text."),
+        "COORDINATE_AT_CAPITAL": tr("Within 10 km of a country capital (often a default position)."),
+        "COORDINATE_AT_COUNTRY_CENTROID": tr("Within 1 km of a country's centroid (often a default position)."),
+        "COORDINATE_AT_PROVINCE_CENTROID": tr("Within 1 km of a province's centroid (often a default position)."),
+        "COORDINATE_AT_INSTITUTION": tr("At a museum, zoo, herbarium or academy (a specimen's place of keeping?)."),
+        "COORDINATE_AT_GBIF_HQ": tr("At GBIF's headquarters in Copenhagen (a known default position)."),
+        "EQUAL_COORDINATES": tr("Latitude equals longitude (a typing error?)."),
+        "COORDINATE_IN_SEA": tr("In the sea, for a species that lives on land or in fresh water."),
+        "COORDINATE_ROUNDED_TO_DEGREE": tr("Coordinates are whole degrees (precision about 100 km)."),
+        "COORDINATE_ROUNDED_TO_MINUTE": tr("Coordinates are whole minutes (precision about 2 km)."),
+        "SPECIES_OUTLIER": tr("Far from the species' other records (more than Q75 + 5 × IQR of their mean distances "
+                              "and more than 100 km)."),
+        "DUPLICATE_WITHIN_PARTNER": tr("The same species, date and position as an earlier record of the same partner."),
+        "DUPLICATE_ACROSS_PARTNERS": tr("The same species and date within the duplicate distance of another "
+                                        "partner's record."),
+    }
+    return messages.get(flag, flag)
 
 _NOT_A_RECORD = {"итого", "всего", "total", "totals", "sum", "合计", "总计", "小计", "барлығы", "барлыгы", "нийт",
                  "дүн", "бүгд"}
@@ -270,6 +316,10 @@ def _empty_rejected():
 
 
 _LOCATORS = {}
+
+
+def _reference(ctx):
+    return quality_reference()
 
 
 def _locator(ctx):
@@ -501,6 +551,13 @@ def _process_sheet(table: RawSheet, ctx: _Context):
         derived = check & (partner_country == "") & (point_country != "")
         flags["COUNTRY_DERIVED_FROM_COORDINATES"] = derived
         partner_country = np.where(derived, point_country, partner_country)
+        # CoordinateCleaner's checks (capitals, centroids, institutions, GBIF, sea, rounding): flagged, kept
+        rows = np.flatnonzero(check)
+        groups_by_name = {name: (ctx.checklist.get(name).group if ctx.checklist.get(name) else "")
+                          for name in pd.unique(accepted_name[rows])}
+        groups = np.array([groups_by_name[name] for name in accepted_name[rows]], dtype=object)
+        for flag, hit in point_flags(lon[rows], lat[rows], groups, point_country[rows], _reference(ctx)).items():
+            flags[flag][rows] = hit
 
     # -- abundance -----------------------------------------------------------------------------
     abundance = _Distinct(col("count"), parse_abundance, n)
@@ -883,8 +940,26 @@ def import_sheets(paths, country_iso3=None, country_column=None, partner="", sou
     if not submissions:
         raise SheetError("NO_SPECIES_COLUMN", "\n".join(messages) or tr("No sheet could be imported."))
     occ_frame = pd.concat(occurrences, ignore_index=True) if occurrences else _empty_occurrences()
+    _flag_across_sheets(occ_frame)
     rej_frame = pd.concat(rejected, ignore_index=True) if rejected else _empty_rejected()
     return ImportResult(occurrences=occ_frame, rejected=rej_frame, submissions=submissions, messages=messages)
+
+
+def _flag_across_sheets(occurrences: pd.DataFrame):
+    """Checks that need every record of the import: species outliers and repeated records."""
+    if occurrences.empty:
+        return
+    lon = occurrences["decimalLongitude"].to_numpy(dtype=float)
+    lat = occurrences["decimalLatitude"].to_numpy(dtype=float)
+    found = {"SPECIES_OUTLIER": species_outliers(occurrences["scientificName"].to_numpy(dtype=object), lon, lat)}
+    keys = pd.DataFrame({"partner": occurrences["institutionCode"], "name": occurrences["scientificName"],
+                         "date": occurrences["eventDate"], "lon": np.round(lon, 5), "lat": np.round(lat, 5)})
+    found["DUPLICATE_WITHIN_PARTNER"] = duplicates_within(keys) & np.isfinite(lon) & np.isfinite(lat)
+    issues = occurrences["issues"].to_numpy(dtype=object).copy()
+    for flag in IMPORT_FLAGS:
+        for i in np.flatnonzero(found[flag]):
+            issues[i] = f"{issues[i]};{flag}" if issues[i] else flag
+    occurrences["issues"] = issues
 
 
 def reason_counts(rejected: pd.DataFrame) -> Dict[str, int]:

@@ -268,7 +268,7 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
         self.require("pandas", self.tr("Importing sheets"))
         from ..core.readers import SheetError
         from ..core.schema import OCCURRENCE_FIELDS, REJECTED_FIELDS
-        from ..core.sheets import country_iso3_of, flag_counts, import_sheets, reason_counts
+        from ..core.sheets import country_iso3_of, flag_counts, flag_message, import_sheets, reason_counts
         from ..core.taxonomy import load_checklist
 
         files = self.parameterAsFileList(parameters, self.INPUT, context)
@@ -309,7 +309,8 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
         for code, count in sorted(reason_counts(rejected).items()):
             feedback.pushInfo(self.tr("  rejected {code}: {n}").format(code=code, n=count))
         for flag, count in sorted(flag_counts(occurrences).items()):
-            feedback.pushInfo(self.tr("  flagged {flag}: {n}").format(flag=flag, n=count))
+            feedback.pushInfo(self.tr("  flagged {flag}: {n} ({meaning})").format(flag=flag, n=count,
+                                                                              meaning=flag_message(flag)))
 
         dest = self._write_or_fail(parameters, self.OUTPUT, context, feedback, occurrences, OCCURRENCE_FIELDS, True)
         if dest is None:
