@@ -8,6 +8,12 @@ Curation is tidying only, cell by cell and written down here, so it can be re-ru
   Gobi bear, and a synonym entry would silently turn it into one;
 - two added columns ``iucn_code`` / ``cites_code``: the single global IUCN category and the CITES appendix
   that applies to the corridor populations (``cites_appendix`` keeps the full text).
+- an added column ``sensitivity`` (``high``, ``medium`` or empty): how far exported coordinates of the taxon
+  are generalised (core.sensitivity: high → 0.5° grid, medium → 0.1° grid), after Chapman 2020 (GBIF, "Current
+  Best Practices for Generalizing Sensitive Species Occurrence Data"). Rule, from the columns above: CITES
+  Appendix I or IUCN CR/EN → high; CITES Appendix II or IUCN VU → medium; others none. National protection
+  lists are not in the source: partners add or lower levels with their own checklist file or the export's
+  overrides.
 Every ``(unverified)`` mark and the ``sources`` column are kept as they are.
 """
 import csv
@@ -54,12 +60,20 @@ def cites_code(name, text):
     return head if head in ("I", "II", "III") else ""
 
 
+def sensitivity(iucn, cites):
+    if cites == "I" or iucn in ("CR", "EN"):
+        return "high"
+    if cites == "II" or iucn == "VU":
+        return "medium"
+    return ""
+
+
 def main():
     with open(SOURCE, encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         columns = list(reader.fieldnames)
         rows = list(reader)
-    out_columns = columns[:columns.index("cites_appendix") + 1] + ["iucn_code", "cites_code"] + \
+    out_columns = columns[:columns.index("cites_appendix") + 1] + ["iucn_code", "cites_code", "sensitivity"] + \
         columns[columns.index("cites_appendix") + 1:]
     used = set()
     for row in rows:
@@ -72,6 +86,7 @@ def main():
             row["chinese_name"] = "; ".join(p.strip() for p in row["chinese_name"].split("/"))
         row["iucn_code"] = first_code(row["iucn_category"], IUCN)
         row["cites_code"] = cites_code(name, row["cites_appendix"])
+        row["sensitivity"] = sensitivity(row["iucn_code"], row["cites_code"])
     missing = set(CELL_FIXES) - used
     if missing:
         sys.exit(f"fixes not applied (source changed?): {sorted(missing)}")

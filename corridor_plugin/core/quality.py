@@ -317,3 +317,23 @@ def duplicates_within(keys_frame):
     """True for every record but the first of a group with equal key columns (partner, species, date,
     coordinates to 1e-5°): the same observation entered twice."""
     return keys_frame.duplicated(keep="first").to_numpy()
+
+
+def location_countries(locator, lon, lat, stated_iso3):
+    """ISO alpha-3 of where each point lies (Darwin Core ``countryCode`` is the place, not the partner):
+    the corridor country containing it; the stated country where the point lies within
+    :data:`BORDER_TOLERANCE_DEG` of it (Natural Earth's borders are not that exact); '' otherwise."""
+    lon = np.asarray(lon, dtype=float)
+    lat = np.asarray(lat, dtype=float)
+    stated = np.asarray(stated_iso3, dtype=object)
+    found = locator.countries(lon, lat)
+    differs = np.flatnonzero(np.isfinite(lon) & np.isfinite(lat) & (stated != "") & (found != stated))
+    import pandas as pd
+
+    for code in pd.unique(stated[differs]):
+        if not code:
+            continue
+        rows = differs[stated[differs] == code]
+        near = locator.near_many(lon[rows], lat[rows], code)
+        found[rows[near]] = code
+    return found

@@ -322,14 +322,18 @@ def _reference(ctx):
     return quality_reference()
 
 
-def _locator(ctx):
+def country_locator():
     """The country locator, built once per session (the shipped borders do not change)."""
-    if ctx.locator is None:
-        from .quality import CountryLocator
+    from .quality import CountryLocator
 
-        if "50m" not in _LOCATORS:
-            _LOCATORS["50m"] = CountryLocator()
-        ctx.locator = _LOCATORS["50m"]
+    if "50m" not in _LOCATORS:
+        _LOCATORS["50m"] = CountryLocator()
+    return _LOCATORS["50m"]
+
+
+def _locator(ctx):
+    if ctx.locator is None:
+        ctx.locator = country_locator()
     return ctx.locator
 
 
@@ -601,7 +605,12 @@ def _process_sheet(table: RawSheet, ctx: _Context):
     occ["verbatimSRS"] = srs[a]
     occ["geodeticDatum"] = ["EPSG:4326"] * len(a)
     occ["coordinateUncertaintyInMeters"] = np.round(uncertainty[a], 1)
-    occ["countryCode"] = [ISO3_TO_ISO2.get(c, "") for c in partner_country[a]]
+    # countryCode is where the record lies; country_iso3 the partner's (stated) country
+    # (within the border tolerance of the stated country, the stated one: Natural Earth is not that exact)
+    near_stated = check & (partner_country != "") & ~np.asarray(flags["COUNTRY_COORDINATE_MISMATCH"], dtype=bool)
+    location = np.where(near_stated, partner_country, point_country)
+    location = np.where(check, location, partner_country)  # no position checked: the stated country
+    occ["countryCode"] = [ISO3_TO_ISO2.get(c, "") for c in location[a]]
     occ["country_iso3"] = partner_country[a]
     occ["institutionCode"] = [ctx.partner] * len(a)
     observer = col("observer")

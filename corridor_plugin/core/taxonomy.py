@@ -43,6 +43,7 @@ class Taxon:
     cites_raw: str = ""
     dispersal_km: Optional[float] = None
     unverified: Set[str] = field(default_factory=set)
+    sensitivity: str = ""  # "", "medium" or "high": how far exports generalise its coordinates
 
     @property
     def rank(self) -> str:
@@ -209,6 +210,8 @@ class Checklist:
                     setattr(existing, attr, getattr(taxon, attr))
             if existing.dispersal_km is None:
                 existing.dispersal_km = taxon.dispersal_km
+            if taxon.sensitivity:  # a partner's checklist file overrides the shipped level
+                existing.sensitivity = taxon.sensitivity
         self._index(existing)
         self._cache.clear()
 
@@ -369,6 +372,7 @@ def _taxon_from_row(row: Dict[str, str]) -> Optional[Taxon]:
         cites_raw=cites_raw,
         dispersal_km=parse_float(row.get("dispersal_km")) if row.get("dispersal_km") else None,
         unverified=unverified,
+        sensitivity=(row.get("sensitivity") or "").strip().lower(),
     )
 
 

@@ -1,6 +1,7 @@
 """``corridor:exportdwca``: a Darwin Core Archive of a selection of the baseline, for a GBIF IPT."""
 from qgis.core import (
     QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterString,
@@ -26,6 +27,8 @@ class ExportDwcaAlgorithm(CorridorAlgorithm):
     LICENCE = "LICENCE"
     CONTACT_NAME = "CONTACT_NAME"
     CONTACT_EMAIL = "CONTACT_EMAIL"
+    SENSITIVITY = "SENSITIVITY"
+    FULL_PRECISION = "FULL_PRECISION"
     OUTPUT = "OUTPUT"
 
     def display_name(self):
@@ -40,7 +43,19 @@ class ExportDwcaAlgorithm(CorridorAlgorithm):
             "codes; TAXA takes scientific names or taxon groups.\n"
             "DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.\n"
             "TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the "
-            "partners whose records are exported are named.\n\n"
+            "partners whose records are exported are named.\n"
+            "SENSITIVITY: overrides of the checklist's sensitivity levels, e.g. 'Canis lupus=none; Otis "
+            "tarda=high' (levels: high = 0.5° grid, medium = 0.1° grid, none).\n"
+            "FULL_PRECISION: export sensitive species with exact coordinates. Off by default: records of "
+            "sensitive species (checklist column sensitivity: CITES I/II, IUCN CR/EN/VU) are moved to the centre "
+            "of their grid cell, coordinateUncertaintyInMeters covers the cell, locality and verbatim coordinates "
+            "are withheld, and dataGeneralizations/informationWithheld say so. Either choice is written into "
+            "eml.xml.\n\n"
+            "countryCode is where a record lies (from its coordinates); the partner's country is "
+            "partnerCountryCode in dynamicProperties. organismQuantity is a number with organismQuantityType; "
+            "the abundance as written (~20, 10-15, few) is verbatimOrganismQuantity in dynamicProperties. Quality "
+            "flags are in occurrenceRemarks (GBIF issue names where GBIF has one), georeferenceRemarks and "
+            "identificationRemarks.\n\n"
             "Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality "
             "flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a "
             "formula (starting with =, +, -, @) get a leading apostrophe.")
@@ -65,6 +80,12 @@ class ExportDwcaAlgorithm(CorridorAlgorithm):
                                                      options=list(LICENCE_KEYS), defaultValue=0))
         self.addParameter(QgsProcessingParameterString(self.CONTACT_NAME, self.tr("Contact name"), optional=True))
         self.addParameter(QgsProcessingParameterString(self.CONTACT_EMAIL, self.tr("Contact e-mail"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.SENSITIVITY, self.tr("Sensitivity overrides (e.g. Canis lupus=none; Otis tarda=high)"),
+            optional=True))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FULL_PRECISION, self.tr("Export sensitive species at full precision (recorded in the metadata)"),
+            defaultValue=False))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Darwin Core Archive"), self.tr("Darwin Core Archive (*.zip)")))
         self.addOutput(QgsProcessingOutputNumber("RECORDS", self.tr("Records exported")))
@@ -89,10 +110,21 @@ class ExportDwcaAlgorithm(CorridorAlgorithm):
         selection = OccurrenceFilter(partners=parse_list(text(self.PARTNER)), countries=parse_list(text(self.COUNTRY)),
                                      taxa=parse_list(text(self.TAXA)), date_from=text(self.DATE_FROM),
                                      date_to=text(self.DATE_TO))
+        from ..core.sensitivity import policy_from_checklist
+        from ..core.taxonomy import load_checklist
+
+        full_precision = self.parameterAsBoolean(parameters, self.FULL_PRECISION, context)
+        try:
+            policy = policy_from_checklist(load_checklist(), text(self.SENSITIVITY), full_precision=full_precision)
+        except ValueError as exc:
+            self.fail(str(exc))
+        if full_precision:
+            feedback.pushWarning(self.tr("Full precision chosen: exact coordinates of sensitive species will leave the "
+                                         "baseline in this archive."))
         try:
             store = open_store(text(self.DATABASE), create=False)
             try:
-                count = export_dwca(store, output, metadata, selection, feedback)
+                count = export_dwca(store, output, metadata, selection, feedback, policy=policy)
             finally:
                 store.close()
         except BaselineError as exc:

@@ -16,6 +16,7 @@ from corridor_plugin.core.baseline.dwca import (
     neutralise_formula,
 )
 from corridor_plugin.core.baseline.summary import baseline_summary, summary_html
+from corridor_plugin.core.sensitivity import SensitivityPolicy
 from tests.builders.baseline import make_occurrences, make_rejected, result_of
 
 MAS = "Mongolian Academy of Sciences"
@@ -45,6 +46,31 @@ def _day_bounds(event_date):
     return start.strftime("%Y-%m-%d"), end.strftime("%Y-%m-%d")
 
 
+_OGR_BORDERS = {}
+
+
+def _where_it_lies(lon, lat, stated_iso3):
+    """An independent reading of countryCode with OGR: the Natural Earth 1:50m country holding the point,
+    or the stated country when the point is within 0.02° of it."""
+    from osgeo import ogr
+
+    from tests.conftest import REPO
+
+    if not _OGR_BORDERS:
+        dataset = ogr.Open(str(REPO / "seeds" / "borders" / "countries_naturalearth.gpkg"))
+        for feature in dataset.GetLayerByName("ne_50m_admin0"):
+            _OGR_BORDERS[feature.GetField("ADM0_A3")] = (feature.GetField("ISO_A2"),
+                                                         feature.GetGeometryRef().Clone())
+    point = ogr.CreateGeometryFromWkt(f"POINT ({lon!r} {lat!r})")
+    if _OGR_BORDERS[stated_iso3][1].Distance(point) <= 0.02:
+        return _OGR_BORDERS[stated_iso3][0]
+    return next((iso2 for iso2, geometry in _OGR_BORDERS.values() if geometry.Contains(point)), "")
+
+
+def dataset_text(metadata_xml):
+    return metadata_xml.findtext("dataset/additionalInfo/para") or ""
+
+
 def _number(text):
     return float(text) if text != "" else None
 
@@ -71,7 +97,8 @@ def test_dwca_export_reads_back_field_by_field(database, tmp_path):
                                licence="CC-BY-4.0",
                                contacts=[Contact(name="Batbayar Nyambayar", email="batbayar@example.org",
                                                  organisation="Institute of Biology")])
-    count = export_dwca(store, str(output), metadata, selection)
+    # full precision chosen: this test reads every field back unchanged (generalisation: test_sensitive.py)
+    count = export_dwca(store, str(output), metadata, selection, policy=SensitivityPolicy(full_precision=True))
 
     bounds = mas["eventDate"].map(_day_bounds)
     expected = mas[(mas["taxonGroup"].eq("bird") | mas["scientificName"].eq("Panthera uncia"))
@@ -86,9 +113,9 @@ def test_dwca_export_reads_back_field_by_field(database, tmp_path):
         metadata_xml = dwca.metadata
     assert sorted(rows) == sorted(expected["occurrenceID"])
     text_terms = ("occurrenceID", "basisOfRecord", "occurrenceStatus", "scientificName", "verbatimIdentification",
-                  "vernacularName", "taxonRank", "organismQuantity", "organismQuantityType", "eventDate",
+                  "vernacularName", "taxonRank", "eventDate",
                   "verbatimEventDate", "locality", "verbatimLocality", "verbatimCoordinates", "verbatimSRS",
-                  "geodeticDatum", "countryCode", "institutionCode", "recordedBy")
+                  "geodeticDatum", "institutionCode", "recordedBy")
     for record in expected.astype(object).where(expected.notna(), None).to_dict("records"):
         data = rows[record["occurrenceID"]]
         for term in text_terms:
@@ -101,11 +128,18 @@ def test_dwca_export_reads_back_field_by_field(database, tmp_path):
         for term in ("decimalLatitude", "decimalLongitude", "coordinateUncertaintyInMeters"):
             assert _number(data[DWC + term]) == (None if record[term] is None else pytest.approx(record[term],
                                                                                                  abs=1e-12))
+        assert data[DWC + "countryCode"] == _where_it_lies(record["decimalLongitude"], record["decimalLatitude"],
+                                                            "MNG"), record["occurrenceID"]
+        # organismQuantity: a number (GBIF reads nothing else); ranges and signs stay verbatim in dynamicProperties
+        quantity = record["organismQuantity"] or ""
+        assert data[DWC + "organismQuantity"] == (quantity if quantity.isdigit() else "")
+        assert data[DWC + "organismQuantityType"] == ("individuals" if quantity.isdigit() else "")
         for term in ("individualCount", "year"):
             assert data[DWC + term] == ("" if record[term] is None else str(int(record[term])))
         dynamic = json.loads(data[DWC + "dynamicProperties"])
-        for key in ("taxonGroup", "iucnCategory", "citesAppendix", "country_iso3", "sourceFile", "sourceSheet"):
+        for key in ("taxonGroup", "iucnCategory", "citesAppendix", "sourceFile", "sourceSheet"):
             assert dynamic.get(key) == (record[key] or None)
+        assert dynamic["partnerCountryCode"] == "MN" and dynamic["verbatimOrganismQuantity"] == quantity
         assert dynamic["sourceRow"] == int(record["sourceRow"])
         assert dynamic["abundanceMin"] == record["abundanceMin"] and dynamic["abundanceMax"] == record["abundanceMax"]
         assert dynamic.get("issues") == (record["issues"] or None)
@@ -116,7 +150,9 @@ def test_dwca_export_reads_back_field_by_field(database, tmp_path):
     assert first[DWC + "locality"] == '\'=HYPERLINK("http://example.invalid","click")'
     assert first[DWC + "recordedBy"] == "'@SUM(1+1)"
     assert first[DWC + "verbatimLocality"] == "Даурия заповедник север"
-    assert first[DWC + "vernacularName"] == "白枕鹤" and first[DWC + "organismQuantity"] == "+"
+    assert first[DWC + "vernacularName"] == "白枕鹤" and first[DWC + "organismQuantity"] == ""
+    assert json.loads(first[DWC + "dynamicProperties"])["verbatimOrganismQuantity"] == "+"
+    assert "Full-precision" in dataset_text(metadata_xml)
 
     dataset = metadata_xml.find("dataset")
     assert dataset.findtext("title") == "Dauria steppe baseline 2018–2020"

@@ -3,7 +3,14 @@ one header row), ``meta.xml`` naming every column's term, ``eml.xml`` (EML 2.1.1
 with title, publisher, licence, contacts and coverage — what a GBIF IPT accepts.
 
 Corridor fields that have no Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance,
-quality flags) travel in ``dynamicProperties`` as a JSON object, as Darwin Core recommends."""
+the partner's country, the abundance as written) travel in ``dynamicProperties`` as a JSON object, as Darwin
+Core recommends. Quality flags go where GBIF and its users read them: ``occurrenceRemarks`` (every flag, by
+its GBIF name where GBIF has one), ``georeferenceRemarks`` and ``identificationRemarks`` (the flags of the
+position and of the name, with their meaning).
+
+``countryCode`` is where the record lies (from its coordinates), not the partner's country. Sensitive
+species are generalised (:mod:`corridor_plugin.core.sensitivity`) unless full precision is chosen, and the
+choice is written into ``eml.xml``."""
 import json
 import math
 import re
@@ -15,7 +22,7 @@ from typing import List, Sequence
 from xml.etree import ElementTree as ET
 
 from ...toolbelt.i18n import tr
-from ..schema import ISO2_TO_ISO3
+from ..schema import ISO2_TO_ISO3, ISO3_TO_ISO2
 from .report import BaselineError
 
 DWC = "http://rs.tdwg.org/dwc/terms/"
@@ -28,9 +35,35 @@ DWC_COLUMNS = tuple((name, DWC + name) for name in (
     "vernacularName", "taxonRank", "individualCount", "organismQuantity", "organismQuantityType", "eventDate",
     "verbatimEventDate", "year", "locality", "verbatimLocality", "decimalLatitude", "decimalLongitude",
     "verbatimCoordinates", "verbatimSRS", "geodeticDatum", "coordinateUncertaintyInMeters", "countryCode",
-    "institutionCode", "recordedBy"))
-DYNAMIC_PROPERTIES = ("taxonGroup", "iucnCategory", "citesAppendix", "abundanceMin", "abundanceMax", "country_iso3",
-                      "sourceFile", "sourceSheet", "sourceRow", "issues", "partner")
+    "institutionCode", "recordedBy", "occurrenceRemarks", "georeferenceRemarks", "identificationRemarks",
+    "dataGeneralizations", "informationWithheld"))
+DYNAMIC_PROPERTIES = ("taxonGroup", "iucnCategory", "citesAppendix", "abundanceMin", "abundanceMax",
+                      "partnerCountryCode", "verbatimOrganismQuantity", "sourceFile", "sourceSheet", "sourceRow",
+                      "issues", "partner")
+# Flags of the position and of the name (the rest are about dates, text or duplicates)
+GEOREFERENCE_FLAGS = ("COUNTRY_COORDINATE_MISMATCH", "COUNTRY_DERIVED_FROM_COORDINATES", "PRESUMED_SWAPPED_COORDINATE",
+                      "PRESUMED_NEGATED_LATITUDE", "PRESUMED_NEGATED_LONGITUDE", "COORDINATE_ROUNDED",
+                      "COORDINATE_REPROJECTED", "COORDINATE_PRECISION_COARSE", "DATUM_SHIFT_UNAVAILABLE",
+                      "ZERO_COORDINATE", "GEOREFERENCED_FROM_SITE", "CRS_FROM_GK_ZONE_PREFIX",
+                      "COORDINATE_AT_CAPITAL", "COORDINATE_AT_COUNTRY_CENTROID", "COORDINATE_AT_PROVINCE_CENTROID",
+                      "COORDINATE_AT_INSTITUTION", "COORDINATE_AT_GBIF_HQ", "EQUAL_COORDINATES", "COORDINATE_IN_SEA",
+                      "COORDINATE_ROUNDED_TO_DEGREE", "COORDINATE_ROUNDED_TO_MINUTE", "SPECIES_OUTLIER")
+IDENTIFICATION_FLAGS = ("TAXON_MATCH_FUZZY", "TAXON_MATCH_SYNONYM", "TAXON_MATCH_VERNACULAR")
+# Corridor flag → the GBIF occurrence issue of the same meaning (the GBIF validator's names)
+GBIF_ISSUE_NAMES = {
+    "COUNTRY_COORDINATE_MISMATCH": "COUNTRY_COORDINATE_MISMATCH",
+    "COUNTRY_DERIVED_FROM_COORDINATES": "COUNTRY_DERIVED_FROM_COORDINATES",
+    "PRESUMED_SWAPPED_COORDINATE": "PRESUMED_SWAPPED_COORDINATE",
+    "PRESUMED_NEGATED_LATITUDE": "PRESUMED_NEGATED_LATITUDE",
+    "PRESUMED_NEGATED_LONGITUDE": "PRESUMED_NEGATED_LONGITUDE",
+    "COORDINATE_ROUNDED": "COORDINATE_ROUNDED",
+    "COORDINATE_REPROJECTED": "COORDINATE_REPROJECTED",
+    "ZERO_COORDINATE": "ZERO_COORDINATE",
+    "TAXON_MATCH_FUZZY": "TAXON_MATCH_FUZZY",
+    "RECORDED_DATE_RANGE": "RECORDED_DATE_MISMATCH",
+    "COORDINATE_AT_COUNTRY_CENTROID": "COUNTRY_CENTROID",  # GBIF's name is about the country centroid only
+}
+APPROXIMATE = re.compile(r"^~(\d+(?:\.\d+)?)$")
 EXTRA_COLUMNS = (("dynamicProperties", DWC + "dynamicProperties"), ("datasetName", DWC + "datasetName"),
                  ("license", DCTERMS + "license"))
 ALL_COLUMNS = DWC_COLUMNS + EXTRA_COLUMNS
@@ -138,10 +171,48 @@ def _format(value, numeric):
 _NUMERIC = {"individualCount", "year", "decimalLatitude", "decimalLongitude", "coordinateUncertaintyInMeters"}
 
 
+def numeric_quantity(quantity, quantity_type):
+    """(organismQuantity, organismQuantityType) as GBIF reads them: a number with its type, or nothing.
+    ``12`` and ``~20`` (approximately 20) give a number; ranges, bounds and words (``10-15``, ``>100``,
+    ``few``, ``+``) give none: they stay verbatim in dynamicProperties and abundanceMin/Max."""
+    text = "" if quantity is None else str(quantity).strip()
+    if not text:
+        return "", ""
+    match = APPROXIMATE.match(text)
+    number = match.group(1) if match else text
+    if _NUMBER.match(number) and not number.startswith(("+", "-")):
+        value = float(number)
+        return (str(int(value)) if value.is_integer() else repr(value)), (quantity_type or "individuals")
+    return "", ""
+
+
+def _flag_list(record):
+    return [f for f in str(record.get("issues") or "").split(";") if f]
+
+
+def _remarks(flags):
+    """(occurrenceRemarks, georeferenceRemarks, identificationRemarks) of a record's flags."""
+    from ..sheets import flag_message
+
+    if not flags:
+        return "", "", ""
+    names = [GBIF_ISSUE_NAMES.get(f, f) for f in flags]
+    occurrence = "Quality flags (GBIF issue names where GBIF has one): " + "; ".join(names)
+    georeference = "; ".join(f"{f}: {flag_message(f)}" for f in flags if f in GEOREFERENCE_FLAGS)
+    identification = "; ".join(f"{f}: {flag_message(f)}" for f in flags if f in IDENTIFICATION_FLAGS)
+    return occurrence, georeference, identification
+
+
 def occurrence_rows(frame, dataset_name, licence_url):
     """Text rows of occurrence.txt for a DataFrame of stored occurrences."""
     records = frame.astype(object).where(frame.notna(), None).to_dict("records")
     for record in records:
+        flags = _flag_list(record)
+        record["occurrenceRemarks"], record["georeferenceRemarks"], record["identificationRemarks"] = _remarks(flags)
+        record["verbatimOrganismQuantity"] = record.get("organismQuantity")
+        record["organismQuantity"], record["organismQuantityType"] = numeric_quantity(
+            record.get("organismQuantity"), record.get("organismQuantityType"))
+        record["partnerCountryCode"] = ISO3_TO_ISO2.get(str(record.get("country_iso3") or ""), "") or None
         row = [_format(record.get(name), name in _NUMERIC) for name, _ in DWC_COLUMNS]
         dynamic = {}
         for key in DYNAMIC_PROPERTIES:
@@ -173,7 +244,7 @@ def meta_xml():
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(archive, encoding="unicode")
 
 
-def eml_xml(metadata: DatasetMetadata, coverage):
+def eml_xml(metadata: DatasetMetadata, coverage, generalisation: str = ""):
     """EML 2.1.1 in the element order of the GBIF metadata profile."""
     if metadata.licence not in LICENCES:
         raise BaselineError(tr("Unknown licence '{licence}': use one of {known}.").format(
@@ -215,6 +286,8 @@ def eml_xml(metadata: DatasetMetadata, coverage):
     ET.SubElement(dataset, "language").text = metadata.language
     abstract = ET.SubElement(dataset, "abstract")
     ET.SubElement(abstract, "para").text = metadata.abstract or metadata.title
+    if generalisation:  # GBIF profile: additionalInfo after abstract (and keywordSet), before intellectualRights
+        ET.SubElement(ET.SubElement(dataset, "additionalInfo"), "para").text = generalisation
     url, label = LICENCES[metadata.licence]
     rights = ET.SubElement(ET.SubElement(dataset, "intellectualRights"), "para")
     rights.text = "This work is licensed under a "
@@ -242,15 +315,33 @@ def eml_xml(metadata: DatasetMetadata, coverage):
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")
 
 
-def export_dwca(store, output, metadata: DatasetMetadata, selection: OccurrenceFilter = None, feedback=None):
-    """Write the archive ``output`` (.zip) for the selected occurrences; returns the number of records."""
+def export_dwca(store, output, metadata: DatasetMetadata, selection: OccurrenceFilter = None, feedback=None,
+                policy=None):
+    """Write the archive ``output`` (.zip) for the selected occurrences; returns the number of records.
+    ``policy``: a :class:`corridor_plugin.core.sensitivity.SensitivityPolicy` (default: the shipped
+    checklist's levels, generalised)."""
+    from ..sensitivity import generalise_occurrences, policy_from_checklist
+
     selection = selection or OccurrenceFilter()
+    if policy is None:
+        from ..taxonomy import load_checklist
+
+        policy = policy_from_checklist(load_checklist())
     if not metadata.title.strip():
         raise BaselineError(tr("A Darwin Core Archive needs a dataset title."))
     metadata.identifier = metadata.identifier or str(uuid.uuid4())
     where, params = selection.where()
     frame = store.occurrences(where, params)
+    if len(frame):
+        frame = _with_location_and_duplicates(store, frame)
+    frame, generalised = generalise_occurrences(frame, policy)
     if feedback is not None:
+        if generalised:
+            feedback.pushInfo(tr("{n} records of sensitive species generalised (coordinates to grid-cell centres, "
+                                 "locality withheld).").format(n=generalised))
+        elif policy.full_precision:
+            feedback.pushInfo(tr("Full precision chosen: sensitive species are exported with exact coordinates; "
+                                 "the archive's metadata say so."))
         feedback.setProgress(40)
     if not metadata.publisher.strip():
         # without a named publisher, the partners whose records are exported publish them
@@ -266,7 +357,7 @@ def export_dwca(store, output, metadata: DatasetMetadata, selection: OccurrenceF
         if len(starts) and len(ends):
             coverage["dates"] = (starts.min(), ends.max())
     licence_url = LICENCES.get(metadata.licence, ("",))[0]
-    eml = eml_xml(metadata, coverage)
+    eml = eml_xml(metadata, coverage, policy.describe())
     lines = ["\t".join(name for name, _ in ALL_COLUMNS)]
     for row in occurrence_rows(frame, metadata.title, licence_url):
         lines.append("\t".join(row))
@@ -280,3 +371,29 @@ def export_dwca(store, output, metadata: DatasetMetadata, selection: OccurrenceF
     except OSError as exc:
         raise BaselineError(tr("Cannot write the archive '{path}': {error}").format(path=output, error=exc)) from exc
     return len(frame)
+
+
+def _with_location_and_duplicates(store, frame):
+    """countryCode from where each record lies; DUPLICATE_ACROSS_PARTNERS for records the baseline linked
+    to another partner's record."""
+    import numpy as np
+
+    from ..quality import location_countries
+    from ..sheets import country_locator
+
+    stated = frame["countryCode"].fillna("").map(lambda c: ISO2_TO_ISO3.get(str(c).upper(), "")).to_numpy(dtype=object)
+    stated = np.where(stated == "", frame["country_iso3"].fillna("").to_numpy(dtype=object), stated)
+    found = location_countries(country_locator(), frame["decimalLongitude"].to_numpy(dtype=float),
+                               frame["decimalLatitude"].to_numpy(dtype=float), stated)
+    has = frame["decimalLongitude"].notna().to_numpy() & frame["decimalLatitude"].notna().to_numpy()
+    frame = frame.copy()
+    frame["countryCode"] = np.where(has, [ISO3_TO_ISO2.get(c, "") for c in found],
+                                    frame["countryCode"].fillna("").to_numpy(dtype=object))
+    links = store.duplicates()
+    if len(links):
+        linked = set(links["occurrenceID"]) | set(links["duplicate_of"])
+        issues = frame["issues"].fillna("").to_numpy(dtype=object)
+        for i in np.flatnonzero(frame["occurrenceID"].isin(linked).to_numpy()):
+            issues[i] = f"{issues[i]};DUPLICATE_ACROSS_PARTNERS" if issues[i] else "DUPLICATE_ACROSS_PARTNERS"
+        frame["issues"] = issues
+    return frame
