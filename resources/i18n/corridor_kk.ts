@@ -4,57 +4,77 @@
   <context>
     <name>Corridor</name>
     <message>
-      <location filename="corridor_plugin/core/baseline/__init__.py" line="37" />
+      <location filename="corridor_plugin/core/baseline/__init__.py" line="39" />
       <source>No baseline database given: choose a GeoPackage file or a saved PostgreSQL connection.</source>
       <translation>Бастапқы деректер базасы көрсетілмеген: GeoPackage файлын немесе сақталған PostgreSQL қосылымын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="112" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="145" />
       <source>'{value}' is not a date in the form YYYY-MM-DD.</source>
       <translation>«{value}» ЖЖЖЖ-АА-КК пішіміндегі күн емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="179" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="250" />
       <source>Unknown licence '{licence}': use one of {known}.</source>
       <translation>Белгісіз лицензия «{licence}»: мыналардың бірін пайдаланыңыз: {known}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="331" />
       <source>A Darwin Core Archive needs a dataset title.</source>
       <translation>Darwin Core Archive үшін деректер жинағының атауы қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="258" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="340" />
+      <source>{n} records of sensitive species generalised (coordinates to grid-cell centres, locality withheld).</source>
+      <translation>Сезімтал түрлердің {n} жазбасы жалпыланды (координаттар тор ұяшықтарының орталығына ауыстырылды, орны жасырылды).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="343" />
+      <source>Full precision chosen: sensitive species are exported with exact coordinates; the archive's metadata say so.</source>
+      <translation>Толық дәлдік таңдалды: сезімтал түрлер нақты координаттарымен экспортталады; бұл мұрағаттың метадеректерінде көрсетілген.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="349" />
       <source>Corridor baseline database</source>
       <translation>Corridor бастапқы деректер базасы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="281" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="372" />
       <source>Cannot write the archive '{path}': {error}</source>
       <translation>«{path}» архивін жазу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="111" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="114" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
       <translation>«{path}» GeoPackage (.gpkg) файлы да, сақталған PostgreSQL қосылымының атауы да емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="114" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="117" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
       <translation>«{path}» GeoPackage файлының қалтасы жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="125" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="122" />
+      <source>'{path}' is not a GeoPackage: the file is not an SQLite database.</source>
+      <translation>«{path}» GeoPackage емес: бұл файл SQLite дерекқоры емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="126" />
+      <source>The baseline database '{path}' does not exist.</source>
+      <translation>«{path}» базалық дерекқоры жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="137" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
       <translation>«{path}» GeoPackage файлын ашу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="149" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="161" />
       <source>GeoPackage error in '{path}': {error}</source>
       <translation>«{path}» ішіндегі GeoPackage қатесі: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="320" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="332" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
       <translation>«{path}» кездесулерін қабат ретінде ашу мүмкін емес.</translation>
     </message>
@@ -99,27 +119,27 @@
       <translation>PostGIS бастапқы деректер базасы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="111" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="113" />
       <source>Cannot connect to the PostGIS baseline '{name}': {error}</source>
       <translation>«{name}» PostGIS бастапқы деректер базасына қосылу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="125" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="127" />
       <source>The database '{name}' has no PostGIS extension and this user may not create it: ask the administrator to run CREATE EXTENSION postgis.</source>
       <translation>«{name}» дерекқорында PostGIS кеңейтімі жоқ және бұл пайдаланушы оны құра алмайды: әкімшіден CREATE EXTENSION postgis орындауын сұраңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="175" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="179" />
       <source>The connection to the PostGIS baseline '{name}' was lost; the submission being loaded was rolled back. ({error})</source>
       <translation>«{name}» PostGIS бастапқы деректер базасымен байланыс үзілді; жүктеліп жатқан тапсыру кері қайтарылды. ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="179" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="183" />
       <source>PostGIS error in '{name}': {error}</source>
       <translation>«{name}» ішіндегі PostGIS қатесі: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="320" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="324" />
       <source>Cannot open the occurrences of '{name}' as a layer.</source>
       <translation>«{name}» кездесулерін қабат ретінде ашу мүмкін емес.</translation>
     </message>
@@ -139,32 +159,37 @@
       <translation>Жүктеу тоқтатылды; орындалып жатқан тапсыру кері қайтарылды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="206" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="186" />
+      <source>'{name}' is not a Corridor baseline database (it has no baseline tables): choose the baseline, or load sheets into it first.</source>
+      <translation>«{name}» Corridor базалық дерекқоры емес (онда базалық кестелер жоқ): базалық дерекқорды таңдаңыз немесе алдымен оған кестелерді жүктеңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="213" />
       <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
       <translation>Бұл бастапқы деректер базасын Corridor-дың жаңарақ нұсқасы жазған (схема нұсқасы {found}, осы Corridor білетіні {known}). Плагинді жаңартыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="316" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="323" />
       <source>'{table}' does not take features; use one of {tables}.</source>
       <translation>«{table}» кестесі нысандарды қабылдамайды; мына кестелердің бірін пайдаланыңыз: {tables}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="385" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="392" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
       <translation>{file} [{sheet}], серіктес {partner}: {status}, қосылған кездесулер: {rows}, бұрыннан бар: {present}, қабылданбаған жолдар: {rejected}, байланыстырылған қайталанулар: {dups}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="637" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="644" />
       <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
       <translation>{file} файлының кейбір кездесулерінде occurrenceID жоқ; ештеңе жүктелмеді. Парақты «Серіктес парақтарын импорттау» арқылы импорттаңыз, ол әр жазбаға тұрақты идентификатор береді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="721" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="728" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>Импорттың ешбір тапсыруына жатпайтын жолдар: {count} (олардың sourceFile/sourceSheet мәні ешбір файл мен параққа сәйкес келмейді); ештеңе жүктелмеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="755" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="762" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>Импортта қабылданбаған жолдар бар, бірақ кездесулер де, тапсыру да жоқ: қабылданбаған жолдарды тіркеу үшін серіктесті көрсетіңіз.</translation>
     </message>
@@ -309,32 +334,32 @@
       <translation>Іріктеу қорғалатын аумақтардың ішінде шоғырланған: жазбалардан құрылған ареалдардың қорғалған үлесі асыра көрсетілген.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="159" />
+      <location filename="corridor_plugin/core/headers.py" line="177" />
       <source>The column mapping is not valid JSON: {detail}</source>
       <translation>Бағандарды сәйкестендіру жарамды JSON емес: {detail}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="166" />
+      <location filename="corridor_plugin/core/headers.py" line="184" />
       <source>Column mapping entries look like role=column; got '{part}'.</source>
       <translation>Бағандарды сәйкестендіру жазбалары рөл=баған түрінде болады; алынғаны: «{part}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="175" />
+      <location filename="corridor_plugin/core/headers.py" line="193" />
       <source>Unknown role '{role}' in the column mapping. Roles: {roles}</source>
       <translation>Бағандарды сәйкестендірудегі белгісіз рөл «{role}». Рөлдер: {roles}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="231" />
+      <location filename="corridor_plugin/core/headers.py" line="249" />
       <source>The sheet is empty.</source>
       <translation>Парақ бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="239" />
+      <location filename="corridor_plugin/core/headers.py" line="257" />
       <source>The column mapping names '{column}' for {role}, but the sheet has no such column. Columns: {columns}</source>
       <translation>Бағандарды сәйкестендіру {role} үшін «{column}» бағанын көрсетеді, бірақ парақта ондай баған жоқ. Бағандар: {columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="244" />
+      <location filename="corridor_plugin/core/headers.py" line="262" />
       <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
       <translation>Түр бағаны табылмады. Алғашқы {n} жолда 'species', 'scientific name', 'вид', 'зүйл', '物种' немесе 'түр' сияқты тақырып күтілген еді; немесе бағанды MAPPING ішінде көрсетіңіз (мысалы, species=B).</translation>
     </message>
@@ -519,52 +544,62 @@
       <translation>Кездесулер қабатында нүктелік геометрия да, decimalLatitude және decimalLongitude өрістері де жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="167" />
+      <location filename="corridor_plugin/core/readers.py" line="182" />
       <source>The file {name} is empty.</source>
       <translation>{name} файлы бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="169" />
+      <location filename="corridor_plugin/core/readers.py" line="184" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation>{name} файлы — мәтіндік кеңейтіммен сақталған жұмыс кітабы: оның атын .xlsx, .xls немесе .ods деп өзгертіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="175" />
+      <location filename="corridor_plugin/core/readers.py" line="190" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation>{name} файлы кесте емес: онда мәтін емес, екілік деректер бар (CSV, TSV, XLSX, XLS немесе ODS күтілген).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="243" />
+      <location filename="corridor_plugin/core/readers.py" line="324" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation>{name} жұмыс кітабы құпиясөзбен қорғалған (шифрланған). Оны электрондық кесте бағдарламасында ашып, құпиясөзсіз қайта сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="247" />
+      <location filename="corridor_plugin/core/readers.py" line="328" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation>{name} жұмыс кітабы зақымдалған немесе {kind} файлы емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="260" />
+      <location filename="corridor_plugin/core/readers.py" line="343" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation>{name} жұмыс кітабын оқу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="263" />
+      <location filename="corridor_plugin/core/readers.py" line="346" />
       <source>The workbook {name} cannot be read.</source>
       <translation>{name} жұмыс кітабын оқу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="267" />
+      <location filename="corridor_plugin/core/readers.py" line="350" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation>{name} жұмыс кітабында «{sheet}» парағы жоқ. Парақтар: {sheets}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="287" />
+      <location filename="corridor_plugin/core/readers.py" line="370" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation>{name} жұмыс кітабында деректері бар парақ жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="298" />
+      <location filename="corridor_plugin/core/readers.py" line="378" />
+      <source>The file {name} is larger than Corridor reads ({limit} MiB, unpacked for workbooks): split it into several files.</source>
+      <translation>{name} файлы Corridor оқи алатын көлемнен үлкен ({limit} МиБ, жұмыс кітаптары үшін — ашылған түрде): оны бірнеше файлға бөліңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="417" />
+      <source>The workbook {name} has data beyond column {limit} (cell {cell}), which the spreadsheet reader cannot see: move the data to the first {limit} columns or save the sheet as CSV.</source>
+      <translation>{name} жұмыс кітабында {limit}-бағаннан кейін деректер бар ({cell} ұяшығы), кесте оқу құралы оларды көрмейді: деректерді алғашқы {limit} бағанға ауыстырыңыз немесе парақты CSV ретінде сақтаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="430" />
       <source>File not found: {path}</source>
       <translation>Файл табылмады: {path}</translation>
     </message>
@@ -1389,137 +1424,312 @@
       <translation>ішінара: {partial} · қамтылған: {covered} / {total}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="51" />
+      <location filename="corridor_plugin/core/sensitivity.py" line="59" />
+      <source>Sensitivity overrides look like 'Scientific name=high' (levels: high, medium, none); got '{part}'.</source>
+      <translation>Сезімталдықты қайта анықтау 'Ғылыми атауы=high' түрінде жазылады (деңгейлер: high, medium, none); алынғаны «{part}».</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="62" />
+      <source>The row holds bytes that no known text encoding reads (UTF-8, Windows-1251, GB18030): save the sheet again as UTF-8.</source>
+      <translation>Жолда ешбір белгілі кодтау (UTF-8, Windows-1251, GB18030) оқи алмайтын байттар бар: кестені UTF-8 түрінде қайта сақтаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="64" />
+      <source>A cell is longer than 32,767 characters (the spreadsheet limit); the cell is shortened in this report.</source>
+      <translation>Ұяшық 32 767 таңбадан ұзын (электрондық кестелер шегі); бұл есепте ұяшық қысқартылды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="66" />
+      <source>Projected coordinates far outside the area where the coordinate reference system is used (wrong CRS, swapped columns or a typing error).</source>
+      <translation>Проекциялық координаттар координаттар жүйесі қолданылатын аймақтан тым алыс (қате жүйе, бағандар ауысқан немесе қате терілген).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="68" />
       <source>Not a record (a total, a repeated header or a note row).</source>
       <translation>Жазба емес (жиынтық, қайталанған тақырып немесе ескертпе жолы).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="52" />
+      <location filename="corridor_plugin/core/sheets.py" line="69" />
       <source>No species name.</source>
       <translation>Түр атауы жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="53" />
+      <location filename="corridor_plugin/core/sheets.py" line="70" />
       <source>Species name not found in the checklist; add it to a mapping file to import it.</source>
       <translation>Түр атауы түрлер тізімінде табылмады; импорттау үшін оны сәйкестендіру файлына қосыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="54" />
+      <location filename="corridor_plugin/core/sheets.py" line="71" />
       <source>Species name matches several taxa of the checklist; map it explicitly.</source>
       <translation>Түр атауы түрлер тізіміндегі бірнеше таксонға сәйкес келеді; оны нақты сәйкестендіріңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="55" />
+      <location filename="corridor_plugin/core/sheets.py" line="72" />
       <source>No date.</source>
       <translation>Күні жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="56" />
+      <location filename="corridor_plugin/core/sheets.py" line="73" />
       <source>Date not understood or impossible.</source>
       <translation>Күні түсініксіз немесе мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="57" />
+      <location filename="corridor_plugin/core/sheets.py" line="74" />
       <source>Date in the future.</source>
       <translation>Күні болашақта.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="58" />
+      <location filename="corridor_plugin/core/sheets.py" line="75" />
       <source>Date before 1800.</source>
       <translation>Күні 1800 жылдан ерте.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="59" />
+      <location filename="corridor_plugin/core/sheets.py" line="76" />
       <source>Coordinates not understood (or only one of latitude/longitude).</source>
       <translation>Координаталар түсініксіз (немесе ендік/бойлықтың біреуі ғана берілген).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="60" />
+      <location filename="corridor_plugin/core/sheets.py" line="77" />
       <source>Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, also after trying them swapped).</source>
       <translation>Мүмкін емес координаталар (ендік ±90°-тан тыс немесе бойлық ±180°-тан тыс, орындарын ауыстырғаннан кейін де).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="62" />
+      <location filename="corridor_plugin/core/sheets.py" line="79" />
       <source>No coordinates and no site to locate the record.</source>
       <translation>Координаталар да, жазбаның орнын анықтайтын орын да жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="63" />
+      <location filename="corridor_plugin/core/sheets.py" line="80" />
       <source>No coordinates, and the site is not in the site gazetteer.</source>
       <translation>Координаталар жоқ, ал орын орындар анықтамалығында жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="64" />
-      <source>Abundance not understood or negative.</source>
-      <translation>Саны түсініксіз немесе теріс.</translation>
+      <location filename="corridor_plugin/core/sheets.py" line="81" />
+      <source>Abundance not understood, negative or implausibly large.</source>
+      <translation>Саны түсініксіз, теріс немесе сенгісіз үлкен.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="102" />
+      <source>The point lies outside the country given for the record.</source>
+      <translation>Нүкте жазбада көрсетілген елден тыс жатыр.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="103" />
+      <source>No country given: taken from where the point lies.</source>
+      <translation>Ел көрсетілмеген: нүктенің орнынан алынды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="104" />
+      <source>Latitude and longitude were presumed swapped and exchanged.</source>
+      <translation>Ендік пен бойлық ауысып кеткен деп есептеліп, орындары ауыстырылды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="105" />
+      <source>The latitude's sign was presumed wrong and changed.</source>
+      <translation>Ендік таңбасы қате деп есептеліп, өзгертілді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="106" />
+      <source>The longitude's sign was presumed wrong and changed.</source>
+      <translation>Бойлық таңбасы қате деп есептеліп, өзгертілді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="107" />
+      <source>Coordinates rounded to 6 decimals.</source>
+      <translation>Координаттар үтірден кейін 6 таңбаға дейін дөңгелектелді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="108" />
+      <source>Coordinates transformed to WGS 84.</source>
+      <translation>Координаттар WGS 84 жүйесіне түрлендірілді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="109" />
+      <source>Coordinates written to 0.01° (about 1 km) or coarser.</source>
+      <translation>Координаттар 0,01° (шамамен 1 км) немесе одан да дөрекі дәлдікпен жазылған.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="110" />
+      <source>No datum shift to WGS 84 was available; the position may be off by about 100 m.</source>
+      <translation>WGS 84 жүйесіне датум ауысуы жоқ; орны шамамен 100 м ауытқуы мүмкін.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="112" />
+      <source>Latitude or longitude is zero.</source>
+      <translation>Ендік немесе бойлық нөлге тең.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="113" />
+      <source>The species name matched the checklist only approximately.</source>
+      <translation>Түр атауы тізіммен тек шамамен сәйкес келді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="114" />
+      <source>The species name is a synonym of the checklist's accepted name.</source>
+      <translation>Түр атауы тізімдегі қабылданған атаудың синонимі.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="115" />
+      <source>The species was identified by its vernacular name.</source>
+      <translation>Түр жергілікті атауы бойынша анықталды.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="116" />
+      <source>Position taken from the site gazetteer.</source>
+      <translation>Орны жерлер анықтамалығынан алынды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="117" />
+      <source>Gauss–Krüger zone read from the easting's prefix.</source>
+      <translation>Гаусс–Крюгер аймағы шығыс координатасының префиксінен оқылды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="118" />
+      <source>The date is a range, not a day.</source>
+      <translation>Күн — бір күн емес, кезең.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="119" />
+      <source>NUL characters were removed from the row's text.</source>
+      <translation>Жол мәтінінен NUL таңбалары жойылды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="120" />
+      <source>The row was in another text encoding than the rest of the file; check its text.</source>
+      <translation>Жол файлдың қалған бөлігінен басқа кодтауда болды; мәтінін тексеріңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="121" />
+      <source>Within 10 km of a country capital (often a default position).</source>
+      <translation>Ел астанасынан 10 км шегінде (көбінесе әдепкі орын).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="122" />
+      <source>Within 1 km of a country's centroid (often a default position).</source>
+      <translation>Ел центроидынан 1 км шегінде (көбінесе әдепкі орын).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="123" />
+      <source>Within 1 km of a province's centroid (often a default position).</source>
+      <translation>Облыс центроидынан 1 км шегінде (көбінесе әдепкі орын).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="124" />
+      <source>At a museum, zoo, herbarium or academy (a specimen's place of keeping?).</source>
+      <translation>Мұражай, хайуанат бағы, гербарий немесе академия орнында (үлгі сақталатын жер ме?).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="125" />
+      <source>At GBIF's headquarters in Copenhagen (a known default position).</source>
+      <translation>Копенгагендегі GBIF штаб-пәтерінде (белгілі әдепкі орын).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="126" />
+      <source>Latitude equals longitude (a typing error?).</source>
+      <translation>Ендік бойлыққа тең (қате терілген бе?).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="127" />
+      <source>In the sea, for a species that lives on land or in fresh water.</source>
+      <translation>Құрлықта немесе тұщы суда тіршілік ететін түр үшін — теңізде.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="128" />
+      <source>Coordinates are whole degrees (precision about 100 km).</source>
+      <translation>Координаттар — бүтін градустар (дәлдігі шамамен 100 км).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="129" />
+      <source>Coordinates are whole minutes (precision about 2 km).</source>
+      <translation>Координаттар — бүтін минуттар (дәлдігі шамамен 2 км).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="130" />
+      <source>Far from the species' other records (more than Q75 + 5 × IQR of their mean distances and more than 100 km).</source>
+      <translation>Түрдің басқа жазбаларынан алыс (олардың орташа қашықтықтарының Q75 + 5 × IQR мәнінен және 100 км-ден артық).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="132" />
+      <source>The same species, date and position as an earlier record of the same partner.</source>
+      <translation>Сол серіктестің бұрынғы жазбасымен түрі, күні және орны бірдей.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="133" />
+      <source>The same species and date within the duplicate distance of another partner's record.</source>
+      <translation>Басқа серіктес жазбасымен түрі мен күні бірдей және қайталану қашықтығы шегінде.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="178" />
       <source>The site gazetteer layer cannot be opened.</source>
       <translation>Орындар анықтамалығының қабатын ашу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="125" />
+      <location filename="corridor_plugin/core/sheets.py" line="187" />
       <source>The site gazetteer has no text field with site names.</source>
       <translation>Орындар анықтамалығында орын атаулары бар мәтіндік өріс жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="276" />
+      <location filename="corridor_plugin/core/sheets.py" line="363" />
       <source>{where}: the sheet is empty.</source>
       <translation>{where}: парақ бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="301" />
+      <location filename="corridor_plugin/core/sheets.py" line="394" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation>{where}: тақырып {rows} жолында; бағандар: {columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="304" />
+      <location filename="corridor_plugin/core/sheets.py" line="397" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation>{where}: өткізіп жіберілген бос жолдар: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="360" />
+      <location filename="corridor_plugin/core/sheets.py" line="422" />
+      <source>{where}: {n} rows are in another text encoding than the rest of the file; they were read as such and flagged {flag}.</source>
+      <translation>{where}: {n} жол файлдың қалған бөлігінен басқа кодтауда; олар сол кодтаумен оқылып, {flag} деп белгіленді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="474" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation>{where}: күндер алдымен ай түрінде оқылды (06/13/2020 сияқты мән табылды).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="423" />
+      <location filename="corridor_plugin/core/sheets.py" line="537" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation>{where}: ел үшін «{column}» бағаны жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="655" />
+      <location filename="corridor_plugin/core/sheets.py" line="781" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation>{where}: PROJ-та бұл аумақ үшін {crs} жүйесінен WGS 84 жүйесіне датум ауысуы жоқ; орындар шамамен 100 м-ге ығысуы мүмкін (DATUM_SHIFT_UNAVAILABLE белгісі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="684" />
+      <location filename="corridor_plugin/core/sheets.py" line="810" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation>{where}: Пулково 1942 Гаусс–Крюгер координаталары бар жолдар: {n}; аймақ шығыс координатасының префиксі бойынша анықталды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="733" />
+      <location filename="corridor_plugin/core/sheets.py" line="874" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation>{file}: координаталары {crs} жүйесіндегі Corridor үлгісі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="755" />
+      <location filename="corridor_plugin/core/sheets.py" line="896" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation>Белгісіз ел «{country}»: CHN, MNG, RUS немесе KAZ пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="765" />
+      <location filename="corridor_plugin/core/sheets.py" line="906" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Белгісіз координаталар жүйесі: {crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="802" />
+      <location filename="corridor_plugin/core/sheets.py" line="943" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation>{file}{sheet}: жолдар: {total}, қабылданды: {accepted}, қабылданбады: {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="809" />
+      <location filename="corridor_plugin/core/sheets.py" line="950" />
       <source>No sheet could be imported.</source>
       <translation>Ешбір парақты импорттау мүмкін болмады.</translation>
     </message>
@@ -1594,22 +1804,22 @@
       <translation>Күтілетін тапсырулар кестесін оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="329" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="332" />
       <source>Cannot read the checklist file {path}: unknown text encoding.</source>
       <translation>{path} түрлер тізімі файлын оқу мүмкін емес: мәтін кодтауы белгісіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="378" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="382" />
       <source>The checklist file {path} is empty.</source>
       <translation>{path} түрлер тізімі файлы бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="392" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="396" />
       <source>The file {path} is neither a checklist (column scientific_name_accepted) nor a name mapping (two columns: verbatim, scientificName).</source>
       <translation>{path} файлы түрлер тізімі де (scientific_name_accepted бағаны), атауларды сәйкестендіру де (екі баған: verbatim, scientificName) емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="411" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="415" />
       <source>Checklist file not found: {path}</source>
       <translation>Түрлер тізімі файлы табылмады: {path}</translation>
     </message>
@@ -2647,37 +2857,37 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Кездесулер қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="34" />
+      <location filename="corridor_plugin/processing/base.py" line="61" />
       <source>1 · Partner sheets</source>
       <translation>1 · Серіктес парақтары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="35" />
+      <location filename="corridor_plugin/processing/base.py" line="62" />
       <source>2 · Baseline database</source>
       <translation>2 · Бастапқы деректер базасы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="36" />
+      <location filename="corridor_plugin/processing/base.py" line="63" />
       <source>3 · Protected areas</source>
       <translation>3 · Қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="37" />
+      <location filename="corridor_plugin/processing/base.py" line="64" />
       <source>4 · Gap analysis</source>
       <translation>4 · Олқылықтарды талдау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="38" />
+      <location filename="corridor_plugin/processing/base.py" line="65" />
       <source>5 · Connectivity and corridors</source>
       <translation>5 · Байланыстылық және дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="39" />
+      <location filename="corridor_plugin/processing/base.py" line="66" />
       <source>6 · Reports</source>
       <translation>6 · Есептер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="40" />
+      <location filename="corridor_plugin/processing/base.py" line="67" />
       <source>Tools</source>
       <translation>Құралдар</translation>
     </message>
@@ -3322,18 +3532,22 @@ SCALE: 1:50m (егжей-тегжейлі) немесе 1:110m (жалпылан
       <translation>1:110m</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="32" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="35" />
       <source>Export Darwin Core Archive</source>
       <translation>Darwin Core Archive экспорттау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="35" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="38" />
       <source>Writes a Darwin Core Archive (.zip with occurrence.txt, meta.xml and eml.xml) of the baseline's occurrences, ready to upload to a GBIF IPT.
 
 DATABASE: GeoPackage file or saved PostgreSQL connection.
 PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 codes; TAXA takes scientific names or taxon groups.
 DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.
 TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the partners whose records are exported are named.
+SENSITIVITY: overrides of the checklist's sensitivity levels, e.g. 'Canis lupus=none; Otis tarda=high' (levels: high = 0.5° grid, medium = 0.1° grid, none).
+FULL_PRECISION: export sensitive species with exact coordinates. Off by default: records of sensitive species (checklist column sensitivity: CITES I/II, IUCN CR/EN/VU) are moved to the centre of their grid cell, coordinateUncertaintyInMeters covers the cell, locality and verbatim coordinates are withheld, and dataGeneralizations/informationWithheld say so. Either choice is written into eml.xml.
+
+countryCode is where a record lies (from its coordinates); the partner's country is partnerCountryCode in dynamicProperties. organismQuantity is a number with organismQuantityType; the abundance as written (~20, 10-15, few) is verbatimOrganismQuantity in dynamicProperties. Quality flags are in occurrenceRemarks (GBIF issue names where GBIF has one), georeferenceRemarks and identificationRemarks.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
       <translation>Бастапқы деректер базасының кездесулерін GBIF IPT-ке жүктеуге дайын Darwin Core Archive архиві ретінде жазады (occurrence.txt, meta.xml және eml.xml бар .zip).
@@ -3342,81 +3556,100 @@ DATABASE: GeoPackage файлы немесе сақталған PostgreSQL қо�
 PARTNER, COUNTRY, TAXA: үтір арқылы тізімдер (бос = барлығы). COUNTRY ISO alpha-3 немесе alpha-2 кодтарын қабылдайды; TAXA — ғылыми атауларды немесе таксондық топтарды.
 DATE_FROM, DATE_TO: ЖЖЖЖ-АА-КК; жазбаның күні немесе күндер аралығы оларға сәйкес келсе, жазба таңдалады.
 TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL eml.xml файлына жазылады; PUBLISHER берілмесе, жазбалары экспортталатын серіктестер көрсетіледі.
+SENSITIVITY: тізімдегі сезімталдық деңгейлерін қайта анықтау, мысалы 'Canis lupus=none; Otis tarda=high' (деңгейлер: high = 0,5° тор, medium = 0,1° тор, none).
+FULL_PRECISION: сезімтал түрлерді нақты координаттарымен экспорттау. Әдепкі бойынша өшірулі: сезімтал түрлердің жазбалары (тізімнің sensitivity бағаны: CITES I/II, IUCN CR/EN/VU) тор ұяшығының орталығына ауыстырылады, coordinateUncertaintyInMeters ұяшықты қамтиды, орны мен бастапқы координаттары жасырылады, ал dataGeneralizations/informationWithheld бұл туралы хабарлайды. Кез келген таңдау eml.xml-ге жазылады.
+
+countryCode — жазба жатқан ел (координаттары бойынша); серіктестің елі — dynamicProperties ішіндегі partnerCountryCode. organismQuantity — organismQuantityType бар сан; бастапқы жазылған саны (~20, 10-15, аз) — dynamicProperties ішіндегі verbatimOrganismQuantity. Сапа белгілері occurrenceRemarks (GBIF мәселе атаулары болса, сол атаулармен), georeferenceRemarks және identificationRemarks ішінде.
 
 Darwin Core термині жоқ өрістер (таксондық топ, IUCN, CITES, сан шектері, шығу тегі, сапа белгілері) dynamicProperties ішіне JSON ретінде жазылады. Электрондық кесте формула ретінде орындайтын мәтіндік ұяшықтардың (=, +, -, @ белгілерінен басталатын) алдына апостроф қойылады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
       <source>Partners</source>
       <translation>Серіктестер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Taxa (scientific names or taxon groups)</source>
       <translation>Таксондар (ғылыми атаулар немесе таксондық топтар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="55" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
       <source>From date (YYYY-MM-DD)</source>
       <translation>Басталу күні (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="57" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="72" />
       <source>To date (YYYY-MM-DD)</source>
       <translation>Аяқталу күні (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="59" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="74" />
       <source>Dataset title</source>
       <translation>Деректер жинағының атауы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="62" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="77" />
       <source>Publisher (organisation; empty: the partners of the exported records)</source>
       <translation>Жариялаушы (ұйым; бос болса — экспортталатын жазбалардың серіктестері)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="79" />
       <source>Licence</source>
       <translation>Лицензия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="81" />
       <source>Contact name</source>
       <translation>Байланыс тұлғасы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="82" />
       <source>Contact e-mail</source>
       <translation>Байланыс e-mail</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="84" />
+      <source>Sensitivity overrides (e.g. Canis lupus=none; Otis tarda=high)</source>
+      <translation>Сезімталдықты қайта анықтау (мысалы, Canis lupus=none; Otis tarda=high)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="87" />
+      <source>Export sensitive species at full precision (recorded in the metadata)</source>
+      <translation>Сезімтал түрлерді толық дәлдікпен экспорттау (метадеректерде көрсетіледі)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="90" />
       <source>Darwin Core Archive</source>
       <translation>Darwin Core Archive</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="90" />
       <source>Darwin Core Archive (*.zip)</source>
       <translation>Darwin Core Archive (*.zip)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="91" />
       <source>Records exported</source>
       <translation>Экспортталған жазбалар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="73" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="94" />
       <source>The Darwin Core export</source>
       <translation>Darwin Core экспорты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="101" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="122" />
+      <source>Full precision chosen: exact coordinates of sensitive species will leave the baseline in this archive.</source>
+      <translation>Толық дәлдік таңдалды: сезімтал түрлердің нақты координаттары осы мұрағатпен базалық дерекқордан шығады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="133" />
       <source>No occurrence matches the selection: the archive is empty.</source>
       <translation>Таңдауға бірде-бір кездесу сәйкес келмейді: архив бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="102" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="134" />
       <source>{count} records written to {path}.</source>
       <translation>{path} ішіне жазылған жазбалар: {count}.</translation>
     </message>
@@ -3606,12 +3839,12 @@ Darwin Core термині жоқ өрістер (таксондық топ, IUC
       <translation>күтілетін: ұяшық түрдің ареалында жатыр (ареал полигоны немесе жазбаларының дөңес қабықшасы); жоқ: деректердің соңғы {years} жылында онда жазба жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="220" />
       <source>Import partner species sheets</source>
       <translation>Серіктестердің түрлер парақтарын импорттау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="223" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -3634,107 +3867,127 @@ MAPPING: тақырыптарды автоматты анықтаудың орн
 DATABASE: жүктеу жүргізілетін бастапқы деректер базасының міндетті емес GeoPackage жолы немесе PostGIS қосылымының атауы.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="231" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="242" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>Серіктес парақтары (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="233" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="244" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>Серіктестің елі (ISO alpha-3) немесе ел бағаны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="246" />
       <source>Partner / institution</source>
       <translation>Серіктес / мекеме</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="248" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>Парақтардағы координаталардың координаталар жүйесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="240" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="251" />
       <source>Site gazetteer (optional)</source>
       <translation>Орындар анықтамалығы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="243" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>Қосымша түрлер тізімі немесе атауларды сәйкестендіру файлы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="246" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="257" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>Бағандарды сәйкестендіру (міндетті емес), мысалы species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="249" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="260" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>Бастапқы деректер базасы: GeoPackage жолы немесе PostGIS қосылымы (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="265" />
       <source>Rejected rows</source>
       <translation>Қабылданбаған жолдар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="257" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="268" />
       <source>Importing sheets</source>
       <translation>Парақтарды импорттау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="265" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="276" />
       <source>No input file given.</source>
       <translation>Кіріс файлы көрсетілмеген.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="282" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="293" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>Түрлер тізімі: {n} таксон (нұсқа {version})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="294" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="305" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>Ішкі қате: {total} жол оқылды, бірақ {a} + {r} жазылды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="296" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="307" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>Оқылған жолдар {total} = қабылданған {accepted} + қабылданбаған {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="299" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="310" />
       <source>  rejected {code}: {n}</source>
       <translation>  қабылданбады {code}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="301" />
-      <source>  flagged {flag}: {n}</source>
-      <translation>  белгіленді {flag}: {n}</translation>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="312" />
+      <source>  flagged {flag}: {n} ({meaning})</source>
+      <translation>  белгіленді {flag}: {n} ({meaning})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="315" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="328" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>Бастапқы деректер базасына жүктеу үшін бастапқы деректер базасы модулі қажет, ол Corridor-дың бұл нұсқасында жоқ. DATABASE өрісін бос қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="320" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="333" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>{db} бастапқы деректер базасына жүктеу сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="322" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="335" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>{db} бастапқы деректер базасына жүктелді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="338" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="348" />
+      <source>the disk is full ({error})</source>
+      <translation>диск толы ({error})</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="349" />
+      <source>Could not write {output}: {error}</source>
+      <translation>{output} жазылмады: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <source>the occurrences</source>
+      <translation>кездесу жазбалары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <source>the rejected rows</source>
+      <translation>қабылданбаған жолдар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="364" />
       <source>Could not create the occurrences layer.</source>
       <translation>Кездесулер қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="339" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="365" />
       <source>Could not create the rejected rows table.</source>
       <translation>Қабылданбаған жолдар кестесін құру мүмкін болмады.</translation>
     </message>

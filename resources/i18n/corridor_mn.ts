@@ -4,57 +4,77 @@
   <context>
     <name>Corridor</name>
     <message>
-      <location filename="corridor_plugin/core/baseline/__init__.py" line="37" />
+      <location filename="corridor_plugin/core/baseline/__init__.py" line="39" />
       <source>No baseline database given: choose a GeoPackage file or a saved PostgreSQL connection.</source>
       <translation>Суурь мэдээллийн сан заагаагүй байна: GeoPackage файл эсвэл хадгалсан PostgreSQL холболт сонгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="112" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="145" />
       <source>'{value}' is not a date in the form YYYY-MM-DD.</source>
       <translation>«{value}» нь YYYY-MM-DD хэлбэрийн огноо биш байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="179" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="250" />
       <source>Unknown licence '{licence}': use one of {known}.</source>
       <translation>Үл мэдэгдэх лиценз «{licence}»: дараахын аль нэгийг ашиглана уу: {known}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="331" />
       <source>A Darwin Core Archive needs a dataset title.</source>
       <translation>Darwin Core архивт өгөгдлийн багцын нэр шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="258" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="340" />
+      <source>{n} records of sensitive species generalised (coordinates to grid-cell centres, locality withheld).</source>
+      <translation>Мэдрэмтгий зүйлийн {n} бичлэгийг ерөнхийлсөн (солбицлыг торын нүдний төвд шилжүүлж, байршлыг нуусан).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="343" />
+      <source>Full precision chosen: sensitive species are exported with exact coordinates; the archive's metadata say so.</source>
+      <translation>Бүрэн нарийвчлалыг сонгосон: мэдрэмтгий зүйлийг яг солбицолтой нь экспортолно; архивын мета өгөгдөлд үүнийг тэмдэглэсэн.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="349" />
       <source>Corridor baseline database</source>
       <translation>Corridor суурь мэдээллийн сан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="281" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="372" />
       <source>Cannot write the archive '{path}': {error}</source>
       <translation>«{path}» архивыг бичих боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="111" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="114" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
       <translation>«{path}» нь GeoPackage (.gpkg) ч биш, хадгалсан PostgreSQL холболтын нэр ч биш байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="114" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="117" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
       <translation>«{path}» GeoPackage-ийн хавтас байхгүй байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="125" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="122" />
+      <source>'{path}' is not a GeoPackage: the file is not an SQLite database.</source>
+      <translation>«{path}» нь GeoPackage биш: энэ файл SQLite өгөгдлийн сан биш байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="126" />
+      <source>The baseline database '{path}' does not exist.</source>
+      <translation>Суурь өгөгдлийн сан «{path}» байхгүй байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="137" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
       <translation>«{path}» GeoPackage-ийг нээх боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="149" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="161" />
       <source>GeoPackage error in '{path}': {error}</source>
       <translation>«{path}» GeoPackage-ийн алдаа: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="320" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="332" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
       <translation>«{path}»-ийн тархалтын бүртгэлийг давхарга болгон нээх боломжгүй.</translation>
     </message>
@@ -99,27 +119,27 @@
       <translation>PostGIS суурь мэдээллийн сан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="111" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="113" />
       <source>Cannot connect to the PostGIS baseline '{name}': {error}</source>
       <translation>PostGIS суурь мэдээллийн сан «{name}»-д холбогдох боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="125" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="127" />
       <source>The database '{name}' has no PostGIS extension and this user may not create it: ask the administrator to run CREATE EXTENSION postgis.</source>
       <translation>«{name}» мэдээллийн санд PostGIS өргөтгөл байхгүй бөгөөд энэ хэрэглэгч түүнийг үүсгэх эрхгүй: администратороос CREATE EXTENSION postgis ажиллуулахыг хүснэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="175" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="179" />
       <source>The connection to the PostGIS baseline '{name}' was lost; the submission being loaded was rolled back. ({error})</source>
       <translation>PostGIS суурь мэдээллийн сан «{name}»-тэй холболт тасарсан; ачаалж байсан илгээлтийг буцаасан. ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="179" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="183" />
       <source>PostGIS error in '{name}': {error}</source>
       <translation>«{name}»-д PostGIS алдаа: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="320" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="324" />
       <source>Cannot open the occurrences of '{name}' as a layer.</source>
       <translation>«{name}»-ийн тархалтын бүртгэлийг давхарга болгон нээх боломжгүй.</translation>
     </message>
@@ -139,32 +159,37 @@
       <translation>Ачаалалт цуцлагдсан; хийгдэж байсан илгээлтийг буцаасан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="206" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="186" />
+      <source>'{name}' is not a Corridor baseline database (it has no baseline tables): choose the baseline, or load sheets into it first.</source>
+      <translation>«{name}» нь Corridor-ын суурь өгөгдлийн сан биш (суурь хүснэгтгүй): суурь өгөгдлийн санг сонгох эсвэл эхлээд хүснэгтүүдийг ачаална уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="213" />
       <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
       <translation>Энэ суурь мэдээллийн санг Corridor-ын шинэ хувилбар бичсэн байна (схемийн хувилбар {found}, энэ Corridor {known} хүртэлхийг мэднэ). Залгаасаа шинэчилнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="316" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="323" />
       <source>'{table}' does not take features; use one of {tables}.</source>
       <translation>«{table}» нь объект хүлээн авахгүй; дараах хүснэгтийн аль нэгийг ашиглана уу: {tables}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="385" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="392" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
       <translation>{file} [{sheet}], түнш {partner}: {status}; нэмсэн тархалтын бүртгэл: {rows}, өмнө нь байсан: {present}, татгалзсан мөр: {rejected}, холбосон давхардал: {dups}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="637" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="644" />
       <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
       <translation>{file}-ийн зарим тархалтын бүртгэлд occurrenceID алга; юу ч ачаалаагүй. Хүснэгтийг «Түншийн хүснэгт импортлох»-оор импортлоно уу — тэр нь бүртгэл бүрт тогтвортой танигч олгодог.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="721" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="728" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>Импортын аль ч илгээлтэд хамаарахгүй мөр: {count} (тэдгээрийн sourceFile/sourceSheet аль ч файл, хуудастай таарахгүй); юу ч ачаалаагүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="755" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="762" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>Импортод татгалзсан мөр байгаа ч тархалтын бүртгэл болон илгээлт алга: татгалзсан мөрүүдийг бүртгэхийн тулд түншийг заана уу.</translation>
     </message>
@@ -309,32 +334,32 @@
       <translation>Судалгаа ТХГН дотор төвлөрсөн: бүртгэлээс гаргасан тархацын хамгаалагдсан хувь хэт өндөр гарна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="159" />
+      <location filename="corridor_plugin/core/headers.py" line="177" />
       <source>The column mapping is not valid JSON: {detail}</source>
       <translation>Баганын харгалзуулалт зөв JSON биш байна: {detail}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="166" />
+      <location filename="corridor_plugin/core/headers.py" line="184" />
       <source>Column mapping entries look like role=column; got '{part}'.</source>
       <translation>Баганын харгалзуулалтын бичилт үүрэг=багана хэлбэртэй байдаг; ирсэн нь «{part}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="175" />
+      <location filename="corridor_plugin/core/headers.py" line="193" />
       <source>Unknown role '{role}' in the column mapping. Roles: {roles}</source>
       <translation>Баганын харгалзуулалтад үл мэдэгдэх үүрэг «{role}». Үүргүүд: {roles}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="231" />
+      <location filename="corridor_plugin/core/headers.py" line="249" />
       <source>The sheet is empty.</source>
       <translation>Хуудас хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="239" />
+      <location filename="corridor_plugin/core/headers.py" line="257" />
       <source>The column mapping names '{column}' for {role}, but the sheet has no such column. Columns: {columns}</source>
       <translation>Баганын харгалзуулалт {role}-д «{column}» баганыг заасан боловч хуудсанд ийм багана алга. Баганууд: {columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="244" />
+      <location filename="corridor_plugin/core/headers.py" line="262" />
       <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
       <translation>Зүйлийн багана олдсонгүй. Эхний {n} мөрөнд 'species', 'scientific name', 'вид', 'зүйл', '物种' эсвэл 'түр' зэрэг толгой байх ёстой; эсвэл MAPPING-д баганыг заана уу (жишээ нь species=B).</translation>
     </message>
@@ -519,52 +544,62 @@
       <translation>Тархалтын бүртгэлийн давхаргад цэг геометр ч, decimalLatitude болон decimalLongitude талбар ч алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="167" />
+      <location filename="corridor_plugin/core/readers.py" line="182" />
       <source>The file {name} is empty.</source>
       <translation>{name} файл хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="169" />
+      <location filename="corridor_plugin/core/readers.py" line="184" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation>{name} файл нь текстийн өргөтгөлтэй хадгалсан ажлын ном байна: нэрийг нь .xlsx, .xls эсвэл .ods болгон өөрчилнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="175" />
+      <location filename="corridor_plugin/core/readers.py" line="190" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation>{name} файл хүснэгт биш: текст биш хоёртын өгөгдөл агуулж байна (CSV, TSV, XLSX, XLS эсвэл ODS байх ёстой).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="243" />
+      <location filename="corridor_plugin/core/readers.py" line="324" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation>{name} ажлын ном нууц үгээр хамгаалагдсан (шифрлэгдсэн). Хүснэгтийн программд нээгээд нууц үггүйгээр дахин хадгална уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="247" />
+      <location filename="corridor_plugin/core/readers.py" line="328" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation>{name} ажлын ном гэмтсэн эсвэл {kind} файл биш байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="260" />
+      <location filename="corridor_plugin/core/readers.py" line="343" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation>{name} ажлын номыг унших боломжгүй ({detail}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="263" />
+      <location filename="corridor_plugin/core/readers.py" line="346" />
       <source>The workbook {name} cannot be read.</source>
       <translation>{name} ажлын номыг унших боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="267" />
+      <location filename="corridor_plugin/core/readers.py" line="350" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation>{name} ажлын номд «{sheet}» хуудас алга. Хуудсууд: {sheets}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="287" />
+      <location filename="corridor_plugin/core/readers.py" line="370" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation>{name} ажлын номд өгөгдөлтэй хуудас алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="298" />
+      <location filename="corridor_plugin/core/readers.py" line="378" />
+      <source>The file {name} is larger than Corridor reads ({limit} MiB, unpacked for workbooks): split it into several files.</source>
+      <translation>{name} файл Corridor-ын унших хэмжээнээс их байна ({limit} MiB, ажлын номыг задалсан хэмжээгээр): хэд хэдэн файлд хуваана уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="417" />
+      <source>The workbook {name} has data beyond column {limit} (cell {cell}), which the spreadsheet reader cannot see: move the data to the first {limit} columns or save the sheet as CSV.</source>
+      <translation>{name} ажлын номд {limit}-р баганаас хойш өгөгдөл байна ({cell} нүд), хүснэгт уншигч үүнийг харахгүй: өгөгдлийг эхний {limit} баганад шилжүүлэх эсвэл хуудсыг CSV болгон хадгална уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="430" />
       <source>File not found: {path}</source>
       <translation>Файл олдсонгүй: {path}</translation>
     </message>
@@ -1389,137 +1424,312 @@
       <translation>хэсэгчлэн {partial} · хамрагдсан {covered} (нийт {total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="51" />
+      <location filename="corridor_plugin/core/sensitivity.py" line="59" />
+      <source>Sensitivity overrides look like 'Scientific name=high' (levels: high, medium, none); got '{part}'.</source>
+      <translation>Мэдрэмтгий байдлын өөрчлөлтийг 'Шинжлэх ухааны нэр=high' хэлбэрээр бичнэ (түвшин: high, medium, none); ирсэн нь «{part}».</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="62" />
+      <source>The row holds bytes that no known text encoding reads (UTF-8, Windows-1251, GB18030): save the sheet again as UTF-8.</source>
+      <translation>Мөрд ямар ч мэдэгдэх кодчилол (UTF-8, Windows-1251, GB18030) уншиж чадахгүй байт байна: хүснэгтийг UTF-8-аар дахин хадгална уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="64" />
+      <source>A cell is longer than 32,767 characters (the spreadsheet limit); the cell is shortened in this report.</source>
+      <translation>Нүд 32 767 тэмдэгтээс урт байна (хүснэгтийн хязгаар); энэ тайланд нүдийг товчилсон.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="66" />
+      <source>Projected coordinates far outside the area where the coordinate reference system is used (wrong CRS, swapped columns or a typing error).</source>
+      <translation>Проекцийн солбицол нь солбицлын системийн хэрэглэх хүрээнээс хол гадна байна (буруу систем, багана солигдсон эсвэл бичгийн алдаа).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="68" />
       <source>Not a record (a total, a repeated header or a note row).</source>
       <translation>Бүртгэл биш (нийлбэр, давтагдсан толгой эсвэл тэмдэглэлийн мөр).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="52" />
+      <location filename="corridor_plugin/core/sheets.py" line="69" />
       <source>No species name.</source>
       <translation>Зүйлийн нэр алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="53" />
+      <location filename="corridor_plugin/core/sheets.py" line="70" />
       <source>Species name not found in the checklist; add it to a mapping file to import it.</source>
       <translation>Зүйлийн нэр жагсаалтад олдсонгүй; импортлохын тулд харгалзуулалтын файлд нэмнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="54" />
+      <location filename="corridor_plugin/core/sheets.py" line="71" />
       <source>Species name matches several taxa of the checklist; map it explicitly.</source>
       <translation>Зүйлийн нэр жагсаалтын хэд хэдэн таксонтой таарч байна; тодорхой харгалзуулна уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="55" />
+      <location filename="corridor_plugin/core/sheets.py" line="72" />
       <source>No date.</source>
       <translation>Огноо алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="56" />
+      <location filename="corridor_plugin/core/sheets.py" line="73" />
       <source>Date not understood or impossible.</source>
       <translation>Огноо ойлгомжгүй эсвэл боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="57" />
+      <location filename="corridor_plugin/core/sheets.py" line="74" />
       <source>Date in the future.</source>
       <translation>Ирээдүйн огноо.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="58" />
+      <location filename="corridor_plugin/core/sheets.py" line="75" />
       <source>Date before 1800.</source>
       <translation>1800 оноос өмнөх огноо.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="59" />
+      <location filename="corridor_plugin/core/sheets.py" line="76" />
       <source>Coordinates not understood (or only one of latitude/longitude).</source>
       <translation>Координат ойлгомжгүй (эсвэл өргөрөг/уртрагийн зөвхөн нэг нь байна).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="60" />
+      <location filename="corridor_plugin/core/sheets.py" line="77" />
       <source>Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, also after trying them swapped).</source>
       <translation>Боломжгүй координат (өргөрөг ±90°-аас, уртраг ±180°-аас хэтэрсэн, сольж үзсэн ч мөн адил).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="62" />
+      <location filename="corridor_plugin/core/sheets.py" line="79" />
       <source>No coordinates and no site to locate the record.</source>
       <translation>Координат ч, бүртгэлийн байршлыг тогтоох газар ч алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="63" />
+      <location filename="corridor_plugin/core/sheets.py" line="80" />
       <source>No coordinates, and the site is not in the site gazetteer.</source>
       <translation>Координат алга, газар нь газрын нэрсийн лавлахад байхгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="64" />
-      <source>Abundance not understood or negative.</source>
-      <translation>Тоо хэмжээ ойлгомжгүй эсвэл сөрөг.</translation>
+      <location filename="corridor_plugin/core/sheets.py" line="81" />
+      <source>Abundance not understood, negative or implausibly large.</source>
+      <translation>Тоо толгойг ойлгосонгүй, сөрөг эсвэл үнэмшилгүй их байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="102" />
+      <source>The point lies outside the country given for the record.</source>
+      <translation>Цэг нь бичлэгт заасан улсаас гадна байрлаж байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="103" />
+      <source>No country given: taken from where the point lies.</source>
+      <translation>Улсыг заагаагүй: цэгийн байршлаас авсан.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="104" />
+      <source>Latitude and longitude were presumed swapped and exchanged.</source>
+      <translation>Өргөрөг, уртрагийг сольж бичсэн гэж үзээд солив.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="105" />
+      <source>The latitude's sign was presumed wrong and changed.</source>
+      <translation>Өргөрөгийн тэмдгийг буруу гэж үзээд өөрчилсөн.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="106" />
+      <source>The longitude's sign was presumed wrong and changed.</source>
+      <translation>Уртрагийн тэмдгийг буруу гэж үзээд өөрчилсөн.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="107" />
+      <source>Coordinates rounded to 6 decimals.</source>
+      <translation>Солбицлыг аравтын 6 орон хүртэл тоймлосон.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="108" />
+      <source>Coordinates transformed to WGS 84.</source>
+      <translation>Солбицлыг WGS 84 руу хувиргасан.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="109" />
+      <source>Coordinates written to 0.01° (about 1 km) or coarser.</source>
+      <translation>Солбицлыг 0.01° (ойролцоогоор 1 км) буюу түүнээс бүдүүн нарийвчлалтай бичсэн.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="110" />
+      <source>No datum shift to WGS 84 was available; the position may be off by about 100 m.</source>
+      <translation>WGS 84 руу датумын шилжилт байхгүй; байршил ойролцоогоор 100 м зөрж болно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="112" />
+      <source>Latitude or longitude is zero.</source>
+      <translation>Өргөрөг эсвэл уртраг тэг байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="113" />
+      <source>The species name matched the checklist only approximately.</source>
+      <translation>Зүйлийн нэр жагсаалттай зөвхөн ойролцоогоор таарсан.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="114" />
+      <source>The species name is a synonym of the checklist's accepted name.</source>
+      <translation>Зүйлийн нэр нь жагсаалтын хүлээн зөвшөөрсөн нэрийн синоним.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="115" />
+      <source>The species was identified by its vernacular name.</source>
+      <translation>Зүйлийг нутгийн нэрээр нь тодорхойлсон.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="116" />
+      <source>Position taken from the site gazetteer.</source>
+      <translation>Байршлыг газрын лавлахаас авсан.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="117" />
+      <source>Gauss–Krüger zone read from the easting's prefix.</source>
+      <translation>Гаусс–Крюгерийн бүсийг зүүн солбицлын угтвараас уншсан.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="118" />
+      <source>The date is a range, not a day.</source>
+      <translation>Огноо нь өдөр биш, хугацааны завсар.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="119" />
+      <source>NUL characters were removed from the row's text.</source>
+      <translation>Мөрийн бичвэрээс NUL тэмдэгтүүдийг устгасан.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="120" />
+      <source>The row was in another text encoding than the rest of the file; check its text.</source>
+      <translation>Мөр файлын бусад хэсгээс өөр кодчилолтой байсан; бичвэрийг нь шалгана уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="121" />
+      <source>Within 10 km of a country capital (often a default position).</source>
+      <translation>Улсын нийслэлээс 10 км дотор (ихэвчлэн анхдагч байршил).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="122" />
+      <source>Within 1 km of a country's centroid (often a default position).</source>
+      <translation>Улсын төв цэгээс 1 км дотор (ихэвчлэн анхдагч байршил).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="123" />
+      <source>Within 1 km of a province's centroid (often a default position).</source>
+      <translation>Аймгийн төв цэгээс 1 км дотор (ихэвчлэн анхдагч байршил).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="124" />
+      <source>At a museum, zoo, herbarium or academy (a specimen's place of keeping?).</source>
+      <translation>Музей, амьтны хүрээлэн, ургамлын сан хөмрөг эсвэл академийн байршилд (дээжийг хадгалж буй газар уу?).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="125" />
+      <source>At GBIF's headquarters in Copenhagen (a known default position).</source>
+      <translation>Копенгаген дахь GBIF-ийн төв байранд (мэдэгдэж буй анхдагч байршил).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="126" />
+      <source>Latitude equals longitude (a typing error?).</source>
+      <translation>Өргөрөг уртрагтай тэнцүү (бичгийн алдаа уу?).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="127" />
+      <source>In the sea, for a species that lives on land or in fresh water.</source>
+      <translation>Хуурай газар эсвэл цэвэр усанд амьдардаг зүйлийн бичлэг далайд байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="128" />
+      <source>Coordinates are whole degrees (precision about 100 km).</source>
+      <translation>Солбицол нь бүхэл градус (нарийвчлал ойролцоогоор 100 км).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="129" />
+      <source>Coordinates are whole minutes (precision about 2 km).</source>
+      <translation>Солбицол нь бүхэл минут (нарийвчлал ойролцоогоор 2 км).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="130" />
+      <source>Far from the species' other records (more than Q75 + 5 × IQR of their mean distances and more than 100 km).</source>
+      <translation>Зүйлийн бусад бичлэгээс хол (тэдгээрийн дундаж зайн Q75 + 5 × IQR-ээс их, мөн 100 км-ээс их).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="132" />
+      <source>The same species, date and position as an earlier record of the same partner.</source>
+      <translation>Тухайн түншийн өмнөх бичлэгтэй зүйл, огноо, байршил нь ижил.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="133" />
+      <source>The same species and date within the duplicate distance of another partner's record.</source>
+      <translation>Өөр түншийн бичлэгтэй зүйл, огноо ижил бөгөөд давхардлын зайн дотор байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="178" />
       <source>The site gazetteer layer cannot be opened.</source>
       <translation>Газрын нэрсийн лавлахын давхаргыг нээх боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="125" />
+      <location filename="corridor_plugin/core/sheets.py" line="187" />
       <source>The site gazetteer has no text field with site names.</source>
       <translation>Газрын нэрсийн лавлахад газрын нэр бүхий текст талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="276" />
+      <location filename="corridor_plugin/core/sheets.py" line="363" />
       <source>{where}: the sheet is empty.</source>
       <translation>{where}: хуудас хоосон.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="301" />
+      <location filename="corridor_plugin/core/sheets.py" line="394" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation>{where}: толгой мөр {rows}; баганууд: {columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="304" />
+      <location filename="corridor_plugin/core/sheets.py" line="397" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation>{where}: алгассан хоосон мөр: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="360" />
+      <location filename="corridor_plugin/core/sheets.py" line="422" />
+      <source>{where}: {n} rows are in another text encoding than the rest of the file; they were read as such and flagged {flag}.</source>
+      <translation>{where}: {n} мөр файлын бусад хэсгээс өөр кодчилолтой; тэдгээрийг тэр кодчилолоор уншиж {flag} гэж тэмдэглэсэн.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="474" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation>{where}: огноог сар эхэлсэн хэлбэрээр уншсан (06/13/2020 гэх мэт утга олдсон).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="423" />
+      <location filename="corridor_plugin/core/sheets.py" line="537" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation>{where}: улсын «{column}» багана алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="655" />
+      <location filename="corridor_plugin/core/sheets.py" line="781" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation>{where}: PROJ-д энэ нутагт {crs}-ээс WGS 84 руу датум шилжүүлэх параметр алга; байрлал ойролцоогоор 100 m зөрж болно (тэмдэглэгээ DATUM_SHIFT_UNAVAILABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="684" />
+      <location filename="corridor_plugin/core/sheets.py" line="810" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation>{where}: Пулково 1942 Гаусс–Крюгерийн координаттай мөр: {n}; бүсийг зүүн координатын угтвараас уншсан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="733" />
+      <location filename="corridor_plugin/core/sheets.py" line="874" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation>{file}: {crs} координаттай Corridor загвар.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="755" />
+      <location filename="corridor_plugin/core/sheets.py" line="896" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation>Үл мэдэгдэх улс «{country}»: CHN, MNG, RUS эсвэл KAZ ашиглана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="765" />
+      <location filename="corridor_plugin/core/sheets.py" line="906" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Үл мэдэгдэх координатын систем: {crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="802" />
+      <location filename="corridor_plugin/core/sheets.py" line="943" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation>{file}{sheet}: {total} мөр, хүлээн авсан {accepted}, татгалзсан {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="809" />
+      <location filename="corridor_plugin/core/sheets.py" line="950" />
       <source>No sheet could be imported.</source>
       <translation>Импортлож болох хуудас олдсонгүй.</translation>
     </message>
@@ -1594,22 +1804,22 @@
       <translation>Хүлээгдэж буй илгээлтийн хүснэгтийг унших боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="329" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="332" />
       <source>Cannot read the checklist file {path}: unknown text encoding.</source>
       <translation>{path} зүйлийн жагсаалтын файлыг унших боломжгүй: текстийн кодчилол тодорхойгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="378" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="382" />
       <source>The checklist file {path} is empty.</source>
       <translation>{path} зүйлийн жагсаалтын файл хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="392" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="396" />
       <source>The file {path} is neither a checklist (column scientific_name_accepted) nor a name mapping (two columns: verbatim, scientificName).</source>
       <translation>{path} файл нь зүйлийн жагсаалт (scientific_name_accepted багана) ч биш, нэрийн харгалзуулалт (хоёр багана: verbatim, scientificName) ч биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="411" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="415" />
       <source>Checklist file not found: {path}</source>
       <translation>Зүйлийн жагсаалтын файл олдсонгүй: {path}</translation>
     </message>
@@ -2647,37 +2857,37 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Тархалтын бүртгэлийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="34" />
+      <location filename="corridor_plugin/processing/base.py" line="61" />
       <source>1 · Partner sheets</source>
       <translation>1 · Түншийн хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="35" />
+      <location filename="corridor_plugin/processing/base.py" line="62" />
       <source>2 · Baseline database</source>
       <translation>2 · Суурь мэдээллийн сан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="36" />
+      <location filename="corridor_plugin/processing/base.py" line="63" />
       <source>3 · Protected areas</source>
       <translation>3 · ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="37" />
+      <location filename="corridor_plugin/processing/base.py" line="64" />
       <source>4 · Gap analysis</source>
       <translation>4 · Цоорхойн шинжилгээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="38" />
+      <location filename="corridor_plugin/processing/base.py" line="65" />
       <source>5 · Connectivity and corridors</source>
       <translation>5 · Холбоос ба коридор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="39" />
+      <location filename="corridor_plugin/processing/base.py" line="66" />
       <source>6 · Reports</source>
       <translation>6 · Тайлан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="40" />
+      <location filename="corridor_plugin/processing/base.py" line="67" />
       <source>Tools</source>
       <translation>Хэрэгслүүд</translation>
     </message>
@@ -3322,18 +3532,22 @@ SCALE: 1:50m (нарийвчилсан) эсвэл 1:110m (бүдүүвч). Хө
       <translation>1:110m</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="32" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="35" />
       <source>Export Darwin Core Archive</source>
       <translation>Darwin Core архив экспортлох</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="35" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="38" />
       <source>Writes a Darwin Core Archive (.zip with occurrence.txt, meta.xml and eml.xml) of the baseline's occurrences, ready to upload to a GBIF IPT.
 
 DATABASE: GeoPackage file or saved PostgreSQL connection.
 PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 codes; TAXA takes scientific names or taxon groups.
 DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.
 TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the partners whose records are exported are named.
+SENSITIVITY: overrides of the checklist's sensitivity levels, e.g. 'Canis lupus=none; Otis tarda=high' (levels: high = 0.5° grid, medium = 0.1° grid, none).
+FULL_PRECISION: export sensitive species with exact coordinates. Off by default: records of sensitive species (checklist column sensitivity: CITES I/II, IUCN CR/EN/VU) are moved to the centre of their grid cell, coordinateUncertaintyInMeters covers the cell, locality and verbatim coordinates are withheld, and dataGeneralizations/informationWithheld say so. Either choice is written into eml.xml.
+
+countryCode is where a record lies (from its coordinates); the partner's country is partnerCountryCode in dynamicProperties. organismQuantity is a number with organismQuantityType; the abundance as written (~20, 10-15, few) is verbatimOrganismQuantity in dynamicProperties. Quality flags are in occurrenceRemarks (GBIF issue names where GBIF has one), georeferenceRemarks and identificationRemarks.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
       <translation>Суурь мэдээллийн сангийн тархалтын бүртгэлийг GBIF IPT-д байршуулахад бэлэн Darwin Core архив (occurrence.txt, meta.xml, eml.xml агуулсан .zip) болгон бичнэ.
@@ -3342,81 +3556,100 @@ DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холб�
 PARTNER, COUNTRY, TAXA: таслалаар тусгаарласан жагсаалт (хоосон = бүгд). COUNTRY нь ISO alpha-3 эсвэл alpha-2 код; TAXA нь шинжлэх ухааны нэр эсвэл ангилал зүйн бүлэг авна.
 DATE_FROM, DATE_TO: YYYY-MM-DD; бүртгэлийн огноо эсвэл огнооны муж тэдгээртэй давхцвал сонгогдоно.
 TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL нь eml.xml-д орно; PUBLISHER өгөөгүй бол бүртгэл нь экспортлогдож буй түншүүдийг нэрлэнэ.
+SENSITIVITY: жагсаалтын мэдрэмтгий байдлын түвшнийг өөрчлөх, жишээ нь 'Canis lupus=none; Otis tarda=high' (түвшин: high = 0.5° тор, medium = 0.1° тор, none).
+FULL_PRECISION: мэдрэмтгий зүйлийг яг солбицолтой нь экспортлох. Анхдагчаар унтраалттай: мэдрэмтгий зүйлийн бичлэгийг (жагсаалтын sensitivity багана: CITES I/II, IUCN CR/EN/VU) торын нүдний төвд шилжүүлж, coordinateUncertaintyInMeters нь нүдийг хамарч, байршил болон анхны солбицлыг нууж, dataGeneralizations/informationWithheld-д үүнийг тэмдэглэнэ. Аль ч сонголтыг eml.xml-д бичнэ.
+
+countryCode нь бичлэг байрлаж буй улс (солбицлоор нь); түншийн улс нь dynamicProperties дахь partnerCountryCode. organismQuantity нь organismQuantityType-тай тоо; анх бичсэн тоо толгой (~20, 10-15, цөөн) нь dynamicProperties дахь verbatimOrganismQuantity. Чанарын тэмдэглэгээ occurrenceRemarks (GBIF-ийн асуудлын нэртэй бол тэр нэрээр), georeferenceRemarks болон identificationRemarks-д байна.
 
 Darwin Core нэр томьёогүй талбаруудыг (ангилал зүйн бүлэг, IUCN, CITES, тоо хэмжээний хязгаар, гарал үүсэл, чанарын тэмдэглэгээ) dynamicProperties-д JSON хэлбэрээр бичнэ. Хүснэгтийн программ томьёо гэж ажиллуулж болох текст нүдний (=, +, -, @-аар эхэлсэн) өмнө апостроф нэмнэ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
       <source>Partners</source>
       <translation>Түншүүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Taxa (scientific names or taxon groups)</source>
       <translation>Таксон (шинжлэх ухааны нэр эсвэл ангилал зүйн бүлэг)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="55" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
       <source>From date (YYYY-MM-DD)</source>
       <translation>Эхлэх огноо (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="57" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="72" />
       <source>To date (YYYY-MM-DD)</source>
       <translation>Дуусах огноо (YYYY-MM-DD)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="59" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="74" />
       <source>Dataset title</source>
       <translation>Өгөгдлийн багцын нэр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="62" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="77" />
       <source>Publisher (organisation; empty: the partners of the exported records)</source>
       <translation>Нийтлэгч (байгууллага; хоосон бол экспортолсон бүртгэлийн түншүүд)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="79" />
       <source>Licence</source>
       <translation>Лиценз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="81" />
       <source>Contact name</source>
       <translation>Холбоо барих хүний нэр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="82" />
       <source>Contact e-mail</source>
       <translation>Холбоо барих и-мэйл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="84" />
+      <source>Sensitivity overrides (e.g. Canis lupus=none; Otis tarda=high)</source>
+      <translation>Мэдрэмтгий байдлын өөрчлөлт (жишээ нь Canis lupus=none; Otis tarda=high)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="87" />
+      <source>Export sensitive species at full precision (recorded in the metadata)</source>
+      <translation>Мэдрэмтгий зүйлийг бүрэн нарийвчлалтай экспортлох (мета өгөгдөлд тэмдэглэнэ)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="90" />
       <source>Darwin Core Archive</source>
       <translation>Darwin Core архив</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="90" />
       <source>Darwin Core Archive (*.zip)</source>
       <translation>Darwin Core архив (*.zip)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="91" />
       <source>Records exported</source>
       <translation>Экспортолсон бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="73" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="94" />
       <source>The Darwin Core export</source>
       <translation>Darwin Core экспорт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="101" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="122" />
+      <source>Full precision chosen: exact coordinates of sensitive species will leave the baseline in this archive.</source>
+      <translation>Бүрэн нарийвчлалыг сонгосон: мэдрэмтгий зүйлийн яг солбицол энэ архиваар суурь өгөгдлийн сангаас гарна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="133" />
       <source>No occurrence matches the selection: the archive is empty.</source>
       <translation>Сонголтод тохирох тархалтын бүртгэл алга: архив хоосон.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="102" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="134" />
       <source>{count} records written to {path}.</source>
       <translation>{count} бүртгэл бичлээ: {path}.</translation>
     </message>
@@ -3606,12 +3839,12 @@ Darwin Core нэр томьёогүй талбаруудыг (ангилал з�
       <translation>байх ёстой: нүд тухайн зүйлийн тархацад (тархацын полигон, эсвэл бүртгэлийн гүдгэр бүрхүүл) оршино; дутуу: өгөгдлийн сүүлийн {years} жилд тэнд бүртгэл алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="220" />
       <source>Import partner species sheets</source>
       <translation>Түншийн зүйлийн хүснэгт импортлох</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="223" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -3634,107 +3867,127 @@ MAPPING: толгой таних үйлдлийг дарах баганын үү
 DATABASE: ачаалах суурь мэдээллийн сангийн GeoPackage зам эсвэл PostGIS холболтын нэр, заавал биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="231" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="242" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>Түншийн хүснэгт (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="233" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="244" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>Түншийн улс (ISO alpha-3) эсвэл улсын багана</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="246" />
       <source>Partner / institution</source>
       <translation>Түнш / байгууллага</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="248" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>Хүснэгт дэх координатын CRS</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="240" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="251" />
       <source>Site gazetteer (optional)</source>
       <translation>Газрын нэрсийн лавлах (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="243" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>Нэмэлт зүйлийн жагсаалт эсвэл нэрийн харгалзуулалтын файл (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="246" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="257" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>Баганын харгалзуулалт (заавал биш), жишээ нь species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="249" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="260" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>Суурь мэдээллийн сан: GeoPackage зам эсвэл PostGIS холболт (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="265" />
       <source>Rejected rows</source>
       <translation>Татгалзсан мөр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="257" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="268" />
       <source>Importing sheets</source>
       <translation>Хүснэгт импортлож байна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="265" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="276" />
       <source>No input file given.</source>
       <translation>Оролтын файл өгөөгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="282" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="293" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>Зүйлийн жагсаалт: {n} таксон (хувилбар {version})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="294" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="305" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>Дотоод алдаа: {total} мөр уншсан боловч {a} + {r} бичсэн.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="296" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="307" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>Уншсан {total} мөр = хүлээн авсан {accepted} + татгалзсан {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="299" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="310" />
       <source>  rejected {code}: {n}</source>
       <translation>  татгалзсан {code}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="301" />
-      <source>  flagged {flag}: {n}</source>
-      <translation>  тэмдэглэсэн {flag}: {n}</translation>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="312" />
+      <source>  flagged {flag}: {n} ({meaning})</source>
+      <translation>  тэмдэглэсэн {flag}: {n} ({meaning})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="315" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="328" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>Суурь мэдээллийн санд ачаалахад суурь мэдээллийн модуль шаардлагатай боловч Corridor-ын энэ хувилбарт байхгүй. DATABASE-ийг хоосон үлдээнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="320" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="333" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>{db} суурь мэдээллийн санд ачаалж чадсангүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="322" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="335" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>{db} суурь мэдээллийн санд ачааллаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="338" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="348" />
+      <source>the disk is full ({error})</source>
+      <translation>диск дүүрсэн ({error})</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="349" />
+      <source>Could not write {output}: {error}</source>
+      <translation>{output}-г бичиж чадсангүй: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <source>the occurrences</source>
+      <translation>ажиглалтын бичлэгүүд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <source>the rejected rows</source>
+      <translation>татгалзсан мөрүүд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="364" />
       <source>Could not create the occurrences layer.</source>
       <translation>Тархалтын бүртгэлийн давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="339" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="365" />
       <source>Could not create the rejected rows table.</source>
       <translation>Татгалзсан мөрийн хүснэгтийг үүсгэж чадсангүй.</translation>
     </message>

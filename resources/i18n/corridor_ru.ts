@@ -4,57 +4,77 @@
   <context>
     <name>Corridor</name>
     <message>
-      <location filename="corridor_plugin/core/baseline/__init__.py" line="37" />
+      <location filename="corridor_plugin/core/baseline/__init__.py" line="39" />
       <source>No baseline database given: choose a GeoPackage file or a saved PostgreSQL connection.</source>
       <translation>База исходных данных не указана: выберите файл GeoPackage или сохранённое подключение PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="112" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="145" />
       <source>'{value}' is not a date in the form YYYY-MM-DD.</source>
       <translation>«{value}» не является датой в формате ГГГГ-ММ-ДД.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="179" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="250" />
       <source>Unknown licence '{licence}': use one of {known}.</source>
       <translation>Неизвестная лицензия «{licence}»: используйте одну из {known}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="331" />
       <source>A Darwin Core Archive needs a dataset title.</source>
       <translation>Для архива Darwin Core Archive нужно название набора данных.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="258" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="340" />
+      <source>{n} records of sensitive species generalised (coordinates to grid-cell centres, locality withheld).</source>
+      <translation>Записей чувствительных видов обобщено: {n} (координаты — центры ячеек сетки, местонахождение скрыто).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="343" />
+      <source>Full precision chosen: sensitive species are exported with exact coordinates; the archive's metadata say so.</source>
+      <translation>Выбрана полная точность: чувствительные виды экспортируются с точными координатами; это указано в метаданных архива.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="349" />
       <source>Corridor baseline database</source>
       <translation>База исходных данных Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="281" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="372" />
       <source>Cannot write the archive '{path}': {error}</source>
       <translation>Не удаётся записать архив «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="111" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="114" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
       <translation>«{path}» не является ни файлом GeoPackage (.gpkg), ни именем сохранённого подключения PostgreSQL.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="114" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="117" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
       <translation>Папка файла GeoPackage «{path}» не существует.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="125" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="122" />
+      <source>'{path}' is not a GeoPackage: the file is not an SQLite database.</source>
+      <translation>«{path}» не является файлом GeoPackage: это не база данных SQLite.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="126" />
+      <source>The baseline database '{path}' does not exist.</source>
+      <translation>База исходных данных «{path}» не существует.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="137" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
       <translation>Не удаётся открыть GeoPackage «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="149" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="161" />
       <source>GeoPackage error in '{path}': {error}</source>
       <translation>Ошибка GeoPackage в «{path}»: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="320" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="332" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
       <translation>Не удаётся открыть находки из «{path}» как слой.</translation>
     </message>
@@ -99,27 +119,27 @@
       <translation>База исходных данных PostGIS</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="111" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="113" />
       <source>Cannot connect to the PostGIS baseline '{name}': {error}</source>
       <translation>Не удаётся подключиться к базе исходных данных PostGIS «{name}»: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="125" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="127" />
       <source>The database '{name}' has no PostGIS extension and this user may not create it: ask the administrator to run CREATE EXTENSION postgis.</source>
       <translation>В базе данных «{name}» нет расширения PostGIS, и у этого пользователя нет прав на его создание: попросите администратора выполнить CREATE EXTENSION postgis.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="175" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="179" />
       <source>The connection to the PostGIS baseline '{name}' was lost; the submission being loaded was rolled back. ({error})</source>
       <translation>Соединение с базой исходных данных PostGIS «{name}» потеряно; загружаемая передача данных отменена (откат). ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="179" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="183" />
       <source>PostGIS error in '{name}': {error}</source>
       <translation>Ошибка PostGIS в «{name}»: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="320" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="324" />
       <source>Cannot open the occurrences of '{name}' as a layer.</source>
       <translation>Не удаётся открыть находки из «{name}» как слой.</translation>
     </message>
@@ -139,32 +159,37 @@
       <translation>Загрузка отменена; выполнявшаяся передача данных отменена (откат).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="206" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="186" />
+      <source>'{name}' is not a Corridor baseline database (it has no baseline tables): choose the baseline, or load sheets into it first.</source>
+      <translation>«{name}» не является базой исходных данных Corridor (в ней нет её таблиц): выберите базу исходных данных или сначала загрузите в неё таблицы партнёров.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="213" />
       <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
       <translation>Эта база исходных данных записана более новой версией Corridor (версия схемы {found}, эта версия Corridor знает {known}). Обновите модуль.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="316" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="323" />
       <source>'{table}' does not take features; use one of {tables}.</source>
       <translation>Таблица «{table}» не принимает объекты; используйте одну из таблиц: {tables}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="385" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="392" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
       <translation>{file} [{sheet}] от {partner}: {status}, добавлено находок: {rows}, уже имелось: {present}, отклонено строк: {rejected}, связано дубликатов: {dups}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="637" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="644" />
       <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
       <translation>У некоторых находок из {file} нет occurrenceID; ничего не загружено. Импортируйте лист через «Импорт листов партнёров», который присваивает каждой записи постоянный идентификатор.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="721" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="728" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>Строк, не относящихся ни к одной передаче данных импорта: {count} (их sourceFile/sourceSheet не соответствуют ни одному файлу и листу); ничего не загружено.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="755" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="762" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>В импорте есть отклонённые строки, но нет ни находок, ни передачи данных: укажите партнёра, чтобы отклонённые строки можно было зарегистрировать.</translation>
     </message>
@@ -309,32 +334,32 @@
       <translation>Обследования сосредоточены внутри охраняемых территорий: доли под охраной для ареалов, построенных по записям, завышены.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="159" />
+      <location filename="corridor_plugin/core/headers.py" line="177" />
       <source>The column mapping is not valid JSON: {detail}</source>
       <translation>Сопоставление столбцов не является корректным JSON: {detail}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="166" />
+      <location filename="corridor_plugin/core/headers.py" line="184" />
       <source>Column mapping entries look like role=column; got '{part}'.</source>
       <translation>Элементы сопоставления столбцов имеют вид роль=столбец; получено «{part}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="175" />
+      <location filename="corridor_plugin/core/headers.py" line="193" />
       <source>Unknown role '{role}' in the column mapping. Roles: {roles}</source>
       <translation>Неизвестная роль «{role}» в сопоставлении столбцов. Роли: {roles}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="231" />
+      <location filename="corridor_plugin/core/headers.py" line="249" />
       <source>The sheet is empty.</source>
       <translation>Лист пуст.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="239" />
+      <location filename="corridor_plugin/core/headers.py" line="257" />
       <source>The column mapping names '{column}' for {role}, but the sheet has no such column. Columns: {columns}</source>
       <translation>Сопоставление столбцов указывает «{column}» для {role}, но такого столбца в листе нет. Столбцы: {columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="244" />
+      <location filename="corridor_plugin/core/headers.py" line="262" />
       <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
       <translation>Столбец вида не найден. Ожидался заголовок вроде 'species', 'scientific name', 'вид', 'зүйл', '物种' или 'түр' в первых {n} строках; либо укажите столбец в MAPPING (напр. species=B).</translation>
     </message>
@@ -519,52 +544,62 @@
       <translation>В слое находок нет ни точечной геометрии, ни полей decimalLatitude и decimalLongitude.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="167" />
+      <location filename="corridor_plugin/core/readers.py" line="182" />
       <source>The file {name} is empty.</source>
       <translation>Файл {name} пуст.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="169" />
+      <location filename="corridor_plugin/core/readers.py" line="184" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation>Файл {name} — рабочая книга, сохранённая с текстовым расширением: переименуйте его в .xlsx, .xls или .ods.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="175" />
+      <location filename="corridor_plugin/core/readers.py" line="190" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation>Файл {name} не является таблицей: он содержит двоичные данные, а не текст (ожидается CSV, TSV, XLSX, XLS или ODS).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="243" />
+      <location filename="corridor_plugin/core/readers.py" line="324" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation>Рабочая книга {name} защищена паролем (зашифрована). Откройте её в табличном редакторе и сохраните снова без пароля.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="247" />
+      <location filename="corridor_plugin/core/readers.py" line="328" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation>Рабочая книга {name} повреждена или не является файлом {kind}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="260" />
+      <location filename="corridor_plugin/core/readers.py" line="343" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation>Не удаётся прочитать рабочую книгу {name} ({detail}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="263" />
+      <location filename="corridor_plugin/core/readers.py" line="346" />
       <source>The workbook {name} cannot be read.</source>
       <translation>Не удаётся прочитать рабочую книгу {name}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="267" />
+      <location filename="corridor_plugin/core/readers.py" line="350" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation>В рабочей книге {name} нет листа «{sheet}». Листы: {sheets}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="287" />
+      <location filename="corridor_plugin/core/readers.py" line="370" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation>В рабочей книге {name} нет листа с данными.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="298" />
+      <location filename="corridor_plugin/core/readers.py" line="378" />
+      <source>The file {name} is larger than Corridor reads ({limit} MiB, unpacked for workbooks): split it into several files.</source>
+      <translation>Файл {name} больше, чем читает Corridor ({limit} МиБ, для книг — в распакованном виде): разделите его на несколько файлов.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="417" />
+      <source>The workbook {name} has data beyond column {limit} (cell {cell}), which the spreadsheet reader cannot see: move the data to the first {limit} columns or save the sheet as CSV.</source>
+      <translation>В книге {name} есть данные за столбцом {limit} (ячейка {cell}), которые программа чтения таблиц не видит: перенесите данные в первые {limit} столбцов или сохраните лист как CSV.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="430" />
       <source>File not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -1389,137 +1424,312 @@
       <translation>частично: {partial} · покрыты: {covered} из {total}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="51" />
+      <location filename="corridor_plugin/core/sensitivity.py" line="59" />
+      <source>Sensitivity overrides look like 'Scientific name=high' (levels: high, medium, none); got '{part}'.</source>
+      <translation>Переопределения чувствительности записываются как 'Научное название=high' (уровни: high, medium, none); получено «{part}».</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="62" />
+      <source>The row holds bytes that no known text encoding reads (UTF-8, Windows-1251, GB18030): save the sheet again as UTF-8.</source>
+      <translation>В строке есть байты, которые не читает ни одна известная кодировка (UTF-8, Windows-1251, GB18030): сохраните таблицу заново в UTF-8.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="64" />
+      <source>A cell is longer than 32,767 characters (the spreadsheet limit); the cell is shortened in this report.</source>
+      <translation>Ячейка длиннее 32 767 символов (предел электронных таблиц); в этом отчёте ячейка сокращена.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="66" />
+      <source>Projected coordinates far outside the area where the coordinate reference system is used (wrong CRS, swapped columns or a typing error).</source>
+      <translation>Проекционные координаты далеко за пределами области применения системы координат (не та система координат, перепутанные столбцы или опечатка).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="68" />
       <source>Not a record (a total, a repeated header or a note row).</source>
       <translation>Не запись (итоговая строка, повторный заголовок или примечание).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="52" />
+      <location filename="corridor_plugin/core/sheets.py" line="69" />
       <source>No species name.</source>
       <translation>Нет названия вида.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="53" />
+      <location filename="corridor_plugin/core/sheets.py" line="70" />
       <source>Species name not found in the checklist; add it to a mapping file to import it.</source>
       <translation>Название вида не найдено в списке видов; добавьте его в файл сопоставления, чтобы импортировать.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="54" />
+      <location filename="corridor_plugin/core/sheets.py" line="71" />
       <source>Species name matches several taxa of the checklist; map it explicitly.</source>
       <translation>Название вида соответствует нескольким таксонам списка видов; задайте сопоставление явно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="55" />
+      <location filename="corridor_plugin/core/sheets.py" line="72" />
       <source>No date.</source>
       <translation>Нет даты.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="56" />
+      <location filename="corridor_plugin/core/sheets.py" line="73" />
       <source>Date not understood or impossible.</source>
       <translation>Дата не распознана или невозможна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="57" />
+      <location filename="corridor_plugin/core/sheets.py" line="74" />
       <source>Date in the future.</source>
       <translation>Дата в будущем.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="58" />
+      <location filename="corridor_plugin/core/sheets.py" line="75" />
       <source>Date before 1800.</source>
       <translation>Дата ранее 1800 года.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="59" />
+      <location filename="corridor_plugin/core/sheets.py" line="76" />
       <source>Coordinates not understood (or only one of latitude/longitude).</source>
       <translation>Координаты не распознаны (или указана только широта либо только долгота).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="60" />
+      <location filename="corridor_plugin/core/sheets.py" line="77" />
       <source>Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, also after trying them swapped).</source>
       <translation>Невозможные координаты (широта за пределами ±90° или долгота за пределами ±180°, в том числе после перестановки).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="62" />
+      <location filename="corridor_plugin/core/sheets.py" line="79" />
       <source>No coordinates and no site to locate the record.</source>
       <translation>Нет ни координат, ни места, по которому можно определить местоположение записи.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="63" />
+      <location filename="corridor_plugin/core/sheets.py" line="80" />
       <source>No coordinates, and the site is not in the site gazetteer.</source>
       <translation>Нет координат, и место отсутствует в справочнике мест.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="64" />
-      <source>Abundance not understood or negative.</source>
-      <translation>Численность не распознана или отрицательна.</translation>
+      <location filename="corridor_plugin/core/sheets.py" line="81" />
+      <source>Abundance not understood, negative or implausibly large.</source>
+      <translation>Численность не распознана, отрицательна или неправдоподобно велика.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="102" />
+      <source>The point lies outside the country given for the record.</source>
+      <translation>Точка лежит за пределами страны, указанной для записи.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="103" />
+      <source>No country given: taken from where the point lies.</source>
+      <translation>Страна не указана: взята по положению точки.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="104" />
+      <source>Latitude and longitude were presumed swapped and exchanged.</source>
+      <translation>Широта и долгота сочтены перепутанными и переставлены.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="105" />
+      <source>The latitude's sign was presumed wrong and changed.</source>
+      <translation>Знак широты сочтён ошибочным и изменён.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="106" />
+      <source>The longitude's sign was presumed wrong and changed.</source>
+      <translation>Знак долготы сочтён ошибочным и изменён.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="107" />
+      <source>Coordinates rounded to 6 decimals.</source>
+      <translation>Координаты округлены до 6 знаков после запятой.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="108" />
+      <source>Coordinates transformed to WGS 84.</source>
+      <translation>Координаты пересчитаны в WGS 84.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="109" />
+      <source>Coordinates written to 0.01° (about 1 km) or coarser.</source>
+      <translation>Координаты записаны с точностью 0,01° (около 1 км) или грубее.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="110" />
+      <source>No datum shift to WGS 84 was available; the position may be off by about 100 m.</source>
+      <translation>Сдвиг датума к WGS 84 недоступен; положение может отличаться примерно на 100 м.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="112" />
+      <source>Latitude or longitude is zero.</source>
+      <translation>Широта или долгота равна нулю.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="113" />
+      <source>The species name matched the checklist only approximately.</source>
+      <translation>Название вида совпало со списком видов лишь приблизительно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="114" />
+      <source>The species name is a synonym of the checklist's accepted name.</source>
+      <translation>Название вида — синоним принятого в списке названия.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="115" />
+      <source>The species was identified by its vernacular name.</source>
+      <translation>Вид определён по его народному названию.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="116" />
+      <source>Position taken from the site gazetteer.</source>
+      <translation>Положение взято из справочника мест.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="117" />
+      <source>Gauss–Krüger zone read from the easting's prefix.</source>
+      <translation>Зона Гаусса–Крюгера определена по префиксу восточной координаты.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="118" />
+      <source>The date is a range, not a day.</source>
+      <translation>Дата — это период, а не день.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="119" />
+      <source>NUL characters were removed from the row's text.</source>
+      <translation>Из текста строки удалены символы NUL.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="120" />
+      <source>The row was in another text encoding than the rest of the file; check its text.</source>
+      <translation>Строка была в другой кодировке, чем остальной файл; проверьте её текст.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="121" />
+      <source>Within 10 km of a country capital (often a default position).</source>
+      <translation>В пределах 10 км от столицы страны (часто это положение по умолчанию).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="122" />
+      <source>Within 1 km of a country's centroid (often a default position).</source>
+      <translation>В пределах 1 км от центроида страны (часто это положение по умолчанию).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="123" />
+      <source>Within 1 km of a province's centroid (often a default position).</source>
+      <translation>В пределах 1 км от центроида региона (часто это положение по умолчанию).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="124" />
+      <source>At a museum, zoo, herbarium or academy (a specimen's place of keeping?).</source>
+      <translation>У музея, зоопарка, гербария или академии (место хранения экземпляра?).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="125" />
+      <source>At GBIF's headquarters in Copenhagen (a known default position).</source>
+      <translation>У штаб-квартиры GBIF в Копенгагене (известное положение по умолчанию).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="126" />
+      <source>Latitude equals longitude (a typing error?).</source>
+      <translation>Широта равна долготе (опечатка?).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="127" />
+      <source>In the sea, for a species that lives on land or in fresh water.</source>
+      <translation>В море — для вида, живущего на суше или в пресной воде.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="128" />
+      <source>Coordinates are whole degrees (precision about 100 km).</source>
+      <translation>Координаты — целые градусы (точность около 100 км).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="129" />
+      <source>Coordinates are whole minutes (precision about 2 km).</source>
+      <translation>Координаты — целые минуты (точность около 2 км).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="130" />
+      <source>Far from the species' other records (more than Q75 + 5 × IQR of their mean distances and more than 100 km).</source>
+      <translation>Далеко от других записей вида (больше Q75 + 5 × IQR их средних расстояний и больше 100 км).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="132" />
+      <source>The same species, date and position as an earlier record of the same partner.</source>
+      <translation>Тот же вид, дата и место, что и у более ранней записи того же партнёра.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="133" />
+      <source>The same species and date within the duplicate distance of another partner's record.</source>
+      <translation>Тот же вид и дата в пределах расстояния дубликата от записи другого партнёра.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="178" />
       <source>The site gazetteer layer cannot be opened.</source>
       <translation>Не удаётся открыть слой справочника мест.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="125" />
+      <location filename="corridor_plugin/core/sheets.py" line="187" />
       <source>The site gazetteer has no text field with site names.</source>
       <translation>В справочнике мест нет текстового поля с названиями мест.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="276" />
+      <location filename="corridor_plugin/core/sheets.py" line="363" />
       <source>{where}: the sheet is empty.</source>
       <translation>{where}: лист пуст.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="301" />
+      <location filename="corridor_plugin/core/sheets.py" line="394" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation>{where}: заголовок в строке {rows}; столбцы: {columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="304" />
+      <location filename="corridor_plugin/core/sheets.py" line="397" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation>{where}: пропущено пустых строк: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="360" />
+      <location filename="corridor_plugin/core/sheets.py" line="422" />
+      <source>{where}: {n} rows are in another text encoding than the rest of the file; they were read as such and flagged {flag}.</source>
+      <translation>{where}: {n} строк в другой кодировке, чем остальной файл; они прочитаны в ней и отмечены {flag}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="474" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation>{where}: даты прочитаны в формате «сначала месяц» (найдено значение вида 06/13/2020).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="423" />
+      <location filename="corridor_plugin/core/sheets.py" line="537" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation>{where}: нет столбца «{column}» для страны.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="655" />
+      <location filename="corridor_plugin/core/sheets.py" line="781" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation>{where}: в PROJ нет преобразования датума из {crs} в WGS 84 для этой территории; положение может быть смещено примерно на 100 м (флаг DATUM_SHIFT_UNAVAILABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="684" />
+      <location filename="corridor_plugin/core/sheets.py" line="810" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation>{where}: строк с координатами Гаусса–Крюгера в системе Пулково 1942: {n}; зона определена по префиксу восточной координаты (Y).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="733" />
+      <location filename="corridor_plugin/core/sheets.py" line="874" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation>{file}: шаблон Corridor с координатами в {crs}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="755" />
+      <location filename="corridor_plugin/core/sheets.py" line="896" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation>Неизвестная страна «{country}»: используйте CHN, MNG, RUS или KAZ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="765" />
+      <location filename="corridor_plugin/core/sheets.py" line="906" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Неизвестная система координат: {crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="802" />
+      <location filename="corridor_plugin/core/sheets.py" line="943" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation>{file}{sheet}: строк: {total}, принято: {accepted}, отклонено: {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="809" />
+      <location filename="corridor_plugin/core/sheets.py" line="950" />
       <source>No sheet could be imported.</source>
       <translation>Не удалось импортировать ни одного листа.</translation>
     </message>
@@ -1594,22 +1804,22 @@
       <translation>Не удаётся прочитать таблицу ожидаемых передач данных: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="329" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="332" />
       <source>Cannot read the checklist file {path}: unknown text encoding.</source>
       <translation>Не удаётся прочитать файл списка видов {path}: неизвестная кодировка текста.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="378" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="382" />
       <source>The checklist file {path} is empty.</source>
       <translation>Файл списка видов {path} пуст.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="392" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="396" />
       <source>The file {path} is neither a checklist (column scientific_name_accepted) nor a name mapping (two columns: verbatim, scientificName).</source>
       <translation>Файл {path} не является ни списком видов (столбец scientific_name_accepted), ни сопоставлением названий (два столбца: verbatim, scientificName).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="411" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="415" />
       <source>Checklist file not found: {path}</source>
       <translation>Файл списка видов не найден: {path}</translation>
     </message>
@@ -2647,37 +2857,37 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Не удалось прочитать слой находок.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="34" />
+      <location filename="corridor_plugin/processing/base.py" line="61" />
       <source>1 · Partner sheets</source>
       <translation>1 · Листы партнёров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="35" />
+      <location filename="corridor_plugin/processing/base.py" line="62" />
       <source>2 · Baseline database</source>
       <translation>2 · База исходных данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="36" />
+      <location filename="corridor_plugin/processing/base.py" line="63" />
       <source>3 · Protected areas</source>
       <translation>3 · Охраняемые территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="37" />
+      <location filename="corridor_plugin/processing/base.py" line="64" />
       <source>4 · Gap analysis</source>
       <translation>4 · Анализ пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="38" />
+      <location filename="corridor_plugin/processing/base.py" line="65" />
       <source>5 · Connectivity and corridors</source>
       <translation>5 · Связность и коридоры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="39" />
+      <location filename="corridor_plugin/processing/base.py" line="66" />
       <source>6 · Reports</source>
       <translation>6 · Отчёты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="40" />
+      <location filename="corridor_plugin/processing/base.py" line="67" />
       <source>Tools</source>
       <translation>Инструменты</translation>
     </message>
@@ -3322,18 +3532,22 @@ SCALE: 1:50m (подробно) или 1:110m (генерализованно). 
       <translation>1:110m</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="32" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="35" />
       <source>Export Darwin Core Archive</source>
       <translation>Экспорт Darwin Core Archive</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="35" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="38" />
       <source>Writes a Darwin Core Archive (.zip with occurrence.txt, meta.xml and eml.xml) of the baseline's occurrences, ready to upload to a GBIF IPT.
 
 DATABASE: GeoPackage file or saved PostgreSQL connection.
 PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 codes; TAXA takes scientific names or taxon groups.
 DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.
 TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the partners whose records are exported are named.
+SENSITIVITY: overrides of the checklist's sensitivity levels, e.g. 'Canis lupus=none; Otis tarda=high' (levels: high = 0.5° grid, medium = 0.1° grid, none).
+FULL_PRECISION: export sensitive species with exact coordinates. Off by default: records of sensitive species (checklist column sensitivity: CITES I/II, IUCN CR/EN/VU) are moved to the centre of their grid cell, coordinateUncertaintyInMeters covers the cell, locality and verbatim coordinates are withheld, and dataGeneralizations/informationWithheld say so. Either choice is written into eml.xml.
+
+countryCode is where a record lies (from its coordinates); the partner's country is partnerCountryCode in dynamicProperties. organismQuantity is a number with organismQuantityType; the abundance as written (~20, 10-15, few) is verbatimOrganismQuantity in dynamicProperties. Quality flags are in occurrenceRemarks (GBIF issue names where GBIF has one), georeferenceRemarks and identificationRemarks.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
       <translation>Записывает архив Darwin Core Archive (.zip с occurrence.txt, meta.xml и eml.xml) с находками из базы исходных данных, готовый к загрузке в GBIF IPT.
@@ -3342,81 +3556,100 @@ DATABASE: файл GeoPackage или сохранённое подключени
 PARTNER, COUNTRY, TAXA: списки через запятую (пусто = все). COUNTRY принимает коды ISO alpha-3 или alpha-2; TAXA — научные названия или таксономические группы.
 DATE_FROM, DATE_TO: ГГГГ-ММ-ДД; запись отбирается, если её дата или интервал дат пересекается с ними.
 TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL записываются в eml.xml; если PUBLISHER не задан, издателями указываются партнёры, чьи записи экспортируются.
+SENSITIVITY: переопределения уровней чувствительности из списка видов, например 'Canis lupus=none; Otis tarda=high' (уровни: high = сетка 0,5°, medium = сетка 0,1°, none).
+FULL_PRECISION: экспортировать чувствительные виды с точными координатами. По умолчанию выключено: записи чувствительных видов (столбец sensitivity списка видов: CITES I/II, МСОП CR/EN/VU) переносятся в центр своей ячейки сетки, coordinateUncertaintyInMeters охватывает ячейку, местонахождение и исходные координаты скрываются, а dataGeneralizations/informationWithheld сообщают об этом. Любой выбор записывается в eml.xml.
+
+countryCode — страна, где лежит запись (по её координатам); страна партнёра — partnerCountryCode в dynamicProperties. organismQuantity — число с organismQuantityType; численность в исходной записи (~20, 10-15, мало) — verbatimOrganismQuantity в dynamicProperties. Флаги качества — в occurrenceRemarks (с названиями проблем GBIF, где они есть), georeferenceRemarks и identificationRemarks.
 
 Поля без термина Darwin Core (таксономическая группа, IUCN, CITES, границы численности, происхождение, флаги качества) записываются как JSON в dynamicProperties. Текстовые ячейки, которые табличный редактор выполнил бы как формулу (начинающиеся с =, +, -, @), получают начальный апостроф.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
       <source>Partners</source>
       <translation>Партнёры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Taxa (scientific names or taxon groups)</source>
       <translation>Таксоны (научные названия или таксономические группы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="55" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
       <source>From date (YYYY-MM-DD)</source>
       <translation>С даты (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="57" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="72" />
       <source>To date (YYYY-MM-DD)</source>
       <translation>По дату (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="59" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="74" />
       <source>Dataset title</source>
       <translation>Название набора данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="62" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="77" />
       <source>Publisher (organisation; empty: the partners of the exported records)</source>
       <translation>Издатель (организация; если пусто — партнёры, чьи записи экспортируются)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="79" />
       <source>Licence</source>
       <translation>Лицензия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="81" />
       <source>Contact name</source>
       <translation>Контактное лицо</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="82" />
       <source>Contact e-mail</source>
       <translation>Контактный e-mail</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="84" />
+      <source>Sensitivity overrides (e.g. Canis lupus=none; Otis tarda=high)</source>
+      <translation>Переопределения чувствительности (например, Canis lupus=none; Otis tarda=high)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="87" />
+      <source>Export sensitive species at full precision (recorded in the metadata)</source>
+      <translation>Экспортировать чувствительные виды с полной точностью (отмечается в метаданных)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="90" />
       <source>Darwin Core Archive</source>
       <translation>Darwin Core Archive</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="90" />
       <source>Darwin Core Archive (*.zip)</source>
       <translation>Darwin Core Archive (*.zip)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="91" />
       <source>Records exported</source>
       <translation>Экспортировано записей</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="73" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="94" />
       <source>The Darwin Core export</source>
       <translation>Экспорт Darwin Core</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="101" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="122" />
+      <source>Full precision chosen: exact coordinates of sensitive species will leave the baseline in this archive.</source>
+      <translation>Выбрана полная точность: точные координаты чувствительных видов покинут базу исходных данных в этом архиве.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="133" />
       <source>No occurrence matches the selection: the archive is empty.</source>
       <translation>Ни одна находка не соответствует выборке: архив пуст.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="102" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="134" />
       <source>{count} records written to {path}.</source>
       <translation>Записей записано в {path}: {count}.</translation>
     </message>
@@ -3606,12 +3839,12 @@ TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL записываются 
       <translation>ожидаемый: ячейка лежит в ареале вида (полигон ареала или выпуклая оболочка его записей); отсутствующий: там нет записи за последние {years} лет данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="220" />
       <source>Import partner species sheets</source>
       <translation>Импорт листов видов партнёров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="223" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -3634,107 +3867,127 @@ MAPPING: необязательные роли столбцов, заменяю�
 DATABASE: необязательный путь к GeoPackage или имя подключения PostGIS базы исходных данных, в которую выполняется загрузка.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="231" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="242" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>Листы партнёров (CSV, TSV, TXT, XLSX, XLS, ODS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="233" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="244" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>Страна партнёра (ISO alpha-3) или столбец страны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="246" />
       <source>Partner / institution</source>
       <translation>Партнёр / учреждение</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="248" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>СК координат в листах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="240" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="251" />
       <source>Site gazetteer (optional)</source>
       <translation>Справочник мест (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="243" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>Дополнительный список видов или файл сопоставления названий (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="246" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="257" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>Сопоставление столбцов (необязательно), напр. species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="249" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="260" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>База исходных данных: путь к GeoPackage или подключение PostGIS (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="265" />
       <source>Rejected rows</source>
       <translation>Отклонённые строки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="257" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="268" />
       <source>Importing sheets</source>
       <translation>Импорт листов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="265" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="276" />
       <source>No input file given.</source>
       <translation>Входной файл не указан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="282" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="293" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>Список видов: {n} таксонов (версия {version})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="294" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="305" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>Внутренняя ошибка: прочитано строк {total}, а записано {a} + {r}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="296" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="307" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>Прочитано строк {total} = принято {accepted} + отклонено {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="299" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="310" />
       <source>  rejected {code}: {n}</source>
       <translation>  отклонено {code}: {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="301" />
-      <source>  flagged {flag}: {n}</source>
-      <translation>  помечено {flag}: {n}</translation>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="312" />
+      <source>  flagged {flag}: {n} ({meaning})</source>
+      <translation>  отмечено {flag}: {n} ({meaning})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="315" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="328" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>Для загрузки в базу исходных данных нужен модуль базы исходных данных, которого нет в этой версии Corridor. Оставьте DATABASE пустым.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="320" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="333" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>Не удалось загрузить в базу исходных данных {db}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="322" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="335" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>Загружено в базу исходных данных {db}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="338" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="348" />
+      <source>the disk is full ({error})</source>
+      <translation>диск заполнен ({error})</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="349" />
+      <source>Could not write {output}: {error}</source>
+      <translation>Не удалось записать {output}: {error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <source>the occurrences</source>
+      <translation>находки</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <source>the rejected rows</source>
+      <translation>отклонённые строки</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="364" />
       <source>Could not create the occurrences layer.</source>
       <translation>Не удалось создать слой находок.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="339" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="365" />
       <source>Could not create the rejected rows table.</source>
       <translation>Не удалось создать таблицу отклонённых строк.</translation>
     </message>

@@ -4,57 +4,77 @@
   <context>
     <name>Corridor</name>
     <message>
-      <location filename="corridor_plugin/core/baseline/__init__.py" line="37" />
+      <location filename="corridor_plugin/core/baseline/__init__.py" line="39" />
       <source>No baseline database given: choose a GeoPackage file or a saved PostgreSQL connection.</source>
       <translation>未指定基线数据库：请选择 GeoPackage 文件或已保存的 PostgreSQL 连接。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="112" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="145" />
       <source>'{value}' is not a date in the form YYYY-MM-DD.</source>
       <translation>“{value}”不是 YYYY-MM-DD 格式的日期。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="179" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="250" />
       <source>Unknown licence '{licence}': use one of {known}.</source>
       <translation>未知许可协议“{licence}”：请使用以下之一：{known}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="249" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="331" />
       <source>A Darwin Core Archive needs a dataset title.</source>
       <translation>Darwin Core 存档需要数据集标题。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="258" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="340" />
+      <source>{n} records of sensitive species generalised (coordinates to grid-cell centres, locality withheld).</source>
+      <translation>已对 {n} 条敏感物种记录进行泛化（坐标改为网格单元中心，地点信息已隐去）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="343" />
+      <source>Full precision chosen: sensitive species are exported with exact coordinates; the archive's metadata say so.</source>
+      <translation>已选择完整精度：敏感物种以精确坐标导出；归档的元数据中已注明。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="349" />
       <source>Corridor baseline database</source>
       <translation>Corridor 基线数据库</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/dwca.py" line="281" />
+      <location filename="corridor_plugin/core/baseline/dwca.py" line="372" />
       <source>Cannot write the archive '{path}': {error}</source>
       <translation>无法写入存档“{path}”：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="111" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="114" />
       <source>'{path}' is neither a GeoPackage (.gpkg) nor a saved PostgreSQL connection name.</source>
       <translation>“{path}”既不是 GeoPackage（.gpkg），也不是已保存的 PostgreSQL 连接名称。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="114" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="117" />
       <source>The folder of the GeoPackage '{path}' does not exist.</source>
       <translation>GeoPackage“{path}”所在的文件夹不存在。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="125" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="122" />
+      <source>'{path}' is not a GeoPackage: the file is not an SQLite database.</source>
+      <translation>“{path}”不是 GeoPackage：该文件不是 SQLite 数据库。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="126" />
+      <source>The baseline database '{path}' does not exist.</source>
+      <translation>基线数据库“{path}”不存在。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="137" />
       <source>Cannot open the GeoPackage '{path}': {error}</source>
       <translation>无法打开 GeoPackage“{path}”：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="149" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="161" />
       <source>GeoPackage error in '{path}': {error}</source>
       <translation>GeoPackage“{path}”出错：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/gpkg.py" line="320" />
+      <location filename="corridor_plugin/core/baseline/gpkg.py" line="332" />
       <source>Cannot open the occurrences of '{path}' as a layer.</source>
       <translation>无法将“{path}”中的分布记录作为图层打开。</translation>
     </message>
@@ -99,27 +119,27 @@
       <translation>PostGIS 基线数据库</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="111" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="113" />
       <source>Cannot connect to the PostGIS baseline '{name}': {error}</source>
       <translation>无法连接到 PostGIS 基线数据库“{name}”：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="125" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="127" />
       <source>The database '{name}' has no PostGIS extension and this user may not create it: ask the administrator to run CREATE EXTENSION postgis.</source>
       <translation>数据库“{name}”没有 PostGIS 扩展，且当前用户无权创建：请联系管理员执行 CREATE EXTENSION postgis。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="175" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="179" />
       <source>The connection to the PostGIS baseline '{name}' was lost; the submission being loaded was rolled back. ({error})</source>
       <translation>与 PostGIS 基线数据库“{name}”的连接已断开；正在加载的提交已回滚。（{error}）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="179" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="183" />
       <source>PostGIS error in '{name}': {error}</source>
       <translation>“{name}”中出现 PostGIS 错误：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/postgis.py" line="320" />
+      <location filename="corridor_plugin/core/baseline/postgis.py" line="324" />
       <source>Cannot open the occurrences of '{name}' as a layer.</source>
       <translation>无法将“{name}”中的分布记录作为图层打开。</translation>
     </message>
@@ -139,32 +159,37 @@
       <translation>加载已取消；正在进行的提交已回滚。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="206" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="186" />
+      <source>'{name}' is not a Corridor baseline database (it has no baseline tables): choose the baseline, or load sheets into it first.</source>
+      <translation>“{name}”不是 Corridor 基线数据库（没有基线数据表）：请选择基线数据库，或先向其中载入表格。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/baseline/store.py" line="213" />
       <source>This baseline database was written by a newer Corridor (schema version {found}, this Corridor knows {known}). Update the plugin.</source>
       <translation>该基线数据库由更新版本的 Corridor 写入（架构版本 {found}，当前 Corridor 支持 {known}）。请更新插件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="316" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="323" />
       <source>'{table}' does not take features; use one of {tables}.</source>
       <translation>“{table}”不接受要素；请使用以下表之一：{tables}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="385" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="392" />
       <source>{file} [{sheet}] from {partner}: {status}, {rows} occurrences added, {present} already present, {rejected} rejected rows, {dups} duplicates linked</source>
       <translation>{file} [{sheet}]，来自 {partner}：{status}，新增 {rows} 条分布记录，{present} 条已存在，{rejected} 行被拒，关联 {dups} 条重复记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="637" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="644" />
       <source>Some occurrences of {file} have no occurrenceID; nothing was loaded. Import the sheet with Import partner sheets, which gives every record a stable id.</source>
       <translation>{file} 中部分分布记录没有 occurrenceID；未加载任何内容。请用“导入合作方物种表”导入该表，它会为每条记录分配固定标识符。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="721" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="728" />
       <source>{count} rows belong to no submission of the import (their sourceFile/sourceSheet match no file and sheet); nothing was loaded.</source>
       <translation>有 {count} 行不属于本次导入的任何提交（其 sourceFile/sourceSheet 与任何文件和工作表都不匹配）；未加载任何内容。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/baseline/store.py" line="755" />
+      <location filename="corridor_plugin/core/baseline/store.py" line="762" />
       <source>The import has rejected rows but no occurrences and no submission: give the partner so the rejected rows can be recorded.</source>
       <translation>本次导入有被拒行，但没有分布记录也没有提交：请指定合作方，以便记录被拒行。</translation>
     </message>
@@ -309,32 +334,32 @@
       <translation>采样集中在保护地内：由记录构建的分布区的受保护比例被高估。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="159" />
+      <location filename="corridor_plugin/core/headers.py" line="177" />
       <source>The column mapping is not valid JSON: {detail}</source>
       <translation>列映射不是有效的 JSON：{detail}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="166" />
+      <location filename="corridor_plugin/core/headers.py" line="184" />
       <source>Column mapping entries look like role=column; got '{part}'.</source>
       <translation>列映射条目应形如 角色=列；实际为“{part}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="175" />
+      <location filename="corridor_plugin/core/headers.py" line="193" />
       <source>Unknown role '{role}' in the column mapping. Roles: {roles}</source>
       <translation>列映射中存在未知角色“{role}”。可用角色：{roles}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="231" />
+      <location filename="corridor_plugin/core/headers.py" line="249" />
       <source>The sheet is empty.</source>
       <translation>该工作表为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="239" />
+      <location filename="corridor_plugin/core/headers.py" line="257" />
       <source>The column mapping names '{column}' for {role}, but the sheet has no such column. Columns: {columns}</source>
       <translation>列映射为 {role} 指定了列“{column}”，但工作表中没有该列。现有列：{columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/headers.py" line="244" />
+      <location filename="corridor_plugin/core/headers.py" line="262" />
       <source>No species column found. Expected a header such as 'species', 'scientific name', 'вид', 'зүйл', '物种' or 'түр' in the first {n} rows; or name the column in MAPPING (e.g. species=B).</source>
       <translation>未找到物种列。前 {n} 行中应有“species”、“scientific name”、“вид”、“зүйл”、“物种”或“түр”等表头；也可在 MAPPING 中指定该列（例如 species=B）。</translation>
     </message>
@@ -519,52 +544,62 @@
       <translation>分布记录图层既没有点几何，也没有 decimalLatitude 和 decimalLongitude 字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="167" />
+      <location filename="corridor_plugin/core/readers.py" line="182" />
       <source>The file {name} is empty.</source>
       <translation>文件 {name} 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="169" />
+      <location filename="corridor_plugin/core/readers.py" line="184" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation>文件 {name} 是以文本扩展名保存的工作簿：请将其重命名为 .xlsx、.xls 或 .ods。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="175" />
+      <location filename="corridor_plugin/core/readers.py" line="190" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation>文件 {name} 不是表格：其中是二进制数据而非文本（应为 CSV、TSV、XLSX、XLS 或 ODS）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="243" />
+      <location filename="corridor_plugin/core/readers.py" line="324" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation>工作簿 {name} 受密码保护（已加密）。请在电子表格程序中打开，并以无密码方式重新保存。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="247" />
+      <location filename="corridor_plugin/core/readers.py" line="328" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation>工作簿 {name} 已损坏或不是 {kind} 文件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="260" />
+      <location filename="corridor_plugin/core/readers.py" line="343" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation>无法读取工作簿 {name}（{detail}）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="263" />
+      <location filename="corridor_plugin/core/readers.py" line="346" />
       <source>The workbook {name} cannot be read.</source>
       <translation>无法读取工作簿 {name}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="267" />
+      <location filename="corridor_plugin/core/readers.py" line="350" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation>工作簿 {name} 中没有工作表“{sheet}”。现有工作表：{sheets}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="287" />
+      <location filename="corridor_plugin/core/readers.py" line="370" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation>工作簿 {name} 中没有含数据的工作表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="298" />
+      <location filename="corridor_plugin/core/readers.py" line="378" />
+      <source>The file {name} is larger than Corridor reads ({limit} MiB, unpacked for workbooks): split it into several files.</source>
+      <translation>文件 {name} 超出 Corridor 可读取的大小（{limit} MiB，工作簿按解压后计算）：请拆分为多个文件。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="417" />
+      <source>The workbook {name} has data beyond column {limit} (cell {cell}), which the spreadsheet reader cannot see: move the data to the first {limit} columns or save the sheet as CSV.</source>
+      <translation>工作簿 {name} 在第 {limit} 列之后有数据（单元格 {cell}），表格读取器无法读取：请把数据移到前 {limit} 列，或将工作表另存为 CSV。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/readers.py" line="430" />
       <source>File not found: {path}</source>
       <translation>未找到文件：{path}</translation>
     </message>
@@ -1389,137 +1424,312 @@
       <translation>{total} 个中 {partial} 个部分 · {covered} 个覆盖</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="51" />
+      <location filename="corridor_plugin/core/sensitivity.py" line="59" />
+      <source>Sensitivity overrides look like 'Scientific name=high' (levels: high, medium, none); got '{part}'.</source>
+      <translation>敏感级别覆盖的格式为“学名=high”（级别：high、medium、none）；收到的是“{part}”。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="62" />
+      <source>The row holds bytes that no known text encoding reads (UTF-8, Windows-1251, GB18030): save the sheet again as UTF-8.</source>
+      <translation>该行含有任何已知文本编码（UTF-8、Windows-1251、GB18030）都无法读取的字节：请将表格重新保存为 UTF-8。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="64" />
+      <source>A cell is longer than 32,767 characters (the spreadsheet limit); the cell is shortened in this report.</source>
+      <translation>某个单元格超过 32,767 个字符（电子表格的上限）；本报告中已截短该单元格。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="66" />
+      <source>Projected coordinates far outside the area where the coordinate reference system is used (wrong CRS, swapped columns or a typing error).</source>
+      <translation>投影坐标远在该坐标参考系的适用范围之外（坐标系错误、列颠倒或输入错误）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="68" />
       <source>Not a record (a total, a repeated header or a note row).</source>
       <translation>不是记录（合计行、重复表头或备注行）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="52" />
+      <location filename="corridor_plugin/core/sheets.py" line="69" />
       <source>No species name.</source>
       <translation>无物种名称。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="53" />
+      <location filename="corridor_plugin/core/sheets.py" line="70" />
       <source>Species name not found in the checklist; add it to a mapping file to import it.</source>
       <translation>物种名录中未找到该物种名称；请将其添加到映射文件后再导入。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="54" />
+      <location filename="corridor_plugin/core/sheets.py" line="71" />
       <source>Species name matches several taxa of the checklist; map it explicitly.</source>
       <translation>物种名称与物种名录中的多个分类单元匹配；请明确指定映射。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="55" />
+      <location filename="corridor_plugin/core/sheets.py" line="72" />
       <source>No date.</source>
       <translation>无日期。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="56" />
+      <location filename="corridor_plugin/core/sheets.py" line="73" />
       <source>Date not understood or impossible.</source>
       <translation>日期无法识别或不可能存在。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="57" />
+      <location filename="corridor_plugin/core/sheets.py" line="74" />
       <source>Date in the future.</source>
       <translation>日期在未来。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="58" />
+      <location filename="corridor_plugin/core/sheets.py" line="75" />
       <source>Date before 1800.</source>
       <translation>日期早于 1800 年。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="59" />
+      <location filename="corridor_plugin/core/sheets.py" line="76" />
       <source>Coordinates not understood (or only one of latitude/longitude).</source>
       <translation>坐标无法识别（或仅有纬度/经度之一）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="60" />
+      <location filename="corridor_plugin/core/sheets.py" line="77" />
       <source>Impossible coordinates (latitude beyond ±90° or longitude beyond ±180°, also after trying them swapped).</source>
       <translation>坐标不可能存在（纬度超出 ±90° 或经度超出 ±180°，交换后仍然如此）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="62" />
+      <location filename="corridor_plugin/core/sheets.py" line="79" />
       <source>No coordinates and no site to locate the record.</source>
       <translation>既无坐标也无可用于定位该记录的地点。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="63" />
+      <location filename="corridor_plugin/core/sheets.py" line="80" />
       <source>No coordinates, and the site is not in the site gazetteer.</source>
       <translation>无坐标，且该地点不在地点名录中。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="64" />
-      <source>Abundance not understood or negative.</source>
-      <translation>数量无法识别或为负数。</translation>
+      <location filename="corridor_plugin/core/sheets.py" line="81" />
+      <source>Abundance not understood, negative or implausibly large.</source>
+      <translation>数量无法识别、为负数或大得不合理。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="102" />
+      <source>The point lies outside the country given for the record.</source>
+      <translation>该点位于记录所填国家之外。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="103" />
+      <source>No country given: taken from where the point lies.</source>
+      <translation>未填写国家：按点所在位置确定。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="104" />
+      <source>Latitude and longitude were presumed swapped and exchanged.</source>
+      <translation>推定纬度与经度填反，已对调。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="105" />
+      <source>The latitude's sign was presumed wrong and changed.</source>
+      <translation>推定纬度符号错误，已更正。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="106" />
+      <source>The longitude's sign was presumed wrong and changed.</source>
+      <translation>推定经度符号错误，已更正。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="107" />
+      <source>Coordinates rounded to 6 decimals.</source>
+      <translation>坐标已四舍五入到小数点后 6 位。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="108" />
+      <source>Coordinates transformed to WGS 84.</source>
+      <translation>坐标已转换为 WGS 84。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="109" />
+      <source>Coordinates written to 0.01° (about 1 km) or coarser.</source>
+      <translation>坐标精度为 0.01°（约 1 公里）或更粗。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="110" />
+      <source>No datum shift to WGS 84 was available; the position may be off by about 100 m.</source>
+      <translation>没有可用的到 WGS 84 的基准转换；位置可能偏差约 100 米。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="112" />
+      <source>Latitude or longitude is zero.</source>
+      <translation>纬度或经度为零。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="113" />
+      <source>The species name matched the checklist only approximately.</source>
+      <translation>物种名称与名录仅近似匹配。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="114" />
+      <source>The species name is a synonym of the checklist's accepted name.</source>
+      <translation>该物种名称是名录中接受名的异名。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="115" />
+      <source>The species was identified by its vernacular name.</source>
+      <translation>该物种是按俗名识别的。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/core/sheets.py" line="116" />
+      <source>Position taken from the site gazetteer.</source>
+      <translation>位置取自地点名录。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="117" />
+      <source>Gauss–Krüger zone read from the easting's prefix.</source>
+      <translation>高斯–克吕格投影带号取自东坐标的前缀。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="118" />
+      <source>The date is a range, not a day.</source>
+      <translation>日期是一个时间段，而不是某一天。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="119" />
+      <source>NUL characters were removed from the row's text.</source>
+      <translation>已从该行文本中删除 NUL 字符。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="120" />
+      <source>The row was in another text encoding than the rest of the file; check its text.</source>
+      <translation>该行的文本编码与文件其余部分不同；请检查其文本。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="121" />
+      <source>Within 10 km of a country capital (often a default position).</source>
+      <translation>距某国首都 10 公里以内（常为默认位置）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="122" />
+      <source>Within 1 km of a country's centroid (often a default position).</source>
+      <translation>距某国质心 1 公里以内（常为默认位置）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="123" />
+      <source>Within 1 km of a province's centroid (often a default position).</source>
+      <translation>距某省级行政区质心 1 公里以内（常为默认位置）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="124" />
+      <source>At a museum, zoo, herbarium or academy (a specimen's place of keeping?).</source>
+      <translation>位于博物馆、动物园、标本馆或科学院处（标本的保存地点？）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="125" />
+      <source>At GBIF's headquarters in Copenhagen (a known default position).</source>
+      <translation>位于 GBIF 哥本哈根总部（已知的默认位置）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="126" />
+      <source>Latitude equals longitude (a typing error?).</source>
+      <translation>纬度等于经度（输入错误？）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="127" />
+      <source>In the sea, for a species that lives on land or in fresh water.</source>
+      <translation>位于海中，而该物种生活在陆地或淡水中。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="128" />
+      <source>Coordinates are whole degrees (precision about 100 km).</source>
+      <translation>坐标为整度数（精度约 100 公里）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="129" />
+      <source>Coordinates are whole minutes (precision about 2 km).</source>
+      <translation>坐标为整分（精度约 2 公里）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="130" />
+      <source>Far from the species' other records (more than Q75 + 5 × IQR of their mean distances and more than 100 km).</source>
+      <translation>远离该物种的其他记录（超过其平均距离的 Q75 + 5 × IQR，且超过 100 公里）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="132" />
+      <source>The same species, date and position as an earlier record of the same partner.</source>
+      <translation>与同一合作方较早的一条记录物种、日期和位置相同。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="133" />
+      <source>The same species and date within the duplicate distance of another partner's record.</source>
+      <translation>与另一合作方的记录物种和日期相同，且在重复判定距离之内。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="178" />
       <source>The site gazetteer layer cannot be opened.</source>
       <translation>无法打开地点名录图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="125" />
+      <location filename="corridor_plugin/core/sheets.py" line="187" />
       <source>The site gazetteer has no text field with site names.</source>
       <translation>地点名录中没有包含地点名称的文本字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="276" />
+      <location filename="corridor_plugin/core/sheets.py" line="363" />
       <source>{where}: the sheet is empty.</source>
       <translation>{where}：工作表为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="301" />
+      <location filename="corridor_plugin/core/sheets.py" line="394" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation>{where}：表头位于第 {rows} 行；列：{columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="304" />
+      <location filename="corridor_plugin/core/sheets.py" line="397" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation>{where}：跳过了 {n} 个空行。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="360" />
+      <location filename="corridor_plugin/core/sheets.py" line="422" />
+      <source>{where}: {n} rows are in another text encoding than the rest of the file; they were read as such and flagged {flag}.</source>
+      <translation>{where}：有 {n} 行的文本编码与文件其余部分不同；已按该编码读取并标记为 {flag}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/sheets.py" line="474" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation>{where}：日期按“月在前”读取（发现了类似 06/13/2020 的值）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="423" />
+      <location filename="corridor_plugin/core/sheets.py" line="537" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation>{where}：没有表示国家的列“{column}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="655" />
+      <location filename="corridor_plugin/core/sheets.py" line="781" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation>{where}：PROJ 没有该区域从 {crs} 到 WGS 84 的基准面转换参数；位置可能偏差约 100 m（标记 DATUM_SHIFT_UNAVAILABLE）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="684" />
+      <location filename="corridor_plugin/core/sheets.py" line="810" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation>{where}：有 {n} 行为 Pulkovo 1942 高斯–克吕格坐标；投影带号从东坐标前缀读取。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="733" />
+      <location filename="corridor_plugin/core/sheets.py" line="874" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation>{file}：坐标采用 {crs} 的 Corridor 模板。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="755" />
+      <location filename="corridor_plugin/core/sheets.py" line="896" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation>未知国家“{country}”：请使用 CHN、MNG、RUS 或 KAZ。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="765" />
+      <location filename="corridor_plugin/core/sheets.py" line="906" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>未知坐标参考系：{crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="802" />
+      <location filename="corridor_plugin/core/sheets.py" line="943" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation>{file}{sheet}：共 {total} 行，接受 {accepted} 行，拒绝 {rejected} 行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="809" />
+      <location filename="corridor_plugin/core/sheets.py" line="950" />
       <source>No sheet could be imported.</source>
       <translation>没有可导入的工作表。</translation>
     </message>
@@ -1594,22 +1804,22 @@
       <translation>无法读取预期提交表：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="329" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="332" />
       <source>Cannot read the checklist file {path}: unknown text encoding.</source>
       <translation>无法读取物种名录文件 {path}：文本编码未知。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="378" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="382" />
       <source>The checklist file {path} is empty.</source>
       <translation>物种名录文件 {path} 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="392" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="396" />
       <source>The file {path} is neither a checklist (column scientific_name_accepted) nor a name mapping (two columns: verbatim, scientificName).</source>
       <translation>文件 {path} 既不是物种名录（含 scientific_name_accepted 列），也不是名称映射（两列：verbatim, scientificName）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/taxonomy.py" line="411" />
+      <location filename="corridor_plugin/core/taxonomy.py" line="415" />
       <source>Checklist file not found: {path}</source>
       <translation>未找到物种名录文件：{path}</translation>
     </message>
@@ -2647,37 +2857,37 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>无法读取分布记录图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="34" />
+      <location filename="corridor_plugin/processing/base.py" line="61" />
       <source>1 · Partner sheets</source>
       <translation>1 · 合作方物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="35" />
+      <location filename="corridor_plugin/processing/base.py" line="62" />
       <source>2 · Baseline database</source>
       <translation>2 · 基线数据库</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="36" />
+      <location filename="corridor_plugin/processing/base.py" line="63" />
       <source>3 · Protected areas</source>
       <translation>3 · 保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="37" />
+      <location filename="corridor_plugin/processing/base.py" line="64" />
       <source>4 · Gap analysis</source>
       <translation>4 · 保护空缺分析</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="38" />
+      <location filename="corridor_plugin/processing/base.py" line="65" />
       <source>5 · Connectivity and corridors</source>
       <translation>5 · 连通性与廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="39" />
+      <location filename="corridor_plugin/processing/base.py" line="66" />
       <source>6 · Reports</source>
       <translation>6 · 报告</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="40" />
+      <location filename="corridor_plugin/processing/base.py" line="67" />
       <source>Tools</source>
       <translation>工具</translation>
     </message>
@@ -3322,18 +3532,22 @@ SCALE：1:50m（详细）或 1:110m（粗略）。相邻国家的 1:50m 轮廓�
       <translation>1:110m</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="32" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="35" />
       <source>Export Darwin Core Archive</source>
       <translation>导出 Darwin Core 存档</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="35" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="38" />
       <source>Writes a Darwin Core Archive (.zip with occurrence.txt, meta.xml and eml.xml) of the baseline's occurrences, ready to upload to a GBIF IPT.
 
 DATABASE: GeoPackage file or saved PostgreSQL connection.
 PARTNER, COUNTRY, TAXA: comma-separated lists (empty = all). COUNTRY takes ISO alpha-3 or alpha-2 codes; TAXA takes scientific names or taxon groups.
 DATE_FROM, DATE_TO: YYYY-MM-DD; a record is selected when its date or date range overlaps them.
 TITLE, PUBLISHER, LICENCE, CONTACT_NAME, CONTACT_EMAIL go to eml.xml; without PUBLISHER the partners whose records are exported are named.
+SENSITIVITY: overrides of the checklist's sensitivity levels, e.g. 'Canis lupus=none; Otis tarda=high' (levels: high = 0.5° grid, medium = 0.1° grid, none).
+FULL_PRECISION: export sensitive species with exact coordinates. Off by default: records of sensitive species (checklist column sensitivity: CITES I/II, IUCN CR/EN/VU) are moved to the centre of their grid cell, coordinateUncertaintyInMeters covers the cell, locality and verbatim coordinates are withheld, and dataGeneralizations/informationWithheld say so. Either choice is written into eml.xml.
+
+countryCode is where a record lies (from its coordinates); the partner's country is partnerCountryCode in dynamicProperties. organismQuantity is a number with organismQuantityType; the abundance as written (~20, 10-15, few) is verbatimOrganismQuantity in dynamicProperties. Quality flags are in occurrenceRemarks (GBIF issue names where GBIF has one), georeferenceRemarks and identificationRemarks.
 
 Fields without a Darwin Core term (taxon group, IUCN, CITES, abundance bounds, provenance, quality flags) are written as JSON in dynamicProperties. Text cells that a spreadsheet would run as a formula (starting with =, +, -, @) get a leading apostrophe.</source>
       <translation>将基线数据库中的分布记录写入 Darwin Core 存档（含 occurrence.txt、meta.xml 和 eml.xml 的 .zip），可直接上传到 GBIF IPT。
@@ -3342,81 +3556,100 @@ DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。
 PARTNER、COUNTRY、TAXA：以逗号分隔的列表（空 = 全部）。COUNTRY 接受 ISO alpha-3 或 alpha-2 代码；TAXA 接受学名或类群。
 DATE_FROM、DATE_TO：YYYY-MM-DD；记录的日期或日期范围与之重叠时即被选中。
 TITLE、PUBLISHER、LICENCE、CONTACT_NAME、CONTACT_EMAIL 写入 eml.xml；未指定 PUBLISHER 时，以其记录被导出的合作方作为发布者。
+SENSITIVITY：覆盖名录中的敏感级别，例如 'Canis lupus=none; Otis tarda=high'（级别：high = 0.5° 网格，medium = 0.1° 网格，none）。
+FULL_PRECISION：以精确坐标导出敏感物种。默认关闭：敏感物种（名录 sensitivity 列：CITES I/II、IUCN CR/EN/VU）的记录移到其网格单元中心，coordinateUncertaintyInMeters 覆盖整个单元，地点和原始坐标被隐去，并在 dataGeneralizations/informationWithheld 中说明。无论如何选择都会写入 eml.xml。
+
+countryCode 是记录所在的国家（按坐标确定）；合作方的国家写在 dynamicProperties 的 partnerCountryCode 中。organismQuantity 为数字，附 organismQuantityType；原始写法的数量（~20、10-15、少量）写在 dynamicProperties 的 verbatimOrganismQuantity 中。质量标记写在 occurrenceRemarks（有 GBIF 问题名称时使用该名称）、georeferenceRemarks 和 identificationRemarks 中。
 
 没有对应 Darwin Core 术语的字段（类群、IUCN、CITES、数量上下限、来源信息、质量标记）以 JSON 形式写入 dynamicProperties。电子表格会当作公式执行的文本单元格（以 =、+、-、@ 开头）前面会加一个撇号。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="51" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
       <source>Partners</source>
       <translation>合作方</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="54" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
       <source>Taxa (scientific names or taxon groups)</source>
       <translation>分类单元（学名或类群）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="55" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
       <source>From date (YYYY-MM-DD)</source>
       <translation>起始日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="57" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="72" />
       <source>To date (YYYY-MM-DD)</source>
       <translation>截止日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="59" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="74" />
       <source>Dataset title</source>
       <translation>数据集标题</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="62" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="77" />
       <source>Publisher (organisation; empty: the partners of the exported records)</source>
       <translation>发布者（机构；留空：所导出记录的合作方）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="64" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="79" />
       <source>Licence</source>
       <translation>许可协议</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="66" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="81" />
       <source>Contact name</source>
       <translation>联系人姓名</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="67" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="82" />
       <source>Contact e-mail</source>
       <translation>联系人电子邮箱</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="84" />
+      <source>Sensitivity overrides (e.g. Canis lupus=none; Otis tarda=high)</source>
+      <translation>敏感级别覆盖（例如 Canis lupus=none; Otis tarda=high）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="87" />
+      <source>Export sensitive species at full precision (recorded in the metadata)</source>
+      <translation>以完整精度导出敏感物种（记录在元数据中）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="90" />
       <source>Darwin Core Archive</source>
       <translation>Darwin Core 存档</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="69" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="90" />
       <source>Darwin Core Archive (*.zip)</source>
       <translation>Darwin Core 存档 (*.zip)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="70" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="91" />
       <source>Records exported</source>
       <translation>已导出记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="73" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="94" />
       <source>The Darwin Core export</source>
       <translation>Darwin Core 导出</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="101" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="122" />
+      <source>Full precision chosen: exact coordinates of sensitive species will leave the baseline in this archive.</source>
+      <translation>已选择完整精度：敏感物种的精确坐标将随此归档离开基线数据库。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/exportdwca.py" line="133" />
       <source>No occurrence matches the selection: the archive is empty.</source>
       <translation>没有与所选条件匹配的分布记录：存档为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/exportdwca.py" line="102" />
+      <location filename="corridor_plugin/processing/exportdwca.py" line="134" />
       <source>{count} records written to {path}.</source>
       <translation>已将 {count} 条记录写入 {path}。</translation>
     </message>
@@ -3606,12 +3839,12 @@ TITLE、PUBLISHER、LICENCE、CONTACT_NAME、CONTACT_EMAIL 写入 eml.xml；未�
       <translation>预期：该单元位于物种分布区内（分布区多边形，或其记录的凸包）；缺失：数据最近 {years} 年内该处没有记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="209" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="220" />
       <source>Import partner species sheets</source>
       <translation>导入合作方物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="212" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="223" />
       <source>Reads partner species sheets (CSV/TSV/TXT in UTF-8, UTF-16, Windows-1251 or GB18030; XLSX, XLS, ODS: every sheet, or one with file.xlsx|layername=Sheet) and writes validated Darwin Core occurrences (points, EPSG:4326) and a table of rejected rows with a reason code, a message and every original cell. Every row is in exactly one of the two outputs.
 
 INPUT: one or more files.
@@ -3634,107 +3867,127 @@ MAPPING：可选的列角色设置，覆盖表头自动识别，例如 species=B
 DATABASE：可选，要加载到的基线数据库的 GeoPackage 路径或 PostGIS 连接名称。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="231" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="242" />
       <source>Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)</source>
       <translation>合作方物种表（CSV、TSV、TXT、XLSX、XLS、ODS）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="233" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="244" />
       <source>Partner country (ISO alpha-3) or country column</source>
       <translation>合作方国家（ISO alpha-3）或国家列</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="235" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="246" />
       <source>Partner / institution</source>
       <translation>合作方 / 机构</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="237" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="248" />
       <source>CRS of the coordinates in the sheets</source>
       <translation>物种表中坐标的 CRS</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="240" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="251" />
       <source>Site gazetteer (optional)</source>
       <translation>地点名录（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="243" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
       <source>Extra checklist or name mapping file (optional)</source>
       <translation>附加物种名录或名称映射文件（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="246" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="257" />
       <source>Column mapping (optional), e.g. species=B; date=Дата</source>
       <translation>列映射（可选），例如 species=B; date=Дата</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="249" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="260" />
       <source>Baseline database: GeoPackage path or PostGIS connection (optional)</source>
       <translation>基线数据库：GeoPackage 路径或 PostGIS 连接（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="254" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="265" />
       <source>Rejected rows</source>
       <translation>被拒行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="257" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="268" />
       <source>Importing sheets</source>
       <translation>正在导入物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="265" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="276" />
       <source>No input file given.</source>
       <translation>未指定输入文件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="282" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="293" />
       <source>Checklist: {n} taxa (version {version})</source>
       <translation>物种名录：{n} 个分类单元（版本 {version}）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="294" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="305" />
       <source>Internal error: {total} rows read but {a} + {r} written.</source>
       <translation>内部错误：读取 {total} 行，但写入 {a} + {r} 行。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="296" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="307" />
       <source>{total} rows read = {accepted} accepted + {rejected} rejected</source>
       <translation>读取 {total} 行 = 接受 {accepted} 行 + 拒绝 {rejected} 行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="299" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="310" />
       <source>  rejected {code}: {n}</source>
       <translation>  拒绝 {code}：{n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="301" />
-      <source>  flagged {flag}: {n}</source>
-      <translation>  标记 {flag}：{n}</translation>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="312" />
+      <source>  flagged {flag}: {n} ({meaning})</source>
+      <translation>  标记 {flag}：{n}（{meaning}）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="315" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="328" />
       <source>Loading into a baseline database needs the baseline module, which this version of Corridor does not have. Leave DATABASE empty.</source>
       <translation>加载到基线数据库需要基线模块，而此版本的 Corridor 没有该模块。请将 DATABASE 留空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="320" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="333" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>加载到基线数据库 {db} 失败：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="322" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="335" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>已加载到基线数据库 {db}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="338" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="348" />
+      <source>the disk is full ({error})</source>
+      <translation>磁盘已满（{error}）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="349" />
+      <source>Could not write {output}: {error}</source>
+      <translation>无法写入{output}：{error}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <source>the occurrences</source>
+      <translation>物种记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <source>the rejected rows</source>
+      <translation>被拒绝的行</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/import_sheets.py" line="364" />
       <source>Could not create the occurrences layer.</source>
       <translation>无法创建分布记录图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="339" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="365" />
       <source>Could not create the rejected rows table.</source>
       <translation>无法创建被拒行表。</translation>
     </message>
