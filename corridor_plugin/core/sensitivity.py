@@ -128,3 +128,36 @@ def generalise_occurrences(frame, policy: SensitivityPolicy):
         rows, "Exact coordinates, locality and verbatim coordinates withheld (sensitive species); available "
               "from the data holder on request.", frame["informationWithheld"].to_numpy(dtype=object))
     return frame, int(rows.sum())
+
+
+def generalised_layer(layer, policy: SensitivityPolicy, name_field: str = "scientificName"):
+    """A memory copy of an occurrence point layer (EPSG:4326, e.g. the report's OCCURRENCES input) whose
+    sensitive records sit at their grid-cell centres, with locality texts emptied: what a report map may
+    show. The source layer is left untouched."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer, QgsWkbTypes
+
+    copy = QgsVectorLayer(f"Point?crs={layer.crs().authid() or 'EPSG:4326'}", layer.name(), "memory")
+    provider = copy.dataProvider()
+    provider.addAttributes(layer.fields().toList())
+    copy.updateFields()
+    names = [f.name() for f in layer.fields()]
+    withheld = [names.index(n) for n in WITHHELD_FIELDS if n in names]
+    features = []
+    for feature in layer.getFeatures():
+        out = QgsFeature(copy.fields())
+        attributes = feature.attributes()
+        geometry = feature.geometry()
+        grid = policy.grid_of(feature[name_field]) if name_field in names else 0.0
+        if grid and geometry is not None and not geometry.isEmpty() and \
+                QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.PointGeometry:
+            point = geometry.asPoint()
+            glon, glat = generalise_points([point.x()], [point.y()], grid)
+            geometry = QgsGeometry.fromPointXY(QgsPointXY(float(glon[0]), float(glat[0])))
+            for index in withheld:
+                attributes[index] = ""
+        out.setAttributes(attributes)
+        out.setGeometry(geometry)
+        features.append(out)
+    provider.addFeatures(features)
+    copy.updateExtents()
+    return copy

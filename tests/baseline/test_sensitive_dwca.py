@@ -172,3 +172,26 @@ def test_quantity_flags_and_gbif_rules(baseline, tmp_path):
 def test_generalise_points_by_hand():
     lon, lat = generalise_points([86.3012, -0.01, 179.99], [49.8456, -0.01, 89.99], [0.5, 0.1, 0.5])
     assert list(lon) == [86.25, -0.05, 179.75] and list(lat) == [49.75, -0.05, 89.75]
+
+
+def test_report_map_layer_is_generalised(qgis_app):
+    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+    from qgis.PyQt.QtCore import QVariant
+
+    from corridor_plugin.core.sensitivity import generalised_layer
+
+    layer = QgsVectorLayer("Point?crs=EPSG:4326", "occ", "memory")
+    layer.dataProvider().addAttributes([QgsField("scientificName", QVariant.String),
+                                        QgsField("locality", QVariant.String)])
+    layer.updateFields()
+    for name, lon, lat in (("Panthera uncia", *KATUNSKY), ("Procapra gutturosa", 114.5678, 47.3456)):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([name, "Spring 3"])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lon, lat)))
+        layer.dataProvider().addFeatures([feature])
+    shown = generalised_layer(layer, policy_from_checklist(load_checklist()))
+    points = {f["scientificName"]: (f.geometry().asPoint().x(), f.geometry().asPoint().y(), f["locality"])
+              for f in shown.getFeatures()}
+    assert points["Panthera uncia"] == (86.25, 49.75, "")
+    assert points["Procapra gutturosa"] == (114.5678, 47.3456, "Spring 3")
+    assert next(layer.getFeatures()).geometry().asPoint().x() == KATUNSKY[0]  # the source is untouched

@@ -155,3 +155,15 @@ def test_projected_coordinates_outside_the_crs_area_are_rejected(tmp_path, check
     # 11915000 m east in Web Mercator = 107.034°E (x / 6378137 in radians)
     assert lon == pytest.approx(11915000 / 6378137 * 180 / 3.141592653589793, abs=1e-6)
     assert 47 < lat < 48
+
+
+def test_country_code_is_where_the_point_lies_not_the_partners(tmp_path, checklist):
+    # a Kazakh partner's snow leopard in Katunsky (Altai Republic, Russia)
+    path = tmp_path / "kz.csv"
+    path.write_text("species,date,lat,lon\nPanthera uncia,2021-06-01,49.8456,86.3012\n"
+                    "Panthera uncia,2021-06-02,49.2,84.0\n", encoding="utf-8")
+    result = _run(path, checklist, country="KAZ")
+    occ = result.occurrences
+    assert list(occ["countryCode"]) == ["RU", "KZ"]
+    assert list(occ["country_iso3"]) == ["KAZ", "KAZ"]
+    assert "COUNTRY_COORDINATE_MISMATCH" in occ["issues"].iloc[0]
