@@ -343,8 +343,11 @@ HEADER_SCAN_ROWS = 25
 def _detect_header_below_blanks(grid: pd.DataFrame, mapping):
     """The header among the first non-blank rows, however many blank rows come first (a sheet pasted
     lower down); row indices in the layout are the sheet's own."""
-    top = grid.iloc[:20000]
-    filled = np.flatnonzero((top.apply(lambda c: c.str.strip()) != "").to_numpy().any(axis=1))[:HEADER_SCAN_ROWS]
+    for limit in (200, 20000):  # the first rows almost always hold the header: look further only if not
+        top = grid.iloc[:limit]
+        filled = np.flatnonzero((top.apply(lambda c: c.str.strip()) != "").to_numpy().any(axis=1))[:HEADER_SCAN_ROWS]
+        if len(filled) >= HEADER_SCAN_ROWS or limit >= len(grid):
+            break
     if len(filled) == 0:
         raise ValueError(tr("The sheet is empty."))
     layout = detect_header(grid.iloc[filled].values.tolist(), mapping, scan_rows=HEADER_SCAN_ROWS,
