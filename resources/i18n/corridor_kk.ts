@@ -1669,67 +1669,67 @@
       <translation>Орындар анықтамалығында орын атаулары бар мәтіндік өріс жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="363" />
+      <location filename="corridor_plugin/core/sheets.py" line="366" />
       <source>{where}: the sheet is empty.</source>
       <translation>{where}: парақ бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="394" />
+      <location filename="corridor_plugin/core/sheets.py" line="397" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation>{where}: тақырып {rows} жолында; бағандар: {columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="397" />
+      <location filename="corridor_plugin/core/sheets.py" line="400" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation>{where}: өткізіп жіберілген бос жолдар: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="422" />
+      <location filename="corridor_plugin/core/sheets.py" line="425" />
       <source>{where}: {n} rows are in another text encoding than the rest of the file; they were read as such and flagged {flag}.</source>
       <translation>{where}: {n} жол файлдың қалған бөлігінен басқа кодтауда; олар сол кодтаумен оқылып, {flag} деп белгіленді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="474" />
+      <location filename="corridor_plugin/core/sheets.py" line="477" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation>{where}: күндер алдымен ай түрінде оқылды (06/13/2020 сияқты мән табылды).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="537" />
+      <location filename="corridor_plugin/core/sheets.py" line="540" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation>{where}: ел үшін «{column}» бағаны жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="781" />
+      <location filename="corridor_plugin/core/sheets.py" line="784" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation>{where}: PROJ-та бұл аумақ үшін {crs} жүйесінен WGS 84 жүйесіне датум ауысуы жоқ; орындар шамамен 100 м-ге ығысуы мүмкін (DATUM_SHIFT_UNAVAILABLE белгісі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="810" />
+      <location filename="corridor_plugin/core/sheets.py" line="813" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation>{where}: Пулково 1942 Гаусс–Крюгер координаталары бар жолдар: {n}; аймақ шығыс координатасының префиксі бойынша анықталды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="874" />
+      <location filename="corridor_plugin/core/sheets.py" line="877" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation>{file}: координаталары {crs} жүйесіндегі Corridor үлгісі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="896" />
+      <location filename="corridor_plugin/core/sheets.py" line="899" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation>Белгісіз ел «{country}»: CHN, MNG, RUS немесе KAZ пайдаланыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="906" />
+      <location filename="corridor_plugin/core/sheets.py" line="909" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Белгісіз координаталар жүйесі: {crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="943" />
+      <location filename="corridor_plugin/core/sheets.py" line="946" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation>{file}{sheet}: жолдар: {total}, қабылданды: {accepted}, қабылданбады: {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="950" />
+      <location filename="corridor_plugin/core/sheets.py" line="953" />
       <source>No sheet could be imported.</source>
       <translation>Ешбір парақты импорттау мүмкін болмады.</translation>
     </message>

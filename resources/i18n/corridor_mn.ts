@@ -1669,67 +1669,67 @@
       <translation>Газрын нэрсийн лавлахад газрын нэр бүхий текст талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="363" />
+      <location filename="corridor_plugin/core/sheets.py" line="366" />
       <source>{where}: the sheet is empty.</source>
       <translation>{where}: хуудас хоосон.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="394" />
+      <location filename="corridor_plugin/core/sheets.py" line="397" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation>{where}: толгой мөр {rows}; баганууд: {columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="397" />
+      <location filename="corridor_plugin/core/sheets.py" line="400" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation>{where}: алгассан хоосон мөр: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="422" />
+      <location filename="corridor_plugin/core/sheets.py" line="425" />
       <source>{where}: {n} rows are in another text encoding than the rest of the file; they were read as such and flagged {flag}.</source>
       <translation>{where}: {n} мөр файлын бусад хэсгээс өөр кодчилолтой; тэдгээрийг тэр кодчилолоор уншиж {flag} гэж тэмдэглэсэн.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="474" />
+      <location filename="corridor_plugin/core/sheets.py" line="477" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation>{where}: огноог сар эхэлсэн хэлбэрээр уншсан (06/13/2020 гэх мэт утга олдсон).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="537" />
+      <location filename="corridor_plugin/core/sheets.py" line="540" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation>{where}: улсын «{column}» багана алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="781" />
+      <location filename="corridor_plugin/core/sheets.py" line="784" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation>{where}: PROJ-д энэ нутагт {crs}-ээс WGS 84 руу датум шилжүүлэх параметр алга; байрлал ойролцоогоор 100 m зөрж болно (тэмдэглэгээ DATUM_SHIFT_UNAVAILABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="810" />
+      <location filename="corridor_plugin/core/sheets.py" line="813" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation>{where}: Пулково 1942 Гаусс–Крюгерийн координаттай мөр: {n}; бүсийг зүүн координатын угтвараас уншсан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="874" />
+      <location filename="corridor_plugin/core/sheets.py" line="877" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation>{file}: {crs} координаттай Corridor загвар.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="896" />
+      <location filename="corridor_plugin/core/sheets.py" line="899" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation>Үл мэдэгдэх улс «{country}»: CHN, MNG, RUS эсвэл KAZ ашиглана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="906" />
+      <location filename="corridor_plugin/core/sheets.py" line="909" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Үл мэдэгдэх координатын систем: {crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="943" />
+      <location filename="corridor_plugin/core/sheets.py" line="946" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation>{file}{sheet}: {total} мөр, хүлээн авсан {accepted}, татгалзсан {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="950" />
+      <location filename="corridor_plugin/core/sheets.py" line="953" />
       <source>No sheet could be imported.</source>
       <translation>Импортлож болох хуудас олдсонгүй.</translation>
     </message>

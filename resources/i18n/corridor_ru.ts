@@ -1669,67 +1669,67 @@
       <translation>В справочнике мест нет текстового поля с названиями мест.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="363" />
+      <location filename="corridor_plugin/core/sheets.py" line="366" />
       <source>{where}: the sheet is empty.</source>
       <translation>{where}: лист пуст.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="394" />
+      <location filename="corridor_plugin/core/sheets.py" line="397" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation>{where}: заголовок в строке {rows}; столбцы: {columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="397" />
+      <location filename="corridor_plugin/core/sheets.py" line="400" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation>{where}: пропущено пустых строк: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="422" />
+      <location filename="corridor_plugin/core/sheets.py" line="425" />
       <source>{where}: {n} rows are in another text encoding than the rest of the file; they were read as such and flagged {flag}.</source>
       <translation>{where}: {n} строк в другой кодировке, чем остальной файл; они прочитаны в ней и отмечены {flag}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="474" />
+      <location filename="corridor_plugin/core/sheets.py" line="477" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation>{where}: даты прочитаны в формате «сначала месяц» (найдено значение вида 06/13/2020).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="537" />
+      <location filename="corridor_plugin/core/sheets.py" line="540" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation>{where}: нет столбца «{column}» для страны.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="781" />
+      <location filename="corridor_plugin/core/sheets.py" line="784" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation>{where}: в PROJ нет преобразования датума из {crs} в WGS 84 для этой территории; положение может быть смещено примерно на 100 м (флаг DATUM_SHIFT_UNAVAILABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="810" />
+      <location filename="corridor_plugin/core/sheets.py" line="813" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation>{where}: строк с координатами Гаусса–Крюгера в системе Пулково 1942: {n}; зона определена по префиксу восточной координаты (Y).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="874" />
+      <location filename="corridor_plugin/core/sheets.py" line="877" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation>{file}: шаблон Corridor с координатами в {crs}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="896" />
+      <location filename="corridor_plugin/core/sheets.py" line="899" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation>Неизвестная страна «{country}»: используйте CHN, MNG, RUS или KAZ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="906" />
+      <location filename="corridor_plugin/core/sheets.py" line="909" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>Неизвестная система координат: {crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="943" />
+      <location filename="corridor_plugin/core/sheets.py" line="946" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation>{file}{sheet}: строк: {total}, принято: {accepted}, отклонено: {rejected}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="950" />
+      <location filename="corridor_plugin/core/sheets.py" line="953" />
       <source>No sheet could be imported.</source>
       <translation>Не удалось импортировать ни одного листа.</translation>
     </message>

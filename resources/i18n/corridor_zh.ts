@@ -1669,67 +1669,67 @@
       <translation>地点名录中没有包含地点名称的文本字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="363" />
+      <location filename="corridor_plugin/core/sheets.py" line="366" />
       <source>{where}: the sheet is empty.</source>
       <translation>{where}：工作表为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="394" />
+      <location filename="corridor_plugin/core/sheets.py" line="397" />
       <source>{where}: header on row {rows}; columns: {columns}</source>
       <translation>{where}：表头位于第 {rows} 行；列：{columns}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="397" />
+      <location filename="corridor_plugin/core/sheets.py" line="400" />
       <source>{where}: {n} blank rows skipped.</source>
       <translation>{where}：跳过了 {n} 个空行。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="422" />
+      <location filename="corridor_plugin/core/sheets.py" line="425" />
       <source>{where}: {n} rows are in another text encoding than the rest of the file; they were read as such and flagged {flag}.</source>
       <translation>{where}：有 {n} 行的文本编码与文件其余部分不同；已按该编码读取并标记为 {flag}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="474" />
+      <location filename="corridor_plugin/core/sheets.py" line="477" />
       <source>{where}: dates read month-first (a value like 06/13/2020 was found).</source>
       <translation>{where}：日期按“月在前”读取（发现了类似 06/13/2020 的值）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="537" />
+      <location filename="corridor_plugin/core/sheets.py" line="540" />
       <source>{where}: no column '{column}' for the country.</source>
       <translation>{where}：没有表示国家的列“{column}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="781" />
+      <location filename="corridor_plugin/core/sheets.py" line="784" />
       <source>{where}: PROJ has no datum shift from {crs} to WGS 84 for this area; positions may be off by about 100 m (flag DATUM_SHIFT_UNAVAILABLE).</source>
       <translation>{where}：PROJ 没有该区域从 {crs} 到 WGS 84 的基准面转换参数；位置可能偏差约 100 m（标记 DATUM_SHIFT_UNAVAILABLE）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="810" />
+      <location filename="corridor_plugin/core/sheets.py" line="813" />
       <source>{where}: {n} rows hold Pulkovo 1942 Gauss–Krüger coordinates; the zone was read from the easting prefix.</source>
       <translation>{where}：有 {n} 行为 Pulkovo 1942 高斯–克吕格坐标；投影带号从东坐标前缀读取。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="874" />
+      <location filename="corridor_plugin/core/sheets.py" line="877" />
       <source>{file}: Corridor template with coordinates in {crs}.</source>
       <translation>{file}：坐标采用 {crs} 的 Corridor 模板。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="896" />
+      <location filename="corridor_plugin/core/sheets.py" line="899" />
       <source>Unknown country '{country}': use CHN, MNG, RUS or KAZ.</source>
       <translation>未知国家“{country}”：请使用 CHN、MNG、RUS 或 KAZ。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="906" />
+      <location filename="corridor_plugin/core/sheets.py" line="909" />
       <source>Unknown coordinate reference system: {crs}</source>
       <translation>未知坐标参考系：{crs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="943" />
+      <location filename="corridor_plugin/core/sheets.py" line="946" />
       <source>{file}{sheet}: {total} rows, {accepted} accepted, {rejected} rejected</source>
       <translation>{file}{sheet}：共 {total} 行，接受 {accepted} 行，拒绝 {rejected} 行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/sheets.py" line="950" />
+      <location filename="corridor_plugin/core/sheets.py" line="953" />
       <source>No sheet could be imported.</source>
       <translation>没有可导入的工作表。</translation>
     </message>
