@@ -194,23 +194,35 @@ class QualityReference:
     """The shipped reference layers (``seeds/quality``): points with a radius per check, and land."""
 
     def __init__(self, path=None):
-        from qgis.core import QgsVectorLayer
+        # read with OGR, not QgsVectorLayer: imports run in QgsTask threads, and QGIS 3.22 caches the CRS
+        # of a layer made there in a way that breaks once the thread ends (see the dock's tasks)
+        from osgeo import ogr
 
         from ..toolbelt.paths import seeds_path
 
         self.path = str(path or seeds_path("quality", QUALITY_FILE))
+        dataset = ogr.Open(self.path)
+        if dataset is None:
+            raise ValueError(self.path)
         self.points = {}
         for layer_name, flag in POINT_REFERENCES:
-            layer = QgsVectorLayer(f"{self.path}|layername={layer_name}", layer_name, "ogr")
-            if not layer.isValid():
+            layer = dataset.GetLayerByName(layer_name)
+            if layer is None:
                 raise ValueError(layer_name)
-            rows = [(f.geometry().asPoint().x(), f.geometry().asPoint().y(), float(f["radius_m"]), str(f["name"]))
-                    for f in layer.getFeatures()]
+            rows = []
+            for feature in layer:
+                point = feature.GetGeometryRef()
+                rows.append((point.GetX(), point.GetY(), float(feature.GetField("radius_m")),
+                             str(feature.GetField("name"))))
             self.points[flag] = rows
-        land = QgsVectorLayer(f"{self.path}|layername=land", "land", "ogr")
-        if not land.isValid():
+        land = dataset.GetLayerByName("land")
+        if land is None:
             raise ValueError("land")
-        geometries = [f.geometry() for f in land.getFeatures()]
+        geometries = []
+        for feature in land:
+            geometry = QgsGeometry()
+            geometry.fromWkb(bytes(feature.GetGeometryRef().ExportToWkb()))
+            geometries.append(geometry)
         self.land = QgsGeometry.unaryUnion(geometries) if len(geometries) > 1 else geometries[0]
         self.land_engine = QgsGeometry.createGeometryEngine(self.land.constGet())
         self.land_engine.prepareGeometry()
