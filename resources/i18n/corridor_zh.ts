@@ -1824,37 +1824,37 @@
       <translation>未找到物种名录文件：{path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="39" />
+      <location filename="corridor_plugin/gui/dock.py" line="41" />
       <source>Done: its results are on the map.</source>
       <translation>已完成：结果已显示在地图上。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="49" />
+      <location filename="corridor_plugin/gui/dock.py" line="51" />
       <source>Workflow</source>
       <translation>工作流程</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="52" />
+      <location filename="corridor_plugin/gui/dock.py" line="54" />
       <source>From partner species sheets to a transboundary action plan, step by step. Every step is also a Processing algorithm (Processing Toolbox ▸ Corridor).</source>
       <translation>从合作方物种表到跨境行动计划，逐步完成。每一步也都是一个处理算法（处理工具箱 ▸ Corridor）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="82" />
+      <location filename="corridor_plugin/gui/dock.py" line="84" />
       <source>Corridor</source>
       <translation>Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="91" />
+      <location filename="corridor_plugin/gui/dock.py" line="96" />
       <source>Transboundary biodiversity baseline, gaps and connectivity</source>
       <translation>跨境生物多样性基线、保护空缺与连通性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="116" />
+      <location filename="corridor_plugin/gui/dock.py" line="121" />
       <source>Version {version} · database: {database} · {count} results</source>
       <translation>版本 {version} · 数据库：{database} · {count} 项结果</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/dock.py" line="117" />
+      <location filename="corridor_plugin/gui/dock.py" line="122" />
       <source>none</source>
       <translation>无</translation>
     </message>
@@ -2099,42 +2099,42 @@
       <translation>植物</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="230" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="231" />
       <source>All tools of this step (Processing)</source>
       <translation>本步骤的所有工具（处理）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="239" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="240" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation>本步骤暂无可用的 Corridor 算法。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="245" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="246" />
       <source>Open…</source>
       <translation>打开…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="315" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="316" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
       <translation>此版本的 Corridor 未安装 {alg_id}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="324" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="325" />
       <source>Failed: {message}</source>
       <translation>失败：{message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="330" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="331" />
       <source>Done: {name}</source>
       <translation>完成：{name}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="336" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="337" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="366" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="367" />
       <source>Next: {step} ▸</source>
       <translation>下一步：{step} ▸</translation>
     </message>
