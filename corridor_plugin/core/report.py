@@ -315,9 +315,20 @@ class ReportBuilder:
         self.language = language
         self.database = database
         self.vernacular = vernacular_names(language, checklist)
+        self.checklist_path = checklist if isinstance(checklist, str) else None
         self.feedback = feedback
         self.styled = {}
         self._findings = None
+
+    def map_occurrences(self, layer):
+        from .sensitivity import generalised_layer, policy_from_checklist
+        from .taxonomy import load_checklist
+
+        try:
+            checklist = load_checklist(None, [self.checklist_path] if self.checklist_path else [])
+        except ValueError:
+            checklist = load_checklist()  # the user's file is unreadable: the shipped levels still apply
+        return generalised_layer(layer, policy_from_checklist(checklist))
 
     def findings(self):
         """The layers read once for the summary, actions and limitations (and the sections that share them)."""
@@ -745,6 +756,10 @@ class ReportBuilder:
         source = self.inputs.get(key)
         if source is None or not source.isSpatial():
             return None
+        if key == "OCCURRENCES":
+            # A report leaves the partner network: sensitive species are drawn at their grid-cell centres,
+            # as in every other export (Chapman 2020); counts and overlays still use the exact records.
+            source = self.map_occurrences(source)
         layer = source.clone()
         layer.setName(self.legend_name(key))
         geometry = layer.geometryType()

@@ -49,7 +49,7 @@ class SubmissionTimelineWidget(QWidget):
         from ..core.baseline import BaselineError, open_store
 
         try:
-            store = open_store(database)
+            store = open_store(database, create=False)
             try:
                 statuses = core.store_status(store, as_of)
             finally:

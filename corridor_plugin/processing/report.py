@@ -34,7 +34,7 @@ def database_layer(database: str, table: str):
         layer = QgsVectorLayer(f"{database}|layername={table}", table, "ogr")
         return layer if layer.isValid() else None
     try:
-        store = open_store(database)
+        store = open_store(database, create=False)
     except BaselineError:
         return None
     try:

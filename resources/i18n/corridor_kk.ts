@@ -609,572 +609,572 @@
       <translation>Есептелмеді: есепке кіріс деректері берілмеген ({what}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="349" />
+      <location filename="corridor_plugin/core/report.py" line="360" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>Трансшекаралық іс-қимыл жоспары: қорғалатын аумақтар, олқылықтар және байланыстылық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="350" />
+      <location filename="corridor_plugin/core/report.py" line="361" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="374" />
+      <location filename="corridor_plugin/core/report.py" line="385" />
       <source>What the data say</source>
       <translation>Деректер не айтады</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="381" />
+      <location filename="corridor_plugin/core/report.py" line="392" />
       <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
       <translation>Әзірге әрекет шығару мүмкін емес: есепке олқылықтарды талдау, байланыстылық немесе зерттеу олқылықтарының нәтижелерін беріңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="384" />
+      <location filename="corridor_plugin/core/report.py" line="395" />
       <source>Recommended actions</source>
       <translation>Ұсынылатын әрекеттер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="384" />
+      <location filename="corridor_plugin/core/report.py" line="395" />
       <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
       <translation>Реті: алдымен қорғауы жеткіліксіз жойылып бара жатқан түрлер, содан кейін сақтау керек трансшекаралық байланыстар, жоғалса байланыстылықты ең көп азайтатын аумақтар және зерттелетін ұяшықтар; әр топ ішінде соңғы бағанда аталған талдаудың ұпайы бойынша.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="390" />
+      <location filename="corridor_plugin/core/report.py" line="401" />
       <source>Limitations</source>
       <translation>Шектеулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="393" />
+      <location filename="corridor_plugin/core/report.py" line="404" />
       <source>Study area</source>
       <translation>Зерттеу аумағы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="396" />
+      <location filename="corridor_plugin/core/report.py" line="407" />
       <source>layer with features</source>
       <translation>нысандары бар қабат</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="405" />
+      <location filename="corridor_plugin/core/report.py" line="416" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
       <translation>Зерттеу аумағы бойлық бойынша {west:.2f}° – {east:.2f}° және ендік бойынша {south:.2f}° – {north:.2f}° аралығын қамтиды (WGS 84).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="421" />
       <source>Countries: {countries}.</source>
       <translation>Елдер: {countries}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="412" />
+      <location filename="corridor_plugin/core/report.py" line="423" />
       <source>Baseline database: {database}</source>
       <translation>Бастапқы деректер базасы: {database}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="416" />
+      <location filename="corridor_plugin/core/report.py" line="427" />
       <source>Data sources per partner</source>
       <translation>Серіктестер бойынша деректер көздері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="419" />
+      <location filename="corridor_plugin/core/report.py" line="430" />
       <source>occurrence layer</source>
       <translation>кездесулер қабаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="422" />
+      <location filename="corridor_plugin/core/report.py" line="433" />
       <source>unknown partner</source>
       <translation>белгісіз серіктес</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="437" />
+      <location filename="corridor_plugin/core/report.py" line="448" />
       <source>{records} records of {species} species from {partners} partners.</source>
       <translation>Жазбалар: {records}, түрлер: {species}, серіктестер: {partners}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
+      <location filename="corridor_plugin/core/report.py" line="451" />
       <source>Years</source>
       <translation>Жылдар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="443" />
+      <location filename="corridor_plugin/core/report.py" line="454" />
       <source>Protected areas and records</source>
       <translation>Қорғалатын аумақтар мен жазбалар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="446" />
+      <location filename="corridor_plugin/core/report.py" line="457" />
       <source>protected-area or occurrence layer</source>
       <translation>қорғалатын аумақтар немесе кездесулер қабаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="449" />
+      <location filename="corridor_plugin/core/report.py" line="460" />
       <source>{count} protected areas.</source>
       <translation>Қорғалатын аумақтар: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="451" />
+      <location filename="corridor_plugin/core/report.py" line="462" />
       <source>{count} occurrence records.</source>
       <translation>Кездесу жазбалары: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="457" />
+      <location filename="corridor_plugin/core/report.py" line="468" />
       <source>Area</source>
       <translation>Аумақ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="457" />
+      <location filename="corridor_plugin/core/report.py" line="468" />
       <source>Threatened</source>
       <translation>Қауіп төнген түрлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="458" />
+      <location filename="corridor_plugin/core/report.py" line="469" />
       <source>CITES species</source>
       <translation>CITES түрлері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="463" />
+      <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Gap species</source>
       <translation>Олқылық түрлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="466" />
+      <location filename="corridor_plugin/core/report.py" line="477" />
       <source>gap-analysis species table</source>
       <translation>олқылықтарды талдаудың түрлер кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="476" />
+      <location filename="corridor_plugin/core/report.py" line="487" />
       <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
       <translation>Ареалының қорғалатын бөлігі жоқ түрлер (олқылық): {gap}; өкілдік мақсатынан төмен (ішінара): {partial}; мақсатқа жеткен (қамтылған): {covered}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="482" />
+      <location filename="corridor_plugin/core/report.py" line="493" />
       <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
       <translation>{n} түрдің ареал картасы жоқ: олардың аумағы — белгілі мекендейтін аумақ (жазбалары бар тор ұяшықтары), ал күйі «(records only)» деп аяқталады. Қорғалатын аумақтардағы зерттеулер мұндай ареалдарды қорғалған сияқты көрсетеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="496" />
+      <location filename="corridor_plugin/core/report.py" line="507" />
       <source>Range km²</source>
       <translation>Ареал, км²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="498" />
+      <location filename="corridor_plugin/core/report.py" line="509" />
       <source>Known occupied area km²</source>
       <translation>Белгілі мекендейтін аумақ, км²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="500" />
+      <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Range or known occupied area km²</source>
       <translation>Ареал немесе белгілі мекендейтін аумақ, км²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>IUCN</source>
       <translation>IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>CITES</source>
       <translation>CITES</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>Protected %</source>
       <translation>Қорғалатын, %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>Target %</source>
       <translation>Мақсат, %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="502" />
+      <location filename="corridor_plugin/core/report.py" line="513" />
       <source>Shortfall (points)</source>
       <translation>Тапшылық (пайыздық тармақ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="502" />
+      <location filename="corridor_plugin/core/report.py" line="513" />
       <source>Status</source>
       <translation>Мәртебе</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="504" />
+      <location filename="corridor_plugin/core/report.py" line="515" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
       <translation>Көрсетілген түрлер: {shown} / {total}; HTML есепте барлығы тізімделген.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="511" />
+      <location filename="corridor_plugin/core/report.py" line="522" />
       <source>Gap grid: priority cells</source>
       <translation>Олқылықтар торы: басым ұяшықтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="514" />
+      <location filename="corridor_plugin/core/report.py" line="525" />
       <source>gap grid layer</source>
       <translation>олқылықтар торының қабаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="516" />
+      <location filename="corridor_plugin/core/report.py" line="527" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
       <translation>Тор ұяшықтары: {cells}; түс басымдық балын көрсетеді (ұяшықтың қорғалмайтын бөлігі бойынша қауіп деңгейімен өлшенген мақсатқа дейінгі тапшылықтың қосындысы).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="521" />
+      <location filename="corridor_plugin/core/report.py" line="532" />
       <source>Cell</source>
       <translation>Ұяшық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="521" />
+      <location filename="corridor_plugin/core/report.py" line="532" />
       <source>Richness</source>
       <translation>Түрлік байлық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="524" />
+      <location filename="corridor_plugin/core/report.py" line="535" />
       <source>Connectivity per country</source>
       <translation>Елдер бойынша байланыстылық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="538" />
       <source>connectivity summary table</source>
       <translation>байланыстылықтың жиынтық кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>Region</source>
       <translation>Өңір</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>Areas</source>
       <translation>Аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>d50 (km)</source>
       <translation>d50 (км)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>Prot %</source>
       <translation>Қорғ. %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>ProtConn %</source>
       <translation>ProtConn %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="534" />
+      <location filename="corridor_plugin/core/report.py" line="545" />
       <source>Transboundary share %</source>
       <translation>Трансшекаралық үлес %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="534" />
+      <location filename="corridor_plugin/core/report.py" line="545" />
       <source>RelConn %</source>
       <translation>RelConn %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="534" />
+      <location filename="corridor_plugin/core/report.py" line="545" />
       <source>ECA (ha)</source>
       <translation>ECA (га)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="539" />
+      <location filename="corridor_plugin/core/report.py" line="550" />
       <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
       <translation>ProtConn — өңірдің қорғалатын және байланысқан жерлермен қамтылған пайызы; трансшекаралық үлес — ProtConn-ның тек шетелдегі қорғалатын аумақтар арқылы болатын бөлігі (ProtConn[Trans] / ProtConn).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="542" />
+      <location filename="corridor_plugin/core/report.py" line="553" />
       <source>Areas are counted in the country where they lie.</source>
       <translation>Аумақтар өздері орналасқан елде есептеледі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
+      <location filename="corridor_plugin/core/report.py" line="556" />
       <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
       <translation>{regions}: әрқайсысында {n} қорғалатын аумақтан аз; олардың ProtConn көрсеткіші бүкіл елдің желісін емес, сол аумақтарды сипаттайды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="550" />
+      <location filename="corridor_plugin/core/report.py" line="561" />
       <source>Most important areas for connectivity (dPC)</source>
       <translation>Байланыстылық үшін ең маңызды аумақтар (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="553" />
+      <location filename="corridor_plugin/core/report.py" line="564" />
       <source>connectivity nodes layer</source>
       <translation>байланыстылық түйіндерінің қабаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="555" />
+      <location filename="corridor_plugin/core/report.py" line="566" />
       <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
       <translation>dPC бойынша ранжирленген аумақтар — аумақ жоғалған жағдайдағы байланыстылықтың жоғалуы, intra, flux және connector бөліктеріне бөлінген.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="559" />
+      <location filename="corridor_plugin/core/report.py" line="570" />
       <source>dPC</source>
       <translation>dPC</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="559" />
+      <location filename="corridor_plugin/core/report.py" line="570" />
       <source>intra</source>
       <translation>intra</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="559" />
+      <location filename="corridor_plugin/core/report.py" line="570" />
       <source>flux</source>
       <translation>flux</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="560" />
+      <location filename="corridor_plugin/core/report.py" line="571" />
       <source>connector</source>
       <translation>connector</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="565" />
+      <location filename="corridor_plugin/core/report.py" line="576" />
       <source>Strongest links</source>
       <translation>Ең күшті байланыстар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="568" />
+      <location filename="corridor_plugin/core/report.py" line="579" />
       <source>connectivity links layer</source>
       <translation>байланыстар қабаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="571" />
+      <location filename="corridor_plugin/core/report.py" line="582" />
       <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
       <translation>Қорғалатын аумақтар арасындағы маңыздылығы бойынша ранжирленген байланыстар (есептелген болса dPC бойынша, әйтпесе ықтималдық бойынша).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>From</source>
       <translation>Қайдан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>To</source>
       <translation>Қайда</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>Countries</source>
       <translation>Елдер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>Distance (m)</source>
       <translation>Қашықтық (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>Probability</source>
       <translation>Ықтималдық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="576" />
+      <location filename="corridor_plugin/core/report.py" line="587" />
       <source>Transboundary</source>
       <translation>Трансшекаралық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="579" />
+      <location filename="corridor_plugin/core/report.py" line="590" />
       <source>Corridors</source>
       <translation>Дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="582" />
+      <location filename="corridor_plugin/core/report.py" line="593" />
       <source>corridor layer</source>
       <translation>дәліздер қабаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="584" />
+      <location filename="corridor_plugin/core/report.py" line="595" />
       <source>{count} least-cost corridors between protected areas.</source>
       <translation>Қорғалатын аумақтар арасындағы ең аз шығынды дәліздер: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="587" />
+      <location filename="corridor_plugin/core/report.py" line="598" />
       <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
       <translation>Демонстрация: бұл дәліздер демонстрациялық кедергі растры бойынша есептелген. Олар жануарлардың қозғалатын жерін емес, әдісті көрсетеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="593" />
+      <location filename="corridor_plugin/core/report.py" line="604" />
       <source>Cost distance</source>
       <translation>Құн қашықтығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="593" />
+      <location filename="corridor_plugin/core/report.py" line="604" />
       <source>Barriers crossed</source>
       <translation>Кесіп өтетін кедергілер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="600" />
+      <location filename="corridor_plugin/core/report.py" line="611" />
       <source>Survey-gap priorities</source>
       <translation>Зерттеу олқылықтарының басымдықтары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="603" />
+      <location filename="corridor_plugin/core/report.py" line="614" />
       <source>survey-gap layer</source>
       <translation>зерттеу олқылықтарының қабаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="606" />
+      <location filename="corridor_plugin/core/report.py" line="617" />
       <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
       <translation>Көршілес ұяшықтармен және онда күтілетін түрлермен салыстырғанда жазбалары аз немесе ескі ұяшықтар: келесі зерттеуді қайда жүргізу керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="607" />
+      <location filename="corridor_plugin/core/report.py" line="618" />
       <source>Each cell is given by its centre and the nearest protected area.</source>
       <translation>Әр ұяшық өз ортасымен және ең жақын қорғалатын аумақпен берілген.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="615" />
+      <location filename="corridor_plugin/core/report.py" line="626" />
       <source>Rank</source>
       <translation>Ранг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="615" />
+      <location filename="corridor_plugin/core/report.py" line="626" />
       <source>Location</source>
       <translation>Орналасуы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="615" />
+      <location filename="corridor_plugin/core/report.py" line="626" />
       <source>Expected species</source>
       <translation>Күтілетін түрлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="616" />
+      <location filename="corridor_plugin/core/report.py" line="627" />
       <source>Last record</source>
       <translation>Соңғы жазба</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="616" />
+      <location filename="corridor_plugin/core/report.py" line="627" />
       <source>Priority</source>
       <translation>Басымдық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="620" />
+      <location filename="corridor_plugin/core/report.py" line="631" />
       <source>Methods</source>
       <translation>Әдістер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="621" />
+      <location filename="corridor_plugin/core/report.py" line="632" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
       <translation>Өкілдік мақсаттары (Rodrigues et al. 2004, Nature 428:640): ауданы 1 000 км²-ден кіші ареалдың 100%-ы, 250 000 км²-ден үлкен ареалдың 10%-ы, арасында — ареал өлшемінің логарифмі бойынша сызықтық интерполяция.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="623" />
+      <location filename="corridor_plugin/core/report.py" line="634" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
       <translation>Ареал көрсеткіштері (IUCN B критерийі): таралу аумағы (EOO) = жазбалардың ең кіші дөңес көпбұрышының ауданы; мекендеу ауданы (AOO) = мекендейтін 2 × 2 км ұяшықтар саны × 4 км².</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="625" />
+      <location filename="corridor_plugin/core/report.py" line="636" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
       <translation>Байланыстылық (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), мұндағы k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, мұндағы p* — көбейтіндісі ең үлкен жолдың ықтималдығы; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="628" />
+      <location filename="corridor_plugin/core/report.py" line="639" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
       <translation>Дәліздер: 8 көршілі тор бойынша шығынмен өлшенген қашықтық, нормаланған дәліз = CWD_A + CWD_B − LCD_AB (Linkage Mapper-дегідей); тар жерлер (pinch points) электр тізбектері теориясы бойынша (Circuitscape-тегідей).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="630" />
+      <location filename="corridor_plugin/core/report.py" line="641" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
       <translation>Кездесулер: серіктес парақтары Darwin Core стандартына келтірілген; атаулар дәліздің түрлер тізімімен салыстырылған; қабылданбаған жолдар себебімен бірге тізімделеді және ешқашан үнсіз алынып тасталмайды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="639" />
+      <location filename="corridor_plugin/core/report.py" line="650" />
       <source>not given</source>
       <translation>көрсетілмеген</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="642" />
+      <location filename="corridor_plugin/core/report.py" line="653" />
       <source>Data appendix</source>
       <translation>Деректер қосымшасы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="643" />
+      <location filename="corridor_plugin/core/report.py" line="654" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
       <translation>Осы есептің кіріс деректері. Corridor {version}, есеп тілі: {language}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Input</source>
       <translation>Кіріс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Layer</source>
       <translation>Қабат</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Features</source>
       <translation>Нысандар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Source</source>
       <translation>Дереккөз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="713" />
+      <location filename="corridor_plugin/core/report.py" line="724" />
       <source>Top {shown} of {total}.</source>
       <translation>Алғашқы {shown} / {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="736" />
+      <location filename="corridor_plugin/core/report.py" line="747" />
       <source>Protected areas</source>
       <translation>Қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="737" />
+      <location filename="corridor_plugin/core/report.py" line="748" />
       <source>Gap priority</source>
       <translation>Олқылық басымдығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="737" />
+      <location filename="corridor_plugin/core/report.py" line="748" />
       <source>Protected areas by dPC</source>
       <translation>dPC бойынша қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="738" />
+      <location filename="corridor_plugin/core/report.py" line="749" />
       <source>Links (probability)</source>
       <translation>Байланыстар (ықтималдық)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="739" />
+      <location filename="corridor_plugin/core/report.py" line="750" />
       <source>Survey gaps</source>
       <translation>Зерттеу олқылықтары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="812" />
+      <location filename="corridor_plugin/core/report.py" line="827" />
       <source>gap</source>
       <translation>олқылық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="812" />
+      <location filename="corridor_plugin/core/report.py" line="827" />
       <source>partial</source>
       <translation>ішінара</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="812" />
+      <location filename="corridor_plugin/core/report.py" line="827" />
       <source>covered</source>
       <translation>қамтылған</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="814" />
+      <location filename="corridor_plugin/core/report.py" line="829" />
       <source>gap (records only)</source>
       <translation>олқылық (тек жазбалар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="814" />
+      <location filename="corridor_plugin/core/report.py" line="829" />
       <source>partial (records only)</source>
       <translation>ішінара (тек жазбалар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="815" />
+      <location filename="corridor_plugin/core/report.py" line="830" />
       <source>covered (records only)</source>
       <translation>қамтылған (тек жазбалар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="822" />
+      <location filename="corridor_plugin/core/report.py" line="837" />
       <source>yes</source>
       <translation>иә</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="822" />
+      <location filename="corridor_plugin/core/report.py" line="837" />
       <source>no</source>
       <translation>жоқ</translation>
     </message>

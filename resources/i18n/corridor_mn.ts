@@ -609,572 +609,572 @@
       <translation>Тооцоогүй: тайланд {what} өгөөгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="349" />
+      <location filename="corridor_plugin/core/report.py" line="360" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>Хил дамнасан үйл ажиллагааны төлөвлөгөө: ТХГН, цоорхой ба холбоос</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="350" />
+      <location filename="corridor_plugin/core/report.py" line="361" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="374" />
+      <location filename="corridor_plugin/core/report.py" line="385" />
       <source>What the data say</source>
       <translation>Мэдээлэл юу хэлж байна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="381" />
+      <location filename="corridor_plugin/core/report.py" line="392" />
       <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
       <translation>Одоогоор арга хэмжээ гаргах боломжгүй: тайланд цоорхойн шинжилгээ, холбоос эсвэл судалгааны цоорхойн үр дүнг өгнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="384" />
+      <location filename="corridor_plugin/core/report.py" line="395" />
       <source>Recommended actions</source>
       <translation>Зөвлөмж болгож буй арга хэмжээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="384" />
+      <location filename="corridor_plugin/core/report.py" line="395" />
       <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
       <translation>Эрэмбэ: эхлээд хамгаалалт дутуу ховордсон зүйлс, дараа нь хамгаалах хил дамнасан холбоос, алдвал холбоосыг хамгийн их бууруулах газар, судлах нүд; бүлэг дотроо сүүлийн баганад заасан шинжилгээний оноогоор.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="390" />
+      <location filename="corridor_plugin/core/report.py" line="401" />
       <source>Limitations</source>
       <translation>Хязгаарлалт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="393" />
+      <location filename="corridor_plugin/core/report.py" line="404" />
       <source>Study area</source>
       <translation>Судалгааны талбай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="396" />
+      <location filename="corridor_plugin/core/report.py" line="407" />
       <source>layer with features</source>
       <translation>объекттой давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="405" />
+      <location filename="corridor_plugin/core/report.py" line="416" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
       <translation>Судалгааны талбайн хамрах хүрээ: уртраг {west:.2f}°–{east:.2f}°, өргөрөг {south:.2f}°–{north:.2f}° (WGS 84).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="421" />
       <source>Countries: {countries}.</source>
       <translation>Улсууд: {countries}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="412" />
+      <location filename="corridor_plugin/core/report.py" line="423" />
       <source>Baseline database: {database}</source>
       <translation>Суурь мэдээллийн сан: {database}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="416" />
+      <location filename="corridor_plugin/core/report.py" line="427" />
       <source>Data sources per partner</source>
       <translation>Түнш тус бүрийн өгөгдлийн эх сурвалж</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="419" />
+      <location filename="corridor_plugin/core/report.py" line="430" />
       <source>occurrence layer</source>
       <translation>тархалтын бүртгэлийн давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="422" />
+      <location filename="corridor_plugin/core/report.py" line="433" />
       <source>unknown partner</source>
       <translation>үл мэдэгдэх түнш</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="437" />
+      <location filename="corridor_plugin/core/report.py" line="448" />
       <source>{records} records of {species} species from {partners} partners.</source>
       <translation>{partners} түншээс {species} зүйлийн {records} бүртгэл.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
+      <location filename="corridor_plugin/core/report.py" line="451" />
       <source>Years</source>
       <translation>Он</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="443" />
+      <location filename="corridor_plugin/core/report.py" line="454" />
       <source>Protected areas and records</source>
       <translation>ТХГН ба бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="446" />
+      <location filename="corridor_plugin/core/report.py" line="457" />
       <source>protected-area or occurrence layer</source>
       <translation>ТХГН эсвэл тархалтын бүртгэлийн давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="449" />
+      <location filename="corridor_plugin/core/report.py" line="460" />
       <source>{count} protected areas.</source>
       <translation>{count} ТХГН.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="451" />
+      <location filename="corridor_plugin/core/report.py" line="462" />
       <source>{count} occurrence records.</source>
       <translation>{count} тархалтын бүртгэл.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="457" />
+      <location filename="corridor_plugin/core/report.py" line="468" />
       <source>Area</source>
       <translation>Газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="457" />
+      <location filename="corridor_plugin/core/report.py" line="468" />
       <source>Threatened</source>
       <translation>Ховордсон зүйл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="458" />
+      <location filename="corridor_plugin/core/report.py" line="469" />
       <source>CITES species</source>
       <translation>CITES-ийн зүйл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="463" />
+      <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Gap species</source>
       <translation>Цоорхойн зүйл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="466" />
+      <location filename="corridor_plugin/core/report.py" line="477" />
       <source>gap-analysis species table</source>
       <translation>цоорхойн шинжилгээний зүйлийн хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="476" />
+      <location filename="corridor_plugin/core/report.py" line="487" />
       <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
       <translation>Тархацынхаа хамгаалагдсан хэсэггүй зүйл (цоорхой): {gap}; төлөөлөлтийн зорилтоосоо доогуур (хэсэгчлэн): {partial}; зорилтоо хангасан (хамрагдсан): {covered}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="482" />
+      <location filename="corridor_plugin/core/report.py" line="493" />
       <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
       <translation>{n} зүйлд тархацын зураг байхгүй: тэдгээрийн талбай нь мэдэгдэж буй эзэлсэн талбай (бүртгэлтэй торын нүд) бөгөөд төлөв нь «(records only)»-оор төгсөнө. ТХГН доторх судалгаа ийм тархацыг хамгаалагдсан мэт харагдуулна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="496" />
+      <location filename="corridor_plugin/core/report.py" line="507" />
       <source>Range km²</source>
       <translation>Тархац km²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="498" />
+      <location filename="corridor_plugin/core/report.py" line="509" />
       <source>Known occupied area km²</source>
       <translation>Мэдэгдэж буй эзэлсэн талбай km²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="500" />
+      <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Range or known occupied area km²</source>
       <translation>Тархац эсвэл мэдэгдэж буй эзэлсэн талбай km²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>IUCN</source>
       <translation>IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>CITES</source>
       <translation>CITES</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>Protected %</source>
       <translation>Хамгаалагдсан %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>Target %</source>
       <translation>Зорилт %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="502" />
+      <location filename="corridor_plugin/core/report.py" line="513" />
       <source>Shortfall (points)</source>
       <translation>Дутагдал (пункт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="502" />
+      <location filename="corridor_plugin/core/report.py" line="513" />
       <source>Status</source>
       <translation>Төлөв</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="504" />
+      <location filename="corridor_plugin/core/report.py" line="515" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
       <translation>Нийт {total} зүйлээс харуулсан нь: {shown}; HTML тайланд бүгдийг жагсаасан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="511" />
+      <location filename="corridor_plugin/core/report.py" line="522" />
       <source>Gap grid: priority cells</source>
       <translation>Цоорхойн тор: тэргүүлэх нүднүүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="514" />
+      <location filename="corridor_plugin/core/report.py" line="525" />
       <source>gap grid layer</source>
       <translation>цоорхойн торын давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="516" />
+      <location filename="corridor_plugin/core/report.py" line="527" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
       <translation>{cells} торын нүд; өнгө нь тэргүүлэх ач холбогдлын оноог харуулна (нүдний хамгаалагдаагүй хэсэгт, ховордлын зэргээр жигнэсэн зорилтын дутагдлын нийлбэр).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="521" />
+      <location filename="corridor_plugin/core/report.py" line="532" />
       <source>Cell</source>
       <translation>Нүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="521" />
+      <location filename="corridor_plugin/core/report.py" line="532" />
       <source>Richness</source>
       <translation>Зүйлийн баялаг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="524" />
+      <location filename="corridor_plugin/core/report.py" line="535" />
       <source>Connectivity per country</source>
       <translation>Улс тус бүрийн холбоос</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="538" />
       <source>connectivity summary table</source>
       <translation>холбоосын хураангуй хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>Region</source>
       <translation>Бүс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>Areas</source>
       <translation>Газрын тоо</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>d50 (km)</source>
       <translation>d50 (km)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>Prot %</source>
       <translation>Prot %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>ProtConn %</source>
       <translation>ProtConn %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="534" />
+      <location filename="corridor_plugin/core/report.py" line="545" />
       <source>Transboundary share %</source>
       <translation>Хил дамнасан хувь %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="534" />
+      <location filename="corridor_plugin/core/report.py" line="545" />
       <source>RelConn %</source>
       <translation>RelConn %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="534" />
+      <location filename="corridor_plugin/core/report.py" line="545" />
       <source>ECA (ha)</source>
       <translation>ECA (ha)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="539" />
+      <location filename="corridor_plugin/core/report.py" line="550" />
       <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
       <translation>ProtConn нь бүсийн хамгаалагдсан бөгөөд хоорондоо холбогдсон газрын эзлэх хувь; хил дамнасан хувь нь ProtConn-ийн зөвхөн гадаад улсын ТХГН-ээр дамжин бий болох хэсэг (ProtConn[Trans] / ProtConn).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="542" />
+      <location filename="corridor_plugin/core/report.py" line="553" />
       <source>Areas are counted in the country where they lie.</source>
       <translation>Газруудыг оршиж буй улсад нь тооцно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
+      <location filename="corridor_plugin/core/report.py" line="556" />
       <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
       <translation>{regions}: тус бүр {n}-ээс цөөн ТХГН; тэдгээрийн ProtConn нь улсын бүх сүлжээг биш, эдгээр газрыг тодорхойлно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="550" />
+      <location filename="corridor_plugin/core/report.py" line="561" />
       <source>Most important areas for connectivity (dPC)</source>
       <translation>Холбоост хамгийн чухал газрууд (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="553" />
+      <location filename="corridor_plugin/core/report.py" line="564" />
       <source>connectivity nodes layer</source>
       <translation>холбоосын зангилааны давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="555" />
+      <location filename="corridor_plugin/core/report.py" line="566" />
       <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
       <translation>dPC-ээр (тухайн газар алга болбол холбоос хэр буурах) эрэмбэлсэн газрууд, intra, flux, connector хэсэгт задалсан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="559" />
+      <location filename="corridor_plugin/core/report.py" line="570" />
       <source>dPC</source>
       <translation>dPC</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="559" />
+      <location filename="corridor_plugin/core/report.py" line="570" />
       <source>intra</source>
       <translation>intra</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="559" />
+      <location filename="corridor_plugin/core/report.py" line="570" />
       <source>flux</source>
       <translation>flux</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="560" />
+      <location filename="corridor_plugin/core/report.py" line="571" />
       <source>connector</source>
       <translation>connector</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="565" />
+      <location filename="corridor_plugin/core/report.py" line="576" />
       <source>Strongest links</source>
       <translation>Хамгийн хүчтэй холбоонууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="568" />
+      <location filename="corridor_plugin/core/report.py" line="579" />
       <source>connectivity links layer</source>
       <translation>холбоонуудын давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="571" />
+      <location filename="corridor_plugin/core/report.py" line="582" />
       <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
       <translation>ТХГН хоорондын холбоонуудыг ач холбогдлоор нь эрэмбэлсэн (тооцсон бол dPC-ээр, эс бөгөөс магадлалаар).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>From</source>
       <translation>Хаанаас</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>To</source>
       <translation>Хаашаа</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>Countries</source>
       <translation>Улсууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>Distance (m)</source>
       <translation>Зай (m)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>Probability</source>
       <translation>Магадлал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="576" />
+      <location filename="corridor_plugin/core/report.py" line="587" />
       <source>Transboundary</source>
       <translation>Хил дамнасан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="579" />
+      <location filename="corridor_plugin/core/report.py" line="590" />
       <source>Corridors</source>
       <translation>Коридорууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="582" />
+      <location filename="corridor_plugin/core/report.py" line="593" />
       <source>corridor layer</source>
       <translation>коридорын давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="584" />
+      <location filename="corridor_plugin/core/report.py" line="595" />
       <source>{count} least-cost corridors between protected areas.</source>
       <translation>ТХГН хоорондын хамгийн бага зардалтай {count} коридор.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="587" />
+      <location filename="corridor_plugin/core/report.py" line="598" />
       <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
       <translation>Үзүүлэн: эдгээр коридорыг үзүүлэнгийн эсэргүүцлийн растраар тооцсон. Тэдгээр нь аргыг харуулна, амьтдын нүүдлийн замыг биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="593" />
+      <location filename="corridor_plugin/core/report.py" line="604" />
       <source>Cost distance</source>
       <translation>Зардлын зай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="593" />
+      <location filename="corridor_plugin/core/report.py" line="604" />
       <source>Barriers crossed</source>
       <translation>Огтолсон саадууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="600" />
+      <location filename="corridor_plugin/core/report.py" line="611" />
       <source>Survey-gap priorities</source>
       <translation>Судалгааны цоорхойн тэргүүлэх чиглэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="603" />
+      <location filename="corridor_plugin/core/report.py" line="614" />
       <source>survey-gap layer</source>
       <translation>судалгааны цоорхойн давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="606" />
+      <location filename="corridor_plugin/core/report.py" line="617" />
       <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
       <translation>Хөрш нүднүүд болон тэнд байх төлөвтэй зүйлтэй харьцуулахад бүртгэл цөөн эсвэл хуучин нүднүүд: дараагийн судалгааг хаана хийх вэ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="607" />
+      <location filename="corridor_plugin/core/report.py" line="618" />
       <source>Each cell is given by its centre and the nearest protected area.</source>
       <translation>Нүд бүрийг төв цэг болон хамгийн ойрын ТХГН-ээр заана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="615" />
+      <location filename="corridor_plugin/core/report.py" line="626" />
       <source>Rank</source>
       <translation>Эрэмбэ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="615" />
+      <location filename="corridor_plugin/core/report.py" line="626" />
       <source>Location</source>
       <translation>Байршил</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="615" />
+      <location filename="corridor_plugin/core/report.py" line="626" />
       <source>Expected species</source>
       <translation>Хүлээгдэж буй зүйл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="616" />
+      <location filename="corridor_plugin/core/report.py" line="627" />
       <source>Last record</source>
       <translation>Сүүлийн бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="616" />
+      <location filename="corridor_plugin/core/report.py" line="627" />
       <source>Priority</source>
       <translation>Тэргүүлэх ач холбогдол</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="620" />
+      <location filename="corridor_plugin/core/report.py" line="631" />
       <source>Methods</source>
       <translation>Арга зүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="621" />
+      <location filename="corridor_plugin/core/report.py" line="632" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
       <translation>Төлөөлөлтийн зорилт (Rodrigues et al. 2004, Nature 428:640): 1,000 km²-аас бага тархацын 100%, 250,000 km²-аас их тархацын 10%, тэдгээрийн хооронд тархацын хэмжээний логарифмаар шугаман интерполяцлана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="623" />
+      <location filename="corridor_plugin/core/report.py" line="634" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
       <translation>Тархацын үзүүлэлт (IUCN-ий B шалгуур): тархалтын хүрээ = бүртгэлүүдийн хамгийн бага гүдгэр олон өнцөгтийн талбай; эзэмших талбай = эзэлсэн 2 × 2 km нүдний тоо × 4 km².</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="625" />
+      <location filename="corridor_plugin/core/report.py" line="636" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
       <translation>Холбоос (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), энд k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, энд p* нь хамгийн их үржвэртэй замын магадлал; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="628" />
+      <location filename="corridor_plugin/core/report.py" line="639" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
       <translation>Коридорууд: 8 хөршийн тор дээрх зардлаар жигнэсэн зай, нормчилсон коридор = CWD_A + CWD_B − LCD_AB (Linkage Mapper-тэй адил); нарийсалтын цэгийг хэлхээний онолоор (Circuitscape-тэй адил).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="630" />
+      <location filename="corridor_plugin/core/report.py" line="641" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
       <translation>Тархалтын бүртгэл: түншийн хүснэгтүүдийг Darwin Core-д нийцүүлсэн; нэрсийг коридорын зүйлийн жагсаалттай тулгасан; татгалзсан мөрүүдийг шалтгаантай нь жагсаадаг, хэзээ ч чимээгүй хасдаггүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="639" />
+      <location filename="corridor_plugin/core/report.py" line="650" />
       <source>not given</source>
       <translation>өгөөгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="642" />
+      <location filename="corridor_plugin/core/report.py" line="653" />
       <source>Data appendix</source>
       <translation>Өгөгдлийн хавсралт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="643" />
+      <location filename="corridor_plugin/core/report.py" line="654" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
       <translation>Энэ тайлангийн оролтууд. Corridor {version}, тайлангийн хэл {language}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Input</source>
       <translation>Оролт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Layer</source>
       <translation>Давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Features</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Source</source>
       <translation>Эх сурвалж</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="713" />
+      <location filename="corridor_plugin/core/report.py" line="724" />
       <source>Top {shown} of {total}.</source>
       <translation>Эхний {shown} (нийт {total}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="736" />
+      <location filename="corridor_plugin/core/report.py" line="747" />
       <source>Protected areas</source>
       <translation>ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="737" />
+      <location filename="corridor_plugin/core/report.py" line="748" />
       <source>Gap priority</source>
       <translation>Цоорхойн тэргүүлэх чиглэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="737" />
+      <location filename="corridor_plugin/core/report.py" line="748" />
       <source>Protected areas by dPC</source>
       <translation>dPC-ээр ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="738" />
+      <location filename="corridor_plugin/core/report.py" line="749" />
       <source>Links (probability)</source>
       <translation>Холбоосууд (магадлал)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="739" />
+      <location filename="corridor_plugin/core/report.py" line="750" />
       <source>Survey gaps</source>
       <translation>Судалгааны цоорхой</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="812" />
+      <location filename="corridor_plugin/core/report.py" line="827" />
       <source>gap</source>
       <translation>цоорхой</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="812" />
+      <location filename="corridor_plugin/core/report.py" line="827" />
       <source>partial</source>
       <translation>хэсэгчлэн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="812" />
+      <location filename="corridor_plugin/core/report.py" line="827" />
       <source>covered</source>
       <translation>хамрагдсан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="814" />
+      <location filename="corridor_plugin/core/report.py" line="829" />
       <source>gap (records only)</source>
       <translation>цоорхой (зөвхөн бүртгэл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="814" />
+      <location filename="corridor_plugin/core/report.py" line="829" />
       <source>partial (records only)</source>
       <translation>хэсэгчлэн (зөвхөн бүртгэл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="815" />
+      <location filename="corridor_plugin/core/report.py" line="830" />
       <source>covered (records only)</source>
       <translation>хамрагдсан (зөвхөн бүртгэл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="822" />
+      <location filename="corridor_plugin/core/report.py" line="837" />
       <source>yes</source>
       <translation>тийм</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="822" />
+      <location filename="corridor_plugin/core/report.py" line="837" />
       <source>no</source>
       <translation>үгүй</translation>
     </message>

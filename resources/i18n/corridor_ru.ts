@@ -609,572 +609,572 @@
       <translation>Не рассчитано: в отчёт не переданы входные данные ({what}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="349" />
+      <location filename="corridor_plugin/core/report.py" line="360" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>Трансграничный план действий: охраняемые территории, пробелы и связность</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="350" />
+      <location filename="corridor_plugin/core/report.py" line="361" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="374" />
+      <location filename="corridor_plugin/core/report.py" line="385" />
       <source>What the data say</source>
       <translation>Что говорят данные</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="381" />
+      <location filename="corridor_plugin/core/report.py" line="392" />
       <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
       <translation>Действия пока вывести нельзя: передайте отчёту результаты анализа пробелов, связности или пробелов в обследованиях.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="384" />
+      <location filename="corridor_plugin/core/report.py" line="395" />
       <source>Recommended actions</source>
       <translation>Рекомендуемые действия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="384" />
+      <location filename="corridor_plugin/core/report.py" line="395" />
       <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
       <translation>Порядок: сначала угрожаемые виды с недостаточной охраной, затем трансграничные связи, которые нужно сохранить, территории, утрата которых сильнее всего снизит связность, и ячейки для обследования; внутри каждой группы — по оценке анализа, указанного в последнем столбце.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="390" />
+      <location filename="corridor_plugin/core/report.py" line="401" />
       <source>Limitations</source>
       <translation>Ограничения</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="393" />
+      <location filename="corridor_plugin/core/report.py" line="404" />
       <source>Study area</source>
       <translation>Область исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="396" />
+      <location filename="corridor_plugin/core/report.py" line="407" />
       <source>layer with features</source>
       <translation>слой с объектами</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="405" />
+      <location filename="corridor_plugin/core/report.py" line="416" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
       <translation>Область исследования простирается по долготе от {west:.2f}° до {east:.2f}° и по широте от {south:.2f}° до {north:.2f}° (WGS 84).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="421" />
       <source>Countries: {countries}.</source>
       <translation>Страны: {countries}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="412" />
+      <location filename="corridor_plugin/core/report.py" line="423" />
       <source>Baseline database: {database}</source>
       <translation>База исходных данных: {database}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="416" />
+      <location filename="corridor_plugin/core/report.py" line="427" />
       <source>Data sources per partner</source>
       <translation>Источники данных по партнёрам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="419" />
+      <location filename="corridor_plugin/core/report.py" line="430" />
       <source>occurrence layer</source>
       <translation>слой находок</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="422" />
+      <location filename="corridor_plugin/core/report.py" line="433" />
       <source>unknown partner</source>
       <translation>неизвестный партнёр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="437" />
+      <location filename="corridor_plugin/core/report.py" line="448" />
       <source>{records} records of {species} species from {partners} partners.</source>
       <translation>Записей: {records}, видов: {species}, партнёров: {partners}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
+      <location filename="corridor_plugin/core/report.py" line="451" />
       <source>Years</source>
       <translation>Годы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="443" />
+      <location filename="corridor_plugin/core/report.py" line="454" />
       <source>Protected areas and records</source>
       <translation>Охраняемые территории и записи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="446" />
+      <location filename="corridor_plugin/core/report.py" line="457" />
       <source>protected-area or occurrence layer</source>
       <translation>слой охраняемых территорий или находок</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="449" />
+      <location filename="corridor_plugin/core/report.py" line="460" />
       <source>{count} protected areas.</source>
       <translation>Охраняемых территорий: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="451" />
+      <location filename="corridor_plugin/core/report.py" line="462" />
       <source>{count} occurrence records.</source>
       <translation>Записей о находках: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="457" />
+      <location filename="corridor_plugin/core/report.py" line="468" />
       <source>Area</source>
       <translation>Территория</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="457" />
+      <location filename="corridor_plugin/core/report.py" line="468" />
       <source>Threatened</source>
       <translation>Угрожаемые виды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="458" />
+      <location filename="corridor_plugin/core/report.py" line="469" />
       <source>CITES species</source>
       <translation>Виды CITES</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="463" />
+      <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Gap species</source>
       <translation>Виды-пробелы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="466" />
+      <location filename="corridor_plugin/core/report.py" line="477" />
       <source>gap-analysis species table</source>
       <translation>таблица видов анализа пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="476" />
+      <location filename="corridor_plugin/core/report.py" line="487" />
       <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
       <translation>Видов без охраняемой части ареала (пробел): {gap}; ниже целевого уровня представленности (частично): {partial}; достигают его (покрыты): {covered}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="482" />
+      <location filename="corridor_plugin/core/report.py" line="493" />
       <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
       <translation>У {n} видов нет карты ареала: их площадь — известная занятая площадь (ячейки сетки с записями), а статус оканчивается на «(records only)». Обследования внутри охраняемых территорий создают видимость охраны таких ареалов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="496" />
+      <location filename="corridor_plugin/core/report.py" line="507" />
       <source>Range km²</source>
       <translation>Ареал, км²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="498" />
+      <location filename="corridor_plugin/core/report.py" line="509" />
       <source>Known occupied area km²</source>
       <translation>Известная занятая площадь, км²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="500" />
+      <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Range or known occupied area km²</source>
       <translation>Ареал или известная занятая площадь, км²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>IUCN</source>
       <translation>IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>CITES</source>
       <translation>CITES</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>Protected %</source>
       <translation>Охраняется, %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>Target %</source>
       <translation>Цель, %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="502" />
+      <location filename="corridor_plugin/core/report.py" line="513" />
       <source>Shortfall (points)</source>
       <translation>Дефицит (п.п.)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="502" />
+      <location filename="corridor_plugin/core/report.py" line="513" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="504" />
+      <location filename="corridor_plugin/core/report.py" line="515" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
       <translation>Показано видов: {shown} из {total}; в HTML-отчёте перечислены все.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="511" />
+      <location filename="corridor_plugin/core/report.py" line="522" />
       <source>Gap grid: priority cells</source>
       <translation>Сетка пробелов: приоритетные ячейки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="514" />
+      <location filename="corridor_plugin/core/report.py" line="525" />
       <source>gap grid layer</source>
       <translation>слой сетки пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="516" />
+      <location filename="corridor_plugin/core/report.py" line="527" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
       <translation>Ячеек сетки: {cells}; цвет показывает балл приоритета (суммарный дефицит до целевого уровня, взвешенный по угрозе, по неохраняемой части ячейки).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="521" />
+      <location filename="corridor_plugin/core/report.py" line="532" />
       <source>Cell</source>
       <translation>Ячейка</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="521" />
+      <location filename="corridor_plugin/core/report.py" line="532" />
       <source>Richness</source>
       <translation>Видовое богатство</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="524" />
+      <location filename="corridor_plugin/core/report.py" line="535" />
       <source>Connectivity per country</source>
       <translation>Связность по странам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="538" />
       <source>connectivity summary table</source>
       <translation>сводная таблица связности</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>Region</source>
       <translation>Регион</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>Areas</source>
       <translation>Территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>d50 (km)</source>
       <translation>d50 (км)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>Prot %</source>
       <translation>Охр. %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>ProtConn %</source>
       <translation>ProtConn %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="534" />
+      <location filename="corridor_plugin/core/report.py" line="545" />
       <source>Transboundary share %</source>
       <translation>Трансграничная доля %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="534" />
+      <location filename="corridor_plugin/core/report.py" line="545" />
       <source>RelConn %</source>
       <translation>RelConn %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="534" />
+      <location filename="corridor_plugin/core/report.py" line="545" />
       <source>ECA (ha)</source>
       <translation>ECA (га)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="539" />
+      <location filename="corridor_plugin/core/report.py" line="550" />
       <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
       <translation>ProtConn — доля региона (в процентах), занятая охраняемыми и связанными землями; трансграничная доля — часть ProtConn, существующая только благодаря охраняемым территориям за рубежом (ProtConn[Trans] / ProtConn).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="542" />
+      <location filename="corridor_plugin/core/report.py" line="553" />
       <source>Areas are counted in the country where they lie.</source>
       <translation>Территории учитываются в той стране, где они лежат.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
+      <location filename="corridor_plugin/core/report.py" line="556" />
       <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
       <translation>{regions}: менее {n} охраняемых территорий в каждой; их ProtConn описывает эти территории, а не всю сеть страны.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="550" />
+      <location filename="corridor_plugin/core/report.py" line="561" />
       <source>Most important areas for connectivity (dPC)</source>
       <translation>Наиболее важные для связности территории (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="553" />
+      <location filename="corridor_plugin/core/report.py" line="564" />
       <source>connectivity nodes layer</source>
       <translation>слой узлов связности</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="555" />
+      <location filename="corridor_plugin/core/report.py" line="566" />
       <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
       <translation>Территории, ранжированные по dPC — потере связности при утрате территории, с разбивкой на составляющие intra, flux и connector.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="559" />
+      <location filename="corridor_plugin/core/report.py" line="570" />
       <source>dPC</source>
       <translation>dPC</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="559" />
+      <location filename="corridor_plugin/core/report.py" line="570" />
       <source>intra</source>
       <translation>intra</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="559" />
+      <location filename="corridor_plugin/core/report.py" line="570" />
       <source>flux</source>
       <translation>flux</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="560" />
+      <location filename="corridor_plugin/core/report.py" line="571" />
       <source>connector</source>
       <translation>connector</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="565" />
+      <location filename="corridor_plugin/core/report.py" line="576" />
       <source>Strongest links</source>
       <translation>Самые сильные связи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="568" />
+      <location filename="corridor_plugin/core/report.py" line="579" />
       <source>connectivity links layer</source>
       <translation>слой связей</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="571" />
+      <location filename="corridor_plugin/core/report.py" line="582" />
       <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
       <translation>Связи между охраняемыми территориями, ранжированные по важности (по dPC, если рассчитан, иначе по вероятности).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>From</source>
       <translation>Откуда</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>To</source>
       <translation>Куда</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>Countries</source>
       <translation>Страны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>Distance (m)</source>
       <translation>Расстояние (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>Probability</source>
       <translation>Вероятность</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="576" />
+      <location filename="corridor_plugin/core/report.py" line="587" />
       <source>Transboundary</source>
       <translation>Трансграничная</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="579" />
+      <location filename="corridor_plugin/core/report.py" line="590" />
       <source>Corridors</source>
       <translation>Коридоры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="582" />
+      <location filename="corridor_plugin/core/report.py" line="593" />
       <source>corridor layer</source>
       <translation>слой коридоров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="584" />
+      <location filename="corridor_plugin/core/report.py" line="595" />
       <source>{count} least-cost corridors between protected areas.</source>
       <translation>Коридоров наименьшей стоимости между охраняемыми территориями: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="587" />
+      <location filename="corridor_plugin/core/report.py" line="598" />
       <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
       <translation>Демонстрация: эти коридоры рассчитаны по демонстрационному растру сопротивления. Они показывают метод, а не пути перемещения животных.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="593" />
+      <location filename="corridor_plugin/core/report.py" line="604" />
       <source>Cost distance</source>
       <translation>Стоимостное расстояние</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="593" />
+      <location filename="corridor_plugin/core/report.py" line="604" />
       <source>Barriers crossed</source>
       <translation>Пересекаемые барьеры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="600" />
+      <location filename="corridor_plugin/core/report.py" line="611" />
       <source>Survey-gap priorities</source>
       <translation>Приоритеты восполнения пробелов в обследованиях</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="603" />
+      <location filename="corridor_plugin/core/report.py" line="614" />
       <source>survey-gap layer</source>
       <translation>слой пробелов в обследованиях</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="606" />
+      <location filename="corridor_plugin/core/report.py" line="617" />
       <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
       <translation>Ячейки с малым числом или давними записями по сравнению с соседними ячейками и ожидаемыми там видами: где проводить обследования в первую очередь.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="607" />
+      <location filename="corridor_plugin/core/report.py" line="618" />
       <source>Each cell is given by its centre and the nearest protected area.</source>
       <translation>Каждая ячейка указана своим центром и ближайшей охраняемой территорией.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="615" />
+      <location filename="corridor_plugin/core/report.py" line="626" />
       <source>Rank</source>
       <translation>Ранг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="615" />
+      <location filename="corridor_plugin/core/report.py" line="626" />
       <source>Location</source>
       <translation>Местоположение</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="615" />
+      <location filename="corridor_plugin/core/report.py" line="626" />
       <source>Expected species</source>
       <translation>Ожидаемые виды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="616" />
+      <location filename="corridor_plugin/core/report.py" line="627" />
       <source>Last record</source>
       <translation>Последняя запись</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="616" />
+      <location filename="corridor_plugin/core/report.py" line="627" />
       <source>Priority</source>
       <translation>Приоритет</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="620" />
+      <location filename="corridor_plugin/core/report.py" line="631" />
       <source>Methods</source>
       <translation>Методы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="621" />
+      <location filename="corridor_plugin/core/report.py" line="632" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
       <translation>Целевые уровни представленности (Rodrigues et al. 2004, Nature 428:640): 100% ареала при площади менее 1 000 км², 10% — более 250 000 км², в промежутке — линейная интерполяция по логарифму площади ареала.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="623" />
+      <location filename="corridor_plugin/core/report.py" line="634" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
       <translation>Показатели ареала (критерий B IUCN): протяжённость ареала (EOO) = площадь минимального выпуклого многоугольника по записям; площадь занятости (AOO) = число занятых ячеек 2 × 2 км × 4 км².</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="625" />
+      <location filename="corridor_plugin/core/report.py" line="636" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
       <translation>Связность (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), где k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, где p* — вероятность пути с максимальным произведением; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="628" />
+      <location filename="corridor_plugin/core/report.py" line="639" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
       <translation>Коридоры: взвешенное по стоимости расстояние по сетке с 8 соседями, нормализованный коридор = CWD_A + CWD_B − LCD_AB (как в Linkage Mapper); узкие места (pinch points) по теории электрических цепей (как в Circuitscape).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="630" />
+      <location filename="corridor_plugin/core/report.py" line="641" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
       <translation>Находки: листы партнёров приведены к Darwin Core; названия сопоставлены со списком видов коридора; отклонённые строки перечислены с указанием причины и никогда не отбрасываются молча.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="639" />
+      <location filename="corridor_plugin/core/report.py" line="650" />
       <source>not given</source>
       <translation>не указано</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="642" />
+      <location filename="corridor_plugin/core/report.py" line="653" />
       <source>Data appendix</source>
       <translation>Приложение с данными</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="643" />
+      <location filename="corridor_plugin/core/report.py" line="654" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
       <translation>Исходные данные этого отчёта. Corridor {version}, язык отчёта: {language}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Input</source>
       <translation>Входные данные</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Layer</source>
       <translation>Слой</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Features</source>
       <translation>Объекты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Source</source>
       <translation>Источник</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="713" />
+      <location filename="corridor_plugin/core/report.py" line="724" />
       <source>Top {shown} of {total}.</source>
       <translation>Первые {shown} из {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="736" />
+      <location filename="corridor_plugin/core/report.py" line="747" />
       <source>Protected areas</source>
       <translation>Охраняемые территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="737" />
+      <location filename="corridor_plugin/core/report.py" line="748" />
       <source>Gap priority</source>
       <translation>Приоритет пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="737" />
+      <location filename="corridor_plugin/core/report.py" line="748" />
       <source>Protected areas by dPC</source>
       <translation>Охраняемые территории по dPC</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="738" />
+      <location filename="corridor_plugin/core/report.py" line="749" />
       <source>Links (probability)</source>
       <translation>Связи (вероятность)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="739" />
+      <location filename="corridor_plugin/core/report.py" line="750" />
       <source>Survey gaps</source>
       <translation>Пробелы в обследованиях</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="812" />
+      <location filename="corridor_plugin/core/report.py" line="827" />
       <source>gap</source>
       <translation>пробел</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="812" />
+      <location filename="corridor_plugin/core/report.py" line="827" />
       <source>partial</source>
       <translation>частично</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="812" />
+      <location filename="corridor_plugin/core/report.py" line="827" />
       <source>covered</source>
       <translation>покрыт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="814" />
+      <location filename="corridor_plugin/core/report.py" line="829" />
       <source>gap (records only)</source>
       <translation>пробел (только записи)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="814" />
+      <location filename="corridor_plugin/core/report.py" line="829" />
       <source>partial (records only)</source>
       <translation>частично (только записи)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="815" />
+      <location filename="corridor_plugin/core/report.py" line="830" />
       <source>covered (records only)</source>
       <translation>покрыт (только записи)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="822" />
+      <location filename="corridor_plugin/core/report.py" line="837" />
       <source>yes</source>
       <translation>да</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="822" />
+      <location filename="corridor_plugin/core/report.py" line="837" />
       <source>no</source>
       <translation>нет</translation>
     </message>

@@ -609,572 +609,572 @@
       <translation>未计算：报告未获得{what}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="349" />
+      <location filename="corridor_plugin/core/report.py" line="360" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>跨境行动计划：保护地、保护空缺与连通性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="350" />
+      <location filename="corridor_plugin/core/report.py" line="361" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="374" />
+      <location filename="corridor_plugin/core/report.py" line="385" />
       <source>What the data say</source>
       <translation>数据说明了什么</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="381" />
+      <location filename="corridor_plugin/core/report.py" line="392" />
       <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
       <translation>尚无法得出行动建议：请向报告提供保护空缺分析、连通性或调查空缺结果。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="384" />
+      <location filename="corridor_plugin/core/report.py" line="395" />
       <source>Recommended actions</source>
       <translation>建议行动</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="384" />
+      <location filename="corridor_plugin/core/report.py" line="395" />
       <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
       <translation>排序：首先是保护不足的受威胁物种，其次是需保障的跨境连接、丧失后连通性损失最大的保护地，以及需调查的单元；同类内按最后一列所列分析的得分排序。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="390" />
+      <location filename="corridor_plugin/core/report.py" line="401" />
       <source>Limitations</source>
       <translation>局限性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="393" />
+      <location filename="corridor_plugin/core/report.py" line="404" />
       <source>Study area</source>
       <translation>研究区</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="396" />
+      <location filename="corridor_plugin/core/report.py" line="407" />
       <source>layer with features</source>
       <translation>含要素的图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="405" />
+      <location filename="corridor_plugin/core/report.py" line="416" />
       <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
       <translation>研究区范围：经度 {west:.2f}° 至 {east:.2f}°，纬度 {south:.2f}° 至 {north:.2f}°（WGS 84）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="410" />
+      <location filename="corridor_plugin/core/report.py" line="421" />
       <source>Countries: {countries}.</source>
       <translation>国家：{countries}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="412" />
+      <location filename="corridor_plugin/core/report.py" line="423" />
       <source>Baseline database: {database}</source>
       <translation>基线数据库：{database}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="416" />
+      <location filename="corridor_plugin/core/report.py" line="427" />
       <source>Data sources per partner</source>
       <translation>各合作方的数据来源</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="419" />
+      <location filename="corridor_plugin/core/report.py" line="430" />
       <source>occurrence layer</source>
       <translation>分布记录图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="422" />
+      <location filename="corridor_plugin/core/report.py" line="433" />
       <source>unknown partner</source>
       <translation>未知合作方</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="437" />
+      <location filename="corridor_plugin/core/report.py" line="448" />
       <source>{records} records of {species} species from {partners} partners.</source>
       <translation>来自 {partners} 个合作方的 {species} 个物种共 {records} 条记录。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="440" />
+      <location filename="corridor_plugin/core/report.py" line="451" />
       <source>Years</source>
       <translation>年份</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="443" />
+      <location filename="corridor_plugin/core/report.py" line="454" />
       <source>Protected areas and records</source>
       <translation>保护地与记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="446" />
+      <location filename="corridor_plugin/core/report.py" line="457" />
       <source>protected-area or occurrence layer</source>
       <translation>保护地或分布记录图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="449" />
+      <location filename="corridor_plugin/core/report.py" line="460" />
       <source>{count} protected areas.</source>
       <translation>{count} 个保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="451" />
+      <location filename="corridor_plugin/core/report.py" line="462" />
       <source>{count} occurrence records.</source>
       <translation>{count} 条分布记录。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="457" />
+      <location filename="corridor_plugin/core/report.py" line="468" />
       <source>Area</source>
       <translation>保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="457" />
+      <location filename="corridor_plugin/core/report.py" line="468" />
       <source>Threatened</source>
       <translation>受威胁物种</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="458" />
+      <location filename="corridor_plugin/core/report.py" line="469" />
       <source>CITES species</source>
       <translation>CITES 物种</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="463" />
+      <location filename="corridor_plugin/core/report.py" line="474" />
       <source>Gap species</source>
       <translation>空缺物种</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="466" />
+      <location filename="corridor_plugin/core/report.py" line="477" />
       <source>gap-analysis species table</source>
       <translation>空缺分析物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="476" />
+      <location filename="corridor_plugin/core/report.py" line="487" />
       <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
       <translation>{gap} 个物种的分布区完全未受保护（空缺），{partial} 个低于其代表性目标（部分），{covered} 个达到目标（覆盖）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="482" />
+      <location filename="corridor_plugin/core/report.py" line="493" />
       <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
       <translation>{n} 个物种没有分布图：其面积为已知占据面积（有记录的网格单元），状态以“(records only)”结尾。保护地内的调查会使这类分布区看起来受到保护。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="496" />
+      <location filename="corridor_plugin/core/report.py" line="507" />
       <source>Range km²</source>
       <translation>分布区 km²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="498" />
+      <location filename="corridor_plugin/core/report.py" line="509" />
       <source>Known occupied area km²</source>
       <translation>已知占据面积 km²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="500" />
+      <location filename="corridor_plugin/core/report.py" line="511" />
       <source>Range or known occupied area km²</source>
       <translation>分布区或已知占据面积 km²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>IUCN</source>
       <translation>IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>CITES</source>
       <translation>CITES</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>Protected %</source>
       <translation>受保护 %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="501" />
+      <location filename="corridor_plugin/core/report.py" line="512" />
       <source>Target %</source>
       <translation>目标 %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="502" />
+      <location filename="corridor_plugin/core/report.py" line="513" />
       <source>Shortfall (points)</source>
       <translation>缺口（百分点）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="502" />
+      <location filename="corridor_plugin/core/report.py" line="513" />
       <source>Status</source>
       <translation>状态</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="504" />
+      <location filename="corridor_plugin/core/report.py" line="515" />
       <source>{shown} of {total} species shown; the HTML report lists them all.</source>
       <translation>显示 {total} 个物种中的 {shown} 个；HTML 报告列出全部物种。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="511" />
+      <location filename="corridor_plugin/core/report.py" line="522" />
       <source>Gap grid: priority cells</source>
       <translation>空缺网格：优先单元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="514" />
+      <location filename="corridor_plugin/core/report.py" line="525" />
       <source>gap grid layer</source>
       <translation>空缺网格图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="516" />
+      <location filename="corridor_plugin/core/report.py" line="527" />
       <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
       <translation>{cells} 个网格单元；颜色表示优先级得分（按受威胁程度加权的目标缺口之和，针对单元中未受保护的部分）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="521" />
+      <location filename="corridor_plugin/core/report.py" line="532" />
       <source>Cell</source>
       <translation>单元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="521" />
+      <location filename="corridor_plugin/core/report.py" line="532" />
       <source>Richness</source>
       <translation>丰富度</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="524" />
+      <location filename="corridor_plugin/core/report.py" line="535" />
       <source>Connectivity per country</source>
       <translation>各国连通性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
+      <location filename="corridor_plugin/core/report.py" line="538" />
       <source>connectivity summary table</source>
       <translation>连通性汇总表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>Region</source>
       <translation>区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>Areas</source>
       <translation>保护地数</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>d50 (km)</source>
       <translation>d50（km）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>Prot %</source>
       <translation>Prot %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="533" />
+      <location filename="corridor_plugin/core/report.py" line="544" />
       <source>ProtConn %</source>
       <translation>ProtConn %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="534" />
+      <location filename="corridor_plugin/core/report.py" line="545" />
       <source>Transboundary share %</source>
       <translation>跨境比例 %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="534" />
+      <location filename="corridor_plugin/core/report.py" line="545" />
       <source>RelConn %</source>
       <translation>RelConn %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="534" />
+      <location filename="corridor_plugin/core/report.py" line="545" />
       <source>ECA (ha)</source>
       <translation>ECA（ha）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="539" />
+      <location filename="corridor_plugin/core/report.py" line="550" />
       <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
       <translation>ProtConn 是区域内受保护且相互连通的土地所占的百分比；跨境比例是 ProtConn 中仅通过境外保护地才得以实现的部分（ProtConn[Trans] / ProtConn）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="542" />
+      <location filename="corridor_plugin/core/report.py" line="553" />
       <source>Areas are counted in the country where they lie.</source>
       <translation>保护地按其实际所在的国家计算。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
+      <location filename="corridor_plugin/core/report.py" line="556" />
       <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
       <translation>{regions}：各自少于 {n} 个保护地；其 ProtConn 描述的是这些保护地，而非全国保护地网络。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="550" />
+      <location filename="corridor_plugin/core/report.py" line="561" />
       <source>Most important areas for connectivity (dPC)</source>
       <translation>对连通性最重要的保护地（dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="553" />
+      <location filename="corridor_plugin/core/report.py" line="564" />
       <source>connectivity nodes layer</source>
       <translation>连通性节点图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="555" />
+      <location filename="corridor_plugin/core/report.py" line="566" />
       <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
       <translation>按 dPC（若失去该保护地所造成的连通性损失）排序的保护地，并分解为 intra、flux 和 connector 三部分。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="559" />
+      <location filename="corridor_plugin/core/report.py" line="570" />
       <source>dPC</source>
       <translation>dPC</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="559" />
+      <location filename="corridor_plugin/core/report.py" line="570" />
       <source>intra</source>
       <translation>intra</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="559" />
+      <location filename="corridor_plugin/core/report.py" line="570" />
       <source>flux</source>
       <translation>flux</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="560" />
+      <location filename="corridor_plugin/core/report.py" line="571" />
       <source>connector</source>
       <translation>connector</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="565" />
+      <location filename="corridor_plugin/core/report.py" line="576" />
       <source>Strongest links</source>
       <translation>最强连接</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="568" />
+      <location filename="corridor_plugin/core/report.py" line="579" />
       <source>connectivity links layer</source>
       <translation>连通性连接图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="571" />
+      <location filename="corridor_plugin/core/report.py" line="582" />
       <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
       <translation>按重要性排序的保护地间连接（已计算 dPC 的按 dPC，否则按概率）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>From</source>
       <translation>起点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>To</source>
       <translation>终点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>Countries</source>
       <translation>国家</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>Distance (m)</source>
       <translation>距离（m）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="575" />
+      <location filename="corridor_plugin/core/report.py" line="586" />
       <source>Probability</source>
       <translation>概率</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="576" />
+      <location filename="corridor_plugin/core/report.py" line="587" />
       <source>Transboundary</source>
       <translation>跨境</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="579" />
+      <location filename="corridor_plugin/core/report.py" line="590" />
       <source>Corridors</source>
       <translation>廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="582" />
+      <location filename="corridor_plugin/core/report.py" line="593" />
       <source>corridor layer</source>
       <translation>廊道图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="584" />
+      <location filename="corridor_plugin/core/report.py" line="595" />
       <source>{count} least-cost corridors between protected areas.</source>
       <translation>保护地之间共 {count} 条最小成本廊道。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="587" />
+      <location filename="corridor_plugin/core/report.py" line="598" />
       <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
       <translation>演示：这些廊道基于演示用阻力栅格计算，展示的是方法，而非动物的实际移动路线。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="593" />
+      <location filename="corridor_plugin/core/report.py" line="604" />
       <source>Cost distance</source>
       <translation>成本距离</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="593" />
+      <location filename="corridor_plugin/core/report.py" line="604" />
       <source>Barriers crossed</source>
       <translation>穿越的屏障</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="600" />
+      <location filename="corridor_plugin/core/report.py" line="611" />
       <source>Survey-gap priorities</source>
       <translation>调查空缺优先区</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="603" />
+      <location filename="corridor_plugin/core/report.py" line="614" />
       <source>survey-gap layer</source>
       <translation>调查空缺图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="606" />
+      <location filename="corridor_plugin/core/report.py" line="617" />
       <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
       <translation>相对于相邻单元及预期物种而言记录较少或较旧的单元：下一步应调查的地点。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="607" />
+      <location filename="corridor_plugin/core/report.py" line="618" />
       <source>Each cell is given by its centre and the nearest protected area.</source>
       <translation>每个单元以其中心坐标和最近的保护地表示。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="615" />
+      <location filename="corridor_plugin/core/report.py" line="626" />
       <source>Rank</source>
       <translation>排名</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="615" />
+      <location filename="corridor_plugin/core/report.py" line="626" />
       <source>Location</source>
       <translation>位置</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="615" />
+      <location filename="corridor_plugin/core/report.py" line="626" />
       <source>Expected species</source>
       <translation>预期物种</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="616" />
+      <location filename="corridor_plugin/core/report.py" line="627" />
       <source>Last record</source>
       <translation>最近记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="616" />
+      <location filename="corridor_plugin/core/report.py" line="627" />
       <source>Priority</source>
       <translation>优先级</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="620" />
+      <location filename="corridor_plugin/core/report.py" line="631" />
       <source>Methods</source>
       <translation>方法</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="621" />
+      <location filename="corridor_plugin/core/report.py" line="632" />
       <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
       <translation>代表性目标（Rodrigues et al. 2004, Nature 428:640）：分布区小于 1,000 km² 时为 100%，大于 250,000 km² 时为 10%，其间按分布区面积的对数线性插值。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="623" />
+      <location filename="corridor_plugin/core/report.py" line="634" />
       <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
       <translation>分布区指标（IUCN 标准 B）：分布范围 = 记录最小凸多边形的面积；占有面积 = 被占据的 2 × 2 km 单元数 × 4 km²。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="625" />
+      <location filename="corridor_plugin/core/report.py" line="636" />
       <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
       <translation>连通性（Saura &amp; Pascual-Hortal 2007；Saura et al. 2017, 2018）：p_ij = exp(−k·d_ij)，其中 k = −ln(0.5)/d50；PCnum = Σ_i Σ_j a_i·a_j·p*_ij，p* 为最大乘积路径概率；ECA = √PCnum；ProtConn = 100·ECA / A_L；dPC_k = 100·(PC − PC_k)/PC。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="628" />
+      <location filename="corridor_plugin/core/report.py" line="639" />
       <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
       <translation>廊道：基于 8 邻域网格的成本加权距离，标准化廊道 = CWD_A + CWD_B − LCD_AB（同 Linkage Mapper）；夹点依据电路理论计算（同 Circuitscape）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="630" />
+      <location filename="corridor_plugin/core/report.py" line="641" />
       <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
       <translation>分布记录：合作方物种表统一转换为 Darwin Core；名称与廊道物种名录匹配；被拒行连同原因一并列出，绝不静默丢弃。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="639" />
+      <location filename="corridor_plugin/core/report.py" line="650" />
       <source>not given</source>
       <translation>未提供</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="642" />
+      <location filename="corridor_plugin/core/report.py" line="653" />
       <source>Data appendix</source>
       <translation>数据附录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="643" />
+      <location filename="corridor_plugin/core/report.py" line="654" />
       <source>Inputs of this report. Corridor {version}, report language {language}.</source>
       <translation>本报告的输入数据。Corridor {version}，报告语言 {language}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Input</source>
       <translation>输入</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Layer</source>
       <translation>图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Features</source>
       <translation>要素数</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="645" />
+      <location filename="corridor_plugin/core/report.py" line="656" />
       <source>Source</source>
       <translation>来源</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="713" />
+      <location filename="corridor_plugin/core/report.py" line="724" />
       <source>Top {shown} of {total}.</source>
       <translation>前 {shown} 项（共 {total} 项）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="736" />
+      <location filename="corridor_plugin/core/report.py" line="747" />
       <source>Protected areas</source>
       <translation>保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="737" />
+      <location filename="corridor_plugin/core/report.py" line="748" />
       <source>Gap priority</source>
       <translation>空缺优先级</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="737" />
+      <location filename="corridor_plugin/core/report.py" line="748" />
       <source>Protected areas by dPC</source>
       <translation>按 dPC 的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="738" />
+      <location filename="corridor_plugin/core/report.py" line="749" />
       <source>Links (probability)</source>
       <translation>连接（概率）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="739" />
+      <location filename="corridor_plugin/core/report.py" line="750" />
       <source>Survey gaps</source>
       <translation>调查空缺</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="812" />
+      <location filename="corridor_plugin/core/report.py" line="827" />
       <source>gap</source>
       <translation>空缺</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="812" />
+      <location filename="corridor_plugin/core/report.py" line="827" />
       <source>partial</source>
       <translation>部分</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="812" />
+      <location filename="corridor_plugin/core/report.py" line="827" />
       <source>covered</source>
       <translation>覆盖</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="814" />
+      <location filename="corridor_plugin/core/report.py" line="829" />
       <source>gap (records only)</source>
       <translation>空缺（仅记录）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="814" />
+      <location filename="corridor_plugin/core/report.py" line="829" />
       <source>partial (records only)</source>
       <translation>部分（仅记录）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="815" />
+      <location filename="corridor_plugin/core/report.py" line="830" />
       <source>covered (records only)</source>
       <translation>覆盖（仅记录）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="822" />
+      <location filename="corridor_plugin/core/report.py" line="837" />
       <source>yes</source>
       <translation>是</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="822" />
+      <location filename="corridor_plugin/core/report.py" line="837" />
       <source>no</source>
       <translation>否</translation>
     </message>

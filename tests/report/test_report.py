@@ -494,3 +494,26 @@ def test_links_corridors_and_survey_cells_are_named_for_a_reader(corridor_plugin
     assert any("demonstration resistance raster" in p for p in builder.limitations().paragraphs)
     # two areas in each country: their ProtConn describes those areas only
     assert any("rests on fewer than 10 protected areas" in p for p in builder.limitations().paragraphs)
+
+
+def test_report_maps_draw_sensitive_species_at_their_grid_cell_centres(corridor_plugin):
+    """A snow leopard (high: 0.5° cells) is drawn at the centre of its cell, a Mongolian gazelle (not sensitive)
+    where it was seen; the input layer itself keeps the exact points (counts and overlays use them)."""
+    import math
+
+    from corridor_plugin.core.report import ReportBuilder
+
+    occurrences = build.memory_layer("Point", "occurrences", [("scientificName", "s"), ("locality", "s")], [
+        ("POINT (87.23 49.37)", "Panthera uncia", "den under the third ridge"),
+        ("POINT (115.2 49.6)", "Procapra gutturosa", "Dashbalbar")])
+    styled = ReportBuilder({"OCCURRENCES": occurrences}).styled_layer("OCCURRENCES")
+    drawn = {f["scientificName"]: (f.geometry().asPoint(), f["locality"]) for f in styled.getFeatures()}
+    centre = lambda v: math.floor(v / 0.5) * 0.5 + 0.25  # noqa: E731 - the cell centre, worked by hand
+    leopard, place = drawn["Panthera uncia"]
+    assert (centre(87.23), centre(49.37)) == (87.25, 49.25)
+    assert (leopard.x(), leopard.y()) == pytest.approx((87.25, 49.25))
+    assert not place  # the locality of a sensitive record is withheld too
+    gazelle, place = drawn["Procapra gutturosa"]
+    assert (gazelle.x(), gazelle.y()) == pytest.approx((115.2, 49.6)) and place == "Dashbalbar"
+    exact = {f["scientificName"]: f.geometry().asPoint() for f in occurrences.getFeatures()}
+    assert (exact["Panthera uncia"].x(), exact["Panthera uncia"].y()) == pytest.approx((87.23, 49.37))
