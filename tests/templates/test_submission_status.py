@@ -179,5 +179,6 @@ def test_timeline_panel_draws_the_statuses(qgis_app, tmp_path):
     assert widget.chart.renderer().isValid()
     assert widget.summary.text() == "received: 3, late: 1, missing: 1, pending: 1, unscheduled: 1"
     assert widget.svg.count("<circle") == 7
-    widget.show_database(str(tmp_path / "new.gpkg"))  # a new, empty baseline
-    assert widget.statuses == [] and widget.summary.text() == "No expected or received submissions yet."
+    widget.show_database(str(tmp_path / "new.gpkg"))  # a path where no baseline is: said, and not created
+    assert widget.statuses == [] and "does not exist" in widget.summary.text()
+    assert not (tmp_path / "new.gpkg").exists()
