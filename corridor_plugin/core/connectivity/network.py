@@ -117,6 +117,97 @@ def _prepared(geometry):
     return engine
 
 
+def bounding_boxes(geometries) -> np.ndarray:
+    """(n, 4) array of xmin, ymin, xmax, ymax."""
+    out = np.empty((len(geometries), 4))
+    for k, g in enumerate(geometries):
+        b = g.boundingBox()
+        out[k] = (b.xMinimum(), b.yMinimum(), b.xMaximum(), b.yMaximum())
+    return out
+
+
+def box_pairs(boxes: np.ndarray, distance: float, max_pairs: int = 2_000_000):
+    """Yield (i, j) arrays (i < j) of the boxes whose gap is at most ``distance``, in blocks of at
+    most about ``max_pairs`` candidates (a sweep along x: memory stays bounded whatever the number
+    of boxes). The gap between boxes is a lower bound of the distance between what they bound."""
+    n = len(boxes)
+    if n < 2:
+        return
+    order = np.argsort(boxes[:, 0], kind="stable")
+    b = boxes[order]
+    # candidates of sorted box s: the boxes after it whose xmin is within its xmax + distance
+    last = np.searchsorted(b[:, 0], b[:, 2] + distance, side="right")
+    counts = np.maximum(last - np.arange(n) - 1, 0)
+    cumulative = np.cumsum(counts)
+    start = 0
+    while start < n:
+        done = cumulative[start - 1] if start else 0
+        stop = max(int(np.searchsorted(cumulative, done + max_pairs, side="right")), start + 1)
+        stop = min(stop, n)
+        c = counts[start:stop]
+        owner = np.repeat(np.arange(start, stop), c)
+        if owner.size:
+            other = owner + 1 + (np.arange(owner.size) - np.repeat(np.cumsum(c) - c, c))
+            gx = np.maximum(0.0, np.maximum(b[owner, 0], b[other, 0]) - np.minimum(b[owner, 2], b[other, 2]))
+            gy = np.maximum(0.0, np.maximum(b[owner, 1], b[other, 1]) - np.minimum(b[owner, 3], b[other, 3]))
+            near = gx * gx + gy * gy <= distance * distance
+            i, j = order[owner[near]], order[other[near]]
+            yield np.minimum(i, j), np.maximum(i, j)
+        start = stop
+
+
+def overlap_groups(geometries, boxes=None, feedback=None):
+    """Component label of every geometry in the graph 'intersects' (touching counts, as for a
+    union): geometries that share no label can be dissolved separately."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    n = len(geometries)
+    boxes = bounding_boxes(geometries) if boxes is None else boxes
+    ii, jj = [], []
+    for i, j in box_pairs(boxes, 0.0):
+        order = np.argsort(i, kind="stable")
+        i, j = i[order], j[order]
+        current, engine = -1, None
+        hit = np.zeros(i.size, dtype=bool)
+        for e in range(i.size):
+            if i[e] != current:
+                current, engine = int(i[e]), _prepared(geometries[int(i[e])])
+                if feedback is not None and e % 64 == 0 and feedback(0.5 * current / n):
+                    return None
+            hit[e] = engine.intersects(geometries[int(j[e])].constGet())
+        ii.append(i[hit])
+        jj.append(j[hit])
+    i = np.concatenate(ii) if ii else np.zeros(0, np.int64)
+    j = np.concatenate(jj) if jj else np.zeros(0, np.int64)
+    graph = coo_matrix((np.ones(i.size), (i, j)), shape=(n, n))
+    return connected_components(graph, directed=False)[1]
+
+
+def dissolve_overlapping(geometries, feedback=None):
+    """The parts of the union of ``geometries``, as ``parts(unaryUnion(geometries))`` gives them,
+    but each group of intersecting geometries is dissolved on its own and a geometry that meets
+    no other is only split: one union of a national network of detailed outlines takes minutes
+    and gigabytes (GEOS), the groups take seconds."""
+    if not geometries:
+        return []
+    labels = overlap_groups(geometries, feedback=feedback)
+    if labels is None:
+        return []
+    order = np.argsort(labels, kind="stable")
+    cuts = np.flatnonzero(np.diff(labels[order])) + 1
+    out = []
+    groups = np.split(order, cuts)
+    for g, group in enumerate(groups):
+        if group.size == 1:
+            out.extend(parts(geometries[int(group[0])]))
+        else:
+            out.extend(parts(QgsGeometry.unaryUnion([geometries[int(k)] for k in group])))
+            if feedback is not None and feedback(0.5 + 0.5 * g / len(groups)):
+                break
+    return out
+
+
 class AreaIndex:
     """The input areas with a spatial index, shared by every region."""
 
@@ -145,14 +236,16 @@ class AreaIndex:
 
 
 def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0.0,
-                 buffer_type: int = BUFFER_NODES, clip: bool = True) -> RegionNodes:
+                 buffer_type: int = BUFFER_NODES, clip: bool = True, feedback=None) -> RegionNodes:
     """Clip, dissolve and split the areas of one region; add the stepping stones of the buffer.
 
     ``clip=False`` keeps the areas that touch the region whole (habitat patches of a landscape,
-    as Makurhini's MK_dPCIIC): the region then only gives the landscape area A_L."""
+    as Makurhini's MK_dPCIIC): the region then only gives the landscape area A_L.
+    ``feedback``: optional callable(fraction) returning True to cancel."""
     region_engine = _prepared(region)
     inside_ids, clipped, undissolved = [], [], []
-    for n in area_index.candidates(region.boundingBox()):
+    candidates = area_index.candidates(region.boundingBox())
+    for count, n in enumerate(candidates):
         g = area_index.areas[n].geometry
         if not region_engine.intersects(g.constGet()):
             continue
@@ -163,15 +256,12 @@ def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0
         inside_ids.append(n)
         clipped.append(piece)
         undissolved.extend(p.area() / HECTARE for p in parts(piece))
-    inside_parts = parts(QgsGeometry.unaryUnion(clipped)) if clipped else []
+        if feedback is not None and count % 256 == 0 and feedback(0.2 * count / max(len(candidates), 1)):
+            break
+    inside_parts = dissolve_overlapping(clipped, _stage(feedback, 0.2, 0.6))
 
     outside_parts, pieces, piece_ids = [], [], []
     if buffer_m > 0:
-        if buffer_type == BUFFER_REGION:
-            mask = region.buffer(buffer_m, 8)
-        else:
-            whole = [area_index.areas[n].geometry for n in inside_ids]
-            mask = QgsGeometry.unaryUnion(whole).buffer(buffer_m, 8) if whole else QgsGeometry()
         pieces, piece_ids = [], []
         inside_set = set(inside_ids)
         for n in inside_ids if clip else []:  # parts of border-crossing areas outside the region
@@ -181,19 +271,15 @@ def region_nodes(area_index: AreaIndex, region: QgsGeometry, buffer_m: float = 0
             if not rest.isEmpty() and rest.area() > 0:
                 pieces.append(rest)
                 piece_ids.append(n)
-        if not mask.isEmpty():
-            mask_engine = _prepared(mask)
-            for n in area_index.candidates(mask.boundingBox()):
-                if n in inside_set:
-                    continue
-                g = area_index.areas[n].geometry
-                if mask_engine.intersects(g.constGet()):
-                    piece = g.intersection(mask)
-                    if not piece.isEmpty() and piece.area() > 0:
-                        pieces.append(piece)
-                        piece_ids.append(n)
+        if buffer_type == BUFFER_REGION:
+            found, found_ids = _within_region_buffer(area_index, region, buffer_m, inside_set)
+        else:
+            found, found_ids = _within_node_buffer(area_index, inside_ids, buffer_m, inside_set,
+                                                   _stage(feedback, 0.6, 0.8))
+        pieces.extend(found)
+        piece_ids.extend(found_ids)
         if pieces:
-            outside_parts = parts(QgsGeometry.unaryUnion(pieces))
+            outside_parts = dissolve_overlapping(pieces, _stage(feedback, 0.8, 0.9))
 
     geometries = inside_parts + outside_parts
     members = (members_from_pieces(area_index, inside_parts, clipped, inside_ids)
@@ -285,6 +371,92 @@ def is_self_link(members_a, members_b) -> bool:
     return any(str(b.pa_id) in ids_a for b in members_b if b.pa_id is not None)
 
 
+def _stage(feedback, lo, hi):
+    """``feedback`` for a sub-stage: fractions 0..1 mapped onto lo..hi."""
+    if feedback is None:
+        return None
+    return lambda fraction: feedback(lo + (hi - lo) * fraction)
+
+
+def _within_region_buffer(area_index, region, buffer_m, inside_set):
+    """The areas outside the region clipped to the region grown by ``buffer_m``, and their indices."""
+    mask = region.buffer(buffer_m, 8)
+    if mask.isEmpty():
+        return [], []
+    mask_engine = _prepared(mask)
+    pieces, ids = [], []
+    for n in area_index.candidates(mask.boundingBox()):
+        if n in inside_set:
+            continue
+        g = area_index.areas[n].geometry
+        if mask_engine.intersects(g.constGet()):
+            piece = g if mask_engine.contains(g.constGet()) else g.intersection(mask)
+            if not piece.isEmpty() and piece.area() > 0:
+                pieces.append(piece)
+                ids.append(n)
+    return pieces, ids
+
+
+#: The buffer around the areas (transboundary type 'nodes') is drawn from outlines simplified by this
+#: share of its width (500 m for 50 km): GEOS takes seconds to grow one detailed outline by tens
+#: of kilometres, and stepping stones (attribute 0) only need the buffer's limit.
+BUFFER_SIMPLIFY_SHARE = 0.01
+
+
+def _within_node_buffer(area_index, inside_ids, buffer_m, inside_set, feedback=None):
+    """The areas outside the region clipped to the union of the inside areas grown by ``buffer_m``,
+    and their indices.
+
+    The union of all buffers is never built (for a national network it takes minutes and many
+    gigabytes). An outside area closer to an inside area than ``buffer_m`` minus its own bounding
+    box diagonal lies wholly in that area's buffer (no clipping); the others are clipped to the
+    buffers of the inside areas within ``buffer_m``, grown once each from simplified outlines."""
+    if not inside_ids:
+        return [], []
+    grown = {}
+    inside_index = QgsSpatialIndex()
+    box = QgsRectangle()
+    box.setMinimal()
+    for n in inside_ids:
+        b = area_index.areas[n].geometry.boundingBox()
+        inside_index.addFeature(n, b)
+        box.combineExtentWith(b)
+    box.grow(buffer_m)
+    pieces, ids = [], []
+    candidates = [n for n in area_index.candidates(box) if n not in inside_set]
+    for count, n in enumerate(candidates):
+        if feedback is not None and count % 64 == 0 and feedback(count / len(candidates)):
+            break
+        g = area_index.areas[n].geometry
+        engine = _prepared(g)
+        bbox = g.boundingBox()
+        diagonal = math.hypot(bbox.width(), bbox.height())
+        near, whole = [], False
+        for m in inside_index.intersects(bbox.buffered(buffer_m)):
+            d = engine.distance(area_index.areas[m].geometry.constGet())
+            if d + diagonal <= buffer_m:
+                whole = True  # every point of g is within d + diagonal of the nearest point of m
+                break
+            if d <= buffer_m:
+                near.append(m)
+        if whole:
+            pieces.append(g)
+            ids.append(n)
+            continue
+        if not near:
+            continue
+        for m in near:
+            if m not in grown:
+                simple = area_index.areas[m].geometry.simplify(BUFFER_SIMPLIFY_SHARE * buffer_m)
+                grown[m] = simple.buffer(buffer_m, 8)
+        mask = grown[near[0]] if len(near) == 1 else QgsGeometry.unaryUnion([grown[m] for m in near])
+        piece = g if _prepared(mask).contains(g.constGet()) else g.intersection(mask)
+        if not piece.isEmpty() and piece.area() > 0:
+            pieces.append(piece)
+            ids.append(n)
+    return pieces, ids
+
+
 def centroid_point(geometry: QgsGeometry) -> QgsPointXY:
     """Makurhini's node point: centroid of the largest part, point on surface if it falls outside."""
     pieces = parts(geometry) or [geometry]
@@ -315,33 +487,43 @@ def candidate_links(geometries, distance_type: int, max_distance: float, feedbac
         d = np.hypot(xy[i, 0] - xy[j, 0], xy[i, 1] - xy[j, 1])
         order = np.lexsort((j, i))
         return i[order], j[order], d[order], points
-    index = QgsSpatialIndex()
-    boxes = [g.boundingBox() for g in geometries]
-    for n_, box in enumerate(boxes):
-        index.addFeature(n_, box)
-    engines = [_prepared(g) for g in geometries]
+    return edge_distance_pairs(geometries, max_distance, feedback)
+
+
+def edge_distance_pairs(geometries, max_distance, feedback=None):
+    """Edge-to-edge distances of the pairs closer than ``max_distance``. Pairs come from a sweep
+    over bounding boxes (gap <= distance) in blocks; within a block they are sorted by their first
+    area so that one prepared geometry (GEOS indexed facet distance) at a time serves all its
+    pairs. Memory: one block of candidate pairs and the pairs kept, whatever the number of areas."""
+    n = len(geometries)
+    boxes = bounding_boxes(geometries)
     ii, jj, dd = [], [], []
-    for a in range(n):
-        box = QgsRectangle(boxes[a])
-        box.grow(max_distance)
-        ea = engines[a]
-        for b in index.intersects(box):
-            if b <= a:
-                continue
-            rb = boxes[b]
-            # bounding-box gap is a lower bound of the distance: skip pairs that cannot qualify
-            gx = max(0.0, max(rb.xMinimum(), boxes[a].xMinimum()) - min(rb.xMaximum(), boxes[a].xMaximum()))
-            gy = max(0.0, max(rb.yMinimum(), boxes[a].yMinimum()) - min(rb.yMaximum(), boxes[a].yMaximum()))
-            if math.hypot(gx, gy) > max_distance:
-                continue
-            d = ea.distance(geometries[b].constGet())
-            if d <= max_distance:
-                ii.append(a)
-                jj.append(b)
-                dd.append(d)
-        if feedback is not None and a % 200 == 0 and feedback(a / n):
-            break
-    return np.array(ii, np.int64), np.array(jj, np.int64), np.array(dd, float), None
+    done = 0
+    for i, j in box_pairs(boxes, max_distance):
+        order = np.lexsort((j, i))
+        i, j = i[order], j[order]
+        d = np.empty(i.size)
+        current, engine = -1, None
+        for e in range(i.size):
+            if i[e] != current:
+                current, engine = int(i[e]), _prepared(geometries[int(i[e])])
+                done += 1
+                if feedback is not None and done % 32 == 0 and feedback(min(done / n, 1.0)):
+                    return _link_arrays(ii, jj, dd)
+            d[e] = engine.distance(geometries[int(j[e])].constGet())
+        keep = d <= max_distance
+        ii.append(i[keep])
+        jj.append(j[keep])
+        dd.append(d[keep])
+    return _link_arrays(ii, jj, dd)
+
+
+def _link_arrays(ii, jj, dd):
+    if not ii:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), None
+    i, j, d = np.concatenate(ii), np.concatenate(jj), np.concatenate(dd)
+    order = np.lexsort((j, i))
+    return i[order], j[order], d[order], None
 
 
 def link_line(geometries, points, a, b):
@@ -391,5 +573,5 @@ def read_areas(layer, transform, id_field, name_field, country_field, feedback=N
     return areas, skipped
 
 
-def whole_area_nodes(area_index, region, buffer_m=0.0, buffer_type=BUFFER_NODES):
-    return region_nodes(area_index, region, buffer_m, buffer_type, clip=False)
+def whole_area_nodes(area_index, region, buffer_m=0.0, buffer_type=BUFFER_NODES, feedback=None):
+    return region_nodes(area_index, region, buffer_m, buffer_type, clip=False, feedback=feedback)
