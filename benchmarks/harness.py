@@ -90,6 +90,13 @@ class Bench:
                                   peak_mb=m.peak_mb))
             previous = (size, m.seconds)
 
+    def single(self, label: str, fn):
+        """Time one step (a callable without arguments) and print its peak memory."""
+        m = measure(fn)
+        print(f"{label:<46} {m.seconds:8.2f} s  {m.peak_mb:8.0f} MB peak", flush=True)
+        self.rows.append(dict(section=self.section_name, label=label, seconds=m.seconds, peak_mb=m.peak_mb))
+        return m
+
     def figure(self, label: str, value: float, unit: str):
         print(f"{label:<46} {value:12.3f} {unit}", flush=True)
         self.rows.append(dict(section=self.section_name, label=label, value=value, unit=unit))

@@ -371,6 +371,14 @@ def is_self_link(members_a, members_b) -> bool:
     return any(str(b.pa_id) in ids_a for b in members_b if b.pa_id is not None)
 
 
+def merged(geometries) -> QgsGeometry:
+    """One (multi)polygon of the union of ``geometries``: nodes are disjoint but for parts that
+    touch across a region border, so only those groups are dissolved and the rest collected
+    (one union of a giant component of detailed outlines takes minutes)."""
+    pieces = dissolve_overlapping(geometries)
+    return QgsGeometry.collectGeometry(pieces) if pieces else QgsGeometry()
+
+
 def _stage(feedback, lo, hi):
     """``feedback`` for a sub-stage: fractions 0..1 mapped onto lo..hi."""
     if feedback is None:
