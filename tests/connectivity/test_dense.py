@@ -127,3 +127,63 @@ def test_dense_network_indices_equal_the_exact_computation(dense):
     assert fast.components == 1
     assert fast.pcnum == pytest.approx(exact, rel=1e-9)
     np.testing.assert_allclose(fast.dpc, naive_dpc(n, ai, aj, np.exp(-k * ad), rn.attribute), rtol=1e-6, atol=1e-9)
+
+
+def _random_network(seed, n=120):
+    from corridor_plugin.core.connectivity.graph import decay_constant
+
+    rng = np.random.default_rng(seed)
+    xy = rng.uniform(0, 150, (n, 2))
+    a = rng.uniform(0.1, 5, n)
+    a[rng.uniform(size=n) < 0.2] = 0.0
+    i, j = np.triu_indices(n, 1)
+    d = np.hypot(*(xy[i] - xy[j]).T)
+    near = d < 30
+    return n, i[near], j[near], np.exp(-decay_constant(10, 0.5) * d[near]), a
+
+
+def test_dpc_trees_in_mapped_files_give_the_same_values(monkeypatch, tmp_path):
+    """When the best-path trees do not fit in the memory share they go to memory-mapped files in
+    the temporary folder, with the same results, and the files are removed afterwards."""
+    from corridor_plugin.core.connectivity import graph
+
+    n, i, j, p, a = _random_network(4)
+    in_memory = graph.probability_of_connectivity(n, i, j, p, a, node_importance=True)
+    monkeypatch.setattr(graph, "MEMORY_SHARE", 1e-12)
+    monkeypatch.setattr(graph.tempfile, "tempdir", str(tmp_path))
+    mapped = graph.probability_of_connectivity(n, i, j, p, a, node_importance=True)
+    np.testing.assert_array_equal(mapped.dpc, in_memory.dpc)
+    assert mapped.pcnum == in_memory.pcnum
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_run_that_fits_nowhere_is_refused_before_it_starts(monkeypatch):
+    from corridor_plugin.core.connectivity import graph
+
+    n, i, j, p, a = _random_network(5)
+    monkeypatch.setattr(graph, "MEMORY_SHARE", 1e-12)
+    monkeypatch.setattr(graph.shutil, "disk_usage", lambda _path: type("usage", (), {"free": 1000})())
+    with pytest.raises(graph.NotEnoughMemory) as refused:
+        graph.probability_of_connectivity(n, i, j, p, a, node_importance=True)
+    assert refused.value.needed > refused.value.available
+
+
+def test_cancel_stops_the_best_path_loops(monkeypatch):
+    """A feedback that cancels at its first call: the run stops after the first block of
+    sources instead of finishing every component."""
+    from corridor_plugin.core.connectivity import graph
+
+    n, i, j, p, a = _random_network(6, n=400)
+    monkeypatch.setattr(graph, "_MAX_BLOCK_ROWS", 4)
+    calls = []
+
+    def feedback(fraction):
+        calls.append(fraction)
+        return True
+
+    ticker_init = graph._Ticker.__init__
+    monkeypatch.setattr(graph._Ticker, "__init__", lambda self, fb, seconds=0.0: ticker_init(self, fb, seconds))
+    result = graph.probability_of_connectivity(n, i, j, p, a, node_importance=True, feedback=feedback)
+    assert len(calls) == 1
+    full = graph.probability_of_connectivity(n, i, j, p, a)
+    assert result.pcnum < full.pcnum

@@ -12,6 +12,10 @@ only the connector part needs best paths recomputed without k, and only (a) insi
 tree passes through k (the other rows cannot change when k is removed).
 """
 import math
+import os
+import shutil
+import tempfile
+import time
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -26,8 +30,85 @@ NEGLIGIBLE_PROBABILITY = 1e-6
 _ZERO_WEIGHT = 1e-13
 #: Relative share of a source's row below which a change is not recomputed (connector part).
 _TOLERANCE = 1e-10
-#: Source rows per dijkstra call: bounds the dense block (rows x component size) in memory.
+#: Source rows per dijkstra call: bounds the dense block (rows x component size) in memory
+#: (about 40 bytes a cell at the peak: distances, predecessors, probabilities, flows).
 _BLOCK_CELLS = 4_000_000
+#: Bytes per (source, node) cell of the best-path trees kept for dPC (distance, order, position, size).
+TREE_CELL_BYTES = 8 + 4 + 4 + 4
+#: Share of the memory available at the start of a component that its dPC trees may take; beyond
+#: it they go to memory-mapped files in the temporary folder (the system pages them in and out).
+MEMORY_SHARE = 0.5
+
+
+class NotEnoughMemory(MemoryError):
+    """Raised before a computation that cannot fit in memory nor in the temporary folder."""
+
+    def __init__(self, needed, available, nodes):
+        super().__init__(f"needs {needed / 2**30:.1f} GB, {available / 2**30:.1f} GB available ({nodes} nodes)")
+        self.needed, self.available, self.nodes = needed, available, nodes
+
+
+def available_memory() -> int:
+    """Bytes the system can still give (MemAvailable), or 2 GB where /proc/meminfo is missing."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 2 * 2**30
+
+
+def block_cells() -> int:
+    """Cells of one block of best-path rows: the default, less when memory is short."""
+    return int(max(100_000, min(_BLOCK_CELLS, MEMORY_SHARE * available_memory() / 40)))
+
+
+class _TreeStore:
+    """The per-source best-path trees of one component (dPC), in memory when they fit in
+    ``MEMORY_SHARE`` of the available memory, else in memory-mapped files of the temporary folder:
+    a component of any size never takes more memory than the system can page."""
+
+    def __init__(self, rows, m):
+        needed = rows * m * TREE_CELL_BYTES
+        self.folder = None
+        if needed <= MEMORY_SHARE * available_memory():
+            self.dist = np.empty((rows, m))
+            self.order = np.full((rows, m), -1, dtype=np.int32)
+            self.position = np.full((rows, m), -1, dtype=np.int32)
+            self.size = np.zeros((rows, m), dtype=np.int32)
+            return
+        temporary = tempfile.gettempdir()
+        free = shutil.disk_usage(temporary).free
+        if needed > 0.9 * free:
+            raise NotEnoughMemory(needed, int(MEMORY_SHARE * available_memory()) + free, m)
+        self.folder = tempfile.mkdtemp(prefix="corridor_dpc_")
+
+        def mapped(name, dtype, fill):
+            array = np.lib.format.open_memmap(os.path.join(self.folder, name + ".npy"), mode="w+",
+                                              dtype=dtype, shape=(rows, m))
+            if fill:
+                for start in range(0, rows, 1024):
+                    array[start:start + 1024] = fill
+            return array
+
+        self.dist = mapped("dist", np.float64, 0)
+        self.order = mapped("order", np.int32, -1)
+        self.position = mapped("position", np.int32, -1)
+        self.size = mapped("size", np.int32, 0)
+
+    def close(self):
+        self.dist = self.order = self.position = self.size = None
+        if self.folder:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def dpc_memory(component_sizes, source_counts) -> int:
+    """Bytes of best-path trees the largest component needs for dPC (for a warning before a run)."""
+    if not len(component_sizes):
+        return 0
+    return int(np.max(np.asarray(component_sizes) * np.asarray(source_counts))) * TREE_CELL_BYTES
 
 
 def decay_constant(d50: float, probability: float = 0.5) -> float:
@@ -141,10 +222,32 @@ def _subtree_flow(pred, value):
     return flow.reshape(rows, m)
 
 
+class _Ticker:
+    """True every ``seconds`` when there is a feedback to call: cancel is seen within that time
+    in loops whose steps take milliseconds, without calling the feedback for every step."""
+
+    def __init__(self, feedback, seconds=0.2):
+        self.feedback, self.seconds = feedback, seconds
+        self.last = time.monotonic()
+
+    def due(self):
+        if self.feedback is None:
+            return False
+        now = time.monotonic()
+        if now - self.last < self.seconds:
+            return False
+        self.last = now
+        return True
+
+
+#: At most this many source rows per dijkstra call (one call cannot be interrupted: this keeps it short).
+_MAX_BLOCK_ROWS = 128
+
+
 def _rows(graph, sources, predecessors=False, limit=None):
     """Yield (source block, p* block, predecessor block or None, distance block) per block."""
     m = graph.shape[0]
-    block = max(1, _BLOCK_CELLS // max(m, 1))
+    block = max(1, min(_MAX_BLOCK_ROWS, block_cells() // max(m, 1)))
     for start in range(0, sources.size, block):
         chunk = sources[start:start + block]
         if limit is None:
@@ -193,6 +296,7 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
     recomputed_rows = 0
     total_work = float(max(n, 1))
     done = 0
+    ticker = _Ticker(feedback)
     for c in range(n_components):
         members = order[bounds[c]:bounds[c + 1]]
         m = members.size
@@ -225,11 +329,15 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
             # number of descendants of every node (a subtree is a run of that order)
             row_of = np.full(m, -1, dtype=np.int64)
             row_of[sources] = np.arange(sources.size)
-            tree_dist = np.empty((sources.size, m))
-            tree_order = np.full((sources.size, m), -1, dtype=np.int32)
-            tree_position = np.full((sources.size, m), -1, dtype=np.int32)
-            tree_size = np.zeros((sources.size, m), dtype=np.int32)
+            store = _TreeStore(sources.size, m)
+            tree_dist, tree_order, tree_position, tree_size = store.dist, store.order, store.position, store.size
+        cancelled = False
+        searched = 0
         for chunk, prob, pred, dist in _rows(graph, sources, predecessors=node_importance, limit=source_limit):
+            searched += chunk.size
+            if ticker.due() and feedback((done + m * searched / sources.size / 2) / total_work):
+                cancelled = True
+                break
             rows[chunk] = prob @ a
             if not node_importance:
                 continue
@@ -297,9 +405,14 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
                 reduced = _symmetric(m, li[edges], lj[edges], lw[edges])
                 connector[members[k]] = _connector(reduced, k, sources_k.astype(np.int64), row_of, a,
                                                    tree_dist, tree_order, tree_position, tree_size, limit)
-                if feedback is not None and recomputed % 50 == 0 and feedback(done / total_work):
+                if ticker.due() and feedback((done + m / 2) / total_work):
+                    cancelled = True
                     break
+        if node_importance:
+            store.close()
         local_index[members] = -1
+        if cancelled:
+            break
         done += m
         if feedback is not None and feedback(done / total_work):
             break
