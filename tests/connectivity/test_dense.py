@@ -187,3 +187,30 @@ def test_cancel_stops_the_best_path_loops(monkeypatch):
     assert len(calls) == 1
     full = graph.probability_of_connectivity(n, i, j, p, a)
     assert result.pcnum < full.pcnum
+
+
+@pytest.mark.parametrize("seed", [7, 8])
+def test_links_of_probability_one_contracted_give_the_dense_values(seed):
+    """Touching areas and a hub joined to many areas with p = 1 (ProtConn[Design]): contracted
+    into one node each, PCnum and the components stay those of the dense computation."""
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    from corridor_plugin.core.connectivity.graph import naive_pcnum, probability_of_connectivity
+
+    n, i, j, p, a = _random_network(seed)
+    rng = np.random.default_rng(seed)
+    p = p.copy()
+    p[rng.uniform(size=p.size) < 0.15] = 1.0
+    hub = n
+    members = rng.choice(n, 25, replace=False)
+    i = np.concatenate([i, members])
+    j = np.concatenate([j, np.full(members.size, hub)])
+    p = np.concatenate([p, np.ones(members.size)])
+    a = np.concatenate([a, [0.0]])
+    result = probability_of_connectivity(n + 1, i, j, p, a)
+    assert result.pcnum == pytest.approx(naive_pcnum(n + 1, i, j, p, a), rel=1e-9)
+    _count, labels = connected_components(csr_matrix((np.ones(i.size), (i, j)), shape=(n + 1, n + 1)),
+                                          directed=False)
+    assert result.components == _count
+    assert len(set(zip(labels.tolist(), result.labels.tolist()))) == _count

@@ -263,6 +263,26 @@ def _rows(graph, sources, predecessors=False, limit=None):
         yield chunk, np.exp(-dist), pred, dist
 
 
+def contract_certain_links(n, i, j, p, attribute):
+    """Nodes joined by links of p = 1 (touching areas, a region part and the areas inside it) have
+    p* = 1 between them and the same p* to every other node: each such group is one node whose
+    attribute is their sum, with its best link to each neighbouring group. PCnum and components
+    are unchanged; searches get shorter (a hub joined to every area otherwise makes each search
+    cover the whole network). Returns (groups, group of each node, i, j, p, attribute)."""
+    certain = p >= 1.0
+    graph = csr_matrix((np.ones(int(certain.sum())), (i[certain], j[certain])), shape=(n, n))
+    groups, group = connected_components(graph, directed=False)
+    gi, gj = group[i], group[j]
+    between = gi != gj
+    gi, gj, gp = np.minimum(gi, gj)[between], np.maximum(gi, gj)[between], p[between]
+    order = np.lexsort((-gp, gj, gi))  # per pair of groups, the most probable link first
+    gi, gj, gp = gi[order], gj[order], gp[order]
+    first = np.ones(gi.size, dtype=bool)
+    first[1:] = (gi[1:] != gi[:-1]) | (gj[1:] != gj[:-1])
+    attribute = np.bincount(group, weights=attribute, minlength=groups)
+    return groups, group, gi[first], gj[first], gp[first], attribute
+
+
 def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, feedback=None):
     """PCnum = sum_i sum_j a_i a_j p*_ij over ``n`` nodes; with ``node_importance`` also dPC_k and
     its intra / flux / connector parts (percent of PCnum, Saura & Rubio 2010).
@@ -276,6 +296,12 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
     p = np.asarray(p, dtype=float)
     keep = p > 0
     i, j, p = i[keep], j[keep], p[keep]
+    if not node_importance and n and np.any(p >= 1.0):
+        groups, group, gi, gj, gp, ga = contract_certain_links(n, i, j, p, attribute)
+        if groups < n:
+            result = probability_of_connectivity(groups, gi, gj, gp, ga, feedback=feedback)
+            result.labels = result.labels[group]
+            return result
     w = _weights(p)
     if n == 0:
         empty = np.zeros(0)
@@ -322,8 +348,13 @@ def probability_of_connectivity(n, i, j, p, attribute, node_importance=False, fe
         position = np.full(m, -1, dtype=np.int64)
         # a row's targets beyond -ln p* = ln(sum a / (tol a_s)) add less than tol a_s^2 <= tol of
         # the row: they are not searched
+        # Either bound keeps a source's skipped part below _TOLERANCE * sum a^2 / n or below
+        # _TOLERANCE * a_s^2: in all, below 2 * _TOLERANCE * PCnum. The smaller stops sooner (small
+        # areas no longer search the whole component).
         with np.errstate(divide="ignore"):
-            source_limit = np.log(a_total / (_TOLERANCE * a))
+            source_limit = np.minimum(
+                np.log(a_total / (_TOLERANCE * a)),
+                np.log(sources.size * a * a_total / (_TOLERANCE * float(np.sum(a * a)))))
         if node_importance:
             # per source: best-path distances, depth-first order of its best-path tree and the
             # number of descendants of every node (a subtree is a run of that order)
