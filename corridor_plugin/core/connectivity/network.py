@@ -505,20 +505,25 @@ def edge_distance_pairs(geometries, max_distance, feedback=None):
     pairs. Memory: one block of candidate pairs and the pairs kept, whatever the number of areas."""
     n = len(geometries)
     boxes = bounding_boxes(geometries)
+    # the prepared side of a pair is the one with more vertices: GEOS indexes it once, and the
+    # other side, converted and indexed at every call, is the smaller
+    vertices = np.array([g.constGet().nCoordinates() for g in geometries])
     ii, jj, dd = [], [], []
     done = 0
     for i, j in box_pairs(boxes, max_distance):
-        order = np.lexsort((j, i))
-        i, j = i[order], j[order]
+        big = np.where(vertices[i] >= vertices[j], i, j)
+        small = np.where(vertices[i] >= vertices[j], j, i)
+        order = np.argsort(big, kind="stable")
+        big, small, i, j = big[order], small[order], i[order], j[order]
         d = np.empty(i.size)
         current, engine = -1, None
         for e in range(i.size):
-            if i[e] != current:
-                current, engine = int(i[e]), _prepared(geometries[int(i[e])])
+            if big[e] != current:
+                current, engine = int(big[e]), _prepared(geometries[int(big[e])])
                 done += 1
                 if feedback is not None and done % 32 == 0 and feedback(min(done / n, 1.0)):
                     return _link_arrays(ii, jj, dd)
-            d[e] = engine.distance(geometries[int(j[e])].constGet())
+            d[e] = engine.distance(geometries[int(small[e])].constGet())
         keep = d <= max_distance
         ii.append(i[keep])
         jj.append(j[keep])
