@@ -19,6 +19,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..core.connectivity import network as nw
 from ..core.connectivity.analysis import Settings, analyse_region
+from ..core.connectivity.graph import NotEnoughMemory
 from ..toolbelt.styles import style_output
 from .base import CorridorAlgorithm, fields_from_spec
 
@@ -302,8 +303,16 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
                 continue
             feedback.setProgressText(self.tr("Region {id} ({n} of {total})").format(
                 id=region_id, n=number + 1, total=len(region_features)))
-            result = analyse_region(area_index, region, region_id, settings, barriers,
-                                    _Scaled(feedback, number, len(region_features)))
+            try:
+                result = analyse_region(area_index, region, region_id, settings, barriers,
+                                        _Scaled(feedback, number, len(region_features)))
+            except NotEnoughMemory as error:
+                self.fail(self.tr(
+                    "Region {id}: node importance (dPC) for a component of {nodes} nodes needs about {needed:.1f} GB "
+                    "of memory or temporary disk space, and {available:.1f} GB are free. Raise MIN_PROBABILITY, "
+                    "lower the dispersal distance or turn NODE_IMPORTANCE off.").format(
+                        id=region_id, nodes=error.nodes, needed=error.needed / 2**30,
+                        available=error.available / 2**30))
             if result.empty:
                 feedback.pushWarning(self.tr("Region {id} holds no protected area: its indices are 0.").format(
                     id=region_id))

@@ -2931,212 +2931,217 @@ DATABASE: GeoPackage файлы немесе сақталған PostgreSQL қо�
       <translation>Шығыс кестесін құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="109" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="110" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Трансшекаралық байланыстылық (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="113" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="114" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.</source>
       <translation>Қорғалатын аумақтардың өңірлер мен таралу қашықтықтары бойынша байланыстылығы, байланыстылық ықтималдығымен (Probability of Connectivity, Saura &amp; Pascual-Hortal 2007) және ProtConn көрсеткішімен (Saura et al. 2017, 2018); нәтижелер Makurhini R пакетінің мысал деректеріндегі нәтижелерімен сәйкес келеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="116" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
       <source>Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.</source>
       <translation>Әр өңірдің ішіндегі аумақтар қиылады, біріктіріледі және бөліктерге бөлінеді (түйіндер гектармен берілген ауданы бойынша өлшенеді). Өңірден тыс, бірақ трансшекаралық буфер ішіндегі аумақтар салмағы 0 аралық баспалдақтар (stepping stones) болып табылады: ProtConn[Trans] — тек солар арқылы болатын байланыстылық.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="119" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
       <source>DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.</source>
       <translation>DISTANCES: таралудың медиандық қашықтықтары d50, метрмен, үтір арқылы; p_ij = exp(-k d_ij), мұндағы d50 кезінде p = PROBABILITY. DISTANCE_TYPE: шетінен шетіне дейін немесе центроид бойынша (ең үлкен бөліктің центроиды; центроид сыртта болса — беттегі нүкте). MIN_PROBABILITY: одан төмен байланыстар алынып тасталады (0 = 1e-6-дан жоғарылардың бәрін сақтау). BARRIERS: сызықтар; кедергіні қиып өтетін байланыстың ықтималдығы PERMEABILITY мәніне көбейтіледі (0 = өтпейтін). CHECKLIST: таралу қашықтықтары (км) қосымша d50 мәндері ретінде қосылатын түрлер кестесі; түр жиынтықтың species өрісінде көрсетіледі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="125" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="126" />
       <source>Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
       <translation>Нәтижелер: жиынтық (әр өңір мен d50 үшін бір жол), dPC және оның intra/flux/connector бөліктері мен рангі бар түйіндер, байланыстар (from_id/to_id — аумақтардың pa_id мәні, әйтпесе нысан идентификаторы) және трансшекаралық кластерлер (бірнеше елді қамтитын компоненттер). Географиялық координаталар жүйесіндегі кіріс деректер орталығы деректер аумағында болатын тең аумақты проекцияға көшіріледі; нәтижелер сол жүйеде беріледі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="129" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="130" />
       <source>A node of touching or overlapping areas keeps them all: name lists every name, member_ids every id (pa_id is the one with the largest share), country the set of their ISO3 codes. A link is transboundary when the two nodes' country sets differ. Pieces of one area (split by the region border) are contiguous in the graph but not written as links. Areas are counted in the region where they lie (clipped).</source>
       <translation>Жанасатын немесе қабаттасатын аумақтардан тұратын түйін олардың бәрін сақтайды: name барлық атауларды, member_ids барлық идентификаторларды (pa_id — үлесі ең үлкені), country олардың ISO3 кодтарының жиынын береді. Екі түйіннің ел жиындары әртүрлі болса, байланыс трансшекаралық болады. Бір аумақтың (аймақ шекарасымен бөлінген) бөліктері графта іргелес, бірақ байланыс ретінде шығарылмайды. Аумақтар өздері орналасқан аймақта есептеледі (кесіледі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="141" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Өңірлер (елдер, экоөңірлер, зерттеу аумағы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="143" />
       <source>Region id field</source>
       <translation>Өңір идентификаторының өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
       <source>Country field of the protected areas</source>
       <translation>Қорғалатын аумақтардың ел өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="147" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Таралудың медиандық қашықтықтары d50 (м, үтір арқылы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="150" />
       <source>Link probability at d50</source>
       <translation>d50 кезіндегі байланыс ықтималдығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="152" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Distance between areas</source>
       <translation>Аумақтар арасындағы қашықтық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Edge to edge</source>
       <translation>Шетінен шетіне дейін</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Centroid</source>
       <translation>Центроид бойынша</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="156" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Байланыстың ең аз ықтималдығы (0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="158" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="159" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Трансшекаралық буфер (м, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>Transboundary buffer around</source>
       <translation>Трансшекаралық буфер салынатын нысан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>The region's protected areas (nodes)</source>
       <translation>Өңірдің қорғалатын аумақтары (түйіндер)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>The region</source>
       <translation>Өңір</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="165" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Кедергілер (қоршаулар, қоршалған темір жолдар, автомагистральдар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="167" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Кедергілердің өткізгіштігі (қиып өтетін байланыстардың p мәніне көбейтіледі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Аумақтарды өңір бойынша қию (өшірулі: тұтас учаскелер, өңір тек өз ауданын береді)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="173" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Compute node importance (dPC)</source>
       <translation>Түйіндердің маңыздылығын есептеу (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="176" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Түрлер тізімі (жарияланған әр таралу қашықтығы үшін бір d50 қосады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="178" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Species name field</source>
       <translation>Түр атауы өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="181" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Таралу қашықтығы өрісі (км, d50 ретінде алынады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="184" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="185" />
       <source>Connectivity summary</source>
       <translation>Байланыстылық жиынтығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="187" />
       <source>Connectivity nodes</source>
       <translation>Байланыстылық түйіндері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="190" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="191" />
       <source>Transboundary clusters</source>
       <translation>Трансшекаралық кластерлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="203" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="204" />
       <source>The checklist has no field {field}.</source>
       <translation>Түрлер тізімінде {field} өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="222" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="223" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES үтір арқылы бөлінген метрдегі оң сандар болуы керек, мысалы 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="243" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="244" />
       <source>The protected areas layer could not be read.</source>
       <translation>Қорғалатын аумақтар қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
       <source>The regions layer could not be read.</source>
       <translation>Өңірлер қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="259" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>Қорғалатын аумақтар географиялық координаталар жүйесінде: есептеу {crs} жүйесінде жүргізіледі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="266" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>{field} ел өрісі табылмады: байланыстар мен кластерлерде ел көрсетілмейді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="269" />
       <source>Reading protected areas</source>
       <translation>Қорғалатын аумақтарды оқу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="272" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="273" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Жарамды полигоны жоқ, есептен шығарылған қорғалатын аумақтар: {n} (нысан идентификаторлары: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="293" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
       <source>The regions layer has no feature.</source>
       <translation>Өңірлер қабатында нысан жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="302" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>{id} өңірінде жарамды полигон жоқ: өткізіп жіберілді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Өңір {id} ({n} / {total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="308" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
+      <source>Region {id}: node importance (dPC) for a component of {nodes} nodes needs about {needed:.1f} GB of memory or temporary disk space, and {available:.1f} GB are free. Raise MIN_PROBABILITY, lower the dispersal distance or turn NODE_IMPORTANCE off.</source>
+      <translation>{id} аймағы: {nodes} түйіннен тұратын компонент үшін түйін маңыздылығын (dPC) есептеуге шамамен {needed:.1f} ГБ жад немесе уақытша файлдарға диск орны қажет, ал бос орын {available:.1f} ГБ. MIN_PROBABILITY мәнін арттырыңыз, таралу қашықтығын азайтыңыз немесе NODE_IMPORTANCE өшіріңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="317" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>{id} өңірінде қорғалатын аумақ жоқ: оның индекстері 0-ге тең.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="326" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="335" />
       <source>Could not create the output layer.</source>
       <translation>Шығыс қабатын құру мүмкін болмады.</translation>
     </message>

@@ -2931,212 +2931,217 @@ DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холб�
       <translation>Гаралтын хүснэгтийг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="109" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="110" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Хил дамнасан холбоос (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="113" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="114" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.</source>
       <translation>ТХГН-ийн холбоосыг бүс болон тархалтын зай тус бүрээр, холбогдох магадлалын индекс PC (Saura &amp; Pascual-Hortal 2007) ба ProtConn-оор (Saura et al. 2017, 2018) тооцно; үр дүн нь Makurhini R багцын жишээ өгөгдөл дээрх үр дүнтэй таардаг.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="116" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
       <source>Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.</source>
       <translation>Бүс бүрийн доторх газруудыг тайрч, нэгтгэж, хэсгүүдэд хуваана (зангилааг ha-аар илэрхийлсэн талбайгаар нь жигнэнэ). Бүсээс гадна боловч хил дамнасан буферт багтах газрууд нь 0 жинтэй дамжих «гишгүүр» болно: ProtConn[Trans] нь зөвхөн тэдгээрээр дамжин бий болох холбоос юм.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="119" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
       <source>DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.</source>
       <translation>DISTANCES: тархалтын медиан зай d50, метрээр, таслалаар тусгаарлана; p_ij = exp(-k d_ij), d50 дээр p = PROBABILITY. DISTANCE_TYPE: захаас зах хүртэл эсвэл төв цэг (хамгийн том хэсгийн төв цэг, гадна байвал гадаргуу дээрх цэг). MIN_PROBABILITY: үүнээс бага холбоонуудыг хасна (0 = 1e-6-аас их бүгдийг үлдээнэ). BARRIERS: шугамууд; саадыг огтолж гарах холбооны магадлалыг PERMEABILITY-гаар үржүүлнэ (0 = нэвтрэх боломжгүй). CHECKLIST: тархалтын зай (km) нь нэмэлт d50 утга болон нэмэгдэх зүйлийн хүснэгт; зүйлийг хураангуйн species талбарт нэрлэнэ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="125" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="126" />
       <source>Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
       <translation>Гаралт: хураангуй (бүс ба d50 тус бүрд нэг мөр), dPC ба түүний intra/flux/connector хэсэг, эрэмбэ бүхий зангилаа, холбоонууд (from_id/to_id нь газруудын pa_id, эс бөгөөс объектын id) ба хил дамнасан бөөгнөрөл (нэгээс олон улсыг хамарсан бүрэлдэхүүн). Газарзүйн CRS-тэй оролтыг өгөгдлийн төвд төвлөрсөн тэнцүү талбайт CRS руу проекцлоно; гаралт тэр CRS-д байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="129" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="130" />
       <source>A node of touching or overlapping areas keeps them all: name lists every name, member_ids every id (pa_id is the one with the largest share), country the set of their ISO3 codes. A link is transboundary when the two nodes' country sets differ. Pieces of one area (split by the region border) are contiguous in the graph but not written as links. Areas are counted in the region where they lie (clipped).</source>
       <translation>Хүрэлцсэн эсвэл давхацсан газруудаас бүрдсэн зангилаа бүгдийг хадгална: name бүх нэрийг, member_ids бүх дугаарыг (pa_id нь хамгийн их хувьтайнх), country тэдгээрийн ISO3 кодын багцыг жагсаана. Хоёр зангилааны улсын багц ялгаатай үед холбоос хил дамнасан байна. Нэг газрын (бүсийн хилээр хуваагдсан) хэсгүүд графт залгаа боловч холбоос болж гарахгүй. Газрыг оршиж буй бүсэд нь тооцно (тайрч).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="141" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Бүсүүд (улс, экобүс, судалгааны талбай)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="143" />
       <source>Region id field</source>
       <translation>Бүсийн id талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
       <source>Country field of the protected areas</source>
       <translation>ТХГН-ийн улсын талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="147" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Тархалтын медиан зай d50 (m, таслалаар тусгаарлана)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="150" />
       <source>Link probability at d50</source>
       <translation>d50 дахь холбооны магадлал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="152" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Distance between areas</source>
       <translation>Газар хоорондын зай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Edge to edge</source>
       <translation>Захаас зах хүртэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Centroid</source>
       <translation>Төв цэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="156" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Холбооны хамгийн бага магадлал (0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="158" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="159" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Хил дамнасан буфер (m, 0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>Transboundary buffer around</source>
       <translation>Хил дамнасан буферийг юуны эргэн тойронд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>The region's protected areas (nodes)</source>
       <translation>Бүсийн ТХГН (зангилаа)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>The region</source>
       <translation>Бүс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="165" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Саад (хашаа, хашаатай төмөр зам, авто зам)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="167" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Саадын нэвтрүүлэх чадвар (огтлох холбооны p-г үржүүлнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Газруудыг бүсээр тайрах (унтраалттай үед: бүтэн толбо, бүс зөвхөн талбайгаа өгнө)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="173" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Compute node importance (dPC)</source>
       <translation>Зангилааны ач холбогдлыг тооцох (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="176" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Зүйлийн жагсаалт (нийтлэгдсэн тархалтын зай бүрд нэг d50 нэмнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="178" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Species name field</source>
       <translation>Зүйлийн нэрийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="181" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Тархалтын зайн талбар (km, d50 гэж авна)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="184" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="185" />
       <source>Connectivity summary</source>
       <translation>Холбоосын хураангуй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="187" />
       <source>Connectivity nodes</source>
       <translation>Холбоосын зангилаа</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="190" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="191" />
       <source>Transboundary clusters</source>
       <translation>Хил дамнасан бөөгнөрөл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="203" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="204" />
       <source>The checklist has no field {field}.</source>
       <translation>Зүйлийн жагсаалтад {field} талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="222" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="223" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES нь таслалаар тусгаарласан, метрээр илэрхийлсэн эерэг тоо байх ёстой, жишээ нь 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="243" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="244" />
       <source>The protected areas layer could not be read.</source>
       <translation>ТХГН-ийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
       <source>The regions layer could not be read.</source>
       <translation>Бүсийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="259" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>ТХГН газарзүйн CRS-тэй байна: {crs}-д ажиллана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="266" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>Улсын талбар {field} олдсонгүй: холбоо болон бөөгнөрөлд улс заагдахгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="269" />
       <source>Reading protected areas</source>
       <translation>ТХГН уншиж байна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="272" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="273" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Ашиглах боломжтой полигонгүй тул хассан ТХГН: {n} (объектын id: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="293" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
       <source>The regions layer has no feature.</source>
       <translation>Бүсийн давхаргад объект алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="302" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>{id} бүсэд ашиглах боломжтой полигон алга: алгассан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Бүс {id} ({n}/{total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="308" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
+      <source>Region {id}: node importance (dPC) for a component of {nodes} nodes needs about {needed:.1f} GB of memory or temporary disk space, and {available:.1f} GB are free. Raise MIN_PROBABILITY, lower the dispersal distance or turn NODE_IMPORTANCE off.</source>
+      <translation>Бүс {id}: {nodes} зангилаатай бүрэлдэхүүнд зангилааны ач холбогдлыг (dPC) тооцоход ойролцоогоор {needed:.1f} ГБ санах ой эсвэл түр файлын дискний зай шаардлагатай, харин {available:.1f} ГБ сул байна. MIN_PROBABILITY-г нэмэгдүүлэх, тархалтын зайг багасгах эсвэл NODE_IMPORTANCE-г унтраана уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="317" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>{id} бүсэд ТХГН алга: индексүүд нь 0.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="326" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="335" />
       <source>Could not create the output layer.</source>
       <translation>Гаралтын давхаргыг үүсгэж чадсангүй.</translation>
     </message>

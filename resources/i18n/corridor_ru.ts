@@ -2931,212 +2931,217 @@ DATABASE: файл GeoPackage или сохранённое подключени
       <translation>Не удалось создать выходную таблицу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="109" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="110" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Трансграничная связность (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="113" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="114" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.</source>
       <translation>Связность охраняемых территорий по регионам и дистанциям расселения на основе вероятности связности (Probability of Connectivity, Saura &amp; Pascual-Hortal 2007) и ProtConn (Saura et al. 2017, 2018); результаты совпадают с R-пакетом Makurhini на его демонстрационных данных.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="116" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
       <source>Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.</source>
       <translation>Территории внутри каждого региона обрезаются, объединяются и разбиваются на части (узлы взвешиваются по площади в га). Территории вне региона, но в пределах трансграничного буфера, служат промежуточными участками (stepping stones) с весом 0: ProtConn[Trans] — связность, существующая только благодаря им.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="119" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
       <source>DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.</source>
       <translation>DISTANCES: медианные дистанции расселения d50 в метрах через запятую; p_ij = exp(-k d_ij), где p = PROBABILITY при d50. DISTANCE_TYPE: от края до края или по центроидам (центроид наибольшей части; точка на поверхности, если центроид снаружи). MIN_PROBABILITY: связи с меньшей вероятностью отбрасываются (0 = сохранить все выше 1e-6). BARRIERS: линии; вероятность связи, пересекающей барьер, умножается на PERMEABILITY (0 = непроходимо). CHECKLIST: таблица видов, дистанции расселения которых (км) добавляются как дополнительные значения d50; вид указывается в поле species сводки.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="125" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="126" />
       <source>Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
       <translation>Результаты: сводка (одна строка на регион и d50), узлы с dPC, его составляющими intra/flux/connector и рангом, связи (from_id/to_id — pa_id территорий, иначе идентификаторы объектов) и трансграничные кластеры (компоненты, охватывающие более одной страны). Входные данные в географической СК проецируются в равновеликую СК с центром в области данных; результаты выдаются в этой СК.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="129" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="130" />
       <source>A node of touching or overlapping areas keeps them all: name lists every name, member_ids every id (pa_id is the one with the largest share), country the set of their ISO3 codes. A link is transboundary when the two nodes' country sets differ. Pieces of one area (split by the region border) are contiguous in the graph but not written as links. Areas are counted in the region where they lie (clipped).</source>
       <translation>Узел из соприкасающихся или перекрывающихся территорий сохраняет их все: name перечисляет все названия, member_ids — все идентификаторы (pa_id — территории с наибольшей долей), country — набор их кодов ISO3. Связь трансграничная, когда наборы стран двух узлов различаются. Части одной территории (разделённой границей региона) смежны в графе, но не выводятся как связи. Территории учитываются в том регионе, где они лежат (обрезка).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="141" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Регионы (страны, экорегионы, область исследования)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="143" />
       <source>Region id field</source>
       <translation>Поле идентификатора региона</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
       <source>Country field of the protected areas</source>
       <translation>Поле страны охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="147" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Медианные дистанции расселения d50 (м, через запятую)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="150" />
       <source>Link probability at d50</source>
       <translation>Вероятность связи при d50</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="152" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Distance between areas</source>
       <translation>Расстояние между территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Edge to edge</source>
       <translation>От края до края</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Centroid</source>
       <translation>По центроидам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="156" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Минимальная вероятность связи (0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="158" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="159" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Трансграничный буфер (м, 0 = нет)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>Transboundary buffer around</source>
       <translation>Трансграничный буфер вокруг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>The region's protected areas (nodes)</source>
       <translation>Охраняемые территории региона (узлы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>The region</source>
       <translation>Регион</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="165" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Барьеры (заборы, огороженные железные дороги, автомагистрали)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="167" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Проницаемость барьеров (множитель p для пересекающих связей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Обрезать территории по региону (выкл.: целые участки, регион задаёт только свою площадь)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="173" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Compute node importance (dPC)</source>
       <translation>Рассчитать важность узлов (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="176" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Список видов (добавляет по одному d50 на каждую опубликованную дистанцию расселения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="178" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Species name field</source>
       <translation>Поле названия вида</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="181" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Поле дистанции расселения (км, принимается за d50)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="184" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="185" />
       <source>Connectivity summary</source>
       <translation>Сводка по связности</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="187" />
       <source>Connectivity nodes</source>
       <translation>Узлы связности</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="190" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="191" />
       <source>Transboundary clusters</source>
       <translation>Трансграничные кластеры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="203" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="204" />
       <source>The checklist has no field {field}.</source>
       <translation>В списке видов нет поля {field}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="222" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="223" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES должны быть положительными числами в метрах через запятую, напр. 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="243" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="244" />
       <source>The protected areas layer could not be read.</source>
       <translation>Не удалось прочитать слой охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
       <source>The regions layer could not be read.</source>
       <translation>Не удалось прочитать слой регионов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="259" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>Охраняемые территории заданы в географической СК: расчёт ведётся в {crs}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="266" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>Поле страны {field} не найдено: связи и кластеры не будут содержать страну.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="269" />
       <source>Reading protected areas</source>
       <translation>Чтение охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="272" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="273" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Охраняемых территорий без пригодного полигона, исключённых из расчёта: {n} (идентификаторы объектов: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="293" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
       <source>The regions layer has no feature.</source>
       <translation>В слое регионов нет объектов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="302" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>У региона {id} нет пригодного полигона: пропущен.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Регион {id} ({n} из {total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="308" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
+      <source>Region {id}: node importance (dPC) for a component of {nodes} nodes needs about {needed:.1f} GB of memory or temporary disk space, and {available:.1f} GB are free. Raise MIN_PROBABILITY, lower the dispersal distance or turn NODE_IMPORTANCE off.</source>
+      <translation>Регион {id}: для важности узлов (dPC) в компоненте из {nodes} узлов нужно около {needed:.1f} ГБ памяти или места на диске для временных файлов, а свободно {available:.1f} ГБ. Увеличьте MIN_PROBABILITY, уменьшите дистанцию расселения или отключите NODE_IMPORTANCE.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="317" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>В регионе {id} нет охраняемых территорий: его индексы равны 0.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="326" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="335" />
       <source>Could not create the output layer.</source>
       <translation>Не удалось создать выходной слой.</translation>
     </message>

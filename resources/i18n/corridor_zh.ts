@@ -2931,212 +2931,217 @@ DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。</translation>
       <translation>无法创建输出表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="109" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="110" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>跨境连通性（ProtConn、PC、dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="113" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="114" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.</source>
       <translation>按区域和扩散距离计算保护地的连通性，包括连通概率指数 PC（Saura &amp; Pascual-Hortal 2007）和 ProtConn（Saura et al. 2017, 2018）；在 Makurhini R 包的示例数据上结果与其一致。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="116" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
       <source>Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.</source>
       <translation>各区域内的保护地经裁剪、融合并拆分为若干部分（节点以其面积（ha）加权）。位于区域外但在跨境缓冲区内的保护地作为权重为 0 的“踏脚石”：ProtConn[Trans] 即仅通过它们实现的连通性。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="119" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
       <source>DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.</source>
       <translation>DISTANCES：扩散距离中位数 d50（米），以逗号分隔；p_ij = exp(-k d_ij)，在 d50 处 p = PROBABILITY。DISTANCE_TYPE：边到边或质心（最大部分的质心，若在其外则取面上点）。MIN_PROBABILITY：低于该值的连接将被舍弃（0 = 保留所有高于 1e-6 的连接）。BARRIERS：线要素；穿越障碍的连接概率乘以 PERMEABILITY（0 = 不可通过）。CHECKLIST：物种表，其扩散距离（km）作为额外的 d50 值加入，并在汇总表的 species 字段中注明物种。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="125" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="126" />
       <source>Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
       <translation>输出：汇总（每个区域和 d50 一行）、含 dPC 及其 intra/flux/connector 分量和排名的节点、连接（from_id/to_id 为保护地的 pa_id，否则为要素 ID），以及跨境集群（跨越多个国家的连通组分）。地理坐标系的输入会被投影到以数据为中心的等积 CRS；输出采用该 CRS。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="129" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="130" />
       <source>A node of touching or overlapping areas keeps them all: name lists every name, member_ids every id (pa_id is the one with the largest share), country the set of their ISO3 codes. A link is transboundary when the two nodes' country sets differ. Pieces of one area (split by the region border) are contiguous in the graph but not written as links. Areas are counted in the region where they lie (clipped).</source>
       <translation>由相接或重叠的保护地组成的节点保留全部成员：name 列出所有名称，member_ids 列出所有编号（pa_id 为占比最大者），country 为其 ISO3 代码集合。两个节点的国家集合不同时，连接才算跨境。同一保护地被区域边界分开的部分在图中相连，但不作为连接输出。保护地按其实际所在的区域计算（裁剪）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="141" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>区域（国家、生态区、研究区）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="143" />
       <source>Region id field</source>
       <translation>区域 ID 字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
       <source>Country field of the protected areas</source>
       <translation>保护地的国家字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="147" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>扩散距离中位数 d50（m，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="150" />
       <source>Link probability at d50</source>
       <translation>d50 处的连接概率</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="152" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Distance between areas</source>
       <translation>保护地间距离</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Edge to edge</source>
       <translation>边到边</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Centroid</source>
       <translation>质心</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="156" />
       <source>Minimum link probability (0 = none)</source>
       <translation>最小连接概率（0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="158" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="159" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>跨境缓冲区（m，0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="161" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>Transboundary buffer around</source>
       <translation>跨境缓冲区的缓冲对象</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>The region's protected areas (nodes)</source>
       <translation>区域内的保护地（节点）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>The region</source>
       <translation>区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="165" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>障碍（围栏、带围栏的铁路、高速公路）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="167" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>障碍通透性（乘以穿越连接的 p）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="170" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>将保护地裁剪至区域（关闭时：使用完整斑块，区域仅提供其面积）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="173" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
       <source>Compute node importance (dPC)</source>
       <translation>计算节点重要性（dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="176" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>物种名录（每个已发表的扩散距离增加一个 d50）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="178" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
       <source>Species name field</source>
       <translation>物种名称字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="181" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>扩散距离字段（km，作为 d50）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="184" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="185" />
       <source>Connectivity summary</source>
       <translation>连通性汇总</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="187" />
       <source>Connectivity nodes</source>
       <translation>连通性节点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="190" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="191" />
       <source>Transboundary clusters</source>
       <translation>跨境集群</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="203" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="204" />
       <source>The checklist has no field {field}.</source>
       <translation>物种名录没有字段 {field}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="222" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="223" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES 必须是以米为单位、以逗号分隔的正数，例如 10000,30000。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="243" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="244" />
       <source>The protected areas layer could not be read.</source>
       <translation>无法读取保护地图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="245" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
       <source>The regions layer could not be read.</source>
       <translation>无法读取区域图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="258" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="259" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>保护地采用地理坐标系：将在 {crs} 中计算。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="265" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="266" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>未找到国家字段 {field}：连接和集群将不带国家信息。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="269" />
       <source>Reading protected areas</source>
       <translation>正在读取保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="272" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="273" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>有 {n} 个保护地没有可用的多边形，已被排除（要素 ID：{ids}）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="293" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
       <source>The regions layer has no feature.</source>
       <translation>区域图层没有要素。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="301" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="302" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>区域 {id} 没有可用的多边形：已跳过。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="303" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
       <source>Region {id} ({n} of {total})</source>
       <translation>区域 {id}（第 {n} 个，共 {total} 个）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="308" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
+      <source>Region {id}: node importance (dPC) for a component of {nodes} nodes needs about {needed:.1f} GB of memory or temporary disk space, and {available:.1f} GB are free. Raise MIN_PROBABILITY, lower the dispersal distance or turn NODE_IMPORTANCE off.</source>
+      <translation>区域 {id}：对包含 {nodes} 个节点的组分计算节点重要性（dPC）约需 {needed:.1f} GB 内存或临时磁盘空间，而当前仅有 {available:.1f} GB 可用。请提高 MIN_PROBABILITY、减小扩散距离或关闭 NODE_IMPORTANCE。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/connectivity.py" line="317" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>区域 {id} 内没有保护地：其指数为 0。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="326" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="335" />
       <source>Could not create the output layer.</source>
       <translation>无法创建输出图层。</translation>
     </message>

@@ -305,3 +305,16 @@ def test_no_link_from_an_area_to_itself(run_connectivity):
     # the contiguity still counts in the indices: the stepping-stone piece is reached at p = 1
     (row,) = out["summary"]
     assert row["links"] >= len(out["links"])
+
+
+def test_dpc_that_fits_nowhere_is_refused_with_what_to_change(chain, run_connectivity, monkeypatch):
+    """No memory share and a full temporary disk: the run stops before the trees are built and
+    names the parameters that shrink the problem."""
+    from qgis.core import QgsProcessingException
+
+    from corridor_plugin.core.connectivity import graph
+
+    monkeypatch.setattr(graph, "MEMORY_SHARE", 0.0)
+    monkeypatch.setattr(graph.shutil, "disk_usage", lambda _path: type("usage", (), {"free": 0})())
+    with pytest.raises(QgsProcessingException, match="NODE_IMPORTANCE"):
+        run_connectivity(INPUT=chain, REGIONS=region_layer(box(-1000, -1000, 10000, 10000)), DISTANCES="1000")
