@@ -191,7 +191,11 @@ def _connector(reduced, k, sources, row_of, a, tree_dist, tree_order, tree_posit
     # entries from outside: distance to the outside node (unchanged) plus the link
     outside = ~inside & (u != k) & (position_u >= 0)
     label = np.full(total, np.inf)
-    np.minimum.at(label, copy[outside], tree_dist[rows[src[outside]], u[outside]] + weight[outside])
+    entry_copy = copy[outside]  # already grouped by copied node (neighbours come node by node)
+    if entry_copy.size:
+        starts = np.flatnonzero(np.concatenate([[True], entry_copy[1:] != entry_copy[:-1]]))
+        label[entry_copy[starts]] = np.minimum.reduceat(
+            tree_dist[rows[src[outside]], u[outside]] + weight[outside], starts)
     fed = np.flatnonzero(np.isfinite(label))
     virtual = total + owner[fed]
     graph = coo_matrix((np.concatenate([weight[inside], label[fed]]),
