@@ -166,28 +166,25 @@ def area_of_use_bounds(crs_text: str, margin_deg: float = AREA_OF_USE_MARGIN_DEG
                         float(ys[good].max()))
 
 
-def inside_area_of_use(xs, ys, crs_text: str):
-    """True where projected (or geographic) values lie inside the widened area of use of ``crs_text``
-    (all True when the CRS states none). Plain comparisons: safe for any value, NaN and inf included."""
+def _inside(xs, ys, crs_text: str, which: int):
+    """True where (xs, ys) lie inside box ``which`` of the widened area of use (0: WGS 84 degrees, 1: the
+    CRS's own units); all finite values when the CRS states none. Plain comparisons: safe for NaN and inf."""
     xs = np.asarray(xs, dtype=float)
     ys = np.asarray(ys, dtype=float)
     bounds = area_of_use_bounds(crs_text)
     finite = np.isfinite(xs) & np.isfinite(ys)
     if bounds is None:
         return finite
-    xmin, ymin, xmax, ymax = bounds[1]
+    xmin, ymin, xmax, ymax = bounds[which]
     with np.errstate(invalid="ignore"):
         return finite & (xs >= xmin) & (xs <= xmax) & (ys >= ymin) & (ys <= ymax)
 
 
+def inside_area_of_use(xs, ys, crs_text: str):
+    """True where projected (or geographic) values lie inside the widened area of use of ``crs_text``."""
+    return _inside(xs, ys, crs_text, 1)
+
+
 def inside_geographic_area(lon, lat, crs_text: str):
     """True where WGS 84 positions lie inside the widened area of use of ``crs_text``."""
-    lon = np.asarray(lon, dtype=float)
-    lat = np.asarray(lat, dtype=float)
-    bounds = area_of_use_bounds(crs_text)
-    finite = np.isfinite(lon) & np.isfinite(lat)
-    if bounds is None:
-        return finite
-    west, south, east, north = bounds[0]
-    with np.errstate(invalid="ignore"):
-        return finite & (lon >= west) & (lon <= east) & (lat >= south) & (lat <= north)
+    return _inside(lon, lat, crs_text, 0)
