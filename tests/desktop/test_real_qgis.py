@@ -89,8 +89,12 @@ def run_qgis(display, profiles, config):
            if key not in ("PYTHONPATH", "QGIS_PLUGINPATH", "QGIS_CUSTOM_CONFIG_PATH", "QT_QPA_PLATFORM")}
     env.update({"DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "LANG": "C.UTF-8",
                 "CORRIDOR_DESKTOP_CONFIG": str(config),
-                "XDG_RUNTIME_DIR": str(DESKTOP / "runtime")})
+                "XDG_RUNTIME_DIR": str(DESKTOP / "runtime"),
+                # QGIS calls layers under its temporary folder "temporary" and asks about them at exit; a checkout
+                # under /tmp (CI) would put the saved project's outputs there: QGIS gets a temporary folder of its own
+                "TMPDIR": str(DESKTOP / "tmp")})
     (DESKTOP / "runtime").mkdir(mode=0o700, exist_ok=True)
+    (DESKTOP / "tmp").mkdir(exist_ok=True)
     command = ["qgis", "--profiles-path", str(profiles), "--nologo", "--noversioncheck", "--lang", "en",
                "--code", str(DRIVER)]
     started = time.monotonic()
