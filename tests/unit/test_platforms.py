@@ -1,0 +1,54 @@
+"""What differs between the Debian/QGIS versions Corridor runs on, checked without them installed."""
+import os
+import subprocess
+
+from tests.builders.postgis_server import postgresql_bin
+from tests.conftest import REPO
+
+
+def _install(root, share, major, postgis):
+    (root / major / "bin").mkdir(parents=True)
+    (root / major / "bin" / "initdb").touch()
+    if postgis:
+        (share / major / "extension").mkdir(parents=True)
+        (share / major / "extension" / "postgis.control").touch()
+
+
+def test_postgis_server_takes_the_newest_postgresql_with_postgis(tmp_path):
+    root, share = tmp_path / "lib", tmp_path / "share"
+    root.mkdir()
+    assert postgresql_bin(root, share) == root / "15" / "bin"  # none: the error names a version
+    _install(root, share, "9", postgis=False)
+    assert postgresql_bin(root, share) == root / "9" / "bin"
+    _install(root, share, "17", postgis=True)
+    _install(root, share, "18", postgis=False)  # a newer server without PostGIS cannot serve the tests
+    assert postgresql_bin(root, share) == root / "17" / "bin"
+    _install(root, share, "110", postgis=True)  # numeric order, not text order
+    assert postgresql_bin(root, share) == root / "110" / "bin"
+
+
+def _setup_major(tmp_path, installed=(), depends=""):
+    """scripts/setup.sh's postgresql_major() with a fake /usr/share/postgresql and apt-cache."""
+    share = tmp_path / "usr" / "share" / "postgresql"
+    for major in installed:
+        (share / major / "extension").mkdir(parents=True)
+        (share / major / "extension" / "postgis.control").touch()
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(parents=True)
+    (bin_dir / "apt-cache").write_text(f"#!/bin/sh\nprintf '{depends}'\n")
+    (bin_dir / "apt-cache").chmod(0o755)
+    script = (REPO / "scripts" / "setup.sh").read_text()
+    start = script.index("postgresql_major() {")
+    function = script[start:script.index("\n}\n", start) + 3].replace("/usr/share/postgresql", str(share))
+    completed = subprocess.run(["bash", "-c", function + "postgresql_major"], capture_output=True, text=True,
+                               env=dict(os.environ, PATH=f"{bin_dir}:{os.environ['PATH']}"), check=True)
+    return completed.stdout.strip()
+
+
+def test_setup_installs_the_postgresql_its_debian_ships(tmp_path):
+    depends = "postgresql\\n  Depends: postgresql-17\\n  Depends: postgresql-common\\n"
+    assert _setup_major(tmp_path / "a", depends=depends) == "17"  # Debian 13
+    assert _setup_major(tmp_path / "b", installed=["15"], depends=depends) == "15"  # installed wins
+    assert _setup_major(tmp_path / "c", installed=["15", "18"]) == "18"
+    assert _setup_major(tmp_path / "d") == ""  # no package lists yet: setup.sh updates them first
+    assert "postgresql-15" not in (REPO / "scripts" / "setup.sh").read_text()
