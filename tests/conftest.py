@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_DATA = REPO.parent / "shared" / "data"
+TEST_DATA = REPO / "tests" / "data"
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
@@ -54,10 +54,8 @@ def corridor_plugin(qgis_app, qgis_iface, qgis_processing, metadata):
 
 @pytest.fixture(scope="session")
 def shared_data():
-    """``../shared/data`` (reference data read by tests, never shipped)."""
-    if not SHARED_DATA.is_dir():
-        pytest.fail(f"shared data folder missing: {SHARED_DATA}")
-    return SHARED_DATA
+    """``tests/data``: reference data read by tests, never shipped (sources and licences in its README)."""
+    return TEST_DATA
 
 
 @pytest.fixture(scope="session")
