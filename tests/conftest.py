@@ -17,6 +17,10 @@ import pytest  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 TEST_DATA = REPO / "tests" / "data"
+# Pictures the tests take of the dock and the report: build/screenshots by default, so `make test` leaves tracked
+# files alone; `make screenshots` points this at docs/screenshots to refresh the README's.
+SCREENSHOTS = Path(os.environ.get("CORRIDOR_SCREENSHOTS", REPO / "build" / "screenshots"))
+SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
