@@ -30,7 +30,11 @@ def crs_info(text: str) -> CrsInfo:
 
     text = (text or "EPSG:4326").strip()
     srs = osr.SpatialReference()
-    if srs.SetFromUserInput(text) != 0:
+    try:
+        failed = srs.SetFromUserInput(text) != 0
+    except RuntimeError:  # GDAL exceptions switched on (by QGIS or another plugin; osr too since GDAL 3.7)
+        failed = True
+    if failed:
         raise ValueError(text)
     srs.AutoIdentifyEPSG()
     name = srs.GetAuthorityName(None) or ""
