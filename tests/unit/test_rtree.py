@@ -205,7 +205,8 @@ def test_gpkg_point_layer_gets_a_standard_index(tmp_path):
     for k, (x, y) in enumerate(xy):
         feature = ogr.Feature(layer.GetLayerDefn())
         if k != 7:  # fid 8 has no geometry
-            feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x!r} {y!r})" if k != 9 else "POINT EMPTY"))
+            wkt = f"POINT ({float(x)!r} {float(y)!r})" if k != 9 else "POINT EMPTY"
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
         layer.CreateFeature(feature)
     dataset = layer = None
     # GDAL 3.6's own POINT EMPTY blob draws requirement 152 from its validator; the index must add nothing
