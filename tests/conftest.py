@@ -40,6 +40,25 @@ def metadata():
     return read_metadata()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def qgis_session(qgis_app, qgis_iface):
+    """What pytest-qgis 5 leaves out on newer QGIS: a real layer tree view (QGIS 3.44's addResultLayers
+    refuses the mock one) and, since the session ends without exitQgis (qgis_disable_exit), an empty
+    coordinate transform cache, or its static destructor crashes the process at exit (3.44)."""
+    from qgis.core import QgsCoordinateTransform, QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+
+    view = QgsLayerTreeView()
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    qgis_iface.layerTreeView = lambda: view
+    yield
+    try:
+        QgsCoordinateTransform.invalidateCache(True)  # and keep it off (QGIS >= 3.32)
+    except TypeError:
+        QgsCoordinateTransform.invalidateCache()
+    view.deleteLater()
+
+
 @pytest.fixture(scope="session")
 def corridor_plugin(qgis_app, qgis_iface, qgis_processing, metadata):
     from qgis.core import Qgis
