@@ -315,7 +315,8 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
                 self.fail(self.tr("Loading into a baseline database needs the baseline module, which this version "
                                   "of Corridor does not have. Leave DATABASE empty."))
             try:
-                open_store(database).load(result, feedback)
+                with open_store(database) as store:
+                    store.load(result, feedback)
             except Exception as exc:  # noqa: BLE001 - a store error must reach the user as a message
                 self.fail(self.tr("Loading into the baseline database {db} failed: {error}").format(
                     db=database, error=exc))
