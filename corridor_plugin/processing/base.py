@@ -97,3 +97,32 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
             return require(module_name, feature)
         except MissingDependency as exc:
             raise QgsProcessingException(str(exc)) from exc
+
+    @staticmethod
+    def output_wanted(parameters, name: str) -> bool:
+        """False for an optional output left out (``qgis_process`` without it, or skipped in the dialog)."""
+        value = parameters.get(name)
+        return value is not None and value != ""
+
+    def optional_sink(self, parameters, name, context, fields, wkb_type, crs=None):
+        """(sink, destination) of an optional secondary output; a sink that discards its features and None
+        when the output was left out. Raises the translated error when a requested output cannot be made."""
+        from qgis.core import QgsCoordinateReferenceSystem
+
+        if not self.output_wanted(parameters, name):
+            return DiscardingSink(), None
+        sink, dest = self.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                          crs if crs is not None else QgsCoordinateReferenceSystem())
+        if sink is None:
+            self.fail(tr("Could not create the output layer {name}.").format(name=name))
+        return sink, dest
+
+
+class DiscardingSink:
+    """Stands for an output the user did not ask for."""
+
+    def addFeature(self, feature, flags=None):  # noqa: N802
+        return True
+
+    def addFeatures(self, features, flags=None):  # noqa: N802
+        return True

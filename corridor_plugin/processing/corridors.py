@@ -177,16 +177,20 @@ class CorridorsAlgorithm(CorridorAlgorithm):
             QgsProcessingParameterNumber.Double, defaultValue=25.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.CIRCUIT, self.tr("Circuit mode: effective resistance and pinch points"), defaultValue=False))
+        # the corridor polygons are the result; the other outputs are optional, created by default in the
+        # dialog (as native multi-output algorithms), so qgis_process needs only OUTPUT_CORRIDORS
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_PATHS, self.tr("Least-cost paths"), QgsProcessing.TypeVectorLine))
+            self.OUTPUT_PATHS, self.tr("Least-cost paths"), QgsProcessing.TypeVectorLine, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_CORRIDORS, self.tr("Corridor polygons"), QgsProcessing.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterRasterDestination(
-            self.OUTPUT_RASTER, self.tr("Normalised corridors (mosaic)")))
+            self.OUTPUT_RASTER, self.tr("Normalised corridors (mosaic)"), optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_PINCH, self.tr("Pinch points (current density)"), optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Corridor table"), QgsProcessing.TypeVector))
+            self.OUTPUT_TABLE, self.tr("Corridor table"), QgsProcessing.TypeVector, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_PAIR_FOLDER, self.tr("Folder for one corridor raster per pair"), optional=True,
             createByDefault=False))
@@ -451,20 +455,21 @@ class CorridorsAlgorithm(CorridorAlgorithm):
         path_fields = self._pair_fields(id_type, self.PATH_FIELDS)
         corridor_fields = self._pair_fields(id_type, self.CORRIDOR_FIELDS)
         table_fields = self._pair_fields(id_type, self.TABLE_FIELDS)
-        path_sink, path_dest = self.parameterAsSink(parameters, self.OUTPUT_PATHS, context,
-                                                    path_fields, QgsWkbTypes.LineString, grid_crs)
+        path_sink, path_dest = self.optional_sink(parameters, self.OUTPUT_PATHS, context,
+                                                  path_fields, QgsWkbTypes.LineString, grid_crs)
         corr_sink, corr_dest = self.parameterAsSink(parameters, self.OUTPUT_CORRIDORS, context,
                                                     corridor_fields, QgsWkbTypes.MultiPolygon, grid_crs)
-        table_sink, table_dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context,
-                                                      table_fields, QgsWkbTypes.NoGeometry)
-        if path_sink is None or corr_sink is None or table_sink is None:
+        table_sink, table_dest = self.optional_sink(parameters, self.OUTPUT_TABLE, context,
+                                                    table_fields, QgsWkbTypes.NoGeometry)
+        if corr_sink is None:
             self.fail(self.tr("Could not create the output layers."))
-        raster_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
+        raster_path = (self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
+                       if self.output_wanted(parameters, self.OUTPUT_RASTER) else "")
         for path in (raster_path, pinch_path):
             if path and not path.lower().endswith((".tif", ".tiff")):
                 self.fail(self.tr("Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.").format(
                     path=path))
-        mosaic = WindowedRaster(raster_path, grid, "min")
+        mosaic = WindowedRaster(raster_path, grid, "min") if raster_path else None
         pinch = WindowedRaster(pinch_path, grid, "max") if pinch_path else None
         locator = CountryLocator(grid_crs, context.transformContext())
         cell_area_ha = grid.cell_size * grid.cell_height / 1e4
@@ -519,7 +524,8 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                     feature.setAttributes(ids + [result.cutoff, result.corridor_cells,
                                                  result.corridor_cells * cell_area_ha])
                     corr_sink.addFeature(feature, QgsFeatureSink.FastInsert)
-                mosaic.add(result.window, result.corridor)
+                if mosaic is not None:
+                    mosaic.add(result.window, result.corridor)
                 if pinch is not None and result.current is not None:
                     pinch.add(result.window, result.current)
                 if pair_folder:
@@ -544,9 +550,11 @@ class CorridorsAlgorithm(CorridorAlgorithm):
             table_sink.addFeature(row, QgsFeatureSink.FastInsert)
             feedback.setProgress(100.0 * (k + 1) / total)
 
-        mosaic.close()
-        outputs = {self.OUTPUT_PATHS: path_dest, self.OUTPUT_CORRIDORS: corr_dest, self.OUTPUT_RASTER: raster_path,
-                   self.OUTPUT_TABLE: table_dest}
+        if mosaic is not None:
+            mosaic.close()
+        outputs = {key: dest for key, dest in ((self.OUTPUT_PATHS, path_dest), (self.OUTPUT_CORRIDORS, corr_dest),
+                                               (self.OUTPUT_RASTER, raster_path or None),
+                                               (self.OUTPUT_TABLE, table_dest)) if dest}
         if pinch is not None:
             outputs[self.OUTPUT_PINCH] = pinch.close()
             style_output(context, pinch_path, "corridor_pinch.qml")

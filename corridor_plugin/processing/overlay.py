@@ -93,12 +93,16 @@ class OverlayAlgorithm(CorridorAlgorithm):
             defaultValue=0.0, minValue=0.0, maxValue=500.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT_AREAS, self.tr("Protected areas with figures"), QgsProcessing.TypeVectorPolygon))
+        # secondary outputs: optional, created by default in the dialog (as native multi-output algorithms)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SPECIES_AREAS, self.tr("Species × protected area"), QgsProcessing.TypeVector))
+            self.OUTPUT_SPECIES_AREAS, self.tr("Species × protected area"), QgsProcessing.TypeVector,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SPECIES, self.tr("Species protection summary"), QgsProcessing.TypeVector))
+            self.OUTPUT_SPECIES, self.tr("Species protection summary"), QgsProcessing.TypeVector,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_OCCURRENCES, self.tr("Occurrences with protected areas"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT_OCCURRENCES, self.tr("Occurrences with protected areas"), QgsProcessing.TypeVectorPoint,
+            optional=True, createByDefault=True))
 
     # ------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -199,7 +203,7 @@ class OverlayAlgorithm(CorridorAlgorithm):
         style_output(context, results[self.OUTPUT_OCCURRENCES], "overlay_occurrences.qml")
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Overlay done in {s:.1f} s.").format(s=time.perf_counter() - started))
-        return results
+        return {key: dest for key, dest in results.items() if dest is not None}
 
     # ------------------------------------------------------------------------------------------
     def _plain_layer(self, parameters, name, context):
@@ -243,10 +247,10 @@ class OverlayAlgorithm(CorridorAlgorithm):
         return dest
 
     def _write_table(self, parameters, name, context, spec, records):
+        if not self.output_wanted(parameters, name):
+            return None
         fields, _ = make_fields(spec)
-        sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            self.fail(self.tr("Could not create the output layer {name}.").format(name=name))
+        sink, dest = self.optional_sink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
         features = []
         for record in records:
             feature = QgsFeature(fields)
@@ -267,6 +271,8 @@ class OverlayAlgorithm(CorridorAlgorithm):
 
     def _write_occurrences(self, parameters, context, feedback, occ_source, occ, ogr_info, pa_ids, n_pas,
                            edge_ids):
+        if not self.output_wanted(parameters, self.OUTPUT_OCCURRENCES):
+            return None
         destination = self._file_destination(parameters, self.OUTPUT_OCCURRENCES, context)
         if ogr_info is not None and destination and os.path.abspath(destination) != os.path.abspath(ogr_info[0]):
             # whole-file copy by GDAL, then the new columns by fid: no per-feature Python
