@@ -37,6 +37,7 @@ from qgis.PyQt.QtGui import QColor
 from ..toolbelt import i18n
 from ..toolbelt.i18n import tr
 from ..toolbelt.paths import plugin_version, seeds_path, style_path
+from ..toolbelt.qgis_compat import null_rectangle
 from .connectivity.network import iso3_set
 
 REPORT_LANGUAGES = ("en", "zh", "ru", "mn", "kk")
@@ -354,8 +355,7 @@ class ReportBuilder:
         return Report(self.language, title, subtitle, sections, self.styled)
 
     def extent(self, keys=None):
-        extent = QgsRectangle()
-        extent.setMinimal()
+        extent = null_rectangle()
         for key in keys or INPUT_KEYS:
             layer = self.inputs.get(key)
             if layer is None or not layer.isSpatial() or layer.featureCount() == 0:

@@ -46,6 +46,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..toolbelt.paths import resources_path
+from ..toolbelt.qgis_compat import set_label_font
 from .report import REPORT_FONT, fit_extent, map_crs
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
@@ -155,8 +156,7 @@ class LayoutWriter:
         label = QgsLayoutItemLabel(self.layout)
         label.setMode(QgsLayoutItemLabel.ModeHtml)
         label.setText(html_text(text))
-        label.setFont(report_font(size, bold))
-        label.setFontColor(colour or QColor(33, 33, 33))
+        set_label_font(label, report_font(size, bold), colour or QColor(33, 33, 33))
         label.setMarginX(0)
         label.setMarginY(0)
         if item_id:
@@ -377,8 +377,7 @@ def build_cover(layout):
         label = QgsLayoutItemLabel(layout)
         label.setId(item_id)
         label.setText(item_id)
-        label.setFont(report_font(size, bold))
-        label.setFontColor(colour)
+        set_label_font(label, report_font(size, bold), colour)
         label.setMarginX(0)
         label.setMarginY(0)
         layout.addLayoutItem(label)

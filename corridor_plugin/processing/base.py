@@ -4,13 +4,14 @@ An algorithm module defines one subclass with ``ALG_ID``, ``GROUP``, ``display_n
 ``help_text()``, ``initAlgorithm()`` and ``processAlgorithm()``; the provider finds it by itself.
 Algorithms are thin shells: they read parameters, call ``corridor_plugin.core`` and write sinks.
 """
-from qgis.core import QgsField, QgsFields, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsFields, QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.deps import MissingDependency
 from ..toolbelt.i18n import tr
 from ..toolbelt.paths import icon_path
+from ..toolbelt.qgis_compat import make_field
 
 # field kinds of the core's column specs
 FIELD_TYPES = {"string": QVariant.String, "integer": QVariant.Int, "long": QVariant.LongLong,
@@ -25,7 +26,7 @@ def fields_from_spec(spec, integer=QVariant.Int) -> QgsFields:
     for name, kind in spec:
         if isinstance(kind, str):
             kind = integer if kind == "integer" else FIELD_TYPES[kind]
-        fields.append(QgsField(name, kind))
+        fields.append(make_field(name, kind))
     return fields
 
 

@@ -2,7 +2,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
@@ -12,6 +11,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..toolbelt.qgis_compat import make_field
 from .base import CorridorAlgorithm
 
 
@@ -62,7 +62,7 @@ class BaselineSummaryAlgorithm(CorridorAlgorithm):
                  "with_coordinates": QVariant.Int, "share_with_coordinates": QVariant.Double}
         fields = QgsFields()
         for name in SUMMARY_COLUMNS:
-            fields.append(QgsField(name, kinds.get(name, QVariant.String)))
+            fields.append(make_field(name, kinds.get(name, QVariant.String)))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
         if sink is None:
             self.fail(self.tr("Could not create the output table."))

@@ -7,7 +7,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
@@ -18,6 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import overlay as core
+from ..toolbelt.qgis_compat import make_field
 from ..toolbelt.styles import style_output
 from .base import CorridorAlgorithm
 
@@ -44,7 +44,7 @@ def make_fields(spec, existing=None):
             final += "_2"
         names.add(final.lower())
         renamed[name] = final
-        fields.append(QgsField(final, kind))
+        fields.append(make_field(final, kind))
     return fields, renamed
 
 

@@ -10,6 +10,7 @@ from qgis.core import QgsProcessingLayerPostProcessorInterface
 
 from .i18n import tr
 from .paths import style_path
+from .qgis_compat import min_max_statistics
 
 # English legend label in a QML → its translation (only labels with words; numbers need none)
 LABELS = {
@@ -71,13 +72,12 @@ def fit_to_data(layer) -> None:
     maximum; a graduated vector style reclassified on the layer with its own method and class count."""
     from qgis.core import (
         QgsColorRampShader,
-        QgsRasterBandStats,
         QgsSingleBandPseudoColorRenderer,
     )
 
     renderer = layer.renderer()
     if isinstance(renderer, QgsSingleBandPseudoColorRenderer):
-        stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+        stats = layer.dataProvider().bandStatistics(1, min_max_statistics())
         if stats.maximumValue > stats.minimumValue:
             ramp = renderer.shader().rasterShaderFunction().sourceColorRamp()
             renderer.setClassificationMin(stats.minimumValue)
