@@ -105,3 +105,33 @@ def libreoffice(tmp_path_factory):
         return done
 
     return convert
+
+
+# -- deprecations raised by the plugin's own code ----------------------------------------------------------
+# QGIS 3.3x deprecates (and QGIS 4 removes) API the plugin may still call; sip attributes each warning to the
+# calling line. Every one raised from corridor_plugin/ during the session is listed and fails the run.
+PLUGIN_DIR = REPO / "corridor_plugin"
+PLUGIN_DEPRECATIONS = {}
+
+
+def is_plugin_deprecation(category, filename) -> bool:
+    return issubclass(category, (DeprecationWarning, PendingDeprecationWarning)) and \
+        Path(filename).resolve().is_relative_to(PLUGIN_DIR)
+
+
+def pytest_warning_recorded(warning_message, when, nodeid, location):
+    if is_plugin_deprecation(warning_message.category, warning_message.filename):
+        key = (str(Path(warning_message.filename).resolve().relative_to(REPO)), warning_message.lineno,
+               str(warning_message.message))
+        PLUGIN_DEPRECATIONS.setdefault(key, nodeid)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if PLUGIN_DEPRECATIONS:
+        lines = [f"{path}:{line}: {message}  (first in {nodeid})"
+                 for (path, line, message), nodeid in sorted(PLUGIN_DEPRECATIONS.items())]
+        session.config.pluginmanager.get_plugin("terminalreporter").write_sep(
+            "=", f"{len(lines)} deprecated QGIS/Qt/GDAL calls in corridor_plugin", red=True)
+        session.config.pluginmanager.get_plugin("terminalreporter").write_line("\n".join(lines))
+        if session.exitstatus == 0:
+            session.exitstatus = pytest.ExitCode.TESTS_FAILED
