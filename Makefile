@@ -65,10 +65,12 @@ demo: setup-runtime $(BUILD)/runtime translations-compile
 bench: setup $(BUILD)/runtime
 	@$(HEADLESS) $(PYTHON) -m benchmarks $(BENCH_ARGS)
 
-# Qt6 (QGIS 4): rewrite unscoped Qt/QGIS enums (Qt.AlignLeft -> Qt.AlignmentFlag.AlignLeft) in place; re-run
+# Qt6 (QGIS 4): rewrite unscoped Qt/QGIS enums (Qt.AlignLeft -> Qt.AlignmentFlag.AlignLeft) and deprecated
+# setFilters(QgsMapLayerProxyModel.X) in place, then drop the imports that leaves unused; re-run
 # after merging code that adds some (tests/qgis/test_qt6.py fails until then).
 scope-enums: setup
 	@$(HEADLESS) $(PYTHON) scripts/scope_enums.py --fix $(PLUGIN)
+	@$(PYTHON) -m ruff check -q --fix --select F401,I001 $(PLUGIN)
 
 lint: setup
 	@$(PYTHON) -m ruff check corridor_plugin tests benchmarks scripts

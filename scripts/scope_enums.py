@@ -12,6 +12,7 @@ QGIS itself is built with Qt6). Rewrites are made only where the scoped name res
 import argparse
 import ast
 import enum
+import re
 import sys
 from pathlib import Path
 
@@ -105,6 +106,118 @@ def fix(path: Path, found) -> None:
     path.write_text("".join(lines), encoding="utf-8")
 
 
+def wrap_long_lines(path: Path, limit: int = 120) -> None:
+    """Break the lines a rewrite made longer than ``limit`` after a comma, the rest aligned with the
+    bracket that holds it (the style of this code base); lines that cannot be broken so stay for a human."""
+    import io
+    import tokenize
+
+    for _ in range(20):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines(keepends=True)
+        long = [n for n, line in enumerate(lines, 1) if len(line.rstrip("\n")) > limit]
+        if not long:
+            return
+        stack, cut, previous = [], None, None
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            if previous is not None and previous.type == tokenize.OP and previous.string in "([{":
+                # a bracket that ends its line holds a hanging block: continue at that block's indent
+                hanging = token.start[0] != previous.start[0] or token.type in (tokenize.NL, tokenize.COMMENT)
+                stack[-1] = (stack[-1][0], None if hanging else stack[-1][1])
+            previous = token
+            if token.type == tokenize.OP and token.string in "([{":
+                stack.append(token.start)
+            elif token.type == tokenize.OP and token.string in ")]}":
+                stack.pop()
+            elif token.type == tokenize.OP and token.string == "," and token.start[0] in long and stack:
+                row, col = token.end
+                bracket_row, bracket_col = stack[-1]
+                if bracket_col is None:
+                    if bracket_row == row:
+                        continue
+                    indent = len(lines[row - 1]) - len(lines[row - 1].lstrip())
+                else:
+                    indent = bracket_col + 1
+                rest = lines[row - 1][col:].strip()
+                fits = col <= limit and indent + len(rest) <= limit and rest and not rest.startswith("#")
+                if fits and (cut is None or cut[0] != row or col > cut[1]):
+                    cut = (row, col, indent)
+        if cut is not None:
+            row, col, indent = cut
+            line = lines[row - 1]
+            lines[row - 1] = line[:col] + "\n" + " " * indent + line[col:].lstrip()
+        elif not _move_comment_up(lines, long[0], limit) and not _hang_after_bracket(lines, long[0], limit):
+            return
+        path.write_text("".join(lines), encoding="utf-8")
+
+
+def _move_comment_up(lines, row, limit) -> bool:
+    """``code  # comment`` too long: the comment goes on its own line above the code."""
+    import io
+    import tokenize
+
+    line = lines[row - 1]
+    try:
+        comments = [t for t in tokenize.generate_tokens(io.StringIO(line).readline) if t.type == tokenize.COMMENT]
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        return False
+    if not comments:
+        return False
+    code = line[:comments[-1].start[1]].rstrip()
+    indent = len(line) - len(line.lstrip())
+    if len(code) > limit or indent + len(comments[-1].string) > limit:
+        return False
+    lines[row - 1] = " " * indent + comments[-1].string + "\n" + code + "\n"
+    return True
+
+
+def _hang_after_bracket(lines, row, limit) -> bool:
+    """No comma to break at: break after the first opening bracket whose contents then fit, hanging indent."""
+    line = lines[row - 1]
+    indent = len(line) - len(line.lstrip())
+    # a block header's continuation is indented twice, so it does not line up with the block
+    hang = indent + (8 if line.lstrip().split(" ")[0] in ("for", "if", "elif", "while", "with", "def") else 4)
+    for col, char in enumerate(line.rstrip("\n")):
+        rest = line[col + 1:].strip()
+        if char in "([{" and col < limit and rest and hang + len(rest) <= limit:
+            lines[row - 1] = line[:col + 1] + "\n" + " " * hang + rest + "\n"
+            return True
+    return False
+
+
+_FILTER = r"QgsMapLayerProxyModel\.(?:Filter\.)?\w+"
+_FILTERS = re.compile(rf"setFilters\(({_FILTER}(?:\s*\|\s*{_FILTER})*)\)")
+
+
+def use_layer_filters(path: Path) -> bool:
+    """``combo.setFilters(QgsMapLayerProxyModel.PolygonLayer | …)`` (deprecated since QGIS 3.34, which takes
+    Qgis.LayerFilter) becomes ``combo.setFilters(layer_filters("PolygonLayer", …))`` of toolbelt/qgis_compat."""
+    text = path.read_text(encoding="utf-8")
+
+    def replace(match):
+        names = [part.strip().split(".")[-1] for part in match.group(1).split("|")]
+        return "setFilters(layer_filters(" + ", ".join(f'"{name}"' for name in names) + "))"
+
+    new = _FILTERS.sub(replace, text)
+    if new == text:
+        return False
+    if "layer_filters" not in text:
+        package = path.resolve().relative_to(Path(__file__).resolve().parent.parent / "corridor_plugin")
+        dots = "." * len(package.parts)
+        new = _add_import(new, f"from {dots}toolbelt.qgis_compat import layer_filters")
+    path.write_text(new, encoding="utf-8")
+    return True
+
+
+def _add_import(text: str, statement: str) -> str:
+    """``statement`` after the module's last top-level import (isort: first-party relative imports last)."""
+    tree = ast.parse(text)
+    last = max(node.end_lineno for node in tree.body if isinstance(node, (ast.Import, ast.ImportFrom)))
+    lines = text.splitlines(keepends=True)
+    lines.insert(last, statement + "\n")
+    return "".join(lines)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="+")
@@ -114,9 +227,12 @@ def main(argv=None) -> int:
     left = 0
     for root in map(Path, args.paths):
         for path in sorted(root.rglob("*.py")) if root.is_dir() else [root]:
+            if args.fix and use_layer_filters(path):
+                print(f"{path}: setFilters through layer_filters()")
             found = find(path, names)
             if args.fix and found:
                 fix(path, found)
+                wrap_long_lines(path)
                 found = find(path, names)
             for line, column, owner, scope, attribute in found:
                 print(f"{path}:{line}:{column}: {owner}.{attribute} -> {owner}.{scope}.{attribute}")
