@@ -44,25 +44,39 @@ def _is_enum_member(value) -> bool:
     return type(kind).__name__ in ("enumtype", "EnumType") and kind is not int  # sip enums (PyQt5)
 
 
+UNRESOLVED = "?"
+
+
 def scoped_name(owner, attribute):
     """``Enum`` such that ``owner.Enum.attribute`` is the same value, when ``owner.attribute`` is an unscoped
-    enum value; None otherwise."""
+    enum value; UNRESOLVED when no such spelling resolves here (a hand rewrite, e.g. to ``Qgis.<Enum>.<name>``);
+    None when ``owner.attribute`` is not an unscoped enum value."""
     try:
         value = getattr(owner, attribute)
     except AttributeError:
         return None
-    if isinstance(value, type) or not _is_enum_member(value):
+    if isinstance(value, type) or not _is_enum_member(value) or _is_enum_type(owner):
         return None
     kind = type(value)
-    candidates = [kind.__name__] + [name for name in dir(owner) if not name.startswith("_")]
-    for name in candidates:
+    for name in [kind.__name__] + [name for name in dir(owner) if not name.startswith("_")]:
+        if name == attribute:
+            continue
         holder = getattr(owner, name, None)
-        if holder is kind or (isinstance(holder, type) and holder is not owner and getattr(holder, attribute, None)
-                              is not None and _same(getattr(holder, attribute), value) and _is_enum_type(holder)):
-            if name == attribute:
-                return None
+        if isinstance(holder, type) and holder is not owner and _is_enum_type(holder) \
+                and _same(getattr(holder, attribute, None), value):
             return name
-    return None
+    return UNRESOLVED
+
+
+def suggestion(owner, attribute) -> str:
+    value = getattr(owner, attribute)
+    kind = type(value)
+    member = getattr(value, "name", attribute)
+    from qgis.core import Qgis
+
+    if getattr(Qgis, kind.__name__, None) is kind:
+        return f"Qgis.{kind.__name__}.{member}"
+    return f"{kind.__qualname__}.{member}"
 
 
 def _is_enum_type(kind) -> bool:
@@ -96,6 +110,8 @@ def find(path: Path, names):
 def fix(path: Path, found) -> None:
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     for line, column, owner, scope, attribute in sorted(found, reverse=True):
+        if scope == UNRESOLVED:
+            continue
         text = lines[line - 1]
         # column is in UTF-8 bytes
         raw = text.encode("utf-8")
@@ -235,7 +251,9 @@ def main(argv=None) -> int:
                 wrap_long_lines(path)
                 found = find(path, names)
             for line, column, owner, scope, attribute in found:
-                print(f"{path}:{line}:{column}: {owner}.{attribute} -> {owner}.{scope}.{attribute}")
+                target = (f"{suggestion(names[owner], attribute)} (by hand: no scoped spelling of this name)"
+                          if scope == UNRESOLVED else f"{owner}.{scope}.{attribute}")
+                print(f"{path}:{line}:{column}: {owner}.{attribute} -> {target}")
             left += len(found)
     return 1 if left else 0
 
