@@ -69,8 +69,8 @@ bench: setup $(BUILD)/runtime
 # setFilters(QgsMapLayerProxyModel.X) in place, then drop the imports that leaves unused; re-run
 # after merging code that adds some (tests/qgis/test_qt6.py fails until then).
 scope-enums: setup
-	@$(HEADLESS) $(PYTHON) scripts/scope_enums.py --fix $(PLUGIN)
-	@$(PYTHON) -m ruff check -q --fix --select F401,I001 $(PLUGIN)
+	@$(HEADLESS) $(PYTHON) scripts/scope_enums.py --fix $(PLUGIN); status=$$?; \
+	  $(PYTHON) -m ruff check -q --fix --select F401,I001 $(PLUGIN); exit $$status
 
 lint: setup
 	@$(PYTHON) -m ruff check corridor_plugin tests benchmarks scripts
