@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -298,7 +299,7 @@ def clean(sites, options: CleanOptions, report: Report, feedback=None):
     # geometry validity
     out = []
     for site in sites:
-        errors = site.geometry.validateGeometry(QgsGeometry.ValidatorGeos)
+        errors = site.geometry.validateGeometry(Qgis.GeometryValidationEngine.Geos)
         if errors:
             message = "; ".join(e.what() for e in errors[:3])
             if not options.repair:

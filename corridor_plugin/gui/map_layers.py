@@ -7,7 +7,6 @@ from qgis.core import (
     QgsFillSymbol,
     QgsProject,
     QgsRasterLayer,
-    QgsRectangle,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
@@ -15,6 +14,7 @@ from qgis.core import (
 from ..core import report as report_core
 from ..core.borders import SCALES, borders_path
 from ..toolbelt.i18n import tr
+from ..toolbelt.qgis_compat import null_rectangle
 from ..toolbelt.styles import apply_style
 from . import state
 
@@ -157,8 +157,7 @@ def zoom_to(layers, iface):
         # a canvas nobody sees (headless runs, tests) is left alone: a refresh there renders for nothing
         return
     target = canvas.mapSettings().destinationCrs()
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = null_rectangle()
     for layer in layers:
         box = layer.extent()
         if box.isEmpty() and not box.isNull() and box.width() == 0:
