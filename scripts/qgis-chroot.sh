@@ -45,7 +45,7 @@ in_chroot() {
 }
 
 if [ ! -f "$ROOT/.corridor-base" ]; then
-  echo "qgis-chroot: debootstrap $SUITE into $ROOT (once)"
+  echo "qgis-chroot: $(date +%T) debootstrap $SUITE into $ROOT (once)"
   rm -rf "$ROOT"
   mkdir -p "$(dirname "$ROOT")"
   debootstrap --variant=minbase "$SUITE" "$ROOT" "$MIRROR" > "$ROOT.debootstrap.log" 2>&1 || {
@@ -68,7 +68,7 @@ mount_into dev/pts --bind /dev/pts
 mount_into dev/shm -t tmpfs -o mode=1777 tmpfs
 
 # The working tree (what git would commit plus untracked files), without .venv/ and build/.
-echo "qgis-chroot: copying the working tree into $SUITE:$WORK"
+echo "qgis-chroot: $(date +%T) copying the working tree into $SUITE:$WORK"
 mkdir -p "$ROOT$WORK"
 find "$ROOT$WORK" -mindepth 1 -maxdepth 1 ! -name .venv -exec rm -rf {} +
 git ls-files -z --cached --others --exclude-standard \
@@ -83,7 +83,7 @@ versions() {
 }
 status=0
 for target in "${TARGETS[@]}"; do
-  echo "qgis-chroot: make $target on $SUITE"
+  echo "qgis-chroot: $(date +%T) make $target on $SUITE"
   set +e
   in_chroot sh -c "cd $WORK && make $target PYTEST_ARGS='${PYTEST_ARGS:-}'" 2>&1 | tee "$OUT/make-$target.log"
   rc=${PIPESTATUS[0]}
@@ -97,7 +97,7 @@ for target in "${TARGETS[@]}"; do
       rc=0
     fi
   fi
-  echo "qgis-chroot: make $target on $SUITE: exit $rc"
+  echo "qgis-chroot: $(date +%T) make $target on $SUITE: exit $rc"
   [ "$rc" -eq 0 ] || status=$rc
 done
 versions > "$OUT/versions.txt"
