@@ -45,14 +45,15 @@ def set_label_font(label, font, colour) -> None:
         label.setFontColor(colour)
 
 
-def min_max_statistics():
-    """The band statistics flags for minimum and maximum (Qgis.RasterBandStatistic since 3.36)."""
-    statistic = getattr(Qgis, "RasterBandStatistic", None)
-    if statistic is not None:
-        return statistic.Min | statistic.Max
+def band_statistics(provider, band: int = 1):
+    """Minimum and maximum (QgsRasterBandStats) of a raster band. QGIS 3.40 deprecates the int ``stats``
+    argument, and Python cannot reach the Qgis.RasterBandStatistics overload (an int matches the deprecated one
+    first): there all statistics are asked for, the default; before 3.40 only the minimum and the maximum."""
+    if Qgis.QGIS_VERSION_INT >= 34000:
+        return provider.bandStatistics(band)
     from qgis.core import QgsRasterBandStats
 
-    return QgsRasterBandStats.Min | QgsRasterBandStats.Max
+    return provider.bandStatistics(band, QgsRasterBandStats.Stats.Min | QgsRasterBandStats.Stats.Max)
 
 
 def layer_filters(*names: str):
@@ -66,4 +67,6 @@ def layer_filters(*names: str):
     flags = getattr(enum, names[0])
     for name in names[1:]:
         flags = flags | getattr(enum, name)
-    return flags
+    # two Qgis.LayerFilter values or-ed are a plain int, which picks setFilters' deprecated int overload
+    flags_type = getattr(Qgis, "LayerFilters", None)
+    return flags_type(flags) if flags_type is not None else flags

@@ -10,7 +10,7 @@ from qgis.core import QgsProcessingLayerPostProcessorInterface
 
 from .i18n import tr
 from .paths import style_path
-from .qgis_compat import min_max_statistics
+from .qgis_compat import band_statistics
 
 # English legend label in a QML → its translation (only labels with words; numbers need none)
 LABELS = {
@@ -77,7 +77,7 @@ def fit_to_data(layer) -> None:
 
     renderer = layer.renderer()
     if isinstance(renderer, QgsSingleBandPseudoColorRenderer):
-        stats = layer.dataProvider().bandStatistics(1, min_max_statistics())
+        stats = band_statistics(layer.dataProvider(), 1)
         if stats.maximumValue > stats.minimumValue:
             ramp = renderer.shader().rasterShaderFunction().sourceColorRamp()
             renderer.setClassificationMin(stats.minimumValue)

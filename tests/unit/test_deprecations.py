@@ -12,9 +12,10 @@ def test_only_deprecations_from_the_plugin_count():
     assert not is_plugin_deprecation(UserWarning, str(PLUGIN_DIR / "core" / "report.py"))
 
 
-def test_the_compat_helpers_raise_no_deprecation_on_this_qgis(qgis_app):
+def test_the_compat_helpers_raise_no_deprecation_on_this_qgis(qgis_app, tmp_path):
     """Each helper of toolbelt/qgis_compat.py, called the way the plugin calls it."""
     from qgis.core import QgsLayout, QgsLayoutItemLabel, QgsProject, QgsRectangle
+    from qgis.gui import QgsMapLayerComboBox
     from qgis.PyQt.QtCore import QVariant
     from qgis.PyQt.QtGui import QColor, QFont
 
@@ -28,7 +29,10 @@ def test_the_compat_helpers_raise_no_deprecation_on_this_qgis(qgis_app):
         rectangle.combineExtentWith(QgsRectangle(1, 2, 3, 4))
         label = QgsLayoutItemLabel(QgsLayout(QgsProject.instance()))
         qgis_compat.set_label_font(label, QFont("DejaVu Sans", 11), QColor(1, 2, 3))
-        flags = qgis_compat.min_max_statistics()
+        raster = _raster(tmp_path / "r.tif", [[1.5, 4.0], [2.0, -3.25]])
+        stats = qgis_compat.band_statistics(raster.dataProvider(), 1)
+        combo = QgsMapLayerComboBox()
+        combo.setFilters(qgis_compat.layer_filters("PolygonLayer", "PointLayer"))
         filters = qgis_compat.layer_filters("PolygonLayer", "PointLayer")
         source = ogr_memory_driver().CreateDataSource("x")
     assert [str(w.message) for w in caught if issubclass(w.category, DeprecationWarning)] == []
@@ -37,6 +41,24 @@ def test_the_compat_helpers_raise_no_deprecation_on_this_qgis(qgis_app):
     font = label.textFormat().font() if hasattr(label, "textFormat") else label.font()
     colour = label.textFormat().color() if hasattr(label, "textFormat") else label.fontColor()
     assert (font.family(), colour.getRgb()[:3]) == ("DejaVu Sans", (1, 2, 3))
-    assert int(flags) == 1 | 2  # QgsRasterBandStats Min = 1, Max = 2 (the same bits in Qgis.RasterBandStatistic)
+    assert (stats.minimumValue, stats.maximumValue) == (-3.25, 4.0)
+    assert int(combo.filters()) == 16 | 4
     assert int(filters) == 16 | 4  # PolygonLayer | PointLayer (QgsMapLayerProxyModel and Qgis.LayerFilter bits)
     assert source is not None and source.GetDriver().GetName() in ("MEM", "Memory")
+
+
+def _raster(path, rows):
+    import numpy as np
+    from osgeo import gdal
+    from qgis.core import QgsRasterLayer
+
+    from corridor_plugin.core.gdal_compat import gdal_exceptions
+
+    values = np.array(rows, dtype=np.float32)
+    with gdal_exceptions():
+        dataset = gdal.GetDriverByName("GTiff").Create(str(path), values.shape[1], values.shape[0], 1,
+                                                       gdal.GDT_Float32)
+        dataset.SetGeoTransform((0, 1, 0, 2, 0, -1))
+        dataset.GetRasterBand(1).WriteArray(values)
+        dataset = None
+    return QgsRasterLayer(str(path), "r")
