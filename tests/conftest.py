@@ -45,18 +45,23 @@ def qgis_session(qgis_app, qgis_iface):
     """What pytest-qgis 5 leaves out on newer QGIS: a real layer tree view (QGIS 3.44's addResultLayers
     refuses the mock one) and, since the session ends without exitQgis (qgis_disable_exit), an empty
     coordinate transform cache, or its static destructor crashes the process at exit (3.44)."""
+    from qgis import gui
     from qgis.core import QgsCoordinateTransform, QgsLayerTreeModel, QgsProject
-    from qgis.gui import QgsLayerTreeView
 
-    view = QgsLayerTreeView()
-    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
-    qgis_iface.layerTreeView = lambda: view
+    view = None
+    # Only where Processing hands the view to C++ (QgsProcessingGuiUtils.addResultLayers, QGIS 3.44): on 3.22
+    # Postprocessing.py takes the mock, and a real view there only adds work to every event loop turn.
+    if hasattr(getattr(gui, "QgsProcessingGuiUtils", None), "addResultLayers"):
+        view = gui.QgsLayerTreeView()
+        view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+        qgis_iface.layerTreeView = lambda: view
     yield
     try:
         QgsCoordinateTransform.invalidateCache(True)  # and keep it off (QGIS >= 3.32)
     except TypeError:
         QgsCoordinateTransform.invalidateCache()
-    view.deleteLater()
+    if view is not None:
+        view.deleteLater()
 
 
 @pytest.fixture(scope="session")
