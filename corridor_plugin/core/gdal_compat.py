@@ -2,8 +2,15 @@
 
 ``gdal.UseExceptions()`` is process-wide: called at import it changes GDAL's behaviour for QGIS and every other
 plugin in the same process (and since GDAL 3.7 it switches ``osr`` and ``ogr`` too). Corridor's GDAL code runs
-inside ``with gdal_exceptions():`` (or under ``@gdal_exceptions()``), which puts back what was there."""
+inside ``with gdal_exceptions():`` (or under ``@gdal_exceptions()``), which puts back what was there.
+
+The switch is process-wide while GDAL keeps its error handlers per thread (switching on pushes one, off pops
+one): two QgsTasks switching at once would pop each other's handlers. One lock makes each block switch on and
+back in its own thread, one block at a time (blocks nest within a thread)."""
+import threading
 from contextlib import contextmanager
+
+_SWITCH = threading.RLock()
 
 
 @contextmanager
@@ -11,16 +18,17 @@ def gdal_exceptions():
     from osgeo import gdal, ogr, osr
 
     modules = (gdal, ogr, osr)
-    before = [module.GetUseExceptions() for module in modules]
-    for module in modules:
-        module.UseExceptions()
-    try:
-        yield
-    finally:
-        # GDAL keeps the modules' error handlers on a stack: switched off in the reverse order
-        for module, was in reversed(list(zip(modules, before))):
-            if not was:
-                module.DontUseExceptions()
+    with _SWITCH:
+        before = [module.GetUseExceptions() for module in modules]
+        for module in modules:
+            module.UseExceptions()
+        try:
+            yield
+        finally:
+            # GDAL keeps the modules' error handlers on a stack: switched off in the reverse order
+            for module, was in reversed(list(zip(modules, before))):
+                if not was:
+                    module.DontUseExceptions()
 
 
 def gdal_version() -> tuple:

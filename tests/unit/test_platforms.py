@@ -104,3 +104,31 @@ def test_a_bad_source_crs_is_a_translated_message_with_gdal_exceptions_on(qgis_a
         with gdal_exceptions() if exceptions else contextlib.nullcontext(), \
                 pytest.raises(SheetError, match="Unknown coordinate reference system: EPSG:999999"):
             import_sheets([seeds / "sheets" / "rus_daursky_cp1251.csv"], "RUS", source_crs="EPSG:999999")
+
+
+def test_gdal_exceptions_from_several_threads_at_once():
+    """QgsTasks run the plugin's GDAL code in worker threads: each block switches on and back in its own thread."""
+    import threading
+
+    from osgeo import gdal, ogr, osr
+
+    from corridor_plugin.core.gdal_compat import gdal_exceptions
+
+    before = [m.GetUseExceptions() for m in (gdal, ogr, osr)]
+    raised = []
+
+    def work():
+        for _ in range(200):
+            with gdal_exceptions():
+                try:
+                    gdal.Open("/nonexistent/corridor.tif")
+                except RuntimeError:
+                    raised.append(1)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(raised) == 800
+    assert [m.GetUseExceptions() for m in (gdal, ogr, osr)] == before
