@@ -14,6 +14,7 @@ import html
 import math
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsLayerTree,
     QgsLayoutExporter,
@@ -36,7 +37,6 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
-    QgsRenderContext,
     QgsScaleBarSettings,
     QgsTextFormat,
     QgsUnitTypes,
@@ -436,7 +436,7 @@ def export_pdf(writer, path):
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = True
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     result = QgsLayoutExporter(writer.layout).exportToPdf(str(path), settings)
     return result == QgsLayoutExporter.Success
 
