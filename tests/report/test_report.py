@@ -7,7 +7,7 @@ import pytest
 from qgis.PyQt.QtGui import QColor, QImage
 
 from tests.builders import report as build
-from tests.conftest import SCREENSHOTS
+from tests.conftest import REPO, SCREENSHOTS
 
 # make test installs poppler-utils: without pdftoppm these tests fail with a clear message, never skip.
 assert shutil.which("pdftoppm"), "poppler-utils (pdftoppm) is needed for the report tests"
