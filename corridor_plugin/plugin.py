@@ -55,7 +55,7 @@ class CorridorPlugin:
             from .gui.dock import CorridorDock
 
             self.dock = CorridorDock(self.iface, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self.toggle_action.setChecked)
         return self.dock
 

@@ -750,10 +750,10 @@ class ReportBuilder:
         geometry = layer.geometryType()
         colours = {"PROTECTED_AREAS": ("46,125,50,110", "27,94,32"), "CONNECTIVITY_NODES": ("0,121,107,150", "0,77,64"),
                    "CORRIDORS": ("255,152,0,140", "230,81,0"), "GAP_GRID": ("255,255,255,0", "120,120,120")}
-        if geometry == QgsWkbTypes.PointGeometry:
+        if geometry == QgsWkbTypes.GeometryType.PointGeometry:
             symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": "211,47,47", "size": "1.6",
                                                    "outline_color": "255,255,255", "outline_width": "0.1"})
-        elif geometry == QgsWkbTypes.LineGeometry:
+        elif geometry == QgsWkbTypes.GeometryType.LineGeometry:
             colour = "230,81,0" if key == "CORRIDORS" else "21,101,192"
             symbol = QgsLineSymbol.createSimple({"color": colour, "width": "0.5"})
         else:

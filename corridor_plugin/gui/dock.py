@@ -23,13 +23,13 @@ class StepButton(QToolButton):
         self.step = step
         self.setObjectName(f"step_{step.key}")
         self.number = number
-        self.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setIcon(QIcon(icon_path(step.icon)))
         self.setIconSize(QSize(28, 28))
         self.set_done(False)
         self.setToolTip(step.description())
         self.setMinimumHeight(40)
-        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setStyleSheet("QToolButton { text-align: left; padding: 4px; font-weight: bold; }")
 
     def set_done(self, done):
@@ -84,8 +84,8 @@ class CorridorDock(QgsDockWidget):
         self.ui = FORM_CLASS()
         self.ui.setupUi(self.contents)
         self.setWidget(self.contents)
-        self.ui.logoLabel.setPixmap(QPixmap(icon_path()).scaled(40, 40, Qt.KeepAspectRatio,
-                                                                 Qt.SmoothTransformation))
+        self.ui.logoLabel.setPixmap(QPixmap(icon_path()).scaled(40, 40, Qt.AspectRatioMode.KeepAspectRatio,
+                                                                 Qt.TransformationMode.SmoothTransformation))
         self.ui.titleLabel.setText(
             "<b>{}</b><br><small>{}</small>".format(
                 tr("Corridor"), tr("Transboundary biodiversity baseline, gaps and connectivity")))

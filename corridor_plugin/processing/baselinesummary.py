@@ -37,7 +37,7 @@ class BaselineSummaryAlgorithm(CorridorAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.DATABASE, self.tr("Baseline database (GeoPackage file or saved PostgreSQL connection)")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Baseline summary"), QgsProcessing.TypeVector))
+            self.OUTPUT, self.tr("Baseline summary"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_HTML, self.tr("Summary page"), self.tr("HTML files (*.html)"), optional=True))
 
@@ -63,7 +63,7 @@ class BaselineSummaryAlgorithm(CorridorAlgorithm):
         fields = QgsFields()
         for name in SUMMARY_COLUMNS:
             fields.append(make_field(name, kinds.get(name, QVariant.String)))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             self.fail(self.tr("Could not create the output table."))
         records = frame.astype(object).where(frame.notna(), None).itertuples(index=False, name=None)
@@ -72,7 +72,7 @@ class BaselineSummaryAlgorithm(CorridorAlgorithm):
                 break
             feature = QgsFeature(fields)
             feature.setAttributes([int(v) if isinstance(v, int) else v for v in record])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * (i + 1) / max(len(frame), 1))
         results = {self.OUTPUT: dest}
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)

@@ -82,8 +82,8 @@ def fit_to_data(layer) -> None:
             ramp = renderer.shader().rasterShaderFunction().sourceColorRamp()
             renderer.setClassificationMin(stats.minimumValue)
             renderer.setClassificationMax(stats.maximumValue)
-            renderer.createShader(ramp.clone() if ramp else None, QgsColorRampShader.Interpolated,
-                                  QgsColorRampShader.Continuous, 5)
+            renderer.createShader(ramp.clone() if ramp else None, QgsColorRampShader.Type.Interpolated,
+                                  QgsColorRampShader.ClassificationMode.Continuous, 5)
     elif renderer is not None and renderer.type() == "graduatedSymbol" and layer.featureCount() > 0:
         classes = len(renderer.ranges()) or 5
         renderer.updateClasses(layer, classes)
