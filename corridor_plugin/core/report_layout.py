@@ -46,7 +46,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..toolbelt.paths import resources_path
-from ..toolbelt.qgis_compat import set_label_font
+from ..toolbelt.qgis_compat import set_label_font, set_legend_style_font
 from .report import REPORT_FONT, fit_extent, map_crs
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
@@ -240,7 +240,8 @@ class LayoutWriter:
             legend.model().setRootGroup(tree)
             for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
                           QgsLegendStyle.Style.SymbolLabel):
-                legend.rstyle(style).setFont(table_font(6.5, bold=style != QgsLegendStyle.Style.SymbolLabel))
+                set_legend_style_font(legend.rstyle(style),
+                                      table_font(6.5, bold=style != QgsLegendStyle.Style.SymbolLabel))
             legend.setSymbolHeight(3.0)
             legend.setSymbolWidth(5.0)
             legend.setBackgroundEnabled(True)

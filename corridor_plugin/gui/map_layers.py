@@ -2,6 +2,7 @@
 ("Corridor results"), above the corridor's country borders, and zooms to them. A layer added again
 replaces the earlier one (layers carry the custom property ``corridor/output``)."""
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFillSymbol,
@@ -128,7 +129,8 @@ def show_outputs(keys, iface=None, zoom=True):
     # that first made it: a layer read now could share such a CRS, which the project and the map canvas then
     # keep after that thread has ended (PROJ crashes on it later). Dropping the caches makes these layers'
     # CRS in this, the main, thread.
-    QgsCoordinateReferenceSystem.invalidateCache()
+    if Qgis.QGIS_VERSION_INT < 33400:  # the 3.22 workaround (see gui/tasks.py), harmful on 3.40
+        QgsCoordinateReferenceSystem.invalidateCache()
     group = _group()
     ensure_borders()
     names = {key: name for key, name, _style in RESULT_LAYERS}

@@ -97,8 +97,11 @@ class AlgorithmTask(QgsTask):
         # task thread has ended (after 30 s), a CRS it made comes back from the cache "valid" with a transform
         # that silently leaves coordinates unchanged (connectivity then found no protected area in a country).
         # Each run starts from empty caches, so everything it uses is made in its own thread.
-        QgsCoordinateReferenceSystem.invalidateCache()
-        QgsCoordinateTransform.invalidateCache()
+        # Only there: on QGIS 3.40, emptying the caches from a task thread leaves later layers without a CRS
+        # (seen on Debian 13's 3.40.6: outputs with an empty authid, PROJ "point outside of projection domain").
+        if Qgis.QGIS_VERSION_INT < 33400:
+            QgsCoordinateReferenceSystem.invalidateCache()
+            QgsCoordinateTransform.invalidateCache()
         self.started_at = time.monotonic()
         self.ran_in_main_thread = QThread.currentThread() == QCoreApplication.instance().thread()
         if self.algorithm is None:

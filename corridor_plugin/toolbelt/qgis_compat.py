@@ -45,6 +45,16 @@ def set_label_font(label, font, colour) -> None:
         label.setFontColor(colour)
 
 
+def set_legend_style_font(style, font) -> None:
+    """Font of a QgsLegendStyle: a QgsTextFormat since 3.30 (setFont deprecated)."""
+    if hasattr(style, "setTextFormat"):
+        from qgis.core import QgsTextFormat
+
+        style.setTextFormat(QgsTextFormat.fromQFont(font))
+    else:
+        style.setFont(font)
+
+
 def band_statistics(provider, band: int = 1):
     """Minimum and maximum (QgsRasterBandStats) of a raster band. QGIS 3.40 deprecates the int ``stats``
     argument, and Python cannot reach the Qgis.RasterBandStatistics overload (an int matches the deprecated one
