@@ -12,6 +12,7 @@ from pathlib import Path
 from osgeo import gdal, ogr, osr
 
 from benchmarks.harness import measure
+from corridor_plugin.core.gdal_compat import ogr_memory_driver
 from tests.builders import corridors as build
 
 
@@ -47,7 +48,7 @@ def _proximity(raster, areas):
     target = gdal.GetDriverByName("MEM").Create("", source.RasterXSize, source.RasterYSize, 1, gdal.GDT_Byte)
     target.SetGeoTransform(source.GetGeoTransform())
     target.SetProjection(source.GetProjection())
-    vectors = ogr.GetDriverByName("Memory").CreateDataSource("")
+    vectors = ogr_memory_driver().CreateDataSource("")
     srs = osr.SpatialReference()
     srs.ImportFromWkt(source.GetProjection())
     layer = vectors.CreateLayer("a", srs=srs, geom_type=ogr.wkbPolygon)

@@ -6,7 +6,11 @@
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+
+try:
+    from qgis.PyQt.QtGui import QAction  # Qt6 (QGIS 4) and recent QGIS 3
+except ImportError:  # QGIS 3.22: Qt5 keeps it in QtWidgets
+    from qgis.PyQt.QtWidgets import QAction
 
 from .toolbelt.i18n import install_translator, remove_translator, tr
 from .toolbelt.paths import icon_path
@@ -51,7 +55,7 @@ class CorridorPlugin:
             from .gui.dock import CorridorDock
 
             self.dock = CorridorDock(self.iface, self.iface.mainWindow())
-            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self.toggle_action.setChecked)
         return self.dock
 

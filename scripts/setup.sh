@@ -10,13 +10,30 @@ MODE="${1:-dev}"
 # and CJK/Cyrillic fonts so the demo's reports render in every language.
 RUNTIME_PACKAGES="python3-qgis qgis-providers qgis qgis-common python3-numpy python3-pandas python3-scipy
  python3-psycopg2 gdal-bin python3-venv qttools5-dev-tools fonts-noto-cjk fonts-dejavu"
+# The PostgreSQL major version the distribution ships (15 on Debian 12, 17 on 13, 18 on unstable): the one
+# installed with PostGIS if any, else the one Debian's `postgresql` metapackage depends on.
+postgresql_major() {
+  local installed
+  installed=$(ls -d /usr/share/postgresql/*/extension/postgis.control 2>/dev/null \
+    | sed -n 's|^/usr/share/postgresql/\([0-9]*\)/.*|\1|p' | sort -n | tail -1)
+  if [ -n "$installed" ]; then echo "$installed"; return; fi
+  apt-cache depends postgresql 2>/dev/null | sed -n 's/^ *Depends: postgresql-\([0-9][0-9]*\)$/\1/p' | head -1
+}
+
 # Tests: PostgreSQL/PostGIS server, pdftoppm/pdftotext, LibreOffice (template checks), pylupdate5, Xvfb (the
 # real QGIS desktop of tests/desktop) and ImageMagick's `import` (its screen when QGIS hangs).
-DEV_PACKAGES="xvfb imagemagick pyqt5-dev-tools postgresql-15 postgresql-15-postgis-3 poppler-utils libreoffice-calc
- python3-pip"
+DEV_PACKAGES="xvfb imagemagick pyqt5-dev-tools poppler-utils libreoffice-calc python3-pip"
 
 want="$RUNTIME_PACKAGES"
-[ "$MODE" = "dev" ] && want="$want $DEV_PACKAGES"
+if [ "$MODE" = "dev" ]; then
+  pg=$(postgresql_major)
+  if [ -z "$pg" ]; then  # no package lists yet (a fresh system)
+    if [ "$(id -u)" -eq 0 ]; then apt-get update -qq; else sudo apt-get update -qq; fi
+    pg=$(postgresql_major)
+  fi
+  [ -n "$pg" ] || { echo "setup: cannot tell which PostgreSQL version this system ships" >&2; exit 1; }
+  want="$want $DEV_PACKAGES postgresql-$pg postgresql-$pg-postgis-3"
+fi
 
 missing=()
 for pkg in $want; do

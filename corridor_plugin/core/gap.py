@@ -43,6 +43,7 @@ from typing import Dict, List, Optional
 import numpy as np
 
 from ..toolbelt.i18n import tr
+from .gdal_compat import ogr_memory_driver
 from .ranges import (
     THREATENED,
     Occurrences,
@@ -251,8 +252,7 @@ def rasterize(wkbs, grid: PixelGrid) -> np.ndarray:
     mask = np.zeros((grid.ny, grid.nx), dtype=bool)
     if not wkbs or grid.nx == 0 or grid.ny == 0:
         return mask
-    driver = ogr.GetDriverByName("Memory")
-    source = driver.CreateDataSource("rasterize")
+    source = ogr_memory_driver().CreateDataSource("rasterize")
     layer = source.CreateLayer("polygons", geom_type=ogr.wkbMultiPolygon)
     definition = layer.GetLayerDefn()
     for wkb in wkbs:

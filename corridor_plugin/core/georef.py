@@ -2,10 +2,12 @@
 Pulkovo 1942 Gauss–Krüger zones read from the easting prefix, and a warning where PROJ has no datum
 shift for the area (Beijing 1954, Xian 1980: the result may be off by about 100 m)."""
 import functools
+from contextlib import ExitStack
 from dataclasses import dataclass
 
 import numpy as np
 
+from .gdal_compat import gdal_exceptions
 from .parsing.coordinates import gk_zone_of_epsg
 
 # Datums equal to WGS 84 within about a metre: no shift needed, none warned about.
@@ -31,7 +33,11 @@ def crs_info(text: str) -> CrsInfo:
 
     text = (text or "EPSG:4326").strip()
     srs = osr.SpatialReference()
-    if srs.SetFromUserInput(text) != 0:
+    try:
+        failed = srs.SetFromUserInput(text) != 0
+    except RuntimeError:  # GDAL exceptions switched on (by QGIS or another plugin; osr too since GDAL 3.7)
+        failed = True
+    if failed:
         raise ValueError(text)
     srs.AutoIdentifyEPSG()
     name = srs.GetAuthorityName(None) or ""
@@ -69,7 +75,7 @@ def _transform(source, target, xs, ys, area=None, ballpark=True):
 def to_wgs84(xs, ys, crs_text: str):
     """(lon, lat, datum_shift_available) for points in ``crs_text``. Points that PROJ cannot transform
     come back as NaN. ``datum_shift_available`` is False when only a ballpark (null) shift exists."""
-    from osgeo import gdal, osr
+    from osgeo import osr
 
     xs = np.asarray(xs, dtype=float)
     ys = np.asarray(ys, dtype=float)
@@ -82,8 +88,8 @@ def to_wgs84(xs, ys, crs_text: str):
     wgs84 = _srs("EPSG:4326")
     geog = source.CloneGeogCS()
     geog.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
-    was = gdal.GetUseExceptions()
-    gdal.UseExceptions()
+    exceptions = ExitStack()
+    exceptions.enter_context(gdal_exceptions())
     try:
         # first the source's own geographic coordinates (no datum change), for the area of interest
         if info.geographic:
@@ -108,8 +114,7 @@ def to_wgs84(xs, ys, crs_text: str):
                 shift = False
                 lon, lat = _transform(geog, wgs84, glon, glat, area, ballpark=True)
     finally:
-        if not was:
-            gdal.DontUseExceptions()
+        exceptions.close()
     bad = ~np.isfinite(lon) | ~np.isfinite(lat) | (np.abs(lon) > 1e300)
     lon = np.where(bad, np.nan, lon)
     lat = np.where(bad, np.nan, lat)

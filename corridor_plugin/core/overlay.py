@@ -20,6 +20,8 @@ import struct
 
 import numpy as np
 
+from .gdal_compat import gdal_exceptions
+
 INSIDE, OUTSIDE, EDGE = 1, 0, 2
 
 
@@ -606,9 +608,8 @@ def ogr_source(layer):
 def _open_ogr_layer(path, layer_name=None, layer_id=None):
     """(dataset, layer) of a file opened with GDAL, the layer chosen by name, index or first;
     (None, None) when GDAL cannot open it. The dataset is returned to keep the layer alive."""
-    from osgeo import gdal, ogr
+    from osgeo import ogr
 
-    gdal.UseExceptions()
     dataset = ogr.Open(path)
     if dataset is None:
         return None, None
@@ -619,6 +620,7 @@ def _open_ogr_layer(path, layer_name=None, layer_id=None):
     return dataset, dataset.GetLayer(0)
 
 
+@gdal_exceptions()
 def read_points_ogr(path, layer_name=None, layer_id=None, target_crs=None, transform_context=None):
     """Occurrences of a point layer through GDAL's Arrow stream (columnar, no per-feature Python).
     Returns an ``Occurrences`` or None when the layer cannot be read this way."""
@@ -761,6 +763,7 @@ def buffered_rings(rows, distance_m, source_crs, target_crs, transform_context):
     return out
 
 
+@gdal_exceptions()
 def write_occurrences_gpkg(source_path, source_layer, destination, occ, extra_columns, feedback=None):
     """Copy the occurrence layer to a GeoPackage with GDAL (no per-feature Python) and fill the
     extra text/integer columns by fid. ``extra_columns``: list of (name, SQL type, values per point)."""
@@ -768,7 +771,6 @@ def write_occurrences_gpkg(source_path, source_layer, destination, occ, extra_co
 
     from osgeo import gdal
 
-    gdal.UseExceptions()
     if os.path.exists(destination):
         os.remove(destination)
     layer_name = os.path.splitext(os.path.basename(destination))[0]
@@ -827,6 +829,7 @@ class LazyGeometry:
         return geometry
 
 
+@gdal_exceptions()
 def read_polygons_ogr(path, layer_name=None, layer_id=None):
     """Rows (fid, {label field: value}, LazyGeometry, rings) of a polygon file layer read by GDAL,
     plus the layer name; None when GDAL cannot read it this way."""
@@ -875,6 +878,7 @@ def _label_text(value):
     return text[:-2] if text.endswith(".0") else text
 
 
+@gdal_exceptions()
 def write_areas_gpkg(source_path, source_layer, destination, fids, columns):
     """Copy a polygon layer to a GeoPackage with GDAL and fill the figure columns by fid.
     ``columns``: list of (name, SQL type, values per area in ``fids`` order)."""
@@ -882,7 +886,6 @@ def write_areas_gpkg(source_path, source_layer, destination, fids, columns):
 
     from osgeo import gdal
 
-    gdal.UseExceptions()
     if os.path.exists(destination):
         os.remove(destination)
     layer_name = os.path.splitext(os.path.basename(destination))[0]

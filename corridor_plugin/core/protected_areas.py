@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import List, Optional
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
@@ -194,7 +195,7 @@ def read_layer(layer, mapping, report, feedback=None):
         label = f"{label}:{layer.source().split('|layername=')[1].split('|')[0]}"
     if not layer.isValid():
         raise InputError(tr("The layer {name} could not be opened.").format(name=label))
-    if layer.geometryType() not in (QgsWkbTypes.PolygonGeometry, QgsWkbTypes.PointGeometry):
+    if layer.geometryType() not in (QgsWkbTypes.GeometryType.PolygonGeometry, QgsWkbTypes.GeometryType.PointGeometry):
         raise InputError(tr("The layer {name} has no point or polygon geometry: protected areas need "
                             "outlines (or points with a reported area).").format(name=label))
     if not layer.crs().isValid():
@@ -272,7 +273,7 @@ def clean(sites, options: CleanOptions, report: Report, feedback=None):
     # point-only sites: a circle of the reported area, or removal
     out = []
     for site in sites:
-        if site.geometry.type() == QgsWkbTypes.PointGeometry:
+        if site.geometry.type() == QgsWkbTypes.GeometryType.PointGeometry:
             if not options.buffer_points:
                 report.add("points", site, "removed", tr("point-only site (buffering switched off)"))
                 continue
@@ -298,7 +299,7 @@ def clean(sites, options: CleanOptions, report: Report, feedback=None):
     # geometry validity
     out = []
     for site in sites:
-        errors = site.geometry.validateGeometry(QgsGeometry.ValidatorGeos)
+        errors = site.geometry.validateGeometry(Qgis.GeometryValidationEngine.Geos)
         if errors:
             message = "; ".join(e.what() for e in errors[:3])
             if not options.repair:
@@ -394,12 +395,12 @@ def polygon_part(geometry):
     """The polygonal part of a geometry (makeValid and intersections may add lines or points)."""
     if geometry is None or geometry.isNull():
         return None
-    if geometry.type() == QgsWkbTypes.PolygonGeometry:
+    if geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry:
         geometry.convertToMultiType()
         return geometry
-    if QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.GeometryCollection:
+    if QgsWkbTypes.flatType(geometry.wkbType()) == QgsWkbTypes.Type.GeometryCollection:
         polygons = [QgsGeometry(g.clone()) for g in geometry.constGet()
-                    if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.PolygonGeometry]
+                    if QgsWkbTypes.geometryType(g.wkbType()) == QgsWkbTypes.GeometryType.PolygonGeometry]
         if polygons:
             merged = QgsGeometry.collectGeometry(polygons)
             merged.convertToMultiType()

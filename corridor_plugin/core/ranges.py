@@ -619,7 +619,7 @@ def occurrences_from_source(source, transform_context=None, feedback=None) -> Oc
     names = source.fields().names()
     if "scientificName" not in names:
         raise ValueError(tr("The occurrence layer has no scientificName field."))
-    has_points = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.PointGeometry
+    has_points = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
     if not has_points and not {"decimalLatitude", "decimalLongitude"} <= set(names):
         raise ValueError(tr("The occurrence layer has neither point geometry nor decimalLatitude and "
                             "decimalLongitude fields."))
@@ -632,7 +632,7 @@ def occurrences_from_source(source, transform_context=None, feedback=None) -> Oc
             transform_context = QgsProject.instance().transformContext()
         request.setDestinationCrs(QgsCoordinateReferenceSystem("EPSG:4326"), transform_context)
     else:
-        request.setFlags(QgsFeatureRequest.NoGeometry)
+        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
     index = {c: names.index(c) for c in wanted}
     total = source.featureCount() if source.featureCount() > 0 else 0
     columns = {c: [] for c in wanted}

@@ -9,11 +9,13 @@ import hashlib
 import io
 import itertools
 import re
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List
 
 from ..toolbelt.i18n import tr
+from .gdal_compat import gdal_exceptions
 
 TEXT_EXTENSIONS = {".csv", ".tsv", ".txt", ".tab", ".dat", ""}
 WORKBOOK_EXTENSIONS = {".xlsx": "XLSX", ".xlsm": "XLSX", ".xls": "XLS", ".ods": "ODS"}
@@ -333,8 +335,8 @@ def read_workbook(path: Path, driver: str, sheet_name=None) -> List[RawSheet]:
     if driver in ("XLSX", "ODS"):
         check_workbook_parts(path, driver)
     options = {f"OGR_{driver}_HEADERS": "DISABLE", f"OGR_{driver}_FIELD_TYPES": "STRING"}
-    use_exceptions = gdal.GetUseExceptions()
-    gdal.UseExceptions()
+    exceptions = ExitStack()
+    exceptions.enter_context(gdal_exceptions())
     try:
         with _GdalConfig(**options):
             try:
@@ -370,8 +372,7 @@ def read_workbook(path: Path, driver: str, sheet_name=None) -> List[RawSheet]:
                 raise SheetError("EMPTY_FILE", tr("The workbook {name} has no sheet with data.").format(name=path.name))
             return sheets
     finally:
-        if not use_exceptions:
-            gdal.DontUseExceptions()
+        exceptions.close()
 
 
 def _too_large(name: str) -> SheetError:

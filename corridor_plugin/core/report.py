@@ -37,6 +37,7 @@ from qgis.PyQt.QtGui import QColor
 from ..toolbelt import i18n
 from ..toolbelt.i18n import tr
 from ..toolbelt.paths import plugin_version, seeds_path, style_path
+from ..toolbelt.qgis_compat import null_rectangle
 from .connectivity.network import iso3_set
 
 REPORT_LANGUAGES = ("en", "zh", "ru", "mn", "kk")
@@ -365,8 +366,7 @@ class ReportBuilder:
         return Report(self.language, title, subtitle, sections, self.styled)
 
     def extent(self, keys=None):
-        extent = QgsRectangle()
-        extent.setMinimal()
+        extent = null_rectangle()
         for key in keys or INPUT_KEYS:
             layer = self.inputs.get(key)
             if layer is None or not layer.isSpatial() or layer.featureCount() == 0:
@@ -765,10 +765,10 @@ class ReportBuilder:
         geometry = layer.geometryType()
         colours = {"PROTECTED_AREAS": ("46,125,50,110", "27,94,32"), "CONNECTIVITY_NODES": ("0,121,107,150", "0,77,64"),
                    "CORRIDORS": ("255,152,0,140", "230,81,0"), "GAP_GRID": ("255,255,255,0", "120,120,120")}
-        if geometry == QgsWkbTypes.PointGeometry:
+        if geometry == QgsWkbTypes.GeometryType.PointGeometry:
             symbol = QgsMarkerSymbol.createSimple({"name": "circle", "color": "211,47,47", "size": "1.6",
                                                    "outline_color": "255,255,255", "outline_width": "0.1"})
-        elif geometry == QgsWkbTypes.LineGeometry:
+        elif geometry == QgsWkbTypes.GeometryType.LineGeometry:
             colour = "230,81,0" if key == "CORRIDORS" else "21,101,192"
             symbol = QgsLineSymbol.createSimple({"color": colour, "width": "0.5"})
         else:

@@ -178,7 +178,7 @@ class Findings:
             id_field, name_field = find_field(layer, "pa_id"), find_field(layer, "name")
             if layer is None or id_field is None or name_field is None:
                 continue
-            for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+            for feature in layer.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
                 if feature[id_field] is not None and feature[name_field]:
                     names.setdefault(str(feature[id_field]), str(feature[name_field]))
         return names
@@ -272,7 +272,7 @@ class Findings:
         share_field = find_field(grid, "pa_share")
         if grid is not None and share_field is not None:
             values = [_number(f[share_field]) for f in grid.getFeatures(
-                QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry))]
+                QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry))]
             values = [v for v in values if v is not None]
             area_share = sum(values) / len(values) if values else None
         return records_share, area_share
@@ -494,7 +494,7 @@ class Findings:
         share_field = find_field(areas, "country_share")
         if areas is not None and share_field is not None:
             name_field = find_field(areas, "name")
-            misplaced = [f for f in areas.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry))
+            misplaced = [f for f in areas.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry))
                          if _number(f[share_field]) is not None and _number(f[share_field]) < 0.5]
             if misplaced:
                 out.append(tr("{n} protected areas lie mostly outside the country of their code: {areas}.").format(

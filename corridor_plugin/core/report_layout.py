@@ -14,6 +14,7 @@ import html
 import math
 
 from qgis.core import (
+    Qgis,
     QgsApplication,
     QgsLayerTree,
     QgsLayoutExporter,
@@ -36,7 +37,6 @@ from qgis.core import (
     QgsPrintLayout,
     QgsProject,
     QgsReadWriteContext,
-    QgsRenderContext,
     QgsScaleBarSettings,
     QgsTextFormat,
     QgsUnitTypes,
@@ -46,6 +46,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..toolbelt.paths import resources_path
+from ..toolbelt.qgis_compat import set_label_font, set_legend_style_font
 from .report import REPORT_FONT, fit_extent, map_crs
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
@@ -100,7 +101,7 @@ class LayoutWriter:
     def __init__(self, project=None):
         self.project = project or QgsProject.instance()
         self.layout = QgsPrintLayout(self.project)
-        self.layout.setUnits(QgsUnitTypes.LayoutMillimeters)
+        self.layout.setUnits(QgsUnitTypes.LayoutUnit.LayoutMillimeters)
         self.page = -1
         self.y = MARGIN
         self.maps = []
@@ -122,7 +123,7 @@ class LayoutWriter:
         for item_id, text in (("title", title), ("subtitle", subtitle), ("cover_note", note)):
             item = self.layout.itemById(item_id)
             if isinstance(item, QgsLayoutItemLabel):
-                item.setMode(QgsLayoutItemLabel.ModeHtml)
+                item.setMode(QgsLayoutItemLabel.Mode.ModeHtml)
                 item.setText(html_text(text))
         cover_map = self.layout.itemById("cover_map")
         if isinstance(cover_map, QgsLayoutItemMap):
@@ -137,13 +138,13 @@ class LayoutWriter:
 
     def new_page(self):
         page = QgsLayoutItemPage(self.layout)
-        page.setPageSize("A4", QgsLayoutItemPage.Portrait)
+        page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
         self.layout.pageCollection().addPage(page)
         self.page = self.layout.pageCollection().pageCount() - 1
         self.y = MARGIN
         footer = self.label(str(self.page + 1), MARGIN, PAGE_H - 10, BODY_W, 5, 7, colour=QColor(120, 120, 120),
                             place=False)
-        footer.setHAlign(Qt.AlignRight)
+        footer.setHAlign(Qt.AlignmentFlag.AlignRight)
         footer.setText(html_text(str(self.page + 1), "right"))
 
     def room(self, height):
@@ -153,10 +154,9 @@ class LayoutWriter:
     # -- items ------------------------------------------------------------------------------------
     def label(self, text, x, y, width, height, size, bold=False, colour=None, place=True, item_id=None):
         label = QgsLayoutItemLabel(self.layout)
-        label.setMode(QgsLayoutItemLabel.ModeHtml)
+        label.setMode(QgsLayoutItemLabel.Mode.ModeHtml)
         label.setText(html_text(text))
-        label.setFont(report_font(size, bold))
-        label.setFontColor(colour or QColor(33, 33, 33))
+        set_label_font(label, report_font(size, bold), colour or QColor(33, 33, 33))
         label.setMarginX(0)
         label.setMarginY(0)
         if item_id:
@@ -179,13 +179,13 @@ class LayoutWriter:
             self.room(30)
         self.label(text, MARGIN, self.y, BODY_W, 8, 14, bold=True, colour=GREEN)
         rule = QgsLayoutItemShape(self.layout)
-        rule.setShapeType(QgsLayoutItemShape.Rectangle)
+        rule.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
         self.layout.addLayoutItem(rule)
         rule.attemptMove(QgsLayoutPoint(MARGIN, self.y + 8.5), page=self.page)
         rule.attemptResize(QgsLayoutSize(BODY_W, 0.4))
         symbol = rule.symbol().clone()
         symbol.setColor(QColor(165, 214, 167))
-        symbol.symbolLayer(0).setStrokeStyle(Qt.NoPen)
+        symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.NoPen)
         rule.setSymbol(symbol)
         self.y += 12
 
@@ -238,9 +238,10 @@ class LayoutWriter:
                 tree.addLayer(layer)
             self.legend_trees.append(tree)
             legend.model().setRootGroup(tree)
-            for style in (QgsLegendStyle.Title, QgsLegendStyle.Group, QgsLegendStyle.Subgroup,
-                          QgsLegendStyle.SymbolLabel):
-                legend.rstyle(style).setFont(table_font(6.5, bold=style != QgsLegendStyle.SymbolLabel))
+            for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
+                          QgsLegendStyle.Style.SymbolLabel):
+                set_legend_style_font(legend.rstyle(style),
+                                      table_font(6.5, bold=style != QgsLegendStyle.Style.SymbolLabel))
             legend.setSymbolHeight(3.0)
             legend.setSymbolWidth(5.0)
             legend.setBackgroundEnabled(True)
@@ -255,12 +256,12 @@ class LayoutWriter:
         bar = QgsLayoutItemScaleBar(self.layout)
         bar.setStyle("Single Box")
         bar.setLinkedMap(item)
-        bar.setUnits(QgsUnitTypes.DistanceKilometers)
+        bar.setUnits(QgsUnitTypes.DistanceUnit.DistanceKilometers)
         bar.setUnitLabel("km")
         bar.setNumberOfSegments(2)
         bar.setHeight(1.5)
         bar.setNumberOfSegmentsLeft(0)
-        bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeFitWidth)
+        bar.setSegmentSizeMode(QgsScaleBarSettings.SegmentSizeMode.SegmentSizeFitWidth)
         bar.setMinimumBarWidth(15)
         bar.setMaximumBarWidth(max(20.0, width / 4))
         bar.setTextFormat(QgsTextFormat.fromQFont(table_font(6.5)))
@@ -268,7 +269,7 @@ class LayoutWriter:
         bar.setBackgroundColor(QColor(255, 255, 255, 200))
         bar.setId(f"scalebar_{len(self.maps)}")
         self.layout.addLayoutItem(bar)
-        bar.applyDefaultSize(QgsUnitTypes.DistanceKilometers)
+        bar.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
         bar.update()
         bar_size = bar.sizeWithUnits()
         bar.attemptMove(QgsLayoutPoint(x0 + 2, y0 + height - bar_size.height() - 2), page=page)
@@ -277,7 +278,7 @@ class LayoutWriter:
             arrow = QgsLayoutItemPicture(self.layout)
             arrow.setPicturePath(arrow_path)
             arrow.setLinkedMap(item)
-            arrow.setNorthMode(QgsLayoutItemPicture.TrueNorth)
+            arrow.setNorthMode(QgsLayoutItemPicture.NorthMode.TrueNorth)
             arrow.setId(f"north_{len(self.maps)}")
             self.layout.addLayoutItem(arrow)
             arrow.attemptResize(QgsLayoutSize(7, 10))
@@ -301,7 +302,7 @@ class LayoutWriter:
         header_font, content_font = table_font(7.5, bold=True), table_font(7.5)
         text_table.setHeaderTextFormat(QgsTextFormat.fromQFont(header_font))
         text_table.setContentTextFormat(QgsTextFormat.fromQFont(content_font))
-        text_table.setWrapBehavior(QgsLayoutTable.WrapText)
+        text_table.setWrapBehavior(QgsLayoutTable.WrapBehavior.WrapText)
         margin = 0.8
         text_table.setCellMargin(margin)
         text_table.setGridStrokeWidth(0.15)
@@ -322,7 +323,7 @@ class LayoutWriter:
             heights.append(lines * line + 2 * margin + 0.15)
         # The rows flow from frame to frame (the header repeated): fill what is left of this page, then
         # go on over as many pages as needed.
-        text_table.setHeaderMode(QgsLayoutTable.AllFrames)
+        text_table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
         bottom = PAGE_H - MARGIN - 4
         remaining = list(heights)
         while True:
@@ -359,17 +360,17 @@ def map_height(spec, width, lowest, highest):
 def build_cover(layout):
     """The default cover page (also what ``resources/report/corridor_report_cover.qpt`` holds)."""
     page = QgsLayoutItemPage(layout)
-    page.setPageSize("A4", QgsLayoutItemPage.Portrait)
+    page.setPageSize("A4", QgsLayoutItemPage.Orientation.Portrait)
     layout.pageCollection().addPage(page)
     band = QgsLayoutItemShape(layout)
-    band.setShapeType(QgsLayoutItemShape.Rectangle)
+    band.setShapeType(QgsLayoutItemShape.Shape.Rectangle)
     band.setId("cover_band")
     layout.addLayoutItem(band)
     band.attemptMove(QgsLayoutPoint(0, 0), page=0)
     band.attemptResize(QgsLayoutSize(PAGE_W, 62))
     symbol = band.symbol().clone()
     symbol.setColor(GREEN)
-    symbol.symbolLayer(0).setStrokeStyle(Qt.NoPen)
+    symbol.symbolLayer(0).setStrokeStyle(Qt.PenStyle.NoPen)
     band.setSymbol(symbol)
     for item_id, y, height, size, bold, colour in (
             ("title", 16, 30, 22, True, QColor(255, 255, 255)),
@@ -377,8 +378,7 @@ def build_cover(layout):
         label = QgsLayoutItemLabel(layout)
         label.setId(item_id)
         label.setText(item_id)
-        label.setFont(report_font(size, bold))
-        label.setFontColor(colour)
+        set_label_font(label, report_font(size, bold), colour)
         label.setMarginX(0)
         label.setMarginY(0)
         layout.addLayoutItem(label)
@@ -437,9 +437,9 @@ def export_pdf(writer, path):
     settings = QgsLayoutExporter.PdfExportSettings()
     settings.rasterizeWholeImage = False
     settings.forceVectorOutput = True
-    settings.textRenderFormat = QgsRenderContext.TextFormatAlwaysText
+    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
     result = QgsLayoutExporter(writer.layout).exportToPdf(str(path), settings)
-    return result == QgsLayoutExporter.Success
+    return result == QgsLayoutExporter.ExportResult.Success
 
 
 def save_template(writer, path):
@@ -466,6 +466,6 @@ def render_map_image(spec, width_mm=180.0, dpi=110):
     image = QgsLayoutExporter(writer.layout).renderPageToImage(0, pixels, dpi)
     data = QByteArray()
     buffer = QBuffer(data)
-    buffer.open(QIODevice.WriteOnly)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(data)

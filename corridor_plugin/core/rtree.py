@@ -136,34 +136,56 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def gpkg_rtree_triggers(table: str, column: str, fid: str = "fid") -> dict:
-    """The R-tree triggers of GeoPackage 1.3 (annex F.3) that keep ``rtree_<table>_<column>`` in step
-    with the table; they call ST_MinX… which GDAL, SpatiaLite (and the baseline store) provide."""
+GPKG_1_4 = 10400  # PRAGMA user_version of a GeoPackage 1.4 file (GDAL >= 3.12 writes 1.4 by default)
+
+
+def gpkg_rtree_triggers(table: str, column: str, fid: str = "fid", version: int = 10300) -> dict:
+    """The R-tree triggers that keep ``rtree_<table>_<column>`` in step with the table, as the GeoPackage
+    version of the file (``PRAGMA user_version``) wants them (annex F.3): up to 1.3 ``update1``–``update4``;
+    from 1.4 ``update1`` is replaced by ``update6``/``update7`` and ``update3`` by ``update5``, the set GDAL
+    writes and its validator expects. They call ST_MinX… which GDAL, SpatiaLite (and the baseline store)
+    provide."""
     rtree = _quote(f"rtree_{table}_{column}")
     t, c, f = _quote(table), _quote(column), _quote(fid)
     name = f"rtree_{table}_{column}".replace('"', '""')
-    return {
+    box = f"ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})"
+    triggers = {
         "insert": f"""CREATE TRIGGER "{name}_insert" AFTER INSERT ON {t}
             WHEN (new.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c}))
-            BEGIN INSERT OR REPLACE INTO {rtree} VALUES (NEW.{f}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}),
-            ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})); END""",
+            BEGIN INSERT OR REPLACE INTO {rtree} VALUES (NEW.{f}, {box}); END""",
         "update1": f"""CREATE TRIGGER "{name}_update1" AFTER UPDATE OF {c} ON {t}
             WHEN OLD.{f} = NEW.{f} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
-            BEGIN INSERT OR REPLACE INTO {rtree} VALUES (NEW.{f}, ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}),
-            ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})); END""",
+            BEGIN INSERT OR REPLACE INTO {rtree} VALUES (NEW.{f}, {box}); END""",
         "update2": f"""CREATE TRIGGER "{name}_update2" AFTER UPDATE OF {c} ON {t}
             WHEN OLD.{f} = NEW.{f} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
             BEGIN DELETE FROM {rtree} WHERE id = OLD.{f}; END""",
         "update3": f"""CREATE TRIGGER "{name}_update3" AFTER UPDATE ON {t}
             WHEN OLD.{f} != NEW.{f} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
             BEGIN DELETE FROM {rtree} WHERE id = OLD.{f}; INSERT OR REPLACE INTO {rtree} VALUES (NEW.{f},
-            ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})); END""",
+            {box}); END""",
         "update4": f"""CREATE TRIGGER "{name}_update4" AFTER UPDATE ON {t}
             WHEN OLD.{f} != NEW.{f} AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c}))
             BEGIN DELETE FROM {rtree} WHERE id IN (OLD.{f}, NEW.{f}); END""",
         "delete": f"""CREATE TRIGGER "{name}_delete" AFTER DELETE ON {t} WHEN old.{c} NOT NULL
             BEGIN DELETE FROM {rtree} WHERE id = OLD.{f}; END""",
     }
+    if version < GPKG_1_4:
+        return triggers
+    del triggers["update1"], triggers["update3"]
+    triggers["update5"] = f"""CREATE TRIGGER "{name}_update5" AFTER UPDATE ON {t}
+            WHEN OLD.{f} != NEW.{f} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
+            BEGIN DELETE FROM {rtree} WHERE id = OLD.{f}; INSERT OR REPLACE INTO {rtree} VALUES (NEW.{f},
+            {box}); END"""
+    triggers["update6"] = f"""CREATE TRIGGER "{name}_update6" AFTER UPDATE OF {c} ON {t}
+            WHEN OLD.{f} = NEW.{f} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
+            AND (OLD.{c} NOTNULL AND NOT ST_IsEmpty(OLD.{c}))
+            BEGIN UPDATE {rtree} SET minx = ST_MinX(NEW.{c}), maxx = ST_MaxX(NEW.{c}), miny = ST_MinY(NEW.{c}),
+            maxy = ST_MaxY(NEW.{c}) WHERE id = NEW.{f}; END"""
+    triggers["update7"] = f"""CREATE TRIGGER "{name}_update7" AFTER UPDATE OF {c} ON {t}
+            WHEN OLD.{f} = NEW.{f} AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c}))
+            AND (OLD.{c} ISNULL OR ST_IsEmpty(OLD.{c}))
+            BEGIN INSERT INTO {rtree} VALUES (NEW.{f}, {box}); END"""
+    return triggers
 
 
 _ENVELOPE_BYTES = np.array([0, 32, 48, 48, 64, 0, 0, 0])
@@ -221,7 +243,8 @@ def index_gpkg_points(connection, table: str):
     keep = np.isfinite(x) & np.isfinite(y)
     connection.execute(f"CREATE VIRTUAL TABLE {_quote(name)} USING rtree(id, minx, maxx, miny, maxy)")
     fill_empty_rtree(connection, name, ids[keep], x[keep], x[keep], y[keep], y[keep])
-    for statement in gpkg_rtree_triggers(table, column, fid).values():
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    for statement in gpkg_rtree_triggers(table, column, fid, version).values():
         connection.execute(statement)
     connection.execute("CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, "
                        "extension_name TEXT NOT NULL, definition TEXT NOT NULL, scope TEXT NOT NULL, "

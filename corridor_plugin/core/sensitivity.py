@@ -149,7 +149,7 @@ def generalised_layer(layer, policy: SensitivityPolicy, name_field: str = "scien
         geometry = feature.geometry()
         grid = policy.grid_of(feature[name_field]) if name_field in names else 0.0
         if grid and geometry is not None and not geometry.isEmpty() and \
-                QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.PointGeometry:
+                QgsWkbTypes.geometryType(geometry.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:
             point = geometry.asPoint()
             glon, glat = generalise_points([point.x()], [point.y()], grid)
             geometry = QgsGeometry.fromPointXY(QgsPointXY(float(glon[0]), float(glat[0])))

@@ -196,7 +196,7 @@ class Gazetteer:
             if geometry is None or geometry.isEmpty():
                 continue
             geometry.transform(transform)
-            if geometry.type() == QgsWkbTypes.PointGeometry:
+            if geometry.type() == QgsWkbTypes.GeometryType.PointGeometry:
                 point = geometry.centroid().asPoint()
                 uncertainty = None
             else:

@@ -10,6 +10,7 @@ The part layout follows ECMA-376 Part 1 (SpreadsheetML); element order inside ``
 order the schema prescribes, which Excel enforces (LibreOffice is lenient), so it is kept exactly.
 """
 import datetime as _dt
+import numbers
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -357,7 +358,7 @@ class Workbook:
             elif isinstance(value, int):
                 typed = f"<vt:i4>{value}</vt:i4>"
             elif isinstance(value, float):
-                typed = f"<vt:r8>{value!r}</vt:r8>"
+                typed = f"<vt:r8>{float(value)!r}</vt:r8>"
             else:
                 typed = f"<vt:lpwstr>{_text(value)}</vt:lpwstr>"
             parts.append(f'<property fmtid="{CUSTOM_FMTID}" pid="{pid}" name={_attr(name)}>{typed}</property>')
@@ -471,9 +472,10 @@ class Workbook:
             return f'<c r="{ref}"{s_attr}><f>{_text(value.text)}</f></c>'
         if isinstance(value, bool):
             return f'<c r="{ref}"{s_attr} t="b"><v>{int(value)}</v></c>'
-        if isinstance(value, int):
-            return f'<c r="{ref}"{s_attr}><v>{value}</v></c>'
-        if isinstance(value, float):
+        if isinstance(value, numbers.Integral):  # numpy's integers too
+            return f'<c r="{ref}"{s_attr}><v>{int(value)}</v></c>'
+        if isinstance(value, numbers.Real):
+            value = float(value)  # numpy 2's repr of its floats is "np.float64(…)"
             if value != value or value in (float("inf"), float("-inf")):
                 raise XlsxError(f"cannot store {value} in cell {ref}")
             return f'<c r="{ref}"{s_attr}><v>{_number(value)}</v></c>'
@@ -487,7 +489,7 @@ class Workbook:
 
 def _number(value: float) -> str:
     """Shortest text that reads back as the same double; integral values without ``.0``, as Excel writes them."""
-    text = repr(value)
+    text = repr(float(value))
     return text[:-2] if text.endswith(".0") else text
 
 

@@ -25,13 +25,13 @@ class StepButton(QToolButton):
         self.step = step
         self.setObjectName(f"step_{step.key}")
         self.number = number
-        self.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setIcon(QIcon(icon_path(step.icon)))
         self.setIconSize(QSize(28, 28))
         self.set_done(False)
         self.setToolTip(step.description())
         self.setMinimumHeight(40)
-        self.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setStyleSheet("QToolButton { text-align: left; padding: 4px; font-weight: bold; }")
 
     def set_done(self, done):
@@ -89,8 +89,8 @@ class CorridorDock(QgsDockWidget):
         # QGIS opens a dock at its content's width (about 290 px): too narrow for the files table and the longer
         # (Russian) labels. The dock opens at this width at least; wider content wraps (ButtonRow, word wrap).
         self.contents.setMinimumWidth(MIN_WIDTH)
-        self.ui.logoLabel.setPixmap(QPixmap(icon_path()).scaled(40, 40, Qt.KeepAspectRatio,
-                                                                 Qt.SmoothTransformation))
+        self.ui.logoLabel.setPixmap(QPixmap(icon_path()).scaled(40, 40, Qt.AspectRatioMode.KeepAspectRatio,
+                                                                 Qt.TransformationMode.SmoothTransformation))
         self.ui.titleLabel.setText(
             "<b>{}</b><br><small>{}</small>".format(
                 tr("Corridor"), tr("Transboundary biodiversity baseline, gaps and connectivity")))

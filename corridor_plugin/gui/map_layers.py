@@ -2,12 +2,12 @@
 ("Corridor results"), above the corridor's country borders, and zooms to them. A layer added again
 replaces the earlier one (layers carry the custom property ``corridor/output``)."""
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFillSymbol,
     QgsProject,
     QgsRasterLayer,
-    QgsRectangle,
     QgsSingleSymbolRenderer,
     QgsVectorLayer,
 )
@@ -15,6 +15,7 @@ from qgis.core import (
 from ..core import report as report_core
 from ..core.borders import SCALES, borders_path
 from ..toolbelt.i18n import tr
+from ..toolbelt.qgis_compat import null_rectangle
 from ..toolbelt.styles import apply_style
 from . import state
 
@@ -128,7 +129,8 @@ def show_outputs(keys, iface=None, zoom=True):
     # that first made it: a layer read now could share such a CRS, which the project and the map canvas then
     # keep after that thread has ended (PROJ crashes on it later). Dropping the caches makes these layers'
     # CRS in this, the main, thread.
-    QgsCoordinateReferenceSystem.invalidateCache()
+    if Qgis.QGIS_VERSION_INT < 33400:  # the 3.22 workaround (see gui/tasks.py), harmful on 3.40
+        QgsCoordinateReferenceSystem.invalidateCache()
     group = _group()
     ensure_borders()
     names = {key: name for key, name, _style in RESULT_LAYERS}
@@ -157,8 +159,7 @@ def zoom_to(layers, iface):
         # a canvas nobody sees (headless runs, tests) is left alone: a refresh there renders for nothing
         return
     target = canvas.mapSettings().destinationCrs()
-    extent = QgsRectangle()
-    extent.setMinimal()
+    extent = null_rectangle()
     for layer in layers:
         box = layer.extent()
         if box.isEmpty() and not box.isNull() and box.width() == 0:

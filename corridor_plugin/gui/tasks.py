@@ -66,7 +66,7 @@ class AlgorithmTask(QgsTask):
                  on_cancel=None, iface=None, project=None):
         self.algorithm = QgsApplication.processingRegistry().createAlgorithmById(alg_id)
         name = self.algorithm.displayName() if self.algorithm is not None else alg_id
-        super().__init__(description or name, QgsTask.CanCancel)
+        super().__init__(description or name, QgsTask.Flag.CanCancel)
         self.alg_id = alg_id
         self.parameters = dict(parameters)
         self.on_success = on_success
@@ -89,7 +89,7 @@ class AlgorithmTask(QgsTask):
         # Print layouts, fonts and pixmaps belong to the main thread: such algorithms say so with
         # FlagNoThreading, and QGIS runs them there too.
         self.main_thread = self.algorithm is not None and bool(
-            self.algorithm.flags() & QgsProcessingAlgorithm.FlagNoThreading)
+            self.algorithm.flags() & QgsProcessingAlgorithm.Flag.FlagNoThreading)
 
     # -- worker thread ------------------------------------------------------------------------
     def run(self):
@@ -97,8 +97,11 @@ class AlgorithmTask(QgsTask):
         # task thread has ended (after 30 s), a CRS it made comes back from the cache "valid" with a transform
         # that silently leaves coordinates unchanged (connectivity then found no protected area in a country).
         # Each run starts from empty caches, so everything it uses is made in its own thread.
-        QgsCoordinateReferenceSystem.invalidateCache()
-        QgsCoordinateTransform.invalidateCache()
+        # Only there: on QGIS 3.40, emptying the caches from a task thread leaves later layers without a CRS
+        # (seen on Debian 13's 3.40.6: outputs with an empty authid, PROJ "point outside of projection domain").
+        if Qgis.QGIS_VERSION_INT < 33400:
+            QgsCoordinateReferenceSystem.invalidateCache()
+            QgsCoordinateTransform.invalidateCache()
         self.started_at = time.monotonic()
         self.ran_in_main_thread = QThread.currentThread() == QCoreApplication.instance().thread()
         if self.algorithm is None:
@@ -150,21 +153,22 @@ class AlgorithmTask(QgsTask):
                     self.on_success(self.results)
                 return
             if self.isCanceled() and self.error is None:
-                log(tr("{name} was cancelled.").format(name=self.description()), Qgis.Warning,
+                log(tr("{name} was cancelled.").format(name=self.description()), Qgis.MessageLevel.Warning,
                     push=True, iface=self.iface)
                 if self.on_cancel is not None:
                     self.on_cancel()
                 return
             message = self.error or tr("'{name}' failed.").format(name=self.description())
-            log("{}\n{}\n{}".format(message, self.details, "\n".join(self.feedback.messages)), Qgis.Critical)
+            log("{}\n{}\n{}".format(message, self.details, "\n".join(self.feedback.messages)),
+                Qgis.MessageLevel.Critical)
             if self.iface is not None:
                 self.iface.messageBar().pushMessage(
                     tr("Corridor"), tr("{message} (details in the log, tab Corridor)").format(message=message),
-                    Qgis.Critical, 12)
+                    Qgis.MessageLevel.Critical, 12)
             if self.on_error is not None:
                 self.on_error(message)
         except Exception:  # a callback bug must not take QGIS down with it
-            log(traceback.format_exc(), Qgis.Critical)
+            log(traceback.format_exc(), Qgis.MessageLevel.Critical)
 
 
 def run_algorithm(alg_id, parameters, **kwargs):
@@ -194,7 +198,7 @@ def _run_in_main_thread(task):
 def is_done(task) -> bool:
     if sip.isdeleted(task):  # the task manager deletes finished tasks
         return True
-    return task.done_in_main_thread or task.status() in (QgsTask.Complete, QgsTask.Terminated)
+    return task.done_in_main_thread or task.status() in (QgsTask.TaskStatus.Complete, QgsTask.TaskStatus.Terminated)
 
 
 def wait_for(task, timeout: float = 60.0, step=None) -> bool:

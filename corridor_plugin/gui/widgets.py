@@ -30,7 +30,7 @@ class Card(QFrame):
     def __init__(self, caption, value="–", detail="", parent=None):
         super().__init__(parent)
         self.setObjectName("card")
-        self.setFrameShape(QFrame.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("QFrame#card { background: #f1f8e9; border: 1px solid #c5e1a5; border-radius: 6px; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -72,7 +72,7 @@ class BarChart(QWidget):
         self.labels = []
         self.series = []
         self.empty_text = tr("Not computed yet")
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumHeight(80)
 
     def set_data(self, labels, series):
@@ -88,7 +88,7 @@ class BarChart(QWidget):
 
     def paintEvent(self, event):  # noqa: N802
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor(255, 255, 255))
         painter.setPen(QColor(200, 200, 200))
         painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
@@ -96,11 +96,13 @@ class BarChart(QWidget):
         title_font.setBold(True)
         painter.setFont(title_font)
         painter.setPen(QColor(33, 33, 33))
-        painter.drawText(QRectF(8, 4, self.width() - 16, 18), Qt.AlignLeft | Qt.AlignVCenter, self.title)
+        painter.drawText(QRectF(8, 4, self.width() - 16, 18),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.title)
         painter.setFont(self.font())
         if not self.labels or not self.series:
             painter.setPen(QColor(130, 130, 130))
-            painter.drawText(QRectF(8, 24, self.width() - 16, self.height() - 28), Qt.AlignCenter, self.empty_text)
+            painter.drawText(QRectF(8, 24, self.width() - 16, self.height() - 28), Qt.AlignmentFlag.AlignCenter,
+                             self.empty_text)
             return
         metrics = QFontMetrics(self.font())
         label_width = min(max(metrics.horizontalAdvance(label) for label in self.labels) + 10, self.width() * 0.42)
@@ -110,7 +112,8 @@ class BarChart(QWidget):
             for i, (name, _) in enumerate(self.series):
                 painter.fillRect(QRectF(x, top + 3, 10, 10), self.palette_colours[i % len(self.palette_colours)])
                 painter.setPen(QColor(60, 60, 60))
-                painter.drawText(QRectF(x + 14, top, 200, 16), Qt.AlignLeft | Qt.AlignVCenter, name)
+                painter.drawText(QRectF(x + 14, top, 200, 16),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
                 x += 14 + metrics.horizontalAdvance(name) + 14
             top += 18
         totals = [sum(values[i] for _, values in self.series) for i in range(len(self.labels))]
@@ -120,15 +123,17 @@ class BarChart(QWidget):
         for row, label in enumerate(self.labels):
             y = top + row * 20
             painter.setPen(QColor(50, 50, 50))
-            elided = metrics.elidedText(label, Qt.ElideRight, int(label_width - 6))
-            painter.drawText(QRectF(8, y, label_width - 6, 18), Qt.AlignLeft | Qt.AlignVCenter, elided)
+            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(label_width - 6))
+            painter.drawText(QRectF(8, y, label_width - 6, 18),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided)
             x = 8 + label_width
             for i, (_, values) in enumerate(self.series):
                 width = bar_area * values[row] / maximum
                 painter.fillRect(QRectF(x, y + 3, width, 13), self.palette_colours[i % len(self.palette_colours)])
                 x += width
             painter.setPen(QPen(QColor(80, 80, 80)))
-            painter.drawText(QRectF(x + 4, y, value_width, 18), Qt.AlignLeft | Qt.AlignVCenter,
+            painter.drawText(QRectF(x + 4, y, value_width, 18),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                              f"{totals[row]:.3g}{self.unit}")
 
 
@@ -141,8 +146,8 @@ class DropTable(QTableWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.viewport().setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DropOnly)
-        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
 
     def _paths(self, event):
         mime = event.mimeData()
@@ -235,7 +240,7 @@ class LayerFilePicker(QWidget):
         self.combo.setFilters(filters)
         self.combo.setAllowEmptyLayer(True)
         self.combo.setLayer(None)  # optional: empty unless the user picks one
-        self.combo.setSizePolicy(QSizePolicy.Ignored, self.combo.sizePolicy().verticalPolicy())
+        self.combo.setSizePolicy(QSizePolicy.Policy.Ignored, self.combo.sizePolicy().verticalPolicy())
         self.file_filter = file_filter
         self.browse = QToolButton(self)
         self.browse.setText("…")

@@ -4,13 +4,14 @@ An algorithm module defines one subclass with ``ALG_ID``, ``GROUP``, ``display_n
 ``help_text()``, ``initAlgorithm()`` and ``processAlgorithm()``; the provider finds it by itself.
 Algorithms are thin shells: they read parameters, call ``corridor_plugin.core`` and write sinks.
 """
-from qgis.core import QgsField, QgsFields, QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsFields, QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..toolbelt.deps import MissingDependency
 from ..toolbelt.i18n import tr
 from ..toolbelt.paths import icon_path
+from ..toolbelt.qgis_compat import make_field
 
 # field kinds of the core's column specs
 FIELD_TYPES = {"string": QVariant.String, "integer": QVariant.Int, "long": QVariant.LongLong,
@@ -25,7 +26,7 @@ def fields_from_spec(spec, integer=QVariant.Int) -> QgsFields:
     for name, kind in spec:
         if isinstance(kind, str):
             kind = integer if kind == "integer" else FIELD_TYPES[kind]
-        fields.append(QgsField(name, kind))
+        fields.append(make_field(name, kind))
     return fields
 
 
@@ -127,3 +128,32 @@ class CorridorAlgorithm(QgsProcessingAlgorithm):
             return require(module_name, feature)
         except MissingDependency as exc:
             raise QgsProcessingException(str(exc)) from exc
+
+    @staticmethod
+    def output_wanted(parameters, name: str) -> bool:
+        """False for an optional output left out (``qgis_process`` without it, or skipped in the dialog)."""
+        value = parameters.get(name)
+        return value is not None and value != ""
+
+    def optional_sink(self, parameters, name, context, fields, wkb_type, crs=None):
+        """(sink, destination) of an optional secondary output; a sink that discards its features and None
+        when the output was left out. Raises the translated error when a requested output cannot be made."""
+        from qgis.core import QgsCoordinateReferenceSystem
+
+        if not self.output_wanted(parameters, name):
+            return DiscardingSink(), None
+        sink, dest = self.parameterAsSink(parameters, name, context, fields, wkb_type,
+                                          crs if crs is not None else QgsCoordinateReferenceSystem())
+        if sink is None:
+            self.fail(tr("Could not create the output layer {name}.").format(name=name))
+        return sink, dest
+
+
+class DiscardingSink:
+    """Stands for an output the user did not ask for."""
+
+    def addFeature(self, feature, flags=None):  # noqa: N802
+        return True
+
+    def addFeatures(self, features, flags=None):  # noqa: N802
+        return True

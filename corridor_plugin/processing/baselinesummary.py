@@ -2,7 +2,6 @@
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
@@ -12,6 +11,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..toolbelt.qgis_compat import make_field
 from .base import CorridorAlgorithm, defuse_values, is_spreadsheet_destination
 
 
@@ -37,7 +37,7 @@ class BaselineSummaryAlgorithm(CorridorAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.DATABASE, self.tr("Baseline database (GeoPackage file or saved PostgreSQL connection)")))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Baseline summary"), QgsProcessing.TypeVector))
+            self.OUTPUT, self.tr("Baseline summary"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_HTML, self.tr("Summary page"), self.tr("HTML files (*.html)"), optional=True))
 
@@ -62,8 +62,8 @@ class BaselineSummaryAlgorithm(CorridorAlgorithm):
                  "with_coordinates": QVariant.Int, "share_with_coordinates": QVariant.Double}
         fields = QgsFields()
         for name in SUMMARY_COLUMNS:
-            fields.append(QgsField(name, kinds.get(name, QVariant.String)))
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+            fields.append(make_field(name, kinds.get(name, QVariant.String)))
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             self.fail(self.tr("Could not create the output table."))
         spreadsheet = is_spreadsheet_destination(dest)
@@ -74,7 +74,7 @@ class BaselineSummaryAlgorithm(CorridorAlgorithm):
             feature = QgsFeature(fields)
             values = [int(v) if isinstance(v, int) else v for v in record]
             feature.setAttributes(defuse_values(values) if spreadsheet else values)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * (i + 1) / max(len(frame), 1))
         results = {self.OUTPUT: dest}
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)

@@ -136,9 +136,10 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Protected areas"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, self.tr("Protected areas"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.REGIONS, self.tr("Regions (countries, ecoregions, study area)"), [QgsProcessing.TypeVectorPolygon]))
+            self.REGIONS, self.tr("Regions (countries, ecoregions, study area)"),
+            [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.REGION_FIELD, self.tr("Region id field"), parentLayerParameterName=self.REGIONS, optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -147,26 +148,26 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.DISTANCES, self.tr("Median dispersal distances d50 (m, comma-separated)"), defaultValue="10000"))
         self.addParameter(QgsProcessingParameterNumber(
-            self.PROBABILITY, self.tr("Link probability at d50"), QgsProcessingParameterNumber.Double,
+            self.PROBABILITY, self.tr("Link probability at d50"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.5, minValue=0.0001, maxValue=0.9999))
         self.addParameter(QgsProcessingParameterEnum(
             self.DISTANCE_TYPE, self.tr("Distance between areas"),
             options=[self.tr("Edge to edge"), self.tr("Centroid")], defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_PROBABILITY, self.tr("Minimum link probability (0 = none)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0, maxValue=1.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.TRANSBOUNDARY, self.tr("Transboundary buffer (m, 0 = none)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.TRANSBOUNDARY_TYPE, self.tr("Transboundary buffer around"),
             options=[self.tr("The region's protected areas (nodes)"), self.tr("The region")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.BARRIERS, self.tr("Barriers (fences, fenced railways, highways)"),
-            [QgsProcessing.TypeVectorLine], optional=True))
+            [QgsProcessing.SourceType.TypeVectorLine], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.PERMEABILITY, self.tr("Barrier permeability (multiplies p of crossing links)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.1, minValue=0.0, maxValue=1.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0.1, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.CLIP, self.tr("Clip areas to the region (off: whole patches, region gives only its area)"),
             defaultValue=True))
@@ -174,7 +175,7 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
             self.NODE_IMPORTANCE, self.tr("Compute node importance (dPC)"), defaultValue=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CHECKLIST, self.tr("Species checklist (adds one d50 per published dispersal distance)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.SPECIES_FIELD, self.tr("Species name field"), defaultValue="scientific_name_accepted",
             parentLayerParameterName=self.CHECKLIST, optional=True))
@@ -182,13 +183,14 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
             self.DISPERSAL_FIELD, self.tr("Dispersal distance field (km, taken as d50)"), defaultValue="dispersal_km",
             parentLayerParameterName=self.CHECKLIST, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SUMMARY, self.tr("Connectivity summary"), QgsProcessing.TypeVector))
+            self.OUTPUT_SUMMARY, self.tr("Connectivity summary"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_NODES, self.tr("Connectivity nodes"), QgsProcessing.TypeVectorPolygon, optional=True))
+            self.OUTPUT_NODES, self.tr("Connectivity nodes"), QgsProcessing.SourceType.TypeVectorPolygon,
+            optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_LINKS, self.tr("Connectivity links"), QgsProcessing.TypeVectorLine, optional=True))
+            self.OUTPUT_LINKS, self.tr("Connectivity links"), QgsProcessing.SourceType.TypeVectorLine, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_CLUSTERS, self.tr("Transboundary clusters"), QgsProcessing.TypeVectorPolygon,
+            self.OUTPUT_CLUSTERS, self.tr("Transboundary clusters"), QgsProcessing.SourceType.TypeVectorPolygon,
             optional=True))
 
     # ------------------------------------------------------------------------------------------
@@ -321,10 +323,10 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
 
     def _sinks(self, parameters, context, crs):
         sinks = {}
-        specs = [(self.OUTPUT_SUMMARY, SUMMARY_SCHEMA, QgsWkbTypes.NoGeometry, None),
-                 (self.OUTPUT_NODES, NODE_SCHEMA, QgsWkbTypes.MultiPolygon, "connectivity_nodes.qml"),
-                 (self.OUTPUT_LINKS, LINK_SCHEMA, QgsWkbTypes.LineString, "connectivity_links.qml"),
-                 (self.OUTPUT_CLUSTERS, CLUSTER_SCHEMA, QgsWkbTypes.MultiPolygon, None)]
+        specs = [(self.OUTPUT_SUMMARY, SUMMARY_SCHEMA, QgsWkbTypes.Type.NoGeometry, None),
+                 (self.OUTPUT_NODES, NODE_SCHEMA, QgsWkbTypes.Type.MultiPolygon, "connectivity_nodes.qml"),
+                 (self.OUTPUT_LINKS, LINK_SCHEMA, QgsWkbTypes.Type.LineString, "connectivity_links.qml"),
+                 (self.OUTPUT_CLUSTERS, CLUSTER_SCHEMA, QgsWkbTypes.Type.MultiPolygon, None)]
         for key, schema, wkb, qml in specs:
             if key != self.OUTPUT_SUMMARY and parameters.get(key) is None:
                 continue
@@ -350,7 +352,7 @@ class ConnectivityAlgorithm(CorridorAlgorithm):
             for geometry, values in rows:
                 if geometry is not None and key in (self.OUTPUT_NODES, self.OUTPUT_CLUSTERS):
                     geometry.convertToMultiType()
-                sink.addFeature(_feature(fields, values, geometry), QgsFeatureSink.FastInsert)
+                sink.addFeature(_feature(fields, values, geometry), QgsFeatureSink.Flag.FastInsert)
 
 
 class _SourceAsLayer:

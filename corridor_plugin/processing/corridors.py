@@ -126,18 +126,18 @@ class CorridorsAlgorithm(CorridorAlgorithm):
     # -- parameters ---------------------------------------------------------------------------------
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, self.tr("Protected areas"), [QgsProcessing.TypeVectorPolygon]))
+            self.INPUT, self.tr("Protected areas"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterField(
             self.ID_FIELD, self.tr("Area id field (empty: feature id)"), defaultValue="pa_id",
             parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.ISO3_FIELD, self.tr("Country field (ISO alpha-3)"), defaultValue="iso3",
-            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.String, optional=True))
+            parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.String, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LINKS, self.tr("Links from 'Connectivity' (from_id, to_id, probability, transboundary)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_PROBABILITY, self.tr("Minimum link probability"), QgsProcessingParameterNumber.Double,
+            self.MIN_PROBABILITY, self.tr("Minimum link probability"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.01, minValue=0.0, maxValue=1.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.TRANSBOUNDARY_ONLY, self.tr("Transboundary pairs only"), defaultValue=False))
@@ -149,44 +149,48 @@ class CorridorsAlgorithm(CorridorAlgorithm):
             self.LANDCOVER, self.tr("Land-cover raster (instead of a resistance raster)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.RESISTANCE_TABLE, self.tr("Resistance per land-cover class (table)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.BARRIERS, self.tr("Barrier lines (fences, railways, mines…)"),
-            [QgsProcessing.TypeVectorLine, QgsProcessing.TypeVectorPolygon], optional=True))
+            [QgsProcessing.SourceType.TypeVectorLine, QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.BARRIER_RESISTANCE, self.tr("Barrier resistance (when the barrier has no 'resistance' field)"),
-            QgsProcessingParameterNumber.Double, defaultValue=1000.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=1000.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.CELL_SIZE, self.tr("Cell size (map units, 0 = the raster's own)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.WIDTH, self.tr("Corridor width cut-off"), QgsProcessingParameterNumber.Double,
+            self.WIDTH, self.tr("Corridor width cut-off"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=10000.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.WIDTH_UNIT, self.tr("Width unit"),
             options=[self.tr("% above the least-cost distance"), self.tr("cost-distance units")], defaultValue=1))
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_WIDTH, self.tr("Maximum width cut-off (cost-distance units, 0 = no cap)"),
-            QgsProcessingParameterNumber.Double, defaultValue=100000.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=100000.0, minValue=0.0))
         # A plain number: distances are measured in the raster's CRS, which the INPUT layer may not share.
         self.addParameter(QgsProcessingParameterNumber(
             self.MAX_LENGTH, self.tr("Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)"),
-            QgsProcessingParameterNumber.Double, defaultValue=0.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.WINDOW_MARGIN, self.tr("Window margin around each pair (% of its larger side)"),
-            QgsProcessingParameterNumber.Double, defaultValue=25.0, minValue=0.0))
+            QgsProcessingParameterNumber.Type.Double, defaultValue=25.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.CIRCUIT, self.tr("Circuit mode: effective resistance and pinch points"), defaultValue=False))
+        # the corridor polygons are the result; the other outputs are optional, created by default in the
+        # dialog (as native multi-output algorithms), so qgis_process needs only OUTPUT_CORRIDORS
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_PATHS, self.tr("Least-cost paths"), QgsProcessing.TypeVectorLine))
+            self.OUTPUT_PATHS, self.tr("Least-cost paths"), QgsProcessing.SourceType.TypeVectorLine, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_CORRIDORS, self.tr("Corridor polygons"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT_CORRIDORS, self.tr("Corridor polygons"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterRasterDestination(
-            self.OUTPUT_RASTER, self.tr("Normalised corridors (mosaic)")))
+            self.OUTPUT_RASTER, self.tr("Normalised corridors (mosaic)"), optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterRasterDestination(
             self.OUTPUT_PINCH, self.tr("Pinch points (current density)"), optional=True, createByDefault=False))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_TABLE, self.tr("Corridor table"), QgsProcessing.TypeVector))
+            self.OUTPUT_TABLE, self.tr("Corridor table"), QgsProcessing.SourceType.TypeVector, optional=True,
+            createByDefault=True))
         self.addParameter(QgsProcessingParameterFolderDestination(
             self.OUTPUT_PAIR_FOLDER, self.tr("Folder for one corridor raster per pair"), optional=True,
             createByDefault=False))
@@ -315,8 +319,8 @@ class CorridorsAlgorithm(CorridorAlgorithm):
             rows = []
             # Only the attributes matter: links between touching areas are zero-length lines, which the
             # default invalid-geometry check would refuse.
-            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)
-            for feature in links.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks):
+            request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+            for feature in links.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks):
                 row = {"from_id": _value(feature, "from_id"), "to_id": _value(feature, "to_id"),
                        "probability": _value(feature, "probability") if "probability" in names else None}
                 if row["from_id"] is None or row["to_id"] is None:
@@ -451,20 +455,21 @@ class CorridorsAlgorithm(CorridorAlgorithm):
         path_fields = self._pair_fields(id_type, self.PATH_FIELDS)
         corridor_fields = self._pair_fields(id_type, self.CORRIDOR_FIELDS)
         table_fields = self._pair_fields(id_type, self.TABLE_FIELDS)
-        path_sink, path_dest = self.parameterAsSink(parameters, self.OUTPUT_PATHS, context,
-                                                    path_fields, QgsWkbTypes.LineString, grid_crs)
+        path_sink, path_dest = self.optional_sink(parameters, self.OUTPUT_PATHS, context,
+                                                  path_fields, QgsWkbTypes.Type.LineString, grid_crs)
         corr_sink, corr_dest = self.parameterAsSink(parameters, self.OUTPUT_CORRIDORS, context,
-                                                    corridor_fields, QgsWkbTypes.MultiPolygon, grid_crs)
-        table_sink, table_dest = self.parameterAsSink(parameters, self.OUTPUT_TABLE, context,
-                                                      table_fields, QgsWkbTypes.NoGeometry)
-        if path_sink is None or corr_sink is None or table_sink is None:
+                                                    corridor_fields, QgsWkbTypes.Type.MultiPolygon, grid_crs)
+        table_sink, table_dest = self.optional_sink(parameters, self.OUTPUT_TABLE, context,
+                                                    table_fields, QgsWkbTypes.Type.NoGeometry)
+        if corr_sink is None:
             self.fail(self.tr("Could not create the output layers."))
-        raster_path = self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
+        raster_path = (self.parameterAsOutputLayer(parameters, self.OUTPUT_RASTER, context)
+                       if self.output_wanted(parameters, self.OUTPUT_RASTER) else "")
         for path in (raster_path, pinch_path):
             if path and not path.lower().endswith((".tif", ".tiff")):
                 self.fail(self.tr("Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.").format(
                     path=path))
-        mosaic = WindowedRaster(raster_path, grid, "min")
+        mosaic = WindowedRaster(raster_path, grid, "min") if raster_path else None
         pinch = WindowedRaster(pinch_path, grid, "max") if pinch_path else None
         locator = CountryLocator(grid_crs, context.transformContext())
         cell_area_ha = grid.cell_size * grid.cell_height / 1e4
@@ -484,7 +489,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                 row = QgsFeature(table_fields)
                 row.setAttributes(ids + ["unknown_area", self._status_message("unknown_area"),
                                          self._nan_to_null(pair.probability)] + [None] * 13 + [demo_raster])
-                table_sink.addFeature(row, QgsFeatureSink.FastInsert)
+                table_sink.addFeature(row, QgsFeatureSink.Flag.FastInsert)
                 continue
             a, b = areas[pair.from_id], areas[pair.to_id]
             try:
@@ -508,7 +513,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                     self._nan_to_null(result.cost_to_euclidean), self._nan_to_null(result.cost_to_path_length),
                     a.iso3 or None, b.iso3 or None, countries, transboundary, len(result.barriers_crossed),
                     ",".join(result.barriers_crossed), self._nan_to_null(result.effective_resistance), demo_raster])
-                path_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+                path_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
                 window_gt = grid.window_geotransform(result.window)
                 mask = ~(result.corridor != result.corridor)  # not NaN
                 parts = [_geometry_from_wkb(wkb) for wkb in polygonize(mask, result.window, window_gt)]
@@ -518,8 +523,9 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                     feature.setGeometry(polygon)
                     feature.setAttributes(ids + [result.cutoff, result.corridor_cells,
                                                  result.corridor_cells * cell_area_ha])
-                    corr_sink.addFeature(feature, QgsFeatureSink.FastInsert)
-                mosaic.add(result.window, result.corridor)
+                    corr_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
+                if mosaic is not None:
+                    mosaic.add(result.window, result.corridor)
                 if pinch is not None and result.current is not None:
                     pinch.add(result.window, result.current)
                 if pair_folder:
@@ -541,12 +547,14 @@ class CorridorsAlgorithm(CorridorAlgorithm):
                 result.corridor_cells * cell_area_ha if result.status == engine.OK else None,
                 result.window_clipped, self._nan_to_null(result.effective_resistance), countries or None,
                 len(result.barriers_crossed), result.window.cells, result.seconds, demo_raster])
-            table_sink.addFeature(row, QgsFeatureSink.FastInsert)
+            table_sink.addFeature(row, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * (k + 1) / total)
 
-        mosaic.close()
-        outputs = {self.OUTPUT_PATHS: path_dest, self.OUTPUT_CORRIDORS: corr_dest, self.OUTPUT_RASTER: raster_path,
-                   self.OUTPUT_TABLE: table_dest}
+        if mosaic is not None:
+            mosaic.close()
+        outputs = {key: dest for key, dest in ((self.OUTPUT_PATHS, path_dest), (self.OUTPUT_CORRIDORS, corr_dest),
+                                               (self.OUTPUT_RASTER, raster_path or None),
+                                               (self.OUTPUT_TABLE, table_dest)) if dest}
         if pinch is not None:
             outputs[self.OUTPUT_PINCH] = pinch.close()
             style_output(context, pinch_path, "corridor_pinch.qml")

@@ -39,7 +39,7 @@ class CountryBordersAlgorithm(CorridorAlgorithm):
         self.addParameter(QgsProcessingParameterEnum(
             self.SCALE, self.tr("Scale"), options=[self.tr("1:50m"), self.tr("1:110m")], defaultValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Country borders"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Country borders"), QgsProcessing.SourceType.TypeVectorPolygon))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         codes = [c for c in self.parameterAsString(parameters, self.COUNTRIES, context).split(",") if c.strip()]
@@ -49,12 +49,12 @@ class CountryBordersAlgorithm(CorridorAlgorithm):
         except ValueError as exc:
             self.fail(str(exc))
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, layer.fields(),
-                                          QgsWkbTypes.MultiPolygon, layer.crs())
+                                          QgsWkbTypes.Type.MultiPolygon, layer.crs())
         if sink is None:
             self.fail(self.tr("Could not create the output layer."))
         for i, feature in enumerate(features):
             if feedback.isCanceled():
                 break
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             feedback.setProgress(100.0 * (i + 1) / len(features))
         return {self.OUTPUT: dest}

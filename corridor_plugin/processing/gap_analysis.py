@@ -102,45 +102,47 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.OCCURRENCES, self.tr("Occurrences (with scientificName)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVector]))
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PROTECTED_AREAS, self.tr("Protected areas"), [QgsProcessing.TypeVectorPolygon]))
+            self.PROTECTED_AREAS, self.tr("Protected areas"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RANGES, self.tr("Range polygons (optional)"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.RANGES, self.tr("Range polygons (optional)"), [QgsProcessing.SourceType.TypeVectorPolygon],
+            optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.RANGE_FIELD, self.tr("Species field of the range polygons"), parentLayerParameterName=self.RANGES,
-            type=QgsProcessingParameterField.String, optional=True))
+            type=QgsProcessingParameterField.DataType.String, optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.RESOLUTION, self.tr("Range cell size (m)"), QgsProcessingParameterNumber.Double, 10000.0,
+            self.RESOLUTION, self.tr("Range cell size (m)"), QgsProcessingParameterNumber.Type.Double, 10000.0,
             minValue=10.0))
         self.addParameter(QgsProcessingParameterString(
             self.TARGETS, self.tr("Target overrides (name=share; …)"), optional=True, multiLine=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.TARGETS_TABLE, self.tr("Target overrides table (fields name, target)"),
-            [QgsProcessing.TypeVector], optional=True))
+            [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.TARGET_CAP, self.tr("Cap on the target area (km², 0 = none)"), QgsProcessingParameterNumber.Double,
+            self.TARGET_CAP, self.tr("Cap on the target area (km², 0 = none)"),
+            QgsProcessingParameterNumber.Type.Double,
             0.0, minValue=0.0))
         self.addParameter(QgsProcessingParameterEnum(
             self.GRID_SHAPE, self.tr("Gap grid cells"), options=[self.tr("Square"), self.tr("Hexagon")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
-            self.GRID_SIZE, self.tr("Gap grid cell size (m)"), QgsProcessingParameterNumber.Double, 50000.0,
+            self.GRID_SIZE, self.tr("Gap grid cell size (m)"), QgsProcessingParameterNumber.Type.Double, 50000.0,
             minValue=10.0))
         self.addParameter(QgsProcessingParameterNumber(
             self.RECENT_YEARS, self.tr("Recent records: last N years of the data"),
-            QgsProcessingParameterNumber.Integer, 10, minValue=0))
+            QgsProcessingParameterNumber.Type.Integer, 10, minValue=0))
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, self.tr("Equal-area CRS (default: LAEA centred on the records)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.STUDY_AREA, self.tr("Study area (optional: keep grid cells that touch it)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SPECIES, self.tr("Species representation"), QgsProcessing.TypeVector))
+            self.OUTPUT_SPECIES, self.tr("Species representation"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_GRID, self.tr("Gap grid"), QgsProcessing.TypeVectorPolygon, optional=True))
+            self.OUTPUT_GRID, self.tr("Gap grid"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SURVEY, self.tr("Survey gaps"), QgsProcessing.TypeVectorPolygon, optional=True))
+            self.OUTPUT_SURVEY, self.tr("Survey gaps"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
 
     # -- inputs -------------------------------------------------------------------------------------
     def _overrides(self, parameters, context):
@@ -225,7 +227,8 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
             category_field = next((f for f in ("iucnCategory", "category") if f in range_source.fields().names()),
                                   None)
             if category_field:
-                for feature in range_source.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry)):
+                for feature in range_source.getFeatures(
+                        QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry)):
                     name, category = feature[field], feature[category_field]
                     if name not in (None, "") and category not in (None, "") and str(category) != "NULL":
                         occ.iucn.setdefault(str(name).strip(), str(category).strip().upper())
@@ -276,7 +279,7 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
     def _write(self, parameters, context, result, crs, user_ranges, keep=None):
         res_km = result.resolution / 1000.0
         fields = fields_from_spec(SPECIES_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SPECIES, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT_SPECIES, context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             self.fail(self.tr("Could not create the output layer."))
         cells_text = self.tr("known occupied area (records in {km} km cells)").format(km=f"{res_km:g}")
@@ -285,25 +288,25 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
                 s.name, s.records, self.tr("range polygons") if s.name in user_ranges else cells_text, s.range_km2,
                 s.protected_km2, s.protected_share, s.transboundary_km2, s.target_share, s.target_source,
                 s.target_km2, s.shortfall, s.shortfall_km2, s.reported_status, s.iucn, s.cites, s.countries,
-                s.transboundary, s.by_country, s.records_in_pa]), QgsFeatureSink.FastInsert)
+                s.transboundary, s.by_country, s.records_in_pa]), QgsFeatureSink.Flag.FastInsert)
         results = {self.OUTPUT_SPECIES: dest}
         grid = result.grid
         cells = result.cells
         cell_ids = [f"{grid.shape[0]}{int(i)}_{int(j)}" for i, j in zip(cells["i"], cells["j"])]
         grid_fields = fields_from_spec(GRID_FIELDS)
         grid_sink, grid_dest = self.parameterAsSink(parameters, self.OUTPUT_GRID, context, grid_fields,
-                                                    QgsWkbTypes.Polygon, crs)
+                                                    QgsWkbTypes.Type.Polygon, crs)
         if grid_sink is not None:
             for k, cell_id in enumerate(cell_ids):
                 if keep is not None and not keep[k]:
                     continue
                 grid_sink.addFeature(polygon_feature(grid_fields, grid.ring(cells["i"][k], cells["j"][k]), [
-                    cell_id] + [py(cells[name][k]) for name, _ in GRID_FIELDS[1:]]), QgsFeatureSink.FastInsert)
+                    cell_id] + [py(cells[name][k]) for name, _ in GRID_FIELDS[1:]]), QgsFeatureSink.Flag.FastInsert)
             results[self.OUTPUT_GRID] = grid_dest
             style_output(context, grid_dest, "gap_priority.qml")
         survey_fields = fields_from_spec(SURVEY_FIELDS)
         survey_sink, survey_dest = self.parameterAsSink(parameters, self.OUTPUT_SURVEY, context, survey_fields,
-                                                        QgsWkbTypes.Polygon, crs)
+                                                        QgsWkbTypes.Type.Polygon, crs)
         if survey_sink is not None:
             survey = result.survey
             order = np.lexsort((-survey["missing"], -survey["score"]))
@@ -320,7 +323,7 @@ class GapAnalysisAlgorithm(CorridorAlgorithm):
                     expected_means]
                 values[8] = None if values[8] is None else int(values[8])
                 survey_sink.addFeature(polygon_feature(survey_fields, grid.ring(cells["i"][k], cells["j"][k]),
-                                                       values), QgsFeatureSink.FastInsert)
+                                                       values), QgsFeatureSink.Flag.FastInsert)
             results[self.OUTPUT_SURVEY] = survey_dest
             style_output(context, survey_dest, "survey_gaps.qml")
         return results

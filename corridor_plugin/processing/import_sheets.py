@@ -239,7 +239,7 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.INPUT, self.tr("Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)"), QgsProcessing.TypeFile))
+            self.INPUT, self.tr("Partner sheets (CSV, TSV, TXT, XLSX, XLS, ODS)"), QgsProcessing.SourceType.TypeFile))
         self.addParameter(QgsProcessingParameterString(
             self.COUNTRY, self.tr("Partner country (ISO alpha-3) or country column"), defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterString(
@@ -249,10 +249,10 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
             optional=True))
         self.addParameter(QgsProcessingParameterVectorLayer(
             self.SITES, self.tr("Site gazetteer (optional)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVectorPolygon], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterFile(
             self.CHECKLIST, self.tr("Extra checklist or name mapping file (optional)"),
-            behavior=QgsProcessingParameterFile.File, extension="csv", optional=True))
+            behavior=QgsProcessingParameterFile.Behavior.File, extension="csv", optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.MAPPING, self.tr("Column mapping (optional), e.g. species=B; date=Дата"), defaultValue="",
             multiLine=True, optional=True))
@@ -260,9 +260,9 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
             self.DATABASE, self.tr("Baseline database: GeoPackage path or PostGIS connection (optional)"),
             defaultValue="", optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Occurrences"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT, self.tr("Occurrences"), QgsProcessing.SourceType.TypeVectorPoint))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REJECTED, self.tr("Rejected rows"), QgsProcessing.TypeVector))
+            self.REJECTED, self.tr("Rejected rows"), QgsProcessing.SourceType.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         self.require("pandas", self.tr("Importing sheets"))
@@ -328,7 +328,8 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
                 self.fail(self.tr("Loading into a baseline database needs the baseline module, which this version "
                                   "of Corridor does not have. Leave DATABASE empty."))
             try:
-                open_store(database).load(result, feedback)
+                with open_store(database) as store:
+                    store.load(result, feedback)
             except Exception as exc:  # noqa: BLE001 - a store error must reach the user as a message
                 self.fail(self.tr("Loading into the baseline database {db} failed: {error}").format(
                     db=mask_credentials(database), error=mask_credentials(exc)))
@@ -355,10 +356,10 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
         SQLite in one transaction, far faster than feature by feature; other destinations take the sink."""
         fields = qgs_fields(spec)
         if points:
-            sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Point,
+            sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Type.Point,
                                               QgsCoordinateReferenceSystem("EPSG:4326"))
         else:
-            sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry,
+            sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry,
                                               QgsCoordinateReferenceSystem())
         if sink is None:
             self.fail(self.tr("Could not create the occurrences layer.") if points
@@ -389,7 +390,7 @@ class ImportSheetsAlgorithm(CorridorAlgorithm):
             feature.setAttributes(list(values))
             if points:
                 feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(lons[i], lats[i])))
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
             if i % 10000 == 9999:
                 if feedback.isCanceled():
                     return None

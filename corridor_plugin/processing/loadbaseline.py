@@ -47,18 +47,20 @@ class LoadBaselineAlgorithm(CorridorAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.DATABASE, self.tr("Baseline database (GeoPackage file or saved PostgreSQL connection)")))
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.INPUT, self.tr("Occurrences (from Import partner sheets)"), [QgsProcessing.TypeVectorPoint]))
+            self.INPUT, self.tr("Occurrences (from Import partner sheets)"),
+            [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterVectorLayer(
-            self.REJECTED, self.tr("Rejected rows (from Import partner sheets)"), [QgsProcessing.TypeVector],
+            self.REJECTED, self.tr("Rejected rows (from Import partner sheets)"), [QgsProcessing.SourceType.TypeVector],
             optional=True))
         self.addParameter(QgsProcessingParameterString(self.PARTNER, self.tr("Partner"), optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.COUNTRY, self.tr("Country (ISO 3166-1 alpha-3)"), optional=True))
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.SOURCE_FILES, self.tr("Original partner files (for their SHA-256)"), QgsProcessing.TypeFile,
+            self.SOURCE_FILES, self.tr("Original partner files (for their SHA-256)"), QgsProcessing.SourceType.TypeFile,
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.TOLERANCE, self.tr("Duplicate distance between partners (m)"), QgsProcessingParameterNumber.Double,
+            self.TOLERANCE, self.tr("Duplicate distance between partners (m)"),
+            QgsProcessingParameterNumber.Type.Double,
             defaultValue=100.0, minValue=0.0))
         for name, label in (("LOADED", self.tr("Occurrences added")),
                             ("ALREADY_PRESENT", self.tr("Occurrences already present")),

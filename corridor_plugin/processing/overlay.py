@@ -7,7 +7,6 @@ import numpy as np
 from qgis.core import (
     QgsFeature,
     QgsFeatureSink,
-    QgsField,
     QgsFields,
     QgsProcessing,
     QgsProcessingParameterFeatureSink,
@@ -18,6 +17,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import overlay as core
+from ..toolbelt.qgis_compat import make_field
 from ..toolbelt.styles import style_output
 from .base import CorridorAlgorithm
 
@@ -44,7 +44,7 @@ def make_fields(spec, existing=None):
             final += "_2"
         names.add(final.lower())
         renamed[name] = final
-        fields.append(QgsField(final, kind))
+        fields.append(make_field(final, kind))
     return fields, renamed
 
 
@@ -85,20 +85,25 @@ class OverlayAlgorithm(CorridorAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.OCCURRENCES, self.tr("Occurrences"), [QgsProcessing.TypeVectorPoint]))
+            self.OCCURRENCES, self.tr("Occurrences"), [QgsProcessing.SourceType.TypeVectorPoint]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.PROTECTED_AREAS, self.tr("Protected areas"), [QgsProcessing.TypeVectorPolygon]))
+            self.PROTECTED_AREAS, self.tr("Protected areas"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterNumber(
-            self.BUFFER, self.tr("Edge buffer (km, 0 = none)"), QgsProcessingParameterNumber.Double,
+            self.BUFFER, self.tr("Edge buffer (km, 0 = none)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=0.0, minValue=0.0, maxValue=500.0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_AREAS, self.tr("Protected areas with figures"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT_AREAS, self.tr("Protected areas with figures"), QgsProcessing.SourceType.TypeVectorPolygon))
+        # secondary outputs: optional, created by default in the dialog (as native multi-output algorithms)
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SPECIES_AREAS, self.tr("Species × protected area"), QgsProcessing.TypeVector))
+            self.OUTPUT_SPECIES_AREAS, self.tr("Species × protected area"), QgsProcessing.SourceType.TypeVector,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_SPECIES, self.tr("Species protection summary"), QgsProcessing.TypeVector))
+            self.OUTPUT_SPECIES, self.tr("Species protection summary"), QgsProcessing.SourceType.TypeVector,
+            optional=True, createByDefault=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_OCCURRENCES, self.tr("Occurrences with protected areas"), QgsProcessing.TypeVectorPoint))
+            self.OUTPUT_OCCURRENCES, self.tr("Occurrences with protected areas"),
+            QgsProcessing.SourceType.TypeVectorPoint,
+            optional=True, createByDefault=True))
 
     # ------------------------------------------------------------------------------------------
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -109,9 +114,9 @@ class OverlayAlgorithm(CorridorAlgorithm):
             self.fail(self.tr("The occurrence layer could not be read."))
         if pa_source is None:
             self.fail(self.tr("The protected-area layer could not be read."))
-        if QgsWkbTypes.geometryType(occ_source.wkbType()) != QgsWkbTypes.PointGeometry:
+        if QgsWkbTypes.geometryType(occ_source.wkbType()) != QgsWkbTypes.GeometryType.PointGeometry:
             self.fail(self.tr("The occurrence layer must be a point layer."))
-        if QgsWkbTypes.geometryType(pa_source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        if QgsWkbTypes.geometryType(pa_source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             self.fail(self.tr("The protected-area layer must be a polygon layer."))
         for source, label in ((occ_source, self.tr("occurrence")), (pa_source, self.tr("protected-area"))):
             if not source.sourceCrs().isValid():
@@ -199,7 +204,7 @@ class OverlayAlgorithm(CorridorAlgorithm):
         style_output(context, results[self.OUTPUT_OCCURRENCES], "overlay_occurrences.qml")
         feedback.setProgress(100)
         feedback.pushInfo(self.tr("Overlay done in {s:.1f} s.").format(s=time.perf_counter() - started))
-        return results
+        return {key: dest for key, dest in results.items() if dest is not None}
 
     # ------------------------------------------------------------------------------------------
     def _plain_layer(self, parameters, name, context):
@@ -239,20 +244,20 @@ class OverlayAlgorithm(CorridorAlgorithm):
             feature = QgsFeature(fields)
             feature.setGeometry(geometry)
             feature.setAttributes(list(attributes) + [figures[name] for name, _k in AREA_FIELDS])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return dest
 
     def _write_table(self, parameters, name, context, spec, records):
+        if not self.output_wanted(parameters, name):
+            return None
         fields, _ = make_fields(spec)
-        sink, dest = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.NoGeometry)
-        if sink is None:
-            self.fail(self.tr("Could not create the output layer {name}.").format(name=name))
+        sink, dest = self.optional_sink(parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry)
         features = []
         for record in records:
             feature = QgsFeature(fields)
             feature.setAttributes([record[key] for key, _k in spec])
             features.append(feature)
-        sink.addFeatures(features, QgsFeatureSink.FastInsert)
+        sink.addFeatures(features, QgsFeatureSink.Flag.FastInsert)
         return dest
 
     def _file_destination(self, parameters, name, context):
@@ -267,6 +272,8 @@ class OverlayAlgorithm(CorridorAlgorithm):
 
     def _write_occurrences(self, parameters, context, feedback, occ_source, occ, ogr_info, pa_ids, n_pas,
                            edge_ids):
+        if not self.output_wanted(parameters, self.OUTPUT_OCCURRENCES):
+            return None
         destination = self._file_destination(parameters, self.OUTPUT_OCCURRENCES, context)
         if ogr_info is not None and destination and os.path.abspath(destination) != os.path.abspath(ogr_info[0]):
             # whole-file copy by GDAL, then the new columns by fid: no per-feature Python
@@ -292,7 +299,7 @@ class OverlayAlgorithm(CorridorAlgorithm):
             out.setGeometry(feature.geometry())
             added = [pa_ids[i], int(n_pas[i]), edge_ids[i]] if i is not None else ["", 0, ""]
             out.setAttributes(feature.attributes() + added)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
             if n % 20000 == 0:
                 if feedback.isCanceled():
                     break

@@ -80,9 +80,10 @@ class PreparePasAlgorithm(CorridorAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterMultipleLayers(
-            self.INPUT, self.tr("Protected-area layers (WDPA or national)"), QgsProcessing.TypeVectorAnyGeometry))
+            self.INPUT, self.tr("Protected-area layers (WDPA or national)"),
+            QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.REGION, self.tr("Study region"), [QgsProcessing.TypeVectorPolygon], optional=True))
+            self.REGION, self.tr("Study region"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         for name, label, default in (
                 (self.KEEP_STATUS, self.tr("Keep only Designated, Inscribed, Established"), True),
                 (self.DROP_MAB, self.tr("Drop UNESCO-MAB Biosphere Reserves"), True),
@@ -107,9 +108,9 @@ class PreparePasAlgorithm(CorridorAlgorithm):
                             (self.YEAR_FIELD, self.tr("National layers: status year field"))):
             self.addParameter(QgsProcessingParameterString(name, label, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Clean protected areas"), QgsProcessing.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Clean protected areas"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.REPORT, self.tr("Cleaning report"), QgsProcessing.TypeVector))
+            self.REPORT, self.tr("Cleaning report"), QgsProcessing.SourceType.TypeVector))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
         layers = self.parameterAsLayerList(parameters, self.INPUT, context)
@@ -168,7 +169,7 @@ class PreparePasAlgorithm(CorridorAlgorithm):
         feedback.setProgress(80)
 
         fields = fields_from_spec(core.CLEAN_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.MultiPolygon,
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon,
                                           QgsCoordinateReferenceSystem(core.WGS84))
         if sink is None:
             self.fail(self.tr("Could not create the output layer {name}.").format(name=self.OUTPUT))
@@ -182,16 +183,16 @@ class PreparePasAlgorithm(CorridorAlgorithm):
                                    site.iucn_cat, site.status_year, round(site.area_km2, 3),
                                    bool(site.is_transboundary), site.source, "; ".join(site.provenance),
                                    None if site.country_share is None else round(site.country_share, 4)])
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         report_fields = fields_from_spec(core.REPORT_FIELDS)
         report_sink, report_dest = self.parameterAsSink(parameters, self.REPORT, context, report_fields,
-                                                        QgsWkbTypes.NoGeometry)
+                                                        QgsWkbTypes.Type.NoGeometry)
         if report_sink is None:
             self.fail(self.tr("Could not create the output layer {name}.").format(name=self.REPORT))
         for row in report.rows:
             feature = QgsFeature(report_fields)
             feature.setAttributes([row[name] for name, _k in core.REPORT_FIELDS])
-            report_sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            report_sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         steps = sorted({(r["step"], r["action"]) for r in report.rows})
         for step, action in steps:
             feedback.pushInfo(self.tr("{step}: {n} {action}").format(

@@ -28,7 +28,7 @@ def algorithm_classes():
             module = importlib.import_module(f"{__package__}.{info.name}")
         except ImportError as exc:
             log(tr("Corridor algorithm module '{name}' not loaded: {error}").format(name=info.name, error=exc),
-                Qgis.Warning)
+                Qgis.MessageLevel.Warning)
             continue
         for _, obj in inspect.getmembers(module, inspect.isclass):
             if issubclass(obj, CorridorAlgorithm) and obj is not CorridorAlgorithm and obj.ALG_ID \

@@ -70,32 +70,32 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Occurrences (with scientificName)"),
-            [QgsProcessing.TypeVectorPoint, QgsProcessing.TypeVector]))
+            [QgsProcessing.SourceType.TypeVectorPoint, QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterNumber(
-            self.CELL_SIZE, self.tr("AOO cell size (m)"), QgsProcessingParameterNumber.Double, 2000.0,
+            self.CELL_SIZE, self.tr("AOO cell size (m)"), QgsProcessingParameterNumber.Type.Double, 2000.0,
             minValue=1.0))
         self.addParameter(QgsProcessingParameterBoolean(
             self.GRID_SEARCH, self.tr("Search grid origins for the minimum AOO"), defaultValue=False))
         self.addParameter(QgsProcessingParameterNumber(
             self.GRID_SHIFTS, self.tr("Grid origins per axis when searching"),
-            QgsProcessingParameterNumber.Integer, 4, minValue=2, maxValue=20))
+            QgsProcessingParameterNumber.Type.Integer, 4, minValue=2, maxValue=20))
         self.addParameter(QgsProcessingParameterBoolean(
             self.CLIP_TO_LAND, self.tr("Clip EOO hulls to land"), defaultValue=False))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.LAND, self.tr("Land polygons (default: shipped country borders)"),
-            [QgsProcessing.TypeVectorPolygon], optional=True))
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterCrs(
             self.CRS, self.tr("Equal-area CRS of the AOO grid (default: LAEA centred on the records)"),
             optional=True))
         self.addParameter(QgsProcessingParameterNumber(
             self.MIN_RECORDS, self.tr("Minimum distinct records for a criterion-B class"),
-            QgsProcessingParameterNumber.Integer, ranges.MIN_RECORDS_CRITERION_B, minValue=0))
+            QgsProcessingParameterNumber.Type.Integer, ranges.MIN_RECORDS_CRITERION_B, minValue=0))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Range metrics"), QgsProcessing.TypeVector))
+            self.OUTPUT, self.tr("Range metrics"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_HULLS, self.tr("EOO hulls"), QgsProcessing.TypeVectorPolygon, optional=True))
+            self.OUTPUT_HULLS, self.tr("EOO hulls"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT_CELLS, self.tr("AOO cells"), QgsProcessing.TypeVectorPolygon, optional=True,
+            self.OUTPUT_CELLS, self.tr("AOO cells"), QgsProcessing.SourceType.TypeVectorPolygon, optional=True,
             createByDefault=False))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802
@@ -139,20 +139,20 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
             "minimum over {n} origins").format(n=aoo.shifts ** 2)
 
         fields = fields_from_spec(TABLE_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             self.fail(self.tr("Could not create the output layer."))
         for m in metrics:
             sink.addFeature(table_feature(fields, [
                 m.name, m.records, m.distinct_points, m.eoo_km2, m.eoo_note, m.aoo_cells, m.aoo_km2,
                 cell_m / 1000.0, grid_text, m.b1_class, m.b2_class, m.iucn, m.countries, m.partners, m.note]),
-                QgsFeatureSink.FastInsert)
+                QgsFeatureSink.Flag.FastInsert)
         results = {self.OUTPUT: dest}
         crs = ranges.qgis_crs(study_proj)
 
         hull_fields = fields_from_spec(HULL_FIELDS)
         hull_sink, hull_dest = self.parameterAsSink(parameters, self.OUTPUT_HULLS, context, hull_fields,
-                                                    QgsWkbTypes.Polygon, crs)
+                                                    QgsWkbTypes.Type.Polygon, crs)
         if hull_sink is not None:
             # densified rings back to degrees (numpy), then one transform into the study CRS for all
             drawn = [m for m in metrics if m.hull is not None and m.hull.vertices is not None]
@@ -165,14 +165,15 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
                 for m, ring in zip(drawn, rings):
                     end = start + len(ring[0])
                     hull_sink.addFeature(polygon_feature(hull_fields, np.column_stack([hx[start:end], hy[start:end]]),
-                                                         [m.name, m.eoo_km2, m.b1_class]), QgsFeatureSink.FastInsert)
+                                                         [m.name, m.eoo_km2, m.b1_class]),
+                                         QgsFeatureSink.Flag.FastInsert)
                     start = end
             results[self.OUTPUT_HULLS] = hull_dest
             style_output(context, hull_dest, "range_hulls.qml")
 
         cell_fields = fields_from_spec(CELL_FIELDS)
         cell_sink, cell_dest = self.parameterAsSink(parameters, self.OUTPUT_CELLS, context, cell_fields,
-                                                    QgsWkbTypes.Polygon, crs)
+                                                    QgsWkbTypes.Type.Polygon, crs)
         if cell_sink is not None:
             order, bounds = occ.order()
             cell_km2 = cell_m ** 2 / 1e6
@@ -188,6 +189,6 @@ class RangeMetricsAlgorithm(CorridorAlgorithm):
                     x0, y0 = ox + i * cell_m, oy + j * cell_m
                     ring = [(x0, y0), (x0 + cell_m, y0), (x0 + cell_m, y0 + cell_m), (x0, y0 + cell_m), (x0, y0)]
                     cell_sink.addFeature(polygon_feature(cell_fields, ring, [name, py(count), cell_km2]),
-                                         QgsFeatureSink.FastInsert)
+                                         QgsFeatureSink.Flag.FastInsert)
             results[self.OUTPUT_CELLS] = cell_dest
         return results

@@ -76,21 +76,21 @@ class ReportAlgorithm(CorridorAlgorithm):
 
     def flags(self):
         # Print layouts and fonts are used from the main thread only.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString(
             self.DATABASE, self.tr("Baseline database (GeoPackage or PostGIS connection)"), optional=True))
         labels = {
-            "PROTECTED_AREAS": (self.tr("Protected areas"), QgsProcessing.TypeVectorPolygon),
-            "OCCURRENCES": (self.tr("Occurrences"), QgsProcessing.TypeVectorPoint),
-            "GAP_SPECIES": (self.tr("Gap analysis: species table"), QgsProcessing.TypeVector),
-            "GAP_GRID": (self.tr("Gap analysis: grid"), QgsProcessing.TypeVectorPolygon),
-            "CONNECTIVITY_SUMMARY": (self.tr("Connectivity: summary table"), QgsProcessing.TypeVector),
-            "CONNECTIVITY_NODES": (self.tr("Connectivity: nodes"), QgsProcessing.TypeVectorPolygon),
-            "CONNECTIVITY_LINKS": (self.tr("Connectivity: links"), QgsProcessing.TypeVectorLine),
-            "CORRIDORS": (self.tr("Corridors"), QgsProcessing.TypeVectorAnyGeometry),
-            "SURVEY": (self.tr("Survey gaps"), QgsProcessing.TypeVectorAnyGeometry),
+            "PROTECTED_AREAS": (self.tr("Protected areas"), QgsProcessing.SourceType.TypeVectorPolygon),
+            "OCCURRENCES": (self.tr("Occurrences"), QgsProcessing.SourceType.TypeVectorPoint),
+            "GAP_SPECIES": (self.tr("Gap analysis: species table"), QgsProcessing.SourceType.TypeVector),
+            "GAP_GRID": (self.tr("Gap analysis: grid"), QgsProcessing.SourceType.TypeVectorPolygon),
+            "CONNECTIVITY_SUMMARY": (self.tr("Connectivity: summary table"), QgsProcessing.SourceType.TypeVector),
+            "CONNECTIVITY_NODES": (self.tr("Connectivity: nodes"), QgsProcessing.SourceType.TypeVectorPolygon),
+            "CONNECTIVITY_LINKS": (self.tr("Connectivity: links"), QgsProcessing.SourceType.TypeVectorLine),
+            "CORRIDORS": (self.tr("Corridors"), QgsProcessing.SourceType.TypeVectorAnyGeometry),
+            "SURVEY": (self.tr("Survey gaps"), QgsProcessing.SourceType.TypeVectorAnyGeometry),
         }
         for key in core.INPUT_KEYS:
             label, kind = labels[key]

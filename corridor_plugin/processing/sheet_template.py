@@ -71,7 +71,7 @@ class SheetTemplateAlgorithm(CorridorAlgorithm):
             self.SITES, self.tr("Site gazetteer"), optional=True))
         self.addParameter(QgsProcessingParameterField(
             self.SITE_FIELD, self.tr("Site name field"), parentLayerParameterName=self.SITES, optional=True,
-            type=QgsProcessingParameterField.String))
+            type=QgsProcessingParameterField.DataType.String))
         self.addParameter(QgsProcessingParameterCrs(
             self.SOURCE_CRS, self.tr("Coordinate reference system of the partner's coordinates"),
             defaultValue="EPSG:4326", optional=True))  # optional: qgis_process/processing.run may omit it

@@ -72,13 +72,14 @@ class SubmissionStatusAlgorithm(CorridorAlgorithm):
         self.addParameter(QgsProcessingParameterString(
             self.DATABASE, self.tr("Baseline database (GeoPackage or PostgreSQL connection)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.EXPECTED, self.tr("Expected submissions table"), [QgsProcessing.TypeVector], optional=True))
+            self.EXPECTED, self.tr("Expected submissions table"), [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.SUBMISSIONS, self.tr("Received submissions table"), [QgsProcessing.TypeVector], optional=True))
+            self.SUBMISSIONS, self.tr("Received submissions table"), [QgsProcessing.SourceType.TypeVector],
+            optional=True))
         self.addParameter(QgsProcessingParameterString(
             self.AS_OF, self.tr("Status as of (YYYY-MM-DD; empty: today)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, self.tr("Submission status"), QgsProcessing.TypeVector))
+            self.OUTPUT, self.tr("Submission status"), QgsProcessing.SourceType.TypeVector))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.OUTPUT_HTML, self.tr("Timeline (HTML)"), fileFilter=self.tr("HTML files (*.html)"), optional=True))
 
@@ -123,7 +124,7 @@ class SubmissionStatusAlgorithm(CorridorAlgorithm):
         feedback.setProgress(70)
 
         fields = fields_from_spec(core.STATUS_FIELDS)
-        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry)
+        sink, dest = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry)
         if sink is None:
             self.fail(self.tr("Could not create the output table."))
         for item in statuses:
@@ -140,7 +141,7 @@ class SubmissionStatusAlgorithm(CorridorAlgorithm):
                     value = QDateTime(value)
                 values.append(value)
             feature.setAttributes(values)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         results = {self.OUTPUT: dest}
         html_path = self.parameterAsFileOutput(parameters, self.OUTPUT_HTML, context)
         if html_path:

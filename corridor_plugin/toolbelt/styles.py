@@ -10,6 +10,7 @@ from qgis.core import QgsProcessingLayerPostProcessorInterface
 
 from .i18n import tr
 from .paths import style_path
+from .qgis_compat import band_statistics
 
 # English legend label in a QML → its translation (only labels with words; numbers need none)
 LABELS = {
@@ -71,19 +72,18 @@ def fit_to_data(layer) -> None:
     maximum; a graduated vector style reclassified on the layer with its own method and class count."""
     from qgis.core import (
         QgsColorRampShader,
-        QgsRasterBandStats,
         QgsSingleBandPseudoColorRenderer,
     )
 
     renderer = layer.renderer()
     if isinstance(renderer, QgsSingleBandPseudoColorRenderer):
-        stats = layer.dataProvider().bandStatistics(1, QgsRasterBandStats.Min | QgsRasterBandStats.Max)
+        stats = band_statistics(layer.dataProvider(), 1)
         if stats.maximumValue > stats.minimumValue:
             ramp = renderer.shader().rasterShaderFunction().sourceColorRamp()
             renderer.setClassificationMin(stats.minimumValue)
             renderer.setClassificationMax(stats.maximumValue)
-            renderer.createShader(ramp.clone() if ramp else None, QgsColorRampShader.Interpolated,
-                                  QgsColorRampShader.Continuous, 5)
+            renderer.createShader(ramp.clone() if ramp else None, QgsColorRampShader.Type.Interpolated,
+                                  QgsColorRampShader.ClassificationMode.Continuous, 5)
     elif renderer is not None and renderer.type() == "graduatedSymbol" and layer.featureCount() > 0:
         classes = len(renderer.ranges()) or 5
         renderer.updateClasses(layer, classes)

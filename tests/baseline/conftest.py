@@ -1,4 +1,4 @@
-"""Baseline fixtures: a real PostgreSQL 15 + PostGIS 3 server for the session, and a fresh database
+"""Baseline fixtures: a real PostgreSQL + PostGIS 3 server for the session, and a fresh database
 (GeoPackage file or PostGIS database) per test, so that every store test runs on both back ends."""
 import itertools
 

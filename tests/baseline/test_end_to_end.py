@@ -108,3 +108,28 @@ def test_a_name_resolved_after_the_first_load_reaches_the_baseline(corridor_plug
         assert len(set(store.occurrences()["occurrenceID"])) == 4
     finally:
         store.close()
+
+
+def test_the_import_closes_the_baseline_it_loaded(corridor_plugin, seeds, tmp_path, monkeypatch):
+    """No ``ResourceWarning: unclosed database`` (Python >= 3.13 warns): the store importsheets opens is
+    closed after the load."""
+    import gc
+    import warnings
+
+    from corridor_plugin.core.baseline.store import BaselineStore
+
+    closed = []
+    close = BaselineStore.close
+
+    def counting_close(self):
+        closed.append(self._conn is not None)
+        close(self)
+
+    monkeypatch.setattr(BaselineStore, "close", counting_close)
+    database = str(tmp_path / "closed.gpkg")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        _import(seeds, *SEEDS[1], database, tmp_path)
+        gc.collect()
+    assert [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)] == []
+    assert closed == [True]  # one store, closed with its connection open

@@ -1,4 +1,4 @@
-"""A throw-away PostgreSQL 15 + PostGIS 3 server for tests and benchmarks: ``initdb`` in a temporary
+"""A throw-away PostgreSQL + PostGIS 3 server for tests and benchmarks: ``initdb`` in a temporary
 directory, ``pg_ctl start`` on a free localhost port, ``CREATE EXTENSION postgis``, and ``stop()``.
 
 PostgreSQL refuses to run as root, so when we are root the server runs as the ``postgres`` user
@@ -11,7 +11,21 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-PG_BIN = Path(os.environ.get("CORRIDOR_PG_BIN", "/usr/lib/postgresql/15/bin"))
+
+def postgresql_bin(root: Path = Path("/usr/lib/postgresql"), share: Path = Path("/usr/share/postgresql")) -> Path:
+    """The ``bin`` folder of the newest installed PostgreSQL that has PostGIS (Debian installs each major
+    version side by side: 15 on Debian 12, 17 on 13, 18 on unstable); the newest with ``initdb`` if none has
+    PostGIS yet, and ``root/15/bin`` (named in the error message) when none is installed."""
+    def major(path):
+        return int(path.name) if path.name.isdigit() else -1
+
+    installed = sorted((p for p in root.glob("*") if (p / "bin" / "initdb").exists()), key=major, reverse=True)
+    with_postgis = [p for p in installed if (share / p.name / "extension" / "postgis.control").exists()]
+    chosen = (with_postgis or installed or [root / "15"])[0]
+    return chosen / "bin"
+
+
+PG_BIN = Path(os.environ["CORRIDOR_PG_BIN"]) if os.environ.get("CORRIDOR_PG_BIN") else postgresql_bin()
 
 
 class PostgisServerError(RuntimeError):
@@ -50,8 +64,8 @@ class PostgisServer:
         for tool in ("initdb", "pg_ctl", "psql"):
             if not (PG_BIN / tool).exists() and not shutil.which(tool):
                 raise PostgisServerError(
-                    f"PostgreSQL tool {tool} not found in {PG_BIN}: install the Debian packages postgresql-15 "
-                    "postgresql-15-postgis-3 (scripts/setup.sh dev does)")
+                    f"PostgreSQL tool {tool} not found in {PG_BIN}: install the Debian packages postgresql-N "
+                    "postgresql-N-postgis-3 of your Debian's PostgreSQL version N (scripts/setup.sh dev does)")
         self.user = "postgres" if os.geteuid() == 0 else pwd.getpwuid(os.geteuid()).pw_name
         self.root = Path(tempfile.mkdtemp(prefix="corridor-pg-"))
         data, sockets = self.root / "data", self.root / "sockets"

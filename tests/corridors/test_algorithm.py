@@ -273,3 +273,15 @@ def test_defaults_skip_weak_links_and_mark_a_demonstration_raster(corridor_plugi
     (tmp_path / "plain").mkdir()
     plain = run(dict(outputs(tmp_path / "plain"), INPUT=scene["areas"], LINKS=links, RESISTANCE=scene["raster"]))
     assert not any(f["demo_raster"] for f in features(plain["OUTPUT_TABLE"]))
+
+
+def test_only_the_corridor_polygons_are_required(corridor_plugin, scene):
+    """Secondary outputs are optional (as in native multi-output algorithms): left out, they are not made."""
+    tmp = scene["tmp"]
+    result = run(dict(INPUT=scene["areas"], PAIRS="1-2", RESISTANCE=scene["raster"],
+                      OUTPUT_CORRIDORS=str(tmp / "only.gpkg")))
+    assert set(result) == {"OUTPUT_CORRIDORS"}
+    corridors = features(result["OUTPUT_CORRIDORS"])
+    assert [(f["from_id"], f["to_id"]) for f in corridors] == [(1, 2)]
+    assert sorted(p.name for p in tmp.iterdir() if p.suffix in (".gpkg", ".tif")) == [
+        "landcover.tif", "only.gpkg", "resistance.tif"]

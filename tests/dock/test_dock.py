@@ -15,10 +15,9 @@ from corridor_plugin.gui import state
 from corridor_plugin.gui.steps import WORKFLOW_STEPS
 from corridor_plugin.gui.tasks import wait_for
 from tests.builders import report as build
-from tests.conftest import REPO
+from tests.conftest import SCREENSHOTS
 from tests.dock.conftest import wait_panel
 
-SCREENSHOTS = REPO / "docs" / "screenshots"
 STEP = {step.key: step for step in WORKFLOW_STEPS}
 
 

@@ -5,7 +5,7 @@ import subprocess
 import pytest
 from qgis.core import QgsApplication, QgsCoordinateReferenceSystem, QgsDistanceArea, QgsProject, QgsVectorLayer
 
-from tests.conftest import REPO, read_metadata, version_tuple
+from tests.conftest import REPO, SCREENSHOTS, read_metadata, version_tuple
 
 MANDATORY = ("name", "description", "about", "version", "qgisminimumversion", "author", "email",
              "tracker", "repository")
@@ -85,7 +85,7 @@ def test_dock_opens_with_the_workflow_steps_and_is_screenshotted(corridor_plugin
     panel = dock.workflow_panel
     assert [b.step.key for b in panel.buttons] == [s.key for s in WORKFLOW_STEPS]
     image = dock.grab().toImage()
-    shot = REPO / "docs" / "screenshots" / "dock_workflow.png"
+    shot = SCREENSHOTS / "dock_workflow.png"
     assert dock.grab().save(str(shot))
     # A real panel, not a grey box: many distinct colours (text, icons).
     colours = {image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}

@@ -69,3 +69,31 @@ def test_qgis_process_lists_and_runs_corridor_on_the_staged_plugin(package_zip, 
 
     layer = QgsVectorLayer(str(out), "b", "ogr")
     assert sorted(f["adm0_a3"] for f in layer.getFeatures()) == ["CHN", "RUS"]
+
+
+def test_qgis_process_runs_overlay_with_its_primary_output_only(package_zip, tmp_path, seeds):
+    """`qgis_process run corridor:overlay -- OCCURRENCES=… PROTECTED_AREAS=… OUTPUT_AREAS=…`: the secondary
+    outputs are optional, as in QGIS's native multi-output algorithms."""
+    env = dict(HEADLESS, QGIS_PLUGINPATH=str(REPO / "build"), QGIS_CUSTOM_CONFIG_PATH=str(tmp_path / "profile"),
+               XDG_RUNTIME_DIR=str(tmp_path))
+    os.chmod(tmp_path, 0o700)
+    subprocess.run(["qgis_process.bin", "plugins", "enable", "corridor_plugin"], env=env, capture_output=True,
+                   timeout=300, check=True)
+    occurrences, areas = tmp_path / "occurrences.gpkg", tmp_path / "areas.gpkg"
+    imported = subprocess.run([
+        "qgis_process.bin", "run", "corridor:importsheets", "--",
+        f"INPUT={seeds / 'sheets' / 'rus_daursky_cp1251.csv'}", "COUNTRY=RUS", "SOURCE_CRS=EPSG:4326",
+        f"OUTPUT={occurrences}", f"REJECTED={tmp_path / 'rejected.gpkg'}"],
+        env=env, capture_output=True, text=True, timeout=300)
+    assert imported.returncode == 0, imported.stdout + imported.stderr
+    run = subprocess.run([
+        "qgis_process.bin", "run", "corridor:overlay", "--", f"OCCURRENCES={occurrences}",
+        f"PROTECTED_AREAS={seeds / 'protected_areas' / 'wdpa_sample_legacy.gpkg'}", f"OUTPUT_AREAS={areas}"],
+        env=env, capture_output=True, text=True, timeout=300)
+    assert run.returncode == 0, run.stdout + run.stderr
+    import sqlite3  # read with SQLite: this test makes no QGIS layer in the shared test process
+
+    with sqlite3.connect(areas) as connection:
+        count, records = connection.execute('SELECT COUNT(*), SUM(records) FROM "areas"').fetchone()
+    assert count > 0 and records > 0
+    assert sorted(p.name for p in tmp_path.glob("*.gpkg")) == ["areas.gpkg", "occurrences.gpkg", "rejected.gpkg"]

@@ -7,7 +7,7 @@ import pytest
 from qgis.PyQt.QtGui import QColor, QImage
 
 from tests.builders import report as build
-from tests.conftest import REPO
+from tests.conftest import REPO, SCREENSHOTS
 
 # make test installs poppler-utils: without pdftoppm these tests fail with a clear message, never skip.
 assert shutil.which("pdftoppm"), "poppler-utils (pdftoppm) is needed for the report tests"
@@ -285,7 +285,7 @@ def test_each_language_prints_its_vernacular_names_and_a_readme_picture(corridor
         assert "Procapra gutturosa (" not in pdf_text(pdf)
     page = next(i for i in range(1, 10) if word_box(pdf, "Antigone", i, 72))
     subprocess.run(["pdftoppm", "-r", "70", "-f", str(page), "-l", str(page), "-png", "-singlefile", str(pdf),
-                    str(REPO / "docs" / "screenshots" / f"report_{language}")], check=True)
+                    str(SCREENSHOTS / f"report_{language}")], check=True)
 
 
 def test_connectivity_tables_rank_nodes_in_their_region_and_each_link_once(corridor_plugin):

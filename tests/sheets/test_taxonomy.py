@@ -13,7 +13,7 @@ from corridor_plugin.core.taxonomy import (
     normalise,
     strip_authority,
 )
-from tests.conftest import REPO
+from tests.conftest import REPO, TEST_DATA
 
 
 def test_seed_checklist_has_the_49_taxa_of_the_shared_list_with_their_facts(checklist):
@@ -41,7 +41,7 @@ def test_unverified_marks_stay_marked(checklist):
     assert {"authority", "mongolian_name"} <= manul.unverified
     assert manul.names["mn"] == ["Мануул"]  # the mark is kept as a flag, not as part of the name
     seed_text = (REPO / "seeds" / "checklist" / "corridor_checklist.csv").read_text(encoding="utf-8")
-    shared_text = (REPO.parent / "shared" / "data" / "corridor_checklist.csv").read_text(encoding="utf-8")
+    shared_text = (TEST_DATA / "corridor_checklist.csv").read_text(encoding="utf-8")
     assert seed_text.count("(unverified)") == shared_text.count("(unverified)")
     assert "sources" in seed_text.splitlines()[0]
 

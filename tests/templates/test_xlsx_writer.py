@@ -149,3 +149,19 @@ def test_libreoffice_opens_the_workbook_and_evaluates_the_count_rule(tmp_path, l
     text = subprocess.run(["pdftotext", str(out / "sample.pdf"), "-"], capture_output=True, text=True).stdout
     assert "Ақбөкен & <сайга>" in text and "黄羊" in text
     assert "only in the hidden sheet" not in text
+
+
+def test_numpy_numbers_are_written_as_numbers(tmp_path):
+    """numpy 2 prints its scalars as ``np.float64(0.1)``: cells must hold the number, typed as one."""
+    import numpy as np
+
+    workbook = Workbook(shared_strings=False)
+    sheet = workbook.add_sheet("n")
+    sheet.write_row(0, [np.float64(0.1), np.int64(7), np.float32(0.5), np.float64(3.0), 2.5])
+    workbook.set_custom_property("Ratio", np.float64(0.25))
+    path = workbook.save(tmp_path / "numpy.xlsx") or tmp_path / "numpy.xlsx"
+    with zipfile.ZipFile(path) as archive:
+        cells = ET.fromstring(archive.read("xl/worksheets/sheet1.xml")).findall(".//m:c", NS)
+    assert [(c.get("t"), c.find("m:v", NS).text) for c in cells] == [
+        (None, "0.1"), (None, "7"), (None, "0.5"), (None, "3"), (None, "2.5")]
+    assert read_custom_properties(path)["Ratio"] == 0.25

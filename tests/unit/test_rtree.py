@@ -205,7 +205,8 @@ def test_gpkg_point_layer_gets_a_standard_index(tmp_path):
     for k, (x, y) in enumerate(xy):
         feature = ogr.Feature(layer.GetLayerDefn())
         if k != 7:  # fid 8 has no geometry
-            feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({x!r} {y!r})" if k != 9 else "POINT EMPTY"))
+            wkt = f"POINT ({float(x)!r} {float(y)!r})" if k != 9 else "POINT EMPTY"
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
         layer.CreateFeature(feature)
     dataset = layer = None
     # GDAL 3.6's own POINT EMPTY blob draws requirement 152 from its validator; the index must add nothing
@@ -272,3 +273,82 @@ def test_any_set_of_boxes_packs_into_the_tree_sqlite_would_hold():
                 == connection.execute(query.format("inserted"), arguments).fetchall())
 
     check()
+
+
+def _gdal_points(path, layers, count=200):
+    """A GeoPackage written by GDAL with point layers ``{name: GDAL's own index?}``, the same points in each."""
+    from osgeo import ogr, osr
+
+    from corridor_plugin.core.gdal_compat import gdal_exceptions
+
+    rng = np.random.default_rng(5)
+    xy = np.column_stack([rng.uniform(87, 120, count), rng.uniform(40, 55, count)])
+    with gdal_exceptions():
+        dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+        srs = osr.SpatialReference()
+        srs.ImportFromEPSG(4326)
+        for name, indexed in layers.items():
+            layer = dataset.CreateLayer(name, srs, ogr.wkbPoint, [f"SPATIAL_INDEX={'YES' if indexed else 'NO'}"])
+            for x, y in xy:
+                feature = ogr.Feature(layer.GetLayerDefn())
+                feature.SetGeometry(ogr.CreateGeometryFromWkt(f"POINT ({float(x)} {float(y)})"))
+                layer.CreateFeature(feature)
+        dataset = None
+    return xy
+
+
+def _trigger_kinds(connection, table):
+    prefix = f"rtree_{table}_geom_"
+    return {name[len(prefix):] for (name,) in connection.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE ?", (prefix + "%",))}
+
+
+def test_index_triggers_are_the_ones_gdal_writes_for_the_same_file(tmp_path):
+    """GDAL >= 3.12 writes GeoPackage 1.4, whose triggers are update5-7 instead of update1 and update3."""
+    from corridor_plugin.core.rtree import index_gpkg_points
+
+    path = tmp_path / "both.gpkg"
+    _gdal_points(path, {"by_gdal": True, "packed": False})
+    connection = sqlite3.connect(path)
+    index_gpkg_points(connection, "packed")
+    connection.commit()
+    gdal_kinds = _trigger_kinds(connection, "by_gdal")
+    assert _trigger_kinds(connection, "packed") == gdal_kinds
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    assert ("update5" in gdal_kinds) == (version >= 10400) and ("update1" in gdal_kinds) == (version < 10400)
+    connection.close()
+
+
+@pytest.mark.parametrize("version", [10300, 10400])
+def test_triggers_of_each_geopackage_version_keep_the_index_right_through_edits(tmp_path, version):
+    from osgeo import ogr
+
+    from corridor_plugin.core.gdal_compat import gdal_exceptions
+    from corridor_plugin.core.rtree import index_gpkg_points
+
+    path = tmp_path / "edits.gpkg"
+    _gdal_points(path, {"pts": False})
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version = {version}")
+    index_gpkg_points(connection, "pts")
+    connection.commit()
+    expected = {"insert", "update2", "update4", "delete"} | (
+        {"update1", "update3"} if version < 10400 else {"update5", "update6", "update7"})
+    assert _trigger_kinds(connection, "pts") == expected
+    connection.close()
+    with gdal_exceptions():  # GDAL supplies ST_MinX…, so its edits run the file's triggers
+        dataset = ogr.Open(str(path), 1)
+        dataset.ExecuteSQL("UPDATE pts SET geom = MakePoint(100.5, 45.5, 4326) WHERE fid = 3")  # update1 / 6
+        dataset.ExecuteSQL("UPDATE pts SET geom = NULL WHERE fid = 4")  # update2
+        dataset.ExecuteSQL("UPDATE pts SET geom = MakePoint(101.5, 46.5, 4326) WHERE fid = 4")  # update1 / 7
+        dataset.ExecuteSQL("UPDATE pts SET fid = 1000 WHERE fid = 5")  # update3 / 5
+        dataset.ExecuteSQL("DELETE FROM pts WHERE fid = 6")
+        dataset = None
+    connection = sqlite3.connect(path)
+    assert connection.execute("SELECT rtreecheck('rtree_pts_geom')").fetchone()[0] == "ok"
+    index = {row[0]: row[1:] for row in connection.execute("SELECT id, minx, miny FROM rtree_pts_geom")}
+    fids = [row[0] for row in connection.execute("SELECT fid FROM pts WHERE geom IS NOT NULL")]
+    assert sorted(index) == sorted(fids) and 5 not in index and 6 not in index and 1000 in index
+    assert index[3] == (float(round_down(100.5)), float(round_down(45.5)))
+    assert index[4] == (float(round_down(101.5)), float(round_down(46.5)))
+    connection.close()

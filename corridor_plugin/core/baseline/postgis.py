@@ -308,11 +308,11 @@ class PostgisStore(BaselineStore):
         uri = QgsDataSourceUri()
         if params.get("service"):
             uri.setConnection(params["service"], params.get("dbname", ""), params.get("user", ""),
-                              params.get("password", ""), QgsDataSourceUri.SslPrefer, self.authcfg)
+                              params.get("password", ""), QgsDataSourceUri.SslMode.SslPrefer, self.authcfg)
         else:
             uri.setConnection(params.get("host", "localhost"), str(params.get("port", "5432")),
                               params.get("dbname", ""), params.get("user", ""), params.get("password", ""),
-                              QgsDataSourceUri.SslPrefer, self.authcfg)
+                              QgsDataSourceUri.SslMode.SslPrefer, self.authcfg)
         uri.setDataSource(SCHEMA, table, geometry_column, "", "fid")
         return uri
 

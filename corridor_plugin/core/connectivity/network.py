@@ -90,8 +90,8 @@ def clean(geometry: QgsGeometry, transform=None):
         g.transform(transform)
     if not g.isGeosValid():
         g = g.makeValid()
-        if g.type() != QgsWkbTypes.PolygonGeometry:
-            polygons = [p for p in g.asGeometryCollection() if p.type() == QgsWkbTypes.PolygonGeometry]
+        if g.type() != QgsWkbTypes.GeometryType.PolygonGeometry:
+            polygons = [p for p in g.asGeometryCollection() if p.type() == QgsWkbTypes.GeometryType.PolygonGeometry]
             g = QgsGeometry.collectGeometry(polygons) if polygons else QgsGeometry()
     if g.isEmpty() or g.area() <= 0:
         return None
@@ -102,13 +102,13 @@ def parts(geometry: QgsGeometry):
     """Single polygons of a (multi)polygon, ignoring anything that is not a polygon."""
     if geometry is None or geometry.isEmpty():
         return []
-    if geometry.isMultipart() or geometry.wkbType() == QgsWkbTypes.GeometryCollection:
+    if geometry.isMultipart() or geometry.wkbType() == QgsWkbTypes.Type.GeometryCollection:
         out = []
         for g in geometry.asGeometryCollection():
-            if g.type() == QgsWkbTypes.PolygonGeometry and g.area() > 0:
+            if g.type() == QgsWkbTypes.GeometryType.PolygonGeometry and g.area() > 0:
                 out.append(g)
         return out
-    return [geometry] if geometry.type() == QgsWkbTypes.PolygonGeometry and geometry.area() > 0 else []
+    return [geometry] if geometry.type() == QgsWkbTypes.GeometryType.PolygonGeometry and geometry.area() > 0 else []
 
 
 def _prepared(geometry):

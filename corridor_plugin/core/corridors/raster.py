@@ -10,10 +10,8 @@ from dataclasses import dataclass
 import numpy as np
 from osgeo import gdal, ogr, osr
 
+from ..gdal_compat import gdal_exceptions, ogr_memory_driver
 from .graph import passable
-
-gdal.UseExceptions()
-ogr.UseExceptions()
 
 NODATA = -9999.0
 GTIFF_OPTIONS = ["TILED=YES", "COMPRESS=DEFLATE", "PREDICTOR=3", "BIGTIFF=IF_SAFER", "SPARSE_OK=TRUE"]
@@ -41,6 +39,7 @@ class AnalysisGrid:
     through a virtual warped dataset (average for resistance, mode for classes), read lazily.
     """
 
+    @gdal_exceptions()
     def __init__(self, path: str, cell_size: float = 0.0, lookup=None, band: int = 1):
         self.source = gdal.Open(str(path))
         if self.source is None:
@@ -70,6 +69,7 @@ class AnalysisGrid:
     def cell_height(self) -> float:
         return abs(self.geotransform[5])
 
+    @gdal_exceptions()
     def srs(self):
         srs = osr.SpatialReference()
         if self.projection:
@@ -108,6 +108,7 @@ class AnalysisGrid:
             return Window(0, 0, 0, 0)
         return Window(c0, r0, c1 - c0, r1 - r0)
 
+    @gdal_exceptions()
     def read(self, window: Window) -> np.ndarray:
         """Resistance of the window as float64, NaN where impassable (no data, ≤ 0, unknown class)."""
         values = self.band.ReadAsArray(window.col, window.row, window.cols, window.rows)
@@ -135,9 +136,10 @@ def _memory_raster(window: Window, geotransform, projection, dtype=gdal.GDT_Byte
     return mem
 
 
+@gdal_exceptions()
 def _ogr_layer(geometries_wkb, values=None, projection=""):
     """In-memory OGR layer of WKB geometries with an optional numeric ``burn`` field."""
-    source = ogr.GetDriverByName("Memory").CreateDataSource("")
+    source = ogr_memory_driver().CreateDataSource("")
     srs = None
     if projection:
         srs = osr.SpatialReference()
@@ -152,6 +154,7 @@ def _ogr_layer(geometries_wkb, values=None, projection=""):
     return source, layer
 
 
+@gdal_exceptions()
 def burn_mask(geometries_wkb, window: Window, geotransform, projection="", all_touched=False) -> np.ndarray:
     """Boolean mask of the window cells covered by the geometries (cell centre rule, or every
     touched cell with ``all_touched``). A polygon smaller than a cell that covers no centre is
@@ -167,6 +170,7 @@ def burn_mask(geometries_wkb, window: Window, geotransform, projection="", all_t
     return mask
 
 
+@gdal_exceptions()
 def burn_values(geometries_wkb, values, window: Window, geotransform, projection="") -> np.ndarray:
     """Float grid with each geometry's value burnt on every cell it touches (NaN elsewhere);
     where lines overlap the larger value wins. Lines are burnt with ALL_TOUCHED so that an
@@ -186,6 +190,7 @@ class WindowedRaster:
     """A GeoTIFF on the analysis grid written window by window and combined with what is there
     (minimum for corridors, maximum for current), so no full-size array is ever held."""
 
+    @gdal_exceptions()
     def __init__(self, path: str, grid: AnalysisGrid, combine: str = "min"):
         self.path = str(path)
         self.grid = grid
@@ -200,6 +205,7 @@ class WindowedRaster:
         self.band.SetNoDataValue(NODATA)
         self.written = False
 
+    @gdal_exceptions()
     def add(self, window: Window, values: np.ndarray):
         """Combine ``values`` (NaN = nothing) into the window."""
         current = self.band.ReadAsArray(window.col, window.row, window.cols, window.rows).astype(np.float64)
@@ -208,6 +214,7 @@ class WindowedRaster:
         self.band.WriteArray(np.where(np.isnan(merged), NODATA, merged).astype(np.float32), window.col, window.row)
         self.written = True
 
+    @gdal_exceptions()
     def close(self):
         if self.dataset is not None:
             self.band.FlushCache()
@@ -216,6 +223,7 @@ class WindowedRaster:
         return self.path
 
 
+@gdal_exceptions()
 def write_window_raster(path: str, grid: AnalysisGrid, window: Window, values: np.ndarray):
     """A GeoTIFF covering only ``window`` (per-pair corridor rasters)."""
     driver = gdal.GetDriverByName("GTiff")
@@ -231,12 +239,13 @@ def write_window_raster(path: str, grid: AnalysisGrid, window: Window, values: n
     return str(path)
 
 
+@gdal_exceptions()
 def polygonize(mask: np.ndarray, window: Window, geotransform, projection=""):
     """Polygons (WKB) of the True cells of ``mask`` with gdal.Polygonize (8-connected)."""
     mem = _memory_raster(window, geotransform, projection)
     band = mem.GetRasterBand(1)
     band.WriteArray(mask.astype(np.uint8))
-    source = ogr.GetDriverByName("Memory").CreateDataSource("")
+    source = ogr_memory_driver().CreateDataSource("")
     layer = source.CreateLayer("p", geom_type=ogr.wkbPolygon)
     layer.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
     gdal.Polygonize(band, band, layer, 0, ["8CONNECTED=8"])

@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 from ...core.borders import CORRIDOR_COUNTRIES as COUNTRIES
 from ...core.presets import dispersal_presets, preset_distances
 from ...toolbelt.i18n import tr
+from ...toolbelt.qgis_compat import layer_filters
 from .. import state
 from ..widgets import ButtonRow, LayerFilePicker
 from .base_panel import BaseStepPanel
@@ -43,7 +44,7 @@ class AnalysesPanel(BaseStepPanel):
         layout.addLayout(countries)
         form = QFormLayout()
         self.area_combo = QgsMapLayerComboBox()
-        self.area_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.area_combo.setFilters(layer_filters("PolygonLayer"))
         self.area_combo.setAllowEmptyLayer(True)
         self.area_combo.setLayer(None)  # optional: empty unless the user picks one
         self.remember(self.area_combo, "study_area")
@@ -96,7 +97,7 @@ class AnalysesPanel(BaseStepPanel):
         self.transboundary.setValue(50)
         self.transboundary.setSuffix(" " + tr("km"))
         form.addRow(tr("Transboundary buffer"), self.transboundary)
-        self.barriers = LayerFilePicker(QgsMapLayerProxyModel.LineLayer,
+        self.barriers = LayerFilePicker(QgsMapLayerProxyModel.Filter.LineLayer,
                                         tr("Lines") + " (*.gpkg *.shp *.geojson *.kml);;All files (*)")
         form.addRow(tr("Barriers (fences, railways)"), self.barriers)
         self.permeability = QDoubleSpinBox()
@@ -119,7 +120,7 @@ class AnalysesPanel(BaseStepPanel):
         corridor_box.setChecked(False)
         self.corridor_box = corridor_box
         form = QFormLayout(corridor_box)
-        self.resistance = LayerFilePicker(QgsMapLayerProxyModel.RasterLayer,
+        self.resistance = LayerFilePicker(QgsMapLayerProxyModel.Filter.RasterLayer,
                                           tr("Rasters") + " (*.tif *.tiff *.asc *.img *.vrt);;All files (*)")
         form.addRow(tr("Resistance raster"), self.resistance)
         form.addRow(help_line(tr("Resistance: the cost for an animal to cross each cell (1 = easy); a "

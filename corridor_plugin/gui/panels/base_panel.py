@@ -89,11 +89,11 @@ def feature_dicts(layer):
 def compact(widget):
     """Let combo boxes and file pickers shrink to the dock's width (long items are elided)."""
     for combo in widget.findChildren(QComboBox):
-        combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
-        combo.setSizePolicy(QSizePolicy.Ignored, combo.sizePolicy().verticalPolicy())
+        combo.setSizePolicy(QSizePolicy.Policy.Ignored, combo.sizePolicy().verticalPolicy())
     for child in widget.findChildren(QgsFileWidget):
-        child.setSizePolicy(QSizePolicy.Ignored, child.sizePolicy().verticalPolicy())
+        child.setSizePolicy(QSizePolicy.Policy.Ignored, child.sizePolicy().verticalPolicy())
         child.setMinimumWidth(140)  # its path elided, its "…" button whole
     for label in widget.findChildren(QLabel):
         if not label.wordWrap() and len(label.text()) > 24:
@@ -102,7 +102,7 @@ def compact(widget):
         if check.sizeHint().width() > ButtonRow.WIDTH - 40:  # measured: scripts differ in width per letter
             wrap_check_box(check)
     for form in widget.findChildren(QFormLayout):
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     guard_wheel(widget)
 
 
@@ -124,7 +124,7 @@ def wrap_check_box(check):
     check.setAccessibleName(text)
     check.setText("")
     parent_layout.replaceWidget(check, holder)
-    row.addWidget(check, 0, Qt.AlignTop)
+    row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
     row.addWidget(label, 1)
     check.wrapped_label = label
 
@@ -150,7 +150,7 @@ class WheelGuard(QObject):
     unless the user clicked into that widget first."""
 
     def eventFilter(self, watched, event):  # noqa: N802 (Qt API)
-        if event.type() != QEvent.Wheel or watched.hasFocus():
+        if event.type() != QEvent.Type.Wheel or watched.hasFocus():
             return False
         parent = watched.parentWidget()
         while parent is not None and not isinstance(parent, QScrollArea):
@@ -163,7 +163,7 @@ class WheelGuard(QObject):
 def guard_wheel(widget):
     guard = widget.findChild(WheelGuard) or WheelGuard(widget)
     for child in widget.findChildren(QComboBox) + widget.findChildren(QAbstractSpinBox):
-        child.setFocusPolicy(Qt.StrongFocus)
+        child.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         child.installEventFilter(guard)
 
 
@@ -175,7 +175,7 @@ def fill_table(table, headers, rows):
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
             item = QTableWidgetItem("" if value is None else str(value))
-            item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
 
@@ -199,10 +199,11 @@ class BaseStepPanel(QgsPanelWidget):
         outer.addWidget(description)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)  # a dock is narrow: wrap, never scroll sideways
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # a dock is narrow: wrap, never scroll sideways
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body_widget = QWidget()
-        self.body_widget.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.body_widget.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.body = QVBoxLayout(self.body_widget)
         self.body.setContentsMargins(0, 0, 4, 0)
         scroll.setWidget(self.body_widget)

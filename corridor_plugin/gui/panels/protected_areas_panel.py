@@ -1,8 +1,5 @@
 """2. Protected areas: a layer or WDPA files, cleaning switches with counts, the occurrence overlay."""
 
-from qgis.core import (
-    QgsMapLayerProxyModel,
-)
 from qgis.gui import QgsCollapsibleGroupBox, QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -16,6 +13,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ...core.layer_sources import vector_layer_sources
 from ...toolbelt.i18n import tr
+from ...toolbelt.qgis_compat import layer_filters
 from .. import state
 from ..widgets import ButtonRow
 from .base_panel import BaseStepPanel, algorithm, fill_table, vector
@@ -28,16 +26,16 @@ class ProtectedAreasPanel(BaseStepPanel):
         source_box = QGroupBox(tr("Protected areas"))
         form = QFormLayout(source_box)
         self.layer_combo = QgsMapLayerComboBox()
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer | QgsMapLayerProxyModel.PointLayer)
+        self.layer_combo.setFilters(layer_filters("PolygonLayer", "PointLayer"))
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.setLayer(None)  # empty until the user picks one: never a result layer by itself
         form.addRow(tr("Layer in the project"), self.layer_combo)
         self.files = QgsFileWidget()
-        self.files.setStorageMode(QgsFileWidget.GetMultipleFiles)
+        self.files.setStorageMode(QgsFileWidget.StorageMode.GetMultipleFiles)
         self.files.setFilter("WDPA (*.shp *.gpkg *.gdb *.geojson);;All files (*)")
         form.addRow(tr("or WDPA files"), self.files)
         self.region_combo = QgsMapLayerComboBox()
-        self.region_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.region_combo.setFilters(layer_filters("PolygonLayer"))
         self.region_combo.setAllowEmptyLayer(True)
         self.region_combo.setLayer(None)  # optional: empty unless the user picks one
         form.addRow(tr("Clip to region"), self.region_combo)

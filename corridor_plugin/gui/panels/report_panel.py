@@ -33,7 +33,7 @@ class ReportPanel(BaseStepPanel):
         default = qgis_language()
         index = self.ui.languageCombo.findData(default)
         self.ui.languageCombo.setCurrentIndex(max(index, 0))
-        self.ui.folderWidget.setStorageMode(QgsFileWidget.GetDirectory)
+        self.ui.folderWidget.setStorageMode(QgsFileWidget.StorageMode.GetDirectory)
         self.ui.folderWidget.setFilePath(str(state.work_dir()))
         # the .ui's button row cannot wrap: its buttons move into a flow layout (long Russian labels)
         flow = ButtonRow()
@@ -88,7 +88,7 @@ class ReportPanel(BaseStepPanel):
         if path and not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
             # no viewer registered for the file (a bare desktop, a server): say where it is instead
             self.ui.resultLabel.setText(tr("No program opened the report. It is here: {path}").format(path=path))
-            self.ui.resultLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+            self.ui.resultLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
 
 

@@ -75,7 +75,7 @@ class SheetsPanel(BaseStepPanel):
         self.files_table.setColumnCount(len(self.COLUMNS))
         self.files_table.setHorizontalHeaderLabels([tr("File"), tr("Partner"), tr("Country"), tr("Result"),
                                                     tr("Columns")])
-        self.files_table.setTextElideMode(Qt.ElideMiddle)
+        self.files_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.files_table.horizontalHeaderItem(4).setToolTip(tr(
             "Only for sheets whose headers were not recognised: the column of each role, "
             "e.g. species=B; date=Дата; lat=Ш; lon=Д"))
@@ -119,7 +119,7 @@ class SheetsPanel(BaseStepPanel):
         radios.addStretch(1)
         form.addRow(tr("Kind"), radios)
         self.gpkg_file = QgsFileWidget()
-        self.gpkg_file.setStorageMode(QgsFileWidget.SaveFile)
+        self.gpkg_file.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.gpkg_file.setFilter("GeoPackage (*.gpkg)")
         form.addRow(tr("File"), self.gpkg_file)
         self.postgis_combo = QComboBox()
@@ -152,7 +152,7 @@ class SheetsPanel(BaseStepPanel):
         self.rejected_table.setObjectName("rejected_table")
         self.rejected_table.verticalHeader().setVisible(False)
         self.rejected_table.setMinimumHeight(150)
-        self.rejected_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.rejected_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.rejected_table)
         hint = QLabel(tr("Unknown names: pick the right species (or type it) and save; the next import uses "
                          "your choices."))
@@ -183,7 +183,7 @@ class SheetsPanel(BaseStepPanel):
         box = QGroupBox(tr("Selected sheet"))
         box.setObjectName("file_settings")
         form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.crs_widget = QgsProjectionSelectionWidget()
         self.crs_widget.setObjectName("file_crs")
         self.crs_widget.setCrs(QgsCoordinateReferenceSystem("EPSG:4326"))
@@ -251,7 +251,7 @@ class SheetsPanel(BaseStepPanel):
         self.status_table = QTableWidget()
         self.status_table.verticalHeader().setVisible(False)
         self.status_table.setMinimumHeight(110)
-        self.status_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.status_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.status_table)
         self.body.addWidget(box)
         self.show_submissions()
@@ -348,7 +348,7 @@ class SheetsPanel(BaseStepPanel):
                 item = QTableWidgetItem(value)
                 item.setToolTip(row[key] if key == "file" else status_text(row) if key == "result" else value)
                 if key not in self.EDITABLE:
-                    item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 elif key == "country":
                     item.setToolTip(tr("Double-click to choose the partner's country"))
                 self.files_table.setItem(r, c, item)
@@ -485,7 +485,7 @@ class SheetsPanel(BaseStepPanel):
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(self.rejected_rows))
         table.setWordWrap(False)
-        table.setTextElideMode(Qt.ElideRight)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         for r, row in enumerate(self.rejected_rows):
             table.setItem(r, self.REJ_ROW, QTableWidgetItem(str(row["row"])))
             reason = QTableWidgetItem(row["reason"])
@@ -495,13 +495,13 @@ class SheetsPanel(BaseStepPanel):
             if row["suggestions"] or row["is_name"]:
                 combo = QComboBox()
                 combo.setEditable(True)
-                combo.setInsertPolicy(QComboBox.NoInsert)
+                combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
                 combo.addItem("")
                 combo.addItems(resolution_choices(row["suggestions"], accepted))
                 if row["suggestions"]:
                     combo.insertSeparator(len(row["suggestions"]) + 1)
-                combo.completer().setCaseSensitivity(Qt.CaseInsensitive)
-                combo.completer().setFilterMode(Qt.MatchContains)
+                combo.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
                 combo.lineEdit().setPlaceholderText(tr("accepted name"))
                 combo.setToolTip(tr("Ranked suggestions first, then every name of the checklist. A name that is "
                                     "not in the checklist is only added after you confirm it."))
@@ -542,8 +542,8 @@ class SheetsPanel(BaseStepPanel):
             self, tr("Names not in the checklist"),
             tr("These names are not in the checklist and would be added as new taxa:\n\n{names}\n\n"
                "Add them? (No: keep those rows rejected.)").format(names="\n".join(sorted(names))),
-            QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
-        return answer == QMessageBox.Yes
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def save_mapping(self):
         chosen = self.choices()
