@@ -205,7 +205,7 @@ def _value(feature, name):
     return value
 
 
-def _number(value):
+def as_number(value):
     try:
         number = float(value)
     except (TypeError, ValueError):
@@ -216,7 +216,7 @@ def _number(value):
 def fmt(value, digits=1) -> str:
     """A number for a reader: thousands separated, ``digits`` decimals, ``< 0.01`` for what would print
     as zero (never scientific notation)."""
-    number = _number(value)
+    number = as_number(value)
     if value is None:
         return "–"
     if number is None:
@@ -435,7 +435,7 @@ class ReportBuilder:
             entry["records"] += 1
             if row["species"]:
                 entry["species"].add(row["species"])
-            year = _number(row["year"]) or _number(str(row["date"] or "")[:4])
+            year = as_number(row["year"]) or as_number(str(row["date"] or "")[:4])
             if year:
                 entry["years"].append(int(year))
         rows = []
@@ -480,7 +480,7 @@ class ReportBuilder:
         rows = read_rows(layer, ("species", "iucn", "cites", "range_km2", "protected_share", "target_share",
                                  "shortfall", "status", "range_source"))
         order = {"gap": 0, "partial": 1, "covered": 2}
-        rows.sort(key=lambda r: (order.get(base_status(r["status"]), 3), -(_number(r["shortfall"]) or 0)))
+        rows.sort(key=lambda r: (order.get(base_status(r["status"]), 3), -(as_number(r["shortfall"]) or 0)))
         counts = {}
         for row in rows:
             counts[base_status(row["status"])] = counts.get(base_status(row["status"]), 0) + 1
@@ -494,12 +494,12 @@ class ReportBuilder:
                                  "holding records) and their status ends in '(records only)'. Surveys inside "
                                  "protected areas make such ranges look protected.").format(n=only))
         # corridor:gapanalysis writes shares as fractions (0–1); percentages are accepted too.
-        scale = {key: 100.0 if all((_number(r[key]) or 0) <= 1.0 for r in rows) else 1.0
+        scale = {key: 100.0 if all((as_number(r[key]) or 0) <= 1.0 for r in rows) else 1.0
                  for key in ("protected_share", "target_share", "shortfall")}
 
         def cells(r):
             return [self.label_species(r["species"]), fmt(r["iucn"]), fmt(r["cites"]), fmt(r["range_km2"], 0),
-                    *(fmt(None if _number(r[k]) is None else _number(r[k]) * scale[k])
+                    *(fmt(None if as_number(r[k]) is None else as_number(r[k]) * scale[k])
                       for k in ("protected_share", "target_share", "shortfall")),
                     status_label(r["status"], records_only(r))]
 
@@ -539,12 +539,12 @@ class ReportBuilder:
         from .report_findings import FEW_AREAS
 
         rows = read_rows(layer, ("region_id", "d50_m", "prot", "protconn", "protconn_trans", "relconn", "eca"))
-        rows.sort(key=lambda r: (str(r["region_id"]), _number(r["d50_m"]) or 0))
+        rows.sort(key=lambda r: (str(r["region_id"]), as_number(r["d50_m"]) or 0))
         counts = self.findings().nodes_per_region()
         table = Table([tr("Region"), tr("Areas"), tr("d50 (km)"), tr("Prot %"), tr("ProtConn %"),
                        tr("Transboundary share %"), tr("RelConn %"), tr("ECA (ha)")],
                       [[fmt(r["region_id"]), fmt(counts.get(str(r["region_id"]))),
-                        fmt((_number(r["d50_m"]) or 0) / 1000.0), fmt(r["prot"], 2),
+                        fmt((as_number(r["d50_m"]) or 0) / 1000.0), fmt(r["prot"], 2),
                         fmt(r["protconn"], 2), fmt(transboundary_share(r), 1), fmt(r["relconn"], 1),
                         fmt(r["eca"], 0)] for r in rows])
         text = tr("ProtConn is the percentage of the region covered by protected and connected land; the "
@@ -600,7 +600,7 @@ class ReportBuilder:
         rows = findings.corridor_rows()
         table = None
         if rows and find_field(layer, "from"):
-            rows.sort(key=lambda r: -(_number(r["cost_dist"]) or 0))
+            rows.sort(key=lambda r: -(as_number(r["cost_dist"]) or 0))
             table = Table([tr("From"), tr("To"), tr("Countries"), tr("Cost distance"), tr("Barriers crossed")],
                           [[findings.area_name(r["from"]), findings.area_name(r["to"]), fmt(r["countries"]),
                             fmt(r["cost_dist"], 0), str(r["barrier_ids"] or "–")] for r in rows[:self.TOP]])
@@ -665,9 +665,9 @@ class ReportBuilder:
         filters = []
         d50 = find_field(layer, "d50_m")
         if d50 is not None:
-            distances = [v for v in layer.uniqueValues(layer.fields().indexOf(d50)) if _number(v) is not None]
+            distances = [v for v in layer.uniqueValues(layer.fields().indexOf(d50)) if as_number(v) is not None]
             if distances:
-                filters.append(f'"{d50}" = {min(_number(v) for v in distances)}')
+                filters.append(f'"{d50}" = {min(as_number(v) for v in distances)}')
         inside = find_field(layer, "in_region") if in_region else None
         if inside is not None:
             filters.append(f'"{inside}"')
@@ -690,13 +690,13 @@ class ReportBuilder:
                     geometry.transform(transform)
                     row[locate] = places.describe(geometry.centroid().asPoint())
         if pairs:
-            rows_and_values = [(row, _number(f[sort_field]) if sort_field else None)
+            rows_and_values = [(row, as_number(f[sort_field]) if sort_field else None)
                                for row, f in zip(rows, layer.getFeatures(request))]
             rows_and_values = [(row, v) for row, v in rows_and_values if str(row.get("from")) != str(row.get("to"))]
             rows = [row for row, _ in rows_and_values]
             values = [v for _, v in rows_and_values]
         elif sort_field is not None:
-            values = [_number(f[sort_field]) for f in layer.getFeatures(request)]
+            values = [as_number(f[sort_field]) for f in layer.getFeatures(request)]
         if sort_field is not None:
             paired = list(zip(values, rows))
             paired.sort(key=lambda p: (p[0] is None, p[0] if ascending else -(p[0] or 0)))
@@ -717,8 +717,8 @@ class ReportBuilder:
                 return yes_no(row[k])
             if k in ("from", "to") and str(row[k]) in names:
                 return names[str(row[k])]
-            if k == "last_year" and _number(row[k]) is not None:
-                return str(int(_number(row[k])))  # a year, not a quantity: no thousands separator
+            if k == "last_year" and as_number(row[k]) is not None:
+                return str(int(as_number(row[k])))  # a year, not a quantity: no thousands separator
             return fmt(row[k], digits.get(k, 1))
         body = [[cell(row, k) for k in keys] for row in rows[:top]]
         note = tr("Top {shown} of {total}.").format(shown=len(body), total=len(rows)) if len(rows) > top else ""
@@ -838,7 +838,7 @@ def yes_no(value) -> str:
 
 
 def transboundary_share(row):
-    protconn, trans = _number(row["protconn"]), _number(row["protconn_trans"])
+    protconn, trans = as_number(row["protconn"]), as_number(row["protconn_trans"])
     if protconn is None or trans is None:
         return None
     # protconn_trans is a fraction of ProtConn in percent (Makurhini); values above 100 are not possible.

@@ -59,9 +59,9 @@ def records_only(row) -> bool:
 
 def share_text(value) -> str:
     """A share (0–1) as a percentage with sensible digits: ``< 0.01``, ``0.12``, ``3.4``, ``56``."""
-    from .report import _number
+    from .report import as_number
 
-    number = _number(value)
+    number = as_number(value)
     if number is None:
         return "–"
     percent = 100.0 * number
@@ -78,9 +78,9 @@ def share_text(value) -> str:
 
 def percent_text(value) -> str:
     """A value already in percent."""
-    from .report import _number
+    from .report import as_number
 
-    number = _number(value)
+    number = as_number(value)
     return "–" if number is None else share_text(number / 100.0)
 
 
@@ -187,12 +187,12 @@ class Findings:
         return self.area_names.get(str(pa_id), str(pa_id))
 
     def _shortest_d50(self, layer):
-        from .report import _number, find_field
+        from .report import as_number, find_field
 
         d50 = find_field(layer, "d50_m")
         if d50 is None:
             return None, None
-        values = [_number(v) for v in layer.uniqueValues(layer.fields().indexOf(d50))]
+        values = [as_number(v) for v in layer.uniqueValues(layer.fields().indexOf(d50))]
         values = [v for v in values if v is not None]
         return (d50, min(values)) if values else (d50, None)
 
@@ -224,7 +224,7 @@ class Findings:
         return counts
 
     def transboundary_links(self):
-        from .report import _number, find_field, read_rows
+        from .report import as_number, find_field, read_rows
 
         layer = self.inputs.get("CONNECTIVITY_LINKS")
         if layer is None:
@@ -245,7 +245,7 @@ class Findings:
                 continue
             seen.add(key)
             out.append(row)
-        out.sort(key=lambda r: -(_number(r["probability"]) or 0))
+        out.sort(key=lambda r: -(as_number(r["probability"]) or 0))
         return out, d50
 
     def corridor_rows(self):
@@ -261,17 +261,17 @@ class Findings:
 
     def sampling_bias(self):
         """(share of records inside protected areas, share of the analysed area protected) or Nones."""
-        from .report import _number, find_field
+        from .report import as_number, find_field
 
-        records = sum(_number(r["records"]) or 0 for r in self.species)
-        inside = [(_number(r["records_in_pa"])) for r in self.species]
+        records = sum(as_number(r["records"]) or 0 for r in self.species)
+        inside = [(as_number(r["records_in_pa"])) for r in self.species]
         records_share = sum(v for v in inside if v is not None) / records if records and any(
             v is not None for v in inside) else None
         grid = self.inputs.get("GAP_GRID")
         area_share = None
         share_field = find_field(grid, "pa_share")
         if grid is not None and share_field is not None:
-            values = [_number(f[share_field]) for f in grid.getFeatures(
+            values = [as_number(f[share_field]) for f in grid.getFeatures(
                 QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry))]
             values = [v for v in values if v is not None]
             area_share = sum(values) / len(values) if values else None
@@ -279,7 +279,7 @@ class Findings:
 
     def survey_cells(self):
         """Top survey cells: (row, location text)."""
-        from .report import _number, find_field, read_rows
+        from .report import as_number, find_field, read_rows
 
         layer = self.inputs.get("SURVEY")
         if layer is None or not layer.isSpatial():
@@ -297,13 +297,13 @@ class Findings:
             geometry.transform(transform)
             cells.append((row, geometry.centroid().asPoint()))
         if rank is not None:
-            cells.sort(key=lambda c: _number(c[0]["rank"]) if _number(c[0]["rank"]) is not None else math.inf)
+            cells.sort(key=lambda c: as_number(c[0]["rank"]) if as_number(c[0]["rank"]) is not None else math.inf)
         elif key is not None:
-            cells.sort(key=lambda c: -(_number(c[0]["priority"]) or 0))
+            cells.sort(key=lambda c: -(as_number(c[0]["priority"]) or 0))
         return [(row, self.places.describe(point)) for row, point in cells[:TOP_PER_KIND]]
 
     def top_nodes(self):
-        from .report import _number, find_field
+        from .report import as_number, find_field
 
         layer = self.inputs.get("CONNECTIVITY_NODES")
         if layer is None or find_field(layer, "dpc") is None:
@@ -311,12 +311,12 @@ class Findings:
         inside = find_field(layer, "in_region")
         rows, _ = self._rows_at_shortest_d50(layer, ("name", "country", "dpc", "region_id"),
                                             f'"{inside}"' if inside else "")
-        rows.sort(key=lambda r: -(_number(r["dpc"]) or 0))
-        return [r for r in rows if (_number(r["dpc"]) or 0) > 0][:TOP_PER_KIND]
+        rows.sort(key=lambda r: -(as_number(r["dpc"]) or 0))
+        return [r for r in rows if (as_number(r["dpc"]) or 0) > 0][:TOP_PER_KIND]
 
     # -- sections ---------------------------------------------------------------------------------
     def summary_paragraphs(self) -> List[str]:
-        from .report import _number, fmt, read_rows
+        from .report import as_number, fmt, read_rows
 
         out = []
         occ = self.inputs.get("OCCURRENCES")
@@ -358,7 +358,7 @@ class Findings:
             for row in sorted(rows, key=lambda r: str(r["region_id"])):
                 text = tr("{region}: {prot}% protected, {protconn}% protected and connected").format(
                     region=row["region_id"], prot=percent_text(row["prot"]), protconn=percent_text(row["protconn"]))
-                trans = _number(row["protconn_trans"])
+                trans = as_number(row["protconn_trans"])
                 if trans:
                     text += tr(" ({trans}% of it only through areas across the border)").format(
                         trans=percent_text(trans))
@@ -378,7 +378,7 @@ class Findings:
                           "probability {p}).").format(n=len(links), a=self.area_name(best["from"]),
                                                       b=self.area_name(best["to"]),
                                                       countries=best["country_pair"] or "–",
-                                                      km=fmt((_number(best["distance"]) or 0) / 1000.0),
+                                                      km=fmt((as_number(best["distance"]) or 0) / 1000.0),
                                                       p=fmt(best["probability"], 2)))
         nodes = self.top_nodes()
         if nodes:
@@ -389,7 +389,7 @@ class Findings:
             out.append(tr("Survey first at {place}.").format(place=cells[0][1]))
         corridors = self.corridor_rows()
         if corridors:
-            crossing = sum(1 for r in corridors if (_number(r["barriers"]) or 0) > 0 or r["barrier_ids"])
+            crossing = sum(1 for r in corridors if (as_number(r["barriers"]) or 0) > 0 or r["barrier_ids"])
             text = tr("{n} corridors were drawn, {crossing} of them across a barrier (fence, railway).").format(
                 n=len(corridors), crossing=crossing)
             if self.demonstration_corridors():
@@ -401,17 +401,17 @@ class Findings:
         return out
 
     def actions(self) -> List[Action]:
-        from .report import _number, fmt
+        from .report import as_number, fmt
 
         actions = []
         short = [r for r in self.species if r["base"] in ("gap", "partial")]
-        short.sort(key=lambda r: -(THREAT_WEIGHT.get(r["category"], 1) * (_number(r["shortfall"]) or 0)))
+        short.sort(key=lambda r: -(THREAT_WEIGHT.get(r["category"], 1) * (as_number(r["shortfall"]) or 0)))
         for row in short[:TOP_PER_KIND]:
             evidence = tr("{protected}% of its range protected, target {target}%").format(
                 protected=share_text(row["protected_share"]), target=share_text(row["target_share"]))
             if row["records_only"]:
                 evidence += tr(" (records only: range not mapped)")
-            actions.append(Action(0, THREAT_WEIGHT.get(row["category"], 1) * (_number(row["shortfall"]) or 0),
+            actions.append(Action(0, THREAT_WEIGHT.get(row["category"], 1) * (as_number(row["shortfall"]) or 0),
                                   tr("Protect more of the range of {species}{category}").format(
                                       species=self.builder.label_species(row["species"]),
                                       category=f" [{row['category']}]" if row["category"] else ""),
@@ -421,7 +421,7 @@ class Findings:
         corridors = {frozenset((str(r["from"]), str(r["to"]))): r for r in self.corridor_rows()}
         for row in links[:TOP_PER_KIND]:
             evidence = tr("probability {p} at {km} km").format(p=fmt(row["probability"], 2),
-                                                             km=fmt((_number(row["distance"]) or 0) / 1000.0))
+                                                             km=fmt((as_number(row["distance"]) or 0) / 1000.0))
             corridor = corridors.get(frozenset((str(row["from"]), str(row["to"]))))
             barriers = corridor["barrier_ids"] if corridor is not None else None
             if barriers:
@@ -429,12 +429,12 @@ class Findings:
             elif str(row["crosses_barrier"]).lower() in ("1", "true", "yes", "t"):
                 evidence += tr("; crosses a barrier")
             source = tr("Connectivity") + (" · " + tr("Corridors") if corridor is not None else "")
-            actions.append(Action(1, _number(row["probability"]) or 0,
+            actions.append(Action(1, as_number(row["probability"]) or 0,
                                   tr("Secure the link between {a} and {b}").format(a=self.area_name(row["from"]),
                                                                                    b=self.area_name(row["to"])),
                                   str(row["country_pair"] or "–"), evidence, source))
         for row in self.top_nodes():
-            actions.append(Action(2, _number(row["dpc"]) or 0,
+            actions.append(Action(2, as_number(row["dpc"]) or 0,
                                   tr("Keep and strengthen {area}").format(area=row["name"]),
                                   ", ".join(sorted(iso3_set(row["country"]))) or str(row["region_id"] or "–"),
                                   tr("dPC {dpc}%: connectivity lost if the area were lost").format(
@@ -443,14 +443,14 @@ class Findings:
             missing = row["missing"] if row["missing"] is not None else row["richness"]
             evidence = tr("{n} expected species without a recent record").format(n=fmt(missing))
             if row["last_year"]:
-                evidence += tr("; last record {year}").format(year=int(_number(row["last_year"]) or 0))
-            actions.append(Action(3, _number(row["priority"]) or 0, tr("Survey this cell"), place, evidence,
+                evidence += tr("; last record {year}").format(year=int(as_number(row["last_year"]) or 0))
+            actions.append(Action(3, as_number(row["priority"]) or 0, tr("Survey this cell"), place, evidence,
                                   tr("Survey gaps")))
         actions.sort(key=lambda a: (a.kind, -a.score))
         return actions
 
     def limitations(self) -> List[str]:
-        from .report import _number, find_field, read_rows
+        from .report import as_number, find_field, read_rows
 
         out = []
         occ = self.inputs.get("OCCURRENCES")
@@ -495,7 +495,7 @@ class Findings:
         if areas is not None and share_field is not None:
             name_field = find_field(areas, "name")
             misplaced = [f for f in areas.getFeatures(QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry))
-                         if _number(f[share_field]) is not None and _number(f[share_field]) < 0.5]
+                         if as_number(f[share_field]) is not None and as_number(f[share_field]) < 0.5]
             if misplaced:
                 out.append(tr("{n} protected areas lie mostly outside the country of their code: {areas}.").format(
                     n=len(misplaced), areas=", ".join(

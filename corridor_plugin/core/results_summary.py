@@ -1,23 +1,13 @@
 """Headline figures of the workflow's results (records, species, gap species, protected areas, ProtConn per
 country, the areas that matter most for connectivity), read from the result layers. The dock's results step
 shows them; no widget here."""
-import math
 import re
 from typing import Iterable, Set
 
 from ..toolbelt.i18n import tr
-from .report import find_field, read_rows
+from .report import as_number, find_field, read_rows
 
 _ISO_CODE = re.compile(r"[A-Za-z]{3}")
-
-
-def as_number(value):
-    """``value`` as a float, or None when it is empty or not a number (NULL, NaN, text)."""
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return None if math.isnan(number) else number
 
 
 def country_codes(values: Iterable) -> Set[str]:

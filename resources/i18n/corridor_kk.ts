@@ -284,22 +284,22 @@
       <translation>Жеткізілетін шекараларда мыналар үшін шекара жоқ: {codes}. Қолжетімдісі: {available}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="94" />
+      <location filename="corridor_plugin/core/gap.py" line="95" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
       <translation>«{text}» мақсатты мәні сан емес (0.3 немесе 30% деп жазыңыз).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="98" />
+      <location filename="corridor_plugin/core/gap.py" line="99" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
       <translation>«{text}» мақсатты мәні 0–1 аралығынан тыс (0.3 немесе 30% деп жазыңыз).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="110" />
+      <location filename="corridor_plugin/core/gap.py" line="111" />
       <source>Target entry '{entry}' needs the form name=share.</source>
       <translation>«{entry}» мақсат жазбасы атау=үлес түрінде болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="114" />
+      <location filename="corridor_plugin/core/gap.py" line="115" />
       <source>Target entry '{entry}' has no name.</source>
       <translation>«{entry}» мақсат жазбасында атау жоқ.</translation>
     </message>
@@ -369,137 +369,137 @@
       <translation>{path} түрлер тізімі емес (scientific_name_accepted бағаны жоқ).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/overlay.py" line="786" />
+      <location filename="corridor_plugin/core/overlay.py" line="788" />
       <source>{path}: written without a spatial index (not a plain point layer, or the index could not be built); QGIS can add one in Layer Properties ▸ Source.</source>
       <translation>{path}: кеңістіктік индекссіз жазылды (қарапайым нүктелік қабат емес немесе индексті құру мүмкін болмады); QGIS-те Қабат қасиеттері ▸ Дереккөз бөлімінде қосуға болады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="197" />
       <source>The layer {name} could not be opened.</source>
       <translation>{name} қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="198" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>{name} қабатында нүктелік немесе полигондық геометрия жоқ: қорғалатын аумақтар үшін контурлар (немесе ауданы көрсетілген нүктелер) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="201" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="202" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{name} қабатында координаталар жүйесі жоқ (немесе белгісіз): алдымен оның координаталар жүйесін орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="206" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="207" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>{name} қабаты WDPA да (ескі немесе 2025 схемасы), сәйкестендірілген қабат та емес: ұлттық қабаттың кем дегенде атау өрісін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="220" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="221" />
       <source>no geometry</source>
       <translation>геометрия жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="238" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="239" />
       <source>same pa_id already read from another layer</source>
       <translation>дәл осы pa_id басқа қабаттан оқылған</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="256" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="257" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>«{status}» мәртебесі Designated, Inscribed немесе Established емес</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="260" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>ЮНЕСКО-МАБ биосфералық резерваты (қорғалатын аумақ санаты емес, ұлттық нысандармен қабаттасады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="263" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM (аумақтық сақтаудың басқа тиімді шарасы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="266" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="267" />
       <source>marine site</source>
       <translation>теңіз нысаны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="270" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="271" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 0 (көрсетілмеген) null мәніне ауыстырылды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="277" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
       <source>point-only site (buffering switched off)</source>
       <translation>тек нүкте түріндегі нысан (буферлеу өшірулі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="280" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="281" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>ауданы (REP_AREA) көрсетілмеген тек нүкте түріндегі нысан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="285" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="286" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>нүкте түріндегі нысан ауданы {area} км² шеңберге буферленді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="296" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="297" />
       <source>split at the antimeridian (180°)</source>
       <translation>антимеридиан (180°) бойынша бөлінді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="305" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="306" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>жарамсыз геометрия ({error}), түзету өшірулі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="310" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="311" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>жарамсыз геометрияны ({error}) түзету мүмкін болмады</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="314" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="315" />
       <source>invalid geometry repaired ({error})</source>
       <translation>жарамсыз геометрия түзетілді ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="326" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="327" />
       <source>outside the study region</source>
       <translation>зерттеу өңірінен тыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="331" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
       <source>only touches the study region</source>
       <translation>зерттеу өңіріне тек жанасады</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="334" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="335" />
       <source>clipped to the study region</source>
       <translation>зерттеу өңірі бойынша қиылды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="387" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="388" />
       <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
       <translation>контурдың тек {share}% өз елі {iso3} ішінде жатыр: ел кодын немесе контурды тексеріңіз; елдер бойынша байланыстылық аумақты өзі жатқан жерде есептейді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="479" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="480" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>толығымен басымдығы жоғары аумақтардың ішінде: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="484" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="485" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>{ids} аумақтарымен қабаттасу алынып тасталды (басымдық: IUCN санаты, содан кейін жыл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="510" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="511" />
       <source>dissolved into {pa_id}</source>
       <translation>{pa_id} ішіне біріктірілді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="535" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="536" />
       <source>Unknown area CRS: {crs}</source>
       <translation>Аудан үшін белгісіз координаталар жүйесі: {crs}</translation>
     </message>
@@ -544,77 +544,77 @@
       <translation>Кездесулер қабатында нүктелік геометрия да, decimalLatitude және decimalLongitude өрістері де жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="182" />
+      <location filename="corridor_plugin/core/readers.py" line="184" />
       <source>The file {name} is empty.</source>
       <translation>{name} файлы бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="184" />
+      <location filename="corridor_plugin/core/readers.py" line="186" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation>{name} файлы — мәтіндік кеңейтіммен сақталған жұмыс кітабы: оның атын .xlsx, .xls немесе .ods деп өзгертіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="190" />
+      <location filename="corridor_plugin/core/readers.py" line="192" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation>{name} файлы кесте емес: онда мәтін емес, екілік деректер бар (CSV, TSV, XLSX, XLS немесе ODS күтілген).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="324" />
+      <location filename="corridor_plugin/core/readers.py" line="326" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation>{name} жұмыс кітабы құпиясөзбен қорғалған (шифрланған). Оны электрондық кесте бағдарламасында ашып, құпиясөзсіз қайта сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="328" />
+      <location filename="corridor_plugin/core/readers.py" line="330" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation>{name} жұмыс кітабы зақымдалған немесе {kind} файлы емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="343" />
+      <location filename="corridor_plugin/core/readers.py" line="345" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation>{name} жұмыс кітабын оқу мүмкін емес ({detail}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="346" />
+      <location filename="corridor_plugin/core/readers.py" line="348" />
       <source>The workbook {name} cannot be read.</source>
       <translation>{name} жұмыс кітабын оқу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="350" />
+      <location filename="corridor_plugin/core/readers.py" line="352" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation>{name} жұмыс кітабында «{sheet}» парағы жоқ. Парақтар: {sheets}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="370" />
+      <location filename="corridor_plugin/core/readers.py" line="372" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation>{name} жұмыс кітабында деректері бар парақ жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="378" />
+      <location filename="corridor_plugin/core/readers.py" line="379" />
       <source>The file {name} is larger than Corridor reads ({limit} MiB, unpacked for workbooks): split it into several files.</source>
       <translation>{name} файлы Corridor оқи алатын көлемнен үлкен ({limit} МиБ, жұмыс кітаптары үшін — ашылған түрде): оны бірнеше файлға бөліңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="417" />
+      <location filename="corridor_plugin/core/readers.py" line="418" />
       <source>The workbook {name} has data beyond column {limit} (cell {cell}), which the spreadsheet reader cannot see: move the data to the first {limit} columns or save the sheet as CSV.</source>
       <translation>{name} жұмыс кітабында {limit}-бағаннан кейін деректер бар ({cell} ұяшығы), кесте оқу құралы оларды көрмейді: деректерді алғашқы {limit} бағанға ауыстырыңыз немесе парақты CSV ретінде сақтаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="430" />
+      <location filename="corridor_plugin/core/readers.py" line="431" />
       <source>File not found: {path}</source>
       <translation>Файл табылмады: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="302" />
+      <location filename="corridor_plugin/core/report.py" line="303" />
       <source>Not computed: no {what} was given to the report.</source>
       <translation>Есептелмеді: есепке кіріс деректері берілмеген ({what}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="360" />
+      <location filename="corridor_plugin/core/report.py" line="361" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>Трансшекаралық іс-қимыл жоспары: қорғалатын аумақтар, олқылықтар және байланыстылық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="361" />
+      <location filename="corridor_plugin/core/report.py" line="362" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
@@ -1409,17 +1409,17 @@
       <translation>Талдау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="49" />
+      <location filename="corridor_plugin/core/results_summary.py" line="39" />
       <source>from {count} partners</source>
       <translation>серіктестер: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="56" />
+      <location filename="corridor_plugin/core/results_summary.py" line="46" />
       <source>in {count} countries</source>
       <translation>елдер: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="63" />
+      <location filename="corridor_plugin/core/results_summary.py" line="53" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>ішінара: {partial} · қамтылған: {covered} / {total}</translation>
     </message>
@@ -1859,472 +1859,472 @@
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
       <source>Occurrences</source>
       <translation>Кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="26" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Байланыстылық түйіндері (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="26" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="27" />
       <source>Connectivity links</source>
       <translation>Байланыстар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="29" />
       <source>Protected areas with records</source>
       <translation>Жазбалары бар қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="31" />
       <source>Gap grid</source>
       <translation>Олқылықтар торы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="31" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="32" />
       <source>Corridor zones (cost above the least cost)</source>
       <translation>Дәліз аймақтары (ең аз құннан артық құн)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="35" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="36" />
       <source>Corridor results</source>
       <translation>Corridor нәтижелері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="107" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="108" />
       <source>Country borders</source>
       <translation>Мемлекеттік шекаралар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="50" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="51" />
       <source>or a drawn study area</source>
       <translation>немесе сызылған зерттеу аумағы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="61" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="62" />
       <source>km</source>
       <translation>км</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="62" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="63" />
       <source>Range cell size</source>
       <translation>Ареал ұяшығының өлшемі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="67" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="68" />
       <source>Gap grid cell size</source>
       <translation>Олқылықтар торының ұяшық өлшемі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="77" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="78" />
       <source>Custom distances</source>
       <translation>Өз қашықтықтарыңыз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="80" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="81" />
       <source>{group} ({count} species with a published distance)</source>
       <translation>{group} (жарияланған қашықтығы бар түрлер: {count})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="83" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="84" />
       <source>Dispersal preset</source>
       <translation>Таралудың алдын ала баптауы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="85" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="86" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
       <translation>Таралудың медиандық қашықтықтары d50, км, үтір арқылы.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="87" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="88" />
       <source>d50: the distance at which half of the animals that leave an area reach another; from the species' published dispersal distances.</source>
       <translation>d50: аумақтан шыққан жануарлардың жартысы басқа аумаққа жететін қашықтық; түрлердің жарияланған таралу қашықтықтарынан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="93" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="94" />
       <source>Probability at d50</source>
       <translation>d50 кезіндегі ықтималдық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="98" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="99" />
       <source>Transboundary buffer</source>
       <translation>Трансшекаралық буфер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="100" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="101" />
       <source>Lines</source>
       <translation>Сызықтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="101" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="102" />
       <source>Barriers (fences, railways)</source>
       <translation>Кедергілер (қоршаулар, темір жолдар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="106" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="107" />
       <source>Barrier permeability</source>
       <translation>Кедергілердің өткізгіштігі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="107" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="108" />
       <source>Permeability: the share of animals that still cross a barrier (0 = none, 1 = the barrier does not matter).</source>
       <translation>Өткізгіштік: кедергіден бәрібір өтетін жануарлар үлесі (0 = ешкім, 1 = кедергі әсер етпейді).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="109" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="110" />
       <source>ProtConn: the share of a country that is protected and connected; dPC: how much connectivity would be lost without an area.</source>
       <translation>ProtConn: елдің қорғалатын және байланысқан үлесі; dPC: аумақсыз байланыстың қаншасы жоғалады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="123" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="124" />
       <source>Rasters</source>
       <translation>Растрлар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="124" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="125" />
       <source>Resistance raster</source>
       <translation>Кедергі растры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="125" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="126" />
       <source>Resistance: the cost for an animal to cross each cell (1 = easy); a demonstration raster gives demonstration corridors.</source>
       <translation>Кедергі: жануардың әр ұяшықтан өту құны (1 = оңай); демонстрациялық растр демонстрациялық дәліздер береді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="134" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="135" />
       <source>Corridor width (cost units above the least cost)</source>
       <translation>Дәліз ені (ең аз құннан артық құн бірліктері)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="140" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="141" />
       <source>Largest width (cost units, 0 = no cap)</source>
       <translation>Ең үлкен ені (құн бірліктері, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="141" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="142" />
       <source>Corridor width: how much more than the cheapest path a route may cost and still belong to the corridor, in the resistance raster's cost units.</source>
       <translation>Дәліз ені: бағыт ең арзан жолдан қаншалықты қымбат бола тұра дәлізге жататыны, кедергі растрының құн бірліктерімен.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="143" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="144" />
       <source>Transboundary links only</source>
       <translation>Тек трансшекаралық байланыстар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="146" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="147" />
       <source>Pinch points (circuit theory)</source>
       <translation>Тар жерлер (электр тізбегі теориясы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="163" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="164" />
       <source>Run analyses</source>
       <translation>Талдауды іске қосу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="215" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="216" />
       <source>Analyses finished.</source>
       <translation>Талдау аяқталды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="239" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation>Олқылықтарды талдау өткізіп жіберілді: алдымен парақтарды импорттап, қорғалатын аумақтарды дайындаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="251" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="252" />
       <source>Gap analysis done.</source>
       <translation>Олқылықтарды талдау орындалды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="259" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="260" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation>Байланыстылық өткізіп жіберілді: алдымен қорғалатын аумақтарды дайындаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="279" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="280" />
       <source>Connectivity done.</source>
       <translation>Байланыстылық есептелді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="288" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="289" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation>Дәліздер өткізіп жіберілді: оларға қорғалатын аумақтар мен кедергі растры қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="306" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="307" />
       <source>Corridors done.</source>
       <translation>Дәліздер салынды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>large mammal</source>
       <translation>ірі сүтқоректілер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>small mammal</source>
       <translation>ұсақ сүтқоректілер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>bird</source>
       <translation>құстар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>fish</source>
       <translation>балықтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>reptile</source>
       <translation>бауырымен жорғалаушылар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>amphibian</source>
       <translation>қосмекенділер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="325" />
       <source>invertebrate</source>
       <translation>омыртқасыздар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="325" />
       <source>plant</source>
       <translation>өсімдіктер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="231" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="226" />
       <source>All tools of this step (Processing)</source>
       <translation>Осы қадамның барлық құралдары (Processing)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="240" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="235" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation>Бұл қадам үшін әзірге Corridor алгоритмі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="246" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="241" />
       <source>Open…</source>
       <translation>Ашу…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="316" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="311" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
       <translation>{alg_id} Corridor-дың бұл нұсқасында орнатылмаған.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="325" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="320" />
       <source>Failed: {message}</source>
       <translation>Сәтсіз: {message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="331" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="326" />
       <source>Done: {name}</source>
       <translation>Дайын: {name}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="337" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="332" />
       <source>Cancelled.</source>
       <translation>Тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="367" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="362" />
       <source>Next: {step} ▸</source>
       <translation>Келесі: {step} ▸</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="34" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="32" />
       <source>Layer in the project</source>
       <translation>Жобадағы қабат</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="38" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="36" />
       <source>or WDPA files</source>
       <translation>немесе WDPA файлдары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="43" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="41" />
       <source>Clip to region</source>
       <translation>Өңір бойынша қию</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="50" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="48" />
       <source>National layer: fields</source>
       <translation>Ұлттық қабат: өрістер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="53" />
       <source>Name</source>
       <translation>Атауы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="53" />
       <source>Country (ISO3)</source>
       <translation>Ел (ISO3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="54" />
       <source>Designation</source>
       <translation>Мәртебе түрі (designation)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="54" />
       <source>IUCN category</source>
       <translation>IUCN санаты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="57" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
       <source>Status year</source>
       <translation>Мәртебе берілген жыл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="71" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="69" />
       <source>Cleaning</source>
       <translation>Тазалау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="89" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="87" />
       <source>Prepare areas</source>
       <translation>Аумақтарды дайындау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="92" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="90" />
       <source>Overlay records</source>
       <translation>Жазбаларды қабаттастыру</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="98" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="96" />
       <source>What each cleaning step removed</source>
       <translation>Тазалаудың әр қадамы нені алып тастады</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="124" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="122" />
       <source>Pick a protected-area layer or WDPA files first.</source>
       <translation>Алдымен қорғалатын аумақтар қабатын немесе WDPA файлдарын таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="148" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="146" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
       <translation>Алдымен парақтарды импорттаңыз (1-қадам) және қорғалатын аумақтарды дайындаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="167" />
       <source>Step</source>
       <translation>Қадам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="167" />
       <source>Sites</source>
       <translation>Нысандар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="181" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="179" />
       <source>{count} clean protected areas.</source>
       <translation>Тазаланған қорғалатын аумақтар: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="183" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="181" />
       <source>No site was removed or changed.</source>
       <translation>Ешбір нысан алынып тасталмады немесе өзгертілмеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="185" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="183" />
       <source>Overlay done: {count} areas with per-area figures.</source>
       <translation>Қабаттастыру орындалды: көрсеткіштері бар аумақтар: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="186" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="184" />
       <source>Not prepared yet.</source>
       <translation>Әлі дайындалмаған.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="191" />
       <source>reading</source>
       <translation>оқу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="191" />
       <source>duplicate sites</source>
       <translation>қайталанатын нысандар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="191" />
       <source>status (not designated)</source>
       <translation>мәртебе (белгіленбеген)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="192" />
       <source>UNESCO-MAB biosphere reserves</source>
       <translation>ЮНЕСКО-МАБ биосфералық резерваттары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="192" />
       <source>OECMs (not protected areas)</source>
       <translation>OECM (қорғалатын аумақ емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
       <source>marine sites</source>
       <translation>теңіз нысандары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
       <source>status year</source>
       <translation>мәртебе жылы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
       <source>point-only sites</source>
       <translation>тек нүктелі нысандар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
       <source>antimeridian</source>
       <translation>антимеридиан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
       <source>geometry repair</source>
       <translation>геометрияны түзету</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
       <source>study region</source>
       <translation>зерттеу аймағы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
       <source>overlapping areas</source>
       <translation>қабаттасатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
       <source>outline outside its country</source>
       <translation>контуры өз елінен тыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>removed</source>
       <translation>жойылды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>changed</source>
       <translation>өзгертілді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>merged</source>
       <translation>біріктірілді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>flagged</source>
       <translation>белгіленді</translation>
     </message>
@@ -2654,12 +2654,12 @@
       <translation>Алдымен реттелген ұсыныстар, содан кейін тізімнің барлық атаулары. Тізімде жоқ атау тек сіз растағаннан кейін қосылады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="542" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="549" />
       <source>Names not in the checklist</source>
       <translation>Тізімде жоқ атаулар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="543" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="550" />
       <source>These names are not in the checklist and would be added as new taxa:
 
 {names}
@@ -2672,47 +2672,47 @@ Add them? (No: keep those rows rejected.)</source>
 Қосу керек пе? (Жоқ: бұл жолдар қабылданбаған күйінде қалады.)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="551" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="558" />
       <source>Pick a name for at least one rejected row first.</source>
       <translation>Алдымен кем дегенде бір қабылданбаған жол үшін атау таңдаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="558" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="565" />
       <source>Nothing saved: no name was confirmed.</source>
       <translation>Ештеңе сақталмады: бірде-бір атау расталмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="562" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="569" />
       <source>{count} names saved to your mapping.</source>
       <translation>Сәйкестендіруіңізге сақталған атаулар: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="572" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="579" />
       <source>Your name mapping: {count} names ({file})</source>
       <translation>Атауларды сәйкестендіруіңіз: {count} атау ({file})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="588" />
       <source>not imported</source>
       <translation>импортталмаған</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="588" />
       <source>importing…</source>
       <translation>импорттау…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="588" />
       <source>imported</source>
       <translation>импортталды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="582" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="589" />
       <source>imported, check rejected rows</source>
       <translation>импортталды, қабылданбаған жолдарды тексеріңіз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="585" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="592" />
       <source>failed: {message}</source>
       <translation>сәтсіз: {message}</translation>
     </message>
@@ -2777,37 +2777,37 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Тапсыру кестесін көрсету мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="105" />
+      <location filename="corridor_plugin/gui/tasks.py" line="108" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
       <translation>{alg_id} құралы орнатылмаған. Corridor плагинін жаңартыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="119" />
+      <location filename="corridor_plugin/gui/tasks.py" line="122" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
       <translation>«{name}» күтпеген қатеге байланысты тоқтады ({error}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="128" />
+      <location filename="corridor_plugin/gui/tasks.py" line="131" />
       <source>'{name}' did not finish.</source>
       <translation>«{name}» аяқталмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="147" />
+      <location filename="corridor_plugin/gui/tasks.py" line="150" />
       <source>{name} finished in {seconds:.1f} s.</source>
       <translation>{name} {seconds:.1f} с ішінде аяқталды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="153" />
+      <location filename="corridor_plugin/gui/tasks.py" line="156" />
       <source>{name} was cancelled.</source>
       <translation>{name} тоқтатылды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="158" />
+      <location filename="corridor_plugin/gui/tasks.py" line="161" />
       <source>'{name}' failed.</source>
       <translation>«{name}» сәтсіз аяқталды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="162" />
+      <location filename="corridor_plugin/gui/tasks.py" line="166" />
       <source>{message} (details in the log, tab Corridor)</source>
       <translation>{message} (толығырақ журналда, Corridor қойындысы)</translation>
     </message>
@@ -2817,22 +2817,22 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Әлі есептелмеген</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="181" />
+      <location filename="corridor_plugin/gui/widgets.py" line="186" />
       <source>Cancel</source>
       <translation>Болдырмау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="242" />
+      <location filename="corridor_plugin/gui/widgets.py" line="247" />
       <source>Choose a file</source>
       <translation>Файлды таңдау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/plugin.py" line="39" />
+      <location filename="corridor_plugin/plugin.py" line="43" />
       <source>Corridor panel</source>
       <translation>Corridor панелі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/plugin.py" line="42" />
+      <location filename="corridor_plugin/plugin.py" line="46" />
       <source>Show or hide the Corridor workflow panel</source>
       <translation>Corridor жұмыс тәртібі панелін көрсету немесе жасыру</translation>
     </message>
@@ -2857,39 +2857,44 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Кездесулер қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="61" />
+      <location filename="corridor_plugin/processing/base.py" line="62" />
       <source>1 · Partner sheets</source>
       <translation>1 · Серіктес парақтары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="62" />
+      <location filename="corridor_plugin/processing/base.py" line="63" />
       <source>2 · Baseline database</source>
       <translation>2 · Бастапқы деректер базасы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="63" />
+      <location filename="corridor_plugin/processing/base.py" line="64" />
       <source>3 · Protected areas</source>
       <translation>3 · Қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="64" />
+      <location filename="corridor_plugin/processing/base.py" line="65" />
       <source>4 · Gap analysis</source>
       <translation>4 · Олқылықтарды талдау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="65" />
+      <location filename="corridor_plugin/processing/base.py" line="66" />
       <source>5 · Connectivity and corridors</source>
       <translation>5 · Байланыстылық және дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="66" />
+      <location filename="corridor_plugin/processing/base.py" line="67" />
       <source>6 · Reports</source>
       <translation>6 · Есептер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="67" />
+      <location filename="corridor_plugin/processing/base.py" line="68" />
       <source>Tools</source>
       <translation>Құралдар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/base.py" line="148" />
+      <source>Could not create the output layer {name}.</source>
+      <translation>{name} шығыс қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/baselinesummary.py" line="27" />
@@ -2966,182 +2971,182 @@ DATABASE: GeoPackage файлы немесе сақталған PostgreSQL қо�
       <translation>Өңірлер (елдер, экоөңірлер, зерттеу аумағы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="143" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
       <source>Region id field</source>
       <translation>Өңір идентификаторының өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Country field of the protected areas</source>
       <translation>Қорғалатын аумақтардың ел өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Таралудың медиандық қашықтықтары d50 (м, үтір арқылы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="150" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Link probability at d50</source>
       <translation>d50 кезіндегі байланыс ықтималдығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Distance between areas</source>
       <translation>Аумақтар арасындағы қашықтық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Edge to edge</source>
       <translation>Шетінен шетіне дейін</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Centroid</source>
       <translation>Центроид бойынша</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="156" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Байланыстың ең аз ықтималдығы (0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="159" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Трансшекаралық буфер (м, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Transboundary buffer around</source>
       <translation>Трансшекаралық буфер салынатын нысан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region's protected areas (nodes)</source>
       <translation>Өңірдің қорғалатын аумақтары (түйіндер)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region</source>
       <translation>Өңір</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="165" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Кедергілер (қоршаулар, қоршалған темір жолдар, автомагистральдар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Кедергілердің өткізгіштігі (қиып өтетін байланыстардың p мәніне көбейтіледі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Аумақтарды өңір бойынша қию (өшірулі: тұтас учаскелер, өңір тек өз ауданын береді)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
       <source>Compute node importance (dPC)</source>
       <translation>Түйіндердің маңыздылығын есептеу (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="176" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Түрлер тізімі (жарияланған әр таралу қашықтығы үшін бір d50 қосады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
       <source>Species name field</source>
       <translation>Түр атауы өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Таралу қашықтығы өрісі (км, d50 ретінде алынады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="185" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
       <source>Connectivity summary</source>
       <translation>Байланыстылық жиынтығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="187" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Connectivity nodes</source>
       <translation>Байланыстылық түйіндері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="191" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="193" />
       <source>Transboundary clusters</source>
       <translation>Трансшекаралық кластерлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="204" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="206" />
       <source>The checklist has no field {field}.</source>
       <translation>Түрлер тізімінде {field} өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="223" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="225" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES үтір арқылы бөлінген метрдегі оң сандар болуы керек, мысалы 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="244" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
       <source>The protected areas layer could not be read.</source>
       <translation>Қорғалатын аумақтар қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="248" />
       <source>The regions layer could not be read.</source>
       <translation>Өңірлер қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="259" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>Қорғалатын аумақтар географиялық координаталар жүйесінде: есептеу {crs} жүйесінде жүргізіледі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="266" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>{field} ел өрісі табылмады: байланыстар мен кластерлерде ел көрсетілмейді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="269" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="271" />
       <source>Reading protected areas</source>
       <translation>Қорғалатын аумақтарды оқу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="273" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="275" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Жарамды полигоны жоқ, есептен шығарылған қорғалатын аумақтар: {n} (нысан идентификаторлары: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
       <source>The regions layer has no feature.</source>
       <translation>Өңірлер қабатында нысан жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="302" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>{id} өңірінде жарамды полигон жоқ: өткізіп жіберілді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="306" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Өңір {id} ({n} / {total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="312" />
       <source>Region {id}: node importance (dPC) for a component of {nodes} nodes needs about {needed:.1f} GB of memory or temporary disk space, and {available:.1f} GB are free. Raise MIN_PROBABILITY, lower the dispersal distance or turn NODE_IMPORTANCE off.</source>
       <translation>{id} аймағы: {nodes} түйіннен тұратын компонент үшін түйін маңыздылығын (dPC) есептеуге шамамен {needed:.1f} ГБ жад немесе уақытша файлдарға диск орны қажет, ал бос орын {available:.1f} ГБ. MIN_PROBABILITY мәнін арттырыңыз, таралу қашықтығын азайтыңыз немесе NODE_IMPORTANCE өшіріңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="317" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>{id} өңірінде қорғалатын аумақ жоқ: оның индекстері 0-ге тең.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="335" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="337" />
       <source>Could not create the output layer.</source>
       <translation>Шығыс қабатын құру мүмкін болмады.</translation>
     </message>
@@ -3281,222 +3286,222 @@ DATABASE: GeoPackage файлы немесе сақталған PostgreSQL қо�
       <translation>Электр тізбегі режимі: тиімді кедергі және тар жерлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="181" />
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
       <source>Least-cost paths</source>
       <translation>Ең аз шығынды жолдар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>Corridor polygons</source>
       <translation>Дәліз полигондары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="185" />
+      <location filename="corridor_plugin/processing/corridors.py" line="188" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормаланған дәліздер (мозаика)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <location filename="corridor_plugin/processing/corridors.py" line="190" />
       <source>Pinch points (current density)</source>
       <translation>Тар жерлер (ток тығыздығы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="189" />
+      <location filename="corridor_plugin/processing/corridors.py" line="192" />
       <source>Corridor table</source>
       <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="191" />
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Әр жұпқа бір дәліз растрына арналған қалта</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Тек біреуін көрсетіңіз: кедергі растрын (RESISTANCE) немесе кедергі кестесі бар жер жамылғысы растрын (LANDCOVER + RESISTANCE_TABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="208" />
+      <location filename="corridor_plugin/processing/corridors.py" line="212" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>{name} растры географиялық координаталарда (градуспен): ұяшық өлшемдері қашықтық болуы үшін оны метрлік проекциялық координаталар жүйесіне (мысалы, UTM) қайта проекциялаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <location filename="corridor_plugin/processing/corridors.py" line="219" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>{name} растрын оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="231" />
+      <location filename="corridor_plugin/processing/corridors.py" line="235" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Жер жамылғысы растрына RESISTANCE_TABLE (класс өрісі және кедергі өрісі) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="238" />
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE үшін класс өрісі мен кедергі өрісі қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="246" />
+      <location filename="corridor_plugin/processing/corridors.py" line="250" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE, {row}-жол: «{code}» класы немесе «{value}» кедергісі сан емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="251" />
+      <location filename="corridor_plugin/processing/corridors.py" line="255" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="259" />
+      <location filename="corridor_plugin/processing/corridors.py" line="263" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>Қорғалатын аумақтар қабатын (INPUT) оқу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="267" />
+      <location filename="corridor_plugin/processing/corridors.py" line="271" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>«{field}» идентификатор өрісі қорғалатын аумақтар қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="276" />
+      <location filename="corridor_plugin/processing/corridors.py" line="280" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>Қорғалатын аумақтың (нысан {fid}) «{field}» өрісіндегі идентификаторы бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="281" />
+      <location filename="corridor_plugin/processing/corridors.py" line="285" />
       <source>Protected area {id} has no geometry.</source>
       <translation>{id} қорғалатын аумағында геометрия жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="283" />
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>{id} идентификаторы «{field}» өрісінде екі рет кездеседі: идентификаторлар бірегей болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="290" />
+      <location filename="corridor_plugin/processing/corridors.py" line="294" />
       <source>At least two protected areas are needed.</source>
       <translation>Кем дегенде екі қорғалатын аумақ қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="311" />
+      <location filename="corridor_plugin/processing/corridors.py" line="315" />
       <source>The links layer has no field '{field}'.</source>
       <translation>Байланыстар қабатында «{field}» өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="313" />
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>MIN_PROBABILITY орнатылған, бірақ байланыстар қабатында 'probability' өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="314" />
+      <location filename="corridor_plugin/processing/corridors.py" line="318" />
       <source>Set MIN_PROBABILITY to 0 to pair every link.</source>
       <translation>Барлық байланысты жұптау үшін MIN_PROBABILITY мәнін 0 етіп қойыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <location filename="corridor_plugin/processing/corridors.py" line="327" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>{id} байланысының from_id немесе to_id мәні бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <location filename="corridor_plugin/processing/corridors.py" line="334" />
       <source>{kept} of {total} links selected.</source>
       <translation>Таңдалған байланыстар: {kept} / {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <location filename="corridor_plugin/processing/corridors.py" line="340" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>PAIRS ішіндегі «{part}» жұбын оқу мүмкін емес: жұптарды 1-2; 3-4 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <location filename="corridor_plugin/processing/corridors.py" line="356" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Аумақ жұптары: {count}; жұптарды LINKS немесе PAIRS арқылы таңдаңыз немесе MAX_LENGTH мәнін азайтыңыз (автоматты түрде ең көбі {limit} жұп есептеледі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <location filename="corridor_plugin/processing/corridors.py" line="383" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Кедергі {id}: «{value}» кедергі мәні сан емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="407" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>corridor computed</source>
       <translation>дәліз есептелді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="408" />
+      <location filename="corridor_plugin/processing/corridors.py" line="412" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>аумақтар бір-бірінен MAX_LENGTH-тен алыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="409" />
+      <location filename="corridor_plugin/processing/corridors.py" line="413" />
       <source>an area covers no passable cell of the raster</source>
       <translation>аумақ растрдың бірде-бір өтетін ұяшығын қамтымайды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="410" />
+      <location filename="corridor_plugin/processing/corridors.py" line="414" />
       <source>no passable route between the areas inside the window</source>
       <translation>терезе ішінде аумақтар арасында өтетін жол жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="411" />
+      <location filename="corridor_plugin/processing/corridors.py" line="415" />
       <source>a pair of an area with itself</source>
       <translation>аумақтың өзімен жұбы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="412" />
+      <location filename="corridor_plugin/processing/corridors.py" line="416" />
       <source>the areas lie outside the raster</source>
       <translation>аумақтар растрдан тыс орналасқан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="413" />
+      <location filename="corridor_plugin/processing/corridors.py" line="417" />
       <source>the areas overlap: they are already joined</source>
       <translation>аумақтар қабаттасады: олар бұрыннан біріккен</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="414" />
+      <location filename="corridor_plugin/processing/corridors.py" line="418" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>жұптың идентификаторы қорғалатын аумақтар қабатында жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="423" />
+      <location filename="corridor_plugin/processing/corridors.py" line="427" />
       <source>corridors</source>
       <translation>дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
       <source>The resistance raster is a demonstration (CORRIDOR_DEMONSTRATION): the corridors show how the method works, not where animals move.</source>
       <translation>Кедергі растры демонстрациялық (CORRIDOR_DEMONSTRATION): дәліздер жануарлардың қозғалатын жерін емес, әдістің қалай жұмыс істейтінін көрсетеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="439" />
+      <location filename="corridor_plugin/processing/corridors.py" line="443" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Тар жерлер растры (OUTPUT_PINCH) үшін электр тізбегі режимі (CIRCUIT) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="461" />
+      <location filename="corridor_plugin/processing/corridors.py" line="465" />
       <source>Could not create the output layers.</source>
       <translation>Шығыс қабаттарын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="465" />
+      <location filename="corridor_plugin/processing/corridors.py" line="470" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растрлық нәтижелер GeoTIFF ретінде жазылады: {path} емес, .tif файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="482" />
+      <location filename="corridor_plugin/processing/corridors.py" line="487" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Жұп {a}–{b}: идентификатор қорғалатын аумақтар қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="493" />
+      <location filename="corridor_plugin/processing/corridors.py" line="498" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Жұп {a}–{b}: оның терезесі үшін жад жеткіліксіз; WINDOW_MARGIN мәнін азайтыңыз немесе CELL_SIZE мәнін үлкейтіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="529" />
+      <location filename="corridor_plugin/processing/corridors.py" line="535" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Жұп {a}–{b}: дәліз терезенің шетіне жетеді; оны толық көру үшін WINDOW_MARGIN мәнін арттырыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="533" />
+      <location filename="corridor_plugin/processing/corridors.py" line="539" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Жұп {a}–{b}: {message}.</translation>
     </message>
@@ -3714,132 +3719,132 @@ Darwin Core термині жоқ өрістер (таксондық топ, IUC
       <translation>Ареал полигондары (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="111" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Species field of the range polygons</source>
       <translation>Ареал полигондарының түр өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="114" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Range cell size (m)</source>
       <translation>Ареал ұяшығының өлшемі (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="117" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
       <source>Target overrides (name=share; …)</source>
       <translation>Мақсаттарды қайта анықтау (атау=үлес; …)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="120" />
       <source>Target overrides table (fields name, target)</source>
       <translation>Мақсаттарды қайта анықтау кестесі (name, target өрістері)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="123" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>Мақсатты аудан шегі (км², 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Gap grid cells</source>
       <translation>Олқылықтар торының ұяшықтары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Square</source>
       <translation>Шаршы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Hexagon</source>
       <translation>Алтыбұрыш</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="128" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
       <source>Gap grid cell size (m)</source>
       <translation>Олқылықтар торының ұяшық өлшемі (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="131" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="133" />
       <source>Recent records: last N years of the data</source>
       <translation>Соңғы жазбалар: деректердің соңғы N жылы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="134" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>Тең аумақты координаталар жүйесі (әдепкі: орталығы жазбалар аумағындағы LAEA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="138" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>Зерттеу аумағы (міндетті емес: оған жанасатын тор ұяшықтары сақталады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="139" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="141" />
       <source>Species representation</source>
       <translation>Түрлердің өкілдігі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="153" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="155" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>Мақсаттар кестесінде 'name' және 'target' өрістері болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="193" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
       <source>The protected-area layer could not be read.</source>
       <translation>Қорғалатын аумақтар қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="200" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="202" />
       <source>{count} records left out: {reason}</source>
       <translation>Алынып тасталған жазбалар: {count}: {reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="205" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>Координаталар жүйесі географиялық емес, проекциялық және тең аумақты болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="217" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>Ареал полигондарының түр өрісін таңдаңыз (RANGE_FIELD).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="221" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>Кездесулер болмаса, тең аумақты координаталар жүйесін таңдаңыз (CRS).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="233" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="236" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>Жарамды координаталары бар «бар» мәртебелі кездесу де, ареал полигоны да жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="237" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="240" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>Қорғалатын аумақтар қабатында полигон жоқ: барлық түрлер олқылық болады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="238" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="241" />
       <source>{n} protected areas, {s} species.</source>
       <translation>Қорғалатын аумақтар: {n}, түрлер: {s}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="262" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="265" />
       <source>The study area has no polygon.</source>
       <translation>Зерттеу аумағында полигон жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="282" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
       <source>known occupied area (records in {km} km cells)</source>
       <translation>белгілі мекендейтін аумақ ({km} км ұяшықтардағы жазбалар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="288" />
       <source>range polygons</source>
       <translation>ареал полигондары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="310" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="313" />
       <source>expected: the cell lies in the species' range (range polygon, or the convex hull of its records); missing: no record there in the last {years} years of the data</source>
       <translation>күтілетін: ұяшық түрдің ареалында жатыр (ареал полигоны немесе жазбаларының дөңес қабықшасы); жоқ: деректердің соңғы {years} жылында онда жазба жоқ</translation>
     </message>
@@ -3957,42 +3962,42 @@ DATABASE: жүктеу жүргізілетін бастапқы деректе�
       <translation>Бастапқы деректер базасына жүктеу үшін бастапқы деректер базасы модулі қажет, ол Corridor-дың бұл нұсқасында жоқ. DATABASE өрісін бос қалдырыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="333" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="334" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>{db} бастапқы деректер базасына жүктеу сәтсіз аяқталды: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="335" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="336" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>{db} бастапқы деректер базасына жүктелді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="348" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="349" />
       <source>the disk is full ({error})</source>
       <translation>диск толы ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="349" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
       <source>Could not write {output}: {error}</source>
       <translation>{output} жазылмады: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="351" />
       <source>the occurrences</source>
       <translation>кездесу жазбалары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="351" />
       <source>the rejected rows</source>
       <translation>қабылданбаған жолдар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="364" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="365" />
       <source>Could not create the occurrences layer.</source>
       <translation>Кездесулер қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="365" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="366" />
       <source>Could not create the rejected rows table.</source>
       <translation>Қабылданбаған жолдар кестесін құру мүмкін болмады.</translation>
     </message>
@@ -4028,72 +4033,72 @@ TOLERANCE: таксоны мен күні бірдей, бір-біріне ос
       <translation>Кездесулер («Серіктес парақтарын импорттау» нәтижесі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="52" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="53" />
       <source>Rejected rows (from Import partner sheets)</source>
       <translation>Қабылданбаған жолдар («Серіктес парақтарын импорттау» нәтижесі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="56" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="57" />
       <source>Country (ISO 3166-1 alpha-3)</source>
       <translation>Ел (ISO 3166-1 alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="58" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="59" />
       <source>Original partner files (for their SHA-256)</source>
       <translation>Серіктестердің бастапқы файлдары (SHA-256 үшін)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="61" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="62" />
       <source>Duplicate distance between partners (m)</source>
       <translation>Серіктестер арасындағы қайталану қашықтығы (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="63" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
       <source>Occurrences added</source>
       <translation>Қосылған кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="64" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
       <source>Occurrences already present</source>
       <translation>Бұрыннан бар кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
       <source>Rejected rows recorded</source>
       <translation>Тіркелген қабылданбаған жолдар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
       <source>Cross-partner duplicates linked</source>
       <translation>Байланыстырылған серіктестер арасындағы қайталанулар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
       <source>Submissions loaded</source>
       <translation>Жүктелген тапсырулар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="70" />
       <source>Submissions replaced</source>
       <translation>Ауыстырылған тапсырулар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="71" />
       <source>Submissions unchanged</source>
       <translation>Өзгеріссіз тапсырулар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="73" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="75" />
       <source>Loading the baseline</source>
       <translation>Бастапқы деректерді жүктеу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="80" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="82" />
       <source>The occurrence layer cannot be read.</source>
       <translation>Кездесулер қабатын оқу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="99" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="101" />
       <source>{rows} occurrences added, {present} already present, {rejected} rejected rows recorded, {dups} duplicates linked.</source>
       <translation>Қосылған кездесулер: {rows}, бұрыннан бар: {present}, тіркелген қабылданбаған жолдар: {rejected}, байланыстырылған қайталанулар: {dups}.</translation>
     </message>
@@ -4136,79 +4141,74 @@ OUTPUT_OCCURRENCES: pa_ids (';' арқылы), n_pas және edge_pa_ids бар
       <translation>Көрсеткіштері бар қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="97" />
+      <location filename="corridor_plugin/processing/overlay.py" line="98" />
       <source>Species × protected area</source>
       <translation>Түр × қорғалатын аумақ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="99" />
+      <location filename="corridor_plugin/processing/overlay.py" line="101" />
       <source>Species protection summary</source>
       <translation>Түрлердің қорғалу жиынтығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="101" />
+      <location filename="corridor_plugin/processing/overlay.py" line="104" />
       <source>Occurrences with protected areas</source>
       <translation>Қорғалатын аумақтары бар кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="113" />
+      <location filename="corridor_plugin/processing/overlay.py" line="118" />
       <source>The occurrence layer must be a point layer.</source>
       <translation>Кездесулер қабаты нүктелік болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="115" />
+      <location filename="corridor_plugin/processing/overlay.py" line="120" />
       <source>The protected-area layer must be a polygon layer.</source>
       <translation>Қорғалатын аумақтар қабаты полигондық болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="116" />
+      <location filename="corridor_plugin/processing/overlay.py" line="121" />
       <source>occurrence</source>
       <translation>кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="116" />
+      <location filename="corridor_plugin/processing/overlay.py" line="121" />
       <source>protected-area</source>
       <translation>қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="118" />
+      <location filename="corridor_plugin/processing/overlay.py" line="123" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{layer} қабатында координаталар жүйесі жоқ (немесе белгісіз): алдымен оның координаталар жүйесін орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="139" />
+      <location filename="corridor_plugin/processing/overlay.py" line="144" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
       <translation>Геометриясы жоқ, қабаттастырылмаған кездесулер: {n} (олар қорғалмаған жазбалар ретінде есептеледі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="141" />
+      <location filename="corridor_plugin/processing/overlay.py" line="146" />
       <source>{n} occurrences read in {s:.1f} s.</source>
       <translation>Оқылған кездесулер: {n}, {s:.1f} с ішінде.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="163" />
+      <location filename="corridor_plugin/processing/overlay.py" line="168" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
       <translation>Геометриясы жоқ, жазба берілмеген қорғалатын аумақтар: {n}: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="170" />
+      <location filename="corridor_plugin/processing/overlay.py" line="175" />
       <source>{n} point–area matches.</source>
       <translation>Нүкте–аумақ сәйкестіктері: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="201" />
+      <location filename="corridor_plugin/processing/overlay.py" line="206" />
       <source>Overlay done in {s:.1f} s.</source>
       <translation>Қабаттастыру {s:.1f} с ішінде орындалды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="227" />
+      <location filename="corridor_plugin/processing/overlay.py" line="232" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
       <translation>GeoPackage жылдам көшіру сәтсіз аяқталды ({error}); нысандар бір-бірлеп жазылуда.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="237" />
-      <source>Could not create the output layer {name}.</source>
-      <translation>{name} шығыс қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="53" />
@@ -4251,162 +4251,162 @@ OUTPUT_OCCURRENCES: pa_ids (';' арқылы), n_pas және edge_pa_ids бар
       <translation>Қорғалатын аумақтар қабаттары (WDPA немесе ұлттық)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
       <source>Study region</source>
       <translation>Зерттеу өңірі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>Тек Designated, Inscribed, Established сақтау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>ЮНЕСКО-МАБ биосфералық резерваттарын алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Drop OECMs</source>
       <translation>OECM алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Drop marine sites</source>
       <translation>Теңіз нысандарын алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>Тек нүкте түріндегі нысандарды көрсетілген ауданы бойынша буферлеу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
       <source>Repair invalid geometries</source>
       <translation>Жарамсыз геометрияларды түзету</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Overlapping areas</source>
       <translation>Қабаттасатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>Keep overlaps</source>
       <translation>Қабаттасуларды сақтау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>Erase by IUCN category precedence</source>
       <translation>IUCN санатының басымдығы бойынша алып тастау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
       <source>Dissolve per country</source>
       <translation>Ел бойынша біріктіру</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>Аудандарға арналған тең аумақты координаталар жүйесі (бос болса — әр нысан үшін Ламберттің азимуттық тең аумақты проекциясы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
       <source>National layers: id field</source>
       <translation>Ұлттық қабаттар: идентификатор өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>National layers: name field</source>
       <translation>Ұлттық қабаттар: атау өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
       <source>National layers: local-name field</source>
       <translation>Ұлттық қабаттар: жергілікті атау өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: ISO3 country field</source>
       <translation>Ұлттық қабаттар: ISO3 ел өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: designation field</source>
       <translation>Ұлттық қабаттар: мәртебе түрі (designation) өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: IUCN category field</source>
       <translation>Ұлттық қабаттар: IUCN санаты өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
       <source>National layers: status year field</source>
       <translation>Ұлттық қабаттар: мәртебе берілген жыл өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
       <source>Clean protected areas</source>
       <translation>Тазаланған қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="112" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
       <source>Cleaning report</source>
       <translation>Тазалау есебі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="119" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>{m} кіріс қабатының тек {n} қабатын ашу мүмкін болды: {sources} тексеріңіз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="123" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="124" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>Кіріс қабаттарының ешқайсысын ашу мүмкін болмады: {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="125" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
       <source>Give at least one protected-area layer.</source>
       <translation>Кем дегенде бір қорғалатын аумақтар қабатын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="135" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="136" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} векторлық қабат емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="140" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>{name} қабатында {fields} өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="147" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="148" />
       <source>The input layers hold no features.</source>
       <translation>Кіріс қабаттарында нысандар жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="197" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
       <source>{step}: {n} {action}</source>
       <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>Оқылған нысандар: {read}, сақталғаны: {kept}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="201" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>Тазалаудан кейін бірде-бір қорғалатын аумақ қалмады: есепті қараңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="207" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>Зерттеу өңірінде координаталар жүйесі жоқ (немесе белгісіз).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="219" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
       <source>The study region has no polygon.</source>
       <translation>Зерттеу өңірінде полигон жоқ.</translation>
     </message>
@@ -4802,47 +4802,47 @@ AS_OF: мәртебе есептелетін күн (ЖЖЖЖ-АА-КК; әде�
       <translation>Алынған тапсырулар кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="80" />
       <source>Status as of (YYYY-MM-DD; empty: today)</source>
       <translation>Мәртебе күні (ЖЖЖЖ-АА-КК; бос: бүгін)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="82" />
       <source>Submission status</source>
       <translation>Тапсыру мәртебесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="84" />
       <source>Timeline (HTML)</source>
       <translation>Уақыт кестесі (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="92" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="93" />
       <source>AS_OF is not a date (YYYY-MM-DD): {value}</source>
       <translation>AS_OF күн емес (ЖЖЖЖ-АА-КК): {value}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="97" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="98" />
       <source>Give the baseline database, or both the expected and the received submissions tables.</source>
       <translation>Бастапқы деректер базасын немесе күтілетін және алынған тапсырулардың екі кестесін де көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="119" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="120" />
       <source>A table row cannot be read: {error}</source>
       <translation>Кесте жолын оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="121" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="122" />
       <source>The expected submissions table is empty: every submission is unscheduled.</source>
       <translation>Күтілетін тапсырулар кестесі бос: барлық тапсырулар жоспардан тыс.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="151" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="152" />
       <source>Could not write {path}: {error}</source>
       <translation>{path} жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="154" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="155" />
       <source>Periods: {received} received, {late} late, {missing} missing, {pending} pending; {unscheduled} unscheduled partner(s).</source>
       <translation>Кезеңдер: алынды {received}, кешікті {late}, жоқ {missing}, күтілуде {pending}; жоспардан тыс серіктестер: {unscheduled}.</translation>
     </message>
@@ -4857,92 +4857,92 @@ AS_OF: мәртебе есептелетін күн (ЖЖЖЖ-АА-КК; әде�
       <translation>{feature}: «{package}» Python пакеті қажет, ол орнатылмаған. Орнату: {hint}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="16" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
       <source>above VU</source>
       <translation>VU шегінен жоғары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
       <source>data insufficient (too few records)</source>
       <translation>деректер жеткіліксіз (жазбалар тым аз)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
       <source>0 (no shortfall)</source>
       <translation>0 (тапшылық жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
       <source>CR (&lt; 100 km²)</source>
       <translation>CR (&lt; 100 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
       <source>EN (&lt; 5,000 km²)</source>
       <translation>EN (&lt; 5 000 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
       <source>VU (&lt; 20,000 km²)</source>
       <translation>VU (&lt; 20 000 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
       <source>CR Critically Endangered</source>
       <translation>CR Жойылып кету қаупі өте жоғары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
       <source>EN Endangered</source>
       <translation>EN Жойылып бара жатқан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
       <source>VU Vulnerable</source>
       <translation>VU Осал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
       <source>NT Near Threatened</source>
       <translation>NT Қауіпке жақын</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
       <source>LC Least Concern</source>
       <translation>LC Ең аз алаңдаушылық тудыратын</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
       <source>DD Data Deficient</source>
       <translation>DD Деректер жеткіліксіз</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
       <source>not assessed</source>
       <translation>бағаланбаған</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
       <source>inside a protected area</source>
       <translation>ЕҚТА ішінде</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
       <source>near the edge of a protected area</source>
       <translation>ЕҚТА шекарасына жақын</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
       <source>outside protected areas</source>
       <translation>ЕҚТА-дан тыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="33" />
       <source>transboundary</source>
       <translation>трансшекаралық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="33" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="34" />
       <source>national</source>
       <translation>ұлттық</translation>
     </message>

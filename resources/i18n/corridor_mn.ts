@@ -284,22 +284,22 @@
       <translation>Хавсаргасан хилийн өгөгдөлд дараахын хил алга: {codes}. Боломжтой: {available}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="94" />
+      <location filename="corridor_plugin/core/gap.py" line="95" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
       <translation>Зорилт «{text}» тоо биш байна (0.3 эсвэл 30% гэж бичнэ үү).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="98" />
+      <location filename="corridor_plugin/core/gap.py" line="99" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
       <translation>Зорилт «{text}» 0–1 хязгаараас гадуур байна (0.3 эсвэл 30% гэж бичнэ үү).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="110" />
+      <location filename="corridor_plugin/core/gap.py" line="111" />
       <source>Target entry '{entry}' needs the form name=share.</source>
       <translation>Зорилтын «{entry}» бичилт нэр=хувь хэлбэртэй байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="114" />
+      <location filename="corridor_plugin/core/gap.py" line="115" />
       <source>Target entry '{entry}' has no name.</source>
       <translation>Зорилтын «{entry}» бичилтэд нэр алга.</translation>
     </message>
@@ -369,137 +369,137 @@
       <translation>{path} нь зүйлийн жагсаалт биш (scientific_name_accepted багана алга).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/overlay.py" line="786" />
+      <location filename="corridor_plugin/core/overlay.py" line="788" />
       <source>{path}: written without a spatial index (not a plain point layer, or the index could not be built); QGIS can add one in Layer Properties ▸ Source.</source>
       <translation>{path}: орон зайн индексгүйгээр бичигдсэн (энгийн цэгэн давхарга биш, эсвэл индекс үүсгэж чадсангүй); QGIS-д Давхаргын шинж чанар ▸ Эх сурвалж хэсэгт нэмж болно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="197" />
       <source>The layer {name} could not be opened.</source>
       <translation>{name} давхаргыг нээж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="198" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>{name} давхаргад цэг эсвэл полигон геометр алга: ТХГН-д хил хязгаарын тойм (эсвэл мэдээлсэн талбайтай цэг) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="201" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="202" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{name} давхаргад координатын систем байхгүй (эсвэл үл мэдэгдэх): эхлээд түүний CRS-ийг тохируулна уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="206" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="207" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>{name} давхарга нь WDPA (хуучин эсвэл 2025 оны схем) ч биш, харгалзуулалт ч хийгдээгүй: үндэсний давхаргын наад зах нь нэрийн талбарыг заана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="220" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="221" />
       <source>no geometry</source>
       <translation>геометргүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="238" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="239" />
       <source>same pa_id already read from another layer</source>
       <translation>ижил pa_id-г өөр давхаргаас аль хэдийн уншсан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="256" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="257" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>«{status}» статус нь Designated, Inscribed эсвэл Established биш</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="260" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>ЮНЕСКО-MAB шим мандлын нөөц газар (ТХГН-ийн ангилал биш, үндэсний ТХГН-тэй давхцдаг)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="263" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM (бусад үр дүнтэй нутаг дэвсгэрт суурилсан хамгаалалтын арга хэмжээ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="266" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="267" />
       <source>marine site</source>
       <translation>далайн газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="270" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="271" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 0 (мэдээлээгүй)-ийг null болгосон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="277" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
       <source>point-only site (buffering switched off)</source>
       <translation>зөвхөн цэгээр илэрхийлэгдсэн газар (буфер унтраалттай)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="280" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="281" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>мэдээлсэн талбайгүй (REP_AREA), зөвхөн цэгээр илэрхийлэгдсэн газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="285" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="286" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>зөвхөн цэгтэй газрыг {area} km² талбайтай тойрог болгон буферлэсэн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="296" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="297" />
       <source>split at the antimeridian (180°)</source>
       <translation>антимеридиан (180°) дээр хуваасан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="305" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="306" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>геометр буруу ({error}), засвар унтраалттай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="310" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="311" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>буруу геометрийг ({error}) засах боломжгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="314" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="315" />
       <source>invalid geometry repaired ({error})</source>
       <translation>буруу геометрийг зассан ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="326" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="327" />
       <source>outside the study region</source>
       <translation>судалгааны бүсээс гадна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="331" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
       <source>only touches the study region</source>
       <translation>судалгааны бүстэй зөвхөн шүргэлцэнэ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="334" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="335" />
       <source>clipped to the study region</source>
       <translation>судалгааны бүсээр тайрсан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="387" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="388" />
       <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
       <translation>хил хязгаарын зөвхөн {share}% нь өөрийн улс {iso3}-д оршино: улсын код эсвэл хил хязгаарыг шалгана уу; улсаар тооцох холбоос нь газрыг оршиж буй газарт нь тооцно</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="479" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="480" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>давуу эрэмбэ өндөр газруудын дотор бүхэлдээ орсон: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="484" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="485" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>{ids}-тэй давхцлыг арилгасан (давуу эрэмбэ: IUCN ангилал, дараа нь он)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="510" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="511" />
       <source>dissolved into {pa_id}</source>
       <translation>{pa_id}-д нэгтгэсэн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="535" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="536" />
       <source>Unknown area CRS: {crs}</source>
       <translation>Талбайн үл мэдэгдэх CRS: {crs}</translation>
     </message>
@@ -544,77 +544,77 @@
       <translation>Тархалтын бүртгэлийн давхаргад цэг геометр ч, decimalLatitude болон decimalLongitude талбар ч алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="182" />
+      <location filename="corridor_plugin/core/readers.py" line="184" />
       <source>The file {name} is empty.</source>
       <translation>{name} файл хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="184" />
+      <location filename="corridor_plugin/core/readers.py" line="186" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation>{name} файл нь текстийн өргөтгөлтэй хадгалсан ажлын ном байна: нэрийг нь .xlsx, .xls эсвэл .ods болгон өөрчилнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="190" />
+      <location filename="corridor_plugin/core/readers.py" line="192" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation>{name} файл хүснэгт биш: текст биш хоёртын өгөгдөл агуулж байна (CSV, TSV, XLSX, XLS эсвэл ODS байх ёстой).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="324" />
+      <location filename="corridor_plugin/core/readers.py" line="326" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation>{name} ажлын ном нууц үгээр хамгаалагдсан (шифрлэгдсэн). Хүснэгтийн программд нээгээд нууц үггүйгээр дахин хадгална уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="328" />
+      <location filename="corridor_plugin/core/readers.py" line="330" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation>{name} ажлын ном гэмтсэн эсвэл {kind} файл биш байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="343" />
+      <location filename="corridor_plugin/core/readers.py" line="345" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation>{name} ажлын номыг унших боломжгүй ({detail}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="346" />
+      <location filename="corridor_plugin/core/readers.py" line="348" />
       <source>The workbook {name} cannot be read.</source>
       <translation>{name} ажлын номыг унших боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="350" />
+      <location filename="corridor_plugin/core/readers.py" line="352" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation>{name} ажлын номд «{sheet}» хуудас алга. Хуудсууд: {sheets}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="370" />
+      <location filename="corridor_plugin/core/readers.py" line="372" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation>{name} ажлын номд өгөгдөлтэй хуудас алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="378" />
+      <location filename="corridor_plugin/core/readers.py" line="379" />
       <source>The file {name} is larger than Corridor reads ({limit} MiB, unpacked for workbooks): split it into several files.</source>
       <translation>{name} файл Corridor-ын унших хэмжээнээс их байна ({limit} MiB, ажлын номыг задалсан хэмжээгээр): хэд хэдэн файлд хуваана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="417" />
+      <location filename="corridor_plugin/core/readers.py" line="418" />
       <source>The workbook {name} has data beyond column {limit} (cell {cell}), which the spreadsheet reader cannot see: move the data to the first {limit} columns or save the sheet as CSV.</source>
       <translation>{name} ажлын номд {limit}-р баганаас хойш өгөгдөл байна ({cell} нүд), хүснэгт уншигч үүнийг харахгүй: өгөгдлийг эхний {limit} баганад шилжүүлэх эсвэл хуудсыг CSV болгон хадгална уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="430" />
+      <location filename="corridor_plugin/core/readers.py" line="431" />
       <source>File not found: {path}</source>
       <translation>Файл олдсонгүй: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="302" />
+      <location filename="corridor_plugin/core/report.py" line="303" />
       <source>Not computed: no {what} was given to the report.</source>
       <translation>Тооцоогүй: тайланд {what} өгөөгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="360" />
+      <location filename="corridor_plugin/core/report.py" line="361" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>Хил дамнасан үйл ажиллагааны төлөвлөгөө: ТХГН, цоорхой ба холбоос</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="361" />
+      <location filename="corridor_plugin/core/report.py" line="362" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
@@ -1409,17 +1409,17 @@
       <translation>Шинжилгээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="49" />
+      <location filename="corridor_plugin/core/results_summary.py" line="39" />
       <source>from {count} partners</source>
       <translation>{count} түншээс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="56" />
+      <location filename="corridor_plugin/core/results_summary.py" line="46" />
       <source>in {count} countries</source>
       <translation>{count} улсад</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="63" />
+      <location filename="corridor_plugin/core/results_summary.py" line="53" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>хэсэгчлэн {partial} · хамрагдсан {covered} (нийт {total})</translation>
     </message>
@@ -1859,472 +1859,472 @@
       <translation>байхгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
       <source>Occurrences</source>
       <translation>Тархалтын бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="26" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Холбоосын зангилаа (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="26" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="27" />
       <source>Connectivity links</source>
       <translation>Холбоосын холбоонууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="29" />
       <source>Protected areas with records</source>
       <translation>Бүртгэлтэй ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="31" />
       <source>Gap grid</source>
       <translation>Цоорхойн тор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="31" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="32" />
       <source>Corridor zones (cost above the least cost)</source>
       <translation>Коридорын бүс (хамгийн бага зардлаас илүү зардал)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="35" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="36" />
       <source>Corridor results</source>
       <translation>Corridor-ын үр дүн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="107" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="108" />
       <source>Country borders</source>
       <translation>Улсын хил</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="50" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="51" />
       <source>or a drawn study area</source>
       <translation>эсвэл зурсан судалгааны талбай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="61" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="62" />
       <source>km</source>
       <translation>км</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="62" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="63" />
       <source>Range cell size</source>
       <translation>Тархацын нүдний хэмжээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="67" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="68" />
       <source>Gap grid cell size</source>
       <translation>Цоорхойн торын нүдний хэмжээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="77" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="78" />
       <source>Custom distances</source>
       <translation>Өөрийн зай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="80" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="81" />
       <source>{group} ({count} species with a published distance)</source>
       <translation>{group} (нийтлэгдсэн зайтай {count} зүйл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="83" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="84" />
       <source>Dispersal preset</source>
       <translation>Тархалтын урьдчилсан тохиргоо</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="85" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="86" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
       <translation>Тархалтын медиан зай d50, km-ээр, таслалаар тусгаарлана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="87" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="88" />
       <source>d50: the distance at which half of the animals that leave an area reach another; from the species' published dispersal distances.</source>
       <translation>d50: нэг газраас гарсан амьтдын тал нь нөгөө газарт хүрэх зай; зүйлийн хэвлэгдсэн тархалтын зайнаас.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="93" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="94" />
       <source>Probability at d50</source>
       <translation>d50 дахь магадлал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="98" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="99" />
       <source>Transboundary buffer</source>
       <translation>Хил дамнасан буфер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="100" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="101" />
       <source>Lines</source>
       <translation>Шугам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="101" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="102" />
       <source>Barriers (fences, railways)</source>
       <translation>Саад (хашаа, төмөр зам)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="106" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="107" />
       <source>Barrier permeability</source>
       <translation>Саадын нэвтрүүлэх чадвар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="107" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="108" />
       <source>Permeability: the share of animals that still cross a barrier (0 = none, 1 = the barrier does not matter).</source>
       <translation>Нэвчимтгий чанар: саадыг давж гарах амьтдын хувь (0 = байхгүй, 1 = саад нөлөөгүй).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="109" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="110" />
       <source>ProtConn: the share of a country that is protected and connected; dPC: how much connectivity would be lost without an area.</source>
       <translation>ProtConn: улсын хамгаалагдсан, холбогдсон хэсгийн хувь; dPC: тухайн газаргүй бол хэр их холбоо алдагдах.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="123" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="124" />
       <source>Rasters</source>
       <translation>Растер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="124" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="125" />
       <source>Resistance raster</source>
       <translation>Эсэргүүцлийн растр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="125" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="126" />
       <source>Resistance: the cost for an animal to cross each cell (1 = easy); a demonstration raster gives demonstration corridors.</source>
       <translation>Эсэргүүцэл: амьтан нүд бүрийг давах зардал (1 = амархан); жишээ растер зөвхөн жишээ коридор өгнө.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="134" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="135" />
       <source>Corridor width (cost units above the least cost)</source>
       <translation>Коридорын өргөн (хамгийн бага зардлаас илүү зардлын нэгж)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="140" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="141" />
       <source>Largest width (cost units, 0 = no cap)</source>
       <translation>Хамгийн их өргөн (зардлын нэгж, 0 = хязгааргүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="141" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="142" />
       <source>Corridor width: how much more than the cheapest path a route may cost and still belong to the corridor, in the resistance raster's cost units.</source>
       <translation>Коридорын өргөн: маршрут хамгийн хямд замаас хэр их үнэтэй байж коридорт хамаарах вэ, эсэргүүцлийн растерын зардлын нэгжээр.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="143" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="144" />
       <source>Transboundary links only</source>
       <translation>Зөвхөн хил дамнасан холбоо</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="146" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="147" />
       <source>Pinch points (circuit theory)</source>
       <translation>Нарийсалтын цэг (хэлхээний онол)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="163" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="164" />
       <source>Run analyses</source>
       <translation>Шинжилгээ ажиллуулах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="215" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="216" />
       <source>Analyses finished.</source>
       <translation>Шинжилгээ дууслаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="239" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation>Цоорхойн шинжилгээг алгассан: эхлээд хүснэгт импортлоод ТХГН-ийг бэлтгэнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="251" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="252" />
       <source>Gap analysis done.</source>
       <translation>Цоорхойн шинжилгээ дууслаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="259" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="260" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation>Холбоосын шинжилгээг алгассан: эхлээд ТХГН-ийг бэлтгэнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="279" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="280" />
       <source>Connectivity done.</source>
       <translation>Холбоосын шинжилгээ дууслаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="288" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="289" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation>Коридорыг алгассан: ТХГН болон эсэргүүцлийн растр шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="306" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="307" />
       <source>Corridors done.</source>
       <translation>Коридор дууслаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>large mammal</source>
       <translation>том хөхтөн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>small mammal</source>
       <translation>жижиг хөхтөн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>bird</source>
       <translation>шувуу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>fish</source>
       <translation>загас</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>reptile</source>
       <translation>мөлхөгч</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>amphibian</source>
       <translation>хоёр нутагтан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="325" />
       <source>invertebrate</source>
       <translation>сээр нуруугүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="325" />
       <source>plant</source>
       <translation>ургамал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="231" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="226" />
       <source>All tools of this step (Processing)</source>
       <translation>Энэ алхмын бүх хэрэгсэл (Processing)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="240" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="235" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation>Энэ алхамд одоогоор Corridor алгоритм алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="246" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="241" />
       <source>Open…</source>
       <translation>Нээх…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="316" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="311" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
       <translation>{alg_id} нь Corridor-ын энэ хувилбарт суугаагүй байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="325" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="320" />
       <source>Failed: {message}</source>
       <translation>Амжилтгүй: {message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="331" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="326" />
       <source>Done: {name}</source>
       <translation>Дууссан: {name}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="337" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="332" />
       <source>Cancelled.</source>
       <translation>Цуцлагдсан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="367" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="362" />
       <source>Next: {step} ▸</source>
       <translation>Дараах: {step} ▸</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="34" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="32" />
       <source>Layer in the project</source>
       <translation>Төсөл дэх давхарга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="38" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="36" />
       <source>or WDPA files</source>
       <translation>эсвэл WDPA файлууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="43" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="41" />
       <source>Clip to region</source>
       <translation>Бүсээр тайрах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="50" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="48" />
       <source>National layer: fields</source>
       <translation>Үндэсний давхарга: талбарууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="53" />
       <source>Name</source>
       <translation>Нэр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="53" />
       <source>Country (ISO3)</source>
       <translation>Улс (ISO3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="54" />
       <source>Designation</source>
       <translation>Ангилал (designation)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="54" />
       <source>IUCN category</source>
       <translation>IUCN ангилал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="57" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
       <source>Status year</source>
       <translation>Статусын он</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="71" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="69" />
       <source>Cleaning</source>
       <translation>Цэвэрлэгээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="89" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="87" />
       <source>Prepare areas</source>
       <translation>ТХГН бэлтгэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="92" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="90" />
       <source>Overlay records</source>
       <translation>Бүртгэлийг давхцуулах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="98" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="96" />
       <source>What each cleaning step removed</source>
       <translation>Цэвэрлэгээний алхам бүр юуг хассан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="124" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="122" />
       <source>Pick a protected-area layer or WDPA files first.</source>
       <translation>Эхлээд ТХГН-ийн давхарга эсвэл WDPA файл сонгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="148" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="146" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
       <translation>Эхлээд хүснэгтүүдийг импортлоод (1-р алхам) ТХГН-ийг бэлтгэнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="167" />
       <source>Step</source>
       <translation>Алхам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="167" />
       <source>Sites</source>
       <translation>Газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="181" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="179" />
       <source>{count} clean protected areas.</source>
       <translation>Цэвэрлэсэн {count} ТХГН.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="183" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="181" />
       <source>No site was removed or changed.</source>
       <translation>Ямар ч газрыг хасаагүй, өөрчлөөгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="185" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="183" />
       <source>Overlay done: {count} areas with per-area figures.</source>
       <translation>Давхцуулалт дууслаа: газар тус бүрийн үзүүлэлттэй {count} ТХГН.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="186" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="184" />
       <source>Not prepared yet.</source>
       <translation>Хараахан бэлтгээгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="191" />
       <source>reading</source>
       <translation>унших</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="191" />
       <source>duplicate sites</source>
       <translation>давхардсан газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="191" />
       <source>status (not designated)</source>
       <translation>төлөв (тогтоогоогүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="192" />
       <source>UNESCO-MAB biosphere reserves</source>
       <translation>ЮНЕСКО-МАБ шим мандлын нөөц газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="192" />
       <source>OECMs (not protected areas)</source>
       <translation>OECM (хамгаалалттай газар биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
       <source>marine sites</source>
       <translation>далайн газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
       <source>status year</source>
       <translation>төлөвийн он</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
       <source>point-only sites</source>
       <translation>зөвхөн цэгтэй газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
       <source>antimeridian</source>
       <translation>антимеридиан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
       <source>geometry repair</source>
       <translation>геометр засвар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
       <source>study region</source>
       <translation>судалгааны бүс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
       <source>overlapping areas</source>
       <translation>давхцсан газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
       <source>outline outside its country</source>
       <translation>хил хязгаар нь улсаасаа гадна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>removed</source>
       <translation>хасагдсан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>changed</source>
       <translation>өөрчлөгдсөн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>merged</source>
       <translation>нэгтгэгдсэн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>flagged</source>
       <translation>тэмдэглэгдсэн</translation>
     </message>
@@ -2654,12 +2654,12 @@
       <translation>Эхлээд эрэмбэлсэн санал, дараа нь жагсаалтын бүх нэр. Жагсаалтад байхгүй нэрийг зөвхөн таныг баталсны дараа нэмнэ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="542" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="549" />
       <source>Names not in the checklist</source>
       <translation>Жагсаалтад байхгүй нэрс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="543" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="550" />
       <source>These names are not in the checklist and would be added as new taxa:
 
 {names}
@@ -2672,47 +2672,47 @@ Add them? (No: keep those rows rejected.)</source>
 Нэмэх үү? (Үгүй: эдгээр мөр татгалзсан хэвээр үлдэнэ.)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="551" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="558" />
       <source>Pick a name for at least one rejected row first.</source>
       <translation>Эхлээд наад зах нь нэг татгалзсан мөрөнд нэр сонгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="558" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="565" />
       <source>Nothing saved: no name was confirmed.</source>
       <translation>Юу ч хадгалагдсангүй: ямар ч нэр батлагдаагүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="562" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="569" />
       <source>{count} names saved to your mapping.</source>
       <translation>Таны харгалзуулалтад хадгалсан нэр: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="572" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="579" />
       <source>Your name mapping: {count} names ({file})</source>
       <translation>Таны нэрийн харгалзуулалт: {count} нэр ({file})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="588" />
       <source>not imported</source>
       <translation>импортлоогүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="588" />
       <source>importing…</source>
       <translation>импортлож байна…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="588" />
       <source>imported</source>
       <translation>импортолсон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="582" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="589" />
       <source>imported, check rejected rows</source>
       <translation>импортолсон, татгалзсан мөрүүдийг шалгана уу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="585" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="592" />
       <source>failed: {message}</source>
       <translation>амжилтгүй: {message}</translation>
     </message>
@@ -2777,37 +2777,37 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Илгээлтийн хугацааны хэлхээсийг харуулах боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="105" />
+      <location filename="corridor_plugin/gui/tasks.py" line="108" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
       <translation>{alg_id} хэрэгсэл суугаагүй байна. Corridor залгаасыг шинэчилнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="119" />
+      <location filename="corridor_plugin/gui/tasks.py" line="122" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
       <translation>«{name}» гэнэтийн алдааны улмаас зогслоо ({error}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="128" />
+      <location filename="corridor_plugin/gui/tasks.py" line="131" />
       <source>'{name}' did not finish.</source>
       <translation>«{name}» дуусаагүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="147" />
+      <location filename="corridor_plugin/gui/tasks.py" line="150" />
       <source>{name} finished in {seconds:.1f} s.</source>
       <translation>{name} дууслаа, {seconds:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="153" />
+      <location filename="corridor_plugin/gui/tasks.py" line="156" />
       <source>{name} was cancelled.</source>
       <translation>{name} цуцлагдсан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="158" />
+      <location filename="corridor_plugin/gui/tasks.py" line="161" />
       <source>'{name}' failed.</source>
       <translation>«{name}» амжилтгүй боллоо.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="162" />
+      <location filename="corridor_plugin/gui/tasks.py" line="166" />
       <source>{message} (details in the log, tab Corridor)</source>
       <translation>{message} (дэлгэрэнгүйг бүртгэлийн Corridor хавтаснаас үзнэ үү)</translation>
     </message>
@@ -2817,22 +2817,22 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Хараахан тооцоогүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="181" />
+      <location filename="corridor_plugin/gui/widgets.py" line="186" />
       <source>Cancel</source>
       <translation>Цуцлах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="242" />
+      <location filename="corridor_plugin/gui/widgets.py" line="247" />
       <source>Choose a file</source>
       <translation>Файл сонгох</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/plugin.py" line="39" />
+      <location filename="corridor_plugin/plugin.py" line="43" />
       <source>Corridor panel</source>
       <translation>Corridor самбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/plugin.py" line="42" />
+      <location filename="corridor_plugin/plugin.py" line="46" />
       <source>Show or hide the Corridor workflow panel</source>
       <translation>Corridor ажлын урсгалын самбарыг харуулах эсвэл нуух</translation>
     </message>
@@ -2857,39 +2857,44 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Тархалтын бүртгэлийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="61" />
+      <location filename="corridor_plugin/processing/base.py" line="62" />
       <source>1 · Partner sheets</source>
       <translation>1 · Түншийн хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="62" />
+      <location filename="corridor_plugin/processing/base.py" line="63" />
       <source>2 · Baseline database</source>
       <translation>2 · Суурь мэдээллийн сан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="63" />
+      <location filename="corridor_plugin/processing/base.py" line="64" />
       <source>3 · Protected areas</source>
       <translation>3 · ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="64" />
+      <location filename="corridor_plugin/processing/base.py" line="65" />
       <source>4 · Gap analysis</source>
       <translation>4 · Цоорхойн шинжилгээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="65" />
+      <location filename="corridor_plugin/processing/base.py" line="66" />
       <source>5 · Connectivity and corridors</source>
       <translation>5 · Холбоос ба коридор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="66" />
+      <location filename="corridor_plugin/processing/base.py" line="67" />
       <source>6 · Reports</source>
       <translation>6 · Тайлан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="67" />
+      <location filename="corridor_plugin/processing/base.py" line="68" />
       <source>Tools</source>
       <translation>Хэрэгслүүд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/base.py" line="148" />
+      <source>Could not create the output layer {name}.</source>
+      <translation>{name} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/baselinesummary.py" line="27" />
@@ -2966,182 +2971,182 @@ DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холб�
       <translation>Бүсүүд (улс, экобүс, судалгааны талбай)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="143" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
       <source>Region id field</source>
       <translation>Бүсийн id талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Country field of the protected areas</source>
       <translation>ТХГН-ийн улсын талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Тархалтын медиан зай d50 (m, таслалаар тусгаарлана)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="150" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Link probability at d50</source>
       <translation>d50 дахь холбооны магадлал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Distance between areas</source>
       <translation>Газар хоорондын зай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Edge to edge</source>
       <translation>Захаас зах хүртэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Centroid</source>
       <translation>Төв цэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="156" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Холбооны хамгийн бага магадлал (0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="159" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Хил дамнасан буфер (m, 0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Transboundary buffer around</source>
       <translation>Хил дамнасан буферийг юуны эргэн тойронд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region's protected areas (nodes)</source>
       <translation>Бүсийн ТХГН (зангилаа)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region</source>
       <translation>Бүс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="165" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Саад (хашаа, хашаатай төмөр зам, авто зам)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Саадын нэвтрүүлэх чадвар (огтлох холбооны p-г үржүүлнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Газруудыг бүсээр тайрах (унтраалттай үед: бүтэн толбо, бүс зөвхөн талбайгаа өгнө)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
       <source>Compute node importance (dPC)</source>
       <translation>Зангилааны ач холбогдлыг тооцох (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="176" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Зүйлийн жагсаалт (нийтлэгдсэн тархалтын зай бүрд нэг d50 нэмнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
       <source>Species name field</source>
       <translation>Зүйлийн нэрийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Тархалтын зайн талбар (km, d50 гэж авна)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="185" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
       <source>Connectivity summary</source>
       <translation>Холбоосын хураангуй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="187" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Connectivity nodes</source>
       <translation>Холбоосын зангилаа</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="191" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="193" />
       <source>Transboundary clusters</source>
       <translation>Хил дамнасан бөөгнөрөл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="204" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="206" />
       <source>The checklist has no field {field}.</source>
       <translation>Зүйлийн жагсаалтад {field} талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="223" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="225" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES нь таслалаар тусгаарласан, метрээр илэрхийлсэн эерэг тоо байх ёстой, жишээ нь 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="244" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
       <source>The protected areas layer could not be read.</source>
       <translation>ТХГН-ийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="248" />
       <source>The regions layer could not be read.</source>
       <translation>Бүсийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="259" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>ТХГН газарзүйн CRS-тэй байна: {crs}-д ажиллана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="266" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>Улсын талбар {field} олдсонгүй: холбоо болон бөөгнөрөлд улс заагдахгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="269" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="271" />
       <source>Reading protected areas</source>
       <translation>ТХГН уншиж байна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="273" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="275" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Ашиглах боломжтой полигонгүй тул хассан ТХГН: {n} (объектын id: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
       <source>The regions layer has no feature.</source>
       <translation>Бүсийн давхаргад объект алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="302" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>{id} бүсэд ашиглах боломжтой полигон алга: алгассан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="306" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Бүс {id} ({n}/{total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="312" />
       <source>Region {id}: node importance (dPC) for a component of {nodes} nodes needs about {needed:.1f} GB of memory or temporary disk space, and {available:.1f} GB are free. Raise MIN_PROBABILITY, lower the dispersal distance or turn NODE_IMPORTANCE off.</source>
       <translation>Бүс {id}: {nodes} зангилаатай бүрэлдэхүүнд зангилааны ач холбогдлыг (dPC) тооцоход ойролцоогоор {needed:.1f} ГБ санах ой эсвэл түр файлын дискний зай шаардлагатай, харин {available:.1f} ГБ сул байна. MIN_PROBABILITY-г нэмэгдүүлэх, тархалтын зайг багасгах эсвэл NODE_IMPORTANCE-г унтраана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="317" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>{id} бүсэд ТХГН алга: индексүүд нь 0.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="335" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="337" />
       <source>Could not create the output layer.</source>
       <translation>Гаралтын давхаргыг үүсгэж чадсангүй.</translation>
     </message>
@@ -3281,222 +3286,222 @@ DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холб�
       <translation>Хэлхээний горим: үр дүнтэй эсэргүүцэл ба нарийсалтын цэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="181" />
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
       <source>Least-cost paths</source>
       <translation>Хамгийн бага зардалтай зам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>Corridor polygons</source>
       <translation>Коридорын полигон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="185" />
+      <location filename="corridor_plugin/processing/corridors.py" line="188" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормчилсон коридор (мозайк)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <location filename="corridor_plugin/processing/corridors.py" line="190" />
       <source>Pinch points (current density)</source>
       <translation>Нарийсалтын цэг (гүйдлийн нягт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="189" />
+      <location filename="corridor_plugin/processing/corridors.py" line="192" />
       <source>Corridor table</source>
       <translation>Коридорын хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="191" />
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Хос бүрт нэг коридорын растр хадгалах хавтас</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Эсэргүүцлийн растр (RESISTANCE) эсвэл эсэргүүцлийн хүснэгттэй газрын бүрхэвчийн растрын (LANDCOVER + RESISTANCE_TABLE) аль нэгийг л өгнө үү, хоёуланг нь эсвэл алийг нь ч биш байж болохгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="208" />
+      <location filename="corridor_plugin/processing/corridors.py" line="212" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>{name} растр газарзүйн координаттай (градус): нүдний хэмжээ зайг илэрхийлэхийн тулд метрийн нэгжтэй проекцын CRS (жишээ нь UTM) руу дахин проекцлоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <location filename="corridor_plugin/processing/corridors.py" line="219" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>{name} растрыг унших боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="231" />
+      <location filename="corridor_plugin/processing/corridors.py" line="235" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Газрын бүрхэвчийн растрт RESISTANCE_TABLE (ангиллын талбар ба эсэргүүцлийн талбар) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="238" />
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE-д ангиллын талбар ба эсэргүүцлийн талбар шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="246" />
+      <location filename="corridor_plugin/processing/corridors.py" line="250" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE-ийн {row}-р мөр: ангилал «{code}» эсвэл эсэргүүцэл «{value}» тоо биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="251" />
+      <location filename="corridor_plugin/processing/corridors.py" line="255" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="259" />
+      <location filename="corridor_plugin/processing/corridors.py" line="263" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>ТХГН-ийн давхаргыг (INPUT) унших боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="267" />
+      <location filename="corridor_plugin/processing/corridors.py" line="271" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>«{field}» id талбар ТХГН-ийн давхаргад алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="276" />
+      <location filename="corridor_plugin/processing/corridors.py" line="280" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>ТХГН-ийн (объект {fid}) «{field}» дахь id хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="281" />
+      <location filename="corridor_plugin/processing/corridors.py" line="285" />
       <source>Protected area {id} has no geometry.</source>
       <translation>{id} ТХГН-д геометр алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="283" />
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>{id} id «{field}» талбарт хоёр удаа гарч байна: id давтагдашгүй байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="290" />
+      <location filename="corridor_plugin/processing/corridors.py" line="294" />
       <source>At least two protected areas are needed.</source>
       <translation>Наад зах нь хоёр ТХГН шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="311" />
+      <location filename="corridor_plugin/processing/corridors.py" line="315" />
       <source>The links layer has no field '{field}'.</source>
       <translation>Холбоонуудын давхаргад «{field}» талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="313" />
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>MIN_PROBABILITY тохируулсан боловч холбоонуудын давхаргад 'probability' талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="314" />
+      <location filename="corridor_plugin/processing/corridors.py" line="318" />
       <source>Set MIN_PROBABILITY to 0 to pair every link.</source>
       <translation>Бүх холбоосыг хосолохын тулд MIN_PROBABILITY-г 0 болгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <location filename="corridor_plugin/processing/corridors.py" line="327" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>{id} холбооны from_id эсвэл to_id хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <location filename="corridor_plugin/processing/corridors.py" line="334" />
       <source>{kept} of {total} links selected.</source>
       <translation>Сонгосон холбоо: {kept}/{total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <location filename="corridor_plugin/processing/corridors.py" line="340" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>PAIRS дахь «{part}» хосыг унших боломжгүй: хосуудыг 1-2; 3-4 гэж бичнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <location filename="corridor_plugin/processing/corridors.py" line="356" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Газрын хос: {count}. LINKS эсвэл PAIRS-аар хос сонгох, эсвэл MAX_LENGTH-ийг багасгана уу (автоматаар хамгийн ихдээ {limit} хос тооцно).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <location filename="corridor_plugin/processing/corridors.py" line="383" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Саад {id}: эсэргүүцэл «{value}» тоо биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="407" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>corridor computed</source>
       <translation>коридорыг тооцсон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="408" />
+      <location filename="corridor_plugin/processing/corridors.py" line="412" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>газрууд хоорондоо MAX_LENGTH-ээс хол</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="409" />
+      <location filename="corridor_plugin/processing/corridors.py" line="413" />
       <source>an area covers no passable cell of the raster</source>
       <translation>газар растрын нэвтрэх боломжтой нэг ч нүдийг хамрахгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="410" />
+      <location filename="corridor_plugin/processing/corridors.py" line="414" />
       <source>no passable route between the areas inside the window</source>
       <translation>цонхон дотор газруудын хооронд нэвтрэх зам алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="411" />
+      <location filename="corridor_plugin/processing/corridors.py" line="415" />
       <source>a pair of an area with itself</source>
       <translation>газрын өөртэйгөө үүсгэсэн хос</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="412" />
+      <location filename="corridor_plugin/processing/corridors.py" line="416" />
       <source>the areas lie outside the raster</source>
       <translation>газрууд растраас гадна оршино</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="413" />
+      <location filename="corridor_plugin/processing/corridors.py" line="417" />
       <source>the areas overlap: they are already joined</source>
       <translation>газрууд давхацсан: аль хэдийн нийлсэн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="414" />
+      <location filename="corridor_plugin/processing/corridors.py" line="418" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>хосын нэг id ТХГН-ийн давхаргад алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="423" />
+      <location filename="corridor_plugin/processing/corridors.py" line="427" />
       <source>corridors</source>
       <translation>коридор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
       <source>The resistance raster is a demonstration (CORRIDOR_DEMONSTRATION): the corridors show how the method works, not where animals move.</source>
       <translation>Эсэргүүцлийн растр нь үзүүлэн (CORRIDOR_DEMONSTRATION): коридорууд аргын ажиллагааг харуулна, амьтдын нүүдлийн замыг биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="439" />
+      <location filename="corridor_plugin/processing/corridors.py" line="443" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Нарийсалтын цэгийн растрт (OUTPUT_PINCH) хэлхээний горим (CIRCUIT) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="461" />
+      <location filename="corridor_plugin/processing/corridors.py" line="465" />
       <source>Could not create the output layers.</source>
       <translation>Гаралтын давхаргуудыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="465" />
+      <location filename="corridor_plugin/processing/corridors.py" line="470" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растр гаралтыг GeoTIFF хэлбэрээр бичнэ: {path} биш, .tif файлын нэр өгнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="482" />
+      <location filename="corridor_plugin/processing/corridors.py" line="487" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Хос {a}–{b}: нэг id нь ТХГН-ийн давхаргад алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="493" />
+      <location filename="corridor_plugin/processing/corridors.py" line="498" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Хос {a}–{b}: цонхонд нь санах ой хүрэлцэхгүй; WINDOW_MARGIN-ийг багасгах эсвэл илүү том CELL_SIZE ашиглана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="529" />
+      <location filename="corridor_plugin/processing/corridors.py" line="535" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Хос {a}–{b}: коридор цонхныхоо ирмэгт хүрч байна; бүхэлд нь харахын тулд WINDOW_MARGIN-ийг нэмэгдүүлнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="533" />
+      <location filename="corridor_plugin/processing/corridors.py" line="539" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Хос {a}–{b}: {message}.</translation>
     </message>
@@ -3714,132 +3719,132 @@ Darwin Core нэр томьёогүй талбаруудыг (ангилал з�
       <translation>Тархацын полигон (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="111" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Species field of the range polygons</source>
       <translation>Тархацын полигоны зүйлийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="114" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Range cell size (m)</source>
       <translation>Тархацын нүдний хэмжээ (m)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="117" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
       <source>Target overrides (name=share; …)</source>
       <translation>Зорилтын тохиргоо (нэр=хувь; …)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="120" />
       <source>Target overrides table (fields name, target)</source>
       <translation>Зорилтын тохиргооны хүснэгт (name, target талбар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="123" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>Зорилтот талбайн дээд хязгаар (km², 0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Gap grid cells</source>
       <translation>Цоорхойн торын нүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Square</source>
       <translation>Дөрвөлжин</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Hexagon</source>
       <translation>Зургаан өнцөгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="128" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
       <source>Gap grid cell size (m)</source>
       <translation>Цоорхойн торын нүдний хэмжээ (m)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="131" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="133" />
       <source>Recent records: last N years of the data</source>
       <translation>Сүүлийн үеийн бүртгэл: өгөгдлийн сүүлийн N жил</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="134" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>Тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн LAEA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="138" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>Судалгааны талбай (заавал биш: түүнд хүрэлцэх торын нүднүүдийг үлдээнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="139" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="141" />
       <source>Species representation</source>
       <translation>Зүйлийн төлөөлөл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="153" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="155" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>Зорилтын хүснэгтэд 'name' талбар ба 'target' талбар шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="193" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
       <source>The protected-area layer could not be read.</source>
       <translation>ТХГН-ийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="200" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="202" />
       <source>{count} records left out: {reason}</source>
       <translation>Хассан бүртгэл: {count} — {reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="205" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>CRS нь газарзүйн биш, проекцын тэнцүү талбайт байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="217" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>Тархацын полигоны зүйлийн талбарыг (RANGE_FIELD) сонгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="221" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>Тархалтын бүртгэл байхгүй бол тэнцүү талбайт CRS (CRS) сонгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="233" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="236" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>Зөв координаттай байгаа (present) тархалтын бүртгэл ч, тархацын полигон ч алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="237" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="240" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>ТХГН-ийн давхаргад полигон алга: бүх зүйл цоорхой болно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="238" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="241" />
       <source>{n} protected areas, {s} species.</source>
       <translation>{n} ТХГН, {s} зүйл.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="262" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="265" />
       <source>The study area has no polygon.</source>
       <translation>Судалгааны талбайд полигон алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="282" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
       <source>known occupied area (records in {km} km cells)</source>
       <translation>мэдэгдэж буй эзэлсэн талбай ({km} км нүдэн дэх бүртгэл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="288" />
       <source>range polygons</source>
       <translation>тархацын полигон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="310" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="313" />
       <source>expected: the cell lies in the species' range (range polygon, or the convex hull of its records); missing: no record there in the last {years} years of the data</source>
       <translation>байх ёстой: нүд тухайн зүйлийн тархацад (тархацын полигон, эсвэл бүртгэлийн гүдгэр бүрхүүл) оршино; дутуу: өгөгдлийн сүүлийн {years} жилд тэнд бүртгэл алга</translation>
     </message>
@@ -3957,42 +3962,42 @@ DATABASE: ачаалах суурь мэдээллийн сангийн GeoPacka
       <translation>Суурь мэдээллийн санд ачаалахад суурь мэдээллийн модуль шаардлагатай боловч Corridor-ын энэ хувилбарт байхгүй. DATABASE-ийг хоосон үлдээнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="333" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="334" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>{db} суурь мэдээллийн санд ачаалж чадсангүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="335" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="336" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>{db} суурь мэдээллийн санд ачааллаа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="348" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="349" />
       <source>the disk is full ({error})</source>
       <translation>диск дүүрсэн ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="349" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
       <source>Could not write {output}: {error}</source>
       <translation>{output}-г бичиж чадсангүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="351" />
       <source>the occurrences</source>
       <translation>ажиглалтын бичлэгүүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="351" />
       <source>the rejected rows</source>
       <translation>татгалзсан мөрүүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="364" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="365" />
       <source>Could not create the occurrences layer.</source>
       <translation>Тархалтын бүртгэлийн давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="365" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="366" />
       <source>Could not create the rejected rows table.</source>
       <translation>Татгалзсан мөрийн хүснэгтийг үүсгэж чадсангүй.</translation>
     </message>
@@ -4028,72 +4033,72 @@ TOLERANCE: хоёр түншийн ижил таксон, ижил огноот�
       <translation>Тархалтын бүртгэл («Түншийн хүснэгт импортлох»-оос)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="52" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="53" />
       <source>Rejected rows (from Import partner sheets)</source>
       <translation>Татгалзсан мөр («Түншийн хүснэгт импортлох»-оос)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="56" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="57" />
       <source>Country (ISO 3166-1 alpha-3)</source>
       <translation>Улс (ISO 3166-1 alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="58" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="59" />
       <source>Original partner files (for their SHA-256)</source>
       <translation>Түншийн анхны файлууд (SHA-256-д нь)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="61" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="62" />
       <source>Duplicate distance between partners (m)</source>
       <translation>Түншүүдийн хоорондох давхардлын зай (m)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="63" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
       <source>Occurrences added</source>
       <translation>Нэмсэн тархалтын бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="64" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
       <source>Occurrences already present</source>
       <translation>Өмнө нь байсан тархалтын бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
       <source>Rejected rows recorded</source>
       <translation>Бүртгэсэн татгалзсан мөр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
       <source>Cross-partner duplicates linked</source>
       <translation>Холбосон түнш хоорондын давхардал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
       <source>Submissions loaded</source>
       <translation>Ачаалсан илгээлт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="70" />
       <source>Submissions replaced</source>
       <translation>Орлуулсан илгээлт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="71" />
       <source>Submissions unchanged</source>
       <translation>Өөрчлөгдөөгүй илгээлт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="73" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="75" />
       <source>Loading the baseline</source>
       <translation>Суурь мэдээллийн санг ачаалж байна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="80" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="82" />
       <source>The occurrence layer cannot be read.</source>
       <translation>Тархалтын бүртгэлийн давхаргыг унших боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="99" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="101" />
       <source>{rows} occurrences added, {present} already present, {rejected} rejected rows recorded, {dups} duplicates linked.</source>
       <translation>Нэмсэн тархалтын бүртгэл: {rows}, өмнө нь байсан: {present}, бүртгэсэн татгалзсан мөр: {rejected}, холбосон давхардал: {dups}.</translation>
     </message>
@@ -4136,79 +4141,74 @@ OUTPUT_OCCURRENCES: pa_ids (';'-ээр тусгаарласан), n_pas, edge_pa
       <translation>Үзүүлэлттэй ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="97" />
+      <location filename="corridor_plugin/processing/overlay.py" line="98" />
       <source>Species × protected area</source>
       <translation>Зүйл × ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="99" />
+      <location filename="corridor_plugin/processing/overlay.py" line="101" />
       <source>Species protection summary</source>
       <translation>Зүйлийн хамгаалалтын хураангуй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="101" />
+      <location filename="corridor_plugin/processing/overlay.py" line="104" />
       <source>Occurrences with protected areas</source>
       <translation>ТХГН-ийн мэдээлэлтэй тархалтын бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="113" />
+      <location filename="corridor_plugin/processing/overlay.py" line="118" />
       <source>The occurrence layer must be a point layer.</source>
       <translation>Тархалтын бүртгэлийн давхарга цэгэн давхарга байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="115" />
+      <location filename="corridor_plugin/processing/overlay.py" line="120" />
       <source>The protected-area layer must be a polygon layer.</source>
       <translation>ТХГН-ийн давхарга полигон давхарга байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="116" />
+      <location filename="corridor_plugin/processing/overlay.py" line="121" />
       <source>occurrence</source>
       <translation>тархалтын бүртгэлийн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="116" />
+      <location filename="corridor_plugin/processing/overlay.py" line="121" />
       <source>protected-area</source>
       <translation>ТХГН-ийн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="118" />
+      <location filename="corridor_plugin/processing/overlay.py" line="123" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{layer} давхаргад координатын систем байхгүй (эсвэл үл мэдэгдэх): эхлээд түүний CRS-ийг тохируулна уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="139" />
+      <location filename="corridor_plugin/processing/overlay.py" line="144" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
       <translation>Геометргүй тул давхцуулаагүй тархалтын бүртгэл: {n} (хамгаалагдаагүй бүртгэлд тооцогдоно).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="141" />
+      <location filename="corridor_plugin/processing/overlay.py" line="146" />
       <source>{n} occurrences read in {s:.1f} s.</source>
       <translation>{n} тархалтын бүртгэл уншлаа, {s:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="163" />
+      <location filename="corridor_plugin/processing/overlay.py" line="168" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
       <translation>Геометргүй тул бүртгэл аваагүй ТХГН: {n} — {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="170" />
+      <location filename="corridor_plugin/processing/overlay.py" line="175" />
       <source>{n} point–area matches.</source>
       <translation>Цэг–газрын {n} тохирол.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="201" />
+      <location filename="corridor_plugin/processing/overlay.py" line="206" />
       <source>Overlay done in {s:.1f} s.</source>
       <translation>Давхцуулалт дууслаа, {s:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="227" />
+      <location filename="corridor_plugin/processing/overlay.py" line="232" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
       <translation>GeoPackage-ийн хурдан хуулбар амжилтгүй ({error}); объект тус бүрээр бичиж байна.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="237" />
-      <source>Could not create the output layer {name}.</source>
-      <translation>{name} гаралтын давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="53" />
@@ -4251,162 +4251,162 @@ OUTPUT_OCCURRENCES: pa_ids (';'-ээр тусгаарласан), n_pas, edge_pa
       <translation>ТХГН-ийн давхарга (WDPA эсвэл үндэсний)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
       <source>Study region</source>
       <translation>Судалгааны бүс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>Зөвхөн Designated, Inscribed, Established-ийг үлдээх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>ЮНЕСКО-MAB шим мандлын нөөц газрыг хасах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Drop OECMs</source>
       <translation>OECM-ийг хасах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Drop marine sites</source>
       <translation>Далайн газрыг хасах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>Зөвхөн цэгтэй газрыг мэдээлсэн талбайгаар нь буферлэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
       <source>Repair invalid geometries</source>
       <translation>Буруу геометрийг засах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Overlapping areas</source>
       <translation>Давхцсан газрууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>Keep overlaps</source>
       <translation>Давхцлыг үлдээх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>Erase by IUCN category precedence</source>
       <translation>IUCN ангиллын давуу эрэмбээр арилгах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
       <source>Dissolve per country</source>
       <translation>Улс тус бүрээр нэгтгэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>Талбай тооцох тэнцүү талбайт CRS (хоосон бол газар тус бүрийн Ламбертын азимутын тэнцүү талбайт проекц)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
       <source>National layers: id field</source>
       <translation>Үндэсний давхарга: id талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>National layers: name field</source>
       <translation>Үндэсний давхарга: нэрийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
       <source>National layers: local-name field</source>
       <translation>Үндэсний давхарга: орон нутгийн нэрийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: ISO3 country field</source>
       <translation>Үндэсний давхарга: ISO3 улсын талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: designation field</source>
       <translation>Үндэсний давхарга: ангиллын (designation) талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: IUCN category field</source>
       <translation>Үндэсний давхарга: IUCN ангиллын талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
       <source>National layers: status year field</source>
       <translation>Үндэсний давхарга: статусын оны талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
       <source>Clean protected areas</source>
       <translation>Цэвэрлэсэн ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="112" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
       <source>Cleaning report</source>
       <translation>Цэвэрлэгээний тайлан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="119" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>{m} оролтын давхаргаас зөвхөн {n}-ийг нээж чадлаа: {sources}-ийг шалгана уу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="123" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="124" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>Оролтын давхаргуудын алийг нь ч нээж чадсангүй: {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="125" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
       <source>Give at least one protected-area layer.</source>
       <translation>Наад зах нь нэг ТХГН-ийн давхарга өгнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="135" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="136" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} вектор давхарга биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="140" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>{name} давхаргад {fields} талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="147" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="148" />
       <source>The input layers hold no features.</source>
       <translation>Оролтын давхаргуудад объект алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="197" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
       <source>{step}: {n} {action}</source>
       <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>Уншсан газар: {read}, үлдээсэн: {kept}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="201" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>Цэвэрлэгээний дараа ТХГН үлдсэнгүй: тайланг үзнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="207" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>Судалгааны бүсэд координатын систем байхгүй (эсвэл үл мэдэгдэх).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="219" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
       <source>The study region has no polygon.</source>
       <translation>Судалгааны бүсэд полигон алга.</translation>
     </message>
@@ -4802,47 +4802,47 @@ AS_OF: төлөвийг тооцох огноо (YYYY-MM-DD; анхдагч өн
       <translation>Хүлээн авсан илгээлтийн хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="80" />
       <source>Status as of (YYYY-MM-DD; empty: today)</source>
       <translation>Төлөв тооцох огноо (YYYY-MM-DD; хоосон: өнөөдөр)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="82" />
       <source>Submission status</source>
       <translation>Илгээлтийн төлөв</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="84" />
       <source>Timeline (HTML)</source>
       <translation>Хугацааны хэлхээс (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="92" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="93" />
       <source>AS_OF is not a date (YYYY-MM-DD): {value}</source>
       <translation>AS_OF нь огноо (YYYY-MM-DD) биш: {value}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="97" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="98" />
       <source>Give the baseline database, or both the expected and the received submissions tables.</source>
       <translation>Суурь мэдээллийн сан, эсвэл хүлээгдэж буй ба хүлээн авсан илгээлтийн хүснэгтийг хоёуланг нь өгнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="119" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="120" />
       <source>A table row cannot be read: {error}</source>
       <translation>Хүснэгтийн мөрийг унших боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="121" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="122" />
       <source>The expected submissions table is empty: every submission is unscheduled.</source>
       <translation>Хүлээгдэж буй илгээлтийн хүснэгт хоосон: бүх илгээлт төлөвлөгөөт бус.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="151" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="152" />
       <source>Could not write {path}: {error}</source>
       <translation>Бичиж чадсангүй ({path}): {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="154" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="155" />
       <source>Periods: {received} received, {late} late, {missing} missing, {pending} pending; {unscheduled} unscheduled partner(s).</source>
       <translation>Үе: хүлээн авсан {received}, хоцорсон {late}, ирээгүй {missing}, хүлээгдэж буй {pending}; төлөвлөгөөт бус түнш: {unscheduled}.</translation>
     </message>
@@ -4857,92 +4857,92 @@ AS_OF: төлөвийг тооцох огноо (YYYY-MM-DD; анхдагч өн
       <translation>{feature}: «{package}» Python багц шаардлагатай боловч суулгаагүй байна. Суулгах: {hint}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="16" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
       <source>above VU</source>
       <translation>VU-ийн босгоос дээш</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
       <source>data insufficient (too few records)</source>
       <translation>мэдээлэл хангалтгүй (бүртгэл хэт цөөн)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
       <source>0 (no shortfall)</source>
       <translation>0 (дутагдалгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
       <source>CR (&lt; 100 km²)</source>
       <translation>CR (&lt; 100 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
       <source>EN (&lt; 5,000 km²)</source>
       <translation>EN (&lt; 5,000 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
       <source>VU (&lt; 20,000 km²)</source>
       <translation>VU (&lt; 20,000 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
       <source>CR Critically Endangered</source>
       <translation>CR Устаж болзошгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
       <source>EN Endangered</source>
       <translation>EN Устах аюултай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
       <source>VU Vulnerable</source>
       <translation>VU Эмзэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
       <source>NT Near Threatened</source>
       <translation>NT Ховордож болзошгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
       <source>LC Least Concern</source>
       <translation>LC Анхаарал багатай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
       <source>DD Data Deficient</source>
       <translation>DD Мэдээлэл дутмаг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
       <source>not assessed</source>
       <translation>үнэлгээгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
       <source>inside a protected area</source>
       <translation>ТХГН-ийн дотор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
       <source>near the edge of a protected area</source>
       <translation>ТХГН-ийн хилийн ойролцоо</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
       <source>outside protected areas</source>
       <translation>ТХГН-ээс гадна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="33" />
       <source>transboundary</source>
       <translation>хил дамнасан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="33" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="34" />
       <source>national</source>
       <translation>үндэсний</translation>
     </message>

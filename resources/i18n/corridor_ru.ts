@@ -284,22 +284,22 @@
       <translation>В поставляемых границах нет границы для: {codes}. Доступны: {available}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="94" />
+      <location filename="corridor_plugin/core/gap.py" line="95" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
       <translation>Целевое значение «{text}» не является числом (укажите 0.3 или 30%).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="98" />
+      <location filename="corridor_plugin/core/gap.py" line="99" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
       <translation>Целевое значение «{text}» вне диапазона 0–1 (укажите 0.3 или 30%).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="110" />
+      <location filename="corridor_plugin/core/gap.py" line="111" />
       <source>Target entry '{entry}' needs the form name=share.</source>
       <translation>Элемент целевых значений «{entry}» должен иметь вид имя=доля.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="114" />
+      <location filename="corridor_plugin/core/gap.py" line="115" />
       <source>Target entry '{entry}' has no name.</source>
       <translation>У элемента целевых значений «{entry}» нет имени.</translation>
     </message>
@@ -369,137 +369,137 @@
       <translation>{path} не является списком видов (нет столбца scientific_name_accepted).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/overlay.py" line="786" />
+      <location filename="corridor_plugin/core/overlay.py" line="788" />
       <source>{path}: written without a spatial index (not a plain point layer, or the index could not be built); QGIS can add one in Layer Properties ▸ Source.</source>
       <translation>{path}: записан без пространственного индекса (не простой точечный слой, или индекс не удалось построить); QGIS может добавить его в Свойствах слоя ▸ Источник.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="197" />
       <source>The layer {name} could not be opened.</source>
       <translation>Не удалось открыть слой {name}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="198" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>У слоя {name} нет точечной или полигональной геометрии: для охраняемых территорий нужны контуры (или точки с указанной площадью).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="201" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="202" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>У слоя {name} нет системы координат (или она неизвестна): сначала задайте его СК.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="206" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="207" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>Слой {name} не является ни WDPA (устаревшая схема или схема 2025), ни сопоставленным: укажите хотя бы поле названия национального слоя.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="220" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="221" />
       <source>no geometry</source>
       <translation>нет геометрии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="238" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="239" />
       <source>same pa_id already read from another layer</source>
       <translation>тот же pa_id уже прочитан из другого слоя</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="256" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="257" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>статус «{status}» не является Designated, Inscribed или Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="260" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>Биосферный резерват ЮНЕСКО-МАБ (не является категорией охраняемой территории, перекрывается с национальными объектами)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="263" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM (иные эффективные территориальные меры сохранения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="266" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="267" />
       <source>marine site</source>
       <translation>морской объект</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="270" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="271" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 0 (не указан) заменён на null</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="277" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
       <source>point-only site (buffering switched off)</source>
       <translation>объект только в виде точки (буферизация отключена)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="280" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="281" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>объект только в виде точки без указанной площади (REP_AREA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="285" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="286" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>объект в виде точки преобразован буфером в круг площадью {area} км²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="296" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="297" />
       <source>split at the antimeridian (180°)</source>
       <translation>разделено по антимеридиану (180°)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="305" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="306" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>недопустимая геометрия ({error}), исправление отключено</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="310" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="311" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>недопустимую геометрию ({error}) не удалось исправить</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="314" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="315" />
       <source>invalid geometry repaired ({error})</source>
       <translation>недопустимая геометрия исправлена ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="326" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="327" />
       <source>outside the study region</source>
       <translation>вне региона исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="331" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
       <source>only touches the study region</source>
       <translation>лишь касается региона исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="334" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="335" />
       <source>clipped to the study region</source>
       <translation>обрезано по региону исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="387" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="388" />
       <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
       <translation>только {share}% контура лежит в его стране {iso3}: проверьте код страны или контур; связность по странам учитывает территорию там, где она лежит</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="479" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="480" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>целиком внутри территорий с более высоким приоритетом: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="484" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="485" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>перекрытие с {ids} удалено (приоритет: категория IUCN, затем год)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="510" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="511" />
       <source>dissolved into {pa_id}</source>
       <translation>объединено в {pa_id}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="535" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="536" />
       <source>Unknown area CRS: {crs}</source>
       <translation>Неизвестная СК площади: {crs}</translation>
     </message>
@@ -544,77 +544,77 @@
       <translation>В слое находок нет ни точечной геометрии, ни полей decimalLatitude и decimalLongitude.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="182" />
+      <location filename="corridor_plugin/core/readers.py" line="184" />
       <source>The file {name} is empty.</source>
       <translation>Файл {name} пуст.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="184" />
+      <location filename="corridor_plugin/core/readers.py" line="186" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation>Файл {name} — рабочая книга, сохранённая с текстовым расширением: переименуйте его в .xlsx, .xls или .ods.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="190" />
+      <location filename="corridor_plugin/core/readers.py" line="192" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation>Файл {name} не является таблицей: он содержит двоичные данные, а не текст (ожидается CSV, TSV, XLSX, XLS или ODS).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="324" />
+      <location filename="corridor_plugin/core/readers.py" line="326" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation>Рабочая книга {name} защищена паролем (зашифрована). Откройте её в табличном редакторе и сохраните снова без пароля.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="328" />
+      <location filename="corridor_plugin/core/readers.py" line="330" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation>Рабочая книга {name} повреждена или не является файлом {kind}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="343" />
+      <location filename="corridor_plugin/core/readers.py" line="345" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation>Не удаётся прочитать рабочую книгу {name} ({detail}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="346" />
+      <location filename="corridor_plugin/core/readers.py" line="348" />
       <source>The workbook {name} cannot be read.</source>
       <translation>Не удаётся прочитать рабочую книгу {name}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="350" />
+      <location filename="corridor_plugin/core/readers.py" line="352" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation>В рабочей книге {name} нет листа «{sheet}». Листы: {sheets}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="370" />
+      <location filename="corridor_plugin/core/readers.py" line="372" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation>В рабочей книге {name} нет листа с данными.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="378" />
+      <location filename="corridor_plugin/core/readers.py" line="379" />
       <source>The file {name} is larger than Corridor reads ({limit} MiB, unpacked for workbooks): split it into several files.</source>
       <translation>Файл {name} больше, чем читает Corridor ({limit} МиБ, для книг — в распакованном виде): разделите его на несколько файлов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="417" />
+      <location filename="corridor_plugin/core/readers.py" line="418" />
       <source>The workbook {name} has data beyond column {limit} (cell {cell}), which the spreadsheet reader cannot see: move the data to the first {limit} columns or save the sheet as CSV.</source>
       <translation>В книге {name} есть данные за столбцом {limit} (ячейка {cell}), которые программа чтения таблиц не видит: перенесите данные в первые {limit} столбцов или сохраните лист как CSV.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="430" />
+      <location filename="corridor_plugin/core/readers.py" line="431" />
       <source>File not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="302" />
+      <location filename="corridor_plugin/core/report.py" line="303" />
       <source>Not computed: no {what} was given to the report.</source>
       <translation>Не рассчитано: в отчёт не переданы входные данные ({what}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="360" />
+      <location filename="corridor_plugin/core/report.py" line="361" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>Трансграничный план действий: охраняемые территории, пробелы и связность</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="361" />
+      <location filename="corridor_plugin/core/report.py" line="362" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
@@ -1409,17 +1409,17 @@
       <translation>Анализ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="49" />
+      <location filename="corridor_plugin/core/results_summary.py" line="39" />
       <source>from {count} partners</source>
       <translation>от партнёров: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="56" />
+      <location filename="corridor_plugin/core/results_summary.py" line="46" />
       <source>in {count} countries</source>
       <translation>в странах: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="63" />
+      <location filename="corridor_plugin/core/results_summary.py" line="53" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>частично: {partial} · покрыты: {covered} из {total}</translation>
     </message>
@@ -1859,472 +1859,472 @@
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
       <source>Occurrences</source>
       <translation>Находки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="26" />
       <source>Connectivity nodes (dPC)</source>
       <translation>Узлы связности (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="26" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="27" />
       <source>Connectivity links</source>
       <translation>Связи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="29" />
       <source>Protected areas with records</source>
       <translation>Охраняемые территории с записями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="31" />
       <source>Gap grid</source>
       <translation>Сетка пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="31" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="32" />
       <source>Corridor zones (cost above the least cost)</source>
       <translation>Зоны коридоров (стоимость сверх минимальной)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="35" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="36" />
       <source>Corridor results</source>
       <translation>Результаты Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="107" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="108" />
       <source>Country borders</source>
       <translation>Государственные границы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="50" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="51" />
       <source>or a drawn study area</source>
       <translation>или нарисованная область исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="61" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="62" />
       <source>km</source>
       <translation>км</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="62" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="63" />
       <source>Range cell size</source>
       <translation>Размер ячейки ареала</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="67" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="68" />
       <source>Gap grid cell size</source>
       <translation>Размер ячейки сетки пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="77" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="78" />
       <source>Custom distances</source>
       <translation>Свои расстояния</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="80" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="81" />
       <source>{group} ({count} species with a published distance)</source>
       <translation>{group} (видов с опубликованным расстоянием: {count})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="83" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="84" />
       <source>Dispersal preset</source>
       <translation>Предустановка расселения</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="85" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="86" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
       <translation>Медианные дистанции расселения d50 в км через запятую.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="87" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="88" />
       <source>d50: the distance at which half of the animals that leave an area reach another; from the species' published dispersal distances.</source>
       <translation>d50: расстояние, на котором половина животных, покинувших территорию, достигает другой; по опубликованным дистанциям расселения видов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="93" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="94" />
       <source>Probability at d50</source>
       <translation>Вероятность при d50</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="98" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="99" />
       <source>Transboundary buffer</source>
       <translation>Трансграничный буфер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="100" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="101" />
       <source>Lines</source>
       <translation>Линии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="101" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="102" />
       <source>Barriers (fences, railways)</source>
       <translation>Барьеры (заборы, железные дороги)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="106" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="107" />
       <source>Barrier permeability</source>
       <translation>Проницаемость барьеров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="107" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="108" />
       <source>Permeability: the share of animals that still cross a barrier (0 = none, 1 = the barrier does not matter).</source>
       <translation>Проницаемость: доля животных, всё же пересекающих барьер (0 = никто, 1 = барьер не влияет).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="109" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="110" />
       <source>ProtConn: the share of a country that is protected and connected; dPC: how much connectivity would be lost without an area.</source>
       <translation>ProtConn: доля страны, которая охраняется и связана; dPC: сколько связности будет потеряно без территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="123" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="124" />
       <source>Rasters</source>
       <translation>Растры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="124" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="125" />
       <source>Resistance raster</source>
       <translation>Растр сопротивления</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="125" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="126" />
       <source>Resistance: the cost for an animal to cross each cell (1 = easy); a demonstration raster gives demonstration corridors.</source>
       <translation>Сопротивление: стоимость пересечения каждой ячейки для животного (1 = легко); демонстрационный растр даёт демонстрационные коридоры.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="134" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="135" />
       <source>Corridor width (cost units above the least cost)</source>
       <translation>Ширина коридора (единицы стоимости сверх минимальной)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="140" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="141" />
       <source>Largest width (cost units, 0 = no cap)</source>
       <translation>Наибольшая ширина (единицы стоимости, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="141" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="142" />
       <source>Corridor width: how much more than the cheapest path a route may cost and still belong to the corridor, in the resistance raster's cost units.</source>
       <translation>Ширина коридора: насколько маршрут может быть дороже самого дешёвого пути и всё ещё относиться к коридору, в единицах стоимости растра сопротивления.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="143" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="144" />
       <source>Transboundary links only</source>
       <translation>Только трансграничные связи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="146" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="147" />
       <source>Pinch points (circuit theory)</source>
       <translation>Узкие места (теория электрических цепей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="163" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="164" />
       <source>Run analyses</source>
       <translation>Выполнить анализ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="215" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="216" />
       <source>Analyses finished.</source>
       <translation>Анализ завершён.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="239" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation>Анализ пробелов пропущен: сначала импортируйте листы и подготовьте охраняемые территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="251" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="252" />
       <source>Gap analysis done.</source>
       <translation>Анализ пробелов выполнен.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="259" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="260" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation>Связность пропущена: сначала подготовьте охраняемые территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="279" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="280" />
       <source>Connectivity done.</source>
       <translation>Связность рассчитана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="288" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="289" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation>Коридоры пропущены: для них нужны охраняемые территории и растр сопротивления.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="306" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="307" />
       <source>Corridors done.</source>
       <translation>Коридоры построены.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>large mammal</source>
       <translation>крупные млекопитающие</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>small mammal</source>
       <translation>мелкие млекопитающие</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>bird</source>
       <translation>птицы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>fish</source>
       <translation>рыбы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>reptile</source>
       <translation>рептилии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>amphibian</source>
       <translation>амфибии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="325" />
       <source>invertebrate</source>
       <translation>беспозвоночные</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="325" />
       <source>plant</source>
       <translation>растения</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="231" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="226" />
       <source>All tools of this step (Processing)</source>
       <translation>Все инструменты этого шага (Processing)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="240" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="235" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation>Для этого шага пока нет алгоритма Corridor.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="246" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="241" />
       <source>Open…</source>
       <translation>Открыть…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="316" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="311" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
       <translation>{alg_id} не установлен в этой версии Corridor.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="325" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="320" />
       <source>Failed: {message}</source>
       <translation>Ошибка: {message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="331" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="326" />
       <source>Done: {name}</source>
       <translation>Готово: {name}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="337" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="332" />
       <source>Cancelled.</source>
       <translation>Отменено.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="367" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="362" />
       <source>Next: {step} ▸</source>
       <translation>Далее: {step} ▸</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="34" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="32" />
       <source>Layer in the project</source>
       <translation>Слой в проекте</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="38" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="36" />
       <source>or WDPA files</source>
       <translation>или файлы WDPA</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="43" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="41" />
       <source>Clip to region</source>
       <translation>Обрезать по региону</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="50" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="48" />
       <source>National layer: fields</source>
       <translation>Национальный слой: поля</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="53" />
       <source>Name</source>
       <translation>Название</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="53" />
       <source>Country (ISO3)</source>
       <translation>Страна (ISO3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="54" />
       <source>Designation</source>
       <translation>Категория (designation)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="54" />
       <source>IUCN category</source>
       <translation>Категория IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="57" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
       <source>Status year</source>
       <translation>Год присвоения статуса</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="71" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="69" />
       <source>Cleaning</source>
       <translation>Очистка</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="89" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="87" />
       <source>Prepare areas</source>
       <translation>Подготовить территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="92" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="90" />
       <source>Overlay records</source>
       <translation>Наложить записи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="98" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="96" />
       <source>What each cleaning step removed</source>
       <translation>Что удалил каждый шаг очистки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="124" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="122" />
       <source>Pick a protected-area layer or WDPA files first.</source>
       <translation>Сначала выберите слой охраняемых территорий или файлы WDPA.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="148" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="146" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
       <translation>Сначала импортируйте листы (шаг 1) и подготовьте охраняемые территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="167" />
       <source>Step</source>
       <translation>Шаг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="167" />
       <source>Sites</source>
       <translation>Объекты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="181" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="179" />
       <source>{count} clean protected areas.</source>
       <translation>Очищенных охраняемых территорий: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="183" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="181" />
       <source>No site was removed or changed.</source>
       <translation>Ни один объект не был удалён или изменён.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="185" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="183" />
       <source>Overlay done: {count} areas with per-area figures.</source>
       <translation>Наложение выполнено: территорий с показателями по каждой: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="186" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="184" />
       <source>Not prepared yet.</source>
       <translation>Ещё не подготовлено.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="191" />
       <source>reading</source>
       <translation>чтение</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="191" />
       <source>duplicate sites</source>
       <translation>повторяющиеся объекты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="191" />
       <source>status (not designated)</source>
       <translation>статус (не учреждена)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="192" />
       <source>UNESCO-MAB biosphere reserves</source>
       <translation>биосферные резерваты ЮНЕСКО-МАБ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="192" />
       <source>OECMs (not protected areas)</source>
       <translation>ОЭСМ (не охраняемые территории)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
       <source>marine sites</source>
       <translation>морские объекты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
       <source>status year</source>
       <translation>год статуса</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
       <source>point-only sites</source>
       <translation>объекты только с точкой</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
       <source>antimeridian</source>
       <translation>антимеридиан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
       <source>geometry repair</source>
       <translation>исправление геометрии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
       <source>study region</source>
       <translation>район исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
       <source>overlapping areas</source>
       <translation>перекрывающиеся территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
       <source>outline outside its country</source>
       <translation>контур вне своей страны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>removed</source>
       <translation>удалено</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>changed</source>
       <translation>изменено</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>merged</source>
       <translation>объединено</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>flagged</source>
       <translation>отмечено</translation>
     </message>
@@ -2654,12 +2654,12 @@
       <translation>Сначала ранжированные предложения, затем все названия списка видов. Название не из списка добавляется только после вашего подтверждения.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="542" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="549" />
       <source>Names not in the checklist</source>
       <translation>Названия не из списка видов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="543" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="550" />
       <source>These names are not in the checklist and would be added as new taxa:
 
 {names}
@@ -2672,47 +2672,47 @@ Add them? (No: keep those rows rejected.)</source>
 Добавить? (Нет: эти строки останутся отклонёнными.)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="551" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="558" />
       <source>Pick a name for at least one rejected row first.</source>
       <translation>Сначала выберите название хотя бы для одной отклонённой строки.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="558" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="565" />
       <source>Nothing saved: no name was confirmed.</source>
       <translation>Ничего не сохранено: ни одно название не подтверждено.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="562" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="569" />
       <source>{count} names saved to your mapping.</source>
       <translation>В ваше сопоставление сохранено названий: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="572" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="579" />
       <source>Your name mapping: {count} names ({file})</source>
       <translation>Ваше сопоставление названий: {count} ({file})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="588" />
       <source>not imported</source>
       <translation>не импортирован</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="588" />
       <source>importing…</source>
       <translation>импорт…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="588" />
       <source>imported</source>
       <translation>импортирован</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="582" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="589" />
       <source>imported, check rejected rows</source>
       <translation>импортирован, проверьте отклонённые строки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="585" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="592" />
       <source>failed: {message}</source>
       <translation>ошибка: {message}</translation>
     </message>
@@ -2777,37 +2777,37 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Не удаётся показать график передачи данных: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="105" />
+      <location filename="corridor_plugin/gui/tasks.py" line="108" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
       <translation>Инструмент {alg_id} не установлен. Обновите модуль Corridor.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="119" />
+      <location filename="corridor_plugin/gui/tasks.py" line="122" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
       <translation>«{name}» остановлен из-за непредвиденной ошибки ({error}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="128" />
+      <location filename="corridor_plugin/gui/tasks.py" line="131" />
       <source>'{name}' did not finish.</source>
       <translation>«{name}» не завершён.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="147" />
+      <location filename="corridor_plugin/gui/tasks.py" line="150" />
       <source>{name} finished in {seconds:.1f} s.</source>
       <translation>{name} завершён за {seconds:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="153" />
+      <location filename="corridor_plugin/gui/tasks.py" line="156" />
       <source>{name} was cancelled.</source>
       <translation>{name} отменён.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="158" />
+      <location filename="corridor_plugin/gui/tasks.py" line="161" />
       <source>'{name}' failed.</source>
       <translation>«{name}» завершился с ошибкой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="162" />
+      <location filename="corridor_plugin/gui/tasks.py" line="166" />
       <source>{message} (details in the log, tab Corridor)</source>
       <translation>{message} (подробности в журнале, вкладка Corridor)</translation>
     </message>
@@ -2817,22 +2817,22 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Ещё не рассчитано</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="181" />
+      <location filename="corridor_plugin/gui/widgets.py" line="186" />
       <source>Cancel</source>
       <translation>Отмена</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="242" />
+      <location filename="corridor_plugin/gui/widgets.py" line="247" />
       <source>Choose a file</source>
       <translation>Выбрать файл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/plugin.py" line="39" />
+      <location filename="corridor_plugin/plugin.py" line="43" />
       <source>Corridor panel</source>
       <translation>Панель Corridor</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/plugin.py" line="42" />
+      <location filename="corridor_plugin/plugin.py" line="46" />
       <source>Show or hide the Corridor workflow panel</source>
       <translation>Показать или скрыть панель порядка работы Corridor</translation>
     </message>
@@ -2857,39 +2857,44 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>Не удалось прочитать слой находок.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="61" />
+      <location filename="corridor_plugin/processing/base.py" line="62" />
       <source>1 · Partner sheets</source>
       <translation>1 · Листы партнёров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="62" />
+      <location filename="corridor_plugin/processing/base.py" line="63" />
       <source>2 · Baseline database</source>
       <translation>2 · База исходных данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="63" />
+      <location filename="corridor_plugin/processing/base.py" line="64" />
       <source>3 · Protected areas</source>
       <translation>3 · Охраняемые территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="64" />
+      <location filename="corridor_plugin/processing/base.py" line="65" />
       <source>4 · Gap analysis</source>
       <translation>4 · Анализ пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="65" />
+      <location filename="corridor_plugin/processing/base.py" line="66" />
       <source>5 · Connectivity and corridors</source>
       <translation>5 · Связность и коридоры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="66" />
+      <location filename="corridor_plugin/processing/base.py" line="67" />
       <source>6 · Reports</source>
       <translation>6 · Отчёты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="67" />
+      <location filename="corridor_plugin/processing/base.py" line="68" />
       <source>Tools</source>
       <translation>Инструменты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/base.py" line="148" />
+      <source>Could not create the output layer {name}.</source>
+      <translation>Не удалось создать выходной слой {name}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/baselinesummary.py" line="27" />
@@ -2966,182 +2971,182 @@ DATABASE: файл GeoPackage или сохранённое подключени
       <translation>Регионы (страны, экорегионы, область исследования)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="143" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
       <source>Region id field</source>
       <translation>Поле идентификатора региона</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Country field of the protected areas</source>
       <translation>Поле страны охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Медианные дистанции расселения d50 (м, через запятую)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="150" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Link probability at d50</source>
       <translation>Вероятность связи при d50</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Distance between areas</source>
       <translation>Расстояние между территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Edge to edge</source>
       <translation>От края до края</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Centroid</source>
       <translation>По центроидам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="156" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Минимальная вероятность связи (0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="159" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Трансграничный буфер (м, 0 = нет)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Transboundary buffer around</source>
       <translation>Трансграничный буфер вокруг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region's protected areas (nodes)</source>
       <translation>Охраняемые территории региона (узлы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region</source>
       <translation>Регион</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="165" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Барьеры (заборы, огороженные железные дороги, автомагистрали)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Проницаемость барьеров (множитель p для пересекающих связей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Обрезать территории по региону (выкл.: целые участки, регион задаёт только свою площадь)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
       <source>Compute node importance (dPC)</source>
       <translation>Рассчитать важность узлов (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="176" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Список видов (добавляет по одному d50 на каждую опубликованную дистанцию расселения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
       <source>Species name field</source>
       <translation>Поле названия вида</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Поле дистанции расселения (км, принимается за d50)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="185" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
       <source>Connectivity summary</source>
       <translation>Сводка по связности</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="187" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Connectivity nodes</source>
       <translation>Узлы связности</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="191" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="193" />
       <source>Transboundary clusters</source>
       <translation>Трансграничные кластеры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="204" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="206" />
       <source>The checklist has no field {field}.</source>
       <translation>В списке видов нет поля {field}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="223" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="225" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES должны быть положительными числами в метрах через запятую, напр. 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="244" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
       <source>The protected areas layer could not be read.</source>
       <translation>Не удалось прочитать слой охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="248" />
       <source>The regions layer could not be read.</source>
       <translation>Не удалось прочитать слой регионов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="259" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>Охраняемые территории заданы в географической СК: расчёт ведётся в {crs}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="266" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>Поле страны {field} не найдено: связи и кластеры не будут содержать страну.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="269" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="271" />
       <source>Reading protected areas</source>
       <translation>Чтение охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="273" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="275" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Охраняемых территорий без пригодного полигона, исключённых из расчёта: {n} (идентификаторы объектов: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
       <source>The regions layer has no feature.</source>
       <translation>В слое регионов нет объектов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="302" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>У региона {id} нет пригодного полигона: пропущен.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="306" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Регион {id} ({n} из {total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="312" />
       <source>Region {id}: node importance (dPC) for a component of {nodes} nodes needs about {needed:.1f} GB of memory or temporary disk space, and {available:.1f} GB are free. Raise MIN_PROBABILITY, lower the dispersal distance or turn NODE_IMPORTANCE off.</source>
       <translation>Регион {id}: для важности узлов (dPC) в компоненте из {nodes} узлов нужно около {needed:.1f} ГБ памяти или места на диске для временных файлов, а свободно {available:.1f} ГБ. Увеличьте MIN_PROBABILITY, уменьшите дистанцию расселения или отключите NODE_IMPORTANCE.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="317" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>В регионе {id} нет охраняемых территорий: его индексы равны 0.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="335" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="337" />
       <source>Could not create the output layer.</source>
       <translation>Не удалось создать выходной слой.</translation>
     </message>
@@ -3281,222 +3286,222 @@ DATABASE: файл GeoPackage или сохранённое подключени
       <translation>Режим электрической цепи: эффективное сопротивление и узкие места</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="181" />
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
       <source>Least-cost paths</source>
       <translation>Пути наименьшей стоимости</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>Corridor polygons</source>
       <translation>Полигоны коридоров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="185" />
+      <location filename="corridor_plugin/processing/corridors.py" line="188" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормализованные коридоры (мозаика)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <location filename="corridor_plugin/processing/corridors.py" line="190" />
       <source>Pinch points (current density)</source>
       <translation>Узкие места (плотность тока)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="189" />
+      <location filename="corridor_plugin/processing/corridors.py" line="192" />
       <source>Corridor table</source>
       <translation>Таблица коридоров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="191" />
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Папка для растров коридоров по каждой паре</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Укажите ровно одно из двух: растр сопротивления (RESISTANCE) или растр покрова с таблицей сопротивления (LANDCOVER + RESISTANCE_TABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="208" />
+      <location filename="corridor_plugin/processing/corridors.py" line="212" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>Растр {name} задан в географических координатах (градусах): перепроецируйте его в проекционную СК в метрах (напр. UTM), чтобы размеры ячеек были расстояниями.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <location filename="corridor_plugin/processing/corridors.py" line="219" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>Не удаётся прочитать растр {name}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="231" />
+      <location filename="corridor_plugin/processing/corridors.py" line="235" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Для растра покрова нужна RESISTANCE_TABLE (поле класса и поле сопротивления).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="238" />
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>Для RESISTANCE_TABLE нужны поле класса и поле сопротивления.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="246" />
+      <location filename="corridor_plugin/processing/corridors.py" line="250" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>Строка RESISTANCE_TABLE {row}: класс «{code}» или сопротивление «{value}» не является числом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="251" />
+      <location filename="corridor_plugin/processing/corridors.py" line="255" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE пуста.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="259" />
+      <location filename="corridor_plugin/processing/corridors.py" line="263" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>Не удаётся прочитать слой охраняемых территорий (INPUT).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="267" />
+      <location filename="corridor_plugin/processing/corridors.py" line="271" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>Поле идентификатора «{field}» отсутствует в слое охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="276" />
+      <location filename="corridor_plugin/processing/corridors.py" line="280" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>У охраняемой территории (объект {fid}) пустой идентификатор в «{field}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="281" />
+      <location filename="corridor_plugin/processing/corridors.py" line="285" />
       <source>Protected area {id} has no geometry.</source>
       <translation>У охраняемой территории {id} нет геометрии.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="283" />
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>Идентификатор {id} встречается дважды в поле «{field}»: идентификаторы должны быть уникальными.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="290" />
+      <location filename="corridor_plugin/processing/corridors.py" line="294" />
       <source>At least two protected areas are needed.</source>
       <translation>Нужны как минимум две охраняемые территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="311" />
+      <location filename="corridor_plugin/processing/corridors.py" line="315" />
       <source>The links layer has no field '{field}'.</source>
       <translation>В слое связей нет поля «{field}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="313" />
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>Задан MIN_PROBABILITY, но в слое связей нет поля 'probability'.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="314" />
+      <location filename="corridor_plugin/processing/corridors.py" line="318" />
       <source>Set MIN_PROBABILITY to 0 to pair every link.</source>
       <translation>Задайте MIN_PROBABILITY = 0, чтобы взять все связи.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <location filename="corridor_plugin/processing/corridors.py" line="327" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>У связи {id} пустой from_id или to_id.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <location filename="corridor_plugin/processing/corridors.py" line="334" />
       <source>{kept} of {total} links selected.</source>
       <translation>Выбрано связей: {kept} из {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <location filename="corridor_plugin/processing/corridors.py" line="340" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>Не удаётся прочитать пару «{part}» в PAIRS: записывайте пары как 1-2; 3-4.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <location filename="corridor_plugin/processing/corridors.py" line="356" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Пар территорий: {count}; выберите пары через LINKS или PAIRS либо уменьшите MAX_LENGTH (автоматически рассчитывается не более {limit} пар).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <location filename="corridor_plugin/processing/corridors.py" line="383" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Барьер {id}: сопротивление «{value}» не является числом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="407" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>corridor computed</source>
       <translation>коридор рассчитан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="408" />
+      <location filename="corridor_plugin/processing/corridors.py" line="412" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>территории дальше друг от друга, чем MAX_LENGTH</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="409" />
+      <location filename="corridor_plugin/processing/corridors.py" line="413" />
       <source>an area covers no passable cell of the raster</source>
       <translation>территория не покрывает ни одной проходимой ячейки растра</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="410" />
+      <location filename="corridor_plugin/processing/corridors.py" line="414" />
       <source>no passable route between the areas inside the window</source>
       <translation>внутри окна нет проходимого маршрута между территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="411" />
+      <location filename="corridor_plugin/processing/corridors.py" line="415" />
       <source>a pair of an area with itself</source>
       <translation>пара из территории с самой собой</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="412" />
+      <location filename="corridor_plugin/processing/corridors.py" line="416" />
       <source>the areas lie outside the raster</source>
       <translation>территории лежат вне растра</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="413" />
+      <location filename="corridor_plugin/processing/corridors.py" line="417" />
       <source>the areas overlap: they are already joined</source>
       <translation>территории перекрываются: они уже соединены</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="414" />
+      <location filename="corridor_plugin/processing/corridors.py" line="418" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>идентификатор пары отсутствует в слое охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="423" />
+      <location filename="corridor_plugin/processing/corridors.py" line="427" />
       <source>corridors</source>
       <translation>коридоры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
       <source>The resistance raster is a demonstration (CORRIDOR_DEMONSTRATION): the corridors show how the method works, not where animals move.</source>
       <translation>Растр сопротивления демонстрационный (CORRIDOR_DEMONSTRATION): коридоры показывают, как работает метод, а не пути перемещения животных.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="439" />
+      <location filename="corridor_plugin/processing/corridors.py" line="443" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Для растра узких мест (OUTPUT_PINCH) нужен режим электрической цепи (CIRCUIT).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="461" />
+      <location filename="corridor_plugin/processing/corridors.py" line="465" />
       <source>Could not create the output layers.</source>
       <translation>Не удалось создать выходные слои.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="465" />
+      <location filename="corridor_plugin/processing/corridors.py" line="470" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растровые результаты записываются в формате GeoTIFF: укажите имя файла .tif, а не {path}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="482" />
+      <location filename="corridor_plugin/processing/corridors.py" line="487" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Пара {a}–{b}: идентификатор отсутствует в слое охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="493" />
+      <location filename="corridor_plugin/processing/corridors.py" line="498" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Пара {a}–{b}: недостаточно памяти для её окна; уменьшите WINDOW_MARGIN или увеличьте CELL_SIZE.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="529" />
+      <location filename="corridor_plugin/processing/corridors.py" line="535" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Пара {a}–{b}: коридор достигает края окна; увеличьте WINDOW_MARGIN, чтобы увидеть его целиком.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="533" />
+      <location filename="corridor_plugin/processing/corridors.py" line="539" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Пара {a}–{b}: {message}.</translation>
     </message>
@@ -3714,132 +3719,132 @@ countryCode — страна, где лежит запись (по её коор
       <translation>Полигоны ареалов (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="111" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Species field of the range polygons</source>
       <translation>Поле вида в полигонах ареалов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="114" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Range cell size (m)</source>
       <translation>Размер ячейки ареала (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="117" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
       <source>Target overrides (name=share; …)</source>
       <translation>Переопределение целей (название=доля; …)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="120" />
       <source>Target overrides table (fields name, target)</source>
       <translation>Таблица переопределения целей (поля name, target)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="123" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>Предел целевой площади (км², 0 = нет)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Gap grid cells</source>
       <translation>Ячейки сетки пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Square</source>
       <translation>Квадрат</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Hexagon</source>
       <translation>Шестиугольник</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="128" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
       <source>Gap grid cell size (m)</source>
       <translation>Размер ячейки сетки пробелов (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="131" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="133" />
       <source>Recent records: last N years of the data</source>
       <translation>Недавние записи: последние N лет данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="134" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>Равновеликая СК (по умолчанию: LAEA с центром в области записей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="138" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>Область исследования (необязательно: сохраняются ячейки сетки, касающиеся её)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="139" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="141" />
       <source>Species representation</source>
       <translation>Представленность видов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="153" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="155" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>В таблице целей должны быть поля 'name' и 'target'.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="193" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
       <source>The protected-area layer could not be read.</source>
       <translation>Не удалось прочитать слой охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="200" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="202" />
       <source>{count} records left out: {reason}</source>
       <translation>Исключено записей: {count}: {reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="205" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>СК должна быть проекционной и равновеликой, а не географической.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="217" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>Выберите поле вида в полигонах ареалов (RANGE_FIELD).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="221" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>При отсутствии находок выберите равновеликую СК (CRS).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="233" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="236" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>Нет ни находок со статусом «присутствует» с корректными координатами, ни полигонов ареалов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="237" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="240" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>В слое охраняемых территорий нет полигонов: все виды окажутся пробелами.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="238" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="241" />
       <source>{n} protected areas, {s} species.</source>
       <translation>Охраняемых территорий: {n}, видов: {s}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="262" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="265" />
       <source>The study area has no polygon.</source>
       <translation>В области исследования нет полигонов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="282" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
       <source>known occupied area (records in {km} km cells)</source>
       <translation>известная занятая площадь (записи в ячейках {km} км)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="288" />
       <source>range polygons</source>
       <translation>полигоны ареалов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="310" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="313" />
       <source>expected: the cell lies in the species' range (range polygon, or the convex hull of its records); missing: no record there in the last {years} years of the data</source>
       <translation>ожидаемый: ячейка лежит в ареале вида (полигон ареала или выпуклая оболочка его записей); отсутствующий: там нет записи за последние {years} лет данных</translation>
     </message>
@@ -3957,42 +3962,42 @@ DATABASE: необязательный путь к GeoPackage или имя по
       <translation>Для загрузки в базу исходных данных нужен модуль базы исходных данных, которого нет в этой версии Corridor. Оставьте DATABASE пустым.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="333" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="334" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>Не удалось загрузить в базу исходных данных {db}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="335" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="336" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>Загружено в базу исходных данных {db}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="348" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="349" />
       <source>the disk is full ({error})</source>
       <translation>диск заполнен ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="349" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
       <source>Could not write {output}: {error}</source>
       <translation>Не удалось записать {output}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="351" />
       <source>the occurrences</source>
       <translation>находки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="351" />
       <source>the rejected rows</source>
       <translation>отклонённые строки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="364" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="365" />
       <source>Could not create the occurrences layer.</source>
       <translation>Не удалось создать слой находок.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="365" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="366" />
       <source>Could not create the rejected rows table.</source>
       <translation>Не удалось создать таблицу отклонённых строк.</translation>
     </message>
@@ -4028,72 +4033,72 @@ TOLERANCE: записи двух партнёров с одним таксоно
       <translation>Находки (из «Импорт листов партнёров»)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="52" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="53" />
       <source>Rejected rows (from Import partner sheets)</source>
       <translation>Отклонённые строки (из «Импорт листов партнёров»)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="56" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="57" />
       <source>Country (ISO 3166-1 alpha-3)</source>
       <translation>Страна (ISO 3166-1 alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="58" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="59" />
       <source>Original partner files (for their SHA-256)</source>
       <translation>Исходные файлы партнёров (для их SHA-256)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="61" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="62" />
       <source>Duplicate distance between partners (m)</source>
       <translation>Расстояние дубликатов между партнёрами (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="63" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
       <source>Occurrences added</source>
       <translation>Добавлено находок</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="64" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
       <source>Occurrences already present</source>
       <translation>Находки, уже имеющиеся в базе</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
       <source>Rejected rows recorded</source>
       <translation>Зарегистрировано отклонённых строк</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
       <source>Cross-partner duplicates linked</source>
       <translation>Связано дубликатов между партнёрами</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
       <source>Submissions loaded</source>
       <translation>Загружено передач данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="70" />
       <source>Submissions replaced</source>
       <translation>Заменено передач данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="71" />
       <source>Submissions unchanged</source>
       <translation>Неизменённые передачи данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="73" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="75" />
       <source>Loading the baseline</source>
       <translation>Загрузка исходных данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="80" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="82" />
       <source>The occurrence layer cannot be read.</source>
       <translation>Не удаётся прочитать слой находок.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="99" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="101" />
       <source>{rows} occurrences added, {present} already present, {rejected} rejected rows recorded, {dups} duplicates linked.</source>
       <translation>Добавлено находок: {rows}, уже имелось: {present}, зарегистрировано отклонённых строк: {rejected}, связано дубликатов: {dups}.</translation>
     </message>
@@ -4136,79 +4141,74 @@ OUTPUT_OCCURRENCES: находки с pa_ids (через ';'), n_pas и edge_pa_
       <translation>Охраняемые территории с показателями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="97" />
+      <location filename="corridor_plugin/processing/overlay.py" line="98" />
       <source>Species × protected area</source>
       <translation>Вид × охраняемая территория</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="99" />
+      <location filename="corridor_plugin/processing/overlay.py" line="101" />
       <source>Species protection summary</source>
       <translation>Сводка по охране видов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="101" />
+      <location filename="corridor_plugin/processing/overlay.py" line="104" />
       <source>Occurrences with protected areas</source>
       <translation>Находки с охраняемыми территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="113" />
+      <location filename="corridor_plugin/processing/overlay.py" line="118" />
       <source>The occurrence layer must be a point layer.</source>
       <translation>Слой находок должен быть точечным.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="115" />
+      <location filename="corridor_plugin/processing/overlay.py" line="120" />
       <source>The protected-area layer must be a polygon layer.</source>
       <translation>Слой охраняемых территорий должен быть полигональным.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="116" />
+      <location filename="corridor_plugin/processing/overlay.py" line="121" />
       <source>occurrence</source>
       <translation>находок</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="116" />
+      <location filename="corridor_plugin/processing/overlay.py" line="121" />
       <source>protected-area</source>
       <translation>охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="118" />
+      <location filename="corridor_plugin/processing/overlay.py" line="123" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>У слоя {layer} нет системы координат (или она неизвестна): сначала задайте его СК.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="139" />
+      <location filename="corridor_plugin/processing/overlay.py" line="144" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
       <translation>Находок без геометрии, не участвовавших в наложении: {n} (они учитываются как неохраняемые записи).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="141" />
+      <location filename="corridor_plugin/processing/overlay.py" line="146" />
       <source>{n} occurrences read in {s:.1f} s.</source>
       <translation>Прочитано находок: {n} за {s:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="163" />
+      <location filename="corridor_plugin/processing/overlay.py" line="168" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
       <translation>Охраняемых территорий без геометрии, которым не назначены записи: {n}: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="170" />
+      <location filename="corridor_plugin/processing/overlay.py" line="175" />
       <source>{n} point–area matches.</source>
       <translation>Совпадений точка–территория: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="201" />
+      <location filename="corridor_plugin/processing/overlay.py" line="206" />
       <source>Overlay done in {s:.1f} s.</source>
       <translation>Наложение выполнено за {s:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="227" />
+      <location filename="corridor_plugin/processing/overlay.py" line="232" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
       <translation>Быстрое копирование GeoPackage не удалось ({error}); запись выполняется пообъектно.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="237" />
-      <source>Could not create the output layer {name}.</source>
-      <translation>Не удалось создать выходной слой {name}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="53" />
@@ -4251,162 +4251,162 @@ OUTPUT_OCCURRENCES: находки с pa_ids (через ';'), n_pas и edge_pa_
       <translation>Слои охраняемых территорий (WDPA или национальные)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
       <source>Study region</source>
       <translation>Регион исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>Сохранить только Designated, Inscribed, Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>Исключить биосферные резерваты ЮНЕСКО-МАБ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Drop OECMs</source>
       <translation>Исключить OECM</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Drop marine sites</source>
       <translation>Исключить морские объекты</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>Построить буфер вокруг объектов-точек по их указанной площади</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
       <source>Repair invalid geometries</source>
       <translation>Исправить недопустимые геометрии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Overlapping areas</source>
       <translation>Перекрывающиеся территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>Keep overlaps</source>
       <translation>Сохранить перекрытия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>Erase by IUCN category precedence</source>
       <translation>Удалить по приоритету категорий IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
       <source>Dissolve per country</source>
       <translation>Объединить по странам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>Равновеликая СК для площадей (если пусто — азимутальная равновеликая проекция Ламберта для каждого объекта)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
       <source>National layers: id field</source>
       <translation>Национальные слои: поле идентификатора</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>National layers: name field</source>
       <translation>Национальные слои: поле названия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
       <source>National layers: local-name field</source>
       <translation>Национальные слои: поле местного названия</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: ISO3 country field</source>
       <translation>Национальные слои: поле страны ISO3</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: designation field</source>
       <translation>Национальные слои: поле категории (designation)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: IUCN category field</source>
       <translation>Национальные слои: поле категории IUCN</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
       <source>National layers: status year field</source>
       <translation>Национальные слои: поле года присвоения статуса</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
       <source>Clean protected areas</source>
       <translation>Очищенные охраняемые территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="112" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
       <source>Cleaning report</source>
       <translation>Отчёт об очистке</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="119" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>Удалось открыть только {n} из {m} входных слоёв: проверьте {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="123" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="124" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>Не удалось открыть ни один входной слой: {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="125" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
       <source>Give at least one protected-area layer.</source>
       <translation>Укажите хотя бы один слой охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="135" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="136" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} не является векторным слоем.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="140" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>В слое {name} нет поля {fields}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="147" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="148" />
       <source>The input layers hold no features.</source>
       <translation>Входные слои не содержат объектов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="197" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
       <source>{step}: {n} {action}</source>
       <translation>{step}: {action} — {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>Прочитано объектов: {read}, сохранено: {kept}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="201" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>После очистки не осталось ни одной охраняемой территории: см. отчёт.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="207" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>У региона исследования нет системы координат (или она неизвестна).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="219" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
       <source>The study region has no polygon.</source>
       <translation>В регионе исследования нет полигонов.</translation>
     </message>
@@ -4802,47 +4802,47 @@ AS_OF: дата, на которую рассчитывается статус (
       <translation>Таблица полученных передач данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="80" />
       <source>Status as of (YYYY-MM-DD; empty: today)</source>
       <translation>Статус на дату (ГГГГ-ММ-ДД; пусто: сегодня)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="82" />
       <source>Submission status</source>
       <translation>Статус передачи данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="84" />
       <source>Timeline (HTML)</source>
       <translation>График (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="92" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="93" />
       <source>AS_OF is not a date (YYYY-MM-DD): {value}</source>
       <translation>AS_OF не является датой (ГГГГ-ММ-ДД): {value}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="97" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="98" />
       <source>Give the baseline database, or both the expected and the received submissions tables.</source>
       <translation>Укажите базу исходных данных или обе таблицы — ожидаемых и полученных передач данных.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="119" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="120" />
       <source>A table row cannot be read: {error}</source>
       <translation>Не удаётся прочитать строку таблицы: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="121" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="122" />
       <source>The expected submissions table is empty: every submission is unscheduled.</source>
       <translation>Таблица ожидаемых передач данных пуста: все передачи считаются внеплановыми.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="151" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="152" />
       <source>Could not write {path}: {error}</source>
       <translation>Не удалось записать {path}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="154" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="155" />
       <source>Periods: {received} received, {late} late, {missing} missing, {pending} pending; {unscheduled} unscheduled partner(s).</source>
       <translation>Периоды: получено {received}, с опозданием {late}, отсутствует {missing}, ожидается {pending}; внеплановых партнёров: {unscheduled}.</translation>
     </message>
@@ -4857,92 +4857,92 @@ AS_OF: дата, на которую рассчитывается статус (
       <translation>{feature}: требуется пакет Python «{package}», который не установлен. Установка: {hint}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="16" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
       <source>above VU</source>
       <translation>выше порога VU</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
       <source>data insufficient (too few records)</source>
       <translation>недостаточно данных (слишком мало записей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
       <source>0 (no shortfall)</source>
       <translation>0 (дефицита нет)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
       <source>CR (&lt; 100 km²)</source>
       <translation>CR (&lt; 100 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
       <source>EN (&lt; 5,000 km²)</source>
       <translation>EN (&lt; 5 000 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
       <source>VU (&lt; 20,000 km²)</source>
       <translation>VU (&lt; 20 000 km²)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
       <source>CR Critically Endangered</source>
       <translation>CR На грани полного исчезновения</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
       <source>EN Endangered</source>
       <translation>EN Вымирающие</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
       <source>VU Vulnerable</source>
       <translation>VU Уязвимые</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
       <source>NT Near Threatened</source>
       <translation>NT Близкие к уязвимому положению</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
       <source>LC Least Concern</source>
       <translation>LC Вызывающие наименьшие опасения</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
       <source>DD Data Deficient</source>
       <translation>DD Недостаточно данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
       <source>not assessed</source>
       <translation>не оценён</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
       <source>inside a protected area</source>
       <translation>внутри ООПТ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
       <source>near the edge of a protected area</source>
       <translation>у границы ООПТ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
       <source>outside protected areas</source>
       <translation>вне ООПТ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="33" />
       <source>transboundary</source>
       <translation>трансграничная</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="33" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="34" />
       <source>national</source>
       <translation>национальная</translation>
     </message>

@@ -284,22 +284,22 @@
       <translation>随附的边界数据中没有以下国家的边界：{codes}。可用：{available}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="94" />
+      <location filename="corridor_plugin/core/gap.py" line="95" />
       <source>Target '{text}' is not a number (write 0.3 or 30%).</source>
       <translation>目标“{text}”不是数字（请写 0.3 或 30%）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="98" />
+      <location filename="corridor_plugin/core/gap.py" line="99" />
       <source>Target '{text}' is outside 0–1 (write 0.3 or 30%).</source>
       <translation>目标“{text}”超出 0–1 范围（请写 0.3 或 30%）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="110" />
+      <location filename="corridor_plugin/core/gap.py" line="111" />
       <source>Target entry '{entry}' needs the form name=share.</source>
       <translation>目标条目“{entry}”须采用 名称=比例 的形式。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/gap.py" line="114" />
+      <location filename="corridor_plugin/core/gap.py" line="115" />
       <source>Target entry '{entry}' has no name.</source>
       <translation>目标条目“{entry}”没有名称。</translation>
     </message>
@@ -369,137 +369,137 @@
       <translation>{path} 不是物种名录（没有 scientific_name_accepted 列）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/overlay.py" line="786" />
+      <location filename="corridor_plugin/core/overlay.py" line="788" />
       <source>{path}: written without a spatial index (not a plain point layer, or the index could not be built); QGIS can add one in Layer Properties ▸ Source.</source>
       <translation>{path}：写入时未建空间索引（不是普通点图层，或无法建立索引）；可在 QGIS 的“图层属性 ▸ 源”中添加。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="197" />
       <source>The layer {name} could not be opened.</source>
       <translation>无法打开图层 {name}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="198" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>图层 {name} 没有点或多边形几何：保护地需要边界轮廓（或带有申报面积的点）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="201" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="202" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>图层 {name} 没有坐标参考系（或坐标参考系未知）：请先设置其 CRS。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="206" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="207" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>图层 {name} 既不是 WDPA（旧版或 2025 架构），也未进行字段映射：至少需指定国家级图层的名称字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="220" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="221" />
       <source>no geometry</source>
       <translation>无几何</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="238" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="239" />
       <source>same pa_id already read from another layer</source>
       <translation>相同的 pa_id 已从另一图层读取</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="256" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="257" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>状态“{status}”不是 Designated、Inscribed 或 Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="260" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>UNESCO-MAB 生物圈保护区（不属于保护地认定类型，与国家级保护地重叠）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="263" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM（其他有效的区域保护措施）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="266" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="267" />
       <source>marine site</source>
       <translation>海洋保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="270" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="271" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 为 0（未报告），已设为空值</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="277" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
       <source>point-only site (buffering switched off)</source>
       <translation>仅有点位的保护地（已关闭缓冲）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="280" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="281" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>仅有点位且无申报面积（REP_AREA）的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="285" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="286" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>仅有点位的保护地已缓冲为面积 {area} km² 的圆</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="296" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="297" />
       <source>split at the antimeridian (180°)</source>
       <translation>在反子午线（180°）处分割</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="305" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="306" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>几何无效（{error}），已关闭修复</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="310" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="311" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>几何无效（{error}），无法修复</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="314" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="315" />
       <source>invalid geometry repaired ({error})</source>
       <translation>无效几何已修复（{error}）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="326" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="327" />
       <source>outside the study region</source>
       <translation>位于研究区域之外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="331" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
       <source>only touches the study region</source>
       <translation>仅与研究区域相接</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="334" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="335" />
       <source>clipped to the study region</source>
       <translation>已裁剪至研究区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="387" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="388" />
       <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
       <translation>轮廓仅有 {share}% 位于其国家 {iso3} 内：请检查国家代码或轮廓；按国家计算连通性时，该地按其实际所在位置计入</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="479" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="480" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>完全位于优先级更高的保护地内：{ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="484" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="485" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>已擦除与 {ids} 的重叠部分（优先级：IUCN 类别，其次为年份）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="510" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="511" />
       <source>dissolved into {pa_id}</source>
       <translation>已融合至 {pa_id}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="535" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="536" />
       <source>Unknown area CRS: {crs}</source>
       <translation>未知的面积计算 CRS：{crs}</translation>
     </message>
@@ -544,77 +544,77 @@
       <translation>分布记录图层既没有点几何，也没有 decimalLatitude 和 decimalLongitude 字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="182" />
+      <location filename="corridor_plugin/core/readers.py" line="184" />
       <source>The file {name} is empty.</source>
       <translation>文件 {name} 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="184" />
+      <location filename="corridor_plugin/core/readers.py" line="186" />
       <source>The file {name} is a workbook saved with a text extension: rename it to .xlsx, .xls or .ods.</source>
       <translation>文件 {name} 是以文本扩展名保存的工作簿：请将其重命名为 .xlsx、.xls 或 .ods。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="190" />
+      <location filename="corridor_plugin/core/readers.py" line="192" />
       <source>The file {name} is not a table: it holds binary data, not text (expected CSV, TSV, XLSX, XLS or ODS).</source>
       <translation>文件 {name} 不是表格：其中是二进制数据而非文本（应为 CSV、TSV、XLSX、XLS 或 ODS）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="324" />
+      <location filename="corridor_plugin/core/readers.py" line="326" />
       <source>The workbook {name} is password-protected (encrypted). Open it in a spreadsheet program and save it again without a password.</source>
       <translation>工作簿 {name} 受密码保护（已加密）。请在电子表格程序中打开，并以无密码方式重新保存。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="328" />
+      <location filename="corridor_plugin/core/readers.py" line="330" />
       <source>The workbook {name} is damaged or not a {kind} file.</source>
       <translation>工作簿 {name} 已损坏或不是 {kind} 文件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="343" />
+      <location filename="corridor_plugin/core/readers.py" line="345" />
       <source>The workbook {name} cannot be read ({detail}).</source>
       <translation>无法读取工作簿 {name}（{detail}）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="346" />
+      <location filename="corridor_plugin/core/readers.py" line="348" />
       <source>The workbook {name} cannot be read.</source>
       <translation>无法读取工作簿 {name}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="350" />
+      <location filename="corridor_plugin/core/readers.py" line="352" />
       <source>The workbook {name} has no sheet '{sheet}'. Sheets: {sheets}</source>
       <translation>工作簿 {name} 中没有工作表“{sheet}”。现有工作表：{sheets}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="370" />
+      <location filename="corridor_plugin/core/readers.py" line="372" />
       <source>The workbook {name} has no sheet with data.</source>
       <translation>工作簿 {name} 中没有含数据的工作表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="378" />
+      <location filename="corridor_plugin/core/readers.py" line="379" />
       <source>The file {name} is larger than Corridor reads ({limit} MiB, unpacked for workbooks): split it into several files.</source>
       <translation>文件 {name} 超出 Corridor 可读取的大小（{limit} MiB，工作簿按解压后计算）：请拆分为多个文件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="417" />
+      <location filename="corridor_plugin/core/readers.py" line="418" />
       <source>The workbook {name} has data beyond column {limit} (cell {cell}), which the spreadsheet reader cannot see: move the data to the first {limit} columns or save the sheet as CSV.</source>
       <translation>工作簿 {name} 在第 {limit} 列之后有数据（单元格 {cell}），表格读取器无法读取：请把数据移到前 {limit} 列，或将工作表另存为 CSV。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/readers.py" line="430" />
+      <location filename="corridor_plugin/core/readers.py" line="431" />
       <source>File not found: {path}</source>
       <translation>未找到文件：{path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="302" />
+      <location filename="corridor_plugin/core/report.py" line="303" />
       <source>Not computed: no {what} was given to the report.</source>
       <translation>未计算：报告未获得{what}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="360" />
+      <location filename="corridor_plugin/core/report.py" line="361" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>跨境行动计划：保护地、保护空缺与连通性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="361" />
+      <location filename="corridor_plugin/core/report.py" line="362" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
@@ -1409,17 +1409,17 @@
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="49" />
+      <location filename="corridor_plugin/core/results_summary.py" line="39" />
       <source>from {count} partners</source>
       <translation>来自 {count} 个合作方</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="56" />
+      <location filename="corridor_plugin/core/results_summary.py" line="46" />
       <source>in {count} countries</source>
       <translation>分布于 {count} 个国家</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="63" />
+      <location filename="corridor_plugin/core/results_summary.py" line="53" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>{total} 个中 {partial} 个部分 · {covered} 个覆盖</translation>
     </message>
@@ -1859,472 +1859,472 @@
       <translation>无</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="23" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
       <source>Occurrences</source>
       <translation>分布记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="25" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="26" />
       <source>Connectivity nodes (dPC)</source>
       <translation>连通性节点（dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="26" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="27" />
       <source>Connectivity links</source>
       <translation>连通性连接</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="28" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="29" />
       <source>Protected areas with records</source>
       <translation>有记录的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="30" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="31" />
       <source>Gap grid</source>
       <translation>空缺网格</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="31" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="32" />
       <source>Corridor zones (cost above the least cost)</source>
       <translation>廊道区（高于最小成本的成本）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="35" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="36" />
       <source>Corridor results</source>
       <translation>Corridor 结果</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="107" />
+      <location filename="corridor_plugin/gui/map_layers.py" line="108" />
       <source>Country borders</source>
       <translation>国界</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="50" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="51" />
       <source>or a drawn study area</source>
       <translation>或绘制的研究区</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="61" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="62" />
       <source>km</source>
       <translation>公里</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="62" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="63" />
       <source>Range cell size</source>
       <translation>分布区单元大小</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="67" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="68" />
       <source>Gap grid cell size</source>
       <translation>空缺网格单元大小</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="77" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="78" />
       <source>Custom distances</source>
       <translation>自定义距离</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="80" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="81" />
       <source>{group} ({count} species with a published distance)</source>
       <translation>{group}（{count} 个物种有已发表的距离）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="83" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="84" />
       <source>Dispersal preset</source>
       <translation>扩散预设</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="85" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="86" />
       <source>Median dispersal distances d50 in km, comma-separated.</source>
       <translation>扩散距离中位数 d50（km），以逗号分隔。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="87" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="88" />
       <source>d50: the distance at which half of the animals that leave an area reach another; from the species' published dispersal distances.</source>
       <translation>d50：离开一个保护地的动物中有一半能到达另一个保护地的距离；取自物种已发表的扩散距离。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="93" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="94" />
       <source>Probability at d50</source>
       <translation>d50 处的概率</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="98" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="99" />
       <source>Transboundary buffer</source>
       <translation>跨境缓冲区</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="100" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="101" />
       <source>Lines</source>
       <translation>线</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="101" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="102" />
       <source>Barriers (fences, railways)</source>
       <translation>障碍（围栏、铁路）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="106" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="107" />
       <source>Barrier permeability</source>
       <translation>障碍通透性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="107" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="108" />
       <source>Permeability: the share of animals that still cross a barrier (0 = none, 1 = the barrier does not matter).</source>
       <translation>渗透性：仍能穿越障碍的动物比例（0 = 无，1 = 障碍无影响）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="109" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="110" />
       <source>ProtConn: the share of a country that is protected and connected; dPC: how much connectivity would be lost without an area.</source>
       <translation>ProtConn：一个国家受保护且相互连通的面积比例；dPC：失去某个保护地后连通性的损失。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="123" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="124" />
       <source>Rasters</source>
       <translation>栅格</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="124" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="125" />
       <source>Resistance raster</source>
       <translation>阻力栅格</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="125" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="126" />
       <source>Resistance: the cost for an animal to cross each cell (1 = easy); a demonstration raster gives demonstration corridors.</source>
       <translation>阻力：动物穿越每个像元的成本（1 = 容易）；演示栅格只能得到演示廊道。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="134" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="135" />
       <source>Corridor width (cost units above the least cost)</source>
       <translation>廊道宽度（高于最小成本的成本单位）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="140" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="141" />
       <source>Largest width (cost units, 0 = no cap)</source>
       <translation>最大宽度（成本单位，0 = 不限）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="141" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="142" />
       <source>Corridor width: how much more than the cheapest path a route may cost and still belong to the corridor, in the resistance raster's cost units.</source>
       <translation>廊道宽度：一条路线的成本最多可比最便宜路径高出多少仍属于廊道，以阻力栅格的成本单位计。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="143" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="144" />
       <source>Transboundary links only</source>
       <translation>仅跨境连接</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="146" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="147" />
       <source>Pinch points (circuit theory)</source>
       <translation>夹点（电路理论）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="163" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="164" />
       <source>Run analyses</source>
       <translation>运行分析</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="215" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="216" />
       <source>Analyses finished.</source>
       <translation>分析完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="238" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="239" />
       <source>Gap analysis skipped: import sheets and prepare protected areas first.</source>
       <translation>已跳过保护空缺分析：请先导入物种表并准备保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="251" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="252" />
       <source>Gap analysis done.</source>
       <translation>保护空缺分析完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="259" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="260" />
       <source>Connectivity skipped: prepare protected areas first.</source>
       <translation>已跳过连通性分析：请先准备保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="279" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="280" />
       <source>Connectivity done.</source>
       <translation>连通性分析完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="288" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="289" />
       <source>Corridors skipped: they need protected areas and a resistance raster.</source>
       <translation>已跳过廊道分析：需要保护地和阻力栅格。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="306" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="307" />
       <source>Corridors done.</source>
       <translation>廊道分析完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>large mammal</source>
       <translation>大型哺乳动物</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>small mammal</source>
       <translation>小型哺乳动物</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="322" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
       <source>bird</source>
       <translation>鸟类</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>fish</source>
       <translation>鱼类</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>reptile</source>
       <translation>爬行动物</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="323" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
       <source>amphibian</source>
       <translation>两栖动物</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="325" />
       <source>invertebrate</source>
       <translation>无脊椎动物</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="324" />
+      <location filename="corridor_plugin/gui/panels/analyses_panel.py" line="325" />
       <source>plant</source>
       <translation>植物</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="231" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="226" />
       <source>All tools of this step (Processing)</source>
       <translation>本步骤的所有工具（处理）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="240" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="235" />
       <source>No Corridor algorithm is available for this step yet.</source>
       <translation>本步骤暂无可用的 Corridor 算法。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="246" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="241" />
       <source>Open…</source>
       <translation>打开…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="316" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="311" />
       <source>{alg_id} is not installed in this version of Corridor.</source>
       <translation>此版本的 Corridor 未安装 {alg_id}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="325" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="320" />
       <source>Failed: {message}</source>
       <translation>失败：{message}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="331" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="326" />
       <source>Done: {name}</source>
       <translation>完成：{name}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="337" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="332" />
       <source>Cancelled.</source>
       <translation>已取消。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/base_panel.py" line="367" />
+      <location filename="corridor_plugin/gui/panels/base_panel.py" line="362" />
       <source>Next: {step} ▸</source>
       <translation>下一步：{step} ▸</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="34" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="32" />
       <source>Layer in the project</source>
       <translation>项目中的图层</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="38" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="36" />
       <source>or WDPA files</source>
       <translation>或 WDPA 文件</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="43" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="41" />
       <source>Clip to region</source>
       <translation>裁剪至区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="50" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="48" />
       <source>National layer: fields</source>
       <translation>国家级图层：字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="53" />
       <source>Name</source>
       <translation>名称</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="53" />
       <source>Country (ISO3)</source>
       <translation>国家（ISO3）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="54" />
       <source>Designation</source>
       <translation>认定类型</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="56" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="54" />
       <source>IUCN category</source>
       <translation>IUCN 类别</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="57" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="55" />
       <source>Status year</source>
       <translation>状态年份</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="71" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="69" />
       <source>Cleaning</source>
       <translation>清理</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="89" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="87" />
       <source>Prepare areas</source>
       <translation>准备保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="92" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="90" />
       <source>Overlay records</source>
       <translation>叠加记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="98" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="96" />
       <source>What each cleaning step removed</source>
       <translation>各清理步骤移除的内容</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="124" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="122" />
       <source>Pick a protected-area layer or WDPA files first.</source>
       <translation>请先选择保护地图层或 WDPA 文件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="148" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="146" />
       <source>Import sheets (step 1) and prepare protected areas first.</source>
       <translation>请先导入物种表（第 1 步）并准备保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="167" />
       <source>Step</source>
       <translation>步骤</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="169" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="167" />
       <source>Sites</source>
       <translation>保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="181" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="179" />
       <source>{count} clean protected areas.</source>
       <translation>{count} 个已清理的保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="183" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="181" />
       <source>No site was removed or changed.</source>
       <translation>没有保护地被移除或更改。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="185" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="183" />
       <source>Overlay done: {count} areas with per-area figures.</source>
       <translation>叠加完成：{count} 个保护地带有分区统计数据。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="186" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="184" />
       <source>Not prepared yet.</source>
       <translation>尚未准备。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="191" />
       <source>reading</source>
       <translation>读取</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="191" />
       <source>duplicate sites</source>
       <translation>重复地点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="191" />
       <source>status (not designated)</source>
       <translation>状态（未指定）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="192" />
       <source>UNESCO-MAB biosphere reserves</source>
       <translation>UNESCO-MAB生物圈保护区</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="192" />
       <source>OECMs (not protected areas)</source>
       <translation>OECM（非保护地）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
       <source>marine sites</source>
       <translation>海洋地点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
       <source>status year</source>
       <translation>状态年份</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="193" />
       <source>point-only sites</source>
       <translation>仅有点位的地点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
       <source>antimeridian</source>
       <translation>反子午线</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
       <source>geometry repair</source>
       <translation>几何修复</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="196" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="194" />
       <source>study region</source>
       <translation>研究区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
       <source>overlapping areas</source>
       <translation>重叠区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="197" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="195" />
       <source>outline outside its country</source>
       <translation>轮廓位于其国家之外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>removed</source>
       <translation>已删除</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>changed</source>
       <translation>已更改</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>merged</source>
       <translation>已合并</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="202" />
+      <location filename="corridor_plugin/gui/panels/protected_areas_panel.py" line="200" />
       <source>flagged</source>
       <translation>已标记</translation>
     </message>
@@ -2654,12 +2654,12 @@
       <translation>先列出排序后的建议，然后是名录中的所有名称。不在名录中的名称只有在您确认后才会添加。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="542" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="549" />
       <source>Names not in the checklist</source>
       <translation>不在名录中的名称</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="543" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="550" />
       <source>These names are not in the checklist and would be added as new taxa:
 
 {names}
@@ -2672,47 +2672,47 @@ Add them? (No: keep those rows rejected.)</source>
 是否添加？（否：这些行保持被拒绝。）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="551" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="558" />
       <source>Pick a name for at least one rejected row first.</source>
       <translation>请先为至少一个被拒行选择名称。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="558" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="565" />
       <source>Nothing saved: no name was confirmed.</source>
       <translation>未保存：没有确认任何名称。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="562" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="569" />
       <source>{count} names saved to your mapping.</source>
       <translation>已将 {count} 个名称保存到您的映射中。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="572" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="579" />
       <source>Your name mapping: {count} names ({file})</source>
       <translation>您的名称映射：{count} 个名称（{file}）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="588" />
       <source>not imported</source>
       <translation>未导入</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="588" />
       <source>importing…</source>
       <translation>正在导入…</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="581" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="588" />
       <source>imported</source>
       <translation>已导入</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="582" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="589" />
       <source>imported, check rejected rows</source>
       <translation>已导入，请检查被拒行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="585" />
+      <location filename="corridor_plugin/gui/panels/sheets_panel.py" line="592" />
       <source>failed: {message}</source>
       <translation>失败：{message}</translation>
     </message>
@@ -2777,37 +2777,37 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>无法显示提交时间线：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="105" />
+      <location filename="corridor_plugin/gui/tasks.py" line="108" />
       <source>The tool {alg_id} is not installed. Update the Corridor plugin.</source>
       <translation>未安装工具 {alg_id}。请更新 Corridor 插件。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="119" />
+      <location filename="corridor_plugin/gui/tasks.py" line="122" />
       <source>'{name}' stopped because of an unexpected error ({error}).</source>
       <translation>“{name}”因意外错误而停止（{error}）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="128" />
+      <location filename="corridor_plugin/gui/tasks.py" line="131" />
       <source>'{name}' did not finish.</source>
       <translation>“{name}”未完成。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="147" />
+      <location filename="corridor_plugin/gui/tasks.py" line="150" />
       <source>{name} finished in {seconds:.1f} s.</source>
       <translation>{name} 已完成，用时 {seconds:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="153" />
+      <location filename="corridor_plugin/gui/tasks.py" line="156" />
       <source>{name} was cancelled.</source>
       <translation>{name} 已取消。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="158" />
+      <location filename="corridor_plugin/gui/tasks.py" line="161" />
       <source>'{name}' failed.</source>
       <translation>“{name}”失败。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/tasks.py" line="162" />
+      <location filename="corridor_plugin/gui/tasks.py" line="166" />
       <source>{message} (details in the log, tab Corridor)</source>
       <translation>{message}（详情见日志的 Corridor 选项卡）</translation>
     </message>
@@ -2817,22 +2817,22 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>尚未计算</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="181" />
+      <location filename="corridor_plugin/gui/widgets.py" line="186" />
       <source>Cancel</source>
       <translation>取消</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/widgets.py" line="242" />
+      <location filename="corridor_plugin/gui/widgets.py" line="247" />
       <source>Choose a file</source>
       <translation>选择文件</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/plugin.py" line="39" />
+      <location filename="corridor_plugin/plugin.py" line="43" />
       <source>Corridor panel</source>
       <translation>Corridor 面板</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/plugin.py" line="42" />
+      <location filename="corridor_plugin/plugin.py" line="46" />
       <source>Show or hide the Corridor workflow panel</source>
       <translation>显示或隐藏 Corridor 工作流程面板</translation>
     </message>
@@ -2857,39 +2857,44 @@ Add them? (No: keep those rows rejected.)</source>
       <translation>无法读取分布记录图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="61" />
+      <location filename="corridor_plugin/processing/base.py" line="62" />
       <source>1 · Partner sheets</source>
       <translation>1 · 合作方物种表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="62" />
+      <location filename="corridor_plugin/processing/base.py" line="63" />
       <source>2 · Baseline database</source>
       <translation>2 · 基线数据库</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="63" />
+      <location filename="corridor_plugin/processing/base.py" line="64" />
       <source>3 · Protected areas</source>
       <translation>3 · 保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="64" />
+      <location filename="corridor_plugin/processing/base.py" line="65" />
       <source>4 · Gap analysis</source>
       <translation>4 · 保护空缺分析</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="65" />
+      <location filename="corridor_plugin/processing/base.py" line="66" />
       <source>5 · Connectivity and corridors</source>
       <translation>5 · 连通性与廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="66" />
+      <location filename="corridor_plugin/processing/base.py" line="67" />
       <source>6 · Reports</source>
       <translation>6 · 报告</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/base.py" line="67" />
+      <location filename="corridor_plugin/processing/base.py" line="68" />
       <source>Tools</source>
       <translation>工具</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/processing/base.py" line="148" />
+      <source>Could not create the output layer {name}.</source>
+      <translation>无法创建输出图层 {name}。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/baselinesummary.py" line="27" />
@@ -2966,182 +2971,182 @@ DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。</translation>
       <translation>区域（国家、生态区、研究区）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="143" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
       <source>Region id field</source>
       <translation>区域 ID 字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
       <source>Country field of the protected areas</source>
       <translation>保护地的国家字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>扩散距离中位数 d50（m，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="150" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Link probability at d50</source>
       <translation>d50 处的连接概率</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
       <source>Distance between areas</source>
       <translation>保护地间距离</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Edge to edge</source>
       <translation>边到边</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
       <source>Centroid</source>
       <translation>质心</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="156" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
       <source>Minimum link probability (0 = none)</source>
       <translation>最小连接概率（0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="159" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>跨境缓冲区（m，0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
       <source>Transboundary buffer around</source>
       <translation>跨境缓冲区的缓冲对象</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region's protected areas (nodes)</source>
       <translation>区域内的保护地（节点）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>The region</source>
       <translation>区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="165" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>障碍（围栏、带围栏的铁路、高速公路）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="168" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>障碍通透性（乘以穿越连接的 p）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="171" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>将保护地裁剪至区域（关闭时：使用完整斑块，区域仅提供其面积）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="174" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
       <source>Compute node importance (dPC)</source>
       <translation>计算节点重要性（dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="176" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>物种名录（每个已发表的扩散距离增加一个 d50）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="179" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
       <source>Species name field</source>
       <translation>物种名称字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>扩散距离字段（km，作为 d50）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="185" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
       <source>Connectivity summary</source>
       <translation>连通性汇总</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="187" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
       <source>Connectivity nodes</source>
       <translation>连通性节点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="191" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="193" />
       <source>Transboundary clusters</source>
       <translation>跨境集群</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="204" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="206" />
       <source>The checklist has no field {field}.</source>
       <translation>物种名录没有字段 {field}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="223" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="225" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES 必须是以米为单位、以逗号分隔的正数，例如 10000,30000。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="244" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
       <source>The protected areas layer could not be read.</source>
       <translation>无法读取保护地图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="248" />
       <source>The regions layer could not be read.</source>
       <translation>无法读取区域图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="259" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>保护地采用地理坐标系：将在 {crs} 中计算。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="266" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>未找到国家字段 {field}：连接和集群将不带国家信息。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="269" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="271" />
       <source>Reading protected areas</source>
       <translation>正在读取保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="273" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="275" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>有 {n} 个保护地没有可用的多边形，已被排除（要素 ID：{ids}）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="294" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
       <source>The regions layer has no feature.</source>
       <translation>区域图层没有要素。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="302" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>区域 {id} 没有可用的多边形：已跳过。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="306" />
       <source>Region {id} ({n} of {total})</source>
       <translation>区域 {id}（第 {n} 个，共 {total} 个）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="310" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="312" />
       <source>Region {id}: node importance (dPC) for a component of {nodes} nodes needs about {needed:.1f} GB of memory or temporary disk space, and {available:.1f} GB are free. Raise MIN_PROBABILITY, lower the dispersal distance or turn NODE_IMPORTANCE off.</source>
       <translation>区域 {id}：对包含 {nodes} 个节点的组分计算节点重要性（dPC）约需 {needed:.1f} GB 内存或临时磁盘空间，而当前仅有 {available:.1f} GB 可用。请提高 MIN_PROBABILITY、减小扩散距离或关闭 NODE_IMPORTANCE。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="317" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>区域 {id} 内没有保护地：其指数为 0。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="335" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="337" />
       <source>Could not create the output layer.</source>
       <translation>无法创建输出图层。</translation>
     </message>
@@ -3281,222 +3286,222 @@ DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。</translation>
       <translation>电路模式：有效电阻与夹点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="181" />
+      <location filename="corridor_plugin/processing/corridors.py" line="183" />
       <source>Least-cost paths</source>
       <translation>最小成本路径</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <location filename="corridor_plugin/processing/corridors.py" line="186" />
       <source>Corridor polygons</source>
       <translation>廊道多边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="185" />
+      <location filename="corridor_plugin/processing/corridors.py" line="188" />
       <source>Normalised corridors (mosaic)</source>
       <translation>标准化廊道（镶嵌图）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="187" />
+      <location filename="corridor_plugin/processing/corridors.py" line="190" />
       <source>Pinch points (current density)</source>
       <translation>夹点（电流密度）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="189" />
+      <location filename="corridor_plugin/processing/corridors.py" line="192" />
       <source>Corridor table</source>
       <translation>廊道表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="191" />
+      <location filename="corridor_plugin/processing/corridors.py" line="195" />
       <source>Folder for one corridor raster per pair</source>
       <translation>每对保存一个廊道栅格的文件夹</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="201" />
+      <location filename="corridor_plugin/processing/corridors.py" line="205" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>请指定阻力栅格（RESISTANCE）或土地覆盖栅格加阻力表（LANDCOVER + RESISTANCE_TABLE）之一，不能同时指定或都不指定。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="208" />
+      <location filename="corridor_plugin/processing/corridors.py" line="212" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>栅格 {name} 采用地理坐标（度）：请将其重投影到以米为单位的投影 CRS（例如 UTM），使像元大小表示距离。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="215" />
+      <location filename="corridor_plugin/processing/corridors.py" line="219" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>无法读取栅格 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="231" />
+      <location filename="corridor_plugin/processing/corridors.py" line="235" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>土地覆盖栅格需要 RESISTANCE_TABLE（一个类别字段和一个阻力字段）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="238" />
+      <location filename="corridor_plugin/processing/corridors.py" line="242" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE 需要一个类别字段和一个阻力字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="246" />
+      <location filename="corridor_plugin/processing/corridors.py" line="250" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE 第 {row} 行：类别“{code}”或阻力“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="251" />
+      <location filename="corridor_plugin/processing/corridors.py" line="255" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="259" />
+      <location filename="corridor_plugin/processing/corridors.py" line="263" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>无法读取保护地图层（INPUT）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="267" />
+      <location filename="corridor_plugin/processing/corridors.py" line="271" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>保护地图层中没有 ID 字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="276" />
+      <location filename="corridor_plugin/processing/corridors.py" line="280" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>保护地（要素 {fid}）在“{field}”中的 ID 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="281" />
+      <location filename="corridor_plugin/processing/corridors.py" line="285" />
       <source>Protected area {id} has no geometry.</source>
       <translation>保护地 {id} 没有几何。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="283" />
+      <location filename="corridor_plugin/processing/corridors.py" line="287" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>ID {id} 在字段“{field}”中出现两次：ID 必须唯一。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="290" />
+      <location filename="corridor_plugin/processing/corridors.py" line="294" />
       <source>At least two protected areas are needed.</source>
       <translation>至少需要两个保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="311" />
+      <location filename="corridor_plugin/processing/corridors.py" line="315" />
       <source>The links layer has no field '{field}'.</source>
       <translation>连接图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="313" />
+      <location filename="corridor_plugin/processing/corridors.py" line="317" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>已设置 MIN_PROBABILITY，但连接图层没有“probability”字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="314" />
+      <location filename="corridor_plugin/processing/corridors.py" line="318" />
       <source>Set MIN_PROBABILITY to 0 to pair every link.</source>
       <translation>将 MIN_PROBABILITY 设为 0 可为所有连接配对。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="323" />
+      <location filename="corridor_plugin/processing/corridors.py" line="327" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>连接 {id} 的 from_id 或 to_id 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="330" />
+      <location filename="corridor_plugin/processing/corridors.py" line="334" />
       <source>{kept} of {total} links selected.</source>
       <translation>已选择 {total} 条连接中的 {kept} 条。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="336" />
+      <location filename="corridor_plugin/processing/corridors.py" line="340" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>无法读取 PAIRS 中的保护地对“{part}”：请按 1-2; 3-4 的形式书写。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="352" />
+      <location filename="corridor_plugin/processing/corridors.py" line="356" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>共 {count} 对保护地：请通过 LINKS 或 PAIRS 选择保护地对，或降低 MAX_LENGTH（自动计算最多 {limit} 对）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="379" />
+      <location filename="corridor_plugin/processing/corridors.py" line="383" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>障碍 {id}：阻力“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="407" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>corridor computed</source>
       <translation>廊道已计算</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="408" />
+      <location filename="corridor_plugin/processing/corridors.py" line="412" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>保护地间距离超过 MAX_LENGTH</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="409" />
+      <location filename="corridor_plugin/processing/corridors.py" line="413" />
       <source>an area covers no passable cell of the raster</source>
       <translation>某保护地未覆盖栅格中任何可通过的像元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="410" />
+      <location filename="corridor_plugin/processing/corridors.py" line="414" />
       <source>no passable route between the areas inside the window</source>
       <translation>窗口内两保护地之间没有可通过的路线</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="411" />
+      <location filename="corridor_plugin/processing/corridors.py" line="415" />
       <source>a pair of an area with itself</source>
       <translation>保护地与其自身构成的对</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="412" />
+      <location filename="corridor_plugin/processing/corridors.py" line="416" />
       <source>the areas lie outside the raster</source>
       <translation>保护地位于栅格范围之外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="413" />
+      <location filename="corridor_plugin/processing/corridors.py" line="417" />
       <source>the areas overlap: they are already joined</source>
       <translation>保护地相互重叠：它们已连为一体</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="414" />
+      <location filename="corridor_plugin/processing/corridors.py" line="418" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>该对中的某个 ID 不在保护地图层中</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="423" />
+      <location filename="corridor_plugin/processing/corridors.py" line="427" />
       <source>corridors</source>
       <translation>廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="431" />
+      <location filename="corridor_plugin/processing/corridors.py" line="435" />
       <source>The resistance raster is a demonstration (CORRIDOR_DEMONSTRATION): the corridors show how the method works, not where animals move.</source>
       <translation>阻力栅格为演示数据（CORRIDOR_DEMONSTRATION）：廊道展示方法如何工作，而非动物的实际移动路线。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="439" />
+      <location filename="corridor_plugin/processing/corridors.py" line="443" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>夹点栅格（OUTPUT_PINCH）需要电路模式（CIRCUIT）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="461" />
+      <location filename="corridor_plugin/processing/corridors.py" line="465" />
       <source>Could not create the output layers.</source>
       <translation>无法创建输出图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="465" />
+      <location filename="corridor_plugin/processing/corridors.py" line="470" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>栅格输出以 GeoTIFF 格式写入：请指定 .tif 文件名，而不是 {path}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="482" />
+      <location filename="corridor_plugin/processing/corridors.py" line="487" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>保护地对 {a}–{b}：某个 ID 不在保护地图层中。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="493" />
+      <location filename="corridor_plugin/processing/corridors.py" line="498" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>保护地对 {a}–{b}：内存不足以处理其窗口；请降低 WINDOW_MARGIN 或使用更大的 CELL_SIZE。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="529" />
+      <location filename="corridor_plugin/processing/corridors.py" line="535" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>保护地对 {a}–{b}：廊道触及窗口边缘；请增大 WINDOW_MARGIN 以查看完整廊道。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="533" />
+      <location filename="corridor_plugin/processing/corridors.py" line="539" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>保护地对 {a}–{b}：{message}。</translation>
     </message>
@@ -3714,132 +3719,132 @@ countryCode 是记录所在的国家（按坐标确定）；合作方的国家�
       <translation>分布区多边形（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="111" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Species field of the range polygons</source>
       <translation>分布区多边形的物种字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="114" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Range cell size (m)</source>
       <translation>分布区单元大小（m）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="117" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
       <source>Target overrides (name=share; …)</source>
       <translation>目标覆盖（名称=比例; …）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="119" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="120" />
       <source>Target overrides table (fields name, target)</source>
       <translation>目标覆盖表（字段 name、target）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="122" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="123" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>目标面积上限（km²，0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Gap grid cells</source>
       <translation>空缺网格单元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Square</source>
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="125" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
       <source>Hexagon</source>
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="128" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
       <source>Gap grid cell size (m)</source>
       <translation>空缺网格单元大小（m）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="131" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="133" />
       <source>Recent records: last N years of the data</source>
       <translation>近期记录：数据最近 N 年</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="134" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>等积 CRS（默认：以记录为中心的 LAEA）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="138" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>研究区（可选：保留与其相接的网格单元）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="139" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="141" />
       <source>Species representation</source>
       <translation>物种代表性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="153" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="155" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>目标表需要“name”字段和“target”字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="193" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
       <source>The protected-area layer could not be read.</source>
       <translation>无法读取保护地图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="200" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="202" />
       <source>{count} records left out: {reason}</source>
       <translation>已排除 {count} 条记录：{reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="205" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>CRS 必须是投影的等积坐标系，而不是地理坐标系。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="217" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>请选择分布区多边形的物种字段（RANGE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="221" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>没有分布记录时，请选择等积 CRS（CRS）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="233" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="236" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>没有坐标有效的“存在”分布记录，也没有分布区多边形。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="237" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="240" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>保护地图层没有多边形：所有物种都将是空缺物种。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="238" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="241" />
       <source>{n} protected areas, {s} species.</source>
       <translation>{n} 个保护地，{s} 个物种。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="262" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="265" />
       <source>The study area has no polygon.</source>
       <translation>研究区没有多边形。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="282" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
       <source>known occupied area (records in {km} km cells)</source>
       <translation>已知占据面积（{km} km 单元中的记录）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="288" />
       <source>range polygons</source>
       <translation>分布区多边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="310" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="313" />
       <source>expected: the cell lies in the species' range (range polygon, or the convex hull of its records); missing: no record there in the last {years} years of the data</source>
       <translation>预期：该单元位于物种分布区内（分布区多边形，或其记录的凸包）；缺失：数据最近 {years} 年内该处没有记录</translation>
     </message>
@@ -3957,42 +3962,42 @@ DATABASE：可选，要加载到的基线数据库的 GeoPackage 路径或 PostG
       <translation>加载到基线数据库需要基线模块，而此版本的 Corridor 没有该模块。请将 DATABASE 留空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="333" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="334" />
       <source>Loading into the baseline database {db} failed: {error}</source>
       <translation>加载到基线数据库 {db} 失败：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="335" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="336" />
       <source>Loaded into the baseline database {db}.</source>
       <translation>已加载到基线数据库 {db}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="348" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="349" />
       <source>the disk is full ({error})</source>
       <translation>磁盘已满（{error}）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="349" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
       <source>Could not write {output}: {error}</source>
       <translation>无法写入{output}：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="351" />
       <source>the occurrences</source>
       <translation>物种记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="350" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="351" />
       <source>the rejected rows</source>
       <translation>被拒绝的行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="364" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="365" />
       <source>Could not create the occurrences layer.</source>
       <translation>无法创建分布记录图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/import_sheets.py" line="365" />
+      <location filename="corridor_plugin/processing/import_sheets.py" line="366" />
       <source>Could not create the rejected rows table.</source>
       <translation>无法创建被拒行表。</translation>
     </message>
@@ -4028,72 +4033,72 @@ TOLERANCE：两个合作方的同一分类单元、同一日期且距离小于�
       <translation>分布记录（来自“导入合作方物种表”）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="52" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="53" />
       <source>Rejected rows (from Import partner sheets)</source>
       <translation>被拒行（来自“导入合作方物种表”）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="56" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="57" />
       <source>Country (ISO 3166-1 alpha-3)</source>
       <translation>国家（ISO 3166-1 alpha-3）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="58" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="59" />
       <source>Original partner files (for their SHA-256)</source>
       <translation>合作方原始文件（用于计算 SHA-256）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="61" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="62" />
       <source>Duplicate distance between partners (m)</source>
       <translation>合作方之间的重复距离（m）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="63" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
       <source>Occurrences added</source>
       <translation>新增的分布记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="64" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
       <source>Occurrences already present</source>
       <translation>已存在的分布记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="65" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
       <source>Rejected rows recorded</source>
       <translation>已记录的被拒行</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="66" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
       <source>Cross-partner duplicates linked</source>
       <translation>已关联的跨合作方重复记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="67" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
       <source>Submissions loaded</source>
       <translation>已加载的提交</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="68" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="70" />
       <source>Submissions replaced</source>
       <translation>已替换的提交</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="69" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="71" />
       <source>Submissions unchanged</source>
       <translation>未变化的提交</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="73" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="75" />
       <source>Loading the baseline</source>
       <translation>正在加载基线数据库</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="80" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="82" />
       <source>The occurrence layer cannot be read.</source>
       <translation>无法读取分布记录图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/loadbaseline.py" line="99" />
+      <location filename="corridor_plugin/processing/loadbaseline.py" line="101" />
       <source>{rows} occurrences added, {present} already present, {rejected} rejected rows recorded, {dups} duplicates linked.</source>
       <translation>新增 {rows} 条分布记录，{present} 条已存在，记录 {rejected} 个被拒行，关联 {dups} 条重复记录。</translation>
     </message>
@@ -4136,79 +4141,74 @@ OUTPUT_OCCURRENCES：带有 pa_ids（以“;”分隔）、n_pas 和 edge_pa_ids
       <translation>带统计数据的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="97" />
+      <location filename="corridor_plugin/processing/overlay.py" line="98" />
       <source>Species × protected area</source>
       <translation>物种 × 保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="99" />
+      <location filename="corridor_plugin/processing/overlay.py" line="101" />
       <source>Species protection summary</source>
       <translation>物种保护汇总</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="101" />
+      <location filename="corridor_plugin/processing/overlay.py" line="104" />
       <source>Occurrences with protected areas</source>
       <translation>带保护地信息的分布记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="113" />
+      <location filename="corridor_plugin/processing/overlay.py" line="118" />
       <source>The occurrence layer must be a point layer.</source>
       <translation>分布记录图层必须是点图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="115" />
+      <location filename="corridor_plugin/processing/overlay.py" line="120" />
       <source>The protected-area layer must be a polygon layer.</source>
       <translation>保护地图层必须是多边形图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="116" />
+      <location filename="corridor_plugin/processing/overlay.py" line="121" />
       <source>occurrence</source>
       <translation>分布记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="116" />
+      <location filename="corridor_plugin/processing/overlay.py" line="121" />
       <source>protected-area</source>
       <translation>保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="118" />
+      <location filename="corridor_plugin/processing/overlay.py" line="123" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{layer}图层没有坐标参考系（或坐标参考系未知）：请先设置其 CRS。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="139" />
+      <location filename="corridor_plugin/processing/overlay.py" line="144" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
       <translation>{n} 条无几何的分布记录未参与叠加（计为未受保护记录）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="141" />
+      <location filename="corridor_plugin/processing/overlay.py" line="146" />
       <source>{n} occurrences read in {s:.1f} s.</source>
       <translation>读取 {n} 条分布记录，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="163" />
+      <location filename="corridor_plugin/processing/overlay.py" line="168" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
       <translation>{n} 个保护地没有几何，不分配记录：{ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="170" />
+      <location filename="corridor_plugin/processing/overlay.py" line="175" />
       <source>{n} point–area matches.</source>
       <translation>{n} 个点–保护地匹配。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="201" />
+      <location filename="corridor_plugin/processing/overlay.py" line="206" />
       <source>Overlay done in {s:.1f} s.</source>
       <translation>叠加完成，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="227" />
+      <location filename="corridor_plugin/processing/overlay.py" line="232" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
       <translation>快速 GeoPackage 复制失败（{error}）；改为逐要素写入。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="237" />
-      <source>Could not create the output layer {name}.</source>
-      <translation>无法创建输出图层 {name}。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/prepare_pas.py" line="53" />
@@ -4251,162 +4251,162 @@ OUTPUT_OCCURRENCES：带有 pa_ids（以“;”分隔）、n_pas 和 edge_pa_ids
       <translation>保护地图层（WDPA 或国家级）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="85" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="86" />
       <source>Study region</source>
       <translation>研究区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="87" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
       <source>Keep only Designated, Inscribed, Established</source>
       <translation>仅保留 Designated、Inscribed、Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="88" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
       <source>Drop UNESCO-MAB Biosphere Reserves</source>
       <translation>排除 UNESCO-MAB 生物圈保护区</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="89" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
       <source>Drop OECMs</source>
       <translation>排除 OECM</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="90" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
       <source>Drop marine sites</source>
       <translation>排除海洋保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="91" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
       <source>Buffer point-only sites to their reported area</source>
       <translation>将仅有点位的保护地缓冲至其申报面积</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="92" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="93" />
       <source>Repair invalid geometries</source>
       <translation>修复无效几何</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="95" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
       <source>Overlapping areas</source>
       <translation>重叠的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>Keep overlaps</source>
       <translation>保留重叠</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="96" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
       <source>Erase by IUCN category precedence</source>
       <translation>按 IUCN 类别优先级擦除</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="97" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="98" />
       <source>Dissolve per country</source>
       <translation>按国家融合</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="99" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="100" />
       <source>Equal-area CRS for areas (empty: per-site Lambert azimuthal equal-area)</source>
       <translation>面积计算用等积 CRS（留空：每个保护地各自的 Lambert 方位等积投影）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="101" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
       <source>National layers: id field</source>
       <translation>国家级图层：ID 字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="102" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
       <source>National layers: name field</source>
       <translation>国家级图层：名称字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="103" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
       <source>National layers: local-name field</source>
       <translation>国家级图层：当地名称字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="104" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
       <source>National layers: ISO3 country field</source>
       <translation>国家级图层：ISO3 国家字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="105" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
       <source>National layers: designation field</source>
       <translation>国家级图层：认定类型字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="106" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
       <source>National layers: IUCN category field</source>
       <translation>国家级图层：IUCN 类别字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="107" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="108" />
       <source>National layers: status year field</source>
       <translation>国家级图层：状态年份字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="110" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="111" />
       <source>Clean protected areas</source>
       <translation>清理后的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="112" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="113" />
       <source>Cleaning report</source>
       <translation>清理报告</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="118" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="119" />
       <source>Only {n} of the {m} input layers could be opened: check {sources}</source>
       <translation>{m} 个输入图层中只有 {n} 个可以打开：请检查 {sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="123" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="124" />
       <source>None of the input layers could be opened: {sources}</source>
       <translation>无法打开任何输入图层：{sources}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="125" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="126" />
       <source>Give at least one protected-area layer.</source>
       <translation>请至少指定一个保护地图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="135" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="136" />
       <source>{name} is not a vector layer.</source>
       <translation>{name} 不是矢量图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="139" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="140" />
       <source>The layer {name} has no field {fields}.</source>
       <translation>图层 {name} 没有字段 {fields}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="147" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="148" />
       <source>The input layers hold no features.</source>
       <translation>输入图层中没有要素。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="197" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="198" />
       <source>{step}: {n} {action}</source>
       <translation>{step}：{action} {n}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="199" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="200" />
       <source>{read} sites read, {kept} kept.</source>
       <translation>读取 {read} 个保护地，保留 {kept} 个。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="201" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="202" />
       <source>No protected area is left after cleaning: see the report.</source>
       <translation>清理后没有剩余保护地：请查看报告。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="207" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="208" />
       <source>The study region has no (or an unknown) coordinate reference system.</source>
       <translation>研究区域没有坐标参考系（或坐标参考系未知）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/prepare_pas.py" line="219" />
+      <location filename="corridor_plugin/processing/prepare_pas.py" line="220" />
       <source>The study region has no polygon.</source>
       <translation>研究区域没有多边形。</translation>
     </message>
@@ -4802,47 +4802,47 @@ AS_OF：计算状态所依据的日期（YYYY-MM-DD；默认今天）。</transl
       <translation>已收到提交表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="79" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="80" />
       <source>Status as of (YYYY-MM-DD; empty: today)</source>
       <translation>状态截至日期（YYYY-MM-DD；留空：今天）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="81" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="82" />
       <source>Submission status</source>
       <translation>提交状态</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="83" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="84" />
       <source>Timeline (HTML)</source>
       <translation>时间线（HTML）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="92" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="93" />
       <source>AS_OF is not a date (YYYY-MM-DD): {value}</source>
       <translation>AS_OF 不是日期（YYYY-MM-DD）：{value}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="97" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="98" />
       <source>Give the baseline database, or both the expected and the received submissions tables.</source>
       <translation>请指定基线数据库，或同时指定预期提交表和已收到提交表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="119" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="120" />
       <source>A table row cannot be read: {error}</source>
       <translation>无法读取表中的一行：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="121" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="122" />
       <source>The expected submissions table is empty: every submission is unscheduled.</source>
       <translation>预期提交表为空：所有提交均为计划外。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="151" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="152" />
       <source>Could not write {path}: {error}</source>
       <translation>无法写入 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/submission_status.py" line="154" />
+      <location filename="corridor_plugin/processing/submission_status.py" line="155" />
       <source>Periods: {received} received, {late} late, {missing} missing, {pending} pending; {unscheduled} unscheduled partner(s).</source>
       <translation>期间：已收到 {received} 个，逾期 {late} 个，缺失 {missing} 个，待提交 {pending} 个；计划外合作方 {unscheduled} 个。</translation>
     </message>
@@ -4857,92 +4857,92 @@ AS_OF：计算状态所依据的日期（YYYY-MM-DD；默认今天）。</transl
       <translation>{feature} 需要 Python 包“{package}”，但尚未安装。安装方法：{hint}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="16" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
       <source>above VU</source>
       <translation>高于 VU 阈值</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="17" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
       <source>data insufficient (too few records)</source>
       <translation>数据不足（记录过少）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="18" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
       <source>0 (no shortfall)</source>
       <translation>0（无缺口）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="19" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
       <source>CR (&lt; 100 km²)</source>
       <translation>CR（&lt; 100 km²）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="20" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
       <source>EN (&lt; 5,000 km²)</source>
       <translation>EN（&lt; 5,000 km²）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="21" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
       <source>VU (&lt; 20,000 km²)</source>
       <translation>VU（&lt; 20,000 km²）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="22" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
       <source>CR Critically Endangered</source>
       <translation>CR 极危</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="23" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
       <source>EN Endangered</source>
       <translation>EN 濒危</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="24" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
       <source>VU Vulnerable</source>
       <translation>VU 易危</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="25" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
       <source>NT Near Threatened</source>
       <translation>NT 近危</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="26" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
       <source>LC Least Concern</source>
       <translation>LC 无危</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="27" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
       <source>DD Data Deficient</source>
       <translation>DD 数据缺乏</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="28" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
       <source>not assessed</source>
       <translation>未评估</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="29" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
       <source>inside a protected area</source>
       <translation>位于保护地内</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="30" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
       <source>near the edge of a protected area</source>
       <translation>靠近保护地边界</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="31" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
       <source>outside protected areas</source>
       <translation>位于保护地外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="32" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="33" />
       <source>transboundary</source>
       <translation>跨境</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/toolbelt/styles.py" line="33" />
+      <location filename="corridor_plugin/toolbelt/styles.py" line="34" />
       <source>national</source>
       <translation>国内</translation>
     </message>

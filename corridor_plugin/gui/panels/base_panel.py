@@ -3,7 +3,7 @@ Processing tools, settings remembered in the project, and "Next step". Panels on
 functions and to algorithms run as tasks; they compute nothing themselves."""
 import re
 
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProject
 from qgis.gui import QgsCollapsibleGroupBox, QgsFileWidget, QgsMapLayerComboBox, QgsPanelWidget
 from qgis.PyQt.QtCore import QEvent, QObject, Qt
 from qgis.PyQt.QtWidgets import (
@@ -29,6 +29,7 @@ from qgis.PyQt.QtWidgets import (
 from ...toolbelt.i18n import tr
 from ...toolbelt.log import log
 from .. import state
+from ..map_layers import vector  # noqa: F401 - the panels' one way to open an output
 from ..tasks import run_algorithm
 from ..widgets import ButtonRow, LayerFilePicker, TaskStatus
 
@@ -53,13 +54,6 @@ def corridor_algorithms(groups):
     if provider is None:
         return []
     return sorted((alg for alg in provider.algorithms() if alg.groupId() in groups), key=lambda a: a.id())
-
-
-def vector(path, name):
-    if not path:
-        return None
-    layer = QgsVectorLayer(path, name, "ogr")
-    return layer if layer.isValid() else None
 
 
 def readable_message(alg_id, message):

@@ -530,11 +530,18 @@ class SheetsPanel(BaseStepPanel):
         extra = [self.checklist_file.filePath()] if self.checklist_file.filePath() else []
         if self.mapping_path().exists():
             extra.append(str(self.mapping_path()))
+        # read again only when a file changed: selecting another sheet must not re-read the checklist
+        key = tuple((path, Path(path).stat().st_mtime_ns if Path(path).exists() else 0) for path in extra)
+        cached = getattr(self, "_checklist", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]
         try:
-            return load_checklist(None, extra)
+            checklist = load_checklist(None, extra)
         except ValueError as exc:
             self.task_status.done(str(exc))
-            return load_checklist()
+            checklist = load_checklist()
+        self._checklist = (key, checklist)
+        return checklist
 
     def confirm_new_names(self, names):
         """Ask before names that are not in the checklist become taxa (a typo must not become a species)."""
