@@ -62,11 +62,10 @@ TABLE_FONT = "DejaVu Sans"
 
 
 def report_font(size, bold=False):
-    """Font of the (HTML) labels."""
-    font = QFont(REPORT_FONT)
-    font.setPointSizeF(size)
-    font.setBold(bold)
-    return font
+    """Font of the (HTML) labels: the table font. From QGIS 3.32 labels are drawn by QgsTextRenderer, and
+    its PDFs of Noto Sans CJK text lose the digits' text (visible, but not copied or searched), so Latin and
+    Cyrillic come from DejaVu Sans and Han from the CJK font by substitution, in labels as in tables."""
+    return table_font(size, bold)
 
 
 def table_font(size, bold=False):

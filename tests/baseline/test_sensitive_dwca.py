@@ -12,6 +12,7 @@ from corridor_plugin.core.baseline import open_store
 from corridor_plugin.core.baseline.dwca import DWC, DatasetMetadata, export_dwca
 from corridor_plugin.core.sensitivity import SensitivityPolicy, generalise_points, policy_from_checklist
 from corridor_plugin.core.taxonomy import load_checklist
+from corridor_plugin.toolbelt.qgis_compat import make_field
 from tests.builders.baseline import make_occurrences, make_rejected, result_of
 from tests.conftest import REPO
 
@@ -175,14 +176,14 @@ def test_generalise_points_by_hand():
 
 
 def test_report_map_layer_is_generalised(qgis_app):
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
     from corridor_plugin.core.sensitivity import generalised_layer
 
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "occ", "memory")
-    layer.dataProvider().addAttributes([QgsField("scientificName", QVariant.String),
-                                        QgsField("locality", QVariant.String)])
+    layer.dataProvider().addAttributes([make_field("scientificName", QVariant.String),
+                                        make_field("locality", QVariant.String)])
     layer.updateFields()
     for name, lon, lat in (("Panthera uncia", *KATUNSKY), ("Procapra gutturosa", 114.5678, 47.3456)):
         feature = QgsFeature(layer.fields())

@@ -18,6 +18,7 @@ from corridor_plugin.core.baseline import (
 )
 from corridor_plugin.core.baseline.store import haversine_m
 from corridor_plugin.core.schema import OCCURRENCE_FIELD_NAMES, REJECTED_FIELD_NAMES
+from corridor_plugin.toolbelt.qgis_compat import make_field
 from tests.builders.baseline import make_import_result, make_occurrences, make_rejected, result_of
 
 MAS = "Mongolian Academy of Sciences"
@@ -350,7 +351,7 @@ def test_schema_is_versioned_and_indexed(database):
 
 
 def test_write_table_round_trip_and_protected_names(database, qgis_app):
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
     store = open_store(database)
@@ -360,7 +361,7 @@ def test_write_table_round_trip_and_protected_names(database, qgis_app):
     assert plain(back, ["species", "records", "share"]) == [("Ovis ammon", 12, 0.5), ("Panthera uncia", 3, 1.0)]
 
     layer = QgsVectorLayer("Polygon?crs=EPSG:4326", "corridors", "memory")
-    layer.dataProvider().addAttributes([QgsField("name", QVariant.String), QgsField("cost", QVariant.Double)])
+    layer.dataProvider().addAttributes([make_field("name", QVariant.String), make_field("cost", QVariant.Double)])
     layer.updateFields()
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromWkt("Polygon ((115 49, 116 49, 116 50, 115 50, 115 49))"))
@@ -415,14 +416,14 @@ def test_unknown_database_names_give_a_clear_message(tmp_path):
 
 
 def test_protected_areas_sites_and_expected_submissions(database, qgis_app):
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
     store = open_store(database)
     # Daursky in UTM 50N (EPSG:32650), as a national layer might come; stored as MultiPolygon in EPSG:4326
     layer = QgsVectorLayer("Polygon?crs=EPSG:32650", "pa", "memory")
-    layer.dataProvider().addAttributes([QgsField("NAME", QVariant.String), QgsField("IUCN_CAT", QVariant.String),
-                                        QgsField("STATUS_YR", QVariant.Int)])
+    layer.dataProvider().addAttributes([make_field("NAME", QVariant.String), make_field("IUCN_CAT", QVariant.String),
+                                        make_field("STATUS_YR", QVariant.Int)])
     layer.updateFields()
     feature = QgsFeature(layer.fields())
     feature.setGeometry(QgsGeometry.fromWkt(

@@ -14,6 +14,7 @@ from corridor_plugin.core.schema import (
     ImportResult,
     Submission,
 )
+from corridor_plugin.toolbelt.qgis_compat import make_field
 
 # scientificName, vernacular (en), taxonGroup, IUCN, CITES
 SPECIES = (
@@ -150,12 +151,12 @@ def result_of(occurrences, rejected, partner, country, file_name, sheet="Sheet1"
 
 
 def _memory_layer(frame, fields_spec, uri, name):
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
     kinds = {"string": QVariant.String, "integer": QVariant.Int, "double": QVariant.Double}
     layer = QgsVectorLayer(uri, name, "memory")
-    layer.dataProvider().addAttributes([QgsField(n, kinds.get(k, QVariant.String)) for n, k in fields_spec])
+    layer.dataProvider().addAttributes([make_field(n, kinds.get(k, QVariant.String)) for n, k in fields_spec])
     layer.updateFields()
     names = [n for n, _ in fields_spec]
     features = []

@@ -4,6 +4,8 @@ import math
 import numpy as np
 from osgeo import gdal, ogr, osr
 
+from corridor_plugin.toolbelt.qgis_compat import make_field
+
 # WGS 84 / UTM zone 50N: covers Dauria (114–120° E), metres.
 EPSG = 32650
 ORIGIN = (500_000.0, 5_600_000.0)  # upper-left corner, inside zone 50N near 117° E, 50.5° N
@@ -53,13 +55,13 @@ def line_wkt(points):
 
 def area_layer(areas, epsg=EPSG, id_field="pa_id"):
     """Memory polygon layer of ``areas`` = [(id, wkt, iso3)] with fields ``pa_id``, ``name``, ``iso3``."""
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
     layer = QgsVectorLayer(f"MultiPolygon?crs=EPSG:{epsg}", "areas", "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField(id_field, QVariant.Int), QgsField("name", QVariant.String),
-                            QgsField("iso3", QVariant.String)])
+    provider.addAttributes([make_field(id_field, QVariant.Int), make_field("name", QVariant.String),
+                            make_field("iso3", QVariant.String)])
     layer.updateFields()
     features = []
     for pa_id, wkt, iso3 in areas:
@@ -73,12 +75,12 @@ def area_layer(areas, epsg=EPSG, id_field="pa_id"):
 
 def barrier_layer(lines, epsg=EPSG):
     """Memory line layer of ``lines`` = [(name, wkt, resistance)]."""
-    from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
     layer = QgsVectorLayer(f"LineString?crs=EPSG:{epsg}", "barriers", "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField("name", QVariant.String), QgsField("resistance", QVariant.Double)])
+    provider.addAttributes([make_field("name", QVariant.String), make_field("resistance", QVariant.Double)])
     layer.updateFields()
     features = []
     for name, wkt, resistance in lines:
@@ -92,13 +94,13 @@ def barrier_layer(lines, epsg=EPSG):
 
 def links_layer(links):
     """Geometry-less links table like ``corridor:connectivity`` writes: [(from, to, probability, transboundary)]."""
-    from qgis.core import QgsFeature, QgsField, QgsVectorLayer
+    from qgis.core import QgsFeature, QgsVectorLayer
     from qgis.PyQt.QtCore import QVariant
 
     layer = QgsVectorLayer("None", "links", "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField("from_id", QVariant.Int), QgsField("to_id", QVariant.Int),
-                            QgsField("probability", QVariant.Double), QgsField("transboundary", QVariant.Bool)])
+    provider.addAttributes([make_field("from_id", QVariant.Int), make_field("to_id", QVariant.Int),
+                            make_field("probability", QVariant.Double), make_field("transboundary", QVariant.Bool)])
     layer.updateFields()
     features = []
     for row in links:

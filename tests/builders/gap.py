@@ -5,10 +5,11 @@ areas are known by construction; the large generator scatters species over the c
 (70–125°E, 40–55°N) with protected areas as squares.
 """
 import numpy as np
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
 
 from corridor_plugin.core.ranges import Projector, laea_proj
+from corridor_plugin.toolbelt.qgis_compat import make_field
 
 OCC_FIELDS = (("scientificName", QVariant.String), ("decimalLatitude", QVariant.Double),
               ("decimalLongitude", QVariant.Double), ("iucnCategory", QVariant.String),
@@ -35,7 +36,7 @@ def occurrence_layer(records, geometry=True, name="occurrences"):
     uri = "Point?crs=EPSG:4326" if geometry else "None"
     layer = QgsVectorLayer(uri, name, "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField(n, t) for n, t in OCC_FIELDS])
+    provider.addAttributes([make_field(n, t) for n, t in OCC_FIELDS])
     layer.updateFields()
     features = []
     for rec in records:
@@ -57,7 +58,7 @@ def polygon_layer(rings_lonlat, attributes=(), name="protected_areas", crs="EPSG
     """Polygon layer from rings (lists of (x, y)) with attribute rows (may be shorter than fields)."""
     layer = QgsVectorLayer(f"Polygon?crs={crs}", name, "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField(n, t) for n, t in fields])
+    provider.addAttributes([make_field(n, t) for n, t in fields])
     layer.updateFields()
     features = []
     for k, ring in enumerate(rings_lonlat):
@@ -132,7 +133,7 @@ def synthetic_occurrence_layer(n_records: int, n_species: int, seed: int = 6):
     data = synthetic_arrays(n_records, n_species, seed)
     layer = QgsVectorLayer("Point?crs=EPSG:4326", "occurrences", "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField(n, t) for n, t in OCC_FIELDS])
+    provider.addAttributes([make_field(n, t) for n, t in OCC_FIELDS])
     layer.updateFields()
     fields = layer.fields()
     features = []

@@ -3,8 +3,10 @@
 Field names are those documented in the issues (importsheets, gapanalysis, connectivity, …); values are
 made up but consistent, in the Dauria region (Russia–Mongolia–China border, about 115–118°E, 48–51°N).
 """
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsPointXY, QgsRectangle, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsRectangle, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
+
+from corridor_plugin.toolbelt.qgis_compat import make_field
 
 TYPES = {"s": QVariant.String, "i": QVariant.Int, "d": QVariant.Double}
 
@@ -26,7 +28,7 @@ def memory_layer(geometry, name, fields, rows):
     """``fields``: [(name, 's'|'i'|'d')]; ``rows``: [(wkt or None, values…)]."""
     layer = QgsVectorLayer(f"{geometry}?crs=EPSG:4326", name, "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField(field, TYPES[kind]) for field, kind in fields])
+    provider.addAttributes([make_field(field, TYPES[kind]) for field, kind in fields])
     layer.updateFields()
     features = []
     for wkt, *values in rows:

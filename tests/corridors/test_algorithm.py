@@ -7,6 +7,7 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsRasterLayer, QgsVectorLayer
 
+from corridor_plugin.toolbelt.qgis_compat import make_field
 from tests.builders import corridors as build
 from tests.corridors.conftest import AREA_CELLS, CELL, EPSG, GAP, ORIGIN, box
 
@@ -108,11 +109,11 @@ def test_all_pairs_within_max_length_and_transboundary_only(corridor_plugin, sce
 
 
 def test_landcover_with_table_equals_the_resistance_raster(corridor_plugin, scene, tmp_path):
-    from qgis.core import QgsFeature, QgsField
+    from qgis.core import QgsFeature
     from qgis.PyQt.QtCore import QVariant
 
     table = QgsVectorLayer("None", "t", "memory")
-    table.dataProvider().addAttributes([QgsField("class", QVariant.Int), QgsField("resistance", QVariant.Double)])
+    table.dataProvider().addAttributes([make_field("class", QVariant.Int), make_field("resistance", QVariant.Double)])
     table.updateFields()
     row = QgsFeature(table.fields())
     row.setAttributes([3, 2.0])
@@ -188,11 +189,11 @@ def test_styles_are_shipped_and_raster_ramps_follow_the_data(qml, tmp_path):
 
 
 def test_areas_in_another_crs_and_without_pa_id_use_feature_ids(corridor_plugin, scene, tmp_path):
-    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsField, QgsProject
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsProject
     from qgis.PyQt.QtCore import QVariant
 
     layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326", "wgs84", "memory")
-    layer.dataProvider().addAttributes([QgsField("code", QVariant.String)])
+    layer.dataProvider().addAttributes([make_field("code", QVariant.String)])
     layer.updateFields()
     transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem(f"EPSG:{EPSG}"),
                                        QgsCoordinateReferenceSystem("EPSG:4326"), QgsProject.instance())
@@ -228,14 +229,15 @@ def test_select_links_and_parse_pairs():
 
 
 def test_more_bad_inputs_are_clear_errors(corridor_plugin, scene, tmp_path):
-    from qgis.core import QgsFeature, QgsField
+    from qgis.core import QgsFeature
     from qgis.PyQt.QtCore import QVariant
 
     base = dict(outputs(tmp_path), INPUT=scene["areas"])
     with pytest.raises(QgsProcessingException, match="RESISTANCE_TABLE"):
         run(dict(base, PAIRS="1-2", LANDCOVER=scene["landcover"]))
     no_probability = QgsVectorLayer("None", "l", "memory")
-    no_probability.dataProvider().addAttributes([QgsField("from_id", QVariant.Int), QgsField("to_id", QVariant.Int)])
+    no_probability.dataProvider().addAttributes([make_field("from_id", QVariant.Int),
+                                                 make_field("to_id", QVariant.Int)])
     no_probability.updateFields()
     with pytest.raises(QgsProcessingException, match="probability"):
         run(dict(base, LINKS=no_probability, MIN_PROBABILITY=0.5, RESISTANCE=scene["raster"]))
@@ -246,8 +248,8 @@ def test_more_bad_inputs_are_clear_errors(corridor_plugin, scene, tmp_path):
     with pytest.raises(QgsProcessingException, match="GeoTIFF"):
         run(dict(base, PAIRS="1-2", RESISTANCE=scene["raster"], OUTPUT_RASTER=str(tmp_path / "m.asc")))
     bad_table = QgsVectorLayer("None", "t", "memory")
-    bad_table.dataProvider().addAttributes([QgsField("class", QVariant.String),
-                                            QgsField("resistance", QVariant.String)])
+    bad_table.dataProvider().addAttributes([make_field("class", QVariant.String),
+                                            make_field("resistance", QVariant.String)])
     bad_table.updateFields()
     row = QgsFeature(bad_table.fields())
     row.setAttributes(["forest", "high"])

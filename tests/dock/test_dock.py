@@ -7,13 +7,14 @@ import csv
 import json
 
 import pytest
-from qgis.core import QgsApplication, QgsFeature, QgsField, QgsProject, QgsSettings, QgsVectorLayer
+from qgis.core import QgsApplication, QgsFeature, QgsProject, QgsSettings, QgsVectorLayer
 from qgis.PyQt.QtCore import QMimeData, QPoint, Qt, QUrl, QVariant
 from qgis.PyQt.QtGui import QDropEvent
 
 from corridor_plugin.gui import state
 from corridor_plugin.gui.steps import WORKFLOW_STEPS
 from corridor_plugin.gui.tasks import wait_for
+from corridor_plugin.toolbelt.qgis_compat import make_field
 from tests.builders import report as build
 from tests.conftest import SCREENSHOTS
 from tests.dock.conftest import wait_panel
@@ -132,7 +133,7 @@ def rejected_table(path):
 
     kinds = {"string": QVariant.String, "integer": QVariant.Int}
     layer = QgsVectorLayer("None", "rejected", "memory")
-    layer.dataProvider().addAttributes([QgsField(name, kinds[kind]) for name, kind in REJECTED_FIELDS])
+    layer.dataProvider().addAttributes([make_field(name, kinds[kind]) for name, kind in REJECTED_FIELDS])
     layer.updateFields()
     rows = [("sheet.csv", "", 7, "NAME_UNRESOLVED", "Unknown species name", "Procapra gutturosa; Procapra przewalskii",
              {"Вид": "Procapra guturosa", "Кол-во": "12", "Дата": "12.06.2020"}),
@@ -412,7 +413,7 @@ def test_analyses_chain_from_occurrences_to_results_and_report(dock, tmp_path):
     """Step 3 → 4 → 5 on small inputs, with whatever analysis algorithms this build has."""
     occurrences = build.occurrences()
     # one record says the species was looked for and not found: the gap analysis leaves it out and says so
-    occurrences.dataProvider().addAttributes([QgsField("occurrenceStatus", QVariant.String)])
+    occurrences.dataProvider().addAttributes([make_field("occurrenceStatus", QVariant.String)])
     occurrences.updateFields()
     first = next(occurrences.getFeatures())
     occurrences.dataProvider().changeAttributeValues({first.id(): {occurrences.fields().indexOf("occurrenceStatus"):

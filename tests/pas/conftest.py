@@ -1,7 +1,9 @@
 """Small hand-built layers for the protected-area tests."""
 import pytest
-from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsVectorLayer
+from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 from qgis.PyQt.QtCore import QVariant
+
+from corridor_plugin.toolbelt.qgis_compat import make_field
 
 LEGACY = (("WDPAID", QVariant.Double), ("WDPA_PID", QVariant.String), ("PA_DEF", QVariant.String),
           ("NAME", QVariant.String), ("ORIG_NAME", QVariant.String), ("DESIG_ENG", QVariant.String),
@@ -20,7 +22,7 @@ def memory_layer(geometry_type, fields, rows, name="layer", crs="EPSG:4326"):
     uri = f"{geometry_type}?crs={crs}" if crs else geometry_type
     layer = QgsVectorLayer(uri, name, "memory")
     provider = layer.dataProvider()
-    provider.addAttributes([QgsField(n, t) for n, t in fields])
+    provider.addAttributes([make_field(n, t) for n, t in fields])
     layer.updateFields()
     features = []
     for wkt, values in rows:

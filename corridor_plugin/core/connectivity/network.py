@@ -29,6 +29,8 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
+from ...toolbelt.qgis_compat import null_rectangle
+
 HECTARE = 10_000.0
 EDGE, CENTROID = 0, 1
 BUFFER_NODES, BUFFER_REGION = 0, 1
@@ -423,8 +425,7 @@ def _within_node_buffer(area_index, inside_ids, buffer_m, inside_set, feedback=N
         return [], []
     grown = {}
     inside_index = QgsSpatialIndex()
-    box = QgsRectangle()
-    box.setMinimal()
+    box = null_rectangle()
     for n in inside_ids:
         b = area_index.areas[n].geometry.boundingBox()
         inside_index.addFeature(n, b)
