@@ -42,7 +42,7 @@ $(BUILD)/runtime:
 
 test: setup $(BUILD)/runtime translations-compile
 	@$(HEADLESS) $(PYTHON) -m pytest $(PYTEST_ARGS); status=$$?; \
-	  echo $$status > $(BUILD)/pytest.exitcode; exit $$status
+	  mkdir -p $(BUILD); echo $$status > $(BUILD)/pytest.exitcode; exit $$status
 
 # The real QGIS desktop under Xvfb walking the dock's workflow (tests/desktop; `make test` runs it too).
 test-desktop:
