@@ -22,6 +22,7 @@ from qgis.core import (
 )
 
 from ..toolbelt.i18n import tr
+from .schema import PROTECTED_AREA_FIELDS
 
 WGS84 = "EPSG:4326"
 MOLLWEIDE = "ESRI:54009"
@@ -35,11 +36,7 @@ TRANSBOUNDARY_COMPLEXES = {
     "Great Altai": ("katon-karagay", "katunsk", "katun "),
 }
 
-CLEAN_FIELDS = (
-    ("pa_id", "string"), ("name", "string"), ("name_local", "string"), ("iso3", "string"),
-    ("designation", "string"), ("iucn_cat", "string"), ("status_year", "integer"), ("area_km2", "double"),
-    ("is_transboundary", "boolean"), ("source", "string"), ("provenance", "string"), ("country_share", "double"),
-)
+CLEAN_FIELDS = PROTECTED_AREA_FIELDS
 # An outline with less than this share of its area inside its own ISO3 country(ies) is flagged.
 COUNTRY_SHARE_FLAG = 0.5
 REPORT_FIELDS = (("step", "string"), ("pa_id", "string"), ("name", "string"), ("source", "string"),

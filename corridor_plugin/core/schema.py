@@ -57,6 +57,96 @@ REJECTED_FIELDS = (
 )
 REJECTED_FIELD_NAMES = tuple(name for name, _ in REJECTED_FIELDS)
 
+# -- outputs that another algorithm, the report or the dock reads -----------------------------------
+# Each is written by its producer from this constant and read by its consumers by these names; the report
+# checks a given layer against them (``core.report.inputs``) and names a missing field instead of guessing.
+
+# corridor:preparepas OUTPUT (and the protected areas the overlay and connectivity read).
+PROTECTED_AREA_FIELDS = (
+    ("pa_id", "string"), ("name", "string"), ("name_local", "string"), ("iso3", "string"),
+    ("designation", "string"), ("iucn_cat", "string"), ("status_year", "integer"), ("area_km2", "double"),
+    ("is_transboundary", "boolean"), ("source", "string"), ("provenance", "string"), ("country_share", "double"),
+)
+# corridor:overlay OUTPUT_AREAS: the protected-area layer's own fields, then these per-area figures.
+OVERLAY_AREA_FIELDS = (
+    ("records", "integer"), ("richness", "integer"), ("threatened", "integer"), ("cites", "integer"),
+    ("partners", "integer"), ("last_survey", "string"), ("first_year", "integer"), ("last_year", "integer"),
+    ("years_covered", "integer"), ("edge_records", "integer"),
+)
+# corridor:gapanalysis OUTPUT_SPECIES, OUTPUT_GRID and OUTPUT_SURVEY.
+GAP_SPECIES_FIELDS = (
+    ("scientificName", "string"), ("records", "integer"), ("range_source", "string"), ("range_km2", "double"),
+    ("protected_km2", "double"), ("protected_share", "double"), ("transboundary_pa_km2", "double"),
+    ("target_share", "double"), ("target_source", "string"), ("target_km2", "double"), ("shortfall", "double"),
+    ("shortfall_km2", "double"), ("status", "string"), ("iucnCategory", "string"), ("citesAppendix", "string"),
+    ("countries", "string"), ("transboundary", "boolean"), ("by_country", "string"), ("records_in_pa", "integer"),
+)
+GAP_GRID_FIELDS = (
+    ("cell_id", "string"), ("richness", "integer"), ("threatened", "integer"), ("gap_richness", "integer"),
+    ("partial_richness", "integer"), ("pa_share", "double"), ("pa_km2", "double"), ("records", "integer"),
+    ("partners", "integer"), ("need", "double"), ("priority", "double"),
+)
+SURVEY_FIELDS = (
+    ("rank", "integer"), ("cell_id", "string"), ("expected", "integer"), ("observed", "integer"),
+    ("missing", "integer"), ("threatened_missing", "integer"), ("recent_records", "integer"),
+    ("neighbour_mean", "double"), ("last_year", "integer"), ("deficit", "double"), ("score", "double"),
+    ("expected_means", "string"),
+)
+# corridor:connectivity OUTPUT_SUMMARY, OUTPUT_NODES, OUTPUT_LINKS and OUTPUT_CLUSTERS.
+CONNECTIVITY_SUMMARY_FIELDS = (
+    ("region_id", "string"), ("d50_m", "double"), ("prot", "double"), ("protconn", "double"),
+    ("protunconn", "double"), ("relconn", "double"), ("eca", "double"), ("pc", "double"),
+    ("protconn_prot", "double"), ("protconn_trans", "double"), ("protconn_unprot", "double"),
+    ("protconn_within", "double"), ("protconn_contig", "double"), ("protconn_design", "double"),
+    ("protconn_bound", "double"), ("nodes", "integer"), ("links", "integer"), ("components", "integer"),
+    ("components_transboundary", "integer"), ("pcnum", "double"), ("region_area_ha", "double"),
+    ("species", "string"),
+)
+CONNECTIVITY_NODE_FIELDS = (
+    ("region_id", "string"), ("d50_m", "double"), ("node_id", "integer"), ("pa_id", "string"), ("name", "string"),
+    ("country", "string"), ("members", "integer"), ("member_ids", "string"), ("in_region", "boolean"),
+    ("area_ha", "double"), ("attribute_ha", "double"), ("component", "integer"), ("dpc", "double"),
+    ("dpc_intra", "double"), ("dpc_flux", "double"), ("dpc_connector", "double"), ("rank", "integer"),
+)
+CONNECTIVITY_LINK_FIELDS = (
+    ("region_id", "string"), ("d50_m", "double"), ("from_id", "string"), ("to_id", "string"),
+    ("from_node", "integer"), ("to_node", "integer"), ("distance_m", "double"), ("probability", "double"),
+    ("transboundary", "boolean"), ("country_pair", "string"), ("crosses_barrier", "boolean"),
+)
+CONNECTIVITY_CLUSTER_FIELDS = (
+    ("region_id", "string"), ("d50_m", "double"), ("component", "integer"), ("countries", "string"),
+    ("nodes", "integer"), ("eca", "double"), ("area_ha", "double"),
+)
+# corridor:corridors OUTPUT_PATHS, OUTPUT_CORRIDORS and OUTPUT_TABLE: first the pair of protected-area ids
+# (whose type follows the areas' id field), then these.
+CORRIDOR_PAIR_FIELDS = ("from_id", "to_id")
+CORRIDOR_PATH_FIELDS = (
+    ("cost_dist", "double"), ("path_len", "double"), ("euclid", "double"), ("cwd_euc", "double"),
+    ("cwd_path", "double"), ("from_iso3", "string"), ("to_iso3", "string"), ("countries", "string"),
+    ("transbound", "boolean"), ("barriers", "integer"), ("barrier_ids", "string"), ("eff_res", "double"),
+    ("demo_raster", "boolean"),
+)
+CORRIDOR_POLYGON_FIELDS = (("cutoff", "double"), ("cells", "integer"), ("area_ha", "double"))
+CORRIDOR_TABLE_FIELDS = (
+    ("status", "string"), ("message", "string"), ("probability", "double"), ("cost_dist", "double"),
+    ("path_len", "double"), ("euclid", "double"), ("cwd_euc", "double"), ("cwd_path", "double"),
+    ("cutoff", "double"), ("corr_ha", "double"), ("clipped", "boolean"), ("eff_res", "double"),
+    ("countries", "string"), ("barriers", "integer"), ("win_cells", "integer"), ("seconds", "double"),
+    ("demo_raster", "boolean"),
+)
+# corridor:submissionstatus OUTPUT (the dock's partner table reads it).
+SUBMISSION_STATUS_FIELDS = (
+    ("partner", "string"), ("country", "string"), ("period", "string"), ("due_date", "date"),
+    ("status", "string"), ("submissions", "integer"), ("first_received", "datetime"),
+    ("last_received", "datetime"), ("days_late", "integer"), ("records", "integer"), ("species", "integer"),
+)
+
+
+def field_names(spec) -> tuple:
+    """The names of a (name, type) spec."""
+    return tuple(name for name, _ in spec)
+
+
 ISO3_TO_ISO2 = {"CHN": "CN", "MNG": "MN", "RUS": "RU", "KAZ": "KZ"}
 ISO2_TO_ISO3 = {v: k for k, v in ISO3_TO_ISO2.items()}
 

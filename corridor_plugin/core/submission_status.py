@@ -23,16 +23,13 @@ from dataclasses import dataclass, field
 from typing import Dict, Iterable, List, Optional, Sequence, Set, Tuple
 
 from ..toolbelt.i18n import tr
+from .schema import SUBMISSION_STATUS_FIELDS
 
 STATUSES = ("received", "late", "missing", "pending", "unscheduled")
 STATUS_COLOURS = {"received": "#2e7d32", "late": "#ef6c00", "missing": "#c62828", "pending": "#757575",
                   "unscheduled": "#6a1b9a"}
 
-STATUS_FIELDS = (
-    ("partner", "string"), ("country", "string"), ("period", "string"), ("due_date", "date"),
-    ("status", "string"), ("submissions", "integer"), ("first_received", "datetime"),
-    ("last_received", "datetime"), ("days_late", "integer"), ("records", "integer"), ("species", "integer"),
-)
+STATUS_FIELDS = SUBMISSION_STATUS_FIELDS
 
 _EXPECTED_COLUMNS = {
     "partner": ("partner", "institution", "institutioncode", "partner_name"),

@@ -15,43 +15,19 @@ from qgis.core import (
     QgsRectangle,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from ..core import schema as output_schema
 from ..core.connectivity import network as nw
 from ..core.connectivity.analysis import Settings, analyse_region
 from ..core.connectivity.graph import NotEnoughMemory
 from ..toolbelt.styles import style_output
 from .base import CorridorAlgorithm, fields_from_spec
 
-SUMMARY_SCHEMA = [
-    ("region_id", QVariant.String), ("d50_m", QVariant.Double), ("prot", QVariant.Double),
-    ("protconn", QVariant.Double), ("protunconn", QVariant.Double), ("relconn", QVariant.Double),
-    ("eca", QVariant.Double), ("pc", QVariant.Double), ("protconn_prot", QVariant.Double),
-    ("protconn_trans", QVariant.Double), ("protconn_unprot", QVariant.Double),
-    ("protconn_within", QVariant.Double), ("protconn_contig", QVariant.Double),
-    ("protconn_design", QVariant.Double), ("protconn_bound", QVariant.Double), ("nodes", QVariant.Int),
-    ("links", QVariant.Int), ("components", QVariant.Int), ("components_transboundary", QVariant.Int),
-    ("pcnum", QVariant.Double), ("region_area_ha", QVariant.Double), ("species", QVariant.String),
-]
-NODE_SCHEMA = [
-    ("region_id", QVariant.String), ("d50_m", QVariant.Double), ("node_id", QVariant.Int),
-    ("pa_id", QVariant.String), ("name", QVariant.String), ("country", QVariant.String),
-    ("members", QVariant.Int), ("member_ids", QVariant.String), ("in_region", QVariant.Bool),
-    ("area_ha", QVariant.Double), ("attribute_ha", QVariant.Double),
-    ("component", QVariant.Int), ("dpc", QVariant.Double), ("dpc_intra", QVariant.Double),
-    ("dpc_flux", QVariant.Double), ("dpc_connector", QVariant.Double), ("rank", QVariant.Int),
-]
-LINK_SCHEMA = [
-    ("region_id", QVariant.String), ("d50_m", QVariant.Double), ("from_id", QVariant.String),
-    ("to_id", QVariant.String), ("from_node", QVariant.Int), ("to_node", QVariant.Int),
-    ("distance_m", QVariant.Double), ("probability", QVariant.Double), ("transboundary", QVariant.Bool),
-    ("country_pair", QVariant.String), ("crosses_barrier", QVariant.Bool),
-]
-CLUSTER_SCHEMA = [
-    ("region_id", QVariant.String), ("d50_m", QVariant.Double), ("component", QVariant.Int),
-    ("countries", QVariant.String), ("nodes", QVariant.Int), ("eca", QVariant.Double),
-    ("area_ha", QVariant.Double),
-]
+# Output fields: core/schema.py (the report and the dock read them by these names).
+SUMMARY_SCHEMA = output_schema.CONNECTIVITY_SUMMARY_FIELDS
+NODE_SCHEMA = output_schema.CONNECTIVITY_NODE_FIELDS
+LINK_SCHEMA = output_schema.CONNECTIVITY_LINK_FIELDS
+CLUSTER_SCHEMA = output_schema.CONNECTIVITY_CLUSTER_FIELDS
 
 
 def _feature(fields, values, geometry=None):

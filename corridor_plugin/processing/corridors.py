@@ -27,6 +27,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from ..core import schema
 from ..toolbelt.styles import style_output
 from .base import CorridorAlgorithm, fields_from_spec
 
@@ -389,20 +390,13 @@ class CorridorsAlgorithm(CorridorAlgorithm):
 
     # -- outputs ------------------------------------------------------------------------------------
     # output fields after from_id/to_id (whose type follows the areas' id field)
-    PATH_FIELDS = (("cost_dist", "double"), ("path_len", "double"), ("euclid", "double"), ("cwd_euc", "double"),
-                   ("cwd_path", "double"), ("from_iso3", "string"), ("to_iso3", "string"), ("countries", "string"),
-                   ("transbound", "boolean"), ("barriers", "integer"), ("barrier_ids", "string"),
-                   ("eff_res", "double"), ("demo_raster", "boolean"))
-    CORRIDOR_FIELDS = (("cutoff", "double"), ("cells", "integer"), ("area_ha", "double"))
-    TABLE_FIELDS = (("status", "string"), ("message", "string"), ("probability", "double"),
-                    ("cost_dist", "double"), ("path_len", "double"), ("euclid", "double"), ("cwd_euc", "double"),
-                    ("cwd_path", "double"), ("cutoff", "double"), ("corr_ha", "double"), ("clipped", "boolean"),
-                    ("eff_res", "double"), ("countries", "string"), ("barriers", "integer"), ("win_cells", "integer"),
-                    ("seconds", "double"), ("demo_raster", "boolean"))
+    PATH_FIELDS = schema.CORRIDOR_PATH_FIELDS
+    CORRIDOR_FIELDS = schema.CORRIDOR_POLYGON_FIELDS
+    TABLE_FIELDS = schema.CORRIDOR_TABLE_FIELDS
 
     @staticmethod
     def _pair_fields(id_type, spec):
-        return fields_from_spec((("from_id", id_type), ("to_id", id_type)) + spec)
+        return fields_from_spec(tuple((name, id_type) for name in schema.CORRIDOR_PAIR_FIELDS) + tuple(spec))
 
     def _status_message(self, status):
         from ..core.corridors import engine

@@ -17,29 +17,14 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import gap, ranges
+from ..core import gap, ranges, schema
 from ..toolbelt.styles import style_output
 from ._gap_common import polygon_feature, py, read_occurrences, skip_reason, table_feature
 from .base import CorridorAlgorithm, fields_from_spec
 
-SPECIES_FIELDS = (
-    ("scientificName", "string"), ("records", "integer"), ("range_source", "string"), ("range_km2", "double"),
-    ("protected_km2", "double"), ("protected_share", "double"), ("transboundary_pa_km2", "double"),
-    ("target_share", "double"), ("target_source", "string"), ("target_km2", "double"), ("shortfall", "double"),
-    ("shortfall_km2", "double"), ("status", "string"), ("iucnCategory", "string"), ("citesAppendix", "string"),
-    ("countries", "string"), ("transboundary", "boolean"), ("by_country", "string"), ("records_in_pa", "integer"),
-)
-GRID_FIELDS = (
-    ("cell_id", "string"), ("richness", "integer"), ("threatened", "integer"), ("gap_richness", "integer"),
-    ("partial_richness", "integer"), ("pa_share", "double"), ("pa_km2", "double"), ("records", "integer"),
-    ("partners", "integer"), ("need", "double"), ("priority", "double"),
-)
-SURVEY_FIELDS = (
-    ("rank", "integer"), ("cell_id", "string"), ("expected", "integer"), ("observed", "integer"),
-    ("missing", "integer"), ("threatened_missing", "integer"), ("recent_records", "integer"),
-    ("neighbour_mean", "double"), ("last_year", "integer"), ("deficit", "double"), ("score", "double"),
-    ("expected_means", "string"),
-)
+SPECIES_FIELDS = schema.GAP_SPECIES_FIELDS
+GRID_FIELDS = schema.GAP_GRID_FIELDS
+SURVEY_FIELDS = schema.SURVEY_FIELDS
 RANGE_NAME_FIELDS = ("scientificName", "sci_name", "binomial", "species", "name")
 
 

@@ -17,14 +17,12 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from ..core import overlay as core
+from ..core import schema
 from ..toolbelt.qgis_compat import make_field
 from ..toolbelt.styles import style_output
-from .base import CorridorAlgorithm
+from .base import FIELD_TYPES, CorridorAlgorithm
 
-AREA_FIELDS = (("records", QVariant.Int), ("richness", QVariant.Int), ("threatened", QVariant.Int),
-               ("cites", QVariant.Int), ("partners", QVariant.Int), ("last_survey", QVariant.String),
-               ("first_year", QVariant.Int), ("last_year", QVariant.Int), ("years_covered", QVariant.Int),
-               ("edge_records", QVariant.Int))
+AREA_FIELDS = tuple((name, FIELD_TYPES[kind]) for name, kind in schema.OVERLAY_AREA_FIELDS)
 SPECIES_AREA_FIELDS = (("pa_id", QVariant.String), ("scientificName", QVariant.String),
                        ("records", QVariant.Int), ("abundance_sum", QVariant.Double),
                        ("abundance_max", QVariant.Double), ("first_date", QVariant.String),
