@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Keep resources/i18n/corridor_<lang>.ts in step with the code, and compile them with lrelease.
 
-Corridor translates every string in one context, ``Corridor`` (see ``toolbelt/i18n.py``), while
+Corridor translates every interface string in one context, ``Corridor`` (see ``toolbelt/i18n.py``), while
 pylupdate5 would file a bare ``tr()`` under the enclosing class; so messages are extracted here
-from the Python sources (calls ``tr("...")`` / ``self.tr("...")`` with a literal) and from the
-``.ui`` files (their own form context), and merged into the existing ``.ts`` files so that no
-translation is ever lost. Compiling uses Qt's own ``lrelease``.
+from the Python sources (calls ``tr("...")`` / ``self.tr("...")`` with a literal, and the partner sheet
+template's ``sheet_text("...")`` into the context ``CorridorSheet``) and from the ``.ui`` files (their own
+form context), and merged into the existing ``.ts`` files so that no translation is ever lost. Compiling
+uses Qt's own ``lrelease``.
 """
 import argparse
 import ast
@@ -19,6 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "corridor_plugin"
 I18N = ROOT / "resources" / "i18n"
 CONTEXT = "Corridor"
+# Marking function → context of its messages.
+MARKERS = {"tr": CONTEXT, "sheet_text": "CorridorSheet"}
 QT_LANGUAGE = {"zh": "zh_CN", "ru": "ru_RU", "mn": "mn_MN", "kk": "kk_KZ"}
 
 
@@ -32,11 +35,11 @@ def python_messages():
                 continue
             func = node.func
             name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else None
-            if name != "tr":
+            if name not in MARKERS:
                 continue
             first = node.args[0]
             if isinstance(first, ast.Constant) and isinstance(first.value, str) and first.value:
-                found.setdefault((CONTEXT, first.value), []).append((path.relative_to(ROOT), node.lineno))
+                found.setdefault((MARKERS[name], first.value), []).append((path.relative_to(ROOT), node.lineno))
     return found
 
 

@@ -1,427 +1,223 @@
-"""What the partner data-sheet template says, in the five partner languages (en, zh, ru, mn, kk).
+"""What the partner data-sheet template says, in English; the other languages come from the catalogues.
 
 These texts are content written into the partner's workbook in the partner's language whatever the
-language of the QGIS interface, so they are kept here as data, not passed through ``tr()``.
-Mongolian and Kazakh are written in Cyrillic script, as used in both countries' offices.
+language of the QGIS interface. They are marked with ``sheet_text`` and kept in the plugin's catalogues
+(``resources/i18n/corridor_<lang>.ts``) under their own context, ``CorridorSheet``: :func:`texts_for` gives
+them in one language through ``toolbelt.i18n.translate``, the same catalogues and lookup as every other
+string. Mongolian and Kazakh are written in Cyrillic script, as used in both countries' offices.
 Placeholders (``{country}``, ``{crs}``, ``{min}``, ``{max}``, ``{few}``, ``{many}``, ``{data_sheet}``)
 are filled by ``core.templates``.
 
 Keys of ``headers``/``help``/``rules``: species, count, date, site, latitude, longitude, easting,
 northing, uncertainty, recorded_by.
 """
+from collections.abc import Mapping
 
-EN = {
-    "sheet_data": "Data",
-    "sheet_instructions": "Instructions",
-    "title": "Corridor species data sheet: instructions",
-    "intro": (
+from ..toolbelt.i18n import SHEET_CONTEXT, has_catalogue, sheet_text, tr, translate
+
+LANGUAGES = ("en", "zh", "ru", "mn", "kk")
+
+ENGLISH = {
+    "sheet_data": sheet_text("Data"),
+    "sheet_instructions": sheet_text("Instructions"),
+    "title": sheet_text("Corridor species data sheet: instructions"),
+    "intro": sheet_text(
         "Record one observation per row on the sheet “{data_sheet}”, starting on row 3. The first header row "
         "is in your language; the second gives the international Darwin Core term. Do not change, move or "
         "delete the two header rows, do not add columns and do not rename the sheets: the coordinator's "
         "software reads the file by them. Cells with a drop-down list or a range check refuse values that "
         "cannot be right."),
     "meta": {
-        "partner": "Partner", "country": "Country", "language": "Language", "template_version": "Template version",
-        "checklist_version": "Checklist version", "crs": "Coordinate reference system", "created": "Created",
+        "partner": sheet_text("Partner"),
+        "country": sheet_text("Country"),
+        "language": sheet_text("Language"),
+        "template_version": sheet_text("Template version"),
+        "checklist_version": sheet_text("Checklist version"),
+        "crs": sheet_text("Coordinate reference system"),
+        "created": sheet_text("Created"),
     },
-    "table": {"column": "Column", "term": "Darwin Core term", "meaning": "What to write"},
+    "table": {
+        "column": sheet_text("Column"),
+        "term": sheet_text("Darwin Core term"),
+        "meaning": sheet_text("What to write"),
+    },
     "headers": {
-        "species": "Species", "count": "Number of individuals", "date": "Date", "site": "Site",
-        "latitude": "Latitude", "longitude": "Longitude", "easting": "Easting (x)", "northing": "Northing (y)",
-        "uncertainty": "Location uncertainty (m)", "recorded_by": "Observer(s)",
+        "species": sheet_text("Species"),
+        "count": sheet_text("Number of individuals"),
+        "date": sheet_text("Date"),
+        "site": sheet_text("Site"),
+        "latitude": sheet_text("Latitude"),
+        "longitude": sheet_text("Longitude"),
+        "easting": sheet_text("Easting (x)"),
+        "northing": sheet_text("Northing (y)"),
+        "uncertainty": sheet_text("Location uncertainty (m)"),
+        "recorded_by": sheet_text("Observer(s)"),
     },
     "help": {
-        "species": ("Choose the species from the drop-down list (Latin name — name in your language). A species "
-                    "that is not on the list may be typed in with its Latin name; the coordinator will check it."),
-        "count": ("Number of individuals seen: a whole number, 0 or more. Write 0 when the species was looked "
-                  "for and not found. For ranges and uncertain counts see below."),
-        "date": "Date of the observation: a real date, not in the future, as YYYY-MM-DD (for example 2024-06-12).",
-        "site": ("Name of the place. When a list is offered, choose the site from it so that it matches the "
-                 "project's site gazetteer."),
-        "latitude": (
-            "Latitude in decimal degrees, WGS 84, north positive (for example 49.6512). Accepted: {min} "
-            "to {max}."
-        ),
-        "longitude": (
-            "Longitude in decimal degrees, WGS 84, east positive (for example 117.3345). Accepted: "
-            "{min} to {max}."
-        ),
-        "easting": "Easting (x) in {crs}, in metres, as a plain number. Accepted: {min} to {max}.",
-        "northing": "Northing (y) in {crs}, in metres, as a plain number. Accepted: {min} to {max}.",
-        "uncertainty": (
-            "How far the true place may be from the coordinates, in metres (0 or more). Leave empty if "
-            "unknown."
-        ),
-        "recorded_by": "Name(s) of the observer(s); separate several names with | .",
+        "species": sheet_text(
+            "Choose the species from the drop-down list (Latin name — name in your language). A species that "
+            "is not on the list may be typed in with its Latin name; the coordinator will check it."),
+        "count": sheet_text(
+            "Number of individuals seen: a whole number, 0 or more. Write 0 when the species was looked for "
+            "and not found. For ranges and uncertain counts see below."),
+        "date": sheet_text(
+            "Date of the observation: a real date, not in the future, as YYYY-MM-DD (for example 2024-06-12)."),
+        "site": sheet_text(
+            "Name of the place. When a list is offered, choose the site from it so that it matches the "
+            "project's site gazetteer."),
+        "latitude": sheet_text(
+            "Latitude in decimal degrees, WGS 84, north positive (for example 49.6512). Accepted: {min} to "
+            "{max}."),
+        "longitude": sheet_text(
+            "Longitude in decimal degrees, WGS 84, east positive (for example 117.3345). Accepted: {min} to "
+            "{max}."),
+        "easting": sheet_text("Easting (x) in {crs}, in metres, as a plain number. Accepted: {min} to {max}."),
+        "northing": sheet_text("Northing (y) in {crs}, in metres, as a plain number. Accepted: {min} to {max}."),
+        "uncertainty": sheet_text(
+            "How far the true place may be from the coordinates, in metres (0 or more). Leave empty if unknown."),
+        "recorded_by": sheet_text("Name(s) of the observer(s); separate several names with | ."),
     },
     "sections": [
-        ("Recording absence",
-         "If a species was looked for and not found, write a row with the number 0. An empty number cell does "
-         "not mean absence: it means that the number was not recorded."),
-        ("Ranges and uncertain counts",
-         "When the exact number is not known, write one of: a range with a hyphen (10-15), an approximate "
-         "number with a tilde (~20), a minimum with a greater-than sign (>100), the word “{few}” or “{many}”, "
-         "or + when the species was present but not counted. Do not add words such as “about” or units."),
-        ("Dates",
-         "Only complete dates are accepted. If only the month or the year of an observation is known, do not "
-         "invent a day: send those observations to the coordinator separately, with the month or year as known."),
-        ("Coordinates",
-         "Coordinates are in {crs}. Write them as plain numbers with a decimal point. Degrees, minutes and "
-         "seconds must be converted: 50°03′37″ = 50 + 3/60 + 37/3600 = 50.0603. Four decimals of a degree are "
-         "about 10 m. Rows without coordinates are placed by their site name."),
-        ("Projected coordinates",
-         "Write easting and northing exactly as on your maps, in metres, including the zone number at the start "
-         "of the easting if your coordinate system uses one (for example 20403402)."),
-        ("Species not in the list",
-         "The list holds the species of the corridor checklist (version {checklist_version}). If you observed "
-         "another species, type its Latin name; the sheet will warn you, but the row is kept and checked by the "
-         "coordinator. Vernacular names not yet checked against a source are not shown in the list."),
-        ("Sending the sheet",
-         "Save the workbook as .xlsx and send this file to the coordinator. Do not copy the data into another "
-         "file: the file properties identify your template. You may add as many rows as you need."),
+        (
+            sheet_text("Recording absence"),
+            sheet_text(
+                "If a species was looked for and not found, write a row with the number 0. An empty number "
+                "cell does not mean absence: it means that the number was not recorded."),
+        ),
+        (
+            sheet_text("Ranges and uncertain counts"),
+            sheet_text(
+                "When the exact number is not known, write one of: a range with a hyphen (10-15), an "
+                "approximate number with a tilde (~20), a minimum with a greater-than sign (>100), the word "
+                "“{few}” or “{many}”, or + when the species was present but not counted. Do not add words such "
+                "as “about” or units."),
+        ),
+        (
+            sheet_text("Dates"),
+            sheet_text(
+                "Only complete dates are accepted. If only the month or the year of an observation is known, "
+                "do not invent a day: send those observations to the coordinator separately, with the month or "
+                "year as known."),
+        ),
+        (
+            sheet_text("Coordinates"),
+            sheet_text(
+                "Coordinates are in {crs}. Write them as plain numbers with a decimal point. Degrees, minutes "
+                "and seconds must be converted: 50°03′37″ = 50 + 3/60 + 37/3600 = 50.0603. Four decimals of a "
+                "degree are about 10 m. Rows without coordinates are placed by their site name."),
+        ),
+        (
+            sheet_text("Projected coordinates"),
+            sheet_text(
+                "Write easting and northing exactly as on your maps, in metres, including the zone number at "
+                "the start of the easting if your coordinate system uses one (for example 20403402)."),
+        ),
+        (
+            sheet_text("Species not in the list"),
+            sheet_text(
+                "The list holds the species of the corridor checklist (version {checklist_version}). If you "
+                "observed another species, type its Latin name; the sheet will warn you, but the row is kept "
+                "and checked by the coordinator. Vernacular names not yet checked against a source are not "
+                "shown in the list."),
+        ),
+        (
+            sheet_text("Sending the sheet"),
+            sheet_text(
+                "Save the workbook as .xlsx and send this file to the coordinator. Do not copy the data into "
+                "another file: the file properties identify your template. You may add as many rows as you "
+                "need."),
+        ),
     ],
     "rules": {
-        "species": ("Species", "Choose a species from the list, or type its Latin name."),
-        "count": ("Number of individuals", "A whole number 0 or more, a range (10-15), ~20, >100, {few}, {many} or +."),
-        "date": ("Date", "A date between 1800-01-01 and today, as YYYY-MM-DD."),
-        "site": ("Site", "Choose a site from the list."),
-        "latitude": ("Latitude", "Decimal degrees between {min} and {max}."),
-        "longitude": ("Longitude", "Decimal degrees between {min} and {max}."),
-        "easting": ("Easting", "Metres between {min} and {max}."),
-        "northing": ("Northing", "Metres between {min} and {max}."),
-        "uncertainty": ("Location uncertainty", "Metres, 0 or more."),
-        "recorded_by": ("Observer(s)", "Name(s) of the observer(s)."),
-    },
-    "words": {"few": "few", "many": "many"},
-    "countries": {"CHN": "China", "MNG": "Mongolia", "RUS": "Russia", "KAZ": "Kazakhstan"},
-}
-
-RU = {
-    "sheet_data": "Данные",
-    "sheet_instructions": "Инструкция",
-    "title": "Лист видовых данных Corridor: инструкция",
-    "intro": (
-        "Записывайте одно наблюдение в одну строку на листе «{data_sheet}», начиная с 3-й строки. Первая строка "
-        "заголовка — на вашем языке, вторая содержит международный термин Darwin Core. Не изменяйте, не "
-        "перемещайте и не удаляйте две строки заголовка, не добавляйте столбцы и не переименовывайте листы: "
-        "программа координатора читает файл по ним. Ячейки с раскрывающимся списком или проверкой диапазона "
-        "не принимают заведомо неверные значения."),
-    "meta": {
-        "partner": "Партнёр", "country": "Страна", "language": "Язык", "template_version": "Версия шаблона",
-        "checklist_version": "Версия списка видов", "crs": "Система координат", "created": "Создан",
-    },
-    "table": {"column": "Столбец", "term": "Термин Darwin Core", "meaning": "Что записывать"},
-    "headers": {
-        "species": "Вид", "count": "Число особей", "date": "Дата", "site": "Место",
-        "latitude": "Широта", "longitude": "Долгота", "easting": "Восточная координата (x)",
-        "northing": "Северная координата (y)", "uncertainty": "Точность местоположения (м)",
-        "recorded_by": "Наблюдатель(и)",
-    },
-    "help": {
-        "species": ("Выберите вид из раскрывающегося списка (латинское название — название на вашем языке). Вид, "
-                    "которого нет в списке, можно вписать латинским названием; координатор его проверит."),
-        "count": ("Число замеченных особей: целое число, 0 или больше. Пишите 0, если вид искали, но не нашли. "
-                  "О диапазонах и неточных подсчётах см. ниже."),
-        "date": "Дата наблюдения: настоящая дата, не в будущем, в виде ГГГГ-ММ-ДД (например, 2024-06-12).",
-        "site": ("Название места. Если предложен список, выберите место из него, чтобы оно совпало со "
-                 "справочником мест проекта."),
+        "species": (
+            sheet_text("Species"),
+            sheet_text("Choose a species from the list, or type its Latin name."),
+        ),
+        "count": (
+            sheet_text("Number of individuals"),
+            sheet_text("A whole number 0 or more, a range (10-15), ~20, >100, {few}, {many} or +."),
+        ),
+        "date": (
+            sheet_text("Date"),
+            sheet_text("A date between 1800-01-01 and today, as YYYY-MM-DD."),
+        ),
+        "site": (
+            sheet_text("Site"),
+            sheet_text("Choose a site from the list."),
+        ),
         "latitude": (
-            "Широта в десятичных градусах, WGS 84, север — положительные значения (например, 49.6512). "
-            "Допустимо: от {min} до {max}."
+            sheet_text("Latitude"),
+            sheet_text("Decimal degrees between {min} and {max}."),
         ),
         "longitude": (
-            "Долгота в десятичных градусах, WGS 84, восток — положительные значения (например, "
-            "117.3345). Допустимо: от {min} до {max}."
+            sheet_text("Longitude"),
+            sheet_text("Decimal degrees between {min} and {max}."),
         ),
-        "easting": "Восточная координата (x) в системе {crs}, в метрах, простым числом. Допустимо: от {min} до {max}.",
-        "northing": "Северная координата (y) в системе {crs}, в метрах, простым числом. Допустимо: от {min} до {max}.",
-        "uncertainty": (
-            "На сколько метров истинное место может отстоять от координат (0 или больше). Оставьте "
-            "пустым, если неизвестно."
+        "easting": (
+            sheet_text("Easting"),
+            sheet_text("Metres between {min} and {max}."),
         ),
-        "recorded_by": "Имя (имена) наблюдателя (наблюдателей); несколько имён разделяйте знаком | .",
-    },
-    "sections": [
-        ("Как записать отсутствие",
-         "Если вид искали, но не нашли, запишите строку с числом 0. Пустая ячейка числа не означает отсутствия: "
-         "она означает, что число не записано."),
-        ("Диапазоны и неточные подсчёты",
-         "Если точное число неизвестно, запишите одно из: диапазон через дефис (10-15), приблизительное число с "
-         "тильдой (~20), минимум со знаком «больше» (>100), слово «{few}» или «{many}», или +, если вид "
-         "присутствовал, но не был подсчитан. Не добавляйте слова вроде «около» и единицы измерения."),
-        ("Даты",
-         "Принимаются только полные даты. Если известен только месяц или год наблюдения, не придумывайте день: "
-         "отправьте такие наблюдения координатору отдельно, с известным месяцем или годом."),
-        ("Координаты",
-         "Координаты задаются в системе {crs}. Пишите их простыми числами с десятичной точкой. Градусы, минуты "
-         "и секунды нужно пересчитать: 50°03′37″ = 50 + 3/60 + 37/3600 = 50.0603. Четыре знака после запятой "
-         "соответствуют примерно 10 м. Строки без координат размещаются по названию места."),
-        ("Прямоугольные координаты",
-         "Пишите восточную и северную координаты точно так, как на ваших картах, в метрах, включая номер зоны в "
-         "начале восточной координаты, если ваша система его использует (например, 20403402)."),
-        ("Виды, которых нет в списке",
-         "В списке — виды контрольного списка коридора (версия {checklist_version}). Если вы наблюдали другой "
-         "вид, впишите его латинское название; лист предупредит вас, но строка сохранится и будет проверена "
-         "координатором. Местные названия, ещё не сверенные с источником, в списке не показаны."),
-        ("Отправка листа",
-         "Сохраните книгу в формате .xlsx и отправьте этот файл координатору. Не копируйте данные в другой файл: "
-         "свойства файла указывают на ваш шаблон. Строк можно добавлять сколько угодно."),
-    ],
-    "rules": {
-        "species": ("Вид", "Выберите вид из списка или впишите его латинское название."),
-        "count": ("Число особей", "Целое число 0 или больше, диапазон (10-15), ~20, >100, {few}, {many} или +."),
-        "date": ("Дата", "Дата от 1800-01-01 до сегодняшнего дня, в виде ГГГГ-ММ-ДД."),
-        "site": ("Место", "Выберите место из списка."),
-        "latitude": ("Широта", "Десятичные градусы от {min} до {max}."),
-        "longitude": ("Долгота", "Десятичные градусы от {min} до {max}."),
-        "easting": ("Восточная координата", "Метры от {min} до {max}."),
-        "northing": ("Северная координата", "Метры от {min} до {max}."),
-        "uncertainty": ("Точность местоположения", "Метры, 0 или больше."),
-        "recorded_by": ("Наблюдатель(и)", "Имя (имена) наблюдателей."),
-    },
-    "words": {"few": "мало", "many": "много"},
-    "countries": {"CHN": "Китай", "MNG": "Монголия", "RUS": "Россия", "KAZ": "Казахстан"},
-}
-
-ZH = {
-    "sheet_data": "数据",
-    "sheet_instructions": "填写说明",
-    "title": "Corridor 物种数据表：填写说明",
-    "intro": (
-        "请在“{data_sheet}”工作表中每行填写一条观察记录，从第 3 行开始。第一行表头为您的语言，第二行为国际通用的"
-        " Darwin Core 术语。请勿修改、移动或删除这两行表头，请勿增加列，也请勿重命名工作表：协调人的软件依靠它们"
-        "读取文件。带下拉列表或范围检查的单元格会拒绝明显错误的数值。"),
-    "meta": {
-        "partner": "合作单位", "country": "国家", "language": "语言", "template_version": "模板版本",
-        "checklist_version": "物种名录版本", "crs": "坐标参照系", "created": "创建时间",
-    },
-    "table": {"column": "列", "term": "Darwin Core 术语", "meaning": "填写内容"},
-    "headers": {
-        "species": "物种", "count": "个体数量", "date": "日期", "site": "地点",
-        "latitude": "纬度", "longitude": "经度", "easting": "东坐标 (x)", "northing": "北坐标 (y)",
-        "uncertainty": "位置误差 (米)", "recorded_by": "记录人",
-    },
-    "help": {
-        "species": "从下拉列表中选择物种（拉丁学名 — 中文名）。不在列表中的物种可填写其拉丁学名，由协调人核查。",
-        "count": "观察到的个体数：0 或正整数。如寻找过该物种但未发现，请填 0。范围和不确定数量的写法见下文。",
-        "date": "观察日期：真实的日期，不得晚于今天，格式为 YYYY-MM-DD（例如 2024-06-12）。",
-        "site": "地点名称。如提供了下拉列表，请从中选择，以便与项目的地点名录一致。",
-        "latitude": "纬度，十进制度，WGS 84，北纬为正（例如 49.6512）。允许范围：{min} 至 {max}。",
-        "longitude": "经度，十进制度，WGS 84，东经为正（例如 117.3345）。允许范围：{min} 至 {max}。",
-        "easting": "{crs} 中的东坐标 (x)，单位为米，只填数字。允许范围：{min} 至 {max}。",
-        "northing": "{crs} 中的北坐标 (y)，单位为米，只填数字。允许范围：{min} 至 {max}。",
-        "uncertainty": "真实位置与坐标之间可能的距离，单位为米（0 或以上）。未知时留空。",
-        "recorded_by": "观察人姓名；多人时用 | 分隔。",
-    },
-    "sections": [
-        ("如何记录未发现",
-         "如寻找过某物种但未发现，请填写一行并将数量填为 0。数量单元格留空并不表示未发现，而表示未记录数量。"),
-        ("范围和不确定的数量",
-         "如不知道确切数量，请填写以下之一：用连字符表示的范围（10-15）、带波浪号的约数（~20）、带大于号的最小值"
-         "（>100）、“{few}”或“{many}”，或在物种出现但未计数时填 +。请勿添加“约”等字样或单位。"),
-        ("日期",
-         "只接受完整日期。如果只知道观察的月份或年份，请勿编造具体日期：请将这些记录单独发送给协调人，并注明已知的"
-         "月份或年份。"),
-        ("坐标",
-         "坐标采用 {crs}。请填写带小数点的数字。度分秒须换算：50°03′37″ = 50 + 3/60 + 37/3600 = 50.0603。小数点后"
-         "四位约相当于 10 米。没有坐标的记录将按地点名称定位。"),
-        ("投影坐标",
-         "请按地图上的数值填写东坐标和北坐标，单位为米；如您的坐标系在东坐标前带有带号，请一并填写（例如 20403402）。"),
-        ("不在列表中的物种",
-         "列表包含走廊物种名录（版本 {checklist_version}）中的物种。如观察到其他物种，请填写其拉丁学名；表格会给出"
-         "提示，但该行会被保留并由协调人核查。尚未与资料来源核对的俗名不在列表中显示。"),
-        ("发送数据表",
-         "请将工作簿保存为 .xlsx 格式，并将此文件发送给协调人。请勿把数据复制到其他文件中：文件属性标识了您的模板。"
-         "可以根据需要增加任意行数。"),
-    ],
-    "rules": {
-        "species": ("物种", "请从列表中选择物种，或填写其拉丁学名。"),
-        "count": ("个体数量", "0 或正整数、范围（10-15）、~20、>100、{few}、{many} 或 +。"),
-        "date": ("日期", "1800-01-01 至今天之间的日期，格式为 YYYY-MM-DD。"),
-        "site": ("地点", "请从列表中选择地点。"),
-        "latitude": ("纬度", "{min} 至 {max} 之间的十进制度。"),
-        "longitude": ("经度", "{min} 至 {max} 之间的十进制度。"),
-        "easting": ("东坐标", "{min} 至 {max} 之间的米数。"),
-        "northing": ("北坐标", "{min} 至 {max} 之间的米数。"),
-        "uncertainty": ("位置误差", "米，0 或以上。"),
-        "recorded_by": ("记录人", "观察人姓名。"),
-    },
-    "words": {"few": "少量", "many": "许多"},
-    "countries": {"CHN": "中国", "MNG": "蒙古国", "RUS": "俄罗斯", "KAZ": "哈萨克斯坦"},
-}
-
-MN = {
-    "sheet_data": "Өгөгдөл",
-    "sheet_instructions": "Заавар",
-    "title": "Corridor зүйлийн мэдээллийн хүснэгт: бөглөх заавар",
-    "intro": (
-        "«{data_sheet}» хуудсанд нэг мөрөнд нэг ажиглалтыг 3-р мөрөөс эхлэн бичнэ үү. Гарчгийн эхний мөр таны "
-        "хэлээр, хоёр дахь мөр нь олон улсын Darwin Core нэр томьёо юм. Гарчгийн хоёр мөрийг бүү өөрчил, бүү "
-        "зөө, бүү устга; багана бүү нэм, хуудасны нэрийг бүү өөрчил: зохицуулагчийн программ файлыг эдгээрээр "
-        "уншдаг. Сонгох жагсаалттай эсвэл хязгаар шалгадаг нүд илт буруу утгыг хүлээн авахгүй."),
-    "meta": {
-        "partner": "Түнш байгууллага", "country": "Улс", "language": "Хэл", "template_version": "Загварын хувилбар",
-        "checklist_version": "Зүйлийн жагсаалтын хувилбар", "crs": "Координатын систем", "created": "Үүсгэсэн",
-    },
-    "table": {"column": "Багана", "term": "Darwin Core нэр томьёо", "meaning": "Юу бичих"},
-    "headers": {
-        "species": "Зүйл", "count": "Бодгалийн тоо", "date": "Огноо", "site": "Газрын нэр",
-        "latitude": "Өргөрөг", "longitude": "Уртраг", "easting": "Зүүн координат (x)",
-        "northing": "Хойд координат (y)", "uncertainty": "Байршлын алдаа (м)", "recorded_by": "Ажиглагч",
-    },
-    "help": {
-        "species": ("Зүйлийг сонгох жагсаалтаас сонгоно уу (латин нэр — монгол нэр). Жагсаалтад байхгүй зүйлийг "
-                    "латин нэрээр нь бичиж болно; зохицуулагч шалгана."),
-        "count": ("Ажигласан бодгалийн тоо: 0 буюу түүнээс их бүхэл тоо. Зүйлийг хайсан боловч олоогүй бол 0 "
-                  "гэж бичнэ. Хязгаар болон тодорхой бус тоог доор үзнэ үү."),
-        "date": "Ажиглалтын огноо: бодит огноо, ирээдүйн биш, ОООО-СС-ӨӨ хэлбэрээр (жишээ нь 2024-06-12).",
-        "site": ("Газрын нэр. Жагсаалт санал болгосон бол төслийн газрын лавлахтай таарахаар түүнээс сонгоно уу."),
-        "latitude": (
-            "Өргөрөг аравтын бутархай градусаар, WGS 84, хойд өргөрөг эерэг (жишээ нь 49.6512). "
-            "Зөвшөөрөх хязгаар: {min} – {max}."
-        ),
-        "longitude": (
-            "Уртраг аравтын бутархай градусаар, WGS 84, зүүн уртраг эерэг (жишээ нь 117.3345). "
-            "Зөвшөөрөх хязгаар: {min} – {max}."
-        ),
-        "easting": "{crs} систем дэх зүүн координат (x), метрээр, зөвхөн тоо. Зөвшөөрөх хязгаар: {min} – {max}.",
-        "northing": "{crs} систем дэх хойд координат (y), метрээр, зөвхөн тоо. Зөвшөөрөх хязгаар: {min} – {max}.",
-        "uncertainty": (
-            "Жинхэнэ байршил координатаас хэдэн метр зөрж болох (0 буюу түүнээс их). Мэдэхгүй бол "
-            "хоосон үлдээнэ."
-        ),
-        "recorded_by": "Ажиглагчийн нэр; хэд хэдэн нэрийг | тэмдгээр тусгаарлана.",
-    },
-    "sections": [
-        ("Байхгүйг хэрхэн тэмдэглэх",
-         "Зүйлийг хайсан боловч олоогүй бол тоог 0 гэж бичсэн мөр нэмнэ. Тооны нүд хоосон байвал байхгүй гэсэн "
-         "үг биш: тоог тэмдэглээгүй гэсэн үг."),
-        ("Хязгаар ба тодорхой бус тоо",
-         "Яг тоо мэдэгдэхгүй бол дараахын нэгийг бичнэ: зураасаар хязгаар (10-15), долгионтой ойролцоо тоо (~20), "
-         "«их» тэмдэгтэй доод хязгаар (>100), «{few}» эсвэл «{many}» гэсэн үг, эсвэл зүйл байсан боловч тоолоогүй "
-         "бол +. «орчим» гэх мэт үг, хэмжих нэгж бүү нэм."),
-        ("Огноо",
-         "Зөвхөн бүтэн огноо хүлээн авна. Ажиглалтын зөвхөн сар эсвэл он мэдэгдэж байвал өдрийг бүү зохио: ийм "
-         "ажиглалтыг мэдэгдэж буй сар эсвэл оны хамт зохицуулагчид тусад нь илгээнэ үү."),
-        ("Координат",
-         "Координатыг {crs} системээр бичнэ. Аравтын цэгтэй энгийн тоогоор бичнэ үү. Градус, минут, секундыг "
-         "хөрвүүлэх шаардлагатай: 50°03′37″ = 50 + 3/60 + 37/3600 = 50.0603. Градусын аравтын дөрвөн орон нь "
-         "ойролцоогоор 10 м. Координатгүй мөрийг газрын нэрээр нь байршуулна."),
-        ("Проекцын координат",
-         "Зүүн болон хойд координатыг газрын зураг дээрх шигээ метрээр, таны систем бүсийн дугаар ашигладаг бол "
-         "зүүн координатын эхэнд бүсийн дугаарыг оруулан бичнэ үү (жишээ нь 20403402)."),
-        ("Жагсаалтад байхгүй зүйл",
-         "Жагсаалтад коридорын зүйлийн жагсаалтын (хувилбар {checklist_version}) зүйлс багтсан. Өөр зүйл ажигласан "
-         "бол латин нэрийг нь бичнэ үү; хүснэгт анхааруулга өгөх боловч мөр хадгалагдаж, зохицуулагч шалгана. "
-         "Эх сурвалжтай хараахан тулгаж шалгаагүй нутгийн нэрийг жагсаалтад харуулаагүй."),
-        ("Хүснэгтийг илгээх",
-         "Ажлын номыг .xlsx хэлбэрээр хадгалж, энэ файлыг зохицуулагчид илгээнэ үү. Өгөгдлийг өөр файл руу бүү "
-         "хуул: файлын шинж чанар таны загварыг тодорхойлдог. Хэдэн ч мөр нэмж болно."),
-    ],
-    "rules": {
-        "species": ("Зүйл", "Жагсаалтаас зүйл сонгох эсвэл латин нэрийг нь бичнэ үү."),
-        "count": ("Бодгалийн тоо", "0 буюу түүнээс их бүхэл тоо, хязгаар (10-15), ~20, >100, {few}, {many} эсвэл +."),
-        "date": ("Огноо", "1800-01-01-ээс өнөөдрийг хүртэлх огноо, ОООО-СС-ӨӨ хэлбэрээр."),
-        "site": ("Газрын нэр", "Жагсаалтаас газар сонгоно уу."),
-        "latitude": ("Өргөрөг", "Аравтын бутархай градус, {min} – {max} хооронд."),
-        "longitude": ("Уртраг", "Аравтын бутархай градус, {min} – {max} хооронд."),
-        "easting": ("Зүүн координат", "Метр, {min} – {max} хооронд."),
-        "northing": ("Хойд координат", "Метр, {min} – {max} хооронд."),
-        "uncertainty": ("Байршлын алдаа", "Метр, 0 буюу түүнээс их."),
-        "recorded_by": ("Ажиглагч", "Ажиглагчийн нэр."),
-    },
-    "words": {"few": "цөөн", "many": "олон"},
-    "countries": {"CHN": "Хятад", "MNG": "Монгол", "RUS": "Орос", "KAZ": "Казахстан"},
-}
-
-KK = {
-    "sheet_data": "Деректер",
-    "sheet_instructions": "Нұсқаулық",
-    "title": "Corridor түрлер туралы деректер парағы: нұсқаулық",
-    "intro": (
-        "«{data_sheet}» парағына әр жолға бір бақылауды 3-жолдан бастап жазыңыз. Тақырыптың бірінші жолы сіздің "
-        "тіліңізде, екінші жолы — халықаралық Darwin Core термині. Тақырыптың екі жолын өзгертпеңіз, жылжытпаңыз "
-        "және жоймаңыз, баған қоспаңыз және парақтардың атын өзгертпеңіз: үйлестірушінің бағдарламасы файлды "
-        "солар арқылы оқиды. Ашылмалы тізімі немесе ауқым тексерісі бар ұяшықтар анық қате мәндерді қабылдамайды."),
-    "meta": {
-        "partner": "Серіктес", "country": "Ел", "language": "Тіл", "template_version": "Үлгі нұсқасы",
-        "checklist_version": "Түрлер тізімінің нұсқасы", "crs": "Координаттар жүйесі", "created": "Жасалған күні",
-    },
-    "table": {"column": "Баған", "term": "Darwin Core термині", "meaning": "Не жазу керек"},
-    "headers": {
-        "species": "Түр", "count": "Даралар саны", "date": "Күні", "site": "Орын атауы",
-        "latitude": "Ендік", "longitude": "Бойлық", "easting": "Шығыс координатасы (x)",
-        "northing": "Солтүстік координатасы (y)", "uncertainty": "Орын дәлсіздігі (м)",
-        "recorded_by": "Бақылаушы(лар)",
-    },
-    "help": {
-        "species": ("Түрді ашылмалы тізімнен таңдаңыз (латынша атауы — қазақша атауы). Тізімде жоқ түрді латынша "
-                    "атауымен жазуға болады; оны үйлестіруші тексереді."),
-        "count": ("Байқалған даралар саны: 0 немесе одан көп бүтін сан. Түрді іздеп, таппаған болсаңыз, 0 деп "
-                  "жазыңыз. Ауқымдар мен нақты емес сандар туралы төменде қараңыз."),
-        "date": "Бақылау күні: нақты күн, болашақта емес, ЖЖЖЖ-АА-КК түрінде (мысалы, 2024-06-12).",
-        "site": ("Орынның атауы. Тізім ұсынылса, жобаның орындар анықтамалығымен сәйкес келуі үшін орынды сол "
-                 "тізімнен таңдаңыз."),
-        "latitude": (
-            "Ендік ондық градуспен, WGS 84, солтүстік оң мәнмен (мысалы, 49.6512). Рұқсат етілген "
-            "ауқым: {min} – {max}."
-        ),
-        "longitude": (
-            "Бойлық ондық градуспен, WGS 84, шығыс оң мәнмен (мысалы, 117.3345). Рұқсат етілген ауқым: "
-            "{min} – {max}."
-        ),
-        "easting": "{crs} жүйесіндегі шығыс координатасы (x), метрмен, тек сан. Рұқсат етілген ауқым: {min} – {max}.",
         "northing": (
-            "{crs} жүйесіндегі солтүстік координатасы (y), метрмен, тек сан. Рұқсат етілген ауқым: "
-            "{min} – {max}."
+            sheet_text("Northing"),
+            sheet_text("Metres between {min} and {max}."),
         ),
         "uncertainty": (
-            "Нақты орын координаттардан неше метр алыс болуы мүмкін (0 немесе одан көп). Белгісіз "
-            "болса, бос қалдырыңыз."
+            sheet_text("Location uncertainty"),
+            sheet_text("Metres, 0 or more."),
         ),
-        "recorded_by": "Бақылаушының (бақылаушылардың) аты; бірнеше атты | белгісімен бөліңіз.",
+        "recorded_by": (
+            sheet_text("Observer(s)"),
+            sheet_text("Name(s) of the observer(s)."),
+        ),
     },
-    "sections": [
-        ("Жоқтығын қалай жазу керек",
-         "Түрді іздеп, таппаған болсаңыз, саны 0 деп жазылған жол қосыңыз. Сан ұяшығының бос болуы түрдің жоқтығын "
-         "білдірмейді: ол санның жазылмағанын білдіреді."),
-        ("Ауқымдар және нақты емес сандар",
-         "Нақты сан белгісіз болса, мыналардың бірін жазыңыз: сызықша арқылы ауқым (10-15), толқынды белгімен "
-         "шамамен алынған сан (~20), «үлкен» белгісімен ең аз мән (>100), «{few}» немесе «{many}» сөзі, не түр "
-         "болып, бірақ саналмаған болса +. «шамамен» сияқты сөздерді және өлшем бірліктерін қоспаңыз."),
-        ("Күндер",
-         "Тек толық күндер қабылданады. Бақылаудың тек айы немесе жылы белгілі болса, күнді ойдан шығармаңыз: "
-         "ондай бақылауларды белгілі айымен немесе жылымен үйлестірушіге бөлек жіберіңіз."),
-        ("Координаттар",
-         "Координаттар {crs} жүйесінде беріледі. Оларды ондық нүктесі бар қарапайым сандармен жазыңыз. Градус, "
-         "минут және секундтарды түрлендіру керек: 50°03′37″ = 50 + 3/60 + 37/3600 = 50.0603. Градустың үтірден "
-         "кейінгі төрт таңбасы шамамен 10 м. Координаттары жоқ жолдар орын атауы бойынша орналастырылады."),
-        ("Проекциялық координаттар",
-         "Шығыс және солтүстік координаттарды картаңыздағыдай, метрмен, егер жүйеңіз аймақ нөмірін қолданса, "
-         "шығыс координатасының басындағы аймақ нөмірімен бірге жазыңыз (мысалы, 20403402)."),
-        ("Тізімде жоқ түрлер",
-         "Тізімде дәліздің түрлер тізіміндегі (нұсқасы {checklist_version}) түрлер бар. Басқа түрді байқасаңыз, "
-         "оның латынша атауын жазыңыз; парақ ескерту береді, бірақ жол сақталады және оны үйлестіруші тексереді. "
-         "Дереккөзбен әлі салыстырылмаған жергілікті атаулар тізімде көрсетілмейді."),
-        ("Парақты жіберу",
-         "Кітапты .xlsx пішімінде сақтап, осы файлды үйлестірушіге жіберіңіз. Деректерді басқа файлға көшірмеңіз: "
-         "файл қасиеттері сіздің үлгіңізді анықтайды. Қажетінше жол қосуға болады."),
-    ],
-    "rules": {
-        "species": ("Түр", "Тізімнен түр таңдаңыз немесе оның латынша атауын жазыңыз."),
-        "count": ("Даралар саны", "0 немесе одан көп бүтін сан, ауқым (10-15), ~20, >100, {few}, {many} немесе +."),
-        "date": ("Күні", "1800-01-01 мен бүгінгі күн аралығындағы күн, ЖЖЖЖ-АА-КК түрінде."),
-        "site": ("Орын атауы", "Тізімнен орын таңдаңыз."),
-        "latitude": ("Ендік", "{min} мен {max} аралығындағы ондық градус."),
-        "longitude": ("Бойлық", "{min} мен {max} аралығындағы ондық градус."),
-        "easting": ("Шығыс координатасы", "{min} мен {max} аралығындағы метр."),
-        "northing": ("Солтүстік координатасы", "{min} мен {max} аралығындағы метр."),
-        "uncertainty": ("Орын дәлсіздігі", "Метр, 0 немесе одан көп."),
-        "recorded_by": ("Бақылаушы(лар)", "Бақылаушылардың аты."),
+    "words": {
+        "few": sheet_text("few"),
+        "many": sheet_text("many"),
     },
-    "words": {"few": "аз", "many": "көп"},
-    "countries": {"CHN": "Қытай", "MNG": "Моңғолия", "RUS": "Ресей", "KAZ": "Қазақстан"},
+    "countries": {
+        "CHN": sheet_text("China"),
+        "MNG": sheet_text("Mongolia"),
+        "RUS": sheet_text("Russia"),
+        "KAZ": sheet_text("Kazakhstan"),
+    },
 }
 
-TEXTS = {"en": EN, "zh": ZH, "ru": RU, "mn": MN, "kk": KK}
-LANGUAGES = tuple(TEXTS)
+
+def _translated(value, language):
+    if isinstance(value, str):
+        return translate(language, value, SHEET_CONTEXT)
+    if isinstance(value, dict):
+        return {key: _translated(item, language) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_translated(item, language) for item in value)
+    raise TypeError(value)
+
+
+def texts_for(language: str) -> dict:
+    """The template's texts in ``language``; ValueError for a language without a catalogue (a template
+    half in English would be sent to a partner who cannot read it)."""
+    if language not in LANGUAGES:
+        raise ValueError(tr("Unknown language '{language}': use one of {languages}.").format(
+            language=language, languages=", ".join(LANGUAGES)))
+    if not has_catalogue(language):
+        raise ValueError(tr("The translations for '{language}' are not installed (resources/i18n/"
+                            "corridor_{language}.qm): run 'make translations'.").format(language=language))
+    return _translated(ENGLISH, language)
+
+
+class _Texts(Mapping):
+    """{language: texts}, translated when asked for."""
+
+    def __getitem__(self, language):
+        if language not in LANGUAGES:
+            raise KeyError(language)
+        return texts_for(language)
+
+    def __iter__(self):
+        return iter(LANGUAGES)
+
+    def __len__(self):
+        return len(LANGUAGES)
+
+
+TEXTS = _Texts()

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from .template_texts import LANGUAGES, TEXTS
+from .template_texts import ENGLISH, texts_for
 from .xlsx_writer import DataValidation, Style, Workbook, cell_ref, column_letter, read_custom_properties
 
 TEMPLATE_VERSION = "1"
@@ -95,12 +95,6 @@ class TemplateSpec:
     @property
     def columns(self) -> Tuple[Tuple[str, str], ...]:
         return GEOGRAPHIC_COLUMNS if self.geographic else PROJECTED_COLUMNS
-
-
-def texts_for(language: str) -> dict:
-    if language not in TEXTS:
-        raise ValueError(f"unsupported template language: {language} (use one of {', '.join(LANGUAGES)})")
-    return TEXTS[language]
 
 
 # -- species and sites ----------------------------------------------------------------------------
@@ -305,7 +299,7 @@ def build_workbook(spec: TemplateSpec) -> Tuple[Workbook, Dict[str, int]]:
     for i, site in enumerate(spec.sites, start=1):
         lists.write(i, 3, site)
     words = list(dict.fromkeys(["+", texts["words"]["few"], texts["words"]["many"],
-                                TEXTS["en"]["words"]["few"], TEXTS["en"]["words"]["many"]]))
+                                ENGLISH["words"]["few"], ENGLISH["words"]["many"]]))
     for i, word in enumerate(words, start=1):
         lists.write(i, 4, word)
     for col, width in enumerate((48, 28, 24, 28, 12)):

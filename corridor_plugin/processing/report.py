@@ -2,6 +2,7 @@
 from pathlib import Path
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingOutputFile,
@@ -14,7 +15,7 @@ from qgis.core import (
 )
 
 from ..core import report as core
-from ..core import report_layout
+from ..core.report import pdf
 from ..toolbelt.i18n import qgis_language
 from .base import CorridorAlgorithm
 
@@ -43,7 +44,25 @@ def database_layer(database: str, table: str):
         return None
     finally:
         store.close()
-    return layer if layer is not None and layer.isValid() and layer.featureCount() > 0 else None
+    if layer is None or not layer.isValid() or layer.featureCount() == 0:
+        return None
+    return with_protected_area_names(layer) if table == "protected_areas" else layer
+
+
+# The baseline's protected_areas table names two fields of corridor:preparepas's schema its own way.
+BASELINE_PROTECTED_AREA_NAMES = {"site_id": "pa_id", "country_iso3": "iso3"}
+
+
+def with_protected_area_names(layer):
+    """An in-memory copy of the baseline's protected areas with the field names the report reads."""
+    copy = layer.materialize(QgsFeatureRequest())
+    names = copy.fields().names()
+    renames = {names.index(old): new for old, new in BASELINE_PROTECTED_AREA_NAMES.items()
+               if old in names and new not in names}
+    if renames:
+        copy.dataProvider().renameAttributes(renames)
+        copy.updateFields()
+    return copy
 
 
 class ReportAlgorithm(CorridorAlgorithm):
@@ -81,20 +100,21 @@ class ReportAlgorithm(CorridorAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802
         self.addParameter(QgsProcessingParameterString(
             self.DATABASE, self.tr("Baseline database (GeoPackage or PostGIS connection)"), optional=True))
-        labels = {
-            "PROTECTED_AREAS": (self.tr("Protected areas"), QgsProcessing.SourceType.TypeVectorPolygon),
-            "OCCURRENCES": (self.tr("Occurrences"), QgsProcessing.SourceType.TypeVectorPoint),
-            "GAP_SPECIES": (self.tr("Gap analysis: species table"), QgsProcessing.SourceType.TypeVector),
-            "GAP_GRID": (self.tr("Gap analysis: grid"), QgsProcessing.SourceType.TypeVectorPolygon),
-            "CONNECTIVITY_SUMMARY": (self.tr("Connectivity: summary table"), QgsProcessing.SourceType.TypeVector),
-            "CONNECTIVITY_NODES": (self.tr("Connectivity: nodes"), QgsProcessing.SourceType.TypeVectorPolygon),
-            "CONNECTIVITY_LINKS": (self.tr("Connectivity: links"), QgsProcessing.SourceType.TypeVectorLine),
-            "CORRIDORS": (self.tr("Corridors"), QgsProcessing.SourceType.TypeVectorAnyGeometry),
-            "SURVEY": (self.tr("Survey gaps"), QgsProcessing.SourceType.TypeVectorAnyGeometry),
+        kinds = {
+            "PROTECTED_AREAS": QgsProcessing.SourceType.TypeVectorPolygon,
+            "OCCURRENCES": QgsProcessing.SourceType.TypeVectorPoint,
+            "GAP_SPECIES": QgsProcessing.SourceType.TypeVector,
+            "GAP_GRID": QgsProcessing.SourceType.TypeVectorPolygon,
+            "CONNECTIVITY_SUMMARY": QgsProcessing.SourceType.TypeVector,
+            "CONNECTIVITY_NODES": QgsProcessing.SourceType.TypeVectorPolygon,
+            "CONNECTIVITY_LINKS": QgsProcessing.SourceType.TypeVectorLine,
+            "CORRIDORS": QgsProcessing.SourceType.TypeVectorAnyGeometry,
+            "SURVEY": QgsProcessing.SourceType.TypeVectorAnyGeometry,
         }
         for key in core.INPUT_KEYS:
-            label, kind = labels[key]
-            self.addParameter(QgsProcessingParameterVectorLayer(key, label, [kind], optional=True))
+            # the label names the input in the report's error messages too (core.report.inputs)
+            self.addParameter(QgsProcessingParameterVectorLayer(key, core.CONTRACTS[key].label(), [kinds[key]],
+                                                                optional=True))
         default = qgis_language()
         languages = list(core.REPORT_LANGUAGES)
         self.addParameter(QgsProcessingParameterEnum(
@@ -126,6 +146,9 @@ class ReportAlgorithm(CorridorAlgorithm):
         pdf_path = self.parameterAsFileOutput(parameters, self.OUTPUT_PDF, context)
         results = {self.OUTPUT_HTML: html_path, self.OUTPUT_PDF: None, self.OUTPUT_TEMPLATE: None}
         given = [key for key, layer in inputs.items() if layer is not None]
+        problems = core.missing_fields(inputs)  # before anything is written, in the interface language
+        if problems:
+            self.fail("\n".join(problems))
         feedback.pushInfo(self.tr("Report in {language} from: {inputs}").format(
             language=language, inputs=", ".join(given) or "–"))
         with core.report_language(language) as switched:
@@ -143,13 +166,13 @@ class ReportAlgorithm(CorridorAlgorithm):
                 self.fail(self.tr("Could not write the HTML report {path}: {error}").format(path=html_path,
                                                                                         error=exc))
             if pdf_path:
-                writer = report_layout.build_layout(report, context.project(), feedback)
+                writer = pdf.build_layout(report, context.project(), feedback)
                 if feedback.isCanceled():
                     return results
-                if not report_layout.export_pdf(writer, pdf_path):
+                if not pdf.export_pdf(writer, pdf_path):
                     self.fail(self.tr("Could not write the PDF report {path}.").format(path=pdf_path))
                 template = str(Path(pdf_path).with_suffix(".qpt"))
-                if report_layout.save_template(writer, template):
+                if pdf.save_template(writer, template):
                     results[self.OUTPUT_TEMPLATE] = template
                 results[self.OUTPUT_PDF] = pdf_path
         feedback.setProgress(100)

@@ -11,7 +11,7 @@ from qgis.core import (
 )
 
 from ..core.borders import CORRIDOR_COUNTRIES
-from ..core.template_texts import LANGUAGES
+from ..core.template_texts import LANGUAGES, texts_for
 from .base import CorridorAlgorithm
 
 
@@ -93,6 +93,10 @@ class SheetTemplateAlgorithm(CorridorAlgorithm):
         if language not in LANGUAGES:
             self.fail(self.tr("Unknown language '{language}': use one of {languages}.").format(
                 language=language, languages=", ".join(LANGUAGES)))
+        try:
+            texts_for(language)  # the language's catalogue is installed: no half-English template
+        except ValueError as exc:
+            self.fail(str(exc))
         extra = self.parameterAsFile(parameters, self.CHECKLIST, context)
         try:
             checklist = load_checklist(None, [extra] if extra else [])

@@ -374,132 +374,132 @@
       <translation>{path}: кеңістіктік индекссіз жазылды (қарапайым нүктелік қабат емес немесе индексті құру мүмкін болмады); QGIS-те Қабат қасиеттері ▸ Дереккөз бөлімінде қосуға болады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="197" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="194" />
       <source>The layer {name} could not be opened.</source>
       <translation>{name} қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>{name} қабатында нүктелік немесе полигондық геометрия жоқ: қорғалатын аумақтар үшін контурлар (немесе ауданы көрсетілген нүктелер) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="202" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{name} қабатында координаталар жүйесі жоқ (немесе белгісіз): алдымен оның координаталар жүйесін орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="207" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="204" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>{name} қабаты WDPA да (ескі немесе 2025 схемасы), сәйкестендірілген қабат та емес: ұлттық қабаттың кем дегенде атау өрісін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="221" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="218" />
       <source>no geometry</source>
       <translation>геометрия жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="239" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="236" />
       <source>same pa_id already read from another layer</source>
       <translation>дәл осы pa_id басқа қабаттан оқылған</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="257" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="254" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>«{status}» мәртебесі Designated, Inscribed немесе Established емес</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="258" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>ЮНЕСКО-МАБ биосфералық резерваты (қорғалатын аумақ санаты емес, ұлттық нысандармен қабаттасады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM (аумақтық сақтаудың басқа тиімді шарасы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="267" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
       <source>marine site</source>
       <translation>теңіз нысаны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="271" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="268" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 0 (көрсетілмеген) null мәніне ауыстырылды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="275" />
       <source>point-only site (buffering switched off)</source>
       <translation>тек нүкте түріндегі нысан (буферлеу өшірулі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="281" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>ауданы (REP_AREA) көрсетілмеген тек нүкте түріндегі нысан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="286" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="283" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>нүкте түріндегі нысан ауданы {area} км² шеңберге буферленді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="297" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="294" />
       <source>split at the antimeridian (180°)</source>
       <translation>антимеридиан (180°) бойынша бөлінді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="306" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="303" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>жарамсыз геометрия ({error}), түзету өшірулі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="311" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="308" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>жарамсыз геометрияны ({error}) түзету мүмкін болмады</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="315" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="312" />
       <source>invalid geometry repaired ({error})</source>
       <translation>жарамсыз геометрия түзетілді ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="327" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="324" />
       <source>outside the study region</source>
       <translation>зерттеу өңірінен тыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="329" />
       <source>only touches the study region</source>
       <translation>зерттеу өңіріне тек жанасады</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="335" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
       <source>clipped to the study region</source>
       <translation>зерттеу өңірі бойынша қиылды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="388" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="385" />
       <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
       <translation>контурдың тек {share}% өз елі {iso3} ішінде жатыр: ел кодын немесе контурды тексеріңіз; елдер бойынша байланыстылық аумақты өзі жатқан жерде есептейді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="480" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="477" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>толығымен басымдығы жоғары аумақтардың ішінде: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="485" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="482" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>{ids} аумақтарымен қабаттасу алынып тасталды (басымдық: IUCN санаты, содан кейін жыл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="511" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="508" />
       <source>dissolved into {pa_id}</source>
       <translation>{pa_id} ішіне біріктірілді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="536" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="533" />
       <source>Unknown area CRS: {crs}</source>
       <translation>Аудан үшін белгісіз координаталар жүйесі: {crs}</translation>
     </message>
@@ -604,822 +604,857 @@
       <translation>Файл табылмады: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="303" />
-      <source>Not computed: no {what} was given to the report.</source>
-      <translation>Есептелмеді: есепке кіріс деректері берілмеген ({what}).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="361" />
+      <location filename="corridor_plugin/core/report/builder.py" line="84" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>Трансшекаралық іс-қимыл жоспары: қорғалатын аумақтар, олқылықтар және байланыстылық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
+      <location filename="corridor_plugin/core/report/builder.py" line="85" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="385" />
-      <source>What the data say</source>
-      <translation>Деректер не айтады</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="392" />
-      <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
-      <translation>Әзірге әрекет шығару мүмкін емес: есепке олқылықтарды талдау, байланыстылық немесе зерттеу олқылықтарының нәтижелерін беріңіз.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="395" />
-      <source>Recommended actions</source>
-      <translation>Ұсынылатын әрекеттер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="395" />
-      <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
-      <translation>Реті: алдымен қорғауы жеткіліксіз жойылып бара жатқан түрлер, содан кейін сақтау керек трансшекаралық байланыстар, жоғалса байланыстылықты ең көп азайтатын аумақтар және зерттелетін ұяшықтар; әр топ ішінде соңғы бағанда аталған талдаудың ұпайы бойынша.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="401" />
-      <source>Limitations</source>
-      <translation>Шектеулер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="404" />
-      <source>Study area</source>
-      <translation>Зерттеу аумағы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="407" />
-      <source>layer with features</source>
-      <translation>нысандары бар қабат</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="416" />
-      <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
-      <translation>Зерттеу аумағы бойлық бойынша {west:.2f}° – {east:.2f}° және ендік бойынша {south:.2f}° – {north:.2f}° аралығын қамтиды (WGS 84).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="421" />
-      <source>Countries: {countries}.</source>
-      <translation>Елдер: {countries}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="423" />
-      <source>Baseline database: {database}</source>
-      <translation>Бастапқы деректер базасы: {database}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="427" />
-      <source>Data sources per partner</source>
-      <translation>Серіктестер бойынша деректер көздері</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="430" />
-      <source>occurrence layer</source>
-      <translation>кездесулер қабаты</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="433" />
-      <source>unknown partner</source>
-      <translation>белгісіз серіктес</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="448" />
-      <source>{records} records of {species} species from {partners} partners.</source>
-      <translation>Жазбалар: {records}, түрлер: {species}, серіктестер: {partners}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="451" />
-      <source>Years</source>
-      <translation>Жылдар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="454" />
-      <source>Protected areas and records</source>
-      <translation>Қорғалатын аумақтар мен жазбалар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="457" />
-      <source>protected-area or occurrence layer</source>
-      <translation>қорғалатын аумақтар немесе кездесулер қабаты</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="460" />
-      <source>{count} protected areas.</source>
-      <translation>Қорғалатын аумақтар: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="462" />
-      <source>{count} occurrence records.</source>
-      <translation>Кездесу жазбалары: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
-      <source>Area</source>
-      <translation>Аумақ</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
-      <source>Threatened</source>
-      <translation>Қауіп төнген түрлер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="469" />
-      <source>CITES species</source>
-      <translation>CITES түрлері</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Gap species</source>
-      <translation>Олқылық түрлер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="477" />
-      <source>gap-analysis species table</source>
-      <translation>олқылықтарды талдаудың түрлер кестесі</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="487" />
-      <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
-      <translation>Ареалының қорғалатын бөлігі жоқ түрлер (олқылық): {gap}; өкілдік мақсатынан төмен (ішінара): {partial}; мақсатқа жеткен (қамтылған): {covered}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="493" />
-      <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
-      <translation>{n} түрдің ареал картасы жоқ: олардың аумағы — белгілі мекендейтін аумақ (жазбалары бар тор ұяшықтары), ал күйі «(records only)» деп аяқталады. Қорғалатын аумақтардағы зерттеулер мұндай ареалдарды қорғалған сияқты көрсетеді.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="507" />
-      <source>Range km²</source>
-      <translation>Ареал, км²</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="509" />
-      <source>Known occupied area km²</source>
-      <translation>Белгілі мекендейтін аумақ, км²</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="511" />
-      <source>Range or known occupied area km²</source>
-      <translation>Ареал немесе белгілі мекендейтін аумақ, км²</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>IUCN</source>
-      <translation>IUCN</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>CITES</source>
-      <translation>CITES</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>Protected %</source>
-      <translation>Қорғалатын, %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>Target %</source>
-      <translation>Мақсат, %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="513" />
-      <source>Shortfall (points)</source>
-      <translation>Тапшылық (пайыздық тармақ)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="513" />
-      <source>Status</source>
-      <translation>Мәртебе</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="515" />
-      <source>{shown} of {total} species shown; the HTML report lists them all.</source>
-      <translation>Көрсетілген түрлер: {shown} / {total}; HTML есепте барлығы тізімделген.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="522" />
-      <source>Gap grid: priority cells</source>
-      <translation>Олқылықтар торы: басым ұяшықтар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="525" />
-      <source>gap grid layer</source>
-      <translation>олқылықтар торының қабаты</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
-      <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
-      <translation>Тор ұяшықтары: {cells}; түс басымдық балын көрсетеді (ұяшықтың қорғалмайтын бөлігі бойынша қауіп деңгейімен өлшенген мақсатқа дейінгі тапшылықтың қосындысы).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="532" />
-      <source>Cell</source>
-      <translation>Ұяшық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="532" />
-      <source>Richness</source>
-      <translation>Түрлік байлық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="535" />
-      <source>Connectivity per country</source>
-      <translation>Елдер бойынша байланыстылық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="538" />
-      <source>connectivity summary table</source>
-      <translation>байланыстылықтың жиынтық кестесі</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>Region</source>
-      <translation>Өңір</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>Areas</source>
-      <translation>Аумақтар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>d50 (km)</source>
-      <translation>d50 (км)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>Prot %</source>
-      <translation>Қорғ. %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>ProtConn %</source>
-      <translation>ProtConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
-      <source>Transboundary share %</source>
-      <translation>Трансшекаралық үлес %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
-      <source>RelConn %</source>
-      <translation>RelConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
-      <source>ECA (ha)</source>
-      <translation>ECA (га)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="550" />
-      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
-      <translation>ProtConn — өңірдің қорғалатын және байланысқан жерлермен қамтылған пайызы; трансшекаралық үлес — ProtConn-ның тек шетелдегі қорғалатын аумақтар арқылы болатын бөлігі (ProtConn[Trans] / ProtConn).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="553" />
-      <source>Areas are counted in the country where they lie.</source>
-      <translation>Аумақтар өздері орналасқан елде есептеледі.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="556" />
-      <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
-      <translation>{regions}: әрқайсысында {n} қорғалатын аумақтан аз; олардың ProtConn көрсеткіші бүкіл елдің желісін емес, сол аумақтарды сипаттайды.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="561" />
-      <source>Most important areas for connectivity (dPC)</source>
-      <translation>Байланыстылық үшін ең маңызды аумақтар (dPC)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="564" />
-      <source>connectivity nodes layer</source>
-      <translation>байланыстылық түйіндерінің қабаты</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="566" />
-      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
-      <translation>dPC бойынша ранжирленген аумақтар — аумақ жоғалған жағдайдағы байланыстылықтың жоғалуы, intra, flux және connector бөліктеріне бөлінген.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="570" />
-      <source>dPC</source>
-      <translation>dPC</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="570" />
-      <source>intra</source>
-      <translation>intra</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="570" />
-      <source>flux</source>
-      <translation>flux</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="571" />
-      <source>connector</source>
-      <translation>connector</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="576" />
-      <source>Strongest links</source>
-      <translation>Ең күшті байланыстар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="579" />
-      <source>connectivity links layer</source>
-      <translation>байланыстар қабаты</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="582" />
-      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
-      <translation>Қорғалатын аумақтар арасындағы маңыздылығы бойынша ранжирленген байланыстар (есептелген болса dPC бойынша, әйтпесе ықтималдық бойынша).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>From</source>
-      <translation>Қайдан</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>To</source>
-      <translation>Қайда</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>Countries</source>
-      <translation>Елдер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>Distance (m)</source>
-      <translation>Қашықтық (м)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>Probability</source>
-      <translation>Ықтималдық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="587" />
-      <source>Transboundary</source>
-      <translation>Трансшекаралық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="590" />
-      <source>Corridors</source>
-      <translation>Дәліздер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="593" />
-      <source>corridor layer</source>
-      <translation>дәліздер қабаты</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="595" />
-      <source>{count} least-cost corridors between protected areas.</source>
-      <translation>Қорғалатын аумақтар арасындағы ең аз шығынды дәліздер: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="598" />
-      <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
-      <translation>Демонстрация: бұл дәліздер демонстрациялық кедергі растры бойынша есептелген. Олар жануарлардың қозғалатын жерін емес, әдісті көрсетеді.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="604" />
-      <source>Cost distance</source>
-      <translation>Құн қашықтығы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="604" />
-      <source>Barriers crossed</source>
-      <translation>Кесіп өтетін кедергілер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="611" />
-      <source>Survey-gap priorities</source>
-      <translation>Зерттеу олқылықтарының басымдықтары</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="614" />
-      <source>survey-gap layer</source>
-      <translation>зерттеу олқылықтарының қабаты</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="617" />
-      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
-      <translation>Көршілес ұяшықтармен және онда күтілетін түрлермен салыстырғанда жазбалары аз немесе ескі ұяшықтар: келесі зерттеуді қайда жүргізу керек.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="618" />
-      <source>Each cell is given by its centre and the nearest protected area.</source>
-      <translation>Әр ұяшық өз ортасымен және ең жақын қорғалатын аумақпен берілген.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="626" />
-      <source>Rank</source>
-      <translation>Ранг</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="626" />
-      <source>Location</source>
-      <translation>Орналасуы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="626" />
-      <source>Expected species</source>
-      <translation>Күтілетін түрлер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="627" />
-      <source>Last record</source>
-      <translation>Соңғы жазба</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="627" />
-      <source>Priority</source>
-      <translation>Басымдық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="631" />
-      <source>Methods</source>
-      <translation>Әдістер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="632" />
-      <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
-      <translation>Өкілдік мақсаттары (Rodrigues et al. 2004, Nature 428:640): ауданы 1 000 км²-ден кіші ареалдың 100%-ы, 250 000 км²-ден үлкен ареалдың 10%-ы, арасында — ареал өлшемінің логарифмі бойынша сызықтық интерполяция.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="634" />
-      <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
-      <translation>Ареал көрсеткіштері (IUCN B критерийі): таралу аумағы (EOO) = жазбалардың ең кіші дөңес көпбұрышының ауданы; мекендеу ауданы (AOO) = мекендейтін 2 × 2 км ұяшықтар саны × 4 км².</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="636" />
-      <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
-      <translation>Байланыстылық (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), мұндағы k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, мұндағы p* — көбейтіндісі ең үлкен жолдың ықтималдығы; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="639" />
-      <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
-      <translation>Дәліздер: 8 көршілі тор бойынша шығынмен өлшенген қашықтық, нормаланған дәліз = CWD_A + CWD_B − LCD_AB (Linkage Mapper-дегідей); тар жерлер (pinch points) электр тізбектері теориясы бойынша (Circuitscape-тегідей).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="641" />
-      <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
-      <translation>Кездесулер: серіктес парақтары Darwin Core стандартына келтірілген; атаулар дәліздің түрлер тізімімен салыстырылған; қабылданбаған жолдар себебімен бірге тізімделеді және ешқашан үнсіз алынып тасталмайды.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="650" />
-      <source>not given</source>
-      <translation>көрсетілмеген</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="653" />
-      <source>Data appendix</source>
-      <translation>Деректер қосымшасы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="654" />
-      <source>Inputs of this report. Corridor {version}, report language {language}.</source>
-      <translation>Осы есептің кіріс деректері. Corridor {version}, есеп тілі: {language}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Input</source>
-      <translation>Кіріс</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Layer</source>
-      <translation>Қабат</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Features</source>
-      <translation>Нысандар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Source</source>
-      <translation>Дереккөз</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="724" />
-      <source>Top {shown} of {total}.</source>
-      <translation>Алғашқы {shown} / {total}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="747" />
-      <source>Protected areas</source>
-      <translation>Қорғалатын аумақтар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="748" />
-      <source>Gap priority</source>
-      <translation>Олқылық басымдығы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="748" />
-      <source>Protected areas by dPC</source>
-      <translation>dPC бойынша қорғалатын аумақтар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="749" />
-      <source>Links (probability)</source>
-      <translation>Байланыстар (ықтималдық)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="750" />
-      <source>Survey gaps</source>
-      <translation>Зерттеу олқылықтары</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="827" />
-      <source>gap</source>
-      <translation>олқылық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="827" />
-      <source>partial</source>
-      <translation>ішінара</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="827" />
-      <source>covered</source>
-      <translation>қамтылған</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="829" />
-      <source>gap (records only)</source>
-      <translation>олқылық (тек жазбалар)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="829" />
-      <source>partial (records only)</source>
-      <translation>ішінара (тек жазбалар)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="830" />
-      <source>covered (records only)</source>
-      <translation>қамтылған (тек жазбалар)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="837" />
-      <source>yes</source>
-      <translation>иә</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="837" />
-      <source>no</source>
-      <translation>жоқ</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="132" />
-      <source>{coordinates}, in {area}</source>
-      <translation>{coordinates}, {area} ішінде</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="140" />
-      <source>{coordinates}, {km} km from {area}</source>
-      <translation>{coordinates}, {area} аумағынан {km} км</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="326" />
-      <source>The baseline holds {records} records of {species} species from {partners} partners in {countries}.</source>
-      <translation>Базалық дерекқорда {countries} елдеріндегі {partners} серіктестен {species} түр туралы {records} жазба бар.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="335" />
-      <source>{gap} of {total} species have no protected part of their range and {partial} are below their representation target.</source>
-      <translation>{total} түрдің {gap} түрінің ареалында қорғалған бөлік жоқ, ал {partial} түр өкілдік мақсатынан төмен.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="339" />
-      <source>Threatened species among them: {names}.</source>
-      <translation>Олардың ішіндегі жойылып бара жатқан түрлер: {names}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="345" />
-      <source>For {n} of {total} species the range is only their known occupied area (cells with records), not a range map: their protected shares say where they were recorded, not how much of their range is protected.</source>
-      <translation>{total} түрдің {n} түрі үшін ареал тек белгілі мекендейтін аумақ (жазбалары бар ұяшықтар), ареал картасы емес: олардың қорғалған үлесі ареалдың қанша бөлігі қорғалғанын емес, қай жерде тіркелгенін көрсетеді.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="359" />
-      <source>{region}: {prot}% protected, {protconn}% protected and connected</source>
-      <translation>{region}: {prot}% қорғалған, {protconn}% қорғалған және байланысқан</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="363" />
-      <source> ({trans}% of it only through areas across the border)</source>
-      <translation> (оның {trans}% тек шекараның арғы жағындағы аумақтар арқылы)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="367" />
-      <source>, from {n} protected areas only</source>
-      <translation>, тек {n} қорғалатын аумақ бойынша</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="370" />
-      <source> at a median dispersal distance of {km} km</source>
-      <translation> (таралудың медианалық қашықтығы {km} км)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="372" />
-      <source>Connectivity per country{distance}: {parts}.</source>
-      <translation>Елдер бойынша байланыстылық{distance}: {parts}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="377" />
-      <source>{n} links cross a border; the strongest joins {a} and {b} ({countries}, {km} km apart, probability {p}).</source>
-      <translation>{n} байланыс шекараны кесіп өтеді; ең күштісі {a} мен {b} аумақтарын қосады ({countries}, арақашықтығы {km} км, ықтималдық {p}).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="385" />
-      <source>Areas whose loss would cost most connectivity: {areas}.</source>
-      <translation>Жоғалса байланыстылықты ең көп азайтатын аумақтар: {areas}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="386" />
-      <source>{name} (dPC {dpc}%)</source>
-      <translation>{name} (dPC {dpc}%)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="389" />
-      <source>Survey first at {place}.</source>
-      <translation>Алдымен зерттеу керек жер: {place}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="393" />
-      <source>{n} corridors were drawn, {crossing} of them across a barrier (fence, railway).</source>
-      <translation>{n} дәліз салынды, олардың {crossing} кедергіні (қоршау, теміржол) кесіп өтеді.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="396" />
-      <source>They rest on a demonstration resistance raster: they show the method, not where animals move.</source>
-      <translation>Олар демонстрациялық кедергі растрына негізделген: жануарлардың қозғалатын жерін емес, әдісті көрсетеді.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="400" />
-      <source>No result layer was given: there is nothing to summarise yet.</source>
-      <translation>Нәтиже қабаттары берілмеген: әзірге қорытындылайтын ештеңе жоқ.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="410" />
-      <source>{protected}% of its range protected, target {target}%</source>
-      <translation>ареалының {protected}% қорғалған, мақсат {target}%</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="413" />
-      <source> (records only: range not mapped)</source>
-      <translation> (тек жазбалар: ареал картаға түсірілмеген)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="415" />
-      <source>Protect more of the range of {species}{category}</source>
-      <translation>{species}{category} ареалының үлкенірек бөлігін қорғау</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="419" />
-      <source>Gap analysis</source>
-      <translation>Олқылықтарды талдау</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="423" />
-      <source>probability {p} at {km} km</source>
-      <translation>ықтималдық {p}, қашықтық {km} км</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="428" />
-      <source>; crosses {barriers}</source>
-      <translation>; {barriers} кесіп өтеді</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="430" />
-      <source>; crosses a barrier</source>
-      <translation>; кедергіні кесіп өтеді</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="431" />
-      <source>Connectivity</source>
-      <translation>Байланыстылық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="433" />
-      <source>Secure the link between {a} and {b}</source>
-      <translation>{a} мен {b} арасындағы байланысты қамтамасыз ету</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="438" />
-      <source>Keep and strengthen {area}</source>
-      <translation>{area} сақтау және нығайту</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="440" />
-      <source>dPC {dpc}%: connectivity lost if the area were lost</source>
-      <translation>dPC {dpc}%: аумақ жоғалса жоғалатын байланыстылық</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="441" />
-      <source>Connectivity (dPC)</source>
-      <translation>Байланыстылық (dPC)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="444" />
-      <source>{n} expected species without a recent record</source>
-      <translation>соңғы жазбасы жоқ {n} күтілетін түр</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="446" />
-      <source>; last record {year}</source>
-      <translation>; соңғы жазба {year}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="447" />
-      <source>Survey this cell</source>
-      <translation>Осы ұяшықты зерттеу</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="467" />
-      <source>{n} of {total} species have fewer than {minimum} records (too few for range size classes): {names}.</source>
-      <translation>{total} түрдің {n} түрінде {minimum} жазбадан аз (ареал өлшемінің кластары үшін тым аз): {names}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="472" />
-      <source>Records per partner: {partners}.</source>
-      <translation>Серіктестер бойынша жазбалар: {partners}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="477" />
-      <source>Ranges: {mapped} species from range maps, {only} from records only (known occupied area).</source>
-      <translation>Ареалдар: {mapped} түр ареал карталарынан, {only} тек жазбалардан (белгілі мекендейтін аумақ).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="490" />
-      <source>Connectivity of {regions} rests on fewer than {n} protected areas each: read it as an indication for those areas, not as a national figure.</source>
-      <translation>{regions} байланыстылығы әрқайсысында {n} қорғалатын аумақтан аз аумаққа негізделген: оны ұлттық көрсеткіш емес, сол аумақтарға арналған бағдар ретінде оқыңыз.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="500" />
-      <source>{n} protected areas lie mostly outside the country of their code: {areas}.</source>
-      <translation>{n} қорғалатын аумақтың басым бөлігі өз коды көрсететін елден тыс жатыр: {areas}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="505" />
-      <source>Corridors were computed on a demonstration resistance raster: they show the method, not where animals move. A real study derives resistance from land cover.</source>
-      <translation>Дәліздер демонстрациялық кедергі растры бойынша есептелген: олар жануарлардың қозғалатын жерін емес, әдісті көрсетеді. Нақты зерттеуде кедергі жер жамылғысынан алынады.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="508" />
-      <source>This report was translated by machine and has not been reviewed by a native speaker; the English report is the reference.</source>
-      <translation>Бұл есеп машиналық аудармамен жасалған және оны ана тілінде сөйлейтін адам тексермеген; ағылшын тіліндегі есеп эталон болып табылады.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="510" />
-      <source>Range size classes (criterion B) are for a regional assessment, not Red List categories.</source>
-      <translation>Ареал өлшемінің кластары (B критерийі) аймақтық бағалауға арналған, Қызыл тізім санаттары емес.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>#</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Action</source>
       <translation>Әрекет</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Where</source>
       <translation>Қай жерде</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Evidence</source>
       <translation>Дәлел</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Analysis</source>
       <translation>Талдау</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="39" />
+      <location filename="corridor_plugin/core/report/findings_text.py" line="16" />
+      <source>The baseline holds {records} records of {species} species from {partners} partners in {countries}.</source>
+      <translation>Базалық дерекқорда {countries} елдеріндегі {partners} серіктестен {species} түр туралы {records} жазба бар.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="28" />
+      <source>{gap} of {total} species have no protected part of their range and {partial} are below their representation target.</source>
+      <translation>{total} түрдің {gap} түрінің ареалында қорғалған бөлік жоқ, ал {partial} түр өкілдік мақсатынан төмен.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="31" />
+      <source>Threatened species among them: {names}.</source>
+      <translation>Олардың ішіндегі жойылып бара жатқан түрлер: {names}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="37" />
+      <source>For {n} of {total} species the range is only their known occupied area (cells with records), not a range map: their protected shares say where they were recorded, not how much of their range is protected.</source>
+      <translation>{total} түрдің {n} түрі үшін ареал тек белгілі мекендейтін аумақ (жазбалары бар ұяшықтар), ареал картасы емес: олардың қорғалған үлесі ареалдың қанша бөлігі қорғалғанын емес, қай жерде тіркелгенін көрсетеді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="54" />
+      <source>{region}: {prot}% protected, {protconn}% protected and connected</source>
+      <translation>{region}: {prot}% қорғалған, {protconn}% қорғалған және байланысқан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="58" />
+      <source> ({trans}% of it only through areas across the border)</source>
+      <translation> (оның {trans}% тек шекараның арғы жағындағы аумақтар арқылы)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="61" />
+      <source>, from {n} protected areas only</source>
+      <translation>, тек {n} қорғалатын аумақ бойынша</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="65" />
+      <source> at a median dispersal distance of {km} km</source>
+      <translation> (таралудың медианалық қашықтығы {km} км)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="66" />
+      <source>Connectivity per country{distance}: {parts}.</source>
+      <translation>Елдер бойынша байланыстылық{distance}: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="74" />
+      <source>{n} links cross a border; the strongest joins {a} and {b} ({countries}, {km} km apart, probability {p}).</source>
+      <translation>{n} байланыс шекараны кесіп өтеді; ең күштісі {a} мен {b} аумақтарын қосады ({countries}, арақашықтығы {km} км, ықтималдық {p}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="82" />
+      <source>Areas whose loss would cost most connectivity: {areas}.</source>
+      <translation>Жоғалса байланыстылықты ең көп азайтатын аумақтар: {areas}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="83" />
+      <source>{name} (dPC {dpc}%)</source>
+      <translation>{name} (dPC {dpc}%)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="86" />
+      <source>Survey first at {place}.</source>
+      <translation>Алдымен зерттеу керек жер: {place}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="90" />
+      <source>{n} corridors were drawn, {crossing} of them across a barrier (fence, railway).</source>
+      <translation>{n} дәліз салынды, олардың {crossing} кедергіні (қоршау, теміржол) кесіп өтеді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="93" />
+      <source>They rest on a demonstration resistance raster: they show the method, not where animals move.</source>
+      <translation>Олар демонстрациялық кедергі растрына негізделген: жануарлардың қозғалатын жерін емес, әдісті көрсетеді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="111" />
+      <source>No result layer was given: there is nothing to summarise yet.</source>
+      <translation>Нәтиже қабаттары берілмеген: әзірге қорытындылайтын ештеңе жоқ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="120" />
+      <source>{protected}% of its range protected, target {target}%</source>
+      <translation>ареалының {protected}% қорғалған, мақсат {target}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="123" />
+      <source> (records only: range not mapped)</source>
+      <translation> (тек жазбалар: ареал картаға түсірілмеген)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="125" />
+      <source>Protect more of the range of {species}{category}</source>
+      <translation>{species}{category} ареалының үлкенірек бөлігін қорғау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="128" />
+      <source>Gap analysis</source>
+      <translation>Олқылықтарды талдау</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="135" />
+      <source>probability {p} at {km} km</source>
+      <translation>ықтималдық {p}, қашықтық {km} км</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="140" />
+      <source>; crosses {barriers}</source>
+      <translation>; {barriers} кесіп өтеді</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="142" />
+      <source>; crosses a barrier</source>
+      <translation>; кедергіні кесіп өтеді</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="143" />
+      <source>Connectivity</source>
+      <translation>Байланыстылық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="143" />
+      <source>Corridors</source>
+      <translation>Дәліздер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="145" />
+      <source>Secure the link between {a} and {b}</source>
+      <translation>{a} мен {b} арасындағы байланысты қамтамасыз ету</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="152" />
+      <source>Keep and strengthen {area}</source>
+      <translation>{area} сақтау және нығайту</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="154" />
+      <source>dPC {dpc}%: connectivity lost if the area were lost</source>
+      <translation>dPC {dpc}%: аумақ жоғалса жоғалатын байланыстылық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="155" />
+      <source>Connectivity (dPC)</source>
+      <translation>Байланыстылық (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="158" />
+      <source>{n} expected species without a recent record</source>
+      <translation>соңғы жазбасы жоқ {n} күтілетін түр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="160" />
+      <source>; last record {year}</source>
+      <translation>; соңғы жазба {year}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="161" />
+      <source>Survey this cell</source>
+      <translation>Осы ұяшықты зерттеу</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="161" />
+      <source>Survey gaps</source>
+      <translation>Зерттеу олқылықтары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="177" />
+      <source>unknown partner</source>
+      <translation>белгісіз серіктес</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="181" />
+      <source>{n} of {total} species have fewer than {minimum} records (too few for range size classes): {names}.</source>
+      <translation>{total} түрдің {n} түрінде {minimum} жазбадан аз (ареал өлшемінің кластары үшін тым аз): {names}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="186" />
+      <source>Records per partner: {partners}.</source>
+      <translation>Серіктестер бойынша жазбалар: {partners}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="194" />
+      <source>Ranges: {mapped} species from range maps, {only} from records only (known occupied area).</source>
+      <translation>Ареалдар: {mapped} түр ареал карталарынан, {only} тек жазбалардан (белгілі мекендейтін аумақ).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="211" />
+      <source>Connectivity of {regions} rests on fewer than {n} protected areas each: read it as an indication for those areas, not as a national figure.</source>
+      <translation>{regions} байланыстылығы әрқайсысында {n} қорғалатын аумақтан аз аумаққа негізделген: оны ұлттық көрсеткіш емес, сол аумақтарға арналған бағдар ретінде оқыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="216" />
+      <source>{n} protected areas lie mostly outside the country of their code: {areas}.</source>
+      <translation>{n} қорғалатын аумақтың басым бөлігі өз коды көрсететін елден тыс жатыр: {areas}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="229" />
+      <source>Corridors were computed on a demonstration resistance raster: they show the method, not where animals move. A real study derives resistance from land cover.</source>
+      <translation>Дәліздер демонстрациялық кедергі растры бойынша есептелген: олар жануарлардың қозғалатын жерін емес, әдісті көрсетеді. Нақты зерттеуде кедергі жер жамылғысынан алынады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="232" />
+      <source>This report was translated by machine and has not been reviewed by a native speaker; the English report is the reference.</source>
+      <translation>Бұл есеп машиналық аудармамен жасалған және оны ана тілінде сөйлейтін адам тексермеген; ағылшын тіліндегі есеп эталон болып табылады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="234" />
+      <source>Range size classes (criterion B) are for a regional assessment, not Red List categories.</source>
+      <translation>Ареал өлшемінің кластары (B критерийі) аймақтық бағалауға арналған, Қызыл тізім санаттары емес.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="68" />
+      <source>yes</source>
+      <translation>иә</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="68" />
+      <source>no</source>
+      <translation>жоқ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="88" />
+      <source>gap</source>
+      <translation>олқылық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="88" />
+      <source>partial</source>
+      <translation>ішінара</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="88" />
+      <source>covered</source>
+      <translation>қамтылған</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="90" />
+      <source>gap (records only)</source>
+      <translation>олқылық (тек жазбалар)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="90" />
+      <source>partial (records only)</source>
+      <translation>ішінара (тек жазбалар)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="91" />
+      <source>covered (records only)</source>
+      <translation>қамтылған (тек жазбалар)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="36" />
+      <source>Protected areas</source>
+      <translation>Қорғалатын аумақтар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="39" />
+      <source>Occurrences</source>
+      <translation>Кездесулер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="42" />
+      <source>Gap analysis: species table</source>
+      <translation>Олқылықтарды талдау: түрлер кестесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="46" />
+      <source>Gap analysis: grid</source>
+      <translation>Олқылықтарды талдау: тор</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="49" />
+      <source>Connectivity: summary table</source>
+      <translation>Байланыстылық: жиынтық кесте</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="53" />
+      <source>Connectivity: nodes</source>
+      <translation>Байланыстылық: түйіндер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="56" />
+      <source>Connectivity: links</source>
+      <translation>Байланыстылық: байланыстар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="73" />
+      <source>{input}: the layer '{layer}' has no field '{field}'. The report reads the {output} output of Corridor by its field names: give that output, or rename the field.</source>
+      <translation>{input}: «{layer}» қабатында «{field}» өрісі жоқ. Есеп Corridor-дың {output} шығысын өріс атаулары бойынша оқиды: сол шығысты беріңіз немесе өрістің атын өзгертіңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/maps.py" line="56" />
+      <source>Gap priority</source>
+      <translation>Олқылық басымдығы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/maps.py" line="56" />
+      <source>Protected areas by dPC</source>
+      <translation>dPC бойынша қорғалатын аумақтар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/maps.py" line="57" />
+      <source>Links (probability)</source>
+      <translation>Байланыстар (ықтималдық)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/model.py" line="44" />
+      <source>Not computed: no {what} was given to the report.</source>
+      <translation>Есептелмеді: есепке кіріс деректері берілмеген ({what}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="16" />
+      <source>What the data say</source>
+      <translation>Деректер не айтады</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="23" />
+      <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
+      <translation>Әзірге әрекет шығару мүмкін емес: есепке олқылықтарды талдау, байланыстылық немесе зерттеу олқылықтарының нәтижелерін беріңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="26" />
+      <source>Recommended actions</source>
+      <translation>Ұсынылатын әрекеттер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="26" />
+      <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
+      <translation>Реті: алдымен қорғауы жеткіліксіз жойылып бара жатқан түрлер, содан кейін сақтау керек трансшекаралық байланыстар, жоғалса байланыстылықты ең көп азайтатын аумақтар және зерттелетін ұяшықтар; әр топ ішінде соңғы бағанда аталған талдаудың ұпайы бойынша.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="32" />
+      <source>Limitations</source>
+      <translation>Шектеулер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="35" />
+      <source>Study area</source>
+      <translation>Зерттеу аумағы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="38" />
+      <source>layer with features</source>
+      <translation>нысандары бар қабат</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="45" />
+      <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
+      <translation>Зерттеу аумағы бойлық бойынша {west:.2f}° – {east:.2f}° және ендік бойынша {south:.2f}° – {north:.2f}° аралығын қамтиды (WGS 84).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="50" />
+      <source>Countries: {countries}.</source>
+      <translation>Елдер: {countries}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="52" />
+      <source>Baseline database: {database}</source>
+      <translation>Бастапқы деректер базасы: {database}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="56" />
+      <source>Data sources per partner</source>
+      <translation>Серіктестер бойынша деректер көздері</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="58" />
+      <source>occurrence layer</source>
+      <translation>кездесулер қабаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="77" />
+      <source>{records} records of {species} species from {partners} partners.</source>
+      <translation>Жазбалар: {records}, түрлер: {species}, серіктестер: {partners}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="80" />
+      <source>Years</source>
+      <translation>Жылдар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="83" />
+      <source>Protected areas and records</source>
+      <translation>Қорғалатын аумақтар мен жазбалар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="86" />
+      <source>protected-area or occurrence layer</source>
+      <translation>қорғалатын аумақтар немесе кездесулер қабаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="89" />
+      <source>{count} protected areas.</source>
+      <translation>Қорғалатын аумақтар: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="91" />
+      <source>{count} occurrence records.</source>
+      <translation>Кездесу жазбалары: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="98" />
+      <source>Area</source>
+      <translation>Аумақ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="98" />
+      <source>Threatened</source>
+      <translation>Қауіп төнген түрлер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="99" />
+      <source>CITES species</source>
+      <translation>CITES түрлері</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="104" />
+      <source>Methods</source>
+      <translation>Әдістер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="105" />
+      <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
+      <translation>Өкілдік мақсаттары (Rodrigues et al. 2004, Nature 428:640): ауданы 1 000 км²-ден кіші ареалдың 100%-ы, 250 000 км²-ден үлкен ареалдың 10%-ы, арасында — ареал өлшемінің логарифмі бойынша сызықтық интерполяция.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="107" />
+      <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
+      <translation>Ареал көрсеткіштері (IUCN B критерийі): таралу аумағы (EOO) = жазбалардың ең кіші дөңес көпбұрышының ауданы; мекендеу ауданы (AOO) = мекендейтін 2 × 2 км ұяшықтар саны × 4 км².</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="109" />
+      <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
+      <translation>Байланыстылық (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), мұндағы k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, мұндағы p* — көбейтіндісі ең үлкен жолдың ықтималдығы; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="112" />
+      <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
+      <translation>Дәліздер: 8 көршілі тор бойынша шығынмен өлшенген қашықтық, нормаланған дәліз = CWD_A + CWD_B − LCD_AB (Linkage Mapper-дегідей); тар жерлер (pinch points) электр тізбектері теориясы бойынша (Circuitscape-тегідей).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="114" />
+      <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
+      <translation>Кездесулер: серіктес парақтары Darwin Core стандартына келтірілген; атаулар дәліздің түрлер тізімімен салыстырылған; қабылданбаған жолдар себебімен бірге тізімделеді және ешқашан үнсіз алынып тасталмайды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="123" />
+      <source>not given</source>
+      <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="126" />
+      <source>Data appendix</source>
+      <translation>Деректер қосымшасы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="127" />
+      <source>Inputs of this report. Corridor {version}, report language {language}.</source>
+      <translation>Осы есептің кіріс деректері. Corridor {version}, есеп тілі: {language}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Input</source>
+      <translation>Кіріс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Layer</source>
+      <translation>Қабат</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Features</source>
+      <translation>Нысандар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Source</source>
+      <translation>Дереккөз</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/places.py" line="56" />
+      <source>{coordinates}, in {area}</source>
+      <translation>{coordinates}, {area} ішінде</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/places.py" line="63" />
+      <source>{coordinates}, {km} km from {area}</source>
+      <translation>{coordinates}, {area} аумағынан {km} км</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="18" />
+      <source>Gap species</source>
+      <translation>Олқылық түрлер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="20" />
+      <source>gap-analysis species table</source>
+      <translation>олқылықтарды талдаудың түрлер кестесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="27" />
+      <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
+      <translation>Ареалының қорғалатын бөлігі жоқ түрлер (олқылық): {gap}; өкілдік мақсатынан төмен (ішінара): {partial}; мақсатқа жеткен (қамтылған): {covered}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="32" />
+      <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
+      <translation>{n} түрдің ареал картасы жоқ: олардың аумағы — белгілі мекендейтін аумақ (жазбалары бар тор ұяшықтары), ал күйі «(records only)» деп аяқталады. Қорғалатын аумақтардағы зерттеулер мұндай ареалдарды қорғалған сияқты көрсетеді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="46" />
+      <source>IUCN</source>
+      <translation>IUCN</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="46" />
+      <source>CITES</source>
+      <translation>CITES</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Protected %</source>
+      <translation>Қорғалатын, %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Target %</source>
+      <translation>Мақсат, %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Shortfall (points)</source>
+      <translation>Тапшылық (пайыздық тармақ)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Status</source>
+      <translation>Мәртебе</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="50" />
+      <source>{shown} of {total} species shown; the HTML report lists them all.</source>
+      <translation>Көрсетілген түрлер: {shown} / {total}; HTML есепте барлығы тізімделген.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="59" />
+      <source>Range km²</source>
+      <translation>Ареал, км²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="61" />
+      <source>Known occupied area km²</source>
+      <translation>Белгілі мекендейтін аумақ, км²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="62" />
+      <source>Range or known occupied area km²</source>
+      <translation>Ареал немесе белгілі мекендейтін аумақ, км²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="65" />
+      <source>Gap grid: priority cells</source>
+      <translation>Олқылықтар торы: басым ұяшықтар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="68" />
+      <source>gap grid layer</source>
+      <translation>олқылықтар торының қабаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="69" />
+      <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
+      <translation>Тор ұяшықтары: {cells}; түс басымдық балын көрсетеді (ұяшықтың қорғалмайтын бөлігі бойынша қауіп деңгейімен өлшенген мақсатқа дейінгі тапшылықтың қосындысы).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="74" />
+      <source>Cell</source>
+      <translation>Ұяшық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="74" />
+      <source>Richness</source>
+      <translation>Түрлік байлық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="77" />
+      <source>Connectivity per country</source>
+      <translation>Елдер бойынша байланыстылық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="79" />
+      <source>connectivity summary table</source>
+      <translation>байланыстылықтың жиынтық кестесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>Region</source>
+      <translation>Өңір</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>Areas</source>
+      <translation>Аумақтар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>d50 (km)</source>
+      <translation>d50 (км)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>Prot %</source>
+      <translation>Қорғ. %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>ProtConn %</source>
+      <translation>ProtConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="87" />
+      <source>Transboundary share %</source>
+      <translation>Трансшекаралық үлес %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="87" />
+      <source>RelConn %</source>
+      <translation>RelConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="87" />
+      <source>ECA (ha)</source>
+      <translation>ECA (га)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="92" />
+      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
+      <translation>ProtConn — өңірдің қорғалатын және байланысқан жерлермен қамтылған пайызы; трансшекаралық үлес — ProtConn-ның тек шетелдегі қорғалатын аумақтар арқылы болатын бөлігі (ProtConn[Trans] / ProtConn).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="95" />
+      <source>Areas are counted in the country where they lie.</source>
+      <translation>Аумақтар өздері орналасқан елде есептеледі.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="98" />
+      <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
+      <translation>{regions}: әрқайсысында {n} қорғалатын аумақтан аз; олардың ProtConn көрсеткіші бүкіл елдің желісін емес, сол аумақтарды сипаттайды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="103" />
+      <source>Most important areas for connectivity (dPC)</source>
+      <translation>Байланыстылық үшін ең маңызды аумақтар (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="105" />
+      <source>connectivity nodes layer</source>
+      <translation>байланыстылық түйіндерінің қабаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="106" />
+      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
+      <translation>dPC бойынша ранжирленген аумақтар — аумақ жоғалған жағдайдағы байланыстылықтың жоғалуы, intra, flux және connector бөліктеріне бөлінген.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="110" />
+      <source>dPC</source>
+      <translation>dPC</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="110" />
+      <source>intra</source>
+      <translation>intra</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="110" />
+      <source>flux</source>
+      <translation>flux</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="111" />
+      <source>connector</source>
+      <translation>connector</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="116" />
+      <source>Strongest links</source>
+      <translation>Ең күшті байланыстар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="118" />
+      <source>connectivity links layer</source>
+      <translation>байланыстар қабаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="119" />
+      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
+      <translation>Қорғалатын аумақтар арасындағы маңыздылығы бойынша ранжирленген байланыстар (есептелген болса dPC бойынша, әйтпесе ықтималдық бойынша).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>From</source>
+      <translation>Қайдан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>To</source>
+      <translation>Қайда</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>Countries</source>
+      <translation>Елдер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>Distance (m)</source>
+      <translation>Қашықтық (м)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>Probability</source>
+      <translation>Ықтималдық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="125" />
+      <source>Transboundary</source>
+      <translation>Трансшекаралық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="131" />
+      <source>corridor layer</source>
+      <translation>дәліздер қабаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="133" />
+      <source>{count} least-cost corridors between protected areas.</source>
+      <translation>Қорғалатын аумақтар арасындағы ең аз шығынды дәліздер: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="136" />
+      <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
+      <translation>Демонстрация: бұл дәліздер демонстрациялық кедергі растры бойынша есептелген. Олар жануарлардың қозғалатын жерін емес, әдісті көрсетеді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="142" />
+      <source>Cost distance</source>
+      <translation>Құн қашықтығы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="142" />
+      <source>Barriers crossed</source>
+      <translation>Кесіп өтетін кедергілер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="149" />
+      <source>Survey-gap priorities</source>
+      <translation>Зерттеу олқылықтарының басымдықтары</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="152" />
+      <source>survey-gap layer</source>
+      <translation>зерттеу олқылықтарының қабаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="153" />
+      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
+      <translation>Көршілес ұяшықтармен және онда күтілетін түрлермен салыстырғанда жазбалары аз немесе ескі ұяшықтар: келесі зерттеуді қайда жүргізу керек.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="154" />
+      <source>Each cell is given by its centre and the nearest protected area.</source>
+      <translation>Әр ұяшық өз ортасымен және ең жақын қорғалатын аумақпен берілген.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="161" />
+      <source>Rank</source>
+      <translation>Ранг</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="161" />
+      <source>Location</source>
+      <translation>Орналасуы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="161" />
+      <source>Expected species</source>
+      <translation>Күтілетін түрлер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="162" />
+      <source>Last record</source>
+      <translation>Соңғы жазба</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="162" />
+      <source>Priority</source>
+      <translation>Басымдық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="221" />
+      <source>Top {shown} of {total}.</source>
+      <translation>Алғашқы {shown} / {total}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="30" />
       <source>from {count} partners</source>
       <translation>серіктестер: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="46" />
+      <location filename="corridor_plugin/core/results_summary.py" line="36" />
       <source>in {count} countries</source>
       <translation>елдер: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="53" />
+      <location filename="corridor_plugin/core/results_summary.py" line="44" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>ішінара: {partial} · қамтылған: {covered} / {total}</translation>
     </message>
@@ -1734,72 +1769,72 @@
       <translation>Ешбір парақты импорттау мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <location filename="corridor_plugin/core/submission_status.py" line="418" />
       <source>Submission timeline</source>
       <translation>Тапсыру кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <location filename="corridor_plugin/core/submission_status.py" line="418" />
       <source>today</source>
       <translation>бүгін</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <location filename="corridor_plugin/core/submission_status.py" line="418" />
       <source>As of</source>
       <translation>Күйі бойынша</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>received</source>
       <translation>алынды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>late</source>
       <translation>кешікті</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>missing</source>
       <translation>жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>pending</source>
       <translation>күтілуде</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="423" />
+      <location filename="corridor_plugin/core/submission_status.py" line="420" />
       <source>unscheduled</source>
       <translation>жоспардан тыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
       <source>Period</source>
       <translation>Кезең</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
       <source>Due date</source>
       <translation>Мерзімі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>Submissions</source>
       <translation>Тапсырулар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>Last received</source>
       <translation>Соңғы алынғаны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>Days late</source>
       <translation>Кешіккен күндер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="475" />
+      <location filename="corridor_plugin/core/submission_status.py" line="472" />
       <source>The expected submissions table cannot be read: {error}</source>
       <translation>Күтілетін тапсырулар кестесін оқу мүмкін емес: {error}</translation>
     </message>
@@ -1822,6 +1857,16 @@
       <location filename="corridor_plugin/core/taxonomy.py" line="415" />
       <source>Checklist file not found: {path}</source>
       <translation>Түрлер тізімі файлы табылмады: {path}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="200" />
+      <source>Unknown language '{language}': use one of {languages}.</source>
+      <translation>Белгісіз тіл «{language}»: мыналардың бірін пайдаланыңыз: {languages}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="203" />
+      <source>The translations for '{language}' are not installed (resources/i18n/corridor_{language}.qm): run 'make translations'.</source>
+      <translation>«{language}» тілінің аудармалары орнатылмаған (resources/i18n/corridor_{language}.qm): «make translations» іске қосыңыз.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="41" />
@@ -1857,11 +1902,6 @@
       <location filename="corridor_plugin/gui/dock.py" line="122" />
       <source>none</source>
       <translation>жоқ</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
-      <source>Occurrences</source>
-      <translation>Кездесулер</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/map_layers.py" line="26" />
@@ -2394,32 +2434,32 @@
       <translation>Қабаттарды картаға қосу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="59" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="62" />
       <source>ProtConn {region}</source>
       <translation>ProtConn {region}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="61" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="64" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
       <translation>ProtConn {region} (d50 {km:g} км)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="63" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="66" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
       <translation>трансшекаралық үлес {share:.0f}% · Prot {prot:.1f}%</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="75" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="78" />
       <source>within</source>
       <translation>ішінде</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="77" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="80" />
       <source>through foreign areas</source>
       <translation>шетелдік аумақтар арқылы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="85" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="88" />
       <source>{count} layers added to the map.</source>
       <translation>Картаға қосылған қабаттар: {count}.</translation>
     </message>
@@ -2936,572 +2976,572 @@ DATABASE: GeoPackage файлы немесе сақталған PostgreSQL қо�
       <translation>Шығыс кестесін құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="110" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="86" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Трансшекаралық байланыстылық (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="114" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="90" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.</source>
       <translation>Қорғалатын аумақтардың өңірлер мен таралу қашықтықтары бойынша байланыстылығы, байланыстылық ықтималдығымен (Probability of Connectivity, Saura &amp; Pascual-Hortal 2007) және ProtConn көрсеткішімен (Saura et al. 2017, 2018); нәтижелер Makurhini R пакетінің мысал деректеріндегі нәтижелерімен сәйкес келеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="93" />
       <source>Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.</source>
       <translation>Әр өңірдің ішіндегі аумақтар қиылады, біріктіріледі және бөліктерге бөлінеді (түйіндер гектармен берілген ауданы бойынша өлшенеді). Өңірден тыс, бірақ трансшекаралық буфер ішіндегі аумақтар салмағы 0 аралық баспалдақтар (stepping stones) болып табылады: ProtConn[Trans] — тек солар арқылы болатын байланыстылық.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="96" />
       <source>DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.</source>
       <translation>DISTANCES: таралудың медиандық қашықтықтары d50, метрмен, үтір арқылы; p_ij = exp(-k d_ij), мұндағы d50 кезінде p = PROBABILITY. DISTANCE_TYPE: шетінен шетіне дейін немесе центроид бойынша (ең үлкен бөліктің центроиды; центроид сыртта болса — беттегі нүкте). MIN_PROBABILITY: одан төмен байланыстар алынып тасталады (0 = 1e-6-дан жоғарылардың бәрін сақтау). BARRIERS: сызықтар; кедергіні қиып өтетін байланыстың ықтималдығы PERMEABILITY мәніне көбейтіледі (0 = өтпейтін). CHECKLIST: таралу қашықтықтары (км) қосымша d50 мәндері ретінде қосылатын түрлер кестесі; түр жиынтықтың species өрісінде көрсетіледі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="126" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="102" />
       <source>Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
       <translation>Нәтижелер: жиынтық (әр өңір мен d50 үшін бір жол), dPC және оның intra/flux/connector бөліктері мен рангі бар түйіндер, байланыстар (from_id/to_id — аумақтардың pa_id мәні, әйтпесе нысан идентификаторы) және трансшекаралық кластерлер (бірнеше елді қамтитын компоненттер). Географиялық координаталар жүйесіндегі кіріс деректер орталығы деректер аумағында болатын тең аумақты проекцияға көшіріледі; нәтижелер сол жүйеде беріледі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="130" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="106" />
       <source>A node of touching or overlapping areas keeps them all: name lists every name, member_ids every id (pa_id is the one with the largest share), country the set of their ISO3 codes. A link is transboundary when the two nodes' country sets differ. Pieces of one area (split by the region border) are contiguous in the graph but not written as links. Areas are counted in the region where they lie (clipped).</source>
       <translation>Жанасатын немесе қабаттасатын аумақтардан тұратын түйін олардың бәрін сақтайды: name барлық атауларды, member_ids барлық идентификаторларды (pa_id — үлесі ең үлкені), country олардың ISO3 кодтарының жиынын береді. Екі түйіннің ел жиындары әртүрлі болса, байланыс трансшекаралық болады. Бір аумақтың (аймақ шекарасымен бөлінген) бөліктері графта іргелес, бірақ байланыс ретінде шығарылмайды. Аумақтар өздері орналасқан аймақта есептеледі (кесіледі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="141" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Өңірлер (елдер, экоөңірлер, зерттеу аумағы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
       <source>Region id field</source>
       <translation>Өңір идентификаторының өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="122" />
       <source>Country field of the protected areas</source>
       <translation>Қорғалатын аумақтардың ел өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="125" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Таралудың медиандық қашықтықтары d50 (м, үтір арқылы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="127" />
       <source>Link probability at d50</source>
       <translation>d50 кезіндегі байланыс ықтималдығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="130" />
       <source>Distance between areas</source>
       <translation>Аумақтар арасындағы қашықтық</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="131" />
       <source>Edge to edge</source>
       <translation>Шетінен шетіне дейін</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="131" />
       <source>Centroid</source>
       <translation>Центроид бойынша</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="133" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Байланыстың ең аз ықтималдығы (0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="136" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Трансшекаралық буфер (м, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="139" />
       <source>Transboundary buffer around</source>
       <translation>Трансшекаралық буфер салынатын нысан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>The region's protected areas (nodes)</source>
       <translation>Өңірдің қорғалатын аумақтары (түйіндер)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>The region</source>
       <translation>Өңір</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Кедергілер (қоршаулар, қоршалған темір жолдар, автомагистральдар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Кедергілердің өткізгіштігі (қиып өтетін байланыстардың p мәніне көбейтіледі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Аумақтарды өңір бойынша қию (өшірулі: тұтас учаскелер, өңір тек өз ауданын береді)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Compute node importance (dPC)</source>
       <translation>Түйіндердің маңыздылығын есептеу (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Түрлер тізімі (жарияланған әр таралу қашықтығы үшін бір d50 қосады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="156" />
       <source>Species name field</source>
       <translation>Түр атауы өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="159" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Таралу қашықтығы өрісі (км, d50 ретінде алынады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>Connectivity summary</source>
       <translation>Байланыстылық жиынтығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>Connectivity nodes</source>
       <translation>Байланыстылық түйіндері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="193" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
       <source>Transboundary clusters</source>
       <translation>Трансшекаралық кластерлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="206" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>The checklist has no field {field}.</source>
       <translation>Түрлер тізімінде {field} өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="225" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="201" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES үтір арқылы бөлінген метрдегі оң сандар болуы керек, мысалы 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="222" />
       <source>The protected areas layer could not be read.</source>
       <translation>Қорғалатын аумақтар қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="248" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
       <source>The regions layer could not be read.</source>
       <translation>Өңірлер қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="237" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>Қорғалатын аумақтар географиялық координаталар жүйесінде: есептеу {crs} жүйесінде жүргізіледі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="244" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>{field} ел өрісі табылмады: байланыстар мен кластерлерде ел көрсетілмейді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="271" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="247" />
       <source>Reading protected areas</source>
       <translation>Қорғалатын аумақтарды оқу</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="275" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="251" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Жарамды полигоны жоқ, есептен шығарылған қорғалатын аумақтар: {n} (нысан идентификаторлары: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="272" />
       <source>The regions layer has no feature.</source>
       <translation>Өңірлер қабатында нысан жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="280" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>{id} өңірінде жарамды полигон жоқ: өткізіп жіберілді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="306" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="282" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Өңір {id} ({n} / {total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="312" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="288" />
       <source>Region {id}: node importance (dPC) for a component of {nodes} nodes needs about {needed:.1f} GB of memory or temporary disk space, and {available:.1f} GB are free. Raise MIN_PROBABILITY, lower the dispersal distance or turn NODE_IMPORTANCE off.</source>
       <translation>{id} аймағы: {nodes} түйіннен тұратын компонент үшін түйін маңыздылығын (dPC) есептеуге шамамен {needed:.1f} ГБ жад немесе уақытша файлдарға диск орны қажет, ал бос орын {available:.1f} ГБ. MIN_PROBABILITY мәнін арттырыңыз, таралу қашықтығын азайтыңыз немесе NODE_IMPORTANCE өшіріңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="295" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>{id} өңірінде қорғалатын аумақ жоқ: оның индекстері 0-ге тең.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="337" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="313" />
       <source>Could not create the output layer.</source>
       <translation>Шығыс қабатын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="92" />
+      <location filename="corridor_plugin/processing/corridors.py" line="93" />
       <source>Corridors between protected areas</source>
       <translation>Қорғалатын аумақтар арасындағы дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="96" />
+      <location filename="corridor_plugin/processing/corridors.py" line="97" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.</source>
       <translation>Кедергі растры бойынша қорғалатын аумақтар жұптары арасындағы ең аз шығынды жолдар, нормаланған дәліздер және (қажет болса) тар жерлер (pinch points) — Linkage Mapper мен Circuitscape есептейтіндей.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="99" />
+      <location filename="corridor_plugin/processing/corridors.py" line="100" />
       <source>Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.</source>
       <translation>Жұптар: «Байланыстылық» құралының байланыстары (LINKS: from_id, to_id, probability, transboundary), ықтималдығы MIN_PROBABILITY-ден жоғары (TRANSBOUNDARY_ONLY кезінде тек трансшекаралықтары); немесе PAIRS ішінде '1-2; 3-4' түрінде енгізілген жұптар; әйтпесе бір-бірінен MAX_LENGTH-тен жақын орналасқан барлық аумақ жұптары.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="102" />
+      <location filename="corridor_plugin/processing/corridors.py" line="103" />
       <source>Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).</source>
       <translation>Кедергі: RESISTANCE немесе RESISTANCE_TABLE бар LANDCOVER (класс және кедергі өрістері; кестеде жоқ кластар өтпейтін). Деректері жоқ немесе кедергісі ≤ 0 ұяшықтар өтпейтін. BARRIERS (сызықтар) өздері жанасатын барлық ұяшықтарға 'resistance' өрісінің мәнімен немесе BARRIER_RESISTANCE мәнімен (≤ 0: өтпейтін) күйдіріледі. CELL_SIZE растрды қайта дискреттейді (0: бастапқы ажыратымдылық).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="106" />
+      <location filename="corridor_plugin/processing/corridors.py" line="107" />
       <source>Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.</source>
       <translation>Әдіс: 8 көршілі ұяшықтар графы бойынша әр аумақтан шығынмен өлшенген қашықтық (өту шығыны = екі ұяшық кедергісінің орташасы × қадам ұзындығы, диагональдар × √2), ең аз шығынды жол мен қашықтық, WIDTH бойынша қиылған (шығын бірліктерінде немесе ең аз шығынды қашықтықтың %-ында) нормаланған дәліз CWD_A + CWD_B − LCD. Әр жұп екі аумақты қамтитын терезе ішінде есептеледі; терезе WINDOW_MARGIN мәніне (үлкен қабырғасының %-ы) кеңейтіледі және аумақтарды оның ішінде қосу мүмкін болмаса немесе жол оның шетімен өтсе, қайта кеңейтіледі; кестеде терезе шетіне әлі де жететін дәліздер белгіленеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="112" />
+      <location filename="corridor_plugin/processing/corridors.py" line="113" />
       <source>WIDTH is in cost-distance units by default, as in Linkage Mapper (10,000: 10 km of resistance-1 land); as a percentage one costly barrier on the path would widen the corridor over a huge area, so the cut-off never exceeds MAX_WIDTH cost units (0 = no cap). Pairs whose areas overlap get no corridor (status areas_overlap); links below MIN_PROBABILITY (default 0.01) are not paired. A resistance raster whose GDAL metadata holds CORRIDOR_DEMONSTRATION=yes is a demonstration: demo_raster marks every output row.</source>
       <translation>WIDTH әдепкі бойынша Linkage Mapper-дегідей құн қашықтығы бірліктерімен беріледі (10 000: кедергісі 1 жердің 10 км); пайызбен берілсе, жолдағы бір қымбат кедергі дәлізді орасан зор аумаққа кеңейтер еді, сондықтан кесу мәні ешқашан MAX_WIDTH құн бірлігінен аспайды (0 = шектеусіз). Аумақтары қабаттасатын жұптарға дәліз берілмейді (күйі areas_overlap); MIN_PROBABILITY-ден (әдепкі 0,01) төмен байланыстар жұпталмайды. GDAL метадеректерінде CORRIDOR_DEMONSTRATION=yes бар кедергі растры демонстрациялық: demo_raster әр нәтиже жолын белгілейді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="118" />
+      <location filename="corridor_plugin/processing/corridors.py" line="119" />
       <source>CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.</source>
       <translation>CIRCUIT: әр дәліз ішіндегі тиімді кедергі және ток тығыздығы (A-дан B-ға 1 А), графтың лапласианы бойынша сиретілген жүйе ретінде шешіледі (Circuitscape өткізгіштіктері); жоғары ток = тар жер.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <location filename="corridor_plugin/processing/corridors.py" line="121" />
       <source>Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
       <translation>Нәтижелер: ең аз шығынды жолдар (шығындық қашықтық, жол ұзындығы, шетінен шетіне дейінгі қашықтық, қатынастар, қиып өтетін елдер мен кедергілер), дәліз полигондары, дәліздер мозаикасы (жұптар бойынша минимум), OUTPUT_PAIR_FOLDER ішіндегі әр жұптың растрлары, тар жерлер мозаикасы (ең үлкен ток) және барлық жұптардың мәртебесі көрсетілген кестесі.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="131" />
+      <location filename="corridor_plugin/processing/corridors.py" line="132" />
       <source>Area id field (empty: feature id)</source>
       <translation>Аумақ идентификаторының өрісі (бос: нысан идентификаторы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="134" />
+      <location filename="corridor_plugin/processing/corridors.py" line="135" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Ел өрісі (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="137" />
+      <location filename="corridor_plugin/processing/corridors.py" line="138" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>«Байланыстылық» байланыстары (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="140" />
+      <location filename="corridor_plugin/processing/corridors.py" line="141" />
       <source>Minimum link probability</source>
       <translation>Байланыстың ең аз ықтималдығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="143" />
+      <location filename="corridor_plugin/processing/corridors.py" line="144" />
       <source>Transboundary pairs only</source>
       <translation>Тек трансшекаралық жұптар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="145" />
+      <location filename="corridor_plugin/processing/corridors.py" line="146" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Аумақ идентификаторларының жұптары (мысалы 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="149" />
+      <location filename="corridor_plugin/processing/corridors.py" line="150" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Жер жамылғысы растры (кедергі растрының орнына)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <location filename="corridor_plugin/processing/corridors.py" line="152" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Жер жамылғысы кластары бойынша кедергі (кесте)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <location filename="corridor_plugin/processing/corridors.py" line="155" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Кедергі сызықтары (қоршаулар, темір жолдар, кеніштер…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="158" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Кедергі мәні (кедергіде 'resistance' өрісі болмаған кезде)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <location filename="corridor_plugin/processing/corridors.py" line="161" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Ұяшық өлшемі (карта бірліктері, 0 = растрдың өз өлшемі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="163" />
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
       <source>Corridor width cut-off</source>
       <translation>Дәліз енінің шегі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="167" />
       <source>Width unit</source>
       <translation>Ен бірлігі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="167" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>% above the least-cost distance</source>
       <translation>ең аз шығынды қашықтықтан жоғары %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="167" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>cost-distance units</source>
       <translation>шығындық қашықтық бірліктері</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="169" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Maximum width cut-off (cost-distance units, 0 = no cap)</source>
       <translation>Ені кесудің ең үлкен мәні (құн қашықтығы бірліктері, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="173" />
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Дәліздің ең үлкен ұзындығы (шетінен шетіне дейін, растрдың карта бірліктерімен, 0 = шектеусіз)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="177" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Әр жұптың айналасындағы терезе қоры (үлкен қабырғасының %-ы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="179" />
+      <location filename="corridor_plugin/processing/corridors.py" line="180" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Электр тізбегі режимі: тиімді кедергі және тар жерлер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
       <source>Least-cost paths</source>
       <translation>Ең аз шығынды жолдар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
       <source>Corridor polygons</source>
       <translation>Дәліз полигондары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="188" />
+      <location filename="corridor_plugin/processing/corridors.py" line="189" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормаланған дәліздер (мозаика)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <location filename="corridor_plugin/processing/corridors.py" line="191" />
       <source>Pinch points (current density)</source>
       <translation>Тар жерлер (ток тығыздығы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="192" />
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
       <source>Corridor table</source>
       <translation>Дәліздер кестесі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="196" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Әр жұпқа бір дәліз растрына арналған қалта</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <location filename="corridor_plugin/processing/corridors.py" line="206" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Тек біреуін көрсетіңіз: кедергі растрын (RESISTANCE) немесе кедергі кестесі бар жер жамылғысы растрын (LANDCOVER + RESISTANCE_TABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="212" />
+      <location filename="corridor_plugin/processing/corridors.py" line="213" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>{name} растры географиялық координаталарда (градуспен): ұяшық өлшемдері қашықтық болуы үшін оны метрлік проекциялық координаталар жүйесіне (мысалы, UTM) қайта проекциялаңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="219" />
+      <location filename="corridor_plugin/processing/corridors.py" line="220" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>{name} растрын оқу мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <location filename="corridor_plugin/processing/corridors.py" line="236" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Жер жамылғысы растрына RESISTANCE_TABLE (класс өрісі және кедергі өрісі) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <location filename="corridor_plugin/processing/corridors.py" line="243" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE үшін класс өрісі мен кедергі өрісі қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <location filename="corridor_plugin/processing/corridors.py" line="251" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE, {row}-жол: «{code}» класы немесе «{value}» кедергісі сан емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <location filename="corridor_plugin/processing/corridors.py" line="256" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <location filename="corridor_plugin/processing/corridors.py" line="264" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>Қорғалатын аумақтар қабатын (INPUT) оқу мүмкін емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <location filename="corridor_plugin/processing/corridors.py" line="272" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>«{field}» идентификатор өрісі қорғалатын аумақтар қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <location filename="corridor_plugin/processing/corridors.py" line="281" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>Қорғалатын аумақтың (нысан {fid}) «{field}» өрісіндегі идентификаторы бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <location filename="corridor_plugin/processing/corridors.py" line="286" />
       <source>Protected area {id} has no geometry.</source>
       <translation>{id} қорғалатын аумағында геометрия жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <location filename="corridor_plugin/processing/corridors.py" line="288" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>{id} идентификаторы «{field}» өрісінде екі рет кездеседі: идентификаторлар бірегей болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <location filename="corridor_plugin/processing/corridors.py" line="295" />
       <source>At least two protected areas are needed.</source>
       <translation>Кем дегенде екі қорғалатын аумақ қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <location filename="corridor_plugin/processing/corridors.py" line="316" />
       <source>The links layer has no field '{field}'.</source>
       <translation>Байланыстар қабатында «{field}» өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <location filename="corridor_plugin/processing/corridors.py" line="318" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>MIN_PROBABILITY орнатылған, бірақ байланыстар қабатында 'probability' өрісі жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="318" />
+      <location filename="corridor_plugin/processing/corridors.py" line="319" />
       <source>Set MIN_PROBABILITY to 0 to pair every link.</source>
       <translation>Барлық байланысты жұптау үшін MIN_PROBABILITY мәнін 0 етіп қойыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="327" />
+      <location filename="corridor_plugin/processing/corridors.py" line="328" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>{id} байланысының from_id немесе to_id мәні бос.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="334" />
+      <location filename="corridor_plugin/processing/corridors.py" line="335" />
       <source>{kept} of {total} links selected.</source>
       <translation>Таңдалған байланыстар: {kept} / {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="340" />
+      <location filename="corridor_plugin/processing/corridors.py" line="341" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>PAIRS ішіндегі «{part}» жұбын оқу мүмкін емес: жұптарды 1-2; 3-4 түрінде жазыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="356" />
+      <location filename="corridor_plugin/processing/corridors.py" line="357" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Аумақ жұптары: {count}; жұптарды LINKS немесе PAIRS арқылы таңдаңыз немесе MAX_LENGTH мәнін азайтыңыз (автоматты түрде ең көбі {limit} жұп есептеледі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="383" />
+      <location filename="corridor_plugin/processing/corridors.py" line="384" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Кедергі {id}: «{value}» кедергі мәні сан емес.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="411" />
+      <location filename="corridor_plugin/processing/corridors.py" line="405" />
       <source>corridor computed</source>
       <translation>дәліз есептелді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="412" />
+      <location filename="corridor_plugin/processing/corridors.py" line="406" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>аумақтар бір-бірінен MAX_LENGTH-тен алыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="413" />
+      <location filename="corridor_plugin/processing/corridors.py" line="407" />
       <source>an area covers no passable cell of the raster</source>
       <translation>аумақ растрдың бірде-бір өтетін ұяшығын қамтымайды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="414" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>no passable route between the areas inside the window</source>
       <translation>терезе ішінде аумақтар арасында өтетін жол жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="415" />
+      <location filename="corridor_plugin/processing/corridors.py" line="409" />
       <source>a pair of an area with itself</source>
       <translation>аумақтың өзімен жұбы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="416" />
+      <location filename="corridor_plugin/processing/corridors.py" line="410" />
       <source>the areas lie outside the raster</source>
       <translation>аумақтар растрдан тыс орналасқан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="417" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>the areas overlap: they are already joined</source>
       <translation>аумақтар қабаттасады: олар бұрыннан біріккен</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="418" />
+      <location filename="corridor_plugin/processing/corridors.py" line="412" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>жұптың идентификаторы қорғалатын аумақтар қабатында жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="427" />
+      <location filename="corridor_plugin/processing/corridors.py" line="421" />
       <source>corridors</source>
       <translation>дәліздер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
       <source>The resistance raster is a demonstration (CORRIDOR_DEMONSTRATION): the corridors show how the method works, not where animals move.</source>
       <translation>Кедергі растры демонстрациялық (CORRIDOR_DEMONSTRATION): дәліздер жануарлардың қозғалатын жерін емес, әдістің қалай жұмыс істейтінін көрсетеді.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="443" />
+      <location filename="corridor_plugin/processing/corridors.py" line="437" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Тар жерлер растры (OUTPUT_PINCH) үшін электр тізбегі режимі (CIRCUIT) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="465" />
+      <location filename="corridor_plugin/processing/corridors.py" line="459" />
       <source>Could not create the output layers.</source>
       <translation>Шығыс қабаттарын құру мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="470" />
+      <location filename="corridor_plugin/processing/corridors.py" line="464" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растрлық нәтижелер GeoTIFF ретінде жазылады: {path} емес, .tif файл атауын көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="487" />
+      <location filename="corridor_plugin/processing/corridors.py" line="481" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Жұп {a}–{b}: идентификатор қорғалатын аумақтар қабатында жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="498" />
+      <location filename="corridor_plugin/processing/corridors.py" line="492" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Жұп {a}–{b}: оның терезесі үшін жад жеткіліксіз; WINDOW_MARGIN мәнін азайтыңыз немесе CELL_SIZE мәнін үлкейтіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="535" />
+      <location filename="corridor_plugin/processing/corridors.py" line="529" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Жұп {a}–{b}: дәліз терезенің шетіне жетеді; оны толық көру үшін WINDOW_MARGIN мәнін арттырыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="539" />
+      <location filename="corridor_plugin/processing/corridors.py" line="533" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Жұп {a}–{b}: {message}.</translation>
     </message>
@@ -3664,187 +3704,187 @@ Darwin Core термині жоқ өрістер (таксондық топ, IUC
       <translation>{path} ішіне жазылған жазбалар: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="68" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="53" />
       <source>Gap analysis (species representation in protected areas)</source>
       <translation>Олқылықтарды талдау (түрлердің қорғалатын аумақтардағы өкілдігі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="72" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="57" />
       <source>Which species the protected-area network misses, where, and where to survey next.</source>
       <translation>Қорғалатын аумақтар желісі қай түрлерді қамтымайды, қай жерде, және келесі зерттеуді қайда жүргізу керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="73" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="58" />
       <source>Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.</source>
       <translation>Ареалдар: қадамы RESOLUTION метр тең аумақты тордың мекендейтін ұяшықтары (әдепкі бойынша 10 000 м) немесе өз ареал полигондарыңыз (RANGES, бір қабат, түр RANGE_FIELD өрісінде; полигоны жоқ түрлер үшін олардың ұяшықтары пайдаланылады). Қорғалатын аумақтар біріктіріледі (қабаттасулар бір рет есептеледі) және RESOLUTION/10 ажыратымдылықпен растрланады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="76" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="61" />
       <source>Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins over a category override.</source>
       <translation>Мақсаттар (Rodrigues et al. 2004, Nature 428:640): 1 000 км²-ден кіші ареалдардың 100%-ы, 250 000 км²-ден үлкен ареалдардың 10%-ы, арасында — log10(ареал) бойынша сызықтық (15 811 км² кезінде 55%). TARGET_CAP (км², 0 = жоқ) өте кең ареалдардың мақсатты ауданын шектейді. TARGETS мақсаттарды қайта анықтайды, мысалы 'Panthera uncia=0.5; EN=60%; CR=100%': түр атауы немесе IUCN санаты, '=' және үлес (0–1 немесе пайызбен), жазбалар ';' арқылы бөлінеді. TARGETS_TABLE дәл осыны 'name' және 'target' өрістері бар кестеден жасайды. Түр үшін қайта анықтау санат үшін қайта анықтаудан басым.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="82" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="67" />
       <source>Status: gap (nothing protected), partial (protected share below target), covered.</source>
       <translation>Мәртебе: gap (олқылық — ештеңе қорғалмайды), partial (ішінара — қорғалатын үлес мақсаттан төмен), covered (қамтылған).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="83" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="68" />
       <source>Without a range polygon the range is only the known occupied area (cells with records; range_source says so): the status then ends in '(records only)', and records_in_pa counts the species' records inside protected areas (a sampling-bias indicator: records from surveys inside protected areas make such ranges look protected).</source>
       <translation>Ареал полигоны болмаса, ареал тек белгілі мекендейтін аумақ (жазбалары бар ұяшықтар; range_source мұны айтады): сонда күйі «(records only)» деп аяқталады, ал records_in_pa түрдің қорғалатын аумақтардағы жазбаларын санайды (іріктеу ығысуының көрсеткіші: қорғалатын аумақтардағы зерттеу жазбалары мұндай ареалдарды қорғалған сияқты көрсетеді).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="87" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="72" />
       <source>Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).</source>
       <translation>Олқылықтар торы (GRID_SHAPE — шаршы немесе алтыбұрыш, GRID_SIZE метр; алтыбұрыштардың ауданы шаршының ауданына тең): түрлік байлық, қауіп төнген (CR/EN/VU) түрлер байлығы, олқылық және ішінара түрлер байлығы, қорғалатын аумақтар ішіндегі үлес, жазбалар, серіктестер және басымдық = Σ түр салмағы × тапшылық × (1 − ұяшықтың қорғалатын үлесі), салмақ = 1 + Қызыл тізім индексінің салмағы (LC 1, NT 2, VU 3, EN 4, CR 5).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="92" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="77" />
       <source>Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit (m + 1)/(m + r + 2) (r recent records in the cell, m the mean of its neighbours: an empty cell among well-surveyed neighbours scores near 1, among empty ones 0.5). Ranked, best first; expected_means says what 'expected' means.</source>
       <translation>Зерттеу олқылықтары: әр ұяшық үшін сонда күтілетін (ареалы; мекендейтін ұяшықтар болса — дөңес қабықшасы), бірақ деректердің соңғы RECENT_YEARS жылында жазбасы жоқ түрлер, жоғарыдағыдай салмақталып, іріктеу тапшылығына (m + 1)/(m + r + 2) көбейтіледі (r — ұяшықтағы соңғы жазбалар, m — көршілерінің орташасы: жақсы зерттелген көршілер арасындағы бос ұяшық 1-ге жақын, бос көршілер арасында 0,5 алады). Реттелген, ең жақсысы бірінші; expected_means «күтілетін» дегеннің мағынасын айтады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="97" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="82" />
       <source>CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
       <translation>CRS: барлық торлар үшін тең аумақты координаталар жүйесі (әдепкі бойынша — орталығы жазбалар аумағында болатын Ламберттің азимуттық тең аумақты проекциясы). STUDY_AREA: тек осы полигондарға жанасатын тор ұяшықтары жазылады (әйтпесе тор жазбалар мен ареалдардың шектеуші тіктөртбұрышын қамтиды).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="89" />
       <source>Occurrences (with scientificName)</source>
       <translation>Кездесулер (scientificName бар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
       <source>Range polygons (optional)</source>
       <translation>Ареал полигондары (міндетті емес)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="97" />
       <source>Species field of the range polygons</source>
       <translation>Ареал полигондарының түр өрісі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="100" />
       <source>Range cell size (m)</source>
       <translation>Ареал ұяшығының өлшемі (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="103" />
       <source>Target overrides (name=share; …)</source>
       <translation>Мақсаттарды қайта анықтау (атау=үлес; …)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="120" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="105" />
       <source>Target overrides table (fields name, target)</source>
       <translation>Мақсаттарды қайта анықтау кестесі (name, target өрістері)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="123" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="108" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>Мақсатты аудан шегі (км², 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Gap grid cells</source>
       <translation>Олқылықтар торының ұяшықтары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Square</source>
       <translation>Шаршы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Hexagon</source>
       <translation>Алтыбұрыш</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Gap grid cell size (m)</source>
       <translation>Олқылықтар торының ұяшық өлшемі (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="133" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
       <source>Recent records: last N years of the data</source>
       <translation>Соңғы жазбалар: деректердің соңғы N жылы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>Тең аумақты координаталар жүйесі (әдепкі: орталығы жазбалар аумағындағы LAEA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="138" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="123" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>Зерттеу аумағы (міндетті емес: оған жанасатын тор ұяшықтары сақталады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="141" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
       <source>Species representation</source>
       <translation>Түрлердің өкілдігі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="155" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="140" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>Мақсаттар кестесінде 'name' және 'target' өрістері болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="180" />
       <source>The protected-area layer could not be read.</source>
       <translation>Қорғалатын аумақтар қабатын оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="202" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="187" />
       <source>{count} records left out: {reason}</source>
       <translation>Алынып тасталған жазбалар: {count}: {reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="192" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>Координаталар жүйесі географиялық емес, проекциялық және тең аумақты болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="204" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>Ареал полигондарының түр өрісін таңдаңыз (RANGE_FIELD).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="221" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="206" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>Кездесулер болмаса, тең аумақты координаталар жүйесін таңдаңыз (CRS).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="236" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="221" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>Жарамды координаталары бар «бар» мәртебелі кездесу де, ареал полигоны да жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="240" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="225" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>Қорғалатын аумақтар қабатында полигон жоқ: барлық түрлер олқылық болады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="241" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="226" />
       <source>{n} protected areas, {s} species.</source>
       <translation>Қорғалатын аумақтар: {n}, түрлер: {s}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="265" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="250" />
       <source>The study area has no polygon.</source>
       <translation>Зерттеу аумағында полигон жоқ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="270" />
       <source>known occupied area (records in {km} km cells)</source>
       <translation>белгілі мекендейтін аумақ ({km} км ұяшықтардағы жазбалар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="288" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="273" />
       <source>range polygons</source>
       <translation>ареал полигондары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="313" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="298" />
       <source>expected: the cell lies in the species' range (range polygon, or the convex hull of its records); missing: no record there in the last {years} years of the data</source>
       <translation>күтілетін: ұяшық түрдің ареалында жатыр (ареал полигоны немесе жазбаларының дөңес қабықшасы); жоқ: деректердің соңғы {years} жылында онда жазба жоқ</translation>
     </message>
@@ -4103,12 +4143,12 @@ TOLERANCE: таксоны мен күні бірдей, бір-біріне ос
       <translation>Қосылған кездесулер: {rows}, бұрыннан бар: {present}, тіркелген қабылданбаған жолдар: {rejected}, байланыстырылған қайталанулар: {dups}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="64" />
+      <location filename="corridor_plugin/processing/overlay.py" line="62" />
       <source>Overlay occurrences on protected areas</source>
       <translation>Кездесулерді қорғалатын аумақтармен қабаттастыру</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="67" />
+      <location filename="corridor_plugin/processing/overlay.py" line="65" />
       <source>Counts the partner occurrences that fall in each protected area (points on a boundary count as inside, like the 'intersects' predicate) and writes four outputs.
 
 OCCURRENCES: point layer with the Darwin Core fields of the baseline (scientificName, institutionCode, eventDate, year, individualCount, abundanceMax, iucnCategory, citesAppendix, country_iso3).
@@ -4131,82 +4171,82 @@ OUTPUT_SPECIES: әр түр бойынша: жазбалар, кез келге�
 OUTPUT_OCCURRENCES: pa_ids (';' арқылы), n_pas және edge_pa_ids бар кездесулер.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="92" />
+      <location filename="corridor_plugin/processing/overlay.py" line="90" />
       <source>Edge buffer (km, 0 = none)</source>
       <translation>Шеткі буфер (км, 0 = жоқ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="95" />
+      <location filename="corridor_plugin/processing/overlay.py" line="93" />
       <source>Protected areas with figures</source>
       <translation>Көрсеткіштері бар қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="98" />
+      <location filename="corridor_plugin/processing/overlay.py" line="96" />
       <source>Species × protected area</source>
       <translation>Түр × қорғалатын аумақ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="101" />
+      <location filename="corridor_plugin/processing/overlay.py" line="99" />
       <source>Species protection summary</source>
       <translation>Түрлердің қорғалу жиынтығы</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="104" />
+      <location filename="corridor_plugin/processing/overlay.py" line="102" />
       <source>Occurrences with protected areas</source>
       <translation>Қорғалатын аумақтары бар кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="118" />
+      <location filename="corridor_plugin/processing/overlay.py" line="116" />
       <source>The occurrence layer must be a point layer.</source>
       <translation>Кездесулер қабаты нүктелік болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="120" />
+      <location filename="corridor_plugin/processing/overlay.py" line="118" />
       <source>The protected-area layer must be a polygon layer.</source>
       <translation>Қорғалатын аумақтар қабаты полигондық болуы керек.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="121" />
+      <location filename="corridor_plugin/processing/overlay.py" line="119" />
       <source>occurrence</source>
       <translation>кездесулер</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="121" />
+      <location filename="corridor_plugin/processing/overlay.py" line="119" />
       <source>protected-area</source>
       <translation>қорғалатын аумақтар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="123" />
+      <location filename="corridor_plugin/processing/overlay.py" line="121" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{layer} қабатында координаталар жүйесі жоқ (немесе белгісіз): алдымен оның координаталар жүйесін орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="144" />
+      <location filename="corridor_plugin/processing/overlay.py" line="142" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
       <translation>Геометриясы жоқ, қабаттастырылмаған кездесулер: {n} (олар қорғалмаған жазбалар ретінде есептеледі).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="146" />
+      <location filename="corridor_plugin/processing/overlay.py" line="144" />
       <source>{n} occurrences read in {s:.1f} s.</source>
       <translation>Оқылған кездесулер: {n}, {s:.1f} с ішінде.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="168" />
+      <location filename="corridor_plugin/processing/overlay.py" line="166" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
       <translation>Геометриясы жоқ, жазба берілмеген қорғалатын аумақтар: {n}: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="175" />
+      <location filename="corridor_plugin/processing/overlay.py" line="173" />
       <source>{n} point–area matches.</source>
       <translation>Нүкте–аумақ сәйкестіктері: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="206" />
+      <location filename="corridor_plugin/processing/overlay.py" line="204" />
       <source>Overlay done in {s:.1f} s.</source>
       <translation>Қабаттастыру {s:.1f} с ішінде орындалды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="232" />
+      <location filename="corridor_plugin/processing/overlay.py" line="230" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
       <translation>GeoPackage жылдам көшіру сәтсіз аяқталды ({error}); нысандар бір-бірлеп жазылуда.</translation>
     </message>
@@ -4531,12 +4571,12 @@ OUTPUT_OCCURRENCES: pa_ids (';' арқылы), n_pas және edge_pa_ids бар
       <translation>{n} бастапқы нүкте бойынша минимум</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="62" />
+      <location filename="corridor_plugin/processing/report.py" line="81" />
       <source>Transboundary action-plan report</source>
       <translation>Трансшекаралық іс-қимыл жоспары бойынша есеп</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="65" />
+      <location filename="corridor_plugin/processing/report.py" line="84" />
       <source>Writes the action-plan report as HTML and as PDF from a QGIS print layout (the layout is also saved as a .qpt template beside the PDF, to edit in QGIS): study area, data sources per partner, map of protected areas and records, gap species, gap grid, connectivity per country with the transboundary share, top areas and links by dPC, corridors, survey-gap priorities, methods and a data appendix.
 
 Every result layer is optional: a section whose input is missing says it was not computed.
@@ -4549,92 +4589,67 @@ DATABASE: бастапқы деректер базасының GeoPackage фай
 LANGUAGE: en, zh, ru, mn немесе kk (әдепкі: QGIS тілі). Түр атаулары латынша, түрлер тізіміндегі (CHECKLIST немесе жеткізілетін тізім) сол тілдегі жергілікті атауымен бірге басылады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="83" />
+      <location filename="corridor_plugin/processing/report.py" line="102" />
       <source>Baseline database (GeoPackage or PostGIS connection)</source>
       <translation>Бастапқы деректер базасы (GeoPackage немесе PostGIS қосылымы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="87" />
-      <source>Gap analysis: species table</source>
-      <translation>Олқылықтарды талдау: түрлер кестесі</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="88" />
-      <source>Gap analysis: grid</source>
-      <translation>Олқылықтарды талдау: тор</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="89" />
-      <source>Connectivity: summary table</source>
-      <translation>Байланыстылық: жиынтық кесте</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="90" />
-      <source>Connectivity: nodes</source>
-      <translation>Байланыстылық: түйіндер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="91" />
-      <source>Connectivity: links</source>
-      <translation>Байланыстылық: байланыстар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="101" />
+      <location filename="corridor_plugin/processing/report.py" line="120" />
       <source>Report language</source>
       <translation>Есеп тілі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="104" />
+      <location filename="corridor_plugin/processing/report.py" line="123" />
       <source>Checklist for vernacular names (CSV)</source>
       <translation>Жергілікті атаулар үшін түрлер тізімі (CSV)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="106" />
+      <location filename="corridor_plugin/processing/report.py" line="125" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
       <translation>Тақырып астындағы жол (мысалы, жұмыс тобы, кездесу, күн)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="108" />
+      <location filename="corridor_plugin/processing/report.py" line="127" />
       <source>Report (HTML)</source>
       <translation>Есеп (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="110" />
+      <location filename="corridor_plugin/processing/report.py" line="129" />
       <source>Report (PDF)</source>
       <translation>Есеп (PDF)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="110" />
+      <location filename="corridor_plugin/processing/report.py" line="129" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="111" />
+      <location filename="corridor_plugin/processing/report.py" line="130" />
       <source>Report layout template (.qpt)</source>
       <translation>Есеп макетінің үлгісі (.qpt)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="119" />
+      <location filename="corridor_plugin/processing/report.py" line="138" />
       <source>No occurrences table could be read from {database}.</source>
       <translation>{database} ішінен кездесулер кестесін оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="129" />
+      <location filename="corridor_plugin/processing/report.py" line="148" />
       <source>Report in {language} from: {inputs}</source>
       <translation>Есеп тілі: {language}; деректер: {inputs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="133" />
+      <location filename="corridor_plugin/processing/report.py" line="152" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
       <translation>«{language}» үшін аударма орнатылмаған: есеп тақырыптары ағылшын тілінде қалады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="143" />
+      <location filename="corridor_plugin/processing/report.py" line="165" />
       <source>Could not write the HTML report {path}: {error}</source>
       <translation>{path} HTML есебін жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="150" />
+      <location filename="corridor_plugin/processing/report.py" line="172" />
       <source>Could not write the PDF report {path}.</source>
       <translation>{path} PDF есебін жазу мүмкін болмады.</translation>
     </message>
@@ -4723,11 +4738,6 @@ SOURCE_CRS: серіктестер координаталарды жазатын
       <location filename="corridor_plugin/processing/sheet_template.py" line="91" />
       <source>Name the partner: the template carries it in its properties.</source>
       <translation>Серіктесті көрсетіңіз: үлгі оны өз қасиеттерінде сақтайды.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="94" />
-      <source>Unknown language '{language}': use one of {languages}.</source>
-      <translation>Белгісіз тіл «{language}»: мыналардың бірін пайдаланыңыз: {languages}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="108" />
@@ -4953,6 +4963,334 @@ AS_OF: мәртебе есептелетін күн (ЖЖЖЖ-АА-КК; әде�
       <location filename="corridor_plugin/gui/dock.ui" line="0" />
       <source>Corridor</source>
       <translation>Corridor</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorridorSheet</name>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="21" />
+      <source>Data</source>
+      <translation>Деректер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="22" />
+      <source>Instructions</source>
+      <translation>Нұсқаулық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="23" />
+      <source>Corridor species data sheet: instructions</source>
+      <translation>Corridor түрлер туралы деректер парағы: нұсқаулық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="24" />
+      <source>Record one observation per row on the sheet “{data_sheet}”, starting on row 3. The first header row is in your language; the second gives the international Darwin Core term. Do not change, move or delete the two header rows, do not add columns and do not rename the sheets: the coordinator's software reads the file by them. Cells with a drop-down list or a range check refuse values that cannot be right.</source>
+      <translation>«{data_sheet}» парағына әр жолға бір бақылауды 3-жолдан бастап жазыңыз. Тақырыптың бірінші жолы сіздің тіліңізде, екінші жолы — халықаралық Darwin Core термині. Тақырыптың екі жолын өзгертпеңіз, жылжытпаңыз және жоймаңыз, баған қоспаңыз және парақтардың атын өзгертпеңіз: үйлестірушінің бағдарламасы файлды солар арқылы оқиды. Ашылмалы тізімі немесе ауқым тексерісі бар ұяшықтар анық қате мәндерді қабылдамайды.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="31" />
+      <source>Partner</source>
+      <translation>Серіктес</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="32" />
+      <source>Country</source>
+      <translation>Ел</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="33" />
+      <source>Language</source>
+      <translation>Тіл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="34" />
+      <source>Template version</source>
+      <translation>Үлгі нұсқасы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="35" />
+      <source>Checklist version</source>
+      <translation>Түрлер тізімінің нұсқасы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="36" />
+      <source>Coordinate reference system</source>
+      <translation>Координаттар жүйесі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="37" />
+      <source>Created</source>
+      <translation>Жасалған күні</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="40" />
+      <source>Column</source>
+      <translation>Баған</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="41" />
+      <source>Darwin Core term</source>
+      <translation>Darwin Core термині</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="42" />
+      <source>What to write</source>
+      <translation>Не жазу керек</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="45" />
+      <source>Species</source>
+      <translation>Түр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="46" />
+      <source>Number of individuals</source>
+      <translation>Даралар саны</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="47" />
+      <source>Date</source>
+      <translation>Күні</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="48" />
+      <source>Site</source>
+      <translation>Орын атауы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="49" />
+      <source>Latitude</source>
+      <translation>Ендік</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="50" />
+      <source>Longitude</source>
+      <translation>Бойлық</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="51" />
+      <source>Easting (x)</source>
+      <translation>Шығыс координатасы (x)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="52" />
+      <source>Northing (y)</source>
+      <translation>Солтүстік координатасы (y)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="53" />
+      <source>Location uncertainty (m)</source>
+      <translation>Орын дәлсіздігі (м)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="54" />
+      <source>Observer(s)</source>
+      <translation>Бақылаушы(лар)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="57" />
+      <source>Choose the species from the drop-down list (Latin name — name in your language). A species that is not on the list may be typed in with its Latin name; the coordinator will check it.</source>
+      <translation>Түрді ашылмалы тізімнен таңдаңыз (латынша атауы — қазақша атауы). Тізімде жоқ түрді латынша атауымен жазуға болады; оны үйлестіруші тексереді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="60" />
+      <source>Number of individuals seen: a whole number, 0 or more. Write 0 when the species was looked for and not found. For ranges and uncertain counts see below.</source>
+      <translation>Байқалған даралар саны: 0 немесе одан көп бүтін сан. Түрді іздеп, таппаған болсаңыз, 0 деп жазыңыз. Ауқымдар мен нақты емес сандар туралы төменде қараңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="63" />
+      <source>Date of the observation: a real date, not in the future, as YYYY-MM-DD (for example 2024-06-12).</source>
+      <translation>Бақылау күні: нақты күн, болашақта емес, ЖЖЖЖ-АА-КК түрінде (мысалы, 2024-06-12).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="65" />
+      <source>Name of the place. When a list is offered, choose the site from it so that it matches the project's site gazetteer.</source>
+      <translation>Орынның атауы. Тізім ұсынылса, жобаның орындар анықтамалығымен сәйкес келуі үшін орынды сол тізімнен таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="68" />
+      <source>Latitude in decimal degrees, WGS 84, north positive (for example 49.6512). Accepted: {min} to {max}.</source>
+      <translation>Ендік ондық градуспен, WGS 84, солтүстік оң мәнмен (мысалы, 49.6512). Рұқсат етілген ауқым: {min} – {max}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="71" />
+      <source>Longitude in decimal degrees, WGS 84, east positive (for example 117.3345). Accepted: {min} to {max}.</source>
+      <translation>Бойлық ондық градуспен, WGS 84, шығыс оң мәнмен (мысалы, 117.3345). Рұқсат етілген ауқым: {min} – {max}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="74" />
+      <source>Easting (x) in {crs}, in metres, as a plain number. Accepted: {min} to {max}.</source>
+      <translation>{crs} жүйесіндегі шығыс координатасы (x), метрмен, тек сан. Рұқсат етілген ауқым: {min} – {max}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="75" />
+      <source>Northing (y) in {crs}, in metres, as a plain number. Accepted: {min} to {max}.</source>
+      <translation>{crs} жүйесіндегі солтүстік координатасы (y), метрмен, тек сан. Рұқсат етілген ауқым: {min} – {max}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="76" />
+      <source>How far the true place may be from the coordinates, in metres (0 or more). Leave empty if unknown.</source>
+      <translation>Нақты орын координаттардан неше метр алыс болуы мүмкін (0 немесе одан көп). Белгісіз болса, бос қалдырыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="78" />
+      <source>Name(s) of the observer(s); separate several names with | .</source>
+      <translation>Бақылаушының (бақылаушылардың) аты; бірнеше атты | белгісімен бөліңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="82" />
+      <source>Recording absence</source>
+      <translation>Жоқтығын қалай жазу керек</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="83" />
+      <source>If a species was looked for and not found, write a row with the number 0. An empty number cell does not mean absence: it means that the number was not recorded.</source>
+      <translation>Түрді іздеп, таппаған болсаңыз, саны 0 деп жазылған жол қосыңыз. Сан ұяшығының бос болуы түрдің жоқтығын білдірмейді: ол санның жазылмағанын білдіреді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="88" />
+      <source>Ranges and uncertain counts</source>
+      <translation>Ауқымдар және нақты емес сандар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="89" />
+      <source>When the exact number is not known, write one of: a range with a hyphen (10-15), an approximate number with a tilde (~20), a minimum with a greater-than sign (&gt;100), the word “{few}” or “{many}”, or + when the species was present but not counted. Do not add words such as “about” or units.</source>
+      <translation>Нақты сан белгісіз болса, мыналардың бірін жазыңыз: сызықша арқылы ауқым (10-15), толқынды белгімен шамамен алынған сан (~20), «үлкен» белгісімен ең аз мән (&gt;100), «{few}» немесе «{many}» сөзі, не түр болып, бірақ саналмаған болса +. «шамамен» сияқты сөздерді және өлшем бірліктерін қоспаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="96" />
+      <source>Dates</source>
+      <translation>Күндер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="97" />
+      <source>Only complete dates are accepted. If only the month or the year of an observation is known, do not invent a day: send those observations to the coordinator separately, with the month or year as known.</source>
+      <translation>Тек толық күндер қабылданады. Бақылаудың тек айы немесе жылы белгілі болса, күнді ойдан шығармаңыз: ондай бақылауларды белгілі айымен немесе жылымен үйлестірушіге бөлек жіберіңіз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="103" />
+      <source>Coordinates</source>
+      <translation>Координаттар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="104" />
+      <source>Coordinates are in {crs}. Write them as plain numbers with a decimal point. Degrees, minutes and seconds must be converted: 50°03′37″ = 50 + 3/60 + 37/3600 = 50.0603. Four decimals of a degree are about 10 m. Rows without coordinates are placed by their site name.</source>
+      <translation>Координаттар {crs} жүйесінде беріледі. Оларды ондық нүктесі бар қарапайым сандармен жазыңыз. Градус, минут және секундтарды түрлендіру керек: 50°03′37″ = 50 + 3/60 + 37/3600 = 50.0603. Градустың үтірден кейінгі төрт таңбасы шамамен 10 м. Координаттары жоқ жолдар орын атауы бойынша орналастырылады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="110" />
+      <source>Projected coordinates</source>
+      <translation>Проекциялық координаттар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="111" />
+      <source>Write easting and northing exactly as on your maps, in metres, including the zone number at the start of the easting if your coordinate system uses one (for example 20403402).</source>
+      <translation>Шығыс және солтүстік координаттарды картаңыздағыдай, метрмен, егер жүйеңіз аймақ нөмірін қолданса, шығыс координатасының басындағы аймақ нөмірімен бірге жазыңыз (мысалы, 20403402).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="116" />
+      <source>Species not in the list</source>
+      <translation>Тізімде жоқ түрлер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="117" />
+      <source>The list holds the species of the corridor checklist (version {checklist_version}). If you observed another species, type its Latin name; the sheet will warn you, but the row is kept and checked by the coordinator. Vernacular names not yet checked against a source are not shown in the list.</source>
+      <translation>Тізімде дәліздің түрлер тізіміндегі (нұсқасы {checklist_version}) түрлер бар. Басқа түрді байқасаңыз, оның латынша атауын жазыңыз; парақ ескерту береді, бірақ жол сақталады және оны үйлестіруші тексереді. Дереккөзбен әлі салыстырылмаған жергілікті атаулар тізімде көрсетілмейді.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="124" />
+      <source>Sending the sheet</source>
+      <translation>Парақты жіберу</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="125" />
+      <source>Save the workbook as .xlsx and send this file to the coordinator. Do not copy the data into another file: the file properties identify your template. You may add as many rows as you need.</source>
+      <translation>Кітапты .xlsx пішімінде сақтап, осы файлды үйлестірушіге жіберіңіз. Деректерді басқа файлға көшірмеңіз: файл қасиеттері сіздің үлгіңізді анықтайды. Қажетінше жол қосуға болады.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="134" />
+      <source>Choose a species from the list, or type its Latin name.</source>
+      <translation>Тізімнен түр таңдаңыз немесе оның латынша атауын жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="138" />
+      <source>A whole number 0 or more, a range (10-15), ~20, &gt;100, {few}, {many} or +.</source>
+      <translation>0 немесе одан көп бүтін сан, ауқым (10-15), ~20, &gt;100, {few}, {many} немесе +.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="142" />
+      <source>A date between 1800-01-01 and today, as YYYY-MM-DD.</source>
+      <translation>1800-01-01 мен бүгінгі күн аралығындағы күн, ЖЖЖЖ-АА-КК түрінде.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="146" />
+      <source>Choose a site from the list.</source>
+      <translation>Тізімнен орын таңдаңыз.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="150" />
+      <source>Decimal degrees between {min} and {max}.</source>
+      <translation>{min} мен {max} аралығындағы ондық градус.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="157" />
+      <source>Easting</source>
+      <translation>Шығыс координатасы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="158" />
+      <source>Metres between {min} and {max}.</source>
+      <translation>{min} мен {max} аралығындағы метр.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="161" />
+      <source>Northing</source>
+      <translation>Солтүстік координатасы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="165" />
+      <source>Location uncertainty</source>
+      <translation>Орын дәлсіздігі</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="166" />
+      <source>Metres, 0 or more.</source>
+      <translation>Метр, 0 немесе одан көп.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="170" />
+      <source>Name(s) of the observer(s).</source>
+      <translation>Бақылаушылардың аты.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="174" />
+      <source>few</source>
+      <translation>аз</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="175" />
+      <source>many</source>
+      <translation>көп</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="178" />
+      <source>China</source>
+      <translation>Қытай</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="179" />
+      <source>Mongolia</source>
+      <translation>Моңғолия</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="180" />
+      <source>Russia</source>
+      <translation>Ресей</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="181" />
+      <source>Kazakhstan</source>
+      <translation>Қазақстан</translation>
     </message>
   </context>
   <context>

@@ -374,132 +374,132 @@
       <translation>{path}: орон зайн индексгүйгээр бичигдсэн (энгийн цэгэн давхарга биш, эсвэл индекс үүсгэж чадсангүй); QGIS-д Давхаргын шинж чанар ▸ Эх сурвалж хэсэгт нэмж болно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="197" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="194" />
       <source>The layer {name} could not be opened.</source>
       <translation>{name} давхаргыг нээж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>{name} давхаргад цэг эсвэл полигон геометр алга: ТХГН-д хил хязгаарын тойм (эсвэл мэдээлсэн талбайтай цэг) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="202" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{name} давхаргад координатын систем байхгүй (эсвэл үл мэдэгдэх): эхлээд түүний CRS-ийг тохируулна уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="207" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="204" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>{name} давхарга нь WDPA (хуучин эсвэл 2025 оны схем) ч биш, харгалзуулалт ч хийгдээгүй: үндэсний давхаргын наад зах нь нэрийн талбарыг заана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="221" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="218" />
       <source>no geometry</source>
       <translation>геометргүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="239" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="236" />
       <source>same pa_id already read from another layer</source>
       <translation>ижил pa_id-г өөр давхаргаас аль хэдийн уншсан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="257" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="254" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>«{status}» статус нь Designated, Inscribed эсвэл Established биш</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="258" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>ЮНЕСКО-MAB шим мандлын нөөц газар (ТХГН-ийн ангилал биш, үндэсний ТХГН-тэй давхцдаг)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM (бусад үр дүнтэй нутаг дэвсгэрт суурилсан хамгаалалтын арга хэмжээ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="267" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
       <source>marine site</source>
       <translation>далайн газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="271" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="268" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 0 (мэдээлээгүй)-ийг null болгосон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="275" />
       <source>point-only site (buffering switched off)</source>
       <translation>зөвхөн цэгээр илэрхийлэгдсэн газар (буфер унтраалттай)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="281" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>мэдээлсэн талбайгүй (REP_AREA), зөвхөн цэгээр илэрхийлэгдсэн газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="286" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="283" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>зөвхөн цэгтэй газрыг {area} km² талбайтай тойрог болгон буферлэсэн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="297" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="294" />
       <source>split at the antimeridian (180°)</source>
       <translation>антимеридиан (180°) дээр хуваасан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="306" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="303" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>геометр буруу ({error}), засвар унтраалттай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="311" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="308" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>буруу геометрийг ({error}) засах боломжгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="315" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="312" />
       <source>invalid geometry repaired ({error})</source>
       <translation>буруу геометрийг зассан ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="327" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="324" />
       <source>outside the study region</source>
       <translation>судалгааны бүсээс гадна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="329" />
       <source>only touches the study region</source>
       <translation>судалгааны бүстэй зөвхөн шүргэлцэнэ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="335" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
       <source>clipped to the study region</source>
       <translation>судалгааны бүсээр тайрсан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="388" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="385" />
       <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
       <translation>хил хязгаарын зөвхөн {share}% нь өөрийн улс {iso3}-д оршино: улсын код эсвэл хил хязгаарыг шалгана уу; улсаар тооцох холбоос нь газрыг оршиж буй газарт нь тооцно</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="480" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="477" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>давуу эрэмбэ өндөр газруудын дотор бүхэлдээ орсон: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="485" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="482" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>{ids}-тэй давхцлыг арилгасан (давуу эрэмбэ: IUCN ангилал, дараа нь он)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="511" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="508" />
       <source>dissolved into {pa_id}</source>
       <translation>{pa_id}-д нэгтгэсэн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="536" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="533" />
       <source>Unknown area CRS: {crs}</source>
       <translation>Талбайн үл мэдэгдэх CRS: {crs}</translation>
     </message>
@@ -604,822 +604,857 @@
       <translation>Файл олдсонгүй: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="303" />
-      <source>Not computed: no {what} was given to the report.</source>
-      <translation>Тооцоогүй: тайланд {what} өгөөгүй.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="361" />
+      <location filename="corridor_plugin/core/report/builder.py" line="84" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>Хил дамнасан үйл ажиллагааны төлөвлөгөө: ТХГН, цоорхой ба холбоос</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
+      <location filename="corridor_plugin/core/report/builder.py" line="85" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="385" />
-      <source>What the data say</source>
-      <translation>Мэдээлэл юу хэлж байна</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="392" />
-      <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
-      <translation>Одоогоор арга хэмжээ гаргах боломжгүй: тайланд цоорхойн шинжилгээ, холбоос эсвэл судалгааны цоорхойн үр дүнг өгнө үү.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="395" />
-      <source>Recommended actions</source>
-      <translation>Зөвлөмж болгож буй арга хэмжээ</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="395" />
-      <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
-      <translation>Эрэмбэ: эхлээд хамгаалалт дутуу ховордсон зүйлс, дараа нь хамгаалах хил дамнасан холбоос, алдвал холбоосыг хамгийн их бууруулах газар, судлах нүд; бүлэг дотроо сүүлийн баганад заасан шинжилгээний оноогоор.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="401" />
-      <source>Limitations</source>
-      <translation>Хязгаарлалт</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="404" />
-      <source>Study area</source>
-      <translation>Судалгааны талбай</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="407" />
-      <source>layer with features</source>
-      <translation>объекттой давхарга</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="416" />
-      <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
-      <translation>Судалгааны талбайн хамрах хүрээ: уртраг {west:.2f}°–{east:.2f}°, өргөрөг {south:.2f}°–{north:.2f}° (WGS 84).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="421" />
-      <source>Countries: {countries}.</source>
-      <translation>Улсууд: {countries}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="423" />
-      <source>Baseline database: {database}</source>
-      <translation>Суурь мэдээллийн сан: {database}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="427" />
-      <source>Data sources per partner</source>
-      <translation>Түнш тус бүрийн өгөгдлийн эх сурвалж</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="430" />
-      <source>occurrence layer</source>
-      <translation>тархалтын бүртгэлийн давхарга</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="433" />
-      <source>unknown partner</source>
-      <translation>үл мэдэгдэх түнш</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="448" />
-      <source>{records} records of {species} species from {partners} partners.</source>
-      <translation>{partners} түншээс {species} зүйлийн {records} бүртгэл.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="451" />
-      <source>Years</source>
-      <translation>Он</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="454" />
-      <source>Protected areas and records</source>
-      <translation>ТХГН ба бүртгэл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="457" />
-      <source>protected-area or occurrence layer</source>
-      <translation>ТХГН эсвэл тархалтын бүртгэлийн давхарга</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="460" />
-      <source>{count} protected areas.</source>
-      <translation>{count} ТХГН.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="462" />
-      <source>{count} occurrence records.</source>
-      <translation>{count} тархалтын бүртгэл.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
-      <source>Area</source>
-      <translation>Газар</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
-      <source>Threatened</source>
-      <translation>Ховордсон зүйл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="469" />
-      <source>CITES species</source>
-      <translation>CITES-ийн зүйл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Gap species</source>
-      <translation>Цоорхойн зүйл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="477" />
-      <source>gap-analysis species table</source>
-      <translation>цоорхойн шинжилгээний зүйлийн хүснэгт</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="487" />
-      <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
-      <translation>Тархацынхаа хамгаалагдсан хэсэггүй зүйл (цоорхой): {gap}; төлөөлөлтийн зорилтоосоо доогуур (хэсэгчлэн): {partial}; зорилтоо хангасан (хамрагдсан): {covered}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="493" />
-      <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
-      <translation>{n} зүйлд тархацын зураг байхгүй: тэдгээрийн талбай нь мэдэгдэж буй эзэлсэн талбай (бүртгэлтэй торын нүд) бөгөөд төлөв нь «(records only)»-оор төгсөнө. ТХГН доторх судалгаа ийм тархацыг хамгаалагдсан мэт харагдуулна.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="507" />
-      <source>Range km²</source>
-      <translation>Тархац km²</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="509" />
-      <source>Known occupied area km²</source>
-      <translation>Мэдэгдэж буй эзэлсэн талбай km²</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="511" />
-      <source>Range or known occupied area km²</source>
-      <translation>Тархац эсвэл мэдэгдэж буй эзэлсэн талбай km²</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>IUCN</source>
-      <translation>IUCN</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>CITES</source>
-      <translation>CITES</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>Protected %</source>
-      <translation>Хамгаалагдсан %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>Target %</source>
-      <translation>Зорилт %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="513" />
-      <source>Shortfall (points)</source>
-      <translation>Дутагдал (пункт)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="513" />
-      <source>Status</source>
-      <translation>Төлөв</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="515" />
-      <source>{shown} of {total} species shown; the HTML report lists them all.</source>
-      <translation>Нийт {total} зүйлээс харуулсан нь: {shown}; HTML тайланд бүгдийг жагсаасан.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="522" />
-      <source>Gap grid: priority cells</source>
-      <translation>Цоорхойн тор: тэргүүлэх нүднүүд</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="525" />
-      <source>gap grid layer</source>
-      <translation>цоорхойн торын давхарга</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
-      <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
-      <translation>{cells} торын нүд; өнгө нь тэргүүлэх ач холбогдлын оноог харуулна (нүдний хамгаалагдаагүй хэсэгт, ховордлын зэргээр жигнэсэн зорилтын дутагдлын нийлбэр).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="532" />
-      <source>Cell</source>
-      <translation>Нүд</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="532" />
-      <source>Richness</source>
-      <translation>Зүйлийн баялаг</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="535" />
-      <source>Connectivity per country</source>
-      <translation>Улс тус бүрийн холбоос</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="538" />
-      <source>connectivity summary table</source>
-      <translation>холбоосын хураангуй хүснэгт</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>Region</source>
-      <translation>Бүс</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>Areas</source>
-      <translation>Газрын тоо</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>d50 (km)</source>
-      <translation>d50 (km)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>Prot %</source>
-      <translation>Prot %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>ProtConn %</source>
-      <translation>ProtConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
-      <source>Transboundary share %</source>
-      <translation>Хил дамнасан хувь %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
-      <source>RelConn %</source>
-      <translation>RelConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
-      <source>ECA (ha)</source>
-      <translation>ECA (ha)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="550" />
-      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
-      <translation>ProtConn нь бүсийн хамгаалагдсан бөгөөд хоорондоо холбогдсон газрын эзлэх хувь; хил дамнасан хувь нь ProtConn-ийн зөвхөн гадаад улсын ТХГН-ээр дамжин бий болох хэсэг (ProtConn[Trans] / ProtConn).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="553" />
-      <source>Areas are counted in the country where they lie.</source>
-      <translation>Газруудыг оршиж буй улсад нь тооцно.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="556" />
-      <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
-      <translation>{regions}: тус бүр {n}-ээс цөөн ТХГН; тэдгээрийн ProtConn нь улсын бүх сүлжээг биш, эдгээр газрыг тодорхойлно.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="561" />
-      <source>Most important areas for connectivity (dPC)</source>
-      <translation>Холбоост хамгийн чухал газрууд (dPC)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="564" />
-      <source>connectivity nodes layer</source>
-      <translation>холбоосын зангилааны давхарга</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="566" />
-      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
-      <translation>dPC-ээр (тухайн газар алга болбол холбоос хэр буурах) эрэмбэлсэн газрууд, intra, flux, connector хэсэгт задалсан.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="570" />
-      <source>dPC</source>
-      <translation>dPC</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="570" />
-      <source>intra</source>
-      <translation>intra</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="570" />
-      <source>flux</source>
-      <translation>flux</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="571" />
-      <source>connector</source>
-      <translation>connector</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="576" />
-      <source>Strongest links</source>
-      <translation>Хамгийн хүчтэй холбоонууд</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="579" />
-      <source>connectivity links layer</source>
-      <translation>холбоонуудын давхарга</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="582" />
-      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
-      <translation>ТХГН хоорондын холбоонуудыг ач холбогдлоор нь эрэмбэлсэн (тооцсон бол dPC-ээр, эс бөгөөс магадлалаар).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>From</source>
-      <translation>Хаанаас</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>To</source>
-      <translation>Хаашаа</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>Countries</source>
-      <translation>Улсууд</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>Distance (m)</source>
-      <translation>Зай (m)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>Probability</source>
-      <translation>Магадлал</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="587" />
-      <source>Transboundary</source>
-      <translation>Хил дамнасан</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="590" />
-      <source>Corridors</source>
-      <translation>Коридорууд</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="593" />
-      <source>corridor layer</source>
-      <translation>коридорын давхарга</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="595" />
-      <source>{count} least-cost corridors between protected areas.</source>
-      <translation>ТХГН хоорондын хамгийн бага зардалтай {count} коридор.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="598" />
-      <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
-      <translation>Үзүүлэн: эдгээр коридорыг үзүүлэнгийн эсэргүүцлийн растраар тооцсон. Тэдгээр нь аргыг харуулна, амьтдын нүүдлийн замыг биш.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="604" />
-      <source>Cost distance</source>
-      <translation>Зардлын зай</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="604" />
-      <source>Barriers crossed</source>
-      <translation>Огтолсон саадууд</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="611" />
-      <source>Survey-gap priorities</source>
-      <translation>Судалгааны цоорхойн тэргүүлэх чиглэл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="614" />
-      <source>survey-gap layer</source>
-      <translation>судалгааны цоорхойн давхарга</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="617" />
-      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
-      <translation>Хөрш нүднүүд болон тэнд байх төлөвтэй зүйлтэй харьцуулахад бүртгэл цөөн эсвэл хуучин нүднүүд: дараагийн судалгааг хаана хийх вэ.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="618" />
-      <source>Each cell is given by its centre and the nearest protected area.</source>
-      <translation>Нүд бүрийг төв цэг болон хамгийн ойрын ТХГН-ээр заана.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="626" />
-      <source>Rank</source>
-      <translation>Эрэмбэ</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="626" />
-      <source>Location</source>
-      <translation>Байршил</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="626" />
-      <source>Expected species</source>
-      <translation>Хүлээгдэж буй зүйл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="627" />
-      <source>Last record</source>
-      <translation>Сүүлийн бүртгэл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="627" />
-      <source>Priority</source>
-      <translation>Тэргүүлэх ач холбогдол</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="631" />
-      <source>Methods</source>
-      <translation>Арга зүй</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="632" />
-      <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
-      <translation>Төлөөлөлтийн зорилт (Rodrigues et al. 2004, Nature 428:640): 1,000 km²-аас бага тархацын 100%, 250,000 km²-аас их тархацын 10%, тэдгээрийн хооронд тархацын хэмжээний логарифмаар шугаман интерполяцлана.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="634" />
-      <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
-      <translation>Тархацын үзүүлэлт (IUCN-ий B шалгуур): тархалтын хүрээ = бүртгэлүүдийн хамгийн бага гүдгэр олон өнцөгтийн талбай; эзэмших талбай = эзэлсэн 2 × 2 km нүдний тоо × 4 km².</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="636" />
-      <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
-      <translation>Холбоос (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), энд k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, энд p* нь хамгийн их үржвэртэй замын магадлал; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="639" />
-      <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
-      <translation>Коридорууд: 8 хөршийн тор дээрх зардлаар жигнэсэн зай, нормчилсон коридор = CWD_A + CWD_B − LCD_AB (Linkage Mapper-тэй адил); нарийсалтын цэгийг хэлхээний онолоор (Circuitscape-тэй адил).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="641" />
-      <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
-      <translation>Тархалтын бүртгэл: түншийн хүснэгтүүдийг Darwin Core-д нийцүүлсэн; нэрсийг коридорын зүйлийн жагсаалттай тулгасан; татгалзсан мөрүүдийг шалтгаантай нь жагсаадаг, хэзээ ч чимээгүй хасдаггүй.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="650" />
-      <source>not given</source>
-      <translation>өгөөгүй</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="653" />
-      <source>Data appendix</source>
-      <translation>Өгөгдлийн хавсралт</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="654" />
-      <source>Inputs of this report. Corridor {version}, report language {language}.</source>
-      <translation>Энэ тайлангийн оролтууд. Corridor {version}, тайлангийн хэл {language}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Input</source>
-      <translation>Оролт</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Layer</source>
-      <translation>Давхарга</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Features</source>
-      <translation>Объект</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Source</source>
-      <translation>Эх сурвалж</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="724" />
-      <source>Top {shown} of {total}.</source>
-      <translation>Эхний {shown} (нийт {total}).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="747" />
-      <source>Protected areas</source>
-      <translation>ТХГН</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="748" />
-      <source>Gap priority</source>
-      <translation>Цоорхойн тэргүүлэх чиглэл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="748" />
-      <source>Protected areas by dPC</source>
-      <translation>dPC-ээр ТХГН</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="749" />
-      <source>Links (probability)</source>
-      <translation>Холбоосууд (магадлал)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="750" />
-      <source>Survey gaps</source>
-      <translation>Судалгааны цоорхой</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="827" />
-      <source>gap</source>
-      <translation>цоорхой</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="827" />
-      <source>partial</source>
-      <translation>хэсэгчлэн</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="827" />
-      <source>covered</source>
-      <translation>хамрагдсан</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="829" />
-      <source>gap (records only)</source>
-      <translation>цоорхой (зөвхөн бүртгэл)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="829" />
-      <source>partial (records only)</source>
-      <translation>хэсэгчлэн (зөвхөн бүртгэл)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="830" />
-      <source>covered (records only)</source>
-      <translation>хамрагдсан (зөвхөн бүртгэл)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="837" />
-      <source>yes</source>
-      <translation>тийм</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="837" />
-      <source>no</source>
-      <translation>үгүй</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="132" />
-      <source>{coordinates}, in {area}</source>
-      <translation>{coordinates}, {area} дотор</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="140" />
-      <source>{coordinates}, {km} km from {area}</source>
-      <translation>{coordinates}, {area}-аас {km} км</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="326" />
-      <source>The baseline holds {records} records of {species} species from {partners} partners in {countries}.</source>
-      <translation>Суурь мэдээллийн санд {countries}-ийн {partners} түншээс {species} зүйлийн {records} бүртгэл бий.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="335" />
-      <source>{gap} of {total} species have no protected part of their range and {partial} are below their representation target.</source>
-      <translation>{total} зүйлийн {gap}-ийн тархацын аль ч хэсэг хамгаалагдаагүй, {partial} нь төлөөллийн зорилтоос доогуур байна.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="339" />
-      <source>Threatened species among them: {names}.</source>
-      <translation>Тэдгээрийн дундах ховордсон зүйлс: {names}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="345" />
-      <source>For {n} of {total} species the range is only their known occupied area (cells with records), not a range map: their protected shares say where they were recorded, not how much of their range is protected.</source>
-      <translation>{total} зүйлийн {n}-ийн тархац нь зөвхөн мэдэгдэж буй эзэлсэн талбай (бүртгэлтэй нүд), тархацын зураг биш: тэдгээрийн хамгаалагдсан хувь нь хаана бүртгэгдсэнийг харуулна, тархацын хэр хэсэг хамгаалагдсаныг биш.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="359" />
-      <source>{region}: {prot}% protected, {protconn}% protected and connected</source>
-      <translation>{region}: {prot}% хамгаалагдсан, {protconn}% хамгаалагдсан бөгөөд холбогдсон</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="363" />
-      <source> ({trans}% of it only through areas across the border)</source>
-      <translation> (үүний {trans}% нь зөвхөн хилийн чанадах газруудаар дамжина)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="367" />
-      <source>, from {n} protected areas only</source>
-      <translation>, зөвхөн {n} ТХГН-ээс</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="370" />
-      <source> at a median dispersal distance of {km} km</source>
-      <translation> (тархалтын медиан зай {km} км)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="372" />
-      <source>Connectivity per country{distance}: {parts}.</source>
-      <translation>Улс тус бүрийн холбоос{distance}: {parts}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="377" />
-      <source>{n} links cross a border; the strongest joins {a} and {b} ({countries}, {km} km apart, probability {p}).</source>
-      <translation>{n} холбоос хил давна; хамгийн хүчтэй нь {a} ба {b}-г холбоно ({countries}, {km} км зайтай, магадлал {p}).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="385" />
-      <source>Areas whose loss would cost most connectivity: {areas}.</source>
-      <translation>Алдвал холбоосыг хамгийн их бууруулах газрууд: {areas}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="386" />
-      <source>{name} (dPC {dpc}%)</source>
-      <translation>{name} (dPC {dpc}%)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="389" />
-      <source>Survey first at {place}.</source>
-      <translation>Эхлээд судлах газар: {place}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="393" />
-      <source>{n} corridors were drawn, {crossing} of them across a barrier (fence, railway).</source>
-      <translation>{n} коридор зурсан, тэдгээрийн {crossing} нь саадыг (хашаа, төмөр зам) огтолно.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="396" />
-      <source>They rest on a demonstration resistance raster: they show the method, not where animals move.</source>
-      <translation>Тэдгээр нь үзүүлэнгийн эсэргүүцлийн растрт үндэслэсэн: аргыг харуулна, амьтдын нүүдлийн замыг биш.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="400" />
-      <source>No result layer was given: there is nothing to summarise yet.</source>
-      <translation>Үр дүнгийн давхарга өгөгдөөгүй: одоогоор нэгтгэх зүйл алга.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="410" />
-      <source>{protected}% of its range protected, target {target}%</source>
-      <translation>тархацын {protected}% хамгаалагдсан, зорилт {target}%</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="413" />
-      <source> (records only: range not mapped)</source>
-      <translation> (зөвхөн бүртгэл: тархацын зураг байхгүй)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="415" />
-      <source>Protect more of the range of {species}{category}</source>
-      <translation>{species}{category}-ийн тархацын илүү их хэсгийг хамгаалах</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="419" />
-      <source>Gap analysis</source>
-      <translation>Цоорхойн шинжилгээ</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="423" />
-      <source>probability {p} at {km} km</source>
-      <translation>магадлал {p}, зай {km} км</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="428" />
-      <source>; crosses {barriers}</source>
-      <translation>; {barriers}-ийг огтолно</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="430" />
-      <source>; crosses a barrier</source>
-      <translation>; саадыг огтолно</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="431" />
-      <source>Connectivity</source>
-      <translation>Холбоос</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="433" />
-      <source>Secure the link between {a} and {b}</source>
-      <translation>{a} ба {b}-ийн хоорондын холбоосыг хамгаалах</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="438" />
-      <source>Keep and strengthen {area}</source>
-      <translation>{area}-г хадгалж бэхжүүлэх</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="440" />
-      <source>dPC {dpc}%: connectivity lost if the area were lost</source>
-      <translation>dPC {dpc}%: газар алдагдвал алдагдах холбоос</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="441" />
-      <source>Connectivity (dPC)</source>
-      <translation>Холбоос (dPC)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="444" />
-      <source>{n} expected species without a recent record</source>
-      <translation>сүүлийн үеийн бүртгэлгүй {n} байх ёстой зүйл</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="446" />
-      <source>; last record {year}</source>
-      <translation>; сүүлийн бүртгэл {year}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="447" />
-      <source>Survey this cell</source>
-      <translation>Энэ нүдийг судлах</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="467" />
-      <source>{n} of {total} species have fewer than {minimum} records (too few for range size classes): {names}.</source>
-      <translation>{total} зүйлийн {n}-д {minimum}-ээс цөөн бүртгэл бий (тархацын хэмжээний ангилалд хэт цөөн): {names}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="472" />
-      <source>Records per partner: {partners}.</source>
-      <translation>Түнш тус бүрийн бүртгэл: {partners}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="477" />
-      <source>Ranges: {mapped} species from range maps, {only} from records only (known occupied area).</source>
-      <translation>Тархац: {mapped} зүйл тархацын зургаас, {only} зөвхөн бүртгэлээс (мэдэгдэж буй эзэлсэн талбай).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="490" />
-      <source>Connectivity of {regions} rests on fewer than {n} protected areas each: read it as an indication for those areas, not as a national figure.</source>
-      <translation>{regions}-ийн холбоос тус бүр {n}-ээс цөөн ТХГН-д үндэслэсэн: үүнийг улсын үзүүлэлт биш, тэдгээр газрын чиг баримжаа гэж үзнэ үү.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="500" />
-      <source>{n} protected areas lie mostly outside the country of their code: {areas}.</source>
-      <translation>{n} ТХГН-ийн ихэнх хэсэг кодынхоо улсаас гадна оршино: {areas}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="505" />
-      <source>Corridors were computed on a demonstration resistance raster: they show the method, not where animals move. A real study derives resistance from land cover.</source>
-      <translation>Коридоруудыг үзүүлэнгийн эсэргүүцлийн растраар тооцсон: тэдгээр нь аргыг харуулна, амьтдын нүүдлийн замыг биш. Бодит судалгаанд эсэргүүцлийг газрын бүрхэвчээс гаргана.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="508" />
-      <source>This report was translated by machine and has not been reviewed by a native speaker; the English report is the reference.</source>
-      <translation>Энэ тайланг машинаар орчуулсан бөгөөд эх хэлтэн хянаагүй; англи хэл дээрх тайлан нь эх хувь болно.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="510" />
-      <source>Range size classes (criterion B) are for a regional assessment, not Red List categories.</source>
-      <translation>Тархацын хэмжээний ангилал (B шалгуур) нь бүс нутгийн үнэлгээнд зориулагдсан, Улаан дансны ангилал биш.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>#</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Action</source>
       <translation>Үйлдэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Where</source>
       <translation>Хаана</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Evidence</source>
       <translation>Үндэслэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Analysis</source>
       <translation>Шинжилгээ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="39" />
+      <location filename="corridor_plugin/core/report/findings_text.py" line="16" />
+      <source>The baseline holds {records} records of {species} species from {partners} partners in {countries}.</source>
+      <translation>Суурь мэдээллийн санд {countries}-ийн {partners} түншээс {species} зүйлийн {records} бүртгэл бий.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="28" />
+      <source>{gap} of {total} species have no protected part of their range and {partial} are below their representation target.</source>
+      <translation>{total} зүйлийн {gap}-ийн тархацын аль ч хэсэг хамгаалагдаагүй, {partial} нь төлөөллийн зорилтоос доогуур байна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="31" />
+      <source>Threatened species among them: {names}.</source>
+      <translation>Тэдгээрийн дундах ховордсон зүйлс: {names}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="37" />
+      <source>For {n} of {total} species the range is only their known occupied area (cells with records), not a range map: their protected shares say where they were recorded, not how much of their range is protected.</source>
+      <translation>{total} зүйлийн {n}-ийн тархац нь зөвхөн мэдэгдэж буй эзэлсэн талбай (бүртгэлтэй нүд), тархацын зураг биш: тэдгээрийн хамгаалагдсан хувь нь хаана бүртгэгдсэнийг харуулна, тархацын хэр хэсэг хамгаалагдсаныг биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="54" />
+      <source>{region}: {prot}% protected, {protconn}% protected and connected</source>
+      <translation>{region}: {prot}% хамгаалагдсан, {protconn}% хамгаалагдсан бөгөөд холбогдсон</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="58" />
+      <source> ({trans}% of it only through areas across the border)</source>
+      <translation> (үүний {trans}% нь зөвхөн хилийн чанадах газруудаар дамжина)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="61" />
+      <source>, from {n} protected areas only</source>
+      <translation>, зөвхөн {n} ТХГН-ээс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="65" />
+      <source> at a median dispersal distance of {km} km</source>
+      <translation> (тархалтын медиан зай {km} км)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="66" />
+      <source>Connectivity per country{distance}: {parts}.</source>
+      <translation>Улс тус бүрийн холбоос{distance}: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="74" />
+      <source>{n} links cross a border; the strongest joins {a} and {b} ({countries}, {km} km apart, probability {p}).</source>
+      <translation>{n} холбоос хил давна; хамгийн хүчтэй нь {a} ба {b}-г холбоно ({countries}, {km} км зайтай, магадлал {p}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="82" />
+      <source>Areas whose loss would cost most connectivity: {areas}.</source>
+      <translation>Алдвал холбоосыг хамгийн их бууруулах газрууд: {areas}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="83" />
+      <source>{name} (dPC {dpc}%)</source>
+      <translation>{name} (dPC {dpc}%)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="86" />
+      <source>Survey first at {place}.</source>
+      <translation>Эхлээд судлах газар: {place}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="90" />
+      <source>{n} corridors were drawn, {crossing} of them across a barrier (fence, railway).</source>
+      <translation>{n} коридор зурсан, тэдгээрийн {crossing} нь саадыг (хашаа, төмөр зам) огтолно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="93" />
+      <source>They rest on a demonstration resistance raster: they show the method, not where animals move.</source>
+      <translation>Тэдгээр нь үзүүлэнгийн эсэргүүцлийн растрт үндэслэсэн: аргыг харуулна, амьтдын нүүдлийн замыг биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="111" />
+      <source>No result layer was given: there is nothing to summarise yet.</source>
+      <translation>Үр дүнгийн давхарга өгөгдөөгүй: одоогоор нэгтгэх зүйл алга.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="120" />
+      <source>{protected}% of its range protected, target {target}%</source>
+      <translation>тархацын {protected}% хамгаалагдсан, зорилт {target}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="123" />
+      <source> (records only: range not mapped)</source>
+      <translation> (зөвхөн бүртгэл: тархацын зураг байхгүй)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="125" />
+      <source>Protect more of the range of {species}{category}</source>
+      <translation>{species}{category}-ийн тархацын илүү их хэсгийг хамгаалах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="128" />
+      <source>Gap analysis</source>
+      <translation>Цоорхойн шинжилгээ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="135" />
+      <source>probability {p} at {km} km</source>
+      <translation>магадлал {p}, зай {km} км</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="140" />
+      <source>; crosses {barriers}</source>
+      <translation>; {barriers}-ийг огтолно</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="142" />
+      <source>; crosses a barrier</source>
+      <translation>; саадыг огтолно</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="143" />
+      <source>Connectivity</source>
+      <translation>Холбоос</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="143" />
+      <source>Corridors</source>
+      <translation>Коридорууд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="145" />
+      <source>Secure the link between {a} and {b}</source>
+      <translation>{a} ба {b}-ийн хоорондын холбоосыг хамгаалах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="152" />
+      <source>Keep and strengthen {area}</source>
+      <translation>{area}-г хадгалж бэхжүүлэх</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="154" />
+      <source>dPC {dpc}%: connectivity lost if the area were lost</source>
+      <translation>dPC {dpc}%: газар алдагдвал алдагдах холбоос</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="155" />
+      <source>Connectivity (dPC)</source>
+      <translation>Холбоос (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="158" />
+      <source>{n} expected species without a recent record</source>
+      <translation>сүүлийн үеийн бүртгэлгүй {n} байх ёстой зүйл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="160" />
+      <source>; last record {year}</source>
+      <translation>; сүүлийн бүртгэл {year}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="161" />
+      <source>Survey this cell</source>
+      <translation>Энэ нүдийг судлах</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="161" />
+      <source>Survey gaps</source>
+      <translation>Судалгааны цоорхой</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="177" />
+      <source>unknown partner</source>
+      <translation>үл мэдэгдэх түнш</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="181" />
+      <source>{n} of {total} species have fewer than {minimum} records (too few for range size classes): {names}.</source>
+      <translation>{total} зүйлийн {n}-д {minimum}-ээс цөөн бүртгэл бий (тархацын хэмжээний ангилалд хэт цөөн): {names}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="186" />
+      <source>Records per partner: {partners}.</source>
+      <translation>Түнш тус бүрийн бүртгэл: {partners}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="194" />
+      <source>Ranges: {mapped} species from range maps, {only} from records only (known occupied area).</source>
+      <translation>Тархац: {mapped} зүйл тархацын зургаас, {only} зөвхөн бүртгэлээс (мэдэгдэж буй эзэлсэн талбай).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="211" />
+      <source>Connectivity of {regions} rests on fewer than {n} protected areas each: read it as an indication for those areas, not as a national figure.</source>
+      <translation>{regions}-ийн холбоос тус бүр {n}-ээс цөөн ТХГН-д үндэслэсэн: үүнийг улсын үзүүлэлт биш, тэдгээр газрын чиг баримжаа гэж үзнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="216" />
+      <source>{n} protected areas lie mostly outside the country of their code: {areas}.</source>
+      <translation>{n} ТХГН-ийн ихэнх хэсэг кодынхоо улсаас гадна оршино: {areas}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="229" />
+      <source>Corridors were computed on a demonstration resistance raster: they show the method, not where animals move. A real study derives resistance from land cover.</source>
+      <translation>Коридоруудыг үзүүлэнгийн эсэргүүцлийн растраар тооцсон: тэдгээр нь аргыг харуулна, амьтдын нүүдлийн замыг биш. Бодит судалгаанд эсэргүүцлийг газрын бүрхэвчээс гаргана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="232" />
+      <source>This report was translated by machine and has not been reviewed by a native speaker; the English report is the reference.</source>
+      <translation>Энэ тайланг машинаар орчуулсан бөгөөд эх хэлтэн хянаагүй; англи хэл дээрх тайлан нь эх хувь болно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="234" />
+      <source>Range size classes (criterion B) are for a regional assessment, not Red List categories.</source>
+      <translation>Тархацын хэмжээний ангилал (B шалгуур) нь бүс нутгийн үнэлгээнд зориулагдсан, Улаан дансны ангилал биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="68" />
+      <source>yes</source>
+      <translation>тийм</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="68" />
+      <source>no</source>
+      <translation>үгүй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="88" />
+      <source>gap</source>
+      <translation>цоорхой</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="88" />
+      <source>partial</source>
+      <translation>хэсэгчлэн</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="88" />
+      <source>covered</source>
+      <translation>хамрагдсан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="90" />
+      <source>gap (records only)</source>
+      <translation>цоорхой (зөвхөн бүртгэл)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="90" />
+      <source>partial (records only)</source>
+      <translation>хэсэгчлэн (зөвхөн бүртгэл)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="91" />
+      <source>covered (records only)</source>
+      <translation>хамрагдсан (зөвхөн бүртгэл)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="36" />
+      <source>Protected areas</source>
+      <translation>ТХГН</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="39" />
+      <source>Occurrences</source>
+      <translation>Тархалтын бүртгэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="42" />
+      <source>Gap analysis: species table</source>
+      <translation>Цоорхойн шинжилгээ: зүйлийн хүснэгт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="46" />
+      <source>Gap analysis: grid</source>
+      <translation>Цоорхойн шинжилгээ: тор</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="49" />
+      <source>Connectivity: summary table</source>
+      <translation>Холбоос: хураангуй хүснэгт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="53" />
+      <source>Connectivity: nodes</source>
+      <translation>Холбоос: зангилаа</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="56" />
+      <source>Connectivity: links</source>
+      <translation>Холбоос: холбоонууд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="73" />
+      <source>{input}: the layer '{layer}' has no field '{field}'. The report reads the {output} output of Corridor by its field names: give that output, or rename the field.</source>
+      <translation>{input}: «{layer}» давхаргад «{field}» талбар алга. Тайлан нь Corridor-ын {output} гаралтыг талбарын нэрээр нь уншдаг: тэр гаралтыг өгөх эсвэл талбарын нэрийг өөрчилнө үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/maps.py" line="56" />
+      <source>Gap priority</source>
+      <translation>Цоорхойн тэргүүлэх чиглэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/maps.py" line="56" />
+      <source>Protected areas by dPC</source>
+      <translation>dPC-ээр ТХГН</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/maps.py" line="57" />
+      <source>Links (probability)</source>
+      <translation>Холбоосууд (магадлал)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/model.py" line="44" />
+      <source>Not computed: no {what} was given to the report.</source>
+      <translation>Тооцоогүй: тайланд {what} өгөөгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="16" />
+      <source>What the data say</source>
+      <translation>Мэдээлэл юу хэлж байна</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="23" />
+      <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
+      <translation>Одоогоор арга хэмжээ гаргах боломжгүй: тайланд цоорхойн шинжилгээ, холбоос эсвэл судалгааны цоорхойн үр дүнг өгнө үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="26" />
+      <source>Recommended actions</source>
+      <translation>Зөвлөмж болгож буй арга хэмжээ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="26" />
+      <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
+      <translation>Эрэмбэ: эхлээд хамгаалалт дутуу ховордсон зүйлс, дараа нь хамгаалах хил дамнасан холбоос, алдвал холбоосыг хамгийн их бууруулах газар, судлах нүд; бүлэг дотроо сүүлийн баганад заасан шинжилгээний оноогоор.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="32" />
+      <source>Limitations</source>
+      <translation>Хязгаарлалт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="35" />
+      <source>Study area</source>
+      <translation>Судалгааны талбай</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="38" />
+      <source>layer with features</source>
+      <translation>объекттой давхарга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="45" />
+      <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
+      <translation>Судалгааны талбайн хамрах хүрээ: уртраг {west:.2f}°–{east:.2f}°, өргөрөг {south:.2f}°–{north:.2f}° (WGS 84).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="50" />
+      <source>Countries: {countries}.</source>
+      <translation>Улсууд: {countries}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="52" />
+      <source>Baseline database: {database}</source>
+      <translation>Суурь мэдээллийн сан: {database}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="56" />
+      <source>Data sources per partner</source>
+      <translation>Түнш тус бүрийн өгөгдлийн эх сурвалж</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="58" />
+      <source>occurrence layer</source>
+      <translation>тархалтын бүртгэлийн давхарга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="77" />
+      <source>{records} records of {species} species from {partners} partners.</source>
+      <translation>{partners} түншээс {species} зүйлийн {records} бүртгэл.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="80" />
+      <source>Years</source>
+      <translation>Он</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="83" />
+      <source>Protected areas and records</source>
+      <translation>ТХГН ба бүртгэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="86" />
+      <source>protected-area or occurrence layer</source>
+      <translation>ТХГН эсвэл тархалтын бүртгэлийн давхарга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="89" />
+      <source>{count} protected areas.</source>
+      <translation>{count} ТХГН.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="91" />
+      <source>{count} occurrence records.</source>
+      <translation>{count} тархалтын бүртгэл.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="98" />
+      <source>Area</source>
+      <translation>Газар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="98" />
+      <source>Threatened</source>
+      <translation>Ховордсон зүйл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="99" />
+      <source>CITES species</source>
+      <translation>CITES-ийн зүйл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="104" />
+      <source>Methods</source>
+      <translation>Арга зүй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="105" />
+      <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
+      <translation>Төлөөлөлтийн зорилт (Rodrigues et al. 2004, Nature 428:640): 1,000 km²-аас бага тархацын 100%, 250,000 km²-аас их тархацын 10%, тэдгээрийн хооронд тархацын хэмжээний логарифмаар шугаман интерполяцлана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="107" />
+      <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
+      <translation>Тархацын үзүүлэлт (IUCN-ий B шалгуур): тархалтын хүрээ = бүртгэлүүдийн хамгийн бага гүдгэр олон өнцөгтийн талбай; эзэмших талбай = эзэлсэн 2 × 2 km нүдний тоо × 4 km².</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="109" />
+      <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
+      <translation>Холбоос (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), энд k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, энд p* нь хамгийн их үржвэртэй замын магадлал; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="112" />
+      <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
+      <translation>Коридорууд: 8 хөршийн тор дээрх зардлаар жигнэсэн зай, нормчилсон коридор = CWD_A + CWD_B − LCD_AB (Linkage Mapper-тэй адил); нарийсалтын цэгийг хэлхээний онолоор (Circuitscape-тэй адил).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="114" />
+      <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
+      <translation>Тархалтын бүртгэл: түншийн хүснэгтүүдийг Darwin Core-д нийцүүлсэн; нэрсийг коридорын зүйлийн жагсаалттай тулгасан; татгалзсан мөрүүдийг шалтгаантай нь жагсаадаг, хэзээ ч чимээгүй хасдаггүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="123" />
+      <source>not given</source>
+      <translation>өгөөгүй</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="126" />
+      <source>Data appendix</source>
+      <translation>Өгөгдлийн хавсралт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="127" />
+      <source>Inputs of this report. Corridor {version}, report language {language}.</source>
+      <translation>Энэ тайлангийн оролтууд. Corridor {version}, тайлангийн хэл {language}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Input</source>
+      <translation>Оролт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Layer</source>
+      <translation>Давхарга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Features</source>
+      <translation>Объект</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Source</source>
+      <translation>Эх сурвалж</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/places.py" line="56" />
+      <source>{coordinates}, in {area}</source>
+      <translation>{coordinates}, {area} дотор</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/places.py" line="63" />
+      <source>{coordinates}, {km} km from {area}</source>
+      <translation>{coordinates}, {area}-аас {km} км</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="18" />
+      <source>Gap species</source>
+      <translation>Цоорхойн зүйл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="20" />
+      <source>gap-analysis species table</source>
+      <translation>цоорхойн шинжилгээний зүйлийн хүснэгт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="27" />
+      <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
+      <translation>Тархацынхаа хамгаалагдсан хэсэггүй зүйл (цоорхой): {gap}; төлөөлөлтийн зорилтоосоо доогуур (хэсэгчлэн): {partial}; зорилтоо хангасан (хамрагдсан): {covered}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="32" />
+      <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
+      <translation>{n} зүйлд тархацын зураг байхгүй: тэдгээрийн талбай нь мэдэгдэж буй эзэлсэн талбай (бүртгэлтэй торын нүд) бөгөөд төлөв нь «(records only)»-оор төгсөнө. ТХГН доторх судалгаа ийм тархацыг хамгаалагдсан мэт харагдуулна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="46" />
+      <source>IUCN</source>
+      <translation>IUCN</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="46" />
+      <source>CITES</source>
+      <translation>CITES</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Protected %</source>
+      <translation>Хамгаалагдсан %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Target %</source>
+      <translation>Зорилт %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Shortfall (points)</source>
+      <translation>Дутагдал (пункт)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Status</source>
+      <translation>Төлөв</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="50" />
+      <source>{shown} of {total} species shown; the HTML report lists them all.</source>
+      <translation>Нийт {total} зүйлээс харуулсан нь: {shown}; HTML тайланд бүгдийг жагсаасан.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="59" />
+      <source>Range km²</source>
+      <translation>Тархац km²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="61" />
+      <source>Known occupied area km²</source>
+      <translation>Мэдэгдэж буй эзэлсэн талбай km²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="62" />
+      <source>Range or known occupied area km²</source>
+      <translation>Тархац эсвэл мэдэгдэж буй эзэлсэн талбай km²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="65" />
+      <source>Gap grid: priority cells</source>
+      <translation>Цоорхойн тор: тэргүүлэх нүднүүд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="68" />
+      <source>gap grid layer</source>
+      <translation>цоорхойн торын давхарга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="69" />
+      <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
+      <translation>{cells} торын нүд; өнгө нь тэргүүлэх ач холбогдлын оноог харуулна (нүдний хамгаалагдаагүй хэсэгт, ховордлын зэргээр жигнэсэн зорилтын дутагдлын нийлбэр).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="74" />
+      <source>Cell</source>
+      <translation>Нүд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="74" />
+      <source>Richness</source>
+      <translation>Зүйлийн баялаг</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="77" />
+      <source>Connectivity per country</source>
+      <translation>Улс тус бүрийн холбоос</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="79" />
+      <source>connectivity summary table</source>
+      <translation>холбоосын хураангуй хүснэгт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>Region</source>
+      <translation>Бүс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>Areas</source>
+      <translation>Газрын тоо</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>d50 (km)</source>
+      <translation>d50 (km)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>Prot %</source>
+      <translation>Prot %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>ProtConn %</source>
+      <translation>ProtConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="87" />
+      <source>Transboundary share %</source>
+      <translation>Хил дамнасан хувь %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="87" />
+      <source>RelConn %</source>
+      <translation>RelConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="87" />
+      <source>ECA (ha)</source>
+      <translation>ECA (ha)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="92" />
+      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
+      <translation>ProtConn нь бүсийн хамгаалагдсан бөгөөд хоорондоо холбогдсон газрын эзлэх хувь; хил дамнасан хувь нь ProtConn-ийн зөвхөн гадаад улсын ТХГН-ээр дамжин бий болох хэсэг (ProtConn[Trans] / ProtConn).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="95" />
+      <source>Areas are counted in the country where they lie.</source>
+      <translation>Газруудыг оршиж буй улсад нь тооцно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="98" />
+      <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
+      <translation>{regions}: тус бүр {n}-ээс цөөн ТХГН; тэдгээрийн ProtConn нь улсын бүх сүлжээг биш, эдгээр газрыг тодорхойлно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="103" />
+      <source>Most important areas for connectivity (dPC)</source>
+      <translation>Холбоост хамгийн чухал газрууд (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="105" />
+      <source>connectivity nodes layer</source>
+      <translation>холбоосын зангилааны давхарга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="106" />
+      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
+      <translation>dPC-ээр (тухайн газар алга болбол холбоос хэр буурах) эрэмбэлсэн газрууд, intra, flux, connector хэсэгт задалсан.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="110" />
+      <source>dPC</source>
+      <translation>dPC</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="110" />
+      <source>intra</source>
+      <translation>intra</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="110" />
+      <source>flux</source>
+      <translation>flux</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="111" />
+      <source>connector</source>
+      <translation>connector</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="116" />
+      <source>Strongest links</source>
+      <translation>Хамгийн хүчтэй холбоонууд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="118" />
+      <source>connectivity links layer</source>
+      <translation>холбоонуудын давхарга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="119" />
+      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
+      <translation>ТХГН хоорондын холбоонуудыг ач холбогдлоор нь эрэмбэлсэн (тооцсон бол dPC-ээр, эс бөгөөс магадлалаар).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>From</source>
+      <translation>Хаанаас</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>To</source>
+      <translation>Хаашаа</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>Countries</source>
+      <translation>Улсууд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>Distance (m)</source>
+      <translation>Зай (m)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>Probability</source>
+      <translation>Магадлал</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="125" />
+      <source>Transboundary</source>
+      <translation>Хил дамнасан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="131" />
+      <source>corridor layer</source>
+      <translation>коридорын давхарга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="133" />
+      <source>{count} least-cost corridors between protected areas.</source>
+      <translation>ТХГН хоорондын хамгийн бага зардалтай {count} коридор.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="136" />
+      <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
+      <translation>Үзүүлэн: эдгээр коридорыг үзүүлэнгийн эсэргүүцлийн растраар тооцсон. Тэдгээр нь аргыг харуулна, амьтдын нүүдлийн замыг биш.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="142" />
+      <source>Cost distance</source>
+      <translation>Зардлын зай</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="142" />
+      <source>Barriers crossed</source>
+      <translation>Огтолсон саадууд</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="149" />
+      <source>Survey-gap priorities</source>
+      <translation>Судалгааны цоорхойн тэргүүлэх чиглэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="152" />
+      <source>survey-gap layer</source>
+      <translation>судалгааны цоорхойн давхарга</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="153" />
+      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
+      <translation>Хөрш нүднүүд болон тэнд байх төлөвтэй зүйлтэй харьцуулахад бүртгэл цөөн эсвэл хуучин нүднүүд: дараагийн судалгааг хаана хийх вэ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="154" />
+      <source>Each cell is given by its centre and the nearest protected area.</source>
+      <translation>Нүд бүрийг төв цэг болон хамгийн ойрын ТХГН-ээр заана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="161" />
+      <source>Rank</source>
+      <translation>Эрэмбэ</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="161" />
+      <source>Location</source>
+      <translation>Байршил</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="161" />
+      <source>Expected species</source>
+      <translation>Хүлээгдэж буй зүйл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="162" />
+      <source>Last record</source>
+      <translation>Сүүлийн бүртгэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="162" />
+      <source>Priority</source>
+      <translation>Тэргүүлэх ач холбогдол</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="221" />
+      <source>Top {shown} of {total}.</source>
+      <translation>Эхний {shown} (нийт {total}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="30" />
       <source>from {count} partners</source>
       <translation>{count} түншээс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="46" />
+      <location filename="corridor_plugin/core/results_summary.py" line="36" />
       <source>in {count} countries</source>
       <translation>{count} улсад</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="53" />
+      <location filename="corridor_plugin/core/results_summary.py" line="44" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>хэсэгчлэн {partial} · хамрагдсан {covered} (нийт {total})</translation>
     </message>
@@ -1734,72 +1769,72 @@
       <translation>Импортлож болох хуудас олдсонгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <location filename="corridor_plugin/core/submission_status.py" line="418" />
       <source>Submission timeline</source>
       <translation>Илгээлтийн хугацааны хэлхээс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <location filename="corridor_plugin/core/submission_status.py" line="418" />
       <source>today</source>
       <translation>өнөөдөр</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <location filename="corridor_plugin/core/submission_status.py" line="418" />
       <source>As of</source>
       <translation>Тухайн огноогоор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>received</source>
       <translation>хүлээн авсан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>late</source>
       <translation>хоцорсон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>missing</source>
       <translation>ирээгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>pending</source>
       <translation>хүлээгдэж буй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="423" />
+      <location filename="corridor_plugin/core/submission_status.py" line="420" />
       <source>unscheduled</source>
       <translation>төлөвлөгөөт бус</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
       <source>Period</source>
       <translation>Үе</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
       <source>Due date</source>
       <translation>Эцсийн хугацаа</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>Submissions</source>
       <translation>Илгээлт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>Last received</source>
       <translation>Сүүлд хүлээн авсан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>Days late</source>
       <translation>Хоцорсон хоног</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="475" />
+      <location filename="corridor_plugin/core/submission_status.py" line="472" />
       <source>The expected submissions table cannot be read: {error}</source>
       <translation>Хүлээгдэж буй илгээлтийн хүснэгтийг унших боломжгүй: {error}</translation>
     </message>
@@ -1822,6 +1857,16 @@
       <location filename="corridor_plugin/core/taxonomy.py" line="415" />
       <source>Checklist file not found: {path}</source>
       <translation>Зүйлийн жагсаалтын файл олдсонгүй: {path}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="200" />
+      <source>Unknown language '{language}': use one of {languages}.</source>
+      <translation>Үл мэдэгдэх хэл «{language}»: дараахын аль нэгийг ашиглана уу: {languages}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="203" />
+      <source>The translations for '{language}' are not installed (resources/i18n/corridor_{language}.qm): run 'make translations'.</source>
+      <translation>«{language}» хэлний орчуулга суулгаагүй байна (resources/i18n/corridor_{language}.qm): «make translations» ажиллуулна уу.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="41" />
@@ -1857,11 +1902,6 @@
       <location filename="corridor_plugin/gui/dock.py" line="122" />
       <source>none</source>
       <translation>байхгүй</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
-      <source>Occurrences</source>
-      <translation>Тархалтын бүртгэл</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/map_layers.py" line="26" />
@@ -2394,32 +2434,32 @@
       <translation>Давхаргыг зурагт нэмэх</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="59" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="62" />
       <source>ProtConn {region}</source>
       <translation>ProtConn {region}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="61" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="64" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
       <translation>ProtConn {region} (d50 {km:g} km)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="63" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="66" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
       <translation>хил дамнасан хувь {share:.0f}% · Prot {prot:.1f}%</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="75" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="78" />
       <source>within</source>
       <translation>дотоодод</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="77" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="80" />
       <source>through foreign areas</source>
       <translation>гадаадын газруудаар дамжин</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="85" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="88" />
       <source>{count} layers added to the map.</source>
       <translation>Газрын зурагт нэмсэн давхарга: {count}.</translation>
     </message>
@@ -2936,572 +2976,572 @@ DATABASE: GeoPackage файл эсвэл хадгалсан PostgreSQL холб�
       <translation>Гаралтын хүснэгтийг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="110" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="86" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Хил дамнасан холбоос (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="114" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="90" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.</source>
       <translation>ТХГН-ийн холбоосыг бүс болон тархалтын зай тус бүрээр, холбогдох магадлалын индекс PC (Saura &amp; Pascual-Hortal 2007) ба ProtConn-оор (Saura et al. 2017, 2018) тооцно; үр дүн нь Makurhini R багцын жишээ өгөгдөл дээрх үр дүнтэй таардаг.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="93" />
       <source>Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.</source>
       <translation>Бүс бүрийн доторх газруудыг тайрч, нэгтгэж, хэсгүүдэд хуваана (зангилааг ha-аар илэрхийлсэн талбайгаар нь жигнэнэ). Бүсээс гадна боловч хил дамнасан буферт багтах газрууд нь 0 жинтэй дамжих «гишгүүр» болно: ProtConn[Trans] нь зөвхөн тэдгээрээр дамжин бий болох холбоос юм.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="96" />
       <source>DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.</source>
       <translation>DISTANCES: тархалтын медиан зай d50, метрээр, таслалаар тусгаарлана; p_ij = exp(-k d_ij), d50 дээр p = PROBABILITY. DISTANCE_TYPE: захаас зах хүртэл эсвэл төв цэг (хамгийн том хэсгийн төв цэг, гадна байвал гадаргуу дээрх цэг). MIN_PROBABILITY: үүнээс бага холбоонуудыг хасна (0 = 1e-6-аас их бүгдийг үлдээнэ). BARRIERS: шугамууд; саадыг огтолж гарах холбооны магадлалыг PERMEABILITY-гаар үржүүлнэ (0 = нэвтрэх боломжгүй). CHECKLIST: тархалтын зай (km) нь нэмэлт d50 утга болон нэмэгдэх зүйлийн хүснэгт; зүйлийг хураангуйн species талбарт нэрлэнэ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="126" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="102" />
       <source>Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
       <translation>Гаралт: хураангуй (бүс ба d50 тус бүрд нэг мөр), dPC ба түүний intra/flux/connector хэсэг, эрэмбэ бүхий зангилаа, холбоонууд (from_id/to_id нь газруудын pa_id, эс бөгөөс объектын id) ба хил дамнасан бөөгнөрөл (нэгээс олон улсыг хамарсан бүрэлдэхүүн). Газарзүйн CRS-тэй оролтыг өгөгдлийн төвд төвлөрсөн тэнцүү талбайт CRS руу проекцлоно; гаралт тэр CRS-д байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="130" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="106" />
       <source>A node of touching or overlapping areas keeps them all: name lists every name, member_ids every id (pa_id is the one with the largest share), country the set of their ISO3 codes. A link is transboundary when the two nodes' country sets differ. Pieces of one area (split by the region border) are contiguous in the graph but not written as links. Areas are counted in the region where they lie (clipped).</source>
       <translation>Хүрэлцсэн эсвэл давхацсан газруудаас бүрдсэн зангилаа бүгдийг хадгална: name бүх нэрийг, member_ids бүх дугаарыг (pa_id нь хамгийн их хувьтайнх), country тэдгээрийн ISO3 кодын багцыг жагсаана. Хоёр зангилааны улсын багц ялгаатай үед холбоос хил дамнасан байна. Нэг газрын (бүсийн хилээр хуваагдсан) хэсгүүд графт залгаа боловч холбоос болж гарахгүй. Газрыг оршиж буй бүсэд нь тооцно (тайрч).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="141" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Бүсүүд (улс, экобүс, судалгааны талбай)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
       <source>Region id field</source>
       <translation>Бүсийн id талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="122" />
       <source>Country field of the protected areas</source>
       <translation>ТХГН-ийн улсын талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="125" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Тархалтын медиан зай d50 (m, таслалаар тусгаарлана)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="127" />
       <source>Link probability at d50</source>
       <translation>d50 дахь холбооны магадлал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="130" />
       <source>Distance between areas</source>
       <translation>Газар хоорондын зай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="131" />
       <source>Edge to edge</source>
       <translation>Захаас зах хүртэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="131" />
       <source>Centroid</source>
       <translation>Төв цэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="133" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Холбооны хамгийн бага магадлал (0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="136" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Хил дамнасан буфер (m, 0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="139" />
       <source>Transboundary buffer around</source>
       <translation>Хил дамнасан буферийг юуны эргэн тойронд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>The region's protected areas (nodes)</source>
       <translation>Бүсийн ТХГН (зангилаа)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>The region</source>
       <translation>Бүс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Саад (хашаа, хашаатай төмөр зам, авто зам)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Саадын нэвтрүүлэх чадвар (огтлох холбооны p-г үржүүлнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Газруудыг бүсээр тайрах (унтраалттай үед: бүтэн толбо, бүс зөвхөн талбайгаа өгнө)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Compute node importance (dPC)</source>
       <translation>Зангилааны ач холбогдлыг тооцох (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Зүйлийн жагсаалт (нийтлэгдсэн тархалтын зай бүрд нэг d50 нэмнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="156" />
       <source>Species name field</source>
       <translation>Зүйлийн нэрийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="159" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Тархалтын зайн талбар (km, d50 гэж авна)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>Connectivity summary</source>
       <translation>Холбоосын хураангуй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>Connectivity nodes</source>
       <translation>Холбоосын зангилаа</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="193" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
       <source>Transboundary clusters</source>
       <translation>Хил дамнасан бөөгнөрөл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="206" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>The checklist has no field {field}.</source>
       <translation>Зүйлийн жагсаалтад {field} талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="225" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="201" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES нь таслалаар тусгаарласан, метрээр илэрхийлсэн эерэг тоо байх ёстой, жишээ нь 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="222" />
       <source>The protected areas layer could not be read.</source>
       <translation>ТХГН-ийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="248" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
       <source>The regions layer could not be read.</source>
       <translation>Бүсийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="237" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>ТХГН газарзүйн CRS-тэй байна: {crs}-д ажиллана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="244" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>Улсын талбар {field} олдсонгүй: холбоо болон бөөгнөрөлд улс заагдахгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="271" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="247" />
       <source>Reading protected areas</source>
       <translation>ТХГН уншиж байна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="275" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="251" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Ашиглах боломжтой полигонгүй тул хассан ТХГН: {n} (объектын id: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="272" />
       <source>The regions layer has no feature.</source>
       <translation>Бүсийн давхаргад объект алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="280" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>{id} бүсэд ашиглах боломжтой полигон алга: алгассан.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="306" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="282" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Бүс {id} ({n}/{total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="312" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="288" />
       <source>Region {id}: node importance (dPC) for a component of {nodes} nodes needs about {needed:.1f} GB of memory or temporary disk space, and {available:.1f} GB are free. Raise MIN_PROBABILITY, lower the dispersal distance or turn NODE_IMPORTANCE off.</source>
       <translation>Бүс {id}: {nodes} зангилаатай бүрэлдэхүүнд зангилааны ач холбогдлыг (dPC) тооцоход ойролцоогоор {needed:.1f} ГБ санах ой эсвэл түр файлын дискний зай шаардлагатай, харин {available:.1f} ГБ сул байна. MIN_PROBABILITY-г нэмэгдүүлэх, тархалтын зайг багасгах эсвэл NODE_IMPORTANCE-г унтраана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="295" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>{id} бүсэд ТХГН алга: индексүүд нь 0.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="337" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="313" />
       <source>Could not create the output layer.</source>
       <translation>Гаралтын давхаргыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="92" />
+      <location filename="corridor_plugin/processing/corridors.py" line="93" />
       <source>Corridors between protected areas</source>
       <translation>ТХГН хоорондын коридор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="96" />
+      <location filename="corridor_plugin/processing/corridors.py" line="97" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.</source>
       <translation>Эсэргүүцлийн растр дээр ТХГН-ийн хосуудын хоорондох хамгийн бага зардалтай зам, нормчилсон коридор болон (сонголтоор) нарийсалтын цэгийг Linkage Mapper, Circuitscape-ийн аргаар тооцно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="99" />
+      <location filename="corridor_plugin/processing/corridors.py" line="100" />
       <source>Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.</source>
       <translation>Хосууд: «Холбоос»-ын холбоонууд (LINKS: from_id, to_id, probability, transboundary)-аас MIN_PROBABILITY-оос дээшийг (TRANSBOUNDARY_ONLY үед зөвхөн хил дамнасныг); эсвэл PAIRS-д '1-2; 3-4' хэлбэрээр бичсэн хосууд; эс бөгөөс MAX_LENGTH-ээс ойр орших бүх хос газар.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="102" />
+      <location filename="corridor_plugin/processing/corridors.py" line="103" />
       <source>Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).</source>
       <translation>Эсэргүүцэл: RESISTANCE, эсвэл LANDCOVER ба RESISTANCE_TABLE (ангилал ба эсэргүүцлийн талбар; хүснэгтэд байхгүй ангилал нэвтрэх боломжгүй). Өгөгдөлгүй эсвэл эсэргүүцэл ≤ 0 нүд нэвтрэх боломжгүй. BARRIERS (шугам)-ийг шүргэсэн нүд бүрд нь 'resistance' талбар эсвэл BARRIER_RESISTANCE-ээр (≤ 0: нэвтрэх боломжгүй) шингээнэ. CELL_SIZE растрыг дахин түүвэрлэнэ (0: анхны).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="106" />
+      <location filename="corridor_plugin/processing/corridors.py" line="107" />
       <source>Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.</source>
       <translation>Арга: газар бүрээс 8 хөршийн нүдний граф дээр зардлаар жигнэсэн зай (шилжих зардал = хоёр нүдний дундаж эсэргүүцэл × алхмын урт, диагональ × √2), хамгийн бага зардалтай зам ба зай, WIDTH-ээр (зардлын нэгж эсвэл хамгийн бага зардлын зайн %) тасалсан нормчилсон коридор CWD_A + CWD_B − LCD. Хос бүрийг хоёр газрыг хамарсан цонхонд тооцно; цонхыг WINDOW_MARGIN-аар (урт талын %) өргөсгөх ба газруудыг дотор нь холбож чадахгүй эсвэл зам ирмэгийг нь дагаж байвал дахин өргөсгөнө; цонхны ирмэгт хүрсэн хэвээр байгаа коридорыг хүснэгтэд тэмдэглэнэ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="112" />
+      <location filename="corridor_plugin/processing/corridors.py" line="113" />
       <source>WIDTH is in cost-distance units by default, as in Linkage Mapper (10,000: 10 km of resistance-1 land); as a percentage one costly barrier on the path would widen the corridor over a huge area, so the cut-off never exceeds MAX_WIDTH cost units (0 = no cap). Pairs whose areas overlap get no corridor (status areas_overlap); links below MIN_PROBABILITY (default 0.01) are not paired. A resistance raster whose GDAL metadata holds CORRIDOR_DEMONSTRATION=yes is a demonstration: demo_raster marks every output row.</source>
       <translation>WIDTH нь анхдагчаар Linkage Mapper-тэй адил зардлын зайн нэгжээр байна (10,000: эсэргүүцэл 1 бүхий газрын 10 км); хувиар бол зам дээрх нэг өндөр зардалтай саад коридорыг асар том талбайд тэлэх тул тасалгаа нь MAX_WIDTH зардлын нэгжээс хэтрэхгүй (0 = хязгааргүй). Газрууд нь давхацсан хосуудад коридор гаргахгүй (төлөв areas_overlap); MIN_PROBABILITY-ээс (анхдагч 0.01) доош холбоосыг хослохгүй. GDAL мета өгөгдөлд CORRIDOR_DEMONSTRATION=yes бүхий эсэргүүцлийн растр нь үзүүлэн: demo_raster гаралтын мөр бүрийг тэмдэглэнэ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="118" />
+      <location filename="corridor_plugin/processing/corridors.py" line="119" />
       <source>CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.</source>
       <translation>CIRCUIT: коридор бүрийн доторх үр дүнтэй эсэргүүцэл ба гүйдлийн нягт (A-аас B руу 1 A), графын Лапласиан дээр сийрэг аргаар бодно (Circuitscape-ийн дамжуулалт); өндөр гүйдэл = нарийсалтын цэг.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <location filename="corridor_plugin/processing/corridors.py" line="121" />
       <source>Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
       <translation>Гаралт: хамгийн бага зардалтай замууд (зардлын зай, замын урт, захаас зах хүртэлх зай, харьцаа, огтолсон улс ба саад), коридорын полигон, коридорын мозайк (хосуудын хамгийн бага), OUTPUT_PAIR_FOLDER дахь хос тус бүрийн растр, нарийсалтын цэгийн мозайк (хамгийн их гүйдэл) ба бүх хосын төлөв бүхий хүснэгт.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="131" />
+      <location filename="corridor_plugin/processing/corridors.py" line="132" />
       <source>Area id field (empty: feature id)</source>
       <translation>Газрын id талбар (хоосон: объектын id)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="134" />
+      <location filename="corridor_plugin/processing/corridors.py" line="135" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Улсын талбар (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="137" />
+      <location filename="corridor_plugin/processing/corridors.py" line="138" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>«Холбоос»-ын холбоонууд (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="140" />
+      <location filename="corridor_plugin/processing/corridors.py" line="141" />
       <source>Minimum link probability</source>
       <translation>Холбооны хамгийн бага магадлал</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="143" />
+      <location filename="corridor_plugin/processing/corridors.py" line="144" />
       <source>Transboundary pairs only</source>
       <translation>Зөвхөн хил дамнасан хосууд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="145" />
+      <location filename="corridor_plugin/processing/corridors.py" line="146" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Газрын id-ийн хосууд (жишээ нь 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="149" />
+      <location filename="corridor_plugin/processing/corridors.py" line="150" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Газрын бүрхэвчийн растр (эсэргүүцлийн растрын оронд)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <location filename="corridor_plugin/processing/corridors.py" line="152" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Газрын бүрхэвчийн ангилал тус бүрийн эсэргүүцэл (хүснэгт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <location filename="corridor_plugin/processing/corridors.py" line="155" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Саадын шугам (хашаа, төмөр зам, уурхай…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="158" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Саадын эсэргүүцэл (саадад 'resistance' талбар байхгүй үед)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <location filename="corridor_plugin/processing/corridors.py" line="161" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Нүдний хэмжээ (газрын зургийн нэгж, 0 = растрын өөрийн)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="163" />
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
       <source>Corridor width cut-off</source>
       <translation>Коридорын өргөний босго</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="167" />
       <source>Width unit</source>
       <translation>Өргөний нэгж</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="167" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>% above the least-cost distance</source>
       <translation>хамгийн бага зардлын зайнаас дээш %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="167" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>cost-distance units</source>
       <translation>зардлын зайн нэгж</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="169" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Maximum width cut-off (cost-distance units, 0 = no cap)</source>
       <translation>Өргөний дээд хязгаар (зардлын зайн нэгж, 0 = хязгааргүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="173" />
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Коридорын хамгийн их урт (захаас зах, растрын газрын зургийн нэгж, 0 = хязгааргүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="177" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Хос бүрийн эргэн тойрны цонхны зай (урт талын %)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="179" />
+      <location filename="corridor_plugin/processing/corridors.py" line="180" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Хэлхээний горим: үр дүнтэй эсэргүүцэл ба нарийсалтын цэг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
       <source>Least-cost paths</source>
       <translation>Хамгийн бага зардалтай зам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
       <source>Corridor polygons</source>
       <translation>Коридорын полигон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="188" />
+      <location filename="corridor_plugin/processing/corridors.py" line="189" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормчилсон коридор (мозайк)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <location filename="corridor_plugin/processing/corridors.py" line="191" />
       <source>Pinch points (current density)</source>
       <translation>Нарийсалтын цэг (гүйдлийн нягт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="192" />
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
       <source>Corridor table</source>
       <translation>Коридорын хүснэгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="196" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Хос бүрт нэг коридорын растр хадгалах хавтас</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <location filename="corridor_plugin/processing/corridors.py" line="206" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Эсэргүүцлийн растр (RESISTANCE) эсвэл эсэргүүцлийн хүснэгттэй газрын бүрхэвчийн растрын (LANDCOVER + RESISTANCE_TABLE) аль нэгийг л өгнө үү, хоёуланг нь эсвэл алийг нь ч биш байж болохгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="212" />
+      <location filename="corridor_plugin/processing/corridors.py" line="213" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>{name} растр газарзүйн координаттай (градус): нүдний хэмжээ зайг илэрхийлэхийн тулд метрийн нэгжтэй проекцын CRS (жишээ нь UTM) руу дахин проекцлоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="219" />
+      <location filename="corridor_plugin/processing/corridors.py" line="220" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>{name} растрыг унших боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <location filename="corridor_plugin/processing/corridors.py" line="236" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Газрын бүрхэвчийн растрт RESISTANCE_TABLE (ангиллын талбар ба эсэргүүцлийн талбар) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <location filename="corridor_plugin/processing/corridors.py" line="243" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE-д ангиллын талбар ба эсэргүүцлийн талбар шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <location filename="corridor_plugin/processing/corridors.py" line="251" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE-ийн {row}-р мөр: ангилал «{code}» эсвэл эсэргүүцэл «{value}» тоо биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <location filename="corridor_plugin/processing/corridors.py" line="256" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <location filename="corridor_plugin/processing/corridors.py" line="264" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>ТХГН-ийн давхаргыг (INPUT) унших боломжгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <location filename="corridor_plugin/processing/corridors.py" line="272" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>«{field}» id талбар ТХГН-ийн давхаргад алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <location filename="corridor_plugin/processing/corridors.py" line="281" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>ТХГН-ийн (объект {fid}) «{field}» дахь id хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <location filename="corridor_plugin/processing/corridors.py" line="286" />
       <source>Protected area {id} has no geometry.</source>
       <translation>{id} ТХГН-д геометр алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <location filename="corridor_plugin/processing/corridors.py" line="288" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>{id} id «{field}» талбарт хоёр удаа гарч байна: id давтагдашгүй байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <location filename="corridor_plugin/processing/corridors.py" line="295" />
       <source>At least two protected areas are needed.</source>
       <translation>Наад зах нь хоёр ТХГН шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <location filename="corridor_plugin/processing/corridors.py" line="316" />
       <source>The links layer has no field '{field}'.</source>
       <translation>Холбоонуудын давхаргад «{field}» талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <location filename="corridor_plugin/processing/corridors.py" line="318" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>MIN_PROBABILITY тохируулсан боловч холбоонуудын давхаргад 'probability' талбар алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="318" />
+      <location filename="corridor_plugin/processing/corridors.py" line="319" />
       <source>Set MIN_PROBABILITY to 0 to pair every link.</source>
       <translation>Бүх холбоосыг хосолохын тулд MIN_PROBABILITY-г 0 болгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="327" />
+      <location filename="corridor_plugin/processing/corridors.py" line="328" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>{id} холбооны from_id эсвэл to_id хоосон байна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="334" />
+      <location filename="corridor_plugin/processing/corridors.py" line="335" />
       <source>{kept} of {total} links selected.</source>
       <translation>Сонгосон холбоо: {kept}/{total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="340" />
+      <location filename="corridor_plugin/processing/corridors.py" line="341" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>PAIRS дахь «{part}» хосыг унших боломжгүй: хосуудыг 1-2; 3-4 гэж бичнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="356" />
+      <location filename="corridor_plugin/processing/corridors.py" line="357" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Газрын хос: {count}. LINKS эсвэл PAIRS-аар хос сонгох, эсвэл MAX_LENGTH-ийг багасгана уу (автоматаар хамгийн ихдээ {limit} хос тооцно).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="383" />
+      <location filename="corridor_plugin/processing/corridors.py" line="384" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Саад {id}: эсэргүүцэл «{value}» тоо биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="411" />
+      <location filename="corridor_plugin/processing/corridors.py" line="405" />
       <source>corridor computed</source>
       <translation>коридорыг тооцсон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="412" />
+      <location filename="corridor_plugin/processing/corridors.py" line="406" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>газрууд хоорондоо MAX_LENGTH-ээс хол</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="413" />
+      <location filename="corridor_plugin/processing/corridors.py" line="407" />
       <source>an area covers no passable cell of the raster</source>
       <translation>газар растрын нэвтрэх боломжтой нэг ч нүдийг хамрахгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="414" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>no passable route between the areas inside the window</source>
       <translation>цонхон дотор газруудын хооронд нэвтрэх зам алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="415" />
+      <location filename="corridor_plugin/processing/corridors.py" line="409" />
       <source>a pair of an area with itself</source>
       <translation>газрын өөртэйгөө үүсгэсэн хос</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="416" />
+      <location filename="corridor_plugin/processing/corridors.py" line="410" />
       <source>the areas lie outside the raster</source>
       <translation>газрууд растраас гадна оршино</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="417" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>the areas overlap: they are already joined</source>
       <translation>газрууд давхацсан: аль хэдийн нийлсэн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="418" />
+      <location filename="corridor_plugin/processing/corridors.py" line="412" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>хосын нэг id ТХГН-ийн давхаргад алга</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="427" />
+      <location filename="corridor_plugin/processing/corridors.py" line="421" />
       <source>corridors</source>
       <translation>коридор</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
       <source>The resistance raster is a demonstration (CORRIDOR_DEMONSTRATION): the corridors show how the method works, not where animals move.</source>
       <translation>Эсэргүүцлийн растр нь үзүүлэн (CORRIDOR_DEMONSTRATION): коридорууд аргын ажиллагааг харуулна, амьтдын нүүдлийн замыг биш.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="443" />
+      <location filename="corridor_plugin/processing/corridors.py" line="437" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Нарийсалтын цэгийн растрт (OUTPUT_PINCH) хэлхээний горим (CIRCUIT) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="465" />
+      <location filename="corridor_plugin/processing/corridors.py" line="459" />
       <source>Could not create the output layers.</source>
       <translation>Гаралтын давхаргуудыг үүсгэж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="470" />
+      <location filename="corridor_plugin/processing/corridors.py" line="464" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растр гаралтыг GeoTIFF хэлбэрээр бичнэ: {path} биш, .tif файлын нэр өгнө үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="487" />
+      <location filename="corridor_plugin/processing/corridors.py" line="481" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Хос {a}–{b}: нэг id нь ТХГН-ийн давхаргад алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="498" />
+      <location filename="corridor_plugin/processing/corridors.py" line="492" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Хос {a}–{b}: цонхонд нь санах ой хүрэлцэхгүй; WINDOW_MARGIN-ийг багасгах эсвэл илүү том CELL_SIZE ашиглана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="535" />
+      <location filename="corridor_plugin/processing/corridors.py" line="529" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Хос {a}–{b}: коридор цонхныхоо ирмэгт хүрч байна; бүхэлд нь харахын тулд WINDOW_MARGIN-ийг нэмэгдүүлнэ үү.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="539" />
+      <location filename="corridor_plugin/processing/corridors.py" line="533" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Хос {a}–{b}: {message}.</translation>
     </message>
@@ -3664,187 +3704,187 @@ Darwin Core нэр томьёогүй талбаруудыг (ангилал з�
       <translation>{count} бүртгэл бичлээ: {path}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="68" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="53" />
       <source>Gap analysis (species representation in protected areas)</source>
       <translation>Цоорхойн шинжилгээ (ТХГН дэх зүйлийн төлөөлөл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="72" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="57" />
       <source>Which species the protected-area network misses, where, and where to survey next.</source>
       <translation>ТХГН-ийн сүлжээнд аль зүйл, хаана дутуу хамрагдсаныг, дараагийн судалгааг хаана хийхийг тодорхойлно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="73" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="58" />
       <source>Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.</source>
       <translation>Тархац: RESOLUTION метрийн тэнцүү талбайт торын эзэлсэн нүднүүд (анхдагч 10000 m), эсвэл таны тархацын полигонууд (RANGES, нэг давхарга, зүйл нь RANGE_FIELD-д; полигонгүй зүйл нүднүүдээ ашиглана). ТХГН-ийг нэгтгэж (давхцал нэг л удаа тоологдоно), RESOLUTION/10 нарийвчлалаар растрчилна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="76" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="61" />
       <source>Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins over a category override.</source>
       <translation>Зорилт (Rodrigues et al. 2004, Nature 428:640): 1,000 km²-аас бага тархацын 100%, 250,000 km²-аас их тархацын 10%, хооронд нь log10(тархац)-аар шугаман (15,811 km²-д 55%). TARGET_CAP (km², 0 = байхгүй) нь маш өргөн тархацын зорилтот талбайг хязгаарлана. TARGETS зорилтыг дарж тохируулна, жишээ нь 'Panthera uncia=0.5; EN=60%; CR=100%': зүйлийн нэр эсвэл IUCN ангилал, '=' ба хувь (0–1 эсвэл хувиар), бичилтүүдийг ';'-ээр тусгаарлана. TARGETS_TABLE мөн адил, гэхдээ 'name' ба 'target' талбартай хүснэгтээс авна. Зүйлийн тохиргоо ангиллын тохиргооноос давуу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="82" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="67" />
       <source>Status: gap (nothing protected), partial (protected share below target), covered.</source>
       <translation>Төлөв: gap (цоорхой, огт хамгаалагдаагүй), partial (хэсэгчлэн, хамгаалагдсан хувь зорилтоос доогуур), covered (хамрагдсан).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="83" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="68" />
       <source>Without a range polygon the range is only the known occupied area (cells with records; range_source says so): the status then ends in '(records only)', and records_in_pa counts the species' records inside protected areas (a sampling-bias indicator: records from surveys inside protected areas make such ranges look protected).</source>
       <translation>Тархацын полигон байхгүй бол тархац нь зөвхөн мэдэгдэж буй эзэлсэн талбай (бүртгэлтэй нүд; range_source үүнийг заана): тэгвэл төлөв «(records only)»-оор төгсөж, records_in_pa нь тухайн зүйлийн ТХГН доторх бүртгэлийг тоолно (түүврийн хазайлтын үзүүлэлт: ТХГН доторх судалгааны бүртгэл ийм тархацыг хамгаалагдсан мэт харагдуулна).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="87" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="72" />
       <source>Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).</source>
       <translation>Цоорхойн тор (GRID_SHAPE дөрвөлжин эсвэл зургаан өнцөгт, GRID_SIZE метр; зургаан өнцөгт нь дөрвөлжинтэй ижил талбайтай): зүйлийн баялаг, ховордсон (CR/EN/VU) зүйлийн баялаг, цоорхой ба хэсэгчлэн хамрагдсан зүйлийн баялаг, ТХГН дотор орох хувь, бүртгэл, түнш, мөн тэргүүлэх ач холбогдол = Σ зүйлийн жин × дутагдал × (1 − нүдний хамгаалагдсан хувь), жин = 1 + Улаан дансны индексийн жин (LC 1, NT 2, VU 3, EN 4, CR 5).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="92" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="77" />
       <source>Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit (m + 1)/(m + r + 2) (r recent records in the cell, m the mean of its neighbours: an empty cell among well-surveyed neighbours scores near 1, among empty ones 0.5). Ranked, best first; expected_means says what 'expected' means.</source>
       <translation>Судалгааны цоорхой: нүд бүрт тэнд байх ёстой (тархац нь; эзэлсэн нүдээр бол гүдгэр бүрхүүл нь) боловч өгөгдлийн сүүлийн RECENT_YEARS жилд бүртгэлгүй зүйлс, дээрхтэй адил жинлэж, түүврийн дутагдал (m + 1)/(m + r + 2)-ээр үржүүлнэ (r нь нүдний сүүлийн үеийн бүртгэл, m нь хөршүүдийн дундаж: сайн судлагдсан хөршүүдийн дундах хоосон нүд 1-д ойр, хоосон хөршүүдийн дунд 0.5 оноо авна). Эрэмбэлсэн, шилдэг нь эхэнд; expected_means «байх ёстой» гэдгийн утгыг заана.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="97" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="82" />
       <source>CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
       <translation>CRS: бүх торонд ашиглах тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн Ламбертын азимутын тэнцүү талбайт проекц). STUDY_AREA: зөвхөн эдгээр полигонд хүрэлцэх торын нүднүүдийг бичнэ (эс бөгөөс тор нь бүртгэл болон тархацын хүрээлэх тэгш өнцөгтийг хамарна).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="89" />
       <source>Occurrences (with scientificName)</source>
       <translation>Тархалтын бүртгэл (scientificName-тэй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
       <source>Range polygons (optional)</source>
       <translation>Тархацын полигон (заавал биш)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="97" />
       <source>Species field of the range polygons</source>
       <translation>Тархацын полигоны зүйлийн талбар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="100" />
       <source>Range cell size (m)</source>
       <translation>Тархацын нүдний хэмжээ (m)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="103" />
       <source>Target overrides (name=share; …)</source>
       <translation>Зорилтын тохиргоо (нэр=хувь; …)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="120" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="105" />
       <source>Target overrides table (fields name, target)</source>
       <translation>Зорилтын тохиргооны хүснэгт (name, target талбар)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="123" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="108" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>Зорилтот талбайн дээд хязгаар (km², 0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Gap grid cells</source>
       <translation>Цоорхойн торын нүд</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Square</source>
       <translation>Дөрвөлжин</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Hexagon</source>
       <translation>Зургаан өнцөгт</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Gap grid cell size (m)</source>
       <translation>Цоорхойн торын нүдний хэмжээ (m)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="133" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
       <source>Recent records: last N years of the data</source>
       <translation>Сүүлийн үеийн бүртгэл: өгөгдлийн сүүлийн N жил</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>Тэнцүү талбайт CRS (анхдагч: бүртгэлүүдийн төвд төвлөрсөн LAEA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="138" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="123" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>Судалгааны талбай (заавал биш: түүнд хүрэлцэх торын нүднүүдийг үлдээнэ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="141" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
       <source>Species representation</source>
       <translation>Зүйлийн төлөөлөл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="155" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="140" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>Зорилтын хүснэгтэд 'name' талбар ба 'target' талбар шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="180" />
       <source>The protected-area layer could not be read.</source>
       <translation>ТХГН-ийн давхаргыг уншиж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="202" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="187" />
       <source>{count} records left out: {reason}</source>
       <translation>Хассан бүртгэл: {count} — {reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="192" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>CRS нь газарзүйн биш, проекцын тэнцүү талбайт байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="204" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>Тархацын полигоны зүйлийн талбарыг (RANGE_FIELD) сонгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="221" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="206" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>Тархалтын бүртгэл байхгүй бол тэнцүү талбайт CRS (CRS) сонгоно уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="236" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="221" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>Зөв координаттай байгаа (present) тархалтын бүртгэл ч, тархацын полигон ч алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="240" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="225" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>ТХГН-ийн давхаргад полигон алга: бүх зүйл цоорхой болно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="241" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="226" />
       <source>{n} protected areas, {s} species.</source>
       <translation>{n} ТХГН, {s} зүйл.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="265" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="250" />
       <source>The study area has no polygon.</source>
       <translation>Судалгааны талбайд полигон алга.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="270" />
       <source>known occupied area (records in {km} km cells)</source>
       <translation>мэдэгдэж буй эзэлсэн талбай ({km} км нүдэн дэх бүртгэл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="288" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="273" />
       <source>range polygons</source>
       <translation>тархацын полигон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="313" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="298" />
       <source>expected: the cell lies in the species' range (range polygon, or the convex hull of its records); missing: no record there in the last {years} years of the data</source>
       <translation>байх ёстой: нүд тухайн зүйлийн тархацад (тархацын полигон, эсвэл бүртгэлийн гүдгэр бүрхүүл) оршино; дутуу: өгөгдлийн сүүлийн {years} жилд тэнд бүртгэл алга</translation>
     </message>
@@ -4103,12 +4143,12 @@ TOLERANCE: хоёр түншийн ижил таксон, ижил огноот�
       <translation>Нэмсэн тархалтын бүртгэл: {rows}, өмнө нь байсан: {present}, бүртгэсэн татгалзсан мөр: {rejected}, холбосон давхардал: {dups}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="64" />
+      <location filename="corridor_plugin/processing/overlay.py" line="62" />
       <source>Overlay occurrences on protected areas</source>
       <translation>Тархалтын бүртгэлийг ТХГН-тэй давхцуулах</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="67" />
+      <location filename="corridor_plugin/processing/overlay.py" line="65" />
       <source>Counts the partner occurrences that fall in each protected area (points on a boundary count as inside, like the 'intersects' predicate) and writes four outputs.
 
 OCCURRENCES: point layer with the Darwin Core fields of the baseline (scientificName, institutionCode, eventDate, year, individualCount, abundanceMax, iucnCategory, citesAppendix, country_iso3).
@@ -4131,82 +4171,82 @@ OUTPUT_SPECIES: зүйл тус бүрээр: бүртгэл, аль нэг га
 OUTPUT_OCCURRENCES: pa_ids (';'-ээр тусгаарласан), n_pas, edge_pa_ids бүхий тархалтын бүртгэл.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="92" />
+      <location filename="corridor_plugin/processing/overlay.py" line="90" />
       <source>Edge buffer (km, 0 = none)</source>
       <translation>Захын буфер (km, 0 = байхгүй)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="95" />
+      <location filename="corridor_plugin/processing/overlay.py" line="93" />
       <source>Protected areas with figures</source>
       <translation>Үзүүлэлттэй ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="98" />
+      <location filename="corridor_plugin/processing/overlay.py" line="96" />
       <source>Species × protected area</source>
       <translation>Зүйл × ТХГН</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="101" />
+      <location filename="corridor_plugin/processing/overlay.py" line="99" />
       <source>Species protection summary</source>
       <translation>Зүйлийн хамгаалалтын хураангуй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="104" />
+      <location filename="corridor_plugin/processing/overlay.py" line="102" />
       <source>Occurrences with protected areas</source>
       <translation>ТХГН-ийн мэдээлэлтэй тархалтын бүртгэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="118" />
+      <location filename="corridor_plugin/processing/overlay.py" line="116" />
       <source>The occurrence layer must be a point layer.</source>
       <translation>Тархалтын бүртгэлийн давхарга цэгэн давхарга байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="120" />
+      <location filename="corridor_plugin/processing/overlay.py" line="118" />
       <source>The protected-area layer must be a polygon layer.</source>
       <translation>ТХГН-ийн давхарга полигон давхарга байх ёстой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="121" />
+      <location filename="corridor_plugin/processing/overlay.py" line="119" />
       <source>occurrence</source>
       <translation>тархалтын бүртгэлийн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="121" />
+      <location filename="corridor_plugin/processing/overlay.py" line="119" />
       <source>protected-area</source>
       <translation>ТХГН-ийн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="123" />
+      <location filename="corridor_plugin/processing/overlay.py" line="121" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{layer} давхаргад координатын систем байхгүй (эсвэл үл мэдэгдэх): эхлээд түүний CRS-ийг тохируулна уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="144" />
+      <location filename="corridor_plugin/processing/overlay.py" line="142" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
       <translation>Геометргүй тул давхцуулаагүй тархалтын бүртгэл: {n} (хамгаалагдаагүй бүртгэлд тооцогдоно).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="146" />
+      <location filename="corridor_plugin/processing/overlay.py" line="144" />
       <source>{n} occurrences read in {s:.1f} s.</source>
       <translation>{n} тархалтын бүртгэл уншлаа, {s:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="168" />
+      <location filename="corridor_plugin/processing/overlay.py" line="166" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
       <translation>Геометргүй тул бүртгэл аваагүй ТХГН: {n} — {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="175" />
+      <location filename="corridor_plugin/processing/overlay.py" line="173" />
       <source>{n} point–area matches.</source>
       <translation>Цэг–газрын {n} тохирол.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="206" />
+      <location filename="corridor_plugin/processing/overlay.py" line="204" />
       <source>Overlay done in {s:.1f} s.</source>
       <translation>Давхцуулалт дууслаа, {s:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="232" />
+      <location filename="corridor_plugin/processing/overlay.py" line="230" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
       <translation>GeoPackage-ийн хурдан хуулбар амжилтгүй ({error}); объект тус бүрээр бичиж байна.</translation>
     </message>
@@ -4531,12 +4571,12 @@ OUTPUT_OCCURRENCES: pa_ids (';'-ээр тусгаарласан), n_pas, edge_pa
       <translation>{n} эх цэгийн хамгийн бага</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="62" />
+      <location filename="corridor_plugin/processing/report.py" line="81" />
       <source>Transboundary action-plan report</source>
       <translation>Хил дамнасан үйл ажиллагааны төлөвлөгөөний тайлан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="65" />
+      <location filename="corridor_plugin/processing/report.py" line="84" />
       <source>Writes the action-plan report as HTML and as PDF from a QGIS print layout (the layout is also saved as a .qpt template beside the PDF, to edit in QGIS): study area, data sources per partner, map of protected areas and records, gap species, gap grid, connectivity per country with the transboundary share, top areas and links by dPC, corridors, survey-gap priorities, methods and a data appendix.
 
 Every result layer is optional: a section whose input is missing says it was not computed.
@@ -4549,92 +4589,67 @@ DATABASE: суурь GeoPackage эсвэл PostGIS холболтын нэр; OC
 LANGUAGE: en, zh, ru, mn эсвэл kk (анхдагч: QGIS-ийн хэл). Зүйлийн нэрийг латинаар, зүйлийн жагсаалтаас (CHECKLIST, эсвэл хамт ирдэг) тухайн хэлний нутгийн нэртэй нь хэвлэнэ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="83" />
+      <location filename="corridor_plugin/processing/report.py" line="102" />
       <source>Baseline database (GeoPackage or PostGIS connection)</source>
       <translation>Суурь мэдээллийн сан (GeoPackage эсвэл PostGIS холболт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="87" />
-      <source>Gap analysis: species table</source>
-      <translation>Цоорхойн шинжилгээ: зүйлийн хүснэгт</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="88" />
-      <source>Gap analysis: grid</source>
-      <translation>Цоорхойн шинжилгээ: тор</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="89" />
-      <source>Connectivity: summary table</source>
-      <translation>Холбоос: хураангуй хүснэгт</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="90" />
-      <source>Connectivity: nodes</source>
-      <translation>Холбоос: зангилаа</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="91" />
-      <source>Connectivity: links</source>
-      <translation>Холбоос: холбоонууд</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="101" />
+      <location filename="corridor_plugin/processing/report.py" line="120" />
       <source>Report language</source>
       <translation>Тайлангийн хэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="104" />
+      <location filename="corridor_plugin/processing/report.py" line="123" />
       <source>Checklist for vernacular names (CSV)</source>
       <translation>Нутгийн нэрсийн зүйлийн жагсаалт (CSV)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="106" />
+      <location filename="corridor_plugin/processing/report.py" line="125" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
       <translation>Гарчгийн доорх мөр (ж.нь ажлын хэсэг, хурал, огноо)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="108" />
+      <location filename="corridor_plugin/processing/report.py" line="127" />
       <source>Report (HTML)</source>
       <translation>Тайлан (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="110" />
+      <location filename="corridor_plugin/processing/report.py" line="129" />
       <source>Report (PDF)</source>
       <translation>Тайлан (PDF)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="110" />
+      <location filename="corridor_plugin/processing/report.py" line="129" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файл (*.pdf)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="111" />
+      <location filename="corridor_plugin/processing/report.py" line="130" />
       <source>Report layout template (.qpt)</source>
       <translation>Тайлангийн загвар (.qpt)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="119" />
+      <location filename="corridor_plugin/processing/report.py" line="138" />
       <source>No occurrences table could be read from {database}.</source>
       <translation>Тархалтын бүртгэлийн хүснэгтийг уншиж чадсангүй: {database}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="129" />
+      <location filename="corridor_plugin/processing/report.py" line="148" />
       <source>Report in {language} from: {inputs}</source>
       <translation>Тайлангийн хэл: {language}; оролт: {inputs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="133" />
+      <location filename="corridor_plugin/processing/report.py" line="152" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
       <translation>«{language}» хэлний орчуулга суугаагүй: тайлангийн гарчиг англиар үлдэнэ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="143" />
+      <location filename="corridor_plugin/processing/report.py" line="165" />
       <source>Could not write the HTML report {path}: {error}</source>
       <translation>HTML тайланг бичиж чадсангүй ({path}): {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="150" />
+      <location filename="corridor_plugin/processing/report.py" line="172" />
       <source>Could not write the PDF report {path}.</source>
       <translation>PDF тайланг бичиж чадсангүй ({path}).</translation>
     </message>
@@ -4723,11 +4738,6 @@ SOURCE_CRS: түншүүдийн координат бүртгэдэг CRS (EPSG
       <location filename="corridor_plugin/processing/sheet_template.py" line="91" />
       <source>Name the partner: the template carries it in its properties.</source>
       <translation>Түншийг заана уу: загвар түүнийг шинж чанартаа хадгална.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="94" />
-      <source>Unknown language '{language}': use one of {languages}.</source>
-      <translation>Үл мэдэгдэх хэл «{language}»: дараахын аль нэгийг ашиглана уу: {languages}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="108" />
@@ -4953,6 +4963,334 @@ AS_OF: төлөвийг тооцох огноо (YYYY-MM-DD; анхдагч өн
       <location filename="corridor_plugin/gui/dock.ui" line="0" />
       <source>Corridor</source>
       <translation>Corridor</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorridorSheet</name>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="21" />
+      <source>Data</source>
+      <translation>Өгөгдөл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="22" />
+      <source>Instructions</source>
+      <translation>Заавар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="23" />
+      <source>Corridor species data sheet: instructions</source>
+      <translation>Corridor зүйлийн мэдээллийн хүснэгт: бөглөх заавар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="24" />
+      <source>Record one observation per row on the sheet “{data_sheet}”, starting on row 3. The first header row is in your language; the second gives the international Darwin Core term. Do not change, move or delete the two header rows, do not add columns and do not rename the sheets: the coordinator's software reads the file by them. Cells with a drop-down list or a range check refuse values that cannot be right.</source>
+      <translation>«{data_sheet}» хуудсанд нэг мөрөнд нэг ажиглалтыг 3-р мөрөөс эхлэн бичнэ үү. Гарчгийн эхний мөр таны хэлээр, хоёр дахь мөр нь олон улсын Darwin Core нэр томьёо юм. Гарчгийн хоёр мөрийг бүү өөрчил, бүү зөө, бүү устга; багана бүү нэм, хуудасны нэрийг бүү өөрчил: зохицуулагчийн программ файлыг эдгээрээр уншдаг. Сонгох жагсаалттай эсвэл хязгаар шалгадаг нүд илт буруу утгыг хүлээн авахгүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="31" />
+      <source>Partner</source>
+      <translation>Түнш байгууллага</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="32" />
+      <source>Country</source>
+      <translation>Улс</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="33" />
+      <source>Language</source>
+      <translation>Хэл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="34" />
+      <source>Template version</source>
+      <translation>Загварын хувилбар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="35" />
+      <source>Checklist version</source>
+      <translation>Зүйлийн жагсаалтын хувилбар</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="36" />
+      <source>Coordinate reference system</source>
+      <translation>Координатын систем</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="37" />
+      <source>Created</source>
+      <translation>Үүсгэсэн</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="40" />
+      <source>Column</source>
+      <translation>Багана</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="41" />
+      <source>Darwin Core term</source>
+      <translation>Darwin Core нэр томьёо</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="42" />
+      <source>What to write</source>
+      <translation>Юу бичих</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="45" />
+      <source>Species</source>
+      <translation>Зүйл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="46" />
+      <source>Number of individuals</source>
+      <translation>Бодгалийн тоо</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="47" />
+      <source>Date</source>
+      <translation>Огноо</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="48" />
+      <source>Site</source>
+      <translation>Газрын нэр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="49" />
+      <source>Latitude</source>
+      <translation>Өргөрөг</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="50" />
+      <source>Longitude</source>
+      <translation>Уртраг</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="51" />
+      <source>Easting (x)</source>
+      <translation>Зүүн координат (x)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="52" />
+      <source>Northing (y)</source>
+      <translation>Хойд координат (y)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="53" />
+      <source>Location uncertainty (m)</source>
+      <translation>Байршлын алдаа (м)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="54" />
+      <source>Observer(s)</source>
+      <translation>Ажиглагч</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="57" />
+      <source>Choose the species from the drop-down list (Latin name — name in your language). A species that is not on the list may be typed in with its Latin name; the coordinator will check it.</source>
+      <translation>Зүйлийг сонгох жагсаалтаас сонгоно уу (латин нэр — монгол нэр). Жагсаалтад байхгүй зүйлийг латин нэрээр нь бичиж болно; зохицуулагч шалгана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="60" />
+      <source>Number of individuals seen: a whole number, 0 or more. Write 0 when the species was looked for and not found. For ranges and uncertain counts see below.</source>
+      <translation>Ажигласан бодгалийн тоо: 0 буюу түүнээс их бүхэл тоо. Зүйлийг хайсан боловч олоогүй бол 0 гэж бичнэ. Хязгаар болон тодорхой бус тоог доор үзнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="63" />
+      <source>Date of the observation: a real date, not in the future, as YYYY-MM-DD (for example 2024-06-12).</source>
+      <translation>Ажиглалтын огноо: бодит огноо, ирээдүйн биш, ОООО-СС-ӨӨ хэлбэрээр (жишээ нь 2024-06-12).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="65" />
+      <source>Name of the place. When a list is offered, choose the site from it so that it matches the project's site gazetteer.</source>
+      <translation>Газрын нэр. Жагсаалт санал болгосон бол төслийн газрын лавлахтай таарахаар түүнээс сонгоно уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="68" />
+      <source>Latitude in decimal degrees, WGS 84, north positive (for example 49.6512). Accepted: {min} to {max}.</source>
+      <translation>Өргөрөг аравтын бутархай градусаар, WGS 84, хойд өргөрөг эерэг (жишээ нь 49.6512). Зөвшөөрөх хязгаар: {min} – {max}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="71" />
+      <source>Longitude in decimal degrees, WGS 84, east positive (for example 117.3345). Accepted: {min} to {max}.</source>
+      <translation>Уртраг аравтын бутархай градусаар, WGS 84, зүүн уртраг эерэг (жишээ нь 117.3345). Зөвшөөрөх хязгаар: {min} – {max}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="74" />
+      <source>Easting (x) in {crs}, in metres, as a plain number. Accepted: {min} to {max}.</source>
+      <translation>{crs} систем дэх зүүн координат (x), метрээр, зөвхөн тоо. Зөвшөөрөх хязгаар: {min} – {max}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="75" />
+      <source>Northing (y) in {crs}, in metres, as a plain number. Accepted: {min} to {max}.</source>
+      <translation>{crs} систем дэх хойд координат (y), метрээр, зөвхөн тоо. Зөвшөөрөх хязгаар: {min} – {max}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="76" />
+      <source>How far the true place may be from the coordinates, in metres (0 or more). Leave empty if unknown.</source>
+      <translation>Жинхэнэ байршил координатаас хэдэн метр зөрж болох (0 буюу түүнээс их). Мэдэхгүй бол хоосон үлдээнэ.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="78" />
+      <source>Name(s) of the observer(s); separate several names with | .</source>
+      <translation>Ажиглагчийн нэр; хэд хэдэн нэрийг | тэмдгээр тусгаарлана.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="82" />
+      <source>Recording absence</source>
+      <translation>Байхгүйг хэрхэн тэмдэглэх</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="83" />
+      <source>If a species was looked for and not found, write a row with the number 0. An empty number cell does not mean absence: it means that the number was not recorded.</source>
+      <translation>Зүйлийг хайсан боловч олоогүй бол тоог 0 гэж бичсэн мөр нэмнэ. Тооны нүд хоосон байвал байхгүй гэсэн үг биш: тоог тэмдэглээгүй гэсэн үг.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="88" />
+      <source>Ranges and uncertain counts</source>
+      <translation>Хязгаар ба тодорхой бус тоо</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="89" />
+      <source>When the exact number is not known, write one of: a range with a hyphen (10-15), an approximate number with a tilde (~20), a minimum with a greater-than sign (&gt;100), the word “{few}” or “{many}”, or + when the species was present but not counted. Do not add words such as “about” or units.</source>
+      <translation>Яг тоо мэдэгдэхгүй бол дараахын нэгийг бичнэ: зураасаар хязгаар (10-15), долгионтой ойролцоо тоо (~20), «их» тэмдэгтэй доод хязгаар (&gt;100), «{few}» эсвэл «{many}» гэсэн үг, эсвэл зүйл байсан боловч тоолоогүй бол +. «орчим» гэх мэт үг, хэмжих нэгж бүү нэм.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="96" />
+      <source>Dates</source>
+      <translation>Огноо</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="97" />
+      <source>Only complete dates are accepted. If only the month or the year of an observation is known, do not invent a day: send those observations to the coordinator separately, with the month or year as known.</source>
+      <translation>Зөвхөн бүтэн огноо хүлээн авна. Ажиглалтын зөвхөн сар эсвэл он мэдэгдэж байвал өдрийг бүү зохио: ийм ажиглалтыг мэдэгдэж буй сар эсвэл оны хамт зохицуулагчид тусад нь илгээнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="103" />
+      <source>Coordinates</source>
+      <translation>Координат</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="104" />
+      <source>Coordinates are in {crs}. Write them as plain numbers with a decimal point. Degrees, minutes and seconds must be converted: 50°03′37″ = 50 + 3/60 + 37/3600 = 50.0603. Four decimals of a degree are about 10 m. Rows without coordinates are placed by their site name.</source>
+      <translation>Координатыг {crs} системээр бичнэ. Аравтын цэгтэй энгийн тоогоор бичнэ үү. Градус, минут, секундыг хөрвүүлэх шаардлагатай: 50°03′37″ = 50 + 3/60 + 37/3600 = 50.0603. Градусын аравтын дөрвөн орон нь ойролцоогоор 10 м. Координатгүй мөрийг газрын нэрээр нь байршуулна.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="110" />
+      <source>Projected coordinates</source>
+      <translation>Проекцын координат</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="111" />
+      <source>Write easting and northing exactly as on your maps, in metres, including the zone number at the start of the easting if your coordinate system uses one (for example 20403402).</source>
+      <translation>Зүүн болон хойд координатыг газрын зураг дээрх шигээ метрээр, таны систем бүсийн дугаар ашигладаг бол зүүн координатын эхэнд бүсийн дугаарыг оруулан бичнэ үү (жишээ нь 20403402).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="116" />
+      <source>Species not in the list</source>
+      <translation>Жагсаалтад байхгүй зүйл</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="117" />
+      <source>The list holds the species of the corridor checklist (version {checklist_version}). If you observed another species, type its Latin name; the sheet will warn you, but the row is kept and checked by the coordinator. Vernacular names not yet checked against a source are not shown in the list.</source>
+      <translation>Жагсаалтад коридорын зүйлийн жагсаалтын (хувилбар {checklist_version}) зүйлс багтсан. Өөр зүйл ажигласан бол латин нэрийг нь бичнэ үү; хүснэгт анхааруулга өгөх боловч мөр хадгалагдаж, зохицуулагч шалгана. Эх сурвалжтай хараахан тулгаж шалгаагүй нутгийн нэрийг жагсаалтад харуулаагүй.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="124" />
+      <source>Sending the sheet</source>
+      <translation>Хүснэгтийг илгээх</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="125" />
+      <source>Save the workbook as .xlsx and send this file to the coordinator. Do not copy the data into another file: the file properties identify your template. You may add as many rows as you need.</source>
+      <translation>Ажлын номыг .xlsx хэлбэрээр хадгалж, энэ файлыг зохицуулагчид илгээнэ үү. Өгөгдлийг өөр файл руу бүү хуул: файлын шинж чанар таны загварыг тодорхойлдог. Хэдэн ч мөр нэмж болно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="134" />
+      <source>Choose a species from the list, or type its Latin name.</source>
+      <translation>Жагсаалтаас зүйл сонгох эсвэл латин нэрийг нь бичнэ үү.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="138" />
+      <source>A whole number 0 or more, a range (10-15), ~20, &gt;100, {few}, {many} or +.</source>
+      <translation>0 буюу түүнээс их бүхэл тоо, хязгаар (10-15), ~20, &gt;100, {few}, {many} эсвэл +.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="142" />
+      <source>A date between 1800-01-01 and today, as YYYY-MM-DD.</source>
+      <translation>1800-01-01-ээс өнөөдрийг хүртэлх огноо, ОООО-СС-ӨӨ хэлбэрээр.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="146" />
+      <source>Choose a site from the list.</source>
+      <translation>Жагсаалтаас газар сонгоно уу.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="150" />
+      <source>Decimal degrees between {min} and {max}.</source>
+      <translation>Аравтын бутархай градус, {min} – {max} хооронд.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="157" />
+      <source>Easting</source>
+      <translation>Зүүн координат</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="158" />
+      <source>Metres between {min} and {max}.</source>
+      <translation>Метр, {min} – {max} хооронд.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="161" />
+      <source>Northing</source>
+      <translation>Хойд координат</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="165" />
+      <source>Location uncertainty</source>
+      <translation>Байршлын алдаа</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="166" />
+      <source>Metres, 0 or more.</source>
+      <translation>Метр, 0 буюу түүнээс их.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="170" />
+      <source>Name(s) of the observer(s).</source>
+      <translation>Ажиглагчийн нэр.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="174" />
+      <source>few</source>
+      <translation>цөөн</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="175" />
+      <source>many</source>
+      <translation>олон</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="178" />
+      <source>China</source>
+      <translation>Хятад</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="179" />
+      <source>Mongolia</source>
+      <translation>Монгол</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="180" />
+      <source>Russia</source>
+      <translation>Орос</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="181" />
+      <source>Kazakhstan</source>
+      <translation>Казахстан</translation>
     </message>
   </context>
   <context>

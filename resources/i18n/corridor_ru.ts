@@ -374,132 +374,132 @@
       <translation>{path}: записан без пространственного индекса (не простой точечный слой, или индекс не удалось построить); QGIS может добавить его в Свойствах слоя ▸ Источник.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="197" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="194" />
       <source>The layer {name} could not be opened.</source>
       <translation>Не удалось открыть слой {name}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>У слоя {name} нет точечной или полигональной геометрии: для охраняемых территорий нужны контуры (или точки с указанной площадью).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="202" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>У слоя {name} нет системы координат (или она неизвестна): сначала задайте его СК.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="207" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="204" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>Слой {name} не является ни WDPA (устаревшая схема или схема 2025), ни сопоставленным: укажите хотя бы поле названия национального слоя.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="221" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="218" />
       <source>no geometry</source>
       <translation>нет геометрии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="239" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="236" />
       <source>same pa_id already read from another layer</source>
       <translation>тот же pa_id уже прочитан из другого слоя</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="257" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="254" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>статус «{status}» не является Designated, Inscribed или Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="258" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>Биосферный резерват ЮНЕСКО-МАБ (не является категорией охраняемой территории, перекрывается с национальными объектами)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM (иные эффективные территориальные меры сохранения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="267" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
       <source>marine site</source>
       <translation>морской объект</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="271" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="268" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 0 (не указан) заменён на null</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="275" />
       <source>point-only site (buffering switched off)</source>
       <translation>объект только в виде точки (буферизация отключена)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="281" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>объект только в виде точки без указанной площади (REP_AREA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="286" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="283" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>объект в виде точки преобразован буфером в круг площадью {area} км²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="297" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="294" />
       <source>split at the antimeridian (180°)</source>
       <translation>разделено по антимеридиану (180°)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="306" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="303" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>недопустимая геометрия ({error}), исправление отключено</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="311" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="308" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>недопустимую геометрию ({error}) не удалось исправить</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="315" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="312" />
       <source>invalid geometry repaired ({error})</source>
       <translation>недопустимая геометрия исправлена ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="327" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="324" />
       <source>outside the study region</source>
       <translation>вне региона исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="329" />
       <source>only touches the study region</source>
       <translation>лишь касается региона исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="335" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
       <source>clipped to the study region</source>
       <translation>обрезано по региону исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="388" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="385" />
       <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
       <translation>только {share}% контура лежит в его стране {iso3}: проверьте код страны или контур; связность по странам учитывает территорию там, где она лежит</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="480" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="477" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>целиком внутри территорий с более высоким приоритетом: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="485" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="482" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>перекрытие с {ids} удалено (приоритет: категория IUCN, затем год)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="511" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="508" />
       <source>dissolved into {pa_id}</source>
       <translation>объединено в {pa_id}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="536" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="533" />
       <source>Unknown area CRS: {crs}</source>
       <translation>Неизвестная СК площади: {crs}</translation>
     </message>
@@ -604,822 +604,857 @@
       <translation>Файл не найден: {path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="303" />
-      <source>Not computed: no {what} was given to the report.</source>
-      <translation>Не рассчитано: в отчёт не переданы входные данные ({what}).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="361" />
+      <location filename="corridor_plugin/core/report/builder.py" line="84" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>Трансграничный план действий: охраняемые территории, пробелы и связность</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
+      <location filename="corridor_plugin/core/report/builder.py" line="85" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="385" />
-      <source>What the data say</source>
-      <translation>Что говорят данные</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="392" />
-      <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
-      <translation>Действия пока вывести нельзя: передайте отчёту результаты анализа пробелов, связности или пробелов в обследованиях.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="395" />
-      <source>Recommended actions</source>
-      <translation>Рекомендуемые действия</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="395" />
-      <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
-      <translation>Порядок: сначала угрожаемые виды с недостаточной охраной, затем трансграничные связи, которые нужно сохранить, территории, утрата которых сильнее всего снизит связность, и ячейки для обследования; внутри каждой группы — по оценке анализа, указанного в последнем столбце.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="401" />
-      <source>Limitations</source>
-      <translation>Ограничения</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="404" />
-      <source>Study area</source>
-      <translation>Область исследования</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="407" />
-      <source>layer with features</source>
-      <translation>слой с объектами</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="416" />
-      <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
-      <translation>Область исследования простирается по долготе от {west:.2f}° до {east:.2f}° и по широте от {south:.2f}° до {north:.2f}° (WGS 84).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="421" />
-      <source>Countries: {countries}.</source>
-      <translation>Страны: {countries}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="423" />
-      <source>Baseline database: {database}</source>
-      <translation>База исходных данных: {database}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="427" />
-      <source>Data sources per partner</source>
-      <translation>Источники данных по партнёрам</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="430" />
-      <source>occurrence layer</source>
-      <translation>слой находок</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="433" />
-      <source>unknown partner</source>
-      <translation>неизвестный партнёр</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="448" />
-      <source>{records} records of {species} species from {partners} partners.</source>
-      <translation>Записей: {records}, видов: {species}, партнёров: {partners}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="451" />
-      <source>Years</source>
-      <translation>Годы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="454" />
-      <source>Protected areas and records</source>
-      <translation>Охраняемые территории и записи</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="457" />
-      <source>protected-area or occurrence layer</source>
-      <translation>слой охраняемых территорий или находок</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="460" />
-      <source>{count} protected areas.</source>
-      <translation>Охраняемых территорий: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="462" />
-      <source>{count} occurrence records.</source>
-      <translation>Записей о находках: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
-      <source>Area</source>
-      <translation>Территория</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
-      <source>Threatened</source>
-      <translation>Угрожаемые виды</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="469" />
-      <source>CITES species</source>
-      <translation>Виды CITES</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Gap species</source>
-      <translation>Виды-пробелы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="477" />
-      <source>gap-analysis species table</source>
-      <translation>таблица видов анализа пробелов</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="487" />
-      <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
-      <translation>Видов без охраняемой части ареала (пробел): {gap}; ниже целевого уровня представленности (частично): {partial}; достигают его (покрыты): {covered}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="493" />
-      <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
-      <translation>У {n} видов нет карты ареала: их площадь — известная занятая площадь (ячейки сетки с записями), а статус оканчивается на «(records only)». Обследования внутри охраняемых территорий создают видимость охраны таких ареалов.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="507" />
-      <source>Range km²</source>
-      <translation>Ареал, км²</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="509" />
-      <source>Known occupied area km²</source>
-      <translation>Известная занятая площадь, км²</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="511" />
-      <source>Range or known occupied area km²</source>
-      <translation>Ареал или известная занятая площадь, км²</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>IUCN</source>
-      <translation>IUCN</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>CITES</source>
-      <translation>CITES</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>Protected %</source>
-      <translation>Охраняется, %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>Target %</source>
-      <translation>Цель, %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="513" />
-      <source>Shortfall (points)</source>
-      <translation>Дефицит (п.п.)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="513" />
-      <source>Status</source>
-      <translation>Статус</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="515" />
-      <source>{shown} of {total} species shown; the HTML report lists them all.</source>
-      <translation>Показано видов: {shown} из {total}; в HTML-отчёте перечислены все.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="522" />
-      <source>Gap grid: priority cells</source>
-      <translation>Сетка пробелов: приоритетные ячейки</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="525" />
-      <source>gap grid layer</source>
-      <translation>слой сетки пробелов</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
-      <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
-      <translation>Ячеек сетки: {cells}; цвет показывает балл приоритета (суммарный дефицит до целевого уровня, взвешенный по угрозе, по неохраняемой части ячейки).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="532" />
-      <source>Cell</source>
-      <translation>Ячейка</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="532" />
-      <source>Richness</source>
-      <translation>Видовое богатство</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="535" />
-      <source>Connectivity per country</source>
-      <translation>Связность по странам</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="538" />
-      <source>connectivity summary table</source>
-      <translation>сводная таблица связности</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>Region</source>
-      <translation>Регион</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>Areas</source>
-      <translation>Территорий</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>d50 (km)</source>
-      <translation>d50 (км)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>Prot %</source>
-      <translation>Охр. %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>ProtConn %</source>
-      <translation>ProtConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
-      <source>Transboundary share %</source>
-      <translation>Трансграничная доля %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
-      <source>RelConn %</source>
-      <translation>RelConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
-      <source>ECA (ha)</source>
-      <translation>ECA (га)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="550" />
-      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
-      <translation>ProtConn — доля региона (в процентах), занятая охраняемыми и связанными землями; трансграничная доля — часть ProtConn, существующая только благодаря охраняемым территориям за рубежом (ProtConn[Trans] / ProtConn).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="553" />
-      <source>Areas are counted in the country where they lie.</source>
-      <translation>Территории учитываются в той стране, где они лежат.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="556" />
-      <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
-      <translation>{regions}: менее {n} охраняемых территорий в каждой; их ProtConn описывает эти территории, а не всю сеть страны.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="561" />
-      <source>Most important areas for connectivity (dPC)</source>
-      <translation>Наиболее важные для связности территории (dPC)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="564" />
-      <source>connectivity nodes layer</source>
-      <translation>слой узлов связности</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="566" />
-      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
-      <translation>Территории, ранжированные по dPC — потере связности при утрате территории, с разбивкой на составляющие intra, flux и connector.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="570" />
-      <source>dPC</source>
-      <translation>dPC</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="570" />
-      <source>intra</source>
-      <translation>intra</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="570" />
-      <source>flux</source>
-      <translation>flux</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="571" />
-      <source>connector</source>
-      <translation>connector</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="576" />
-      <source>Strongest links</source>
-      <translation>Самые сильные связи</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="579" />
-      <source>connectivity links layer</source>
-      <translation>слой связей</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="582" />
-      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
-      <translation>Связи между охраняемыми территориями, ранжированные по важности (по dPC, если рассчитан, иначе по вероятности).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>From</source>
-      <translation>Откуда</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>To</source>
-      <translation>Куда</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>Countries</source>
-      <translation>Страны</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>Distance (m)</source>
-      <translation>Расстояние (м)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>Probability</source>
-      <translation>Вероятность</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="587" />
-      <source>Transboundary</source>
-      <translation>Трансграничная</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="590" />
-      <source>Corridors</source>
-      <translation>Коридоры</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="593" />
-      <source>corridor layer</source>
-      <translation>слой коридоров</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="595" />
-      <source>{count} least-cost corridors between protected areas.</source>
-      <translation>Коридоров наименьшей стоимости между охраняемыми территориями: {count}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="598" />
-      <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
-      <translation>Демонстрация: эти коридоры рассчитаны по демонстрационному растру сопротивления. Они показывают метод, а не пути перемещения животных.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="604" />
-      <source>Cost distance</source>
-      <translation>Стоимостное расстояние</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="604" />
-      <source>Barriers crossed</source>
-      <translation>Пересекаемые барьеры</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="611" />
-      <source>Survey-gap priorities</source>
-      <translation>Приоритеты восполнения пробелов в обследованиях</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="614" />
-      <source>survey-gap layer</source>
-      <translation>слой пробелов в обследованиях</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="617" />
-      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
-      <translation>Ячейки с малым числом или давними записями по сравнению с соседними ячейками и ожидаемыми там видами: где проводить обследования в первую очередь.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="618" />
-      <source>Each cell is given by its centre and the nearest protected area.</source>
-      <translation>Каждая ячейка указана своим центром и ближайшей охраняемой территорией.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="626" />
-      <source>Rank</source>
-      <translation>Ранг</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="626" />
-      <source>Location</source>
-      <translation>Местоположение</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="626" />
-      <source>Expected species</source>
-      <translation>Ожидаемые виды</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="627" />
-      <source>Last record</source>
-      <translation>Последняя запись</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="627" />
-      <source>Priority</source>
-      <translation>Приоритет</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="631" />
-      <source>Methods</source>
-      <translation>Методы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="632" />
-      <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
-      <translation>Целевые уровни представленности (Rodrigues et al. 2004, Nature 428:640): 100% ареала при площади менее 1 000 км², 10% — более 250 000 км², в промежутке — линейная интерполяция по логарифму площади ареала.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="634" />
-      <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
-      <translation>Показатели ареала (критерий B IUCN): протяжённость ареала (EOO) = площадь минимального выпуклого многоугольника по записям; площадь занятости (AOO) = число занятых ячеек 2 × 2 км × 4 км².</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="636" />
-      <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
-      <translation>Связность (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), где k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, где p* — вероятность пути с максимальным произведением; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="639" />
-      <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
-      <translation>Коридоры: взвешенное по стоимости расстояние по сетке с 8 соседями, нормализованный коридор = CWD_A + CWD_B − LCD_AB (как в Linkage Mapper); узкие места (pinch points) по теории электрических цепей (как в Circuitscape).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="641" />
-      <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
-      <translation>Находки: листы партнёров приведены к Darwin Core; названия сопоставлены со списком видов коридора; отклонённые строки перечислены с указанием причины и никогда не отбрасываются молча.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="650" />
-      <source>not given</source>
-      <translation>не указано</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="653" />
-      <source>Data appendix</source>
-      <translation>Приложение с данными</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="654" />
-      <source>Inputs of this report. Corridor {version}, report language {language}.</source>
-      <translation>Исходные данные этого отчёта. Corridor {version}, язык отчёта: {language}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Input</source>
-      <translation>Входные данные</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Layer</source>
-      <translation>Слой</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Features</source>
-      <translation>Объекты</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Source</source>
-      <translation>Источник</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="724" />
-      <source>Top {shown} of {total}.</source>
-      <translation>Первые {shown} из {total}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="747" />
-      <source>Protected areas</source>
-      <translation>Охраняемые территории</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="748" />
-      <source>Gap priority</source>
-      <translation>Приоритет пробелов</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="748" />
-      <source>Protected areas by dPC</source>
-      <translation>Охраняемые территории по dPC</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="749" />
-      <source>Links (probability)</source>
-      <translation>Связи (вероятность)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="750" />
-      <source>Survey gaps</source>
-      <translation>Пробелы в обследованиях</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="827" />
-      <source>gap</source>
-      <translation>пробел</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="827" />
-      <source>partial</source>
-      <translation>частично</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="827" />
-      <source>covered</source>
-      <translation>покрыт</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="829" />
-      <source>gap (records only)</source>
-      <translation>пробел (только записи)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="829" />
-      <source>partial (records only)</source>
-      <translation>частично (только записи)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="830" />
-      <source>covered (records only)</source>
-      <translation>покрыт (только записи)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="837" />
-      <source>yes</source>
-      <translation>да</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="837" />
-      <source>no</source>
-      <translation>нет</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="132" />
-      <source>{coordinates}, in {area}</source>
-      <translation>{coordinates}, в {area}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="140" />
-      <source>{coordinates}, {km} km from {area}</source>
-      <translation>{coordinates}, {km} км от {area}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="326" />
-      <source>The baseline holds {records} records of {species} species from {partners} partners in {countries}.</source>
-      <translation>Базовая база данных содержит {records} записей о {species} видах от {partners} партнёров в {countries}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="335" />
-      <source>{gap} of {total} species have no protected part of their range and {partial} are below their representation target.</source>
-      <translation>У {gap} из {total} видов нет охраняемой части ареала, а {partial} ниже целевого уровня представленности.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="339" />
-      <source>Threatened species among them: {names}.</source>
-      <translation>Угрожаемые виды среди них: {names}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="345" />
-      <source>For {n} of {total} species the range is only their known occupied area (cells with records), not a range map: their protected shares say where they were recorded, not how much of their range is protected.</source>
-      <translation>Для {n} из {total} видов ареал — лишь известная занятая площадь (ячейки с записями), а не карта ареала: их доля под охраной показывает, где их регистрировали, а не какая часть ареала охраняется.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="359" />
-      <source>{region}: {prot}% protected, {protconn}% protected and connected</source>
-      <translation>{region}: под охраной {prot}%, под охраной и связано {protconn}%</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="363" />
-      <source> ({trans}% of it only through areas across the border)</source>
-      <translation> ({trans}% из неё только через территории за границей)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="367" />
-      <source>, from {n} protected areas only</source>
-      <translation>, всего по {n} охраняемым территориям</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="370" />
-      <source> at a median dispersal distance of {km} km</source>
-      <translation> при медианной дистанции расселения {km} км</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="372" />
-      <source>Connectivity per country{distance}: {parts}.</source>
-      <translation>Связность по странам{distance}: {parts}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="377" />
-      <source>{n} links cross a border; the strongest joins {a} and {b} ({countries}, {km} km apart, probability {p}).</source>
-      <translation>{n} связей пересекают границу; самая сильная соединяет {a} и {b} ({countries}, {km} км, вероятность {p}).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="385" />
-      <source>Areas whose loss would cost most connectivity: {areas}.</source>
-      <translation>Территории, утрата которых сильнее всего снизит связность: {areas}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="386" />
-      <source>{name} (dPC {dpc}%)</source>
-      <translation>{name} (dPC {dpc}%)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="389" />
-      <source>Survey first at {place}.</source>
-      <translation>Обследовать в первую очередь: {place}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="393" />
-      <source>{n} corridors were drawn, {crossing} of them across a barrier (fence, railway).</source>
-      <translation>Построено {n} коридоров, {crossing} из них через барьер (забор, железная дорога).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="396" />
-      <source>They rest on a demonstration resistance raster: they show the method, not where animals move.</source>
-      <translation>Они основаны на демонстрационном растре сопротивления: показывают метод, а не пути перемещения животных.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="400" />
-      <source>No result layer was given: there is nothing to summarise yet.</source>
-      <translation>Слои результатов не заданы: обобщать пока нечего.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="410" />
-      <source>{protected}% of its range protected, target {target}%</source>
-      <translation>под охраной {protected}% ареала, цель {target}%</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="413" />
-      <source> (records only: range not mapped)</source>
-      <translation> (только записи: ареал не картирован)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="415" />
-      <source>Protect more of the range of {species}{category}</source>
-      <translation>Взять под охрану большую часть ареала {species}{category}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="419" />
-      <source>Gap analysis</source>
-      <translation>Анализ пробелов</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="423" />
-      <source>probability {p} at {km} km</source>
-      <translation>вероятность {p} на расстоянии {km} км</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="428" />
-      <source>; crosses {barriers}</source>
-      <translation>; пересекает {barriers}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="430" />
-      <source>; crosses a barrier</source>
-      <translation>; пересекает барьер</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="431" />
-      <source>Connectivity</source>
-      <translation>Связность</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="433" />
-      <source>Secure the link between {a} and {b}</source>
-      <translation>Сохранить связь между {a} и {b}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="438" />
-      <source>Keep and strengthen {area}</source>
-      <translation>Сохранить и укрепить {area}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="440" />
-      <source>dPC {dpc}%: connectivity lost if the area were lost</source>
-      <translation>dPC {dpc}%: потеря связности при утрате территории</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="441" />
-      <source>Connectivity (dPC)</source>
-      <translation>Связность (dPC)</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="444" />
-      <source>{n} expected species without a recent record</source>
-      <translation>{n} ожидаемых видов без недавней записи</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="446" />
-      <source>; last record {year}</source>
-      <translation>; последняя запись {year}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="447" />
-      <source>Survey this cell</source>
-      <translation>Обследовать эту ячейку</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="467" />
-      <source>{n} of {total} species have fewer than {minimum} records (too few for range size classes): {names}.</source>
-      <translation>У {n} из {total} видов меньше {minimum} записей (слишком мало для классов размера ареала): {names}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="472" />
-      <source>Records per partner: {partners}.</source>
-      <translation>Записей по партнёрам: {partners}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="477" />
-      <source>Ranges: {mapped} species from range maps, {only} from records only (known occupied area).</source>
-      <translation>Ареалы: {mapped} видов по картам ареалов, {only} только по записям (известная занятая площадь).</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="490" />
-      <source>Connectivity of {regions} rests on fewer than {n} protected areas each: read it as an indication for those areas, not as a national figure.</source>
-      <translation>Связность для {regions} основана менее чем на {n} охраняемых территориях в каждом случае: это ориентир для этих территорий, а не национальный показатель.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="500" />
-      <source>{n} protected areas lie mostly outside the country of their code: {areas}.</source>
-      <translation>{n} охраняемых территорий лежат в основном вне страны своего кода: {areas}.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="505" />
-      <source>Corridors were computed on a demonstration resistance raster: they show the method, not where animals move. A real study derives resistance from land cover.</source>
-      <translation>Коридоры рассчитаны по демонстрационному растру сопротивления: они показывают метод, а не пути перемещения животных. В реальном исследовании сопротивление выводится из земного покрова.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="508" />
-      <source>This report was translated by machine and has not been reviewed by a native speaker; the English report is the reference.</source>
-      <translation>Этот отчёт переведён машинным способом и не проверен носителем языка; эталоном служит отчёт на английском.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="510" />
-      <source>Range size classes (criterion B) are for a regional assessment, not Red List categories.</source>
-      <translation>Классы размера ареала (критерий B) относятся к региональной оценке и не являются категориями Красного списка.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>#</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Action</source>
       <translation>Действие</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Where</source>
       <translation>Где</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Evidence</source>
       <translation>Обоснование</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Analysis</source>
       <translation>Анализ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="39" />
+      <location filename="corridor_plugin/core/report/findings_text.py" line="16" />
+      <source>The baseline holds {records} records of {species} species from {partners} partners in {countries}.</source>
+      <translation>Базовая база данных содержит {records} записей о {species} видах от {partners} партнёров в {countries}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="28" />
+      <source>{gap} of {total} species have no protected part of their range and {partial} are below their representation target.</source>
+      <translation>У {gap} из {total} видов нет охраняемой части ареала, а {partial} ниже целевого уровня представленности.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="31" />
+      <source>Threatened species among them: {names}.</source>
+      <translation>Угрожаемые виды среди них: {names}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="37" />
+      <source>For {n} of {total} species the range is only their known occupied area (cells with records), not a range map: their protected shares say where they were recorded, not how much of their range is protected.</source>
+      <translation>Для {n} из {total} видов ареал — лишь известная занятая площадь (ячейки с записями), а не карта ареала: их доля под охраной показывает, где их регистрировали, а не какая часть ареала охраняется.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="54" />
+      <source>{region}: {prot}% protected, {protconn}% protected and connected</source>
+      <translation>{region}: под охраной {prot}%, под охраной и связано {protconn}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="58" />
+      <source> ({trans}% of it only through areas across the border)</source>
+      <translation> ({trans}% из неё только через территории за границей)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="61" />
+      <source>, from {n} protected areas only</source>
+      <translation>, всего по {n} охраняемым территориям</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="65" />
+      <source> at a median dispersal distance of {km} km</source>
+      <translation> при медианной дистанции расселения {km} км</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="66" />
+      <source>Connectivity per country{distance}: {parts}.</source>
+      <translation>Связность по странам{distance}: {parts}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="74" />
+      <source>{n} links cross a border; the strongest joins {a} and {b} ({countries}, {km} km apart, probability {p}).</source>
+      <translation>{n} связей пересекают границу; самая сильная соединяет {a} и {b} ({countries}, {km} км, вероятность {p}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="82" />
+      <source>Areas whose loss would cost most connectivity: {areas}.</source>
+      <translation>Территории, утрата которых сильнее всего снизит связность: {areas}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="83" />
+      <source>{name} (dPC {dpc}%)</source>
+      <translation>{name} (dPC {dpc}%)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="86" />
+      <source>Survey first at {place}.</source>
+      <translation>Обследовать в первую очередь: {place}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="90" />
+      <source>{n} corridors were drawn, {crossing} of them across a barrier (fence, railway).</source>
+      <translation>Построено {n} коридоров, {crossing} из них через барьер (забор, железная дорога).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="93" />
+      <source>They rest on a demonstration resistance raster: they show the method, not where animals move.</source>
+      <translation>Они основаны на демонстрационном растре сопротивления: показывают метод, а не пути перемещения животных.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="111" />
+      <source>No result layer was given: there is nothing to summarise yet.</source>
+      <translation>Слои результатов не заданы: обобщать пока нечего.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="120" />
+      <source>{protected}% of its range protected, target {target}%</source>
+      <translation>под охраной {protected}% ареала, цель {target}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="123" />
+      <source> (records only: range not mapped)</source>
+      <translation> (только записи: ареал не картирован)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="125" />
+      <source>Protect more of the range of {species}{category}</source>
+      <translation>Взять под охрану большую часть ареала {species}{category}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="128" />
+      <source>Gap analysis</source>
+      <translation>Анализ пробелов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="135" />
+      <source>probability {p} at {km} km</source>
+      <translation>вероятность {p} на расстоянии {km} км</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="140" />
+      <source>; crosses {barriers}</source>
+      <translation>; пересекает {barriers}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="142" />
+      <source>; crosses a barrier</source>
+      <translation>; пересекает барьер</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="143" />
+      <source>Connectivity</source>
+      <translation>Связность</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="143" />
+      <source>Corridors</source>
+      <translation>Коридоры</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="145" />
+      <source>Secure the link between {a} and {b}</source>
+      <translation>Сохранить связь между {a} и {b}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="152" />
+      <source>Keep and strengthen {area}</source>
+      <translation>Сохранить и укрепить {area}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="154" />
+      <source>dPC {dpc}%: connectivity lost if the area were lost</source>
+      <translation>dPC {dpc}%: потеря связности при утрате территории</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="155" />
+      <source>Connectivity (dPC)</source>
+      <translation>Связность (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="158" />
+      <source>{n} expected species without a recent record</source>
+      <translation>{n} ожидаемых видов без недавней записи</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="160" />
+      <source>; last record {year}</source>
+      <translation>; последняя запись {year}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="161" />
+      <source>Survey this cell</source>
+      <translation>Обследовать эту ячейку</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="161" />
+      <source>Survey gaps</source>
+      <translation>Пробелы в обследованиях</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="177" />
+      <source>unknown partner</source>
+      <translation>неизвестный партнёр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="181" />
+      <source>{n} of {total} species have fewer than {minimum} records (too few for range size classes): {names}.</source>
+      <translation>У {n} из {total} видов меньше {minimum} записей (слишком мало для классов размера ареала): {names}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="186" />
+      <source>Records per partner: {partners}.</source>
+      <translation>Записей по партнёрам: {partners}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="194" />
+      <source>Ranges: {mapped} species from range maps, {only} from records only (known occupied area).</source>
+      <translation>Ареалы: {mapped} видов по картам ареалов, {only} только по записям (известная занятая площадь).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="211" />
+      <source>Connectivity of {regions} rests on fewer than {n} protected areas each: read it as an indication for those areas, not as a national figure.</source>
+      <translation>Связность для {regions} основана менее чем на {n} охраняемых территориях в каждом случае: это ориентир для этих территорий, а не национальный показатель.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="216" />
+      <source>{n} protected areas lie mostly outside the country of their code: {areas}.</source>
+      <translation>{n} охраняемых территорий лежат в основном вне страны своего кода: {areas}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="229" />
+      <source>Corridors were computed on a demonstration resistance raster: they show the method, not where animals move. A real study derives resistance from land cover.</source>
+      <translation>Коридоры рассчитаны по демонстрационному растру сопротивления: они показывают метод, а не пути перемещения животных. В реальном исследовании сопротивление выводится из земного покрова.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="232" />
+      <source>This report was translated by machine and has not been reviewed by a native speaker; the English report is the reference.</source>
+      <translation>Этот отчёт переведён машинным способом и не проверен носителем языка; эталоном служит отчёт на английском.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="234" />
+      <source>Range size classes (criterion B) are for a regional assessment, not Red List categories.</source>
+      <translation>Классы размера ареала (критерий B) относятся к региональной оценке и не являются категориями Красного списка.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="68" />
+      <source>yes</source>
+      <translation>да</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="68" />
+      <source>no</source>
+      <translation>нет</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="88" />
+      <source>gap</source>
+      <translation>пробел</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="88" />
+      <source>partial</source>
+      <translation>частично</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="88" />
+      <source>covered</source>
+      <translation>покрыт</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="90" />
+      <source>gap (records only)</source>
+      <translation>пробел (только записи)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="90" />
+      <source>partial (records only)</source>
+      <translation>частично (только записи)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="91" />
+      <source>covered (records only)</source>
+      <translation>покрыт (только записи)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="36" />
+      <source>Protected areas</source>
+      <translation>Охраняемые территории</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="39" />
+      <source>Occurrences</source>
+      <translation>Находки</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="42" />
+      <source>Gap analysis: species table</source>
+      <translation>Анализ пробелов: таблица видов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="46" />
+      <source>Gap analysis: grid</source>
+      <translation>Анализ пробелов: сетка</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="49" />
+      <source>Connectivity: summary table</source>
+      <translation>Связность: сводная таблица</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="53" />
+      <source>Connectivity: nodes</source>
+      <translation>Связность: узлы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="56" />
+      <source>Connectivity: links</source>
+      <translation>Связность: связи</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="73" />
+      <source>{input}: the layer '{layer}' has no field '{field}'. The report reads the {output} output of Corridor by its field names: give that output, or rename the field.</source>
+      <translation>{input}: в слое «{layer}» нет поля «{field}». Отчёт читает выход {output} модуля Corridor по именам полей: укажите этот выход или переименуйте поле.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/maps.py" line="56" />
+      <source>Gap priority</source>
+      <translation>Приоритет пробелов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/maps.py" line="56" />
+      <source>Protected areas by dPC</source>
+      <translation>Охраняемые территории по dPC</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/maps.py" line="57" />
+      <source>Links (probability)</source>
+      <translation>Связи (вероятность)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/model.py" line="44" />
+      <source>Not computed: no {what} was given to the report.</source>
+      <translation>Не рассчитано: в отчёт не переданы входные данные ({what}).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="16" />
+      <source>What the data say</source>
+      <translation>Что говорят данные</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="23" />
+      <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
+      <translation>Действия пока вывести нельзя: передайте отчёту результаты анализа пробелов, связности или пробелов в обследованиях.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="26" />
+      <source>Recommended actions</source>
+      <translation>Рекомендуемые действия</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="26" />
+      <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
+      <translation>Порядок: сначала угрожаемые виды с недостаточной охраной, затем трансграничные связи, которые нужно сохранить, территории, утрата которых сильнее всего снизит связность, и ячейки для обследования; внутри каждой группы — по оценке анализа, указанного в последнем столбце.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="32" />
+      <source>Limitations</source>
+      <translation>Ограничения</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="35" />
+      <source>Study area</source>
+      <translation>Область исследования</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="38" />
+      <source>layer with features</source>
+      <translation>слой с объектами</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="45" />
+      <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
+      <translation>Область исследования простирается по долготе от {west:.2f}° до {east:.2f}° и по широте от {south:.2f}° до {north:.2f}° (WGS 84).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="50" />
+      <source>Countries: {countries}.</source>
+      <translation>Страны: {countries}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="52" />
+      <source>Baseline database: {database}</source>
+      <translation>База исходных данных: {database}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="56" />
+      <source>Data sources per partner</source>
+      <translation>Источники данных по партнёрам</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="58" />
+      <source>occurrence layer</source>
+      <translation>слой находок</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="77" />
+      <source>{records} records of {species} species from {partners} partners.</source>
+      <translation>Записей: {records}, видов: {species}, партнёров: {partners}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="80" />
+      <source>Years</source>
+      <translation>Годы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="83" />
+      <source>Protected areas and records</source>
+      <translation>Охраняемые территории и записи</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="86" />
+      <source>protected-area or occurrence layer</source>
+      <translation>слой охраняемых территорий или находок</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="89" />
+      <source>{count} protected areas.</source>
+      <translation>Охраняемых территорий: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="91" />
+      <source>{count} occurrence records.</source>
+      <translation>Записей о находках: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="98" />
+      <source>Area</source>
+      <translation>Территория</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="98" />
+      <source>Threatened</source>
+      <translation>Угрожаемые виды</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="99" />
+      <source>CITES species</source>
+      <translation>Виды CITES</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="104" />
+      <source>Methods</source>
+      <translation>Методы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="105" />
+      <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
+      <translation>Целевые уровни представленности (Rodrigues et al. 2004, Nature 428:640): 100% ареала при площади менее 1 000 км², 10% — более 250 000 км², в промежутке — линейная интерполяция по логарифму площади ареала.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="107" />
+      <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
+      <translation>Показатели ареала (критерий B IUCN): протяжённость ареала (EOO) = площадь минимального выпуклого многоугольника по записям; площадь занятости (AOO) = число занятых ячеек 2 × 2 км × 4 км².</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="109" />
+      <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
+      <translation>Связность (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij), где k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij, где p* — вероятность пути с максимальным произведением; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="112" />
+      <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
+      <translation>Коридоры: взвешенное по стоимости расстояние по сетке с 8 соседями, нормализованный коридор = CWD_A + CWD_B − LCD_AB (как в Linkage Mapper); узкие места (pinch points) по теории электрических цепей (как в Circuitscape).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="114" />
+      <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
+      <translation>Находки: листы партнёров приведены к Darwin Core; названия сопоставлены со списком видов коридора; отклонённые строки перечислены с указанием причины и никогда не отбрасываются молча.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="123" />
+      <source>not given</source>
+      <translation>не указано</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="126" />
+      <source>Data appendix</source>
+      <translation>Приложение с данными</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="127" />
+      <source>Inputs of this report. Corridor {version}, report language {language}.</source>
+      <translation>Исходные данные этого отчёта. Corridor {version}, язык отчёта: {language}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Input</source>
+      <translation>Входные данные</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Layer</source>
+      <translation>Слой</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Features</source>
+      <translation>Объекты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Source</source>
+      <translation>Источник</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/places.py" line="56" />
+      <source>{coordinates}, in {area}</source>
+      <translation>{coordinates}, в {area}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/places.py" line="63" />
+      <source>{coordinates}, {km} km from {area}</source>
+      <translation>{coordinates}, {km} км от {area}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="18" />
+      <source>Gap species</source>
+      <translation>Виды-пробелы</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="20" />
+      <source>gap-analysis species table</source>
+      <translation>таблица видов анализа пробелов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="27" />
+      <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
+      <translation>Видов без охраняемой части ареала (пробел): {gap}; ниже целевого уровня представленности (частично): {partial}; достигают его (покрыты): {covered}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="32" />
+      <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
+      <translation>У {n} видов нет карты ареала: их площадь — известная занятая площадь (ячейки сетки с записями), а статус оканчивается на «(records only)». Обследования внутри охраняемых территорий создают видимость охраны таких ареалов.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="46" />
+      <source>IUCN</source>
+      <translation>IUCN</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="46" />
+      <source>CITES</source>
+      <translation>CITES</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Protected %</source>
+      <translation>Охраняется, %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Target %</source>
+      <translation>Цель, %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Shortfall (points)</source>
+      <translation>Дефицит (п.п.)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="50" />
+      <source>{shown} of {total} species shown; the HTML report lists them all.</source>
+      <translation>Показано видов: {shown} из {total}; в HTML-отчёте перечислены все.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="59" />
+      <source>Range km²</source>
+      <translation>Ареал, км²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="61" />
+      <source>Known occupied area km²</source>
+      <translation>Известная занятая площадь, км²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="62" />
+      <source>Range or known occupied area km²</source>
+      <translation>Ареал или известная занятая площадь, км²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="65" />
+      <source>Gap grid: priority cells</source>
+      <translation>Сетка пробелов: приоритетные ячейки</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="68" />
+      <source>gap grid layer</source>
+      <translation>слой сетки пробелов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="69" />
+      <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
+      <translation>Ячеек сетки: {cells}; цвет показывает балл приоритета (суммарный дефицит до целевого уровня, взвешенный по угрозе, по неохраняемой части ячейки).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="74" />
+      <source>Cell</source>
+      <translation>Ячейка</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="74" />
+      <source>Richness</source>
+      <translation>Видовое богатство</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="77" />
+      <source>Connectivity per country</source>
+      <translation>Связность по странам</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="79" />
+      <source>connectivity summary table</source>
+      <translation>сводная таблица связности</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>Region</source>
+      <translation>Регион</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>Areas</source>
+      <translation>Территорий</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>d50 (km)</source>
+      <translation>d50 (км)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>Prot %</source>
+      <translation>Охр. %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>ProtConn %</source>
+      <translation>ProtConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="87" />
+      <source>Transboundary share %</source>
+      <translation>Трансграничная доля %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="87" />
+      <source>RelConn %</source>
+      <translation>RelConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="87" />
+      <source>ECA (ha)</source>
+      <translation>ECA (га)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="92" />
+      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
+      <translation>ProtConn — доля региона (в процентах), занятая охраняемыми и связанными землями; трансграничная доля — часть ProtConn, существующая только благодаря охраняемым территориям за рубежом (ProtConn[Trans] / ProtConn).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="95" />
+      <source>Areas are counted in the country where they lie.</source>
+      <translation>Территории учитываются в той стране, где они лежат.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="98" />
+      <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
+      <translation>{regions}: менее {n} охраняемых территорий в каждой; их ProtConn описывает эти территории, а не всю сеть страны.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="103" />
+      <source>Most important areas for connectivity (dPC)</source>
+      <translation>Наиболее важные для связности территории (dPC)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="105" />
+      <source>connectivity nodes layer</source>
+      <translation>слой узлов связности</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="106" />
+      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
+      <translation>Территории, ранжированные по dPC — потере связности при утрате территории, с разбивкой на составляющие intra, flux и connector.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="110" />
+      <source>dPC</source>
+      <translation>dPC</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="110" />
+      <source>intra</source>
+      <translation>intra</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="110" />
+      <source>flux</source>
+      <translation>flux</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="111" />
+      <source>connector</source>
+      <translation>connector</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="116" />
+      <source>Strongest links</source>
+      <translation>Самые сильные связи</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="118" />
+      <source>connectivity links layer</source>
+      <translation>слой связей</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="119" />
+      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
+      <translation>Связи между охраняемыми территориями, ранжированные по важности (по dPC, если рассчитан, иначе по вероятности).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>From</source>
+      <translation>Откуда</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>To</source>
+      <translation>Куда</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>Countries</source>
+      <translation>Страны</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>Distance (m)</source>
+      <translation>Расстояние (м)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>Probability</source>
+      <translation>Вероятность</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="125" />
+      <source>Transboundary</source>
+      <translation>Трансграничная</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="131" />
+      <source>corridor layer</source>
+      <translation>слой коридоров</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="133" />
+      <source>{count} least-cost corridors between protected areas.</source>
+      <translation>Коридоров наименьшей стоимости между охраняемыми территориями: {count}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="136" />
+      <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
+      <translation>Демонстрация: эти коридоры рассчитаны по демонстрационному растру сопротивления. Они показывают метод, а не пути перемещения животных.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="142" />
+      <source>Cost distance</source>
+      <translation>Стоимостное расстояние</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="142" />
+      <source>Barriers crossed</source>
+      <translation>Пересекаемые барьеры</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="149" />
+      <source>Survey-gap priorities</source>
+      <translation>Приоритеты восполнения пробелов в обследованиях</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="152" />
+      <source>survey-gap layer</source>
+      <translation>слой пробелов в обследованиях</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="153" />
+      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
+      <translation>Ячейки с малым числом или давними записями по сравнению с соседними ячейками и ожидаемыми там видами: где проводить обследования в первую очередь.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="154" />
+      <source>Each cell is given by its centre and the nearest protected area.</source>
+      <translation>Каждая ячейка указана своим центром и ближайшей охраняемой территорией.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="161" />
+      <source>Rank</source>
+      <translation>Ранг</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="161" />
+      <source>Location</source>
+      <translation>Местоположение</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="161" />
+      <source>Expected species</source>
+      <translation>Ожидаемые виды</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="162" />
+      <source>Last record</source>
+      <translation>Последняя запись</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="162" />
+      <source>Priority</source>
+      <translation>Приоритет</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="221" />
+      <source>Top {shown} of {total}.</source>
+      <translation>Первые {shown} из {total}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="30" />
       <source>from {count} partners</source>
       <translation>от партнёров: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="46" />
+      <location filename="corridor_plugin/core/results_summary.py" line="36" />
       <source>in {count} countries</source>
       <translation>в странах: {count}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="53" />
+      <location filename="corridor_plugin/core/results_summary.py" line="44" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>частично: {partial} · покрыты: {covered} из {total}</translation>
     </message>
@@ -1734,72 +1769,72 @@
       <translation>Не удалось импортировать ни одного листа.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <location filename="corridor_plugin/core/submission_status.py" line="418" />
       <source>Submission timeline</source>
       <translation>График передачи данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <location filename="corridor_plugin/core/submission_status.py" line="418" />
       <source>today</source>
       <translation>сегодня</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <location filename="corridor_plugin/core/submission_status.py" line="418" />
       <source>As of</source>
       <translation>По состоянию на</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>received</source>
       <translation>получено</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>missing</source>
       <translation>отсутствует</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>pending</source>
       <translation>ожидается</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="423" />
+      <location filename="corridor_plugin/core/submission_status.py" line="420" />
       <source>unscheduled</source>
       <translation>внеплановая</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>Submissions</source>
       <translation>Передачи данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>Last received</source>
       <translation>Последнее получение</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>Days late</source>
       <translation>Дней просрочки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="475" />
+      <location filename="corridor_plugin/core/submission_status.py" line="472" />
       <source>The expected submissions table cannot be read: {error}</source>
       <translation>Не удаётся прочитать таблицу ожидаемых передач данных: {error}</translation>
     </message>
@@ -1822,6 +1857,16 @@
       <location filename="corridor_plugin/core/taxonomy.py" line="415" />
       <source>Checklist file not found: {path}</source>
       <translation>Файл списка видов не найден: {path}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="200" />
+      <source>Unknown language '{language}': use one of {languages}.</source>
+      <translation>Неизвестный язык «{language}»: используйте один из {languages}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="203" />
+      <source>The translations for '{language}' are not installed (resources/i18n/corridor_{language}.qm): run 'make translations'.</source>
+      <translation>Переводы для «{language}» не установлены (resources/i18n/corridor_{language}.qm): выполните «make translations».</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="41" />
@@ -1857,11 +1902,6 @@
       <location filename="corridor_plugin/gui/dock.py" line="122" />
       <source>none</source>
       <translation>нет</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
-      <source>Occurrences</source>
-      <translation>Находки</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/map_layers.py" line="26" />
@@ -2394,32 +2434,32 @@
       <translation>Добавить слои на карту</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="59" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="62" />
       <source>ProtConn {region}</source>
       <translation>ProtConn {region}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="61" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="64" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
       <translation>ProtConn {region} (d50 {km:g} км)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="63" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="66" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
       <translation>трансграничная доля {share:.0f}% · Prot {prot:.1f}%</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="75" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="78" />
       <source>within</source>
       <translation>внутри</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="77" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="80" />
       <source>through foreign areas</source>
       <translation>через зарубежные территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="85" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="88" />
       <source>{count} layers added to the map.</source>
       <translation>Слоёв добавлено на карту: {count}.</translation>
     </message>
@@ -2936,572 +2976,572 @@ DATABASE: файл GeoPackage или сохранённое подключени
       <translation>Не удалось создать выходную таблицу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="110" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="86" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>Трансграничная связность (ProtConn, PC, dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="114" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="90" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.</source>
       <translation>Связность охраняемых территорий по регионам и дистанциям расселения на основе вероятности связности (Probability of Connectivity, Saura &amp; Pascual-Hortal 2007) и ProtConn (Saura et al. 2017, 2018); результаты совпадают с R-пакетом Makurhini на его демонстрационных данных.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="93" />
       <source>Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.</source>
       <translation>Территории внутри каждого региона обрезаются, объединяются и разбиваются на части (узлы взвешиваются по площади в га). Территории вне региона, но в пределах трансграничного буфера, служат промежуточными участками (stepping stones) с весом 0: ProtConn[Trans] — связность, существующая только благодаря им.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="96" />
       <source>DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.</source>
       <translation>DISTANCES: медианные дистанции расселения d50 в метрах через запятую; p_ij = exp(-k d_ij), где p = PROBABILITY при d50. DISTANCE_TYPE: от края до края или по центроидам (центроид наибольшей части; точка на поверхности, если центроид снаружи). MIN_PROBABILITY: связи с меньшей вероятностью отбрасываются (0 = сохранить все выше 1e-6). BARRIERS: линии; вероятность связи, пересекающей барьер, умножается на PERMEABILITY (0 = непроходимо). CHECKLIST: таблица видов, дистанции расселения которых (км) добавляются как дополнительные значения d50; вид указывается в поле species сводки.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="126" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="102" />
       <source>Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
       <translation>Результаты: сводка (одна строка на регион и d50), узлы с dPC, его составляющими intra/flux/connector и рангом, связи (from_id/to_id — pa_id территорий, иначе идентификаторы объектов) и трансграничные кластеры (компоненты, охватывающие более одной страны). Входные данные в географической СК проецируются в равновеликую СК с центром в области данных; результаты выдаются в этой СК.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="130" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="106" />
       <source>A node of touching or overlapping areas keeps them all: name lists every name, member_ids every id (pa_id is the one with the largest share), country the set of their ISO3 codes. A link is transboundary when the two nodes' country sets differ. Pieces of one area (split by the region border) are contiguous in the graph but not written as links. Areas are counted in the region where they lie (clipped).</source>
       <translation>Узел из соприкасающихся или перекрывающихся территорий сохраняет их все: name перечисляет все названия, member_ids — все идентификаторы (pa_id — территории с наибольшей долей), country — набор их кодов ISO3. Связь трансграничная, когда наборы стран двух узлов различаются. Части одной территории (разделённой границей региона) смежны в графе, но не выводятся как связи. Территории учитываются в том регионе, где они лежат (обрезка).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="141" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>Регионы (страны, экорегионы, область исследования)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
       <source>Region id field</source>
       <translation>Поле идентификатора региона</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="122" />
       <source>Country field of the protected areas</source>
       <translation>Поле страны охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="125" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>Медианные дистанции расселения d50 (м, через запятую)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="127" />
       <source>Link probability at d50</source>
       <translation>Вероятность связи при d50</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="130" />
       <source>Distance between areas</source>
       <translation>Расстояние между территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="131" />
       <source>Edge to edge</source>
       <translation>От края до края</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="131" />
       <source>Centroid</source>
       <translation>По центроидам</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="133" />
       <source>Minimum link probability (0 = none)</source>
       <translation>Минимальная вероятность связи (0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="136" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>Трансграничный буфер (м, 0 = нет)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="139" />
       <source>Transboundary buffer around</source>
       <translation>Трансграничный буфер вокруг</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>The region's protected areas (nodes)</source>
       <translation>Охраняемые территории региона (узлы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>The region</source>
       <translation>Регион</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>Барьеры (заборы, огороженные железные дороги, автомагистрали)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>Проницаемость барьеров (множитель p для пересекающих связей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>Обрезать территории по региону (выкл.: целые участки, регион задаёт только свою площадь)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Compute node importance (dPC)</source>
       <translation>Рассчитать важность узлов (dPC)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>Список видов (добавляет по одному d50 на каждую опубликованную дистанцию расселения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="156" />
       <source>Species name field</source>
       <translation>Поле названия вида</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="159" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>Поле дистанции расселения (км, принимается за d50)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>Connectivity summary</source>
       <translation>Сводка по связности</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>Connectivity nodes</source>
       <translation>Узлы связности</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="193" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
       <source>Transboundary clusters</source>
       <translation>Трансграничные кластеры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="206" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>The checklist has no field {field}.</source>
       <translation>В списке видов нет поля {field}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="225" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="201" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES должны быть положительными числами в метрах через запятую, напр. 10000,30000.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="222" />
       <source>The protected areas layer could not be read.</source>
       <translation>Не удалось прочитать слой охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="248" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
       <source>The regions layer could not be read.</source>
       <translation>Не удалось прочитать слой регионов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="237" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>Охраняемые территории заданы в географической СК: расчёт ведётся в {crs}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="244" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>Поле страны {field} не найдено: связи и кластеры не будут содержать страну.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="271" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="247" />
       <source>Reading protected areas</source>
       <translation>Чтение охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="275" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="251" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>Охраняемых территорий без пригодного полигона, исключённых из расчёта: {n} (идентификаторы объектов: {ids}).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="272" />
       <source>The regions layer has no feature.</source>
       <translation>В слое регионов нет объектов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="280" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>У региона {id} нет пригодного полигона: пропущен.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="306" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="282" />
       <source>Region {id} ({n} of {total})</source>
       <translation>Регион {id} ({n} из {total})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="312" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="288" />
       <source>Region {id}: node importance (dPC) for a component of {nodes} nodes needs about {needed:.1f} GB of memory or temporary disk space, and {available:.1f} GB are free. Raise MIN_PROBABILITY, lower the dispersal distance or turn NODE_IMPORTANCE off.</source>
       <translation>Регион {id}: для важности узлов (dPC) в компоненте из {nodes} узлов нужно около {needed:.1f} ГБ памяти или места на диске для временных файлов, а свободно {available:.1f} ГБ. Увеличьте MIN_PROBABILITY, уменьшите дистанцию расселения или отключите NODE_IMPORTANCE.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="295" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>В регионе {id} нет охраняемых территорий: его индексы равны 0.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="337" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="313" />
       <source>Could not create the output layer.</source>
       <translation>Не удалось создать выходной слой.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="92" />
+      <location filename="corridor_plugin/processing/corridors.py" line="93" />
       <source>Corridors between protected areas</source>
       <translation>Коридоры между охраняемыми территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="96" />
+      <location filename="corridor_plugin/processing/corridors.py" line="97" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.</source>
       <translation>Пути наименьшей стоимости, нормализованные коридоры и (по желанию) узкие места (pinch points) между парами охраняемых территорий по растру сопротивления — так, как их рассчитывают Linkage Mapper и Circuitscape.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="99" />
+      <location filename="corridor_plugin/processing/corridors.py" line="100" />
       <source>Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.</source>
       <translation>Пары: связи из «Связности» (LINKS: from_id, to_id, probability, transboundary) с вероятностью выше MIN_PROBABILITY (и только трансграничные при TRANSBOUNDARY_ONLY); или пары, введённые в PAIRS в виде '1-2; 3-4'; иначе все пары территорий, расположенных ближе MAX_LENGTH.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="102" />
+      <location filename="corridor_plugin/processing/corridors.py" line="103" />
       <source>Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).</source>
       <translation>Сопротивление: RESISTANCE или LANDCOVER с RESISTANCE_TABLE (поля класса и сопротивления; классы, отсутствующие в таблице, непроходимы). Ячейки без данных или с сопротивлением ≤ 0 непроходимы. BARRIERS (линии) прожигаются во все ячейки, которых касаются, со значением их поля 'resistance' или BARRIER_RESISTANCE (≤ 0: непроходимо). CELL_SIZE передискретизирует растр (0: исходное разрешение).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="106" />
+      <location filename="corridor_plugin/processing/corridors.py" line="107" />
       <source>Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.</source>
       <translation>Метод: взвешенное по стоимости расстояние от каждой территории по графу ячеек с 8 соседями (стоимость перехода = среднее сопротивление двух ячеек × длина шага, диагонали × √2), путь и расстояние наименьшей стоимости, нормализованный коридор CWD_A + CWD_B − LCD, обрезанный по WIDTH (в единицах стоимости или в % от расстояния наименьшей стоимости). Каждая пара рассчитывается в окне вокруг обеих территорий, расширенном на WINDOW_MARGIN (% его большей стороны) и расширяемом снова, пока территории нельзя соединить внутри окна или путь проходит вдоль его края; в таблице отмечаются коридоры, которые всё ещё достигают края окна.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="112" />
+      <location filename="corridor_plugin/processing/corridors.py" line="113" />
       <source>WIDTH is in cost-distance units by default, as in Linkage Mapper (10,000: 10 km of resistance-1 land); as a percentage one costly barrier on the path would widen the corridor over a huge area, so the cut-off never exceeds MAX_WIDTH cost units (0 = no cap). Pairs whose areas overlap get no corridor (status areas_overlap); links below MIN_PROBABILITY (default 0.01) are not paired. A resistance raster whose GDAL metadata holds CORRIDOR_DEMONSTRATION=yes is a demonstration: demo_raster marks every output row.</source>
       <translation>WIDTH по умолчанию задаётся в единицах стоимостного расстояния, как в Linkage Mapper (10 000: 10 км земель с сопротивлением 1); в процентах один дорогой барьер на пути расширил бы коридор на огромную площадь, поэтому отсечка никогда не превышает MAX_WIDTH единиц стоимости (0 = без ограничения). Пары с перекрывающимися территориями коридора не получают (статус areas_overlap); связи ниже MIN_PROBABILITY (по умолчанию 0,01) не берутся. Растр сопротивления, в метаданных GDAL которого есть CORRIDOR_DEMONSTRATION=yes, — демонстрационный: demo_raster отмечает каждую строку результатов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="118" />
+      <location filename="corridor_plugin/processing/corridors.py" line="119" />
       <source>CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.</source>
       <translation>CIRCUIT: эффективное сопротивление и плотность тока (1 А от A к B) внутри каждого коридора, решение разреженной системы на лапласиане графа (проводимости как в Circuitscape); высокий ток = узкое место.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <location filename="corridor_plugin/processing/corridors.py" line="121" />
       <source>Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
       <translation>Результаты: пути наименьшей стоимости (стоимостное расстояние, длина пути, расстояние от края до края, отношения, пересекаемые страны и барьеры), полигоны коридоров, мозаика коридоров (минимум по парам), растры для каждой пары в OUTPUT_PAIR_FOLDER, мозаика узких мест (максимальный ток) и таблица всех пар с их статусом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="131" />
+      <location filename="corridor_plugin/processing/corridors.py" line="132" />
       <source>Area id field (empty: feature id)</source>
       <translation>Поле идентификатора территории (пусто: идентификатор объекта)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="134" />
+      <location filename="corridor_plugin/processing/corridors.py" line="135" />
       <source>Country field (ISO alpha-3)</source>
       <translation>Поле страны (ISO alpha-3)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="137" />
+      <location filename="corridor_plugin/processing/corridors.py" line="138" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>Связи из «Связности» (from_id, to_id, probability, transboundary)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="140" />
+      <location filename="corridor_plugin/processing/corridors.py" line="141" />
       <source>Minimum link probability</source>
       <translation>Минимальная вероятность связи</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="143" />
+      <location filename="corridor_plugin/processing/corridors.py" line="144" />
       <source>Transboundary pairs only</source>
       <translation>Только трансграничные пары</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="145" />
+      <location filename="corridor_plugin/processing/corridors.py" line="146" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>Пары идентификаторов территорий (напр. 1-2; 3-4)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="149" />
+      <location filename="corridor_plugin/processing/corridors.py" line="150" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>Растр растительного покрова (вместо растра сопротивления)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <location filename="corridor_plugin/processing/corridors.py" line="152" />
       <source>Resistance per land-cover class (table)</source>
       <translation>Сопротивление по классам покрова (таблица)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <location filename="corridor_plugin/processing/corridors.py" line="155" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>Линии барьеров (заборы, железные дороги, карьеры…)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="158" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>Сопротивление барьера (если у барьера нет поля 'resistance')</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <location filename="corridor_plugin/processing/corridors.py" line="161" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>Размер ячейки (единицы карты, 0 = собственный размер растра)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="163" />
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
       <source>Corridor width cut-off</source>
       <translation>Порог ширины коридора</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="167" />
       <source>Width unit</source>
       <translation>Единица ширины</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="167" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>% above the least-cost distance</source>
       <translation>% сверх расстояния наименьшей стоимости</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="167" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>cost-distance units</source>
       <translation>единицы стоимостного расстояния</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="169" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Maximum width cut-off (cost-distance units, 0 = no cap)</source>
       <translation>Максимальная отсечка ширины (единицы стоимостного расстояния, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="173" />
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>Максимальная длина коридора (от края до края, в единицах карты растра, 0 = без ограничения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="177" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>Запас окна вокруг каждой пары (% её большей стороны)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="179" />
+      <location filename="corridor_plugin/processing/corridors.py" line="180" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>Режим электрической цепи: эффективное сопротивление и узкие места</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
       <source>Least-cost paths</source>
       <translation>Пути наименьшей стоимости</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
       <source>Corridor polygons</source>
       <translation>Полигоны коридоров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="188" />
+      <location filename="corridor_plugin/processing/corridors.py" line="189" />
       <source>Normalised corridors (mosaic)</source>
       <translation>Нормализованные коридоры (мозаика)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <location filename="corridor_plugin/processing/corridors.py" line="191" />
       <source>Pinch points (current density)</source>
       <translation>Узкие места (плотность тока)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="192" />
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
       <source>Corridor table</source>
       <translation>Таблица коридоров</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="196" />
       <source>Folder for one corridor raster per pair</source>
       <translation>Папка для растров коридоров по каждой паре</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <location filename="corridor_plugin/processing/corridors.py" line="206" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>Укажите ровно одно из двух: растр сопротивления (RESISTANCE) или растр покрова с таблицей сопротивления (LANDCOVER + RESISTANCE_TABLE).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="212" />
+      <location filename="corridor_plugin/processing/corridors.py" line="213" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>Растр {name} задан в географических координатах (градусах): перепроецируйте его в проекционную СК в метрах (напр. UTM), чтобы размеры ячеек были расстояниями.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="219" />
+      <location filename="corridor_plugin/processing/corridors.py" line="220" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>Не удаётся прочитать растр {name}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <location filename="corridor_plugin/processing/corridors.py" line="236" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>Для растра покрова нужна RESISTANCE_TABLE (поле класса и поле сопротивления).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <location filename="corridor_plugin/processing/corridors.py" line="243" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>Для RESISTANCE_TABLE нужны поле класса и поле сопротивления.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <location filename="corridor_plugin/processing/corridors.py" line="251" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>Строка RESISTANCE_TABLE {row}: класс «{code}» или сопротивление «{value}» не является числом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <location filename="corridor_plugin/processing/corridors.py" line="256" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE пуста.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <location filename="corridor_plugin/processing/corridors.py" line="264" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>Не удаётся прочитать слой охраняемых территорий (INPUT).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <location filename="corridor_plugin/processing/corridors.py" line="272" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>Поле идентификатора «{field}» отсутствует в слое охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <location filename="corridor_plugin/processing/corridors.py" line="281" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>У охраняемой территории (объект {fid}) пустой идентификатор в «{field}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <location filename="corridor_plugin/processing/corridors.py" line="286" />
       <source>Protected area {id} has no geometry.</source>
       <translation>У охраняемой территории {id} нет геометрии.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <location filename="corridor_plugin/processing/corridors.py" line="288" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>Идентификатор {id} встречается дважды в поле «{field}»: идентификаторы должны быть уникальными.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <location filename="corridor_plugin/processing/corridors.py" line="295" />
       <source>At least two protected areas are needed.</source>
       <translation>Нужны как минимум две охраняемые территории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <location filename="corridor_plugin/processing/corridors.py" line="316" />
       <source>The links layer has no field '{field}'.</source>
       <translation>В слое связей нет поля «{field}».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <location filename="corridor_plugin/processing/corridors.py" line="318" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>Задан MIN_PROBABILITY, но в слое связей нет поля 'probability'.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="318" />
+      <location filename="corridor_plugin/processing/corridors.py" line="319" />
       <source>Set MIN_PROBABILITY to 0 to pair every link.</source>
       <translation>Задайте MIN_PROBABILITY = 0, чтобы взять все связи.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="327" />
+      <location filename="corridor_plugin/processing/corridors.py" line="328" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>У связи {id} пустой from_id или to_id.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="334" />
+      <location filename="corridor_plugin/processing/corridors.py" line="335" />
       <source>{kept} of {total} links selected.</source>
       <translation>Выбрано связей: {kept} из {total}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="340" />
+      <location filename="corridor_plugin/processing/corridors.py" line="341" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>Не удаётся прочитать пару «{part}» в PAIRS: записывайте пары как 1-2; 3-4.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="356" />
+      <location filename="corridor_plugin/processing/corridors.py" line="357" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>Пар территорий: {count}; выберите пары через LINKS или PAIRS либо уменьшите MAX_LENGTH (автоматически рассчитывается не более {limit} пар).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="383" />
+      <location filename="corridor_plugin/processing/corridors.py" line="384" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>Барьер {id}: сопротивление «{value}» не является числом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="411" />
+      <location filename="corridor_plugin/processing/corridors.py" line="405" />
       <source>corridor computed</source>
       <translation>коридор рассчитан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="412" />
+      <location filename="corridor_plugin/processing/corridors.py" line="406" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>территории дальше друг от друга, чем MAX_LENGTH</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="413" />
+      <location filename="corridor_plugin/processing/corridors.py" line="407" />
       <source>an area covers no passable cell of the raster</source>
       <translation>территория не покрывает ни одной проходимой ячейки растра</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="414" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>no passable route between the areas inside the window</source>
       <translation>внутри окна нет проходимого маршрута между территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="415" />
+      <location filename="corridor_plugin/processing/corridors.py" line="409" />
       <source>a pair of an area with itself</source>
       <translation>пара из территории с самой собой</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="416" />
+      <location filename="corridor_plugin/processing/corridors.py" line="410" />
       <source>the areas lie outside the raster</source>
       <translation>территории лежат вне растра</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="417" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>the areas overlap: they are already joined</source>
       <translation>территории перекрываются: они уже соединены</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="418" />
+      <location filename="corridor_plugin/processing/corridors.py" line="412" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>идентификатор пары отсутствует в слое охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="427" />
+      <location filename="corridor_plugin/processing/corridors.py" line="421" />
       <source>corridors</source>
       <translation>коридоры</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
       <source>The resistance raster is a demonstration (CORRIDOR_DEMONSTRATION): the corridors show how the method works, not where animals move.</source>
       <translation>Растр сопротивления демонстрационный (CORRIDOR_DEMONSTRATION): коридоры показывают, как работает метод, а не пути перемещения животных.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="443" />
+      <location filename="corridor_plugin/processing/corridors.py" line="437" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>Для растра узких мест (OUTPUT_PINCH) нужен режим электрической цепи (CIRCUIT).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="465" />
+      <location filename="corridor_plugin/processing/corridors.py" line="459" />
       <source>Could not create the output layers.</source>
       <translation>Не удалось создать выходные слои.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="470" />
+      <location filename="corridor_plugin/processing/corridors.py" line="464" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>Растровые результаты записываются в формате GeoTIFF: укажите имя файла .tif, а не {path}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="487" />
+      <location filename="corridor_plugin/processing/corridors.py" line="481" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>Пара {a}–{b}: идентификатор отсутствует в слое охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="498" />
+      <location filename="corridor_plugin/processing/corridors.py" line="492" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>Пара {a}–{b}: недостаточно памяти для её окна; уменьшите WINDOW_MARGIN или увеличьте CELL_SIZE.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="535" />
+      <location filename="corridor_plugin/processing/corridors.py" line="529" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>Пара {a}–{b}: коридор достигает края окна; увеличьте WINDOW_MARGIN, чтобы увидеть его целиком.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="539" />
+      <location filename="corridor_plugin/processing/corridors.py" line="533" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>Пара {a}–{b}: {message}.</translation>
     </message>
@@ -3664,187 +3704,187 @@ countryCode — страна, где лежит запись (по её коор
       <translation>Записей записано в {path}: {count}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="68" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="53" />
       <source>Gap analysis (species representation in protected areas)</source>
       <translation>Анализ пробелов (представленность видов в охраняемых территориях)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="72" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="57" />
       <source>Which species the protected-area network misses, where, and where to survey next.</source>
       <translation>Какие виды не охвачены сетью охраняемых территорий, где именно и где проводить обследования в первую очередь.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="73" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="58" />
       <source>Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.</source>
       <translation>Ареалы: занятые ячейки равновеликой сетки с шагом RESOLUTION метров (по умолчанию 10 000 м) или ваши полигоны ареалов (RANGES, один слой, вид в поле RANGE_FIELD; для видов без полигона используются их ячейки). Охраняемые территории объединяются (перекрытия учитываются один раз) и растеризуются с разрешением RESOLUTION/10.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="76" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="61" />
       <source>Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins over a category override.</source>
       <translation>Целевые уровни (Rodrigues et al. 2004, Nature 428:640): 100% для ареалов менее 1 000 км², 10% для ареалов более 250 000 км², в промежутке — линейно по log10(ареала) (55% при 15 811 км²). TARGET_CAP (км², 0 = нет) ограничивает целевую площадь очень обширных ареалов. TARGETS переопределяет цели, напр. 'Panthera uncia=0.5; EN=60%; CR=100%': название вида или категория IUCN, '=' и доля (0–1 или в процентах), элементы разделяются ';'. TARGETS_TABLE делает то же по таблице с полями 'name' и 'target'. Переопределение для вида имеет приоритет над переопределением для категории.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="82" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="67" />
       <source>Status: gap (nothing protected), partial (protected share below target), covered.</source>
       <translation>Статус: gap (пробел — ничего не охраняется), partial (частично — охраняемая доля ниже цели), covered (покрыт).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="83" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="68" />
       <source>Without a range polygon the range is only the known occupied area (cells with records; range_source says so): the status then ends in '(records only)', and records_in_pa counts the species' records inside protected areas (a sampling-bias indicator: records from surveys inside protected areas make such ranges look protected).</source>
       <translation>Без полигона ареала ареал — лишь известная занятая площадь (ячейки с записями; range_source это указывает): статус тогда оканчивается на «(records only)», а records_in_pa считает записи вида внутри охраняемых территорий (показатель смещения выборки: записи обследований внутри охраняемых территорий создают видимость, что такие ареалы охраняются).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="87" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="72" />
       <source>Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).</source>
       <translation>Сетка пробелов (GRID_SHAPE — квадрат или шестиугольник, GRID_SIZE метров; шестиугольники имеют площадь квадрата): видовое богатство, богатство угрожаемых видов (CR/EN/VU), богатство видов-пробелов и частично охраняемых видов, доля внутри охраняемых территорий, записи, партнёры и приоритет = Σ вес вида × дефицит × (1 − охраняемая доля ячейки), вес = 1 + вес индекса Красного списка (LC 1, NT 2, VU 3, EN 4, CR 5).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="92" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="77" />
       <source>Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit (m + 1)/(m + r + 2) (r recent records in the cell, m the mean of its neighbours: an empty cell among well-surveyed neighbours scores near 1, among empty ones 0.5). Ranked, best first; expected_means says what 'expected' means.</source>
       <translation>Пробелы в обследованиях: для каждой ячейки — виды, ожидаемые в ней (их ареал; при ареале из занятых ячеек — выпуклая оболочка), без записи за последние RECENT_YEARS лет данных, взвешенные как выше, умноженные на дефицит выборки (m + 1)/(m + r + 2) (r — недавние записи в ячейке, m — среднее по соседям: пустая ячейка среди хорошо обследованных соседей получает около 1, среди пустых — 0,5). Ранжировано, лучшие первыми; expected_means поясняет, что значит «ожидаемый».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="97" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="82" />
       <source>CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
       <translation>CRS: равновеликая СК для всех сеток (по умолчанию — азимутальная равновеликая проекция Ламберта с центром в области записей). STUDY_AREA: записываются только ячейки сетки, касающиеся этих полигонов (иначе сетка покрывает ограничивающий прямоугольник записей и ареалов).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="89" />
       <source>Occurrences (with scientificName)</source>
       <translation>Находки (с scientificName)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
       <source>Range polygons (optional)</source>
       <translation>Полигоны ареалов (необязательно)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="97" />
       <source>Species field of the range polygons</source>
       <translation>Поле вида в полигонах ареалов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="100" />
       <source>Range cell size (m)</source>
       <translation>Размер ячейки ареала (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="103" />
       <source>Target overrides (name=share; …)</source>
       <translation>Переопределение целей (название=доля; …)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="120" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="105" />
       <source>Target overrides table (fields name, target)</source>
       <translation>Таблица переопределения целей (поля name, target)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="123" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="108" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>Предел целевой площади (км², 0 = нет)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Gap grid cells</source>
       <translation>Ячейки сетки пробелов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Square</source>
       <translation>Квадрат</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Hexagon</source>
       <translation>Шестиугольник</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Gap grid cell size (m)</source>
       <translation>Размер ячейки сетки пробелов (м)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="133" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
       <source>Recent records: last N years of the data</source>
       <translation>Недавние записи: последние N лет данных</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>Равновеликая СК (по умолчанию: LAEA с центром в области записей)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="138" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="123" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>Область исследования (необязательно: сохраняются ячейки сетки, касающиеся её)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="141" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
       <source>Species representation</source>
       <translation>Представленность видов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="155" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="140" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>В таблице целей должны быть поля 'name' и 'target'.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="180" />
       <source>The protected-area layer could not be read.</source>
       <translation>Не удалось прочитать слой охраняемых территорий.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="202" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="187" />
       <source>{count} records left out: {reason}</source>
       <translation>Исключено записей: {count}: {reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="192" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>СК должна быть проекционной и равновеликой, а не географической.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="204" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>Выберите поле вида в полигонах ареалов (RANGE_FIELD).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="221" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="206" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>При отсутствии находок выберите равновеликую СК (CRS).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="236" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="221" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>Нет ни находок со статусом «присутствует» с корректными координатами, ни полигонов ареалов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="240" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="225" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>В слое охраняемых территорий нет полигонов: все виды окажутся пробелами.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="241" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="226" />
       <source>{n} protected areas, {s} species.</source>
       <translation>Охраняемых территорий: {n}, видов: {s}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="265" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="250" />
       <source>The study area has no polygon.</source>
       <translation>В области исследования нет полигонов.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="270" />
       <source>known occupied area (records in {km} km cells)</source>
       <translation>известная занятая площадь (записи в ячейках {km} км)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="288" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="273" />
       <source>range polygons</source>
       <translation>полигоны ареалов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="313" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="298" />
       <source>expected: the cell lies in the species' range (range polygon, or the convex hull of its records); missing: no record there in the last {years} years of the data</source>
       <translation>ожидаемый: ячейка лежит в ареале вида (полигон ареала или выпуклая оболочка его записей); отсутствующий: там нет записи за последние {years} лет данных</translation>
     </message>
@@ -4103,12 +4143,12 @@ TOLERANCE: записи двух партнёров с одним таксоно
       <translation>Добавлено находок: {rows}, уже имелось: {present}, зарегистрировано отклонённых строк: {rejected}, связано дубликатов: {dups}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="64" />
+      <location filename="corridor_plugin/processing/overlay.py" line="62" />
       <source>Overlay occurrences on protected areas</source>
       <translation>Наложение находок на охраняемые территории</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="67" />
+      <location filename="corridor_plugin/processing/overlay.py" line="65" />
       <source>Counts the partner occurrences that fall in each protected area (points on a boundary count as inside, like the 'intersects' predicate) and writes four outputs.
 
 OCCURRENCES: point layer with the Darwin Core fields of the baseline (scientificName, institutionCode, eventDate, year, individualCount, abundanceMax, iucnCategory, citesAppendix, country_iso3).
@@ -4131,82 +4171,82 @@ OUTPUT_SPECIES: по каждому виду: записи, записи вну�
 OUTPUT_OCCURRENCES: находки с pa_ids (через ';'), n_pas и edge_pa_ids.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="92" />
+      <location filename="corridor_plugin/processing/overlay.py" line="90" />
       <source>Edge buffer (km, 0 = none)</source>
       <translation>Краевой буфер (км, 0 = нет)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="95" />
+      <location filename="corridor_plugin/processing/overlay.py" line="93" />
       <source>Protected areas with figures</source>
       <translation>Охраняемые территории с показателями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="98" />
+      <location filename="corridor_plugin/processing/overlay.py" line="96" />
       <source>Species × protected area</source>
       <translation>Вид × охраняемая территория</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="101" />
+      <location filename="corridor_plugin/processing/overlay.py" line="99" />
       <source>Species protection summary</source>
       <translation>Сводка по охране видов</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="104" />
+      <location filename="corridor_plugin/processing/overlay.py" line="102" />
       <source>Occurrences with protected areas</source>
       <translation>Находки с охраняемыми территориями</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="118" />
+      <location filename="corridor_plugin/processing/overlay.py" line="116" />
       <source>The occurrence layer must be a point layer.</source>
       <translation>Слой находок должен быть точечным.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="120" />
+      <location filename="corridor_plugin/processing/overlay.py" line="118" />
       <source>The protected-area layer must be a polygon layer.</source>
       <translation>Слой охраняемых территорий должен быть полигональным.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="121" />
+      <location filename="corridor_plugin/processing/overlay.py" line="119" />
       <source>occurrence</source>
       <translation>находок</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="121" />
+      <location filename="corridor_plugin/processing/overlay.py" line="119" />
       <source>protected-area</source>
       <translation>охраняемых территорий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="123" />
+      <location filename="corridor_plugin/processing/overlay.py" line="121" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>У слоя {layer} нет системы координат (или она неизвестна): сначала задайте его СК.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="144" />
+      <location filename="corridor_plugin/processing/overlay.py" line="142" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
       <translation>Находок без геометрии, не участвовавших в наложении: {n} (они учитываются как неохраняемые записи).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="146" />
+      <location filename="corridor_plugin/processing/overlay.py" line="144" />
       <source>{n} occurrences read in {s:.1f} s.</source>
       <translation>Прочитано находок: {n} за {s:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="168" />
+      <location filename="corridor_plugin/processing/overlay.py" line="166" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
       <translation>Охраняемых территорий без геометрии, которым не назначены записи: {n}: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="175" />
+      <location filename="corridor_plugin/processing/overlay.py" line="173" />
       <source>{n} point–area matches.</source>
       <translation>Совпадений точка–территория: {n}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="206" />
+      <location filename="corridor_plugin/processing/overlay.py" line="204" />
       <source>Overlay done in {s:.1f} s.</source>
       <translation>Наложение выполнено за {s:.1f} с.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="232" />
+      <location filename="corridor_plugin/processing/overlay.py" line="230" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
       <translation>Быстрое копирование GeoPackage не удалось ({error}); запись выполняется пообъектно.</translation>
     </message>
@@ -4531,12 +4571,12 @@ OUTPUT_OCCURRENCES: находки с pa_ids (через ';'), n_pas и edge_pa_
       <translation>минимум по {n} началам сетки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="62" />
+      <location filename="corridor_plugin/processing/report.py" line="81" />
       <source>Transboundary action-plan report</source>
       <translation>Отчёт по трансграничному плану действий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="65" />
+      <location filename="corridor_plugin/processing/report.py" line="84" />
       <source>Writes the action-plan report as HTML and as PDF from a QGIS print layout (the layout is also saved as a .qpt template beside the PDF, to edit in QGIS): study area, data sources per partner, map of protected areas and records, gap species, gap grid, connectivity per country with the transboundary share, top areas and links by dPC, corridors, survey-gap priorities, methods and a data appendix.
 
 Every result layer is optional: a section whose input is missing says it was not computed.
@@ -4549,92 +4589,67 @@ DATABASE: GeoPackage базы исходных данных или имя под
 LANGUAGE: en, zh, ru, mn или kk (по умолчанию — язык QGIS). Названия видов выводятся на латыни с местным названием на этом языке из списка видов (CHECKLIST или поставляемого).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="83" />
+      <location filename="corridor_plugin/processing/report.py" line="102" />
       <source>Baseline database (GeoPackage or PostGIS connection)</source>
       <translation>База исходных данных (GeoPackage или подключение PostGIS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="87" />
-      <source>Gap analysis: species table</source>
-      <translation>Анализ пробелов: таблица видов</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="88" />
-      <source>Gap analysis: grid</source>
-      <translation>Анализ пробелов: сетка</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="89" />
-      <source>Connectivity: summary table</source>
-      <translation>Связность: сводная таблица</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="90" />
-      <source>Connectivity: nodes</source>
-      <translation>Связность: узлы</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="91" />
-      <source>Connectivity: links</source>
-      <translation>Связность: связи</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="101" />
+      <location filename="corridor_plugin/processing/report.py" line="120" />
       <source>Report language</source>
       <translation>Язык отчёта</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="104" />
+      <location filename="corridor_plugin/processing/report.py" line="123" />
       <source>Checklist for vernacular names (CSV)</source>
       <translation>Список видов для местных названий (CSV)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="106" />
+      <location filename="corridor_plugin/processing/report.py" line="125" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
       <translation>Строка под заголовком (например, рабочая группа, совещание, дата)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="108" />
+      <location filename="corridor_plugin/processing/report.py" line="127" />
       <source>Report (HTML)</source>
       <translation>Отчёт (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="110" />
+      <location filename="corridor_plugin/processing/report.py" line="129" />
       <source>Report (PDF)</source>
       <translation>Отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="110" />
+      <location filename="corridor_plugin/processing/report.py" line="129" />
       <source>PDF files (*.pdf)</source>
       <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="111" />
+      <location filename="corridor_plugin/processing/report.py" line="130" />
       <source>Report layout template (.qpt)</source>
       <translation>Шаблон макета отчёта (.qpt)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="119" />
+      <location filename="corridor_plugin/processing/report.py" line="138" />
       <source>No occurrences table could be read from {database}.</source>
       <translation>Не удалось прочитать таблицу находок из {database}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="129" />
+      <location filename="corridor_plugin/processing/report.py" line="148" />
       <source>Report in {language} from: {inputs}</source>
       <translation>Отчёт на языке {language} по данным: {inputs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="133" />
+      <location filename="corridor_plugin/processing/report.py" line="152" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
       <translation>Перевод для «{language}» не установлен: заголовки отчёта останутся на английском.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="143" />
+      <location filename="corridor_plugin/processing/report.py" line="165" />
       <source>Could not write the HTML report {path}: {error}</source>
       <translation>Не удалось записать HTML-отчёт {path}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="150" />
+      <location filename="corridor_plugin/processing/report.py" line="172" />
       <source>Could not write the PDF report {path}.</source>
       <translation>Не удалось записать PDF-отчёт {path}.</translation>
     </message>
@@ -4723,11 +4738,6 @@ SOURCE_CRS: СК, в которой партнёры записывают коо
       <location filename="corridor_plugin/processing/sheet_template.py" line="91" />
       <source>Name the partner: the template carries it in its properties.</source>
       <translation>Укажите партнёра: шаблон хранит его в своих свойствах.</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="94" />
-      <source>Unknown language '{language}': use one of {languages}.</source>
-      <translation>Неизвестный язык «{language}»: используйте один из {languages}.</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="108" />
@@ -4953,6 +4963,334 @@ AS_OF: дата, на которую рассчитывается статус (
       <location filename="corridor_plugin/gui/dock.ui" line="0" />
       <source>Corridor</source>
       <translation>Corridor</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorridorSheet</name>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="21" />
+      <source>Data</source>
+      <translation>Данные</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="22" />
+      <source>Instructions</source>
+      <translation>Инструкция</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="23" />
+      <source>Corridor species data sheet: instructions</source>
+      <translation>Лист видовых данных Corridor: инструкция</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="24" />
+      <source>Record one observation per row on the sheet “{data_sheet}”, starting on row 3. The first header row is in your language; the second gives the international Darwin Core term. Do not change, move or delete the two header rows, do not add columns and do not rename the sheets: the coordinator's software reads the file by them. Cells with a drop-down list or a range check refuse values that cannot be right.</source>
+      <translation>Записывайте одно наблюдение в одну строку на листе «{data_sheet}», начиная с 3-й строки. Первая строка заголовка — на вашем языке, вторая содержит международный термин Darwin Core. Не изменяйте, не перемещайте и не удаляйте две строки заголовка, не добавляйте столбцы и не переименовывайте листы: программа координатора читает файл по ним. Ячейки с раскрывающимся списком или проверкой диапазона не принимают заведомо неверные значения.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="31" />
+      <source>Partner</source>
+      <translation>Партнёр</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="32" />
+      <source>Country</source>
+      <translation>Страна</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="33" />
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="34" />
+      <source>Template version</source>
+      <translation>Версия шаблона</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="35" />
+      <source>Checklist version</source>
+      <translation>Версия списка видов</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="36" />
+      <source>Coordinate reference system</source>
+      <translation>Система координат</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="37" />
+      <source>Created</source>
+      <translation>Создан</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="40" />
+      <source>Column</source>
+      <translation>Столбец</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="41" />
+      <source>Darwin Core term</source>
+      <translation>Термин Darwin Core</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="42" />
+      <source>What to write</source>
+      <translation>Что записывать</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="45" />
+      <source>Species</source>
+      <translation>Вид</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="46" />
+      <source>Number of individuals</source>
+      <translation>Число особей</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="47" />
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="48" />
+      <source>Site</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="49" />
+      <source>Latitude</source>
+      <translation>Широта</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="50" />
+      <source>Longitude</source>
+      <translation>Долгота</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="51" />
+      <source>Easting (x)</source>
+      <translation>Восточная координата (x)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="52" />
+      <source>Northing (y)</source>
+      <translation>Северная координата (y)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="53" />
+      <source>Location uncertainty (m)</source>
+      <translation>Точность местоположения (м)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="54" />
+      <source>Observer(s)</source>
+      <translation>Наблюдатель(и)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="57" />
+      <source>Choose the species from the drop-down list (Latin name — name in your language). A species that is not on the list may be typed in with its Latin name; the coordinator will check it.</source>
+      <translation>Выберите вид из раскрывающегося списка (латинское название — название на вашем языке). Вид, которого нет в списке, можно вписать латинским названием; координатор его проверит.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="60" />
+      <source>Number of individuals seen: a whole number, 0 or more. Write 0 when the species was looked for and not found. For ranges and uncertain counts see below.</source>
+      <translation>Число замеченных особей: целое число, 0 или больше. Пишите 0, если вид искали, но не нашли. О диапазонах и неточных подсчётах см. ниже.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="63" />
+      <source>Date of the observation: a real date, not in the future, as YYYY-MM-DD (for example 2024-06-12).</source>
+      <translation>Дата наблюдения: настоящая дата, не в будущем, в виде ГГГГ-ММ-ДД (например, 2024-06-12).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="65" />
+      <source>Name of the place. When a list is offered, choose the site from it so that it matches the project's site gazetteer.</source>
+      <translation>Название места. Если предложен список, выберите место из него, чтобы оно совпало со справочником мест проекта.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="68" />
+      <source>Latitude in decimal degrees, WGS 84, north positive (for example 49.6512). Accepted: {min} to {max}.</source>
+      <translation>Широта в десятичных градусах, WGS 84, север — положительные значения (например, 49.6512). Допустимо: от {min} до {max}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="71" />
+      <source>Longitude in decimal degrees, WGS 84, east positive (for example 117.3345). Accepted: {min} to {max}.</source>
+      <translation>Долгота в десятичных градусах, WGS 84, восток — положительные значения (например, 117.3345). Допустимо: от {min} до {max}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="74" />
+      <source>Easting (x) in {crs}, in metres, as a plain number. Accepted: {min} to {max}.</source>
+      <translation>Восточная координата (x) в системе {crs}, в метрах, простым числом. Допустимо: от {min} до {max}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="75" />
+      <source>Northing (y) in {crs}, in metres, as a plain number. Accepted: {min} to {max}.</source>
+      <translation>Северная координата (y) в системе {crs}, в метрах, простым числом. Допустимо: от {min} до {max}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="76" />
+      <source>How far the true place may be from the coordinates, in metres (0 or more). Leave empty if unknown.</source>
+      <translation>На сколько метров истинное место может отстоять от координат (0 или больше). Оставьте пустым, если неизвестно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="78" />
+      <source>Name(s) of the observer(s); separate several names with | .</source>
+      <translation>Имя (имена) наблюдателя (наблюдателей); несколько имён разделяйте знаком | .</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="82" />
+      <source>Recording absence</source>
+      <translation>Как записать отсутствие</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="83" />
+      <source>If a species was looked for and not found, write a row with the number 0. An empty number cell does not mean absence: it means that the number was not recorded.</source>
+      <translation>Если вид искали, но не нашли, запишите строку с числом 0. Пустая ячейка числа не означает отсутствия: она означает, что число не записано.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="88" />
+      <source>Ranges and uncertain counts</source>
+      <translation>Диапазоны и неточные подсчёты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="89" />
+      <source>When the exact number is not known, write one of: a range with a hyphen (10-15), an approximate number with a tilde (~20), a minimum with a greater-than sign (&gt;100), the word “{few}” or “{many}”, or + when the species was present but not counted. Do not add words such as “about” or units.</source>
+      <translation>Если точное число неизвестно, запишите одно из: диапазон через дефис (10-15), приблизительное число с тильдой (~20), минимум со знаком «больше» (&gt;100), слово «{few}» или «{many}», или +, если вид присутствовал, но не был подсчитан. Не добавляйте слова вроде «около» и единицы измерения.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="96" />
+      <source>Dates</source>
+      <translation>Даты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="97" />
+      <source>Only complete dates are accepted. If only the month or the year of an observation is known, do not invent a day: send those observations to the coordinator separately, with the month or year as known.</source>
+      <translation>Принимаются только полные даты. Если известен только месяц или год наблюдения, не придумывайте день: отправьте такие наблюдения координатору отдельно, с известным месяцем или годом.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="103" />
+      <source>Coordinates</source>
+      <translation>Координаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="104" />
+      <source>Coordinates are in {crs}. Write them as plain numbers with a decimal point. Degrees, minutes and seconds must be converted: 50°03′37″ = 50 + 3/60 + 37/3600 = 50.0603. Four decimals of a degree are about 10 m. Rows without coordinates are placed by their site name.</source>
+      <translation>Координаты задаются в системе {crs}. Пишите их простыми числами с десятичной точкой. Градусы, минуты и секунды нужно пересчитать: 50°03′37″ = 50 + 3/60 + 37/3600 = 50.0603. Четыре знака после запятой соответствуют примерно 10 м. Строки без координат размещаются по названию места.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="110" />
+      <source>Projected coordinates</source>
+      <translation>Прямоугольные координаты</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="111" />
+      <source>Write easting and northing exactly as on your maps, in metres, including the zone number at the start of the easting if your coordinate system uses one (for example 20403402).</source>
+      <translation>Пишите восточную и северную координаты точно так, как на ваших картах, в метрах, включая номер зоны в начале восточной координаты, если ваша система его использует (например, 20403402).</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="116" />
+      <source>Species not in the list</source>
+      <translation>Виды, которых нет в списке</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="117" />
+      <source>The list holds the species of the corridor checklist (version {checklist_version}). If you observed another species, type its Latin name; the sheet will warn you, but the row is kept and checked by the coordinator. Vernacular names not yet checked against a source are not shown in the list.</source>
+      <translation>В списке — виды контрольного списка коридора (версия {checklist_version}). Если вы наблюдали другой вид, впишите его латинское название; лист предупредит вас, но строка сохранится и будет проверена координатором. Местные названия, ещё не сверенные с источником, в списке не показаны.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="124" />
+      <source>Sending the sheet</source>
+      <translation>Отправка листа</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="125" />
+      <source>Save the workbook as .xlsx and send this file to the coordinator. Do not copy the data into another file: the file properties identify your template. You may add as many rows as you need.</source>
+      <translation>Сохраните книгу в формате .xlsx и отправьте этот файл координатору. Не копируйте данные в другой файл: свойства файла указывают на ваш шаблон. Строк можно добавлять сколько угодно.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="134" />
+      <source>Choose a species from the list, or type its Latin name.</source>
+      <translation>Выберите вид из списка или впишите его латинское название.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="138" />
+      <source>A whole number 0 or more, a range (10-15), ~20, &gt;100, {few}, {many} or +.</source>
+      <translation>Целое число 0 или больше, диапазон (10-15), ~20, &gt;100, {few}, {many} или +.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="142" />
+      <source>A date between 1800-01-01 and today, as YYYY-MM-DD.</source>
+      <translation>Дата от 1800-01-01 до сегодняшнего дня, в виде ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="146" />
+      <source>Choose a site from the list.</source>
+      <translation>Выберите место из списка.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="150" />
+      <source>Decimal degrees between {min} and {max}.</source>
+      <translation>Десятичные градусы от {min} до {max}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="157" />
+      <source>Easting</source>
+      <translation>Восточная координата</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="158" />
+      <source>Metres between {min} and {max}.</source>
+      <translation>Метры от {min} до {max}.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="161" />
+      <source>Northing</source>
+      <translation>Северная координата</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="165" />
+      <source>Location uncertainty</source>
+      <translation>Точность местоположения</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="166" />
+      <source>Metres, 0 or more.</source>
+      <translation>Метры, 0 или больше.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="170" />
+      <source>Name(s) of the observer(s).</source>
+      <translation>Имя (имена) наблюдателей.</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="174" />
+      <source>few</source>
+      <translation>мало</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="175" />
+      <source>many</source>
+      <translation>много</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="178" />
+      <source>China</source>
+      <translation>Китай</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="179" />
+      <source>Mongolia</source>
+      <translation>Монголия</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="180" />
+      <source>Russia</source>
+      <translation>Россия</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="181" />
+      <source>Kazakhstan</source>
+      <translation>Казахстан</translation>
     </message>
   </context>
   <context>

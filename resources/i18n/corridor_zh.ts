@@ -374,132 +374,132 @@
       <translation>{path}：写入时未建空间索引（不是普通点图层，或无法建立索引）；可在 QGIS 的“图层属性 ▸ 源”中添加。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="197" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="194" />
       <source>The layer {name} could not be opened.</source>
       <translation>无法打开图层 {name}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>图层 {name} 没有点或多边形几何：保护地需要边界轮廓（或带有申报面积的点）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="202" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>图层 {name} 没有坐标参考系（或坐标参考系未知）：请先设置其 CRS。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="207" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="204" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>图层 {name} 既不是 WDPA（旧版或 2025 架构），也未进行字段映射：至少需指定国家级图层的名称字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="221" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="218" />
       <source>no geometry</source>
       <translation>无几何</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="239" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="236" />
       <source>same pa_id already read from another layer</source>
       <translation>相同的 pa_id 已从另一图层读取</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="257" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="254" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>状态“{status}”不是 Designated、Inscribed 或 Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="258" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>UNESCO-MAB 生物圈保护区（不属于保护地认定类型，与国家级保护地重叠）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM（其他有效的区域保护措施）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="267" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
       <source>marine site</source>
       <translation>海洋保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="271" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="268" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 为 0（未报告），已设为空值</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="275" />
       <source>point-only site (buffering switched off)</source>
       <translation>仅有点位的保护地（已关闭缓冲）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="281" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>仅有点位且无申报面积（REP_AREA）的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="286" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="283" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>仅有点位的保护地已缓冲为面积 {area} km² 的圆</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="297" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="294" />
       <source>split at the antimeridian (180°)</source>
       <translation>在反子午线（180°）处分割</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="306" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="303" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>几何无效（{error}），已关闭修复</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="311" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="308" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>几何无效（{error}），无法修复</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="315" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="312" />
       <source>invalid geometry repaired ({error})</source>
       <translation>无效几何已修复（{error}）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="327" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="324" />
       <source>outside the study region</source>
       <translation>位于研究区域之外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="329" />
       <source>only touches the study region</source>
       <translation>仅与研究区域相接</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="335" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
       <source>clipped to the study region</source>
       <translation>已裁剪至研究区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="388" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="385" />
       <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
       <translation>轮廓仅有 {share}% 位于其国家 {iso3} 内：请检查国家代码或轮廓；按国家计算连通性时，该地按其实际所在位置计入</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="480" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="477" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>完全位于优先级更高的保护地内：{ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="485" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="482" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>已擦除与 {ids} 的重叠部分（优先级：IUCN 类别，其次为年份）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="511" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="508" />
       <source>dissolved into {pa_id}</source>
       <translation>已融合至 {pa_id}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="536" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="533" />
       <source>Unknown area CRS: {crs}</source>
       <translation>未知的面积计算 CRS：{crs}</translation>
     </message>
@@ -604,822 +604,857 @@
       <translation>未找到文件：{path}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="303" />
-      <source>Not computed: no {what} was given to the report.</source>
-      <translation>未计算：报告未获得{what}。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="361" />
+      <location filename="corridor_plugin/core/report/builder.py" line="84" />
       <source>Transboundary action plan: protected areas, gaps and connectivity</source>
       <translation>跨境行动计划：保护地、保护空缺与连通性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="362" />
+      <location filename="corridor_plugin/core/report/builder.py" line="85" />
       <source>Corridor {version} · {date}</source>
       <translation>Corridor {version} · {date}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report.py" line="385" />
-      <source>What the data say</source>
-      <translation>数据说明了什么</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="392" />
-      <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
-      <translation>尚无法得出行动建议：请向报告提供保护空缺分析、连通性或调查空缺结果。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="395" />
-      <source>Recommended actions</source>
-      <translation>建议行动</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="395" />
-      <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
-      <translation>排序：首先是保护不足的受威胁物种，其次是需保障的跨境连接、丧失后连通性损失最大的保护地，以及需调查的单元；同类内按最后一列所列分析的得分排序。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="401" />
-      <source>Limitations</source>
-      <translation>局限性</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="404" />
-      <source>Study area</source>
-      <translation>研究区</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="407" />
-      <source>layer with features</source>
-      <translation>含要素的图层</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="416" />
-      <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
-      <translation>研究区范围：经度 {west:.2f}° 至 {east:.2f}°，纬度 {south:.2f}° 至 {north:.2f}°（WGS 84）。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="421" />
-      <source>Countries: {countries}.</source>
-      <translation>国家：{countries}。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="423" />
-      <source>Baseline database: {database}</source>
-      <translation>基线数据库：{database}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="427" />
-      <source>Data sources per partner</source>
-      <translation>各合作方的数据来源</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="430" />
-      <source>occurrence layer</source>
-      <translation>分布记录图层</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="433" />
-      <source>unknown partner</source>
-      <translation>未知合作方</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="448" />
-      <source>{records} records of {species} species from {partners} partners.</source>
-      <translation>来自 {partners} 个合作方的 {species} 个物种共 {records} 条记录。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="451" />
-      <source>Years</source>
-      <translation>年份</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="454" />
-      <source>Protected areas and records</source>
-      <translation>保护地与记录</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="457" />
-      <source>protected-area or occurrence layer</source>
-      <translation>保护地或分布记录图层</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="460" />
-      <source>{count} protected areas.</source>
-      <translation>{count} 个保护地。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="462" />
-      <source>{count} occurrence records.</source>
-      <translation>{count} 条分布记录。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
-      <source>Area</source>
-      <translation>保护地</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="468" />
-      <source>Threatened</source>
-      <translation>受威胁物种</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="469" />
-      <source>CITES species</source>
-      <translation>CITES 物种</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="474" />
-      <source>Gap species</source>
-      <translation>空缺物种</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="477" />
-      <source>gap-analysis species table</source>
-      <translation>空缺分析物种表</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="487" />
-      <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
-      <translation>{gap} 个物种的分布区完全未受保护（空缺），{partial} 个低于其代表性目标（部分），{covered} 个达到目标（覆盖）。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="493" />
-      <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
-      <translation>{n} 个物种没有分布图：其面积为已知占据面积（有记录的网格单元），状态以“(records only)”结尾。保护地内的调查会使这类分布区看起来受到保护。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="507" />
-      <source>Range km²</source>
-      <translation>分布区 km²</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="509" />
-      <source>Known occupied area km²</source>
-      <translation>已知占据面积 km²</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="511" />
-      <source>Range or known occupied area km²</source>
-      <translation>分布区或已知占据面积 km²</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>IUCN</source>
-      <translation>IUCN</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>CITES</source>
-      <translation>CITES</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>Protected %</source>
-      <translation>受保护 %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="512" />
-      <source>Target %</source>
-      <translation>目标 %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="513" />
-      <source>Shortfall (points)</source>
-      <translation>缺口（百分点）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="513" />
-      <source>Status</source>
-      <translation>状态</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="515" />
-      <source>{shown} of {total} species shown; the HTML report lists them all.</source>
-      <translation>显示 {total} 个物种中的 {shown} 个；HTML 报告列出全部物种。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="522" />
-      <source>Gap grid: priority cells</source>
-      <translation>空缺网格：优先单元</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="525" />
-      <source>gap grid layer</source>
-      <translation>空缺网格图层</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="527" />
-      <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
-      <translation>{cells} 个网格单元；颜色表示优先级得分（按受威胁程度加权的目标缺口之和，针对单元中未受保护的部分）。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="532" />
-      <source>Cell</source>
-      <translation>单元</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="532" />
-      <source>Richness</source>
-      <translation>丰富度</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="535" />
-      <source>Connectivity per country</source>
-      <translation>各国连通性</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="538" />
-      <source>connectivity summary table</source>
-      <translation>连通性汇总表</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>Region</source>
-      <translation>区域</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>Areas</source>
-      <translation>保护地数</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>d50 (km)</source>
-      <translation>d50（km）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>Prot %</source>
-      <translation>Prot %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="544" />
-      <source>ProtConn %</source>
-      <translation>ProtConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
-      <source>Transboundary share %</source>
-      <translation>跨境比例 %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
-      <source>RelConn %</source>
-      <translation>RelConn %</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="545" />
-      <source>ECA (ha)</source>
-      <translation>ECA（ha）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="550" />
-      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
-      <translation>ProtConn 是区域内受保护且相互连通的土地所占的百分比；跨境比例是 ProtConn 中仅通过境外保护地才得以实现的部分（ProtConn[Trans] / ProtConn）。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="553" />
-      <source>Areas are counted in the country where they lie.</source>
-      <translation>保护地按其实际所在的国家计算。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="556" />
-      <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
-      <translation>{regions}：各自少于 {n} 个保护地；其 ProtConn 描述的是这些保护地，而非全国保护地网络。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="561" />
-      <source>Most important areas for connectivity (dPC)</source>
-      <translation>对连通性最重要的保护地（dPC）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="564" />
-      <source>connectivity nodes layer</source>
-      <translation>连通性节点图层</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="566" />
-      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
-      <translation>按 dPC（若失去该保护地所造成的连通性损失）排序的保护地，并分解为 intra、flux 和 connector 三部分。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="570" />
-      <source>dPC</source>
-      <translation>dPC</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="570" />
-      <source>intra</source>
-      <translation>intra</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="570" />
-      <source>flux</source>
-      <translation>flux</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="571" />
-      <source>connector</source>
-      <translation>connector</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="576" />
-      <source>Strongest links</source>
-      <translation>最强连接</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="579" />
-      <source>connectivity links layer</source>
-      <translation>连通性连接图层</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="582" />
-      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
-      <translation>按重要性排序的保护地间连接（已计算 dPC 的按 dPC，否则按概率）。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>From</source>
-      <translation>起点</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>To</source>
-      <translation>终点</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>Countries</source>
-      <translation>国家</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>Distance (m)</source>
-      <translation>距离（m）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="586" />
-      <source>Probability</source>
-      <translation>概率</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="587" />
-      <source>Transboundary</source>
-      <translation>跨境</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="590" />
-      <source>Corridors</source>
-      <translation>廊道</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="593" />
-      <source>corridor layer</source>
-      <translation>廊道图层</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="595" />
-      <source>{count} least-cost corridors between protected areas.</source>
-      <translation>保护地之间共 {count} 条最小成本廊道。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="598" />
-      <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
-      <translation>演示：这些廊道基于演示用阻力栅格计算，展示的是方法，而非动物的实际移动路线。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="604" />
-      <source>Cost distance</source>
-      <translation>成本距离</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="604" />
-      <source>Barriers crossed</source>
-      <translation>穿越的屏障</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="611" />
-      <source>Survey-gap priorities</source>
-      <translation>调查空缺优先区</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="614" />
-      <source>survey-gap layer</source>
-      <translation>调查空缺图层</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="617" />
-      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
-      <translation>相对于相邻单元及预期物种而言记录较少或较旧的单元：下一步应调查的地点。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="618" />
-      <source>Each cell is given by its centre and the nearest protected area.</source>
-      <translation>每个单元以其中心坐标和最近的保护地表示。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="626" />
-      <source>Rank</source>
-      <translation>排名</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="626" />
-      <source>Location</source>
-      <translation>位置</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="626" />
-      <source>Expected species</source>
-      <translation>预期物种</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="627" />
-      <source>Last record</source>
-      <translation>最近记录</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="627" />
-      <source>Priority</source>
-      <translation>优先级</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="631" />
-      <source>Methods</source>
-      <translation>方法</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="632" />
-      <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
-      <translation>代表性目标（Rodrigues et al. 2004, Nature 428:640）：分布区小于 1,000 km² 时为 100%，大于 250,000 km² 时为 10%，其间按分布区面积的对数线性插值。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="634" />
-      <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
-      <translation>分布区指标（IUCN 标准 B）：分布范围 = 记录最小凸多边形的面积；占有面积 = 被占据的 2 × 2 km 单元数 × 4 km²。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="636" />
-      <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
-      <translation>连通性（Saura &amp; Pascual-Hortal 2007；Saura et al. 2017, 2018）：p_ij = exp(−k·d_ij)，其中 k = −ln(0.5)/d50；PCnum = Σ_i Σ_j a_i·a_j·p*_ij，p* 为最大乘积路径概率；ECA = √PCnum；ProtConn = 100·ECA / A_L；dPC_k = 100·(PC − PC_k)/PC。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="639" />
-      <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
-      <translation>廊道：基于 8 邻域网格的成本加权距离，标准化廊道 = CWD_A + CWD_B − LCD_AB（同 Linkage Mapper）；夹点依据电路理论计算（同 Circuitscape）。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="641" />
-      <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
-      <translation>分布记录：合作方物种表统一转换为 Darwin Core；名称与廊道物种名录匹配；被拒行连同原因一并列出，绝不静默丢弃。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="650" />
-      <source>not given</source>
-      <translation>未提供</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="653" />
-      <source>Data appendix</source>
-      <translation>数据附录</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="654" />
-      <source>Inputs of this report. Corridor {version}, report language {language}.</source>
-      <translation>本报告的输入数据。Corridor {version}，报告语言 {language}。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Input</source>
-      <translation>输入</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Layer</source>
-      <translation>图层</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Features</source>
-      <translation>要素数</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="656" />
-      <source>Source</source>
-      <translation>来源</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="724" />
-      <source>Top {shown} of {total}.</source>
-      <translation>前 {shown} 项（共 {total} 项）。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="747" />
-      <source>Protected areas</source>
-      <translation>保护地</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="748" />
-      <source>Gap priority</source>
-      <translation>空缺优先级</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="748" />
-      <source>Protected areas by dPC</source>
-      <translation>按 dPC 的保护地</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="749" />
-      <source>Links (probability)</source>
-      <translation>连接（概率）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="750" />
-      <source>Survey gaps</source>
-      <translation>调查空缺</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="827" />
-      <source>gap</source>
-      <translation>空缺</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="827" />
-      <source>partial</source>
-      <translation>部分</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="827" />
-      <source>covered</source>
-      <translation>覆盖</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="829" />
-      <source>gap (records only)</source>
-      <translation>空缺（仅记录）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="829" />
-      <source>partial (records only)</source>
-      <translation>部分（仅记录）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="830" />
-      <source>covered (records only)</source>
-      <translation>覆盖（仅记录）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="837" />
-      <source>yes</source>
-      <translation>是</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report.py" line="837" />
-      <source>no</source>
-      <translation>否</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="132" />
-      <source>{coordinates}, in {area}</source>
-      <translation>{coordinates}，位于 {area} 内</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="140" />
-      <source>{coordinates}, {km} km from {area}</source>
-      <translation>{coordinates}，距 {area} {km} km</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="326" />
-      <source>The baseline holds {records} records of {species} species from {partners} partners in {countries}.</source>
-      <translation>基线数据库包含来自 {countries} 的 {partners} 个合作方的 {species} 个物种的 {records} 条记录。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="335" />
-      <source>{gap} of {total} species have no protected part of their range and {partial} are below their representation target.</source>
-      <translation>{total} 个物种中有 {gap} 个的分布区完全没有受保护部分，{partial} 个低于其代表性目标。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="339" />
-      <source>Threatened species among them: {names}.</source>
-      <translation>其中受威胁物种：{names}。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="345" />
-      <source>For {n} of {total} species the range is only their known occupied area (cells with records), not a range map: their protected shares say where they were recorded, not how much of their range is protected.</source>
-      <translation>{total} 个物种中有 {n} 个的分布区仅为已知占据面积（有记录的单元），而非分布图：其受保护比例反映的是记录地点，而非分布区受保护的程度。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="359" />
-      <source>{region}: {prot}% protected, {protconn}% protected and connected</source>
-      <translation>{region}：受保护 {prot}%，受保护且连通 {protconn}%</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="363" />
-      <source> ({trans}% of it only through areas across the border)</source>
-      <translation>（其中 {trans}% 仅经由境外保护地实现）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="367" />
-      <source>, from {n} protected areas only</source>
-      <translation>，仅基于 {n} 个保护地</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="370" />
-      <source> at a median dispersal distance of {km} km</source>
-      <translation>（中位扩散距离 {km} km）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="372" />
-      <source>Connectivity per country{distance}: {parts}.</source>
-      <translation>各国连通性{distance}：{parts}。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="377" />
-      <source>{n} links cross a border; the strongest joins {a} and {b} ({countries}, {km} km apart, probability {p}).</source>
-      <translation>{n} 条连接跨越国界；最强的一条连接 {a} 与 {b}（{countries}，相距 {km} km，概率 {p}）。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="385" />
-      <source>Areas whose loss would cost most connectivity: {areas}.</source>
-      <translation>一旦丧失将损失最多连通性的保护地：{areas}。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="386" />
-      <source>{name} (dPC {dpc}%)</source>
-      <translation>{name}（dPC {dpc}%）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="389" />
-      <source>Survey first at {place}.</source>
-      <translation>优先调查：{place}。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="393" />
-      <source>{n} corridors were drawn, {crossing} of them across a barrier (fence, railway).</source>
-      <translation>共绘制 {n} 条廊道，其中 {crossing} 条穿越屏障（围栏、铁路）。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="396" />
-      <source>They rest on a demonstration resistance raster: they show the method, not where animals move.</source>
-      <translation>它们基于演示用阻力栅格：展示的是方法，而非动物的实际移动路线。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="400" />
-      <source>No result layer was given: there is nothing to summarise yet.</source>
-      <translation>未提供结果图层：暂无可总结的内容。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="410" />
-      <source>{protected}% of its range protected, target {target}%</source>
-      <translation>分布区受保护 {protected}%，目标 {target}%</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="413" />
-      <source> (records only: range not mapped)</source>
-      <translation>（仅记录：分布区未制图）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="415" />
-      <source>Protect more of the range of {species}{category}</source>
-      <translation>扩大 {species}{category} 分布区的保护</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="419" />
-      <source>Gap analysis</source>
-      <translation>保护空缺分析</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="423" />
-      <source>probability {p} at {km} km</source>
-      <translation>概率 {p}，距离 {km} km</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="428" />
-      <source>; crosses {barriers}</source>
-      <translation>；穿越 {barriers}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="430" />
-      <source>; crosses a barrier</source>
-      <translation>；穿越一处屏障</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="431" />
-      <source>Connectivity</source>
-      <translation>连通性</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="433" />
-      <source>Secure the link between {a} and {b}</source>
-      <translation>保障 {a} 与 {b} 之间的连接</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="438" />
-      <source>Keep and strengthen {area}</source>
-      <translation>保持并加强 {area}</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="440" />
-      <source>dPC {dpc}%: connectivity lost if the area were lost</source>
-      <translation>dPC {dpc}%：该保护地丧失时损失的连通性</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="441" />
-      <source>Connectivity (dPC)</source>
-      <translation>连通性（dPC）</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="444" />
-      <source>{n} expected species without a recent record</source>
-      <translation>{n} 个预期物种没有近期记录</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="446" />
-      <source>; last record {year}</source>
-      <translation>；最近记录 {year} 年</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="447" />
-      <source>Survey this cell</source>
-      <translation>调查此单元</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="467" />
-      <source>{n} of {total} species have fewer than {minimum} records (too few for range size classes): {names}.</source>
-      <translation>{total} 个物种中有 {n} 个记录少于 {minimum} 条（不足以划分分布区面积等级）：{names}。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="472" />
-      <source>Records per partner: {partners}.</source>
-      <translation>各合作方记录数：{partners}。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="477" />
-      <source>Ranges: {mapped} species from range maps, {only} from records only (known occupied area).</source>
-      <translation>分布区：{mapped} 个物种来自分布图，{only} 个仅来自记录（已知占据面积）。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="490" />
-      <source>Connectivity of {regions} rests on fewer than {n} protected areas each: read it as an indication for those areas, not as a national figure.</source>
-      <translation>{regions} 的连通性各自基于少于 {n} 个保护地：应视为这些保护地的参考，而非全国数值。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="500" />
-      <source>{n} protected areas lie mostly outside the country of their code: {areas}.</source>
-      <translation>{n} 个保护地大部分位于其代码所示国家之外：{areas}。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="505" />
-      <source>Corridors were computed on a demonstration resistance raster: they show the method, not where animals move. A real study derives resistance from land cover.</source>
-      <translation>廊道基于演示用阻力栅格计算：它们展示方法，而非动物的实际移动路线。实际研究应由土地覆盖推导阻力。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="508" />
-      <source>This report was translated by machine and has not been reviewed by a native speaker; the English report is the reference.</source>
-      <translation>本报告为机器翻译，未经母语人士审校；以英文报告为准。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="510" />
-      <source>Range size classes (criterion B) are for a regional assessment, not Red List categories.</source>
-      <translation>分布区面积等级（B 标准）用于区域评估，不是红色名录类别。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>#</source>
       <translation>序号</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Action</source>
       <translation>操作</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Where</source>
       <translation>地点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Evidence</source>
       <translation>依据</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/report_findings.py" line="517" />
+      <location filename="corridor_plugin/core/report/findings.py" line="197" />
       <source>Analysis</source>
       <translation>分析</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="39" />
+      <location filename="corridor_plugin/core/report/findings_text.py" line="16" />
+      <source>The baseline holds {records} records of {species} species from {partners} partners in {countries}.</source>
+      <translation>基线数据库包含来自 {countries} 的 {partners} 个合作方的 {species} 个物种的 {records} 条记录。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="28" />
+      <source>{gap} of {total} species have no protected part of their range and {partial} are below their representation target.</source>
+      <translation>{total} 个物种中有 {gap} 个的分布区完全没有受保护部分，{partial} 个低于其代表性目标。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="31" />
+      <source>Threatened species among them: {names}.</source>
+      <translation>其中受威胁物种：{names}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="37" />
+      <source>For {n} of {total} species the range is only their known occupied area (cells with records), not a range map: their protected shares say where they were recorded, not how much of their range is protected.</source>
+      <translation>{total} 个物种中有 {n} 个的分布区仅为已知占据面积（有记录的单元），而非分布图：其受保护比例反映的是记录地点，而非分布区受保护的程度。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="54" />
+      <source>{region}: {prot}% protected, {protconn}% protected and connected</source>
+      <translation>{region}：受保护 {prot}%，受保护且连通 {protconn}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="58" />
+      <source> ({trans}% of it only through areas across the border)</source>
+      <translation>（其中 {trans}% 仅经由境外保护地实现）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="61" />
+      <source>, from {n} protected areas only</source>
+      <translation>，仅基于 {n} 个保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="65" />
+      <source> at a median dispersal distance of {km} km</source>
+      <translation>（中位扩散距离 {km} km）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="66" />
+      <source>Connectivity per country{distance}: {parts}.</source>
+      <translation>各国连通性{distance}：{parts}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="74" />
+      <source>{n} links cross a border; the strongest joins {a} and {b} ({countries}, {km} km apart, probability {p}).</source>
+      <translation>{n} 条连接跨越国界；最强的一条连接 {a} 与 {b}（{countries}，相距 {km} km，概率 {p}）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="82" />
+      <source>Areas whose loss would cost most connectivity: {areas}.</source>
+      <translation>一旦丧失将损失最多连通性的保护地：{areas}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="83" />
+      <source>{name} (dPC {dpc}%)</source>
+      <translation>{name}（dPC {dpc}%）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="86" />
+      <source>Survey first at {place}.</source>
+      <translation>优先调查：{place}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="90" />
+      <source>{n} corridors were drawn, {crossing} of them across a barrier (fence, railway).</source>
+      <translation>共绘制 {n} 条廊道，其中 {crossing} 条穿越屏障（围栏、铁路）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="93" />
+      <source>They rest on a demonstration resistance raster: they show the method, not where animals move.</source>
+      <translation>它们基于演示用阻力栅格：展示的是方法，而非动物的实际移动路线。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="111" />
+      <source>No result layer was given: there is nothing to summarise yet.</source>
+      <translation>未提供结果图层：暂无可总结的内容。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="120" />
+      <source>{protected}% of its range protected, target {target}%</source>
+      <translation>分布区受保护 {protected}%，目标 {target}%</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="123" />
+      <source> (records only: range not mapped)</source>
+      <translation>（仅记录：分布区未制图）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="125" />
+      <source>Protect more of the range of {species}{category}</source>
+      <translation>扩大 {species}{category} 分布区的保护</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="128" />
+      <source>Gap analysis</source>
+      <translation>保护空缺分析</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="135" />
+      <source>probability {p} at {km} km</source>
+      <translation>概率 {p}，距离 {km} km</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="140" />
+      <source>; crosses {barriers}</source>
+      <translation>；穿越 {barriers}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="142" />
+      <source>; crosses a barrier</source>
+      <translation>；穿越一处屏障</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="143" />
+      <source>Connectivity</source>
+      <translation>连通性</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="143" />
+      <source>Corridors</source>
+      <translation>廊道</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="145" />
+      <source>Secure the link between {a} and {b}</source>
+      <translation>保障 {a} 与 {b} 之间的连接</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="152" />
+      <source>Keep and strengthen {area}</source>
+      <translation>保持并加强 {area}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="154" />
+      <source>dPC {dpc}%: connectivity lost if the area were lost</source>
+      <translation>dPC {dpc}%：该保护地丧失时损失的连通性</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="155" />
+      <source>Connectivity (dPC)</source>
+      <translation>连通性（dPC）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="158" />
+      <source>{n} expected species without a recent record</source>
+      <translation>{n} 个预期物种没有近期记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="160" />
+      <source>; last record {year}</source>
+      <translation>；最近记录 {year} 年</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="161" />
+      <source>Survey this cell</source>
+      <translation>调查此单元</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="161" />
+      <source>Survey gaps</source>
+      <translation>调查空缺</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="177" />
+      <source>unknown partner</source>
+      <translation>未知合作方</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="181" />
+      <source>{n} of {total} species have fewer than {minimum} records (too few for range size classes): {names}.</source>
+      <translation>{total} 个物种中有 {n} 个记录少于 {minimum} 条（不足以划分分布区面积等级）：{names}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="186" />
+      <source>Records per partner: {partners}.</source>
+      <translation>各合作方记录数：{partners}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="194" />
+      <source>Ranges: {mapped} species from range maps, {only} from records only (known occupied area).</source>
+      <translation>分布区：{mapped} 个物种来自分布图，{only} 个仅来自记录（已知占据面积）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="211" />
+      <source>Connectivity of {regions} rests on fewer than {n} protected areas each: read it as an indication for those areas, not as a national figure.</source>
+      <translation>{regions} 的连通性各自基于少于 {n} 个保护地：应视为这些保护地的参考，而非全国数值。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="216" />
+      <source>{n} protected areas lie mostly outside the country of their code: {areas}.</source>
+      <translation>{n} 个保护地大部分位于其代码所示国家之外：{areas}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="229" />
+      <source>Corridors were computed on a demonstration resistance raster: they show the method, not where animals move. A real study derives resistance from land cover.</source>
+      <translation>廊道基于演示用阻力栅格计算：它们展示方法，而非动物的实际移动路线。实际研究应由土地覆盖推导阻力。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="232" />
+      <source>This report was translated by machine and has not been reviewed by a native speaker; the English report is the reference.</source>
+      <translation>本报告为机器翻译，未经母语人士审校；以英文报告为准。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/findings_text.py" line="234" />
+      <source>Range size classes (criterion B) are for a regional assessment, not Red List categories.</source>
+      <translation>分布区面积等级（B 标准）用于区域评估，不是红色名录类别。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="68" />
+      <source>yes</source>
+      <translation>是</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="68" />
+      <source>no</source>
+      <translation>否</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="88" />
+      <source>gap</source>
+      <translation>空缺</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="88" />
+      <source>partial</source>
+      <translation>部分</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="88" />
+      <source>covered</source>
+      <translation>覆盖</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="90" />
+      <source>gap (records only)</source>
+      <translation>空缺（仅记录）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="90" />
+      <source>partial (records only)</source>
+      <translation>部分（仅记录）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/formatting.py" line="91" />
+      <source>covered (records only)</source>
+      <translation>覆盖（仅记录）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="36" />
+      <source>Protected areas</source>
+      <translation>保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="39" />
+      <source>Occurrences</source>
+      <translation>分布记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="42" />
+      <source>Gap analysis: species table</source>
+      <translation>保护空缺分析：物种表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="46" />
+      <source>Gap analysis: grid</source>
+      <translation>保护空缺分析：网格</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="49" />
+      <source>Connectivity: summary table</source>
+      <translation>连通性：汇总表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="53" />
+      <source>Connectivity: nodes</source>
+      <translation>连通性：节点</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="56" />
+      <source>Connectivity: links</source>
+      <translation>连通性：连接</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/inputs.py" line="73" />
+      <source>{input}: the layer '{layer}' has no field '{field}'. The report reads the {output} output of Corridor by its field names: give that output, or rename the field.</source>
+      <translation>{input}：图层“{layer}”没有字段“{field}”。报告按字段名读取 Corridor 的 {output} 输出：请提供该输出，或重命名该字段。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/maps.py" line="56" />
+      <source>Gap priority</source>
+      <translation>空缺优先级</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/maps.py" line="56" />
+      <source>Protected areas by dPC</source>
+      <translation>按 dPC 的保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/maps.py" line="57" />
+      <source>Links (probability)</source>
+      <translation>连接（概率）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/model.py" line="44" />
+      <source>Not computed: no {what} was given to the report.</source>
+      <translation>未计算：报告未获得{what}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="16" />
+      <source>What the data say</source>
+      <translation>数据说明了什么</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="23" />
+      <source>No action can be derived yet: give the report the gap-analysis, connectivity or survey-gap results.</source>
+      <translation>尚无法得出行动建议：请向报告提供保护空缺分析、连通性或调查空缺结果。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="26" />
+      <source>Recommended actions</source>
+      <translation>建议行动</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="26" />
+      <source>Ranked: threatened species short of protection first, then transboundary links to secure, areas whose loss would cost most connectivity, and cells to survey; within each, by the score of the analysis named in the last column.</source>
+      <translation>排序：首先是保护不足的受威胁物种，其次是需保障的跨境连接、丧失后连通性损失最大的保护地，以及需调查的单元；同类内按最后一列所列分析的得分排序。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="32" />
+      <source>Limitations</source>
+      <translation>局限性</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="35" />
+      <source>Study area</source>
+      <translation>研究区</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="38" />
+      <source>layer with features</source>
+      <translation>含要素的图层</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="45" />
+      <source>The study area spans longitude {west:.2f}° to {east:.2f}° and latitude {south:.2f}° to {north:.2f}° (WGS 84).</source>
+      <translation>研究区范围：经度 {west:.2f}° 至 {east:.2f}°，纬度 {south:.2f}° 至 {north:.2f}°（WGS 84）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="50" />
+      <source>Countries: {countries}.</source>
+      <translation>国家：{countries}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="52" />
+      <source>Baseline database: {database}</source>
+      <translation>基线数据库：{database}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="56" />
+      <source>Data sources per partner</source>
+      <translation>各合作方的数据来源</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="58" />
+      <source>occurrence layer</source>
+      <translation>分布记录图层</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="77" />
+      <source>{records} records of {species} species from {partners} partners.</source>
+      <translation>来自 {partners} 个合作方的 {species} 个物种共 {records} 条记录。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="80" />
+      <source>Years</source>
+      <translation>年份</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="83" />
+      <source>Protected areas and records</source>
+      <translation>保护地与记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="86" />
+      <source>protected-area or occurrence layer</source>
+      <translation>保护地或分布记录图层</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="89" />
+      <source>{count} protected areas.</source>
+      <translation>{count} 个保护地。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="91" />
+      <source>{count} occurrence records.</source>
+      <translation>{count} 条分布记录。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="98" />
+      <source>Area</source>
+      <translation>保护地</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="98" />
+      <source>Threatened</source>
+      <translation>受威胁物种</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="99" />
+      <source>CITES species</source>
+      <translation>CITES 物种</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="104" />
+      <source>Methods</source>
+      <translation>方法</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="105" />
+      <source>Representation targets (Rodrigues et al. 2004, Nature 428:640): 100% of the range below 1,000 km², 10% above 250,000 km², interpolated linearly on log range size in between.</source>
+      <translation>代表性目标（Rodrigues et al. 2004, Nature 428:640）：分布区小于 1,000 km² 时为 100%，大于 250,000 km² 时为 10%，其间按分布区面积的对数线性插值。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="107" />
+      <source>Range metrics (IUCN criterion B): extent of occurrence = area of the minimum convex polygon of the records; area of occupancy = occupied 2 × 2 km cells × 4 km².</source>
+      <translation>分布区指标（IUCN 标准 B）：分布范围 = 记录最小凸多边形的面积；占有面积 = 被占据的 2 × 2 km 单元数 × 4 km²。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="109" />
+      <source>Connectivity (Saura &amp; Pascual-Hortal 2007; Saura et al. 2017, 2018): p_ij = exp(−k·d_ij) with k = −ln(0.5)/d50; PCnum = Σ_i Σ_j a_i·a_j·p*_ij with p* the maximum-product path probability; ECA = √PCnum; ProtConn = 100·ECA / A_L; dPC_k = 100·(PC − PC_k)/PC.</source>
+      <translation>连通性（Saura &amp; Pascual-Hortal 2007；Saura et al. 2017, 2018）：p_ij = exp(−k·d_ij)，其中 k = −ln(0.5)/d50；PCnum = Σ_i Σ_j a_i·a_j·p*_ij，p* 为最大乘积路径概率；ECA = √PCnum；ProtConn = 100·ECA / A_L；dPC_k = 100·(PC − PC_k)/PC。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="112" />
+      <source>Corridors: cost-weighted distance over the 8-neighbour grid, normalised corridor = CWD_A + CWD_B − LCD_AB (as Linkage Mapper); pinch points from circuit theory (as Circuitscape).</source>
+      <translation>廊道：基于 8 邻域网格的成本加权距离，标准化廊道 = CWD_A + CWD_B − LCD_AB（同 Linkage Mapper）；夹点依据电路理论计算（同 Circuitscape）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="114" />
+      <source>Occurrences: partner sheets harmonised to Darwin Core; names matched to the corridor checklist; rejected rows are listed with their reason and never silently dropped.</source>
+      <translation>分布记录：合作方物种表统一转换为 Darwin Core；名称与廊道物种名录匹配；被拒行连同原因一并列出，绝不静默丢弃。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="123" />
+      <source>not given</source>
+      <translation>未提供</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="126" />
+      <source>Data appendix</source>
+      <translation>数据附录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="127" />
+      <source>Inputs of this report. Corridor {version}, report language {language}.</source>
+      <translation>本报告的输入数据。Corridor {version}，报告语言 {language}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Input</source>
+      <translation>输入</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Layer</source>
+      <translation>图层</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Features</source>
+      <translation>要素数</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/overview.py" line="129" />
+      <source>Source</source>
+      <translation>来源</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/places.py" line="56" />
+      <source>{coordinates}, in {area}</source>
+      <translation>{coordinates}，位于 {area} 内</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/places.py" line="63" />
+      <source>{coordinates}, {km} km from {area}</source>
+      <translation>{coordinates}，距 {area} {km} km</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="18" />
+      <source>Gap species</source>
+      <translation>空缺物种</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="20" />
+      <source>gap-analysis species table</source>
+      <translation>空缺分析物种表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="27" />
+      <source>{gap} species have no protected part of their range (gap), {partial} are below their representation target (partial), {covered} meet it (covered).</source>
+      <translation>{gap} 个物种的分布区完全未受保护（空缺），{partial} 个低于其代表性目标（部分），{covered} 个达到目标（覆盖）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="32" />
+      <source>{n} species have no range map: their area is the known occupied area (grid cells holding records) and their status ends in '(records only)'. Surveys inside protected areas make such ranges look protected.</source>
+      <translation>{n} 个物种没有分布图：其面积为已知占据面积（有记录的网格单元），状态以“(records only)”结尾。保护地内的调查会使这类分布区看起来受到保护。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="46" />
+      <source>IUCN</source>
+      <translation>IUCN</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="46" />
+      <source>CITES</source>
+      <translation>CITES</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Protected %</source>
+      <translation>受保护 %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Target %</source>
+      <translation>目标 %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Shortfall (points)</source>
+      <translation>缺口（百分点）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="47" />
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="50" />
+      <source>{shown} of {total} species shown; the HTML report lists them all.</source>
+      <translation>显示 {total} 个物种中的 {shown} 个；HTML 报告列出全部物种。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="59" />
+      <source>Range km²</source>
+      <translation>分布区 km²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="61" />
+      <source>Known occupied area km²</source>
+      <translation>已知占据面积 km²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="62" />
+      <source>Range or known occupied area km²</source>
+      <translation>分布区或已知占据面积 km²</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="65" />
+      <source>Gap grid: priority cells</source>
+      <translation>空缺网格：优先单元</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="68" />
+      <source>gap grid layer</source>
+      <translation>空缺网格图层</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="69" />
+      <source>{cells} grid cells; colour shows the priority score (summed target shortfall weighted by threat, over the unprotected part of the cell).</source>
+      <translation>{cells} 个网格单元；颜色表示优先级得分（按受威胁程度加权的目标缺口之和，针对单元中未受保护的部分）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="74" />
+      <source>Cell</source>
+      <translation>单元</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="74" />
+      <source>Richness</source>
+      <translation>丰富度</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="77" />
+      <source>Connectivity per country</source>
+      <translation>各国连通性</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="79" />
+      <source>connectivity summary table</source>
+      <translation>连通性汇总表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>Region</source>
+      <translation>区域</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>Areas</source>
+      <translation>保护地数</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>d50 (km)</source>
+      <translation>d50（km）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>Prot %</source>
+      <translation>Prot %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="86" />
+      <source>ProtConn %</source>
+      <translation>ProtConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="87" />
+      <source>Transboundary share %</source>
+      <translation>跨境比例 %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="87" />
+      <source>RelConn %</source>
+      <translation>RelConn %</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="87" />
+      <source>ECA (ha)</source>
+      <translation>ECA（ha）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="92" />
+      <source>ProtConn is the percentage of the region covered by protected and connected land; the transboundary share is the part of ProtConn that exists only through protected areas abroad (ProtConn[Trans] / ProtConn).</source>
+      <translation>ProtConn 是区域内受保护且相互连通的土地所占的百分比；跨境比例是 ProtConn 中仅通过境外保护地才得以实现的部分（ProtConn[Trans] / ProtConn）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="95" />
+      <source>Areas are counted in the country where they lie.</source>
+      <translation>保护地按其实际所在的国家计算。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="98" />
+      <source>{regions}: fewer than {n} protected areas each; their ProtConn describes those areas, not the whole country's network.</source>
+      <translation>{regions}：各自少于 {n} 个保护地；其 ProtConn 描述的是这些保护地，而非全国保护地网络。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="103" />
+      <source>Most important areas for connectivity (dPC)</source>
+      <translation>对连通性最重要的保护地（dPC）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="105" />
+      <source>connectivity nodes layer</source>
+      <translation>连通性节点图层</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="106" />
+      <source>Areas ranked by dPC, the loss of connectivity if the area were lost, split into its intra, flux and connector parts.</source>
+      <translation>按 dPC（若失去该保护地所造成的连通性损失）排序的保护地，并分解为 intra、flux 和 connector 三部分。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="110" />
+      <source>dPC</source>
+      <translation>dPC</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="110" />
+      <source>intra</source>
+      <translation>intra</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="110" />
+      <source>flux</source>
+      <translation>flux</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="111" />
+      <source>connector</source>
+      <translation>connector</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="116" />
+      <source>Strongest links</source>
+      <translation>最强连接</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="118" />
+      <source>connectivity links layer</source>
+      <translation>连通性连接图层</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="119" />
+      <source>Links between protected areas ranked by importance (dPC where computed, otherwise by probability).</source>
+      <translation>按重要性排序的保护地间连接（已计算 dPC 的按 dPC，否则按概率）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>From</source>
+      <translation>起点</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>To</source>
+      <translation>终点</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>Countries</source>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>Distance (m)</source>
+      <translation>距离（m）</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="124" />
+      <source>Probability</source>
+      <translation>概率</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="125" />
+      <source>Transboundary</source>
+      <translation>跨境</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="131" />
+      <source>corridor layer</source>
+      <translation>廊道图层</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="133" />
+      <source>{count} least-cost corridors between protected areas.</source>
+      <translation>保护地之间共 {count} 条最小成本廊道。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="136" />
+      <source>Demonstration: these corridors were computed on a demonstration resistance raster. They show the method, not where animals move.</source>
+      <translation>演示：这些廊道基于演示用阻力栅格计算，展示的是方法，而非动物的实际移动路线。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="142" />
+      <source>Cost distance</source>
+      <translation>成本距离</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="142" />
+      <source>Barriers crossed</source>
+      <translation>穿越的屏障</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="149" />
+      <source>Survey-gap priorities</source>
+      <translation>调查空缺优先区</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="152" />
+      <source>survey-gap layer</source>
+      <translation>调查空缺图层</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="153" />
+      <source>Cells with few or old records relative to their neighbours and to the species expected there: where to survey next.</source>
+      <translation>相对于相邻单元及预期物种而言记录较少或较旧的单元：下一步应调查的地点。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="154" />
+      <source>Each cell is given by its centre and the nearest protected area.</source>
+      <translation>每个单元以其中心坐标和最近的保护地表示。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="161" />
+      <source>Rank</source>
+      <translation>排名</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="161" />
+      <source>Location</source>
+      <translation>位置</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="161" />
+      <source>Expected species</source>
+      <translation>预期物种</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="162" />
+      <source>Last record</source>
+      <translation>最近记录</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="162" />
+      <source>Priority</source>
+      <translation>优先级</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/report/results.py" line="221" />
+      <source>Top {shown} of {total}.</source>
+      <translation>前 {shown} 项（共 {total} 项）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/results_summary.py" line="30" />
       <source>from {count} partners</source>
       <translation>来自 {count} 个合作方</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="46" />
+      <location filename="corridor_plugin/core/results_summary.py" line="36" />
       <source>in {count} countries</source>
       <translation>分布于 {count} 个国家</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/results_summary.py" line="53" />
+      <location filename="corridor_plugin/core/results_summary.py" line="44" />
       <source>{partial} partial · {covered} covered of {total}</source>
       <translation>{total} 个中 {partial} 个部分 · {covered} 个覆盖</translation>
     </message>
@@ -1734,72 +1769,72 @@
       <translation>没有可导入的工作表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <location filename="corridor_plugin/core/submission_status.py" line="418" />
       <source>Submission timeline</source>
       <translation>提交时间线</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <location filename="corridor_plugin/core/submission_status.py" line="418" />
       <source>today</source>
       <translation>今天</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="421" />
+      <location filename="corridor_plugin/core/submission_status.py" line="418" />
       <source>As of</source>
       <translation>截至</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>received</source>
       <translation>已收到</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>late</source>
       <translation>逾期</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>missing</source>
       <translation>缺失</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="422" />
+      <location filename="corridor_plugin/core/submission_status.py" line="419" />
       <source>pending</source>
       <translation>待提交</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="423" />
+      <location filename="corridor_plugin/core/submission_status.py" line="420" />
       <source>unscheduled</source>
       <translation>计划外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
       <source>Period</source>
       <translation>期间</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="424" />
+      <location filename="corridor_plugin/core/submission_status.py" line="421" />
       <source>Due date</source>
       <translation>截止日期</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>Submissions</source>
       <translation>提交次数</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>Last received</source>
       <translation>最近收到</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="425" />
+      <location filename="corridor_plugin/core/submission_status.py" line="422" />
       <source>Days late</source>
       <translation>逾期天数</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/submission_status.py" line="475" />
+      <location filename="corridor_plugin/core/submission_status.py" line="472" />
       <source>The expected submissions table cannot be read: {error}</source>
       <translation>无法读取预期提交表：{error}</translation>
     </message>
@@ -1822,6 +1857,16 @@
       <location filename="corridor_plugin/core/taxonomy.py" line="415" />
       <source>Checklist file not found: {path}</source>
       <translation>未找到物种名录文件：{path}</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="200" />
+      <source>Unknown language '{language}': use one of {languages}.</source>
+      <translation>未知语言“{language}”：请使用以下之一：{languages}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="203" />
+      <source>The translations for '{language}' are not installed (resources/i18n/corridor_{language}.qm): run 'make translations'.</source>
+      <translation>未安装“{language}”的翻译（resources/i18n/corridor_{language}.qm）：请运行“make translations”。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/dock.py" line="41" />
@@ -1857,11 +1902,6 @@
       <location filename="corridor_plugin/gui/dock.py" line="122" />
       <source>none</source>
       <translation>无</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/gui/map_layers.py" line="24" />
-      <source>Occurrences</source>
-      <translation>分布记录</translation>
     </message>
     <message>
       <location filename="corridor_plugin/gui/map_layers.py" line="26" />
@@ -2394,32 +2434,32 @@
       <translation>将带样式的图层添加到地图</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="59" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="62" />
       <source>ProtConn {region}</source>
       <translation>ProtConn {region}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="61" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="64" />
       <source>ProtConn {region} (d50 {km:g} km)</source>
       <translation>ProtConn {region}（d50 {km:g} km）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="63" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="66" />
       <source>transboundary share {share:.0f}% · Prot {prot:.1f}%</source>
       <translation>跨境比例 {share:.0f}% · Prot {prot:.1f}%</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="75" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="78" />
       <source>within</source>
       <translation>境内</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="77" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="80" />
       <source>through foreign areas</source>
       <translation>经由境外保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/gui/panels/results_panel.py" line="85" />
+      <location filename="corridor_plugin/gui/panels/results_panel.py" line="88" />
       <source>{count} layers added to the map.</source>
       <translation>已向地图添加 {count} 个图层。</translation>
     </message>
@@ -2936,572 +2976,572 @@ DATABASE：GeoPackage 文件或已保存的 PostgreSQL 连接。</translation>
       <translation>无法创建输出表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="110" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="86" />
       <source>Transboundary connectivity (ProtConn, PC, dPC)</source>
       <translation>跨境连通性（ProtConn、PC、dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="114" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="90" />
       <source>Connectivity of protected areas per region and dispersal distance, with the Probability of Connectivity (Saura &amp; Pascual-Hortal 2007) and ProtConn (Saura et al. 2017, 2018); results match the Makurhini R package on its example data.</source>
       <translation>按区域和扩散距离计算保护地的连通性，包括连通概率指数 PC（Saura &amp; Pascual-Hortal 2007）和 ProtConn（Saura et al. 2017, 2018）；在 Makurhini R 包的示例数据上结果与其一致。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="93" />
       <source>Areas inside each region are clipped, dissolved and split into parts (nodes weighted by their area in ha). Areas outside the region but within the transboundary buffer are stepping stones with weight 0: ProtConn[Trans] is the connectivity that exists only through them.</source>
       <translation>各区域内的保护地经裁剪、融合并拆分为若干部分（节点以其面积（ha）加权）。位于区域外但在跨境缓冲区内的保护地作为权重为 0 的“踏脚石”：ProtConn[Trans] 即仅通过它们实现的连通性。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="96" />
       <source>DISTANCES: median dispersal distances d50 in metres, comma-separated; p_ij = exp(-k d_ij) with p = PROBABILITY at d50. DISTANCE_TYPE: edge-to-edge or centroid (centroid of the largest part, point on surface when outside). MIN_PROBABILITY: links below it are dropped (0 = keep all above 1e-6). BARRIERS: lines; the probability of a link crossing one is multiplied by PERMEABILITY (0 = impassable). CHECKLIST: a species table whose dispersal distances (km) are added as further d50 values, named in the summary's species field.</source>
       <translation>DISTANCES：扩散距离中位数 d50（米），以逗号分隔；p_ij = exp(-k d_ij)，在 d50 处 p = PROBABILITY。DISTANCE_TYPE：边到边或质心（最大部分的质心，若在其外则取面上点）。MIN_PROBABILITY：低于该值的连接将被舍弃（0 = 保留所有高于 1e-6 的连接）。BARRIERS：线要素；穿越障碍的连接概率乘以 PERMEABILITY（0 = 不可通过）。CHECKLIST：物种表，其扩散距离（km）作为额外的 d50 值加入，并在汇总表的 species 字段中注明物种。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="126" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="102" />
       <source>Outputs: summary (one row per region and d50), nodes with dPC and its intra/flux/connector parts and rank, links (from_id/to_id are the pa_id of the areas, else their feature id), and transboundary clusters (components spanning more than one country). A geographic input CRS is projected to an equal-area CRS centred on the data; outputs are in that CRS.</source>
       <translation>输出：汇总（每个区域和 d50 一行）、含 dPC 及其 intra/flux/connector 分量和排名的节点、连接（from_id/to_id 为保护地的 pa_id，否则为要素 ID），以及跨境集群（跨越多个国家的连通组分）。地理坐标系的输入会被投影到以数据为中心的等积 CRS；输出采用该 CRS。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="130" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="106" />
       <source>A node of touching or overlapping areas keeps them all: name lists every name, member_ids every id (pa_id is the one with the largest share), country the set of their ISO3 codes. A link is transboundary when the two nodes' country sets differ. Pieces of one area (split by the region border) are contiguous in the graph but not written as links. Areas are counted in the region where they lie (clipped).</source>
       <translation>由相接或重叠的保护地组成的节点保留全部成员：name 列出所有名称，member_ids 列出所有编号（pa_id 为占比最大者），country 为其 ISO3 代码集合。两个节点的国家集合不同时，连接才算跨境。同一保护地被区域边界分开的部分在图中相连，但不作为连接输出。保护地按其实际所在的区域计算（裁剪）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="141" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="117" />
       <source>Regions (countries, ecoregions, study area)</source>
       <translation>区域（国家、生态区、研究区）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="144" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="120" />
       <source>Region id field</source>
       <translation>区域 ID 字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="146" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="122" />
       <source>Country field of the protected areas</source>
       <translation>保护地的国家字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="149" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="125" />
       <source>Median dispersal distances d50 (m, comma-separated)</source>
       <translation>扩散距离中位数 d50（m，以逗号分隔）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="127" />
       <source>Link probability at d50</source>
       <translation>d50 处的连接概率</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="154" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="130" />
       <source>Distance between areas</source>
       <translation>保护地间距离</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="131" />
       <source>Edge to edge</source>
       <translation>边到边</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="155" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="131" />
       <source>Centroid</source>
       <translation>质心</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="157" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="133" />
       <source>Minimum link probability (0 = none)</source>
       <translation>最小连接概率（0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="160" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="136" />
       <source>Transboundary buffer (m, 0 = none)</source>
       <translation>跨境缓冲区（m，0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="163" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="139" />
       <source>Transboundary buffer around</source>
       <translation>跨境缓冲区的缓冲对象</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>The region's protected areas (nodes)</source>
       <translation>区域内的保护地（节点）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="140" />
       <source>The region</source>
       <translation>区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="166" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="142" />
       <source>Barriers (fences, fenced railways, highways)</source>
       <translation>障碍（围栏、带围栏的铁路、高速公路）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="145" />
       <source>Barrier permeability (multiplies p of crossing links)</source>
       <translation>障碍通透性（乘以穿越连接的 p）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="172" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="148" />
       <source>Clip areas to the region (off: whole patches, region gives only its area)</source>
       <translation>将保护地裁剪至区域（关闭时：使用完整斑块，区域仅提供其面积）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="175" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="151" />
       <source>Compute node importance (dPC)</source>
       <translation>计算节点重要性（dPC）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="177" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="153" />
       <source>Species checklist (adds one d50 per published dispersal distance)</source>
       <translation>物种名录（每个已发表的扩散距离增加一个 d50）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="180" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="156" />
       <source>Species name field</source>
       <translation>物种名称字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="183" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="159" />
       <source>Dispersal distance field (km, taken as d50)</source>
       <translation>扩散距离字段（km，作为 d50）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="186" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="162" />
       <source>Connectivity summary</source>
       <translation>连通性汇总</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="188" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="164" />
       <source>Connectivity nodes</source>
       <translation>连通性节点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="193" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="169" />
       <source>Transboundary clusters</source>
       <translation>跨境集群</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="206" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="182" />
       <source>The checklist has no field {field}.</source>
       <translation>物种名录没有字段 {field}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="225" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="201" />
       <source>DISTANCES must be positive numbers in metres separated by commas, e.g. 10000,30000.</source>
       <translation>DISTANCES 必须是以米为单位、以逗号分隔的正数，例如 10000,30000。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="246" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="222" />
       <source>The protected areas layer could not be read.</source>
       <translation>无法读取保护地图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="248" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="224" />
       <source>The regions layer could not be read.</source>
       <translation>无法读取区域图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="261" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="237" />
       <source>The protected areas are in a geographic CRS: working in {crs}.</source>
       <translation>保护地采用地理坐标系：将在 {crs} 中计算。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="268" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="244" />
       <source>Country field {field} not found: links and clusters carry no country.</source>
       <translation>未找到国家字段 {field}：连接和集群将不带国家信息。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="271" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="247" />
       <source>Reading protected areas</source>
       <translation>正在读取保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="275" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="251" />
       <source>{n} protected areas have no usable polygon and were left out (feature ids: {ids}).</source>
       <translation>有 {n} 个保护地没有可用的多边形，已被排除（要素 ID：{ids}）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="296" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="272" />
       <source>The regions layer has no feature.</source>
       <translation>区域图层没有要素。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="304" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="280" />
       <source>Region {id} has no usable polygon: skipped.</source>
       <translation>区域 {id} 没有可用的多边形：已跳过。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="306" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="282" />
       <source>Region {id} ({n} of {total})</source>
       <translation>区域 {id}（第 {n} 个，共 {total} 个）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="312" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="288" />
       <source>Region {id}: node importance (dPC) for a component of {nodes} nodes needs about {needed:.1f} GB of memory or temporary disk space, and {available:.1f} GB are free. Raise MIN_PROBABILITY, lower the dispersal distance or turn NODE_IMPORTANCE off.</source>
       <translation>区域 {id}：对包含 {nodes} 个节点的组分计算节点重要性（dPC）约需 {needed:.1f} GB 内存或临时磁盘空间，而当前仅有 {available:.1f} GB 可用。请提高 MIN_PROBABILITY、减小扩散距离或关闭 NODE_IMPORTANCE。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="319" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="295" />
       <source>Region {id} holds no protected area: its indices are 0.</source>
       <translation>区域 {id} 内没有保护地：其指数为 0。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/connectivity.py" line="337" />
+      <location filename="corridor_plugin/processing/connectivity.py" line="313" />
       <source>Could not create the output layer.</source>
       <translation>无法创建输出图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="92" />
+      <location filename="corridor_plugin/processing/corridors.py" line="93" />
       <source>Corridors between protected areas</source>
       <translation>保护地之间的廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="96" />
+      <location filename="corridor_plugin/processing/corridors.py" line="97" />
       <source>Least-cost paths, normalised corridors and (optionally) pinch points between pairs of protected areas over a resistance raster, as Linkage Mapper and Circuitscape compute them.</source>
       <translation>基于阻力栅格，计算保护地对之间的最小成本路径、标准化廊道以及（可选的）夹点，计算方式同 Linkage Mapper 和 Circuitscape。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="99" />
+      <location filename="corridor_plugin/processing/corridors.py" line="100" />
       <source>Pairs: the links of 'Connectivity' (LINKS: from_id, to_id, probability, transboundary) kept above MIN_PROBABILITY (and only transboundary ones with TRANSBOUNDARY_ONLY); or pairs typed in PAIRS as '1-2; 3-4'; otherwise every pair of areas closer than MAX_LENGTH.</source>
       <translation>保护地对：取自“连通性”的连接（LINKS：from_id、to_id、probability、transboundary）中高于 MIN_PROBABILITY 的连接（若设置 TRANSBOUNDARY_ONLY，则仅保留跨境连接）；或在 PAIRS 中以“1-2; 3-4”形式输入的保护地对；否则为距离小于 MAX_LENGTH 的所有保护地对。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="102" />
+      <location filename="corridor_plugin/processing/corridors.py" line="103" />
       <source>Resistance: RESISTANCE, or LANDCOVER with RESISTANCE_TABLE (class and resistance fields; classes missing from the table are impassable). Cells with no data or resistance ≤ 0 are impassable. BARRIERS (lines) are burnt into every cell they touch with their 'resistance' field or BARRIER_RESISTANCE (≤ 0: impassable). CELL_SIZE resamples the raster (0: native).</source>
       <translation>阻力：RESISTANCE，或 LANDCOVER 加 RESISTANCE_TABLE（类别字段和阻力字段；表中缺少的类别视为不可通过）。无数据或阻力 ≤ 0 的像元不可通过。BARRIERS（线）以其“resistance”字段或 BARRIER_RESISTANCE（≤ 0：不可通过）烧录到其经过的每个像元中。CELL_SIZE 对栅格重采样（0：原始分辨率）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="106" />
+      <location filename="corridor_plugin/processing/corridors.py" line="107" />
       <source>Method: cost-weighted distance from each area over the 8-neighbour cell graph (move cost = mean resistance of the two cells × step length, diagonals × √2), least-cost path and distance, normalised corridor CWD_A + CWD_B − LCD cut at WIDTH (cost units or % of the least-cost distance). Each pair is computed inside a window around both areas, widened by WINDOW_MARGIN (% of its larger side) and widened again while the areas cannot be joined inside it or the path runs along its side; the table flags corridors that still reach the window side.</source>
       <translation>方法：在 8 邻域像元图上计算每个保护地出发的成本加权距离（移动成本 = 两像元平均阻力 × 步长，对角线 × √2），得到最小成本路径和距离，以及在 WIDTH 处截断的标准化廊道 CWD_A + CWD_B − LCD（成本单位或最小成本距离的 %）。每对保护地在包含两者的窗口内计算，窗口按 WINDOW_MARGIN（较长边的 %）扩展；若窗口内无法连通两保护地或路径沿窗口边缘延伸，则继续扩大窗口；表中会标记仍触及窗口边缘的廊道。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="112" />
+      <location filename="corridor_plugin/processing/corridors.py" line="113" />
       <source>WIDTH is in cost-distance units by default, as in Linkage Mapper (10,000: 10 km of resistance-1 land); as a percentage one costly barrier on the path would widen the corridor over a huge area, so the cut-off never exceeds MAX_WIDTH cost units (0 = no cap). Pairs whose areas overlap get no corridor (status areas_overlap); links below MIN_PROBABILITY (default 0.01) are not paired. A resistance raster whose GDAL metadata holds CORRIDOR_DEMONSTRATION=yes is a demonstration: demo_raster marks every output row.</source>
       <translation>WIDTH 默认以成本距离单位表示，与 Linkage Mapper 相同（10,000：阻力为 1 的土地上 10 km）；若用百分比，路径上一处高成本屏障会使廊道扩展到很大范围，因此截断值不会超过 MAX_WIDTH 个成本单位（0 = 无上限）。相互重叠的保护地对不生成廊道（状态 areas_overlap）；低于 MIN_PROBABILITY（默认 0.01）的连接不配对。GDAL 元数据中含 CORRIDOR_DEMONSTRATION=yes 的阻力栅格为演示数据：demo_raster 标记每一行输出。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="118" />
+      <location filename="corridor_plugin/processing/corridors.py" line="119" />
       <source>CIRCUIT: effective resistance and current density (1 A from A to B) inside each corridor, solved sparse on the graph Laplacian (Circuitscape's conductances); high current = pinch point.</source>
       <translation>CIRCUIT：在每条廊道内计算有效电阻和电流密度（从 A 到 B 注入 1 A），在图拉普拉斯矩阵上以稀疏方式求解（采用 Circuitscape 的电导）；电流高处即为夹点。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="120" />
+      <location filename="corridor_plugin/processing/corridors.py" line="121" />
       <source>Outputs: least-cost paths (cost distance, path length, edge-to-edge distance, ratios, countries and barriers crossed), corridor polygons, a corridor mosaic (minimum over pairs), per-pair rasters in OUTPUT_PAIR_FOLDER, a pinch-point mosaic (maximum current) and a table of all pairs with their status.</source>
       <translation>输出：最小成本路径（成本距离、路径长度、边到边距离、比值、穿越的国家和障碍）、廊道多边形、廊道镶嵌图（各对最小值）、OUTPUT_PAIR_FOLDER 中每对的栅格、夹点镶嵌图（最大电流）以及列出所有保护地对及其状态的表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="131" />
+      <location filename="corridor_plugin/processing/corridors.py" line="132" />
       <source>Area id field (empty: feature id)</source>
       <translation>保护地 ID 字段（空：要素 ID）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="134" />
+      <location filename="corridor_plugin/processing/corridors.py" line="135" />
       <source>Country field (ISO alpha-3)</source>
       <translation>国家字段（ISO alpha-3）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="137" />
+      <location filename="corridor_plugin/processing/corridors.py" line="138" />
       <source>Links from 'Connectivity' (from_id, to_id, probability, transboundary)</source>
       <translation>来自“连通性”的连接（from_id、to_id、probability、transboundary）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="140" />
+      <location filename="corridor_plugin/processing/corridors.py" line="141" />
       <source>Minimum link probability</source>
       <translation>最小连接概率</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="143" />
+      <location filename="corridor_plugin/processing/corridors.py" line="144" />
       <source>Transboundary pairs only</source>
       <translation>仅跨境保护地对</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="145" />
+      <location filename="corridor_plugin/processing/corridors.py" line="146" />
       <source>Pairs of area ids (e.g. 1-2; 3-4)</source>
       <translation>保护地 ID 对（例如 1-2; 3-4）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="149" />
+      <location filename="corridor_plugin/processing/corridors.py" line="150" />
       <source>Land-cover raster (instead of a resistance raster)</source>
       <translation>土地覆盖栅格（替代阻力栅格）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="151" />
+      <location filename="corridor_plugin/processing/corridors.py" line="152" />
       <source>Resistance per land-cover class (table)</source>
       <translation>各土地覆盖类别的阻力（表）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="154" />
+      <location filename="corridor_plugin/processing/corridors.py" line="155" />
       <source>Barrier lines (fences, railways, mines…)</source>
       <translation>障碍线（围栏、铁路、矿区…）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="157" />
+      <location filename="corridor_plugin/processing/corridors.py" line="158" />
       <source>Barrier resistance (when the barrier has no 'resistance' field)</source>
       <translation>障碍阻力（障碍无“resistance”字段时使用）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="160" />
+      <location filename="corridor_plugin/processing/corridors.py" line="161" />
       <source>Cell size (map units, 0 = the raster's own)</source>
       <translation>像元大小（地图单位，0 = 栅格原始大小）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="163" />
+      <location filename="corridor_plugin/processing/corridors.py" line="164" />
       <source>Corridor width cut-off</source>
       <translation>廊道宽度阈值</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="166" />
+      <location filename="corridor_plugin/processing/corridors.py" line="167" />
       <source>Width unit</source>
       <translation>宽度单位</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="167" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>% above the least-cost distance</source>
       <translation>高于最小成本距离的 %</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="167" />
+      <location filename="corridor_plugin/processing/corridors.py" line="168" />
       <source>cost-distance units</source>
       <translation>成本距离单位</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="169" />
+      <location filename="corridor_plugin/processing/corridors.py" line="170" />
       <source>Maximum width cut-off (cost-distance units, 0 = no cap)</source>
       <translation>最大宽度截断（成本距离单位，0 = 无上限）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="173" />
+      <location filename="corridor_plugin/processing/corridors.py" line="174" />
       <source>Maximum corridor length (edge-to-edge, raster map units, 0 = no limit)</source>
       <translation>最大廊道长度（边到边，栅格地图单位，0 = 无限制）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="176" />
+      <location filename="corridor_plugin/processing/corridors.py" line="177" />
       <source>Window margin around each pair (% of its larger side)</source>
       <translation>每对保护地周围的窗口边距（较长边的 %）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="179" />
+      <location filename="corridor_plugin/processing/corridors.py" line="180" />
       <source>Circuit mode: effective resistance and pinch points</source>
       <translation>电路模式：有效电阻与夹点</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="183" />
+      <location filename="corridor_plugin/processing/corridors.py" line="184" />
       <source>Least-cost paths</source>
       <translation>最小成本路径</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="186" />
+      <location filename="corridor_plugin/processing/corridors.py" line="187" />
       <source>Corridor polygons</source>
       <translation>廊道多边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="188" />
+      <location filename="corridor_plugin/processing/corridors.py" line="189" />
       <source>Normalised corridors (mosaic)</source>
       <translation>标准化廊道（镶嵌图）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="190" />
+      <location filename="corridor_plugin/processing/corridors.py" line="191" />
       <source>Pinch points (current density)</source>
       <translation>夹点（电流密度）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="192" />
+      <location filename="corridor_plugin/processing/corridors.py" line="193" />
       <source>Corridor table</source>
       <translation>廊道表</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="195" />
+      <location filename="corridor_plugin/processing/corridors.py" line="196" />
       <source>Folder for one corridor raster per pair</source>
       <translation>每对保存一个廊道栅格的文件夹</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="205" />
+      <location filename="corridor_plugin/processing/corridors.py" line="206" />
       <source>Give either a resistance raster (RESISTANCE) or a land-cover raster with a resistance table (LANDCOVER + RESISTANCE_TABLE), not both or neither.</source>
       <translation>请指定阻力栅格（RESISTANCE）或土地覆盖栅格加阻力表（LANDCOVER + RESISTANCE_TABLE）之一，不能同时指定或都不指定。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="212" />
+      <location filename="corridor_plugin/processing/corridors.py" line="213" />
       <source>The raster {name} is in geographic coordinates (degrees): reproject it to a projected CRS in metres (e.g. UTM) so that cell sizes are distances.</source>
       <translation>栅格 {name} 采用地理坐标（度）：请将其重投影到以米为单位的投影 CRS（例如 UTM），使像元大小表示距离。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="219" />
+      <location filename="corridor_plugin/processing/corridors.py" line="220" />
       <source>Cannot read the raster {name}: {error}</source>
       <translation>无法读取栅格 {name}：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="235" />
+      <location filename="corridor_plugin/processing/corridors.py" line="236" />
       <source>A land-cover raster needs RESISTANCE_TABLE (a class field and a resistance field).</source>
       <translation>土地覆盖栅格需要 RESISTANCE_TABLE（一个类别字段和一个阻力字段）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="242" />
+      <location filename="corridor_plugin/processing/corridors.py" line="243" />
       <source>RESISTANCE_TABLE needs a class field and a resistance field.</source>
       <translation>RESISTANCE_TABLE 需要一个类别字段和一个阻力字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="250" />
+      <location filename="corridor_plugin/processing/corridors.py" line="251" />
       <source>RESISTANCE_TABLE row {row}: class '{code}' or resistance '{value}' is not a number.</source>
       <translation>RESISTANCE_TABLE 第 {row} 行：类别“{code}”或阻力“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="255" />
+      <location filename="corridor_plugin/processing/corridors.py" line="256" />
       <source>RESISTANCE_TABLE is empty.</source>
       <translation>RESISTANCE_TABLE 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="263" />
+      <location filename="corridor_plugin/processing/corridors.py" line="264" />
       <source>The protected areas layer (INPUT) cannot be read.</source>
       <translation>无法读取保护地图层（INPUT）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="271" />
+      <location filename="corridor_plugin/processing/corridors.py" line="272" />
       <source>The id field '{field}' is not in the protected areas layer.</source>
       <translation>保护地图层中没有 ID 字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="280" />
+      <location filename="corridor_plugin/processing/corridors.py" line="281" />
       <source>Protected area (feature {fid}) has an empty id in '{field}'.</source>
       <translation>保护地（要素 {fid}）在“{field}”中的 ID 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="285" />
+      <location filename="corridor_plugin/processing/corridors.py" line="286" />
       <source>Protected area {id} has no geometry.</source>
       <translation>保护地 {id} 没有几何。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="287" />
+      <location filename="corridor_plugin/processing/corridors.py" line="288" />
       <source>The id {id} occurs twice in the field '{field}': ids must be unique.</source>
       <translation>ID {id} 在字段“{field}”中出现两次：ID 必须唯一。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="294" />
+      <location filename="corridor_plugin/processing/corridors.py" line="295" />
       <source>At least two protected areas are needed.</source>
       <translation>至少需要两个保护地。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="315" />
+      <location filename="corridor_plugin/processing/corridors.py" line="316" />
       <source>The links layer has no field '{field}'.</source>
       <translation>连接图层没有字段“{field}”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="317" />
+      <location filename="corridor_plugin/processing/corridors.py" line="318" />
       <source>MIN_PROBABILITY is set but the links layer has no 'probability' field.</source>
       <translation>已设置 MIN_PROBABILITY，但连接图层没有“probability”字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="318" />
+      <location filename="corridor_plugin/processing/corridors.py" line="319" />
       <source>Set MIN_PROBABILITY to 0 to pair every link.</source>
       <translation>将 MIN_PROBABILITY 设为 0 可为所有连接配对。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="327" />
+      <location filename="corridor_plugin/processing/corridors.py" line="328" />
       <source>Link {id} has an empty from_id or to_id.</source>
       <translation>连接 {id} 的 from_id 或 to_id 为空。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="334" />
+      <location filename="corridor_plugin/processing/corridors.py" line="335" />
       <source>{kept} of {total} links selected.</source>
       <translation>已选择 {total} 条连接中的 {kept} 条。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="340" />
+      <location filename="corridor_plugin/processing/corridors.py" line="341" />
       <source>Cannot read the pair '{part}' in PAIRS: write pairs as 1-2; 3-4.</source>
       <translation>无法读取 PAIRS 中的保护地对“{part}”：请按 1-2; 3-4 的形式书写。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="356" />
+      <location filename="corridor_plugin/processing/corridors.py" line="357" />
       <source>{count} pairs of areas: choose pairs with LINKS or PAIRS, or lower MAX_LENGTH (at most {limit} pairs are computed automatically).</source>
       <translation>共 {count} 对保护地：请通过 LINKS 或 PAIRS 选择保护地对，或降低 MAX_LENGTH（自动计算最多 {limit} 对）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="383" />
+      <location filename="corridor_plugin/processing/corridors.py" line="384" />
       <source>Barrier {id}: resistance '{value}' is not a number.</source>
       <translation>障碍 {id}：阻力“{value}”不是数字。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="411" />
+      <location filename="corridor_plugin/processing/corridors.py" line="405" />
       <source>corridor computed</source>
       <translation>廊道已计算</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="412" />
+      <location filename="corridor_plugin/processing/corridors.py" line="406" />
       <source>areas farther apart than MAX_LENGTH</source>
       <translation>保护地间距离超过 MAX_LENGTH</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="413" />
+      <location filename="corridor_plugin/processing/corridors.py" line="407" />
       <source>an area covers no passable cell of the raster</source>
       <translation>某保护地未覆盖栅格中任何可通过的像元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="414" />
+      <location filename="corridor_plugin/processing/corridors.py" line="408" />
       <source>no passable route between the areas inside the window</source>
       <translation>窗口内两保护地之间没有可通过的路线</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="415" />
+      <location filename="corridor_plugin/processing/corridors.py" line="409" />
       <source>a pair of an area with itself</source>
       <translation>保护地与其自身构成的对</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="416" />
+      <location filename="corridor_plugin/processing/corridors.py" line="410" />
       <source>the areas lie outside the raster</source>
       <translation>保护地位于栅格范围之外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="417" />
+      <location filename="corridor_plugin/processing/corridors.py" line="411" />
       <source>the areas overlap: they are already joined</source>
       <translation>保护地相互重叠：它们已连为一体</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="418" />
+      <location filename="corridor_plugin/processing/corridors.py" line="412" />
       <source>an id of the pair is not in the protected areas layer</source>
       <translation>该对中的某个 ID 不在保护地图层中</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="427" />
+      <location filename="corridor_plugin/processing/corridors.py" line="421" />
       <source>corridors</source>
       <translation>廊道</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="435" />
+      <location filename="corridor_plugin/processing/corridors.py" line="429" />
       <source>The resistance raster is a demonstration (CORRIDOR_DEMONSTRATION): the corridors show how the method works, not where animals move.</source>
       <translation>阻力栅格为演示数据（CORRIDOR_DEMONSTRATION）：廊道展示方法如何工作，而非动物的实际移动路线。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="443" />
+      <location filename="corridor_plugin/processing/corridors.py" line="437" />
       <source>A pinch-point raster (OUTPUT_PINCH) needs circuit mode (CIRCUIT).</source>
       <translation>夹点栅格（OUTPUT_PINCH）需要电路模式（CIRCUIT）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="465" />
+      <location filename="corridor_plugin/processing/corridors.py" line="459" />
       <source>Could not create the output layers.</source>
       <translation>无法创建输出图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="470" />
+      <location filename="corridor_plugin/processing/corridors.py" line="464" />
       <source>Raster outputs are written as GeoTIFF: give a .tif file name, not {path}.</source>
       <translation>栅格输出以 GeoTIFF 格式写入：请指定 .tif 文件名，而不是 {path}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="487" />
+      <location filename="corridor_plugin/processing/corridors.py" line="481" />
       <source>Pair {a}–{b}: an id is not in the protected areas layer.</source>
       <translation>保护地对 {a}–{b}：某个 ID 不在保护地图层中。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="498" />
+      <location filename="corridor_plugin/processing/corridors.py" line="492" />
       <source>Pair {a}–{b}: not enough memory for its window; lower WINDOW_MARGIN or use a larger CELL_SIZE.</source>
       <translation>保护地对 {a}–{b}：内存不足以处理其窗口；请降低 WINDOW_MARGIN 或使用更大的 CELL_SIZE。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="535" />
+      <location filename="corridor_plugin/processing/corridors.py" line="529" />
       <source>Pair {a}–{b}: the corridor reaches the side of its window; raise WINDOW_MARGIN to see all of it.</source>
       <translation>保护地对 {a}–{b}：廊道触及窗口边缘；请增大 WINDOW_MARGIN 以查看完整廊道。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/corridors.py" line="539" />
+      <location filename="corridor_plugin/processing/corridors.py" line="533" />
       <source>Pair {a}–{b}: {message}.</source>
       <translation>保护地对 {a}–{b}：{message}。</translation>
     </message>
@@ -3664,187 +3704,187 @@ countryCode 是记录所在的国家（按坐标确定）；合作方的国家�
       <translation>已将 {count} 条记录写入 {path}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="68" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="53" />
       <source>Gap analysis (species representation in protected areas)</source>
       <translation>保护空缺分析（保护地中的物种代表性）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="72" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="57" />
       <source>Which species the protected-area network misses, where, and where to survey next.</source>
       <translation>找出保护地网络遗漏了哪些物种、遗漏在何处，以及下一步应在何处调查。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="73" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="58" />
       <source>Ranges: occupied cells of a RESOLUTION metres equal-area grid (default 10000 m), or your range polygons (RANGES, one layer, species in RANGE_FIELD; species without a polygon fall back to their cells). Protected areas are merged (overlaps count once) and rasterised at RESOLUTION/10.</source>
       <translation>分布区：RESOLUTION 米等积网格（默认 10000 m）中被占据的单元，或您提供的分布区多边形（RANGES，单个图层，物种名在 RANGE_FIELD 中；没有多边形的物种退回使用其单元）。保护地被合并（重叠部分只计一次），并以 RESOLUTION/10 的分辨率栅格化。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="76" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="61" />
       <source>Targets (Rodrigues et al. 2004, Nature 428:640): 100% of ranges under 1,000 km², 10% of ranges over 250,000 km², linear on log10(range) between (55% at 15,811 km²). TARGET_CAP (km², 0 = none) caps the target area of very wide ranges. TARGETS overrides, e.g. 'Panthera uncia=0.5; EN=60%; CR=100%': a species name or an IUCN category, '=' and a share (0–1 or percent), entries separated by ';'. TARGETS_TABLE does the same from a table with a 'name' and a 'target' field. A species override wins over a category override.</source>
       <translation>目标（Rodrigues et al. 2004, Nature 428:640）：分布区小于 1,000 km² 时为 100%，大于 250,000 km² 时为 10%，其间按 log10(分布区) 线性插值（15,811 km² 时为 55%）。TARGET_CAP（km²，0 = 无）为分布极广的物种设定目标面积上限。TARGETS 可覆盖目标，例如“Panthera uncia=0.5; EN=60%; CR=100%”：物种名或 IUCN 类别，加“=”和比例（0–1 或百分比），条目之间以“;”分隔。TARGETS_TABLE 的作用相同，但取自含“name”和“target”字段的表。物种覆盖优先于类别覆盖。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="82" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="67" />
       <source>Status: gap (nothing protected), partial (protected share below target), covered.</source>
       <translation>状态：gap（空缺，完全未受保护）、partial（部分，受保护比例低于目标）、covered（覆盖）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="83" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="68" />
       <source>Without a range polygon the range is only the known occupied area (cells with records; range_source says so): the status then ends in '(records only)', and records_in_pa counts the species' records inside protected areas (a sampling-bias indicator: records from surveys inside protected areas make such ranges look protected).</source>
       <translation>没有分布区多边形时，分布区仅为已知占据面积（有记录的单元；range_source 会注明）：此时状态以“(records only)”结尾，records_in_pa 统计该物种位于保护地内的记录数（采样偏差指标：保护地内调查所得的记录会使这类分布区看起来受到保护）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="87" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="72" />
       <source>Gap grid (GRID_SHAPE square or hexagon, GRID_SIZE metres; hexagons have the area of the square): richness, threatened (CR/EN/VU) richness, gap and partial richness, share inside protected areas, records, partners, and priority = Σ species weight × shortfall × (1 − protected share of the cell), weight = 1 + Red List Index weight (LC 1, NT 2, VU 3, EN 4, CR 5).</source>
       <translation>空缺网格（GRID_SHAPE 为正方形或六边形，GRID_SIZE 米；六边形面积与正方形相同）：丰富度、受威胁（CR/EN/VU）物种丰富度、空缺和部分物种丰富度、位于保护地内的比例、记录数、合作方数，以及优先级 = Σ 物种权重 × 缺口 × (1 − 单元受保护比例)，权重 = 1 + 红色名录指数权重（LC 1、NT 2、VU 3、EN 4、CR 5）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="92" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="77" />
       <source>Survey gaps: per cell, species expected there (their range; with occupied cells, their convex hull) without a record from the last RECENT_YEARS years of the data, weighted as above, times the sampling deficit (m + 1)/(m + r + 2) (r recent records in the cell, m the mean of its neighbours: an empty cell among well-surveyed neighbours scores near 1, among empty ones 0.5). Ranked, best first; expected_means says what 'expected' means.</source>
       <translation>调查空缺：每个单元中预期出现（其分布区；以占据单元表示时为其凸包）但在数据最近 RECENT_YEARS 年内没有记录的物种，按上述方式加权，再乘以采样不足度 (m + 1)/(m + r + 2)（r 为该单元的近期记录数，m 为其相邻单元的平均值：周围调查充分的空单元得分接近 1，周围也为空的单元为 0.5）。按得分从高到低排序；expected_means 说明“预期”的含义。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="97" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="82" />
       <source>CRS: an equal-area CRS for all grids (default: Lambert azimuthal equal-area centred on the records). STUDY_AREA: only grid cells touching these polygons are written (the grid otherwise covers the records' and ranges' bounding box).</source>
       <translation>CRS：所有网格使用的等积 CRS（默认：以记录为中心的 Lambert 方位等积投影）。STUDY_AREA：仅输出与这些多边形相接的网格单元（否则网格覆盖记录和分布区的外包矩形）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="104" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="89" />
       <source>Occurrences (with scientificName)</source>
       <translation>分布记录（含 scientificName）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="109" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="94" />
       <source>Range polygons (optional)</source>
       <translation>分布区多边形（可选）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="97" />
       <source>Species field of the range polygons</source>
       <translation>分布区多边形的物种字段</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="100" />
       <source>Range cell size (m)</source>
       <translation>分布区单元大小（m）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="103" />
       <source>Target overrides (name=share; …)</source>
       <translation>目标覆盖（名称=比例; …）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="120" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="105" />
       <source>Target overrides table (fields name, target)</source>
       <translation>目标覆盖表（字段 name、target）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="123" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="108" />
       <source>Cap on the target area (km², 0 = none)</source>
       <translation>目标面积上限（km²，0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Gap grid cells</source>
       <translation>空缺网格单元</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Square</source>
       <translation>正方形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="127" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="112" />
       <source>Hexagon</source>
       <translation>六边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="130" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="115" />
       <source>Gap grid cell size (m)</source>
       <translation>空缺网格单元大小（m）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="133" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="118" />
       <source>Recent records: last N years of the data</source>
       <translation>近期记录：数据最近 N 年</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="136" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="121" />
       <source>Equal-area CRS (default: LAEA centred on the records)</source>
       <translation>等积 CRS（默认：以记录为中心的 LAEA）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="138" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="123" />
       <source>Study area (optional: keep grid cells that touch it)</source>
       <translation>研究区（可选：保留与其相接的网格单元）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="141" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="126" />
       <source>Species representation</source>
       <translation>物种代表性</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="155" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="140" />
       <source>The targets table needs a 'name' field and a 'target' field.</source>
       <translation>目标表需要“name”字段和“target”字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="195" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="180" />
       <source>The protected-area layer could not be read.</source>
       <translation>无法读取保护地图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="202" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="187" />
       <source>{count} records left out: {reason}</source>
       <translation>已排除 {count} 条记录：{reason}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="207" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="192" />
       <source>The CRS must be projected and equal-area, not geographic.</source>
       <translation>CRS 必须是投影的等积坐标系，而不是地理坐标系。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="219" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="204" />
       <source>Choose the species field of the range polygons (RANGE_FIELD).</source>
       <translation>请选择分布区多边形的物种字段（RANGE_FIELD）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="221" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="206" />
       <source>With no occurrence, choose an equal-area CRS (CRS).</source>
       <translation>没有分布记录时，请选择等积 CRS（CRS）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="236" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="221" />
       <source>No present occurrence with valid coordinates and no range polygon.</source>
       <translation>没有坐标有效的“存在”分布记录，也没有分布区多边形。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="240" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="225" />
       <source>The protected-area layer has no polygon: every species will be a gap.</source>
       <translation>保护地图层没有多边形：所有物种都将是空缺物种。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="241" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="226" />
       <source>{n} protected areas, {s} species.</source>
       <translation>{n} 个保护地，{s} 个物种。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="265" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="250" />
       <source>The study area has no polygon.</source>
       <translation>研究区没有多边形。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="285" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="270" />
       <source>known occupied area (records in {km} km cells)</source>
       <translation>已知占据面积（{km} km 单元中的记录）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="288" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="273" />
       <source>range polygons</source>
       <translation>分布区多边形</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/gap_analysis.py" line="313" />
+      <location filename="corridor_plugin/processing/gap_analysis.py" line="298" />
       <source>expected: the cell lies in the species' range (range polygon, or the convex hull of its records); missing: no record there in the last {years} years of the data</source>
       <translation>预期：该单元位于物种分布区内（分布区多边形，或其记录的凸包）；缺失：数据最近 {years} 年内该处没有记录</translation>
     </message>
@@ -4103,12 +4143,12 @@ TOLERANCE：两个合作方的同一分类单元、同一日期且距离小于�
       <translation>新增 {rows} 条分布记录，{present} 条已存在，记录 {rejected} 个被拒行，关联 {dups} 条重复记录。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="64" />
+      <location filename="corridor_plugin/processing/overlay.py" line="62" />
       <source>Overlay occurrences on protected areas</source>
       <translation>将分布记录与保护地叠加</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="67" />
+      <location filename="corridor_plugin/processing/overlay.py" line="65" />
       <source>Counts the partner occurrences that fall in each protected area (points on a boundary count as inside, like the 'intersects' predicate) and writes four outputs.
 
 OCCURRENCES: point layer with the Darwin Core fields of the baseline (scientificName, institutionCode, eventDate, year, individualCount, abundanceMax, iucnCategory, citesAppendix, country_iso3).
@@ -4131,82 +4171,82 @@ OUTPUT_SPECIES：每个物种：记录数、位于任一保护地内的记录数
 OUTPUT_OCCURRENCES：带有 pa_ids（以“;”分隔）、n_pas 和 edge_pa_ids 的分布记录。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="92" />
+      <location filename="corridor_plugin/processing/overlay.py" line="90" />
       <source>Edge buffer (km, 0 = none)</source>
       <translation>边缘缓冲区（km，0 = 无）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="95" />
+      <location filename="corridor_plugin/processing/overlay.py" line="93" />
       <source>Protected areas with figures</source>
       <translation>带统计数据的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="98" />
+      <location filename="corridor_plugin/processing/overlay.py" line="96" />
       <source>Species × protected area</source>
       <translation>物种 × 保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="101" />
+      <location filename="corridor_plugin/processing/overlay.py" line="99" />
       <source>Species protection summary</source>
       <translation>物种保护汇总</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="104" />
+      <location filename="corridor_plugin/processing/overlay.py" line="102" />
       <source>Occurrences with protected areas</source>
       <translation>带保护地信息的分布记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="118" />
+      <location filename="corridor_plugin/processing/overlay.py" line="116" />
       <source>The occurrence layer must be a point layer.</source>
       <translation>分布记录图层必须是点图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="120" />
+      <location filename="corridor_plugin/processing/overlay.py" line="118" />
       <source>The protected-area layer must be a polygon layer.</source>
       <translation>保护地图层必须是多边形图层。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="121" />
+      <location filename="corridor_plugin/processing/overlay.py" line="119" />
       <source>occurrence</source>
       <translation>分布记录</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="121" />
+      <location filename="corridor_plugin/processing/overlay.py" line="119" />
       <source>protected-area</source>
       <translation>保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="123" />
+      <location filename="corridor_plugin/processing/overlay.py" line="121" />
       <source>The {layer} layer has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{layer}图层没有坐标参考系（或坐标参考系未知）：请先设置其 CRS。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="144" />
+      <location filename="corridor_plugin/processing/overlay.py" line="142" />
       <source>{n} occurrences without geometry were not overlaid (they count as unprotected records).</source>
       <translation>{n} 条无几何的分布记录未参与叠加（计为未受保护记录）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="146" />
+      <location filename="corridor_plugin/processing/overlay.py" line="144" />
       <source>{n} occurrences read in {s:.1f} s.</source>
       <translation>读取 {n} 条分布记录，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="168" />
+      <location filename="corridor_plugin/processing/overlay.py" line="166" />
       <source>{n} protected areas have no geometry and get no records: {ids}</source>
       <translation>{n} 个保护地没有几何，不分配记录：{ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="175" />
+      <location filename="corridor_plugin/processing/overlay.py" line="173" />
       <source>{n} point–area matches.</source>
       <translation>{n} 个点–保护地匹配。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="206" />
+      <location filename="corridor_plugin/processing/overlay.py" line="204" />
       <source>Overlay done in {s:.1f} s.</source>
       <translation>叠加完成，用时 {s:.1f} 秒。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/overlay.py" line="232" />
+      <location filename="corridor_plugin/processing/overlay.py" line="230" />
       <source>Fast GeoPackage copy failed ({error}); writing feature by feature.</source>
       <translation>快速 GeoPackage 复制失败（{error}）；改为逐要素写入。</translation>
     </message>
@@ -4531,12 +4571,12 @@ OUTPUT_OCCURRENCES：带有 pa_ids（以“;”分隔）、n_pas 和 edge_pa_ids
       <translation>{n} 个原点中的最小值</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="62" />
+      <location filename="corridor_plugin/processing/report.py" line="81" />
       <source>Transboundary action-plan report</source>
       <translation>跨境行动计划报告</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="65" />
+      <location filename="corridor_plugin/processing/report.py" line="84" />
       <source>Writes the action-plan report as HTML and as PDF from a QGIS print layout (the layout is also saved as a .qpt template beside the PDF, to edit in QGIS): study area, data sources per partner, map of protected areas and records, gap species, gap grid, connectivity per country with the transboundary share, top areas and links by dPC, corridors, survey-gap priorities, methods and a data appendix.
 
 Every result layer is optional: a section whose input is missing says it was not computed.
@@ -4549,92 +4589,67 @@ DATABASE：基线 GeoPackage 或 PostGIS 连接名称；未指定 OCCURRENCES �
 LANGUAGE：en、zh、ru、mn 或 kk（默认：QGIS 界面语言）。物种名称以拉丁学名显示，并附上物种名录（CHECKLIST 或随附名录）中该语言的俗名。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="83" />
+      <location filename="corridor_plugin/processing/report.py" line="102" />
       <source>Baseline database (GeoPackage or PostGIS connection)</source>
       <translation>基线数据库（GeoPackage 或 PostGIS 连接）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="87" />
-      <source>Gap analysis: species table</source>
-      <translation>保护空缺分析：物种表</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="88" />
-      <source>Gap analysis: grid</source>
-      <translation>保护空缺分析：网格</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="89" />
-      <source>Connectivity: summary table</source>
-      <translation>连通性：汇总表</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="90" />
-      <source>Connectivity: nodes</source>
-      <translation>连通性：节点</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="91" />
-      <source>Connectivity: links</source>
-      <translation>连通性：连接</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/report.py" line="101" />
+      <location filename="corridor_plugin/processing/report.py" line="120" />
       <source>Report language</source>
       <translation>报告语言</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="104" />
+      <location filename="corridor_plugin/processing/report.py" line="123" />
       <source>Checklist for vernacular names (CSV)</source>
       <translation>俗名所用物种名录（CSV）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="106" />
+      <location filename="corridor_plugin/processing/report.py" line="125" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
       <translation>标题下方的一行文字（如工作组、会议、日期）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="108" />
+      <location filename="corridor_plugin/processing/report.py" line="127" />
       <source>Report (HTML)</source>
       <translation>报告（HTML）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="110" />
+      <location filename="corridor_plugin/processing/report.py" line="129" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="110" />
+      <location filename="corridor_plugin/processing/report.py" line="129" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="111" />
+      <location filename="corridor_plugin/processing/report.py" line="130" />
       <source>Report layout template (.qpt)</source>
       <translation>报告布局模板（.qpt）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="119" />
+      <location filename="corridor_plugin/processing/report.py" line="138" />
       <source>No occurrences table could be read from {database}.</source>
       <translation>无法从 {database} 读取分布记录表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="129" />
+      <location filename="corridor_plugin/processing/report.py" line="148" />
       <source>Report in {language} from: {inputs}</source>
       <translation>{language} 报告，输入：{inputs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="133" />
+      <location filename="corridor_plugin/processing/report.py" line="152" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
       <translation>未安装“{language}”的翻译：报告标题保持英文。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="143" />
+      <location filename="corridor_plugin/processing/report.py" line="165" />
       <source>Could not write the HTML report {path}: {error}</source>
       <translation>无法写入 HTML 报告 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="150" />
+      <location filename="corridor_plugin/processing/report.py" line="172" />
       <source>Could not write the PDF report {path}.</source>
       <translation>无法写入 PDF 报告 {path}。</translation>
     </message>
@@ -4723,11 +4738,6 @@ SOURCE_CRS：合作方记录坐标所用的 CRS（EPSG:4326 生成纬度/经度�
       <location filename="corridor_plugin/processing/sheet_template.py" line="91" />
       <source>Name the partner: the template carries it in its properties.</source>
       <translation>请指定合作方：模板会将其写入属性中。</translation>
-    </message>
-    <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="94" />
-      <source>Unknown language '{language}': use one of {languages}.</source>
-      <translation>未知语言“{language}”：请使用以下之一：{languages}。</translation>
     </message>
     <message>
       <location filename="corridor_plugin/processing/sheet_template.py" line="108" />
@@ -4953,6 +4963,334 @@ AS_OF：计算状态所依据的日期（YYYY-MM-DD；默认今天）。</transl
       <location filename="corridor_plugin/gui/dock.ui" line="0" />
       <source>Corridor</source>
       <translation>Corridor</translation>
+    </message>
+  </context>
+  <context>
+    <name>CorridorSheet</name>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="21" />
+      <source>Data</source>
+      <translation>数据</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="22" />
+      <source>Instructions</source>
+      <translation>填写说明</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="23" />
+      <source>Corridor species data sheet: instructions</source>
+      <translation>Corridor 物种数据表：填写说明</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="24" />
+      <source>Record one observation per row on the sheet “{data_sheet}”, starting on row 3. The first header row is in your language; the second gives the international Darwin Core term. Do not change, move or delete the two header rows, do not add columns and do not rename the sheets: the coordinator's software reads the file by them. Cells with a drop-down list or a range check refuse values that cannot be right.</source>
+      <translation>请在“{data_sheet}”工作表中每行填写一条观察记录，从第 3 行开始。第一行表头为您的语言，第二行为国际通用的 Darwin Core 术语。请勿修改、移动或删除这两行表头，请勿增加列，也请勿重命名工作表：协调人的软件依靠它们读取文件。带下拉列表或范围检查的单元格会拒绝明显错误的数值。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="31" />
+      <source>Partner</source>
+      <translation>合作单位</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="32" />
+      <source>Country</source>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="33" />
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="34" />
+      <source>Template version</source>
+      <translation>模板版本</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="35" />
+      <source>Checklist version</source>
+      <translation>物种名录版本</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="36" />
+      <source>Coordinate reference system</source>
+      <translation>坐标参照系</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="37" />
+      <source>Created</source>
+      <translation>创建时间</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="40" />
+      <source>Column</source>
+      <translation>列</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="41" />
+      <source>Darwin Core term</source>
+      <translation>Darwin Core 术语</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="42" />
+      <source>What to write</source>
+      <translation>填写内容</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="45" />
+      <source>Species</source>
+      <translation>物种</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="46" />
+      <source>Number of individuals</source>
+      <translation>个体数量</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="47" />
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="48" />
+      <source>Site</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="49" />
+      <source>Latitude</source>
+      <translation>纬度</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="50" />
+      <source>Longitude</source>
+      <translation>经度</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="51" />
+      <source>Easting (x)</source>
+      <translation>东坐标 (x)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="52" />
+      <source>Northing (y)</source>
+      <translation>北坐标 (y)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="53" />
+      <source>Location uncertainty (m)</source>
+      <translation>位置误差 (米)</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="54" />
+      <source>Observer(s)</source>
+      <translation>记录人</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="57" />
+      <source>Choose the species from the drop-down list (Latin name — name in your language). A species that is not on the list may be typed in with its Latin name; the coordinator will check it.</source>
+      <translation>从下拉列表中选择物种（拉丁学名 — 中文名）。不在列表中的物种可填写其拉丁学名，由协调人核查。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="60" />
+      <source>Number of individuals seen: a whole number, 0 or more. Write 0 when the species was looked for and not found. For ranges and uncertain counts see below.</source>
+      <translation>观察到的个体数：0 或正整数。如寻找过该物种但未发现，请填 0。范围和不确定数量的写法见下文。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="63" />
+      <source>Date of the observation: a real date, not in the future, as YYYY-MM-DD (for example 2024-06-12).</source>
+      <translation>观察日期：真实的日期，不得晚于今天，格式为 YYYY-MM-DD（例如 2024-06-12）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="65" />
+      <source>Name of the place. When a list is offered, choose the site from it so that it matches the project's site gazetteer.</source>
+      <translation>地点名称。如提供了下拉列表，请从中选择，以便与项目的地点名录一致。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="68" />
+      <source>Latitude in decimal degrees, WGS 84, north positive (for example 49.6512). Accepted: {min} to {max}.</source>
+      <translation>纬度，十进制度，WGS 84，北纬为正（例如 49.6512）。允许范围：{min} 至 {max}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="71" />
+      <source>Longitude in decimal degrees, WGS 84, east positive (for example 117.3345). Accepted: {min} to {max}.</source>
+      <translation>经度，十进制度，WGS 84，东经为正（例如 117.3345）。允许范围：{min} 至 {max}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="74" />
+      <source>Easting (x) in {crs}, in metres, as a plain number. Accepted: {min} to {max}.</source>
+      <translation>{crs} 中的东坐标 (x)，单位为米，只填数字。允许范围：{min} 至 {max}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="75" />
+      <source>Northing (y) in {crs}, in metres, as a plain number. Accepted: {min} to {max}.</source>
+      <translation>{crs} 中的北坐标 (y)，单位为米，只填数字。允许范围：{min} 至 {max}。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="76" />
+      <source>How far the true place may be from the coordinates, in metres (0 or more). Leave empty if unknown.</source>
+      <translation>真实位置与坐标之间可能的距离，单位为米（0 或以上）。未知时留空。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="78" />
+      <source>Name(s) of the observer(s); separate several names with | .</source>
+      <translation>观察人姓名；多人时用 | 分隔。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="82" />
+      <source>Recording absence</source>
+      <translation>如何记录未发现</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="83" />
+      <source>If a species was looked for and not found, write a row with the number 0. An empty number cell does not mean absence: it means that the number was not recorded.</source>
+      <translation>如寻找过某物种但未发现，请填写一行并将数量填为 0。数量单元格留空并不表示未发现，而表示未记录数量。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="88" />
+      <source>Ranges and uncertain counts</source>
+      <translation>范围和不确定的数量</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="89" />
+      <source>When the exact number is not known, write one of: a range with a hyphen (10-15), an approximate number with a tilde (~20), a minimum with a greater-than sign (&gt;100), the word “{few}” or “{many}”, or + when the species was present but not counted. Do not add words such as “about” or units.</source>
+      <translation>如不知道确切数量，请填写以下之一：用连字符表示的范围（10-15）、带波浪号的约数（~20）、带大于号的最小值（&gt;100）、“{few}”或“{many}”，或在物种出现但未计数时填 +。请勿添加“约”等字样或单位。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="96" />
+      <source>Dates</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="97" />
+      <source>Only complete dates are accepted. If only the month or the year of an observation is known, do not invent a day: send those observations to the coordinator separately, with the month or year as known.</source>
+      <translation>只接受完整日期。如果只知道观察的月份或年份，请勿编造具体日期：请将这些记录单独发送给协调人，并注明已知的月份或年份。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="103" />
+      <source>Coordinates</source>
+      <translation>坐标</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="104" />
+      <source>Coordinates are in {crs}. Write them as plain numbers with a decimal point. Degrees, minutes and seconds must be converted: 50°03′37″ = 50 + 3/60 + 37/3600 = 50.0603. Four decimals of a degree are about 10 m. Rows without coordinates are placed by their site name.</source>
+      <translation>坐标采用 {crs}。请填写带小数点的数字。度分秒须换算：50°03′37″ = 50 + 3/60 + 37/3600 = 50.0603。小数点后四位约相当于 10 米。没有坐标的记录将按地点名称定位。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="110" />
+      <source>Projected coordinates</source>
+      <translation>投影坐标</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="111" />
+      <source>Write easting and northing exactly as on your maps, in metres, including the zone number at the start of the easting if your coordinate system uses one (for example 20403402).</source>
+      <translation>请按地图上的数值填写东坐标和北坐标，单位为米；如您的坐标系在东坐标前带有带号，请一并填写（例如 20403402）。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="116" />
+      <source>Species not in the list</source>
+      <translation>不在列表中的物种</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="117" />
+      <source>The list holds the species of the corridor checklist (version {checklist_version}). If you observed another species, type its Latin name; the sheet will warn you, but the row is kept and checked by the coordinator. Vernacular names not yet checked against a source are not shown in the list.</source>
+      <translation>列表包含走廊物种名录（版本 {checklist_version}）中的物种。如观察到其他物种，请填写其拉丁学名；表格会给出提示，但该行会被保留并由协调人核查。尚未与资料来源核对的俗名不在列表中显示。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="124" />
+      <source>Sending the sheet</source>
+      <translation>发送数据表</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="125" />
+      <source>Save the workbook as .xlsx and send this file to the coordinator. Do not copy the data into another file: the file properties identify your template. You may add as many rows as you need.</source>
+      <translation>请将工作簿保存为 .xlsx 格式，并将此文件发送给协调人。请勿把数据复制到其他文件中：文件属性标识了您的模板。可以根据需要增加任意行数。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="134" />
+      <source>Choose a species from the list, or type its Latin name.</source>
+      <translation>请从列表中选择物种，或填写其拉丁学名。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="138" />
+      <source>A whole number 0 or more, a range (10-15), ~20, &gt;100, {few}, {many} or +.</source>
+      <translation>0 或正整数、范围（10-15）、~20、&gt;100、{few}、{many} 或 +。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="142" />
+      <source>A date between 1800-01-01 and today, as YYYY-MM-DD.</source>
+      <translation>1800-01-01 至今天之间的日期，格式为 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="146" />
+      <source>Choose a site from the list.</source>
+      <translation>请从列表中选择地点。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="150" />
+      <source>Decimal degrees between {min} and {max}.</source>
+      <translation>{min} 至 {max} 之间的十进制度。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="157" />
+      <source>Easting</source>
+      <translation>东坐标</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="158" />
+      <source>Metres between {min} and {max}.</source>
+      <translation>{min} 至 {max} 之间的米数。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="161" />
+      <source>Northing</source>
+      <translation>北坐标</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="165" />
+      <source>Location uncertainty</source>
+      <translation>位置误差</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="166" />
+      <source>Metres, 0 or more.</source>
+      <translation>米，0 或以上。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="170" />
+      <source>Name(s) of the observer(s).</source>
+      <translation>观察人姓名。</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="174" />
+      <source>few</source>
+      <translation>少量</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="175" />
+      <source>many</source>
+      <translation>许多</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="178" />
+      <source>China</source>
+      <translation>中国</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="179" />
+      <source>Mongolia</source>
+      <translation>蒙古国</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="180" />
+      <source>Russia</source>
+      <translation>俄罗斯</translation>
+    </message>
+    <message>
+      <location filename="corridor_plugin/core/template_texts.py" line="181" />
+      <source>Kazakhstan</source>
+      <translation>哈萨克斯坦</translation>
     </message>
   </context>
   <context>

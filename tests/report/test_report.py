@@ -354,7 +354,7 @@ def page_text(pdf, page):
 
 def test_numbers_are_never_printed_in_scientific_notation():
     from corridor_plugin.core.report import fmt
-    from corridor_plugin.core.report_findings import share_text
+    from corridor_plugin.core.report.formatting import share_text
 
     assert fmt(8.5e-05, 2) == "< 0.01" and fmt(1.9e-6, 3) == "< 0.001" and fmt(-3e-5) == "> -0.1"
     assert fmt(0.2345, 2) == "0.23" and fmt(42000) == "42,000" and fmt(0) == "0"

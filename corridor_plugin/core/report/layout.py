@@ -14,10 +14,8 @@ import html
 import math
 
 from qgis.core import (
-    Qgis,
     QgsApplication,
     QgsLayerTree,
-    QgsLayoutExporter,
     QgsLayoutFrame,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
@@ -45,9 +43,12 @@ from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..toolbelt.paths import resources_path
-from ..toolbelt.qgis_compat import set_label_font, set_legend_style_font
-from .report import REPORT_FONT, fit_extent, map_crs
+from ...toolbelt.paths import resources_path
+from ...toolbelt.qgis_compat import set_label_font, set_legend_style_font
+from .maps import fit_extent, map_crs
+
+# Covers Latin, Cyrillic (incl. Kazakh and Mongolian letters) and CJK; Qt falls back per glyph if absent.
+REPORT_FONT = "Noto Sans CJK SC"
 
 NORTH_ARROW = "arrows/NorthArrow_02.svg"
 
@@ -348,7 +349,6 @@ class LayoutWriter:
             self.paragraph(table.note, italic=True, size=8)
         return text_table
 
-
 def map_height(spec, width, lowest, highest):
     """Height of a map frame of ``width`` that shows ``spec``'s extent (EPSG:4326) without wasted margins."""
     extent = spec.extent
@@ -384,87 +384,3 @@ def build_cover(layout):
         label.attemptMove(QgsLayoutPoint(MARGIN, y), page=0)
         label.attemptResize(QgsLayoutSize(BODY_W, height))
     return layout
-
-
-def write_cover_template(path=None):
-    """(Re)write the editable cover template shipped in ``resources/report/``."""
-    layout = QgsPrintLayout(QgsProject.instance())
-    build_cover(layout)
-    path = path or resources_path("report", COVER_TEMPLATE)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return layout.saveAsTemplate(str(path), QgsReadWriteContext())
-
-
-# Sections on the first page, under the title band: they start there, without a page break.
-FIRST_PAGE = ("summary", "actions")
-
-
-def build_layout(report, project=None, feedback=None):
-    writer = LayoutWriter(project)
-    writer.load_cover(report.title, report.subtitle)
-    for i, section in enumerate(report.sections):
-        if feedback is not None:
-            if feedback.isCanceled():
-                break
-            feedback.setProgress(60 + 30.0 * i / len(report.sections))
-        if section.key in FIRST_PAGE:
-            writer.heading(section.title, keep_page=True)
-            for paragraph in section.paragraphs:
-                writer.paragraph(paragraph, italic=not section.computed)
-            if section.table is not None and section.table.rows:
-                writer.table(section.table, first_column_width=8 if section.key == "actions" else 0,
-                             widths=(8, 52, 32, 60, 28) if section.key == "actions" else None)
-            continue
-        # Keep a heading with the start of its section: the paragraphs and the map or the first table rows.
-        needed = 12 + sum(writer.text_height(p, 9.5) + 2 for p in section.paragraphs)
-        if section.map is not None and section.map.extent is not None:
-            needed += 109
-        elif section.table is not None and section.table.rows:
-            needed += min(12 + 5 * len(section.table.rows), 60)
-        writer.room(min(needed, PAGE_H - 2 * MARGIN - 10))
-        writer.heading(section.title)
-        for paragraph in section.paragraphs:
-            writer.paragraph(paragraph, italic=not section.computed)
-        if section.map is not None and section.map.extent is not None and section.map.layers:
-            writer.map(section.map)
-        if section.table is not None and section.table.rows:
-            writer.table(section.table, first_column_width=55 if section.key == "gap_species" else 0)
-    return writer
-
-
-def export_pdf(writer, path):
-    settings = QgsLayoutExporter.PdfExportSettings()
-    settings.rasterizeWholeImage = False
-    settings.forceVectorOutput = True
-    settings.textRenderFormat = Qgis.TextRenderFormat.AlwaysText
-    result = QgsLayoutExporter(writer.layout).exportToPdf(str(path), settings)
-    return result == QgsLayoutExporter.ExportResult.Success
-
-
-def save_template(writer, path):
-    return writer.layout.saveAsTemplate(str(path), QgsReadWriteContext())
-
-
-def render_map_image(spec, width_mm=180.0, dpi=110):
-    """PNG bytes of one map with its legend, scale bar and north arrow (for the HTML report)."""
-    from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
-
-    writer = LayoutWriter(QgsProject.instance())
-    height = map_height(spec, width_mm, 60, 130)
-    page = QgsLayoutItemPage(writer.layout)
-    page.setPageSize(QgsLayoutSize(width_mm + 4, height + 4))
-    writer.layout.pageCollection().addPage(page)
-    writer.page = 0
-    item = QgsLayoutItemMap(writer.layout)
-    writer.layout.addLayoutItem(item)
-    item.attemptMove(QgsLayoutPoint(2, 2), page=0)
-    item.attemptResize(QgsLayoutSize(width_mm, height))
-    writer.set_map(item, spec)
-    writer.decorate(item, spec)
-    pixels = QSize(int((width_mm + 4) / 25.4 * dpi), int((height + 4) / 25.4 * dpi))
-    image = QgsLayoutExporter(writer.layout).renderPageToImage(0, pixels, dpi)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(data)

@@ -48,6 +48,9 @@ class ResultsPanel(BaseStepPanel):
     def refresh(self):
         figures = results_figures(result_layers())
         self.figures = figures
+        if figures["errors"]:  # a layer that is not the output the step wrote: say which field it lacks
+            self.notes_label.setText("\n".join(f"⚠ {error}" for error in figures["errors"]))
+            self.notes_label.setVisible(True)
         self.cards["records"].set(figures["records"], figures["records_detail"])
         self.cards["species"].set(figures["species"])
         self.cards["gap_species"].set(figures["gap_species"], figures["gap_detail"])

@@ -275,7 +275,7 @@ class SheetsPanel(BaseStepPanel):
             self.status_chart.set_data([], [])
             fill_table(self.status_table, [tr("Partner"), tr("Period"), tr("Status"), tr("Records")], [])
             return
-        rows = report_core.read_rows(layer, ("partner", "period", "status", "records", "due_date"))
+        rows = report_core.read_fields(layer, ("partner", "period", "status", "records", "due_date"))
         rows.sort(key=lambda r: (str(r["partner"]), str(r["period"])))
         labels = {"received": tr("received"), "late": tr("late"), "missing": tr("missing"),
                   "pending": tr("pending"), "unscheduled": tr("unscheduled")}
