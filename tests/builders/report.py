@@ -110,8 +110,8 @@ def connectivity_links():
 
 
 def survey():
-    return memory_layer("Polygon", "survey", [("rank", "i"), ("cell_id", "i"), ("records", "i"),
-                                              ("richness", "i"), ("last_year", "i"), ("priority", "d")],
+    return memory_layer("Polygon", "survey", [("rank", "i"), ("cell_id", "i"), ("observed", "i"),
+                                              ("expected", "i"), ("last_year", "i"), ("score", "d")],
                         [(square(116 + k * 0.6, 50.2, 0.6), k + 1, 100 + k, k, 6 - k, 2001 + k, 9.0 - k)
                          for k in range(5)])
 

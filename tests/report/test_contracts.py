@@ -160,3 +160,17 @@ def test_a_language_without_its_compiled_catalogue_gives_no_half_english_templat
     with pytest.raises(ValueError, match="corridor_kk.qm"):
         texts_for("kk")
     assert texts_for("en")["headers"]["species"] == "Species"
+
+
+def test_survey_table_reads_the_survey_output_by_its_schema_names(corridor_plugin):
+    """corridor:gapanalysis writes observed, expected and score (no 'records', 'richness', 'priority'):
+    the columns Records, Expected species and Priority show them, ranked by the output's rank."""
+    from corridor_plugin.core.report import ReportBuilder
+
+    layer = build.survey()
+    table = ReportBuilder({"SURVEY": layer}).survey().table
+    by_rank = sorted(layer.getFeatures(), key=lambda f: f["rank"])
+    assert [row[0] for row in table.rows] == [str(f["rank"]) for f in by_rank]
+    assert [row[2:] for row in table.rows] == [
+        [str(f["observed"]), str(f["expected"]), str(f["last_year"]), f"{f['score']:.0f}"] for f in by_rank]
+    assert all("–" not in row for row in table.rows)

@@ -226,33 +226,39 @@ class LayoutWriter:
         position = item.pagePositionWithUnits()
         size = item.sizeWithUnits()
         x0, y0, width, height = position.x(), position.y(), size.width(), size.height()
-        page = item.page()
         legend_layers = [layer for layer in spec.layers if layer.customProperty("corridor_legend", True)]
         if legend_layers:
-            legend = QgsLayoutItemLegend(self.layout)
-            legend.setTitle("")
-            legend.setLinkedMap(item)
-            legend.setAutoUpdateModel(False)
-            tree = QgsLayerTree()
-            for layer in legend_layers:
-                tree.addLayer(layer)
-            self.legend_trees.append(tree)
-            legend.model().setRootGroup(tree)
-            for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
-                          QgsLegendStyle.Style.SymbolLabel):
-                set_legend_style_font(legend.rstyle(style),
-                                      table_font(6.5, bold=style != QgsLegendStyle.Style.SymbolLabel))
-            legend.setSymbolHeight(3.0)
-            legend.setSymbolWidth(5.0)
-            legend.setBackgroundEnabled(True)
-            legend.setBackgroundColor(QColor(255, 255, 255, 220))
-            legend.setFrameEnabled(True)
-            legend.setFrameStrokeWidth(QgsLayoutMeasurement(0.15))
-            legend.setResizeToContents(True)
-            legend.setId(f"legend_{len(self.maps)}")
-            self.layout.addLayoutItem(legend)
-            legend.attemptMove(QgsLayoutPoint(x0 + 2, y0 + 2), page=page)
-            legend.adjustBoxSize()
+            self._add_legend(item, legend_layers, x0 + 2, y0 + 2)
+        self._add_scale_bar(item, x0 + 2, y0 + height - 2, width)
+        self._add_north_arrow(item, x0 + width - 9, y0 + 2)
+
+    def _add_legend(self, item, legend_layers, x, y):
+        legend = QgsLayoutItemLegend(self.layout)
+        legend.setTitle("")
+        legend.setLinkedMap(item)
+        legend.setAutoUpdateModel(False)
+        tree = QgsLayerTree()
+        for layer in legend_layers:
+            tree.addLayer(layer)
+        self.legend_trees.append(tree)
+        legend.model().setRootGroup(tree)
+        for style in (QgsLegendStyle.Style.Title, QgsLegendStyle.Style.Group, QgsLegendStyle.Style.Subgroup,
+                      QgsLegendStyle.Style.SymbolLabel):
+            set_legend_style_font(legend.rstyle(style),
+                                  table_font(6.5, bold=style != QgsLegendStyle.Style.SymbolLabel))
+        legend.setSymbolHeight(3.0)
+        legend.setSymbolWidth(5.0)
+        legend.setBackgroundEnabled(True)
+        legend.setBackgroundColor(QColor(255, 255, 255, 220))
+        legend.setFrameEnabled(True)
+        legend.setFrameStrokeWidth(QgsLayoutMeasurement(0.15))
+        legend.setResizeToContents(True)
+        legend.setId(f"legend_{len(self.maps)}")
+        self.layout.addLayoutItem(legend)
+        legend.attemptMove(QgsLayoutPoint(x, y), page=item.page())
+        legend.adjustBoxSize()
+
+    def _add_scale_bar(self, item, x, bottom, width):
         bar = QgsLayoutItemScaleBar(self.layout)
         bar.setStyle("Single Box")
         bar.setLinkedMap(item)
@@ -272,7 +278,10 @@ class LayoutWriter:
         bar.applyDefaultSize(QgsUnitTypes.DistanceUnit.DistanceKilometers)
         bar.update()
         bar_size = bar.sizeWithUnits()
-        bar.attemptMove(QgsLayoutPoint(x0 + 2, y0 + height - bar_size.height() - 2), page=page)
+        bar.attemptMove(QgsLayoutPoint(x, bottom - bar_size.height()), page=item.page())
+
+    def _add_north_arrow(self, item, x, y):
+        page = item.page()
         arrow_path = north_arrow_path()
         if arrow_path:
             arrow = QgsLayoutItemPicture(self.layout)
@@ -282,10 +291,9 @@ class LayoutWriter:
             arrow.setId(f"north_{len(self.maps)}")
             self.layout.addLayoutItem(arrow)
             arrow.attemptResize(QgsLayoutSize(7, 10))
-            arrow.attemptMove(QgsLayoutPoint(x0 + width - 9, y0 + 2), page=page)
+            arrow.attemptMove(QgsLayoutPoint(x, y), page=page)
         else:  # no SVG shipped: a plain N
-            self.label("N ↑", x0 + width - 9, y0 + 2, 8, 5, 8, bold=True, place=False).attemptMove(
-                QgsLayoutPoint(x0 + width - 9, y0 + 2), page=page)
+            self.label("N ↑", x, y, 8, 5, 8, bold=True, place=False).attemptMove(QgsLayoutPoint(x, y), page=page)
 
     def table(self, table, first_column_width=0, widths=None):
         text_table = QgsLayoutItemTextTable(self.layout)
@@ -309,18 +317,8 @@ class LayoutWriter:
         text_table.setBackgroundColor(QColor(255, 255, 255))
         rows = [[str(c) for c in row] for row in table.rows]
         text_table.setContents(rows)
-        # Layout tables only report the height of their frames: estimate the rows' height from the fonts.
-        line = QgsLayoutUtils.fontHeightMM(content_font) * 1.1
         header = QgsLayoutUtils.fontHeightMM(header_font) * 1.25 + 2 * margin + 0.5
-        heights = []
-        for row in rows:
-            lines = 1
-            if widths is not None:
-                lines = max(int(QgsLayoutUtils.textWidthMM(content_font, cell) / (width - 2 * margin)) + 1
-                            for cell, width in zip(row, widths))
-            elif first_column_width and row:
-                lines = int(QgsLayoutUtils.textWidthMM(content_font, row[0]) / (first_column_width - 2 * margin)) + 1
-            heights.append(lines * line + 2 * margin + 0.15)
+        heights = row_heights(rows, content_font, margin, widths, first_column_width)
         # The rows flow from frame to frame (the header repeated): fill what is left of this page, then
         # go on over as many pages as needed.
         text_table.setHeaderMode(QgsLayoutTable.HeaderMode.AllFrames)
@@ -348,6 +346,23 @@ class LayoutWriter:
         if table.note:
             self.paragraph(table.note, italic=True, size=8)
         return text_table
+
+
+def row_heights(rows, font, margin, widths=None, first_column_width=0):
+    """Heights (mm) of table rows: layout tables only report the height of their frames, so the rows'
+    height is estimated from the font and the wrapped columns."""
+    line = QgsLayoutUtils.fontHeightMM(font) * 1.1
+    heights = []
+    for row in rows:
+        lines = 1
+        if widths is not None:
+            lines = max(int(QgsLayoutUtils.textWidthMM(font, cell) / (width - 2 * margin)) + 1
+                        for cell, width in zip(row, widths))
+        elif first_column_width and row:
+            lines = int(QgsLayoutUtils.textWidthMM(font, row[0]) / (first_column_width - 2 * margin)) + 1
+        heights.append(lines * line + 2 * margin + 0.15)
+    return heights
+
 
 def map_height(spec, width, lowest, highest):
     """Height of a map frame of ``width`` that shows ``spec``'s extent (EPSG:4326) without wasted margins."""
