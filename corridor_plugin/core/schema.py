@@ -73,6 +73,10 @@ OVERLAY_AREA_FIELDS = (
     ("partners", "integer"), ("last_survey", "string"), ("first_year", "integer"), ("last_year", "integer"),
     ("years_covered", "integer"), ("edge_records", "integer"),
 )
+# corridor:overlay OUTPUT_OCCURRENCES: the occurrence layer's own fields, then these (its style reads them).
+OVERLAY_OCCURRENCE_FIELDS = (("pa_ids", "string"), ("n_pas", "integer"), ("edge_pa_ids", "string"))
+# corridor:rangemetrics OUTPUT_HULLS (its style reads b1_class).
+RANGE_HULL_FIELDS = (("scientificName", "string"), ("eoo_km2", "double"), ("b1_class", "string"))
 # corridor:gapanalysis OUTPUT_SPECIES, OUTPUT_GRID and OUTPUT_SURVEY.
 GAP_SPECIES_FIELDS = (
     ("scientificName", "string"), ("records", "integer"), ("range_source", "string"), ("range_km2", "double"),

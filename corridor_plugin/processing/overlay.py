@@ -276,14 +276,16 @@ class OverlayAlgorithm(CorridorAlgorithm):
         if ogr_info is not None and destination and os.path.abspath(destination) != os.path.abspath(ogr_info[0]):
             # whole-file copy by GDAL, then the new columns by fid: no per-feature Python
             try:
-                core.write_occurrences_gpkg(ogr_info[0], getattr(occ, "layer_name", ogr_info[1]), destination, occ, [
-                    ("pa_ids", "TEXT", pa_ids, ""), ("n_pas", "INTEGER", n_pas, 0),
-                    ("edge_pa_ids", "TEXT", edge_ids, "")], feedback)
+                sql = {"string": "TEXT", "integer": "INTEGER"}
+                columns = [(name, sql[kind], values, default) for (name, kind), values, default in zip(
+                    schema.OVERLAY_OCCURRENCE_FIELDS, (pa_ids, n_pas, edge_ids), ("", 0, ""))]
+                core.write_occurrences_gpkg(ogr_info[0], getattr(occ, "layer_name", ogr_info[1]), destination, occ,
+                                            columns, feedback)
                 return destination
             except (RuntimeError, OSError) as exc:
                 feedback.pushWarning(self.tr("Fast GeoPackage copy failed ({error}); writing feature by "
                                              "feature.").format(error=str(exc)))
-        extra = (("pa_ids", QVariant.String), ("n_pas", QVariant.Int), ("edge_pa_ids", QVariant.String))
+        extra = tuple((name, FIELD_TYPES[kind]) for name, kind in schema.OVERLAY_OCCURRENCE_FIELDS)
         fields, _ = make_fields(extra, occ_source.fields())
         sink, dest = self.parameterAsSink(parameters, self.OUTPUT_OCCURRENCES, context, fields,
                                           occ_source.wkbType(), occ_source.sourceCrs())

@@ -11,7 +11,7 @@ from qgis.core import (
     QgsWkbTypes,
 )
 
-from ..core import ranges
+from ..core import ranges, schema
 from ..toolbelt.styles import style_output
 from ._gap_common import polygon_feature, py, read_occurrences, skip_reason, table_feature
 from .base import CorridorAlgorithm, fields_from_spec
@@ -22,7 +22,7 @@ TABLE_FIELDS = (
     ("cell_km", "double"), ("aoo_grid", "string"), ("b1_class", "string"), ("b2_class", "string"),
     ("iucnCategory", "string"), ("countries", "string"), ("partners", "string"), ("criterion_b_note", "string"),
 )
-HULL_FIELDS = (("scientificName", "string"), ("eoo_km2", "double"), ("b1_class", "string"))
+HULL_FIELDS = schema.RANGE_HULL_FIELDS
 CELL_FIELDS = (("scientificName", "string"), ("records", "integer"), ("cell_km2", "double"))
 
 

@@ -174,3 +174,30 @@ def test_survey_table_reads_the_survey_output_by_its_schema_names(corridor_plugi
     assert [row[2:] for row in table.rows] == [
         [str(f["observed"]), str(f["expected"]), str(f["last_year"]), f"{f['score']:.0f}"] for f in by_rank]
     assert all("–" not in row for row in table.rows)
+
+
+def test_shipped_styles_read_fields_of_the_outputs_they_style():
+    """A style is a consumer too: the fields its renderer and rules read are in its output's schema."""
+    import html
+    import re
+
+    from corridor_plugin.core import schema
+
+    outputs = {
+        "connectivity_links.qml": schema.CONNECTIVITY_LINK_FIELDS,
+        "connectivity_nodes.qml": schema.CONNECTIVITY_NODE_FIELDS,
+        "gap_priority.qml": schema.GAP_GRID_FIELDS, "survey_gaps.qml": schema.SURVEY_FIELDS,
+        "protected_areas.qml": schema.PROTECTED_AREA_FIELDS,
+        "overlay_areas.qml": schema.PROTECTED_AREA_FIELDS + schema.OVERLAY_AREA_FIELDS,
+        "occurrences.qml": schema.OCCURRENCE_FIELDS,
+        "overlay_occurrences.qml": schema.OCCURRENCE_FIELDS + schema.OVERLAY_OCCURRENCE_FIELDS,
+        "range_hulls.qml": schema.RANGE_HULL_FIELDS,
+    }
+    checked = 0
+    for name, spec in outputs.items():
+        text = (REPO / "resources" / "styles" / name).read_text(encoding="utf-8")
+        filters = " ".join(html.unescape(f) for f in re.findall(r' filter="([^"]*)"', text))
+        read = set(re.findall(r' attr="(\w+)"', text)) | set(re.findall(r'"(\w+)"', filters))
+        assert read <= {field for field, _ in spec}, (name, read - {field for field, _ in spec})
+        checked += len(read)
+    assert checked == 10  # the renderers' and rules' fields counted above, one or two a style
