@@ -76,7 +76,10 @@ def _lookup(translator, context, source, disambiguation=None, n=-1) -> str:
     if translator is None:
         return ""
     comment = disambiguation.encode("utf-8") if isinstance(disambiguation, str) else disambiguation
-    return translator.translate(context.encode("utf-8"), source.encode("utf-8"), comment, n)
+    try:
+        return translator.translate(context.encode("utf-8"), source.encode("utf-8"), comment, n)
+    except TypeError:  # a binding that takes str for const char * (and encodes it as UTF-8)
+        return translator.translate(context, source, disambiguation, n)
 
 
 def translate(language: str, text: str, context: str = CONTEXT) -> str:

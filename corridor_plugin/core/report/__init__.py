@@ -7,7 +7,7 @@ Modules, by job:
 - :mod:`.builder` with :mod:`.overview` and :mod:`.results`: the sections; :mod:`.findings` and
   :mod:`.findings_text`: the summary, the ranked actions and the limitations; :mod:`.places`: where a cell lies;
 - :mod:`.formatting` and :mod:`.names`: numbers, statuses and species names for a reader;
-- :mod:`.maps`: the layers and print styles of the maps; :mod:`.html`, :mod:`.layout` and :mod:`.pdf`: the
+- :mod:`.maps`: the layers and print styles of the maps; :mod:`.html_report`, :mod:`.layout` and :mod:`.pdf`: the
   written report.
 
 The report's language is a parameter: the sections are built inside ``translated_into(language)``
@@ -17,7 +17,7 @@ interface's translator in place.
 from ...toolbelt.i18n import translated_into as report_language
 from .builder import REPORT_LANGUAGES, ReportBuilder
 from .formatting import as_number, fmt
-from .html import write_html
+from .html_report import write_html
 from .inputs import CONTRACTS, INPUT_KEYS, MissingFieldError, missing_fields, read_fields
 from .model import MapSpec, Report, Section, Table
 from .names import species_key, vernacular_names

@@ -111,8 +111,6 @@ class MapLayers:
             layers.append(self.styled_layer("OCCURRENCES"))
         return [layer for layer in layers if layer is not None]
 
-    legend_name = staticmethod(legend_name)
-
     def styled_layer(self, key):
         """A clone of the input with a print style (the user's own layer style is left untouched)."""
         if key in self.styled:
