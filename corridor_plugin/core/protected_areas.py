@@ -22,7 +22,7 @@ from qgis.core import (
 )
 
 from ..toolbelt.i18n import tr
-from .schema import PROTECTED_AREA_FIELDS
+from .schema import PROTECTED_AREA_CLEANING_FIELDS, PROTECTED_AREA_FIELDS
 
 WGS84 = "EPSG:4326"
 MOLLWEIDE = "ESRI:54009"
@@ -39,8 +39,7 @@ TRANSBOUNDARY_COMPLEXES = {
 CLEAN_FIELDS = PROTECTED_AREA_FIELDS
 # An outline with less than this share of its area inside its own ISO3 country(ies) is flagged.
 COUNTRY_SHARE_FLAG = 0.5
-REPORT_FIELDS = (("step", "string"), ("pa_id", "string"), ("name", "string"), ("source", "string"),
-                 ("action", "string"), ("reason", "string"))
+REPORT_FIELDS = PROTECTED_AREA_CLEANING_FIELDS
 
 
 @dataclass

@@ -67,6 +67,11 @@ PROTECTED_AREA_FIELDS = (
     ("designation", "string"), ("iucn_cat", "string"), ("status_year", "integer"), ("area_km2", "double"),
     ("is_transboundary", "boolean"), ("source", "string"), ("provenance", "string"), ("country_share", "double"),
 )
+# corridor:preparepas REPORT: what each cleaning step removed or changed (the dock counts step and action).
+PROTECTED_AREA_CLEANING_FIELDS = (
+    ("step", "string"), ("pa_id", "string"), ("name", "string"), ("source", "string"), ("action", "string"),
+    ("reason", "string"),
+)
 # corridor:overlay OUTPUT_AREAS: the protected-area layer's own fields, then these per-area figures.
 OVERLAY_AREA_FIELDS = (
     ("records", "integer"), ("richness", "integer"), ("threatened", "integer"), ("cites", "integer"),

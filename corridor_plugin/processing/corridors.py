@@ -311,7 +311,7 @@ class CorridorsAlgorithm(CorridorAlgorithm):
 
         if links is not None:
             names = links.fields().names()
-            for needed in ("from_id", "to_id"):
+            for needed in schema.CORRIDOR_PAIR_FIELDS:  # corridor:connectivity's links name the pair so too
                 if needed not in names:
                     self.fail(self.tr("The links layer has no field '{field}'.").format(field=needed))
             if min_probability > 0 and "probability" not in names:
