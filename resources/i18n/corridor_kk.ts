@@ -374,132 +374,132 @@
       <translation>{path}: кеңістіктік индекссіз жазылды (қарапайым нүктелік қабат емес немесе индексті құру мүмкін болмады); QGIS-те Қабат қасиеттері ▸ Дереккөз бөлімінде қосуға болады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="194" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="193" />
       <source>The layer {name} could not be opened.</source>
       <translation>{name} қабатын ашу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="195" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>{name} қабатында нүктелік немесе полигондық геометрия жоқ: қорғалатын аумақтар үшін контурлар (немесе ауданы көрсетілген нүктелер) қажет.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="198" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{name} қабатында координаталар жүйесі жоқ (немесе белгісіз): алдымен оның координаталар жүйесін орнатыңыз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="204" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="203" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>{name} қабаты WDPA да (ескі немесе 2025 схемасы), сәйкестендірілген қабат та емес: ұлттық қабаттың кем дегенде атау өрісін көрсетіңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="218" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="217" />
       <source>no geometry</source>
       <translation>геометрия жоқ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="236" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="235" />
       <source>same pa_id already read from another layer</source>
       <translation>дәл осы pa_id басқа қабаттан оқылған</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="254" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="253" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>«{status}» мәртебесі Designated, Inscribed немесе Established емес</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="258" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="257" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>ЮНЕСКО-МАБ биосфералық резерваты (қорғалатын аумақ санаты емес, ұлттық нысандармен қабаттасады)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="260" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM (аумақтық сақтаудың басқа тиімді шарасы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="263" />
       <source>marine site</source>
       <translation>теңіз нысаны</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="268" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="267" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 0 (көрсетілмеген) null мәніне ауыстырылды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="275" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="274" />
       <source>point-only site (buffering switched off)</source>
       <translation>тек нүкте түріндегі нысан (буферлеу өшірулі)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="277" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>ауданы (REP_AREA) көрсетілмеген тек нүкте түріндегі нысан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="283" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="282" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>нүкте түріндегі нысан ауданы {area} км² шеңберге буферленді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="294" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="293" />
       <source>split at the antimeridian (180°)</source>
       <translation>антимеридиан (180°) бойынша бөлінді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="303" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="302" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>жарамсыз геометрия ({error}), түзету өшірулі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="308" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="307" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>жарамсыз геометрияны ({error}) түзету мүмкін болмады</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="312" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="311" />
       <source>invalid geometry repaired ({error})</source>
       <translation>жарамсыз геометрия түзетілді ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="324" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="323" />
       <source>outside the study region</source>
       <translation>зерттеу өңірінен тыс</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="329" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="328" />
       <source>only touches the study region</source>
       <translation>зерттеу өңіріне тек жанасады</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="331" />
       <source>clipped to the study region</source>
       <translation>зерттеу өңірі бойынша қиылды</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="385" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="384" />
       <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
       <translation>контурдың тек {share}% өз елі {iso3} ішінде жатыр: ел кодын немесе контурды тексеріңіз; елдер бойынша байланыстылық аумақты өзі жатқан жерде есептейді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="477" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="476" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>толығымен басымдығы жоғары аумақтардың ішінде: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="482" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="481" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>{ids} аумақтарымен қабаттасу алынып тасталды (басымдық: IUCN санаты, содан кейін жыл)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="508" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="507" />
       <source>dissolved into {pa_id}</source>
       <translation>{pa_id} ішіне біріктірілді</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="533" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="532" />
       <source>Unknown area CRS: {crs}</source>
       <translation>Аудан үшін белгісіз координаталар жүйесі: {crs}</translation>
     </message>
@@ -4594,62 +4594,62 @@ LANGUAGE: en, zh, ru, mn немесе kk (әдепкі: QGIS тілі). Түр �
       <translation>Бастапқы деректер базасы (GeoPackage немесе PostGIS қосылымы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="120" />
+      <location filename="corridor_plugin/processing/report.py" line="121" />
       <source>Report language</source>
       <translation>Есеп тілі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="123" />
+      <location filename="corridor_plugin/processing/report.py" line="124" />
       <source>Checklist for vernacular names (CSV)</source>
       <translation>Жергілікті атаулар үшін түрлер тізімі (CSV)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="125" />
+      <location filename="corridor_plugin/processing/report.py" line="126" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
       <translation>Тақырып астындағы жол (мысалы, жұмыс тобы, кездесу, күн)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="127" />
+      <location filename="corridor_plugin/processing/report.py" line="128" />
       <source>Report (HTML)</source>
       <translation>Есеп (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="129" />
+      <location filename="corridor_plugin/processing/report.py" line="130" />
       <source>Report (PDF)</source>
       <translation>Есеп (PDF)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="129" />
+      <location filename="corridor_plugin/processing/report.py" line="130" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="130" />
+      <location filename="corridor_plugin/processing/report.py" line="131" />
       <source>Report layout template (.qpt)</source>
       <translation>Есеп макетінің үлгісі (.qpt)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="138" />
+      <location filename="corridor_plugin/processing/report.py" line="139" />
       <source>No occurrences table could be read from {database}.</source>
       <translation>{database} ішінен кездесулер кестесін оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="148" />
+      <location filename="corridor_plugin/processing/report.py" line="152" />
       <source>Report in {language} from: {inputs}</source>
       <translation>Есеп тілі: {language}; деректер: {inputs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="152" />
+      <location filename="corridor_plugin/processing/report.py" line="156" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
       <translation>«{language}» үшін аударма орнатылмаған: есеп тақырыптары ағылшын тілінде қалады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="165" />
+      <location filename="corridor_plugin/processing/report.py" line="166" />
       <source>Could not write the HTML report {path}: {error}</source>
       <translation>{path} HTML есебін жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="172" />
+      <location filename="corridor_plugin/processing/report.py" line="173" />
       <source>Could not write the PDF report {path}.</source>
       <translation>{path} PDF есебін жазу мүмкін болмады.</translation>
     </message>
@@ -4740,37 +4740,37 @@ SOURCE_CRS: серіктестер координаталарды жазатын
       <translation>Серіктесті көрсетіңіз: үлгі оны өз қасиеттерінде сақтайды.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="108" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="112" />
       <source>No checklist file says where species occur: add a column 'countries' (ISO alpha-3 codes) to the extra checklist, or switch off 'Only species expected in the country'.</source>
       <translation>Ешбір түрлер тізімі файлында түрлердің қайда кездесетіні көрсетілмеген: қосымша түрлер тізіміне 'countries' бағанын (ISO alpha-3 кодтары) қосыңыз немесе «Тек елде күтілетін түрлер» параметрін өшіріңіз.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="115" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="119" />
       <source>Unknown taxon group in '{groups}'. The checklist has: {available}</source>
       <translation>«{groups}» ішінде белгісіз таксондық топ. Түрлер тізімінде бары: {available}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="118" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="122" />
       <source>No species of the checklist is left after the taxon-group and country filters.</source>
       <translation>Таксондық топ пен ел сүзгілерінен кейін түрлер тізімінде бірде-бір түр қалмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="127" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="131" />
       <source>The site gazetteer cannot be used: {error}</source>
       <translation>Орындар анықтамалығын пайдалану мүмкін емес: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="129" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="133" />
       <source>The site gazetteer has no site names; the site column stays free text.</source>
       <translation>Орындар анықтамалығында орын атаулары жоқ; орын бағаны еркін мәтін болып қалады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="149" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="153" />
       <source>Could not write the template {path}: {error}</source>
       <translation>{path} үлгісін жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="151" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="155" />
       <source>Template for {partner} ({country}, {language}): {n} species, {s} sites.</source>
       <translation>Үлгі: {partner} ({country}, {language}): түрлер: {n}, орындар: {s}.</translation>
     </message>

@@ -374,132 +374,132 @@
       <translation>{path}: орон зайн индексгүйгээр бичигдсэн (энгийн цэгэн давхарга биш, эсвэл индекс үүсгэж чадсангүй); QGIS-д Давхаргын шинж чанар ▸ Эх сурвалж хэсэгт нэмж болно.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="194" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="193" />
       <source>The layer {name} could not be opened.</source>
       <translation>{name} давхаргыг нээж чадсангүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="195" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>{name} давхаргад цэг эсвэл полигон геометр алга: ТХГН-д хил хязгаарын тойм (эсвэл мэдээлсэн талбайтай цэг) шаардлагатай.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="198" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>{name} давхаргад координатын систем байхгүй (эсвэл үл мэдэгдэх): эхлээд түүний CRS-ийг тохируулна уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="204" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="203" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>{name} давхарга нь WDPA (хуучин эсвэл 2025 оны схем) ч биш, харгалзуулалт ч хийгдээгүй: үндэсний давхаргын наад зах нь нэрийн талбарыг заана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="218" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="217" />
       <source>no geometry</source>
       <translation>геометргүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="236" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="235" />
       <source>same pa_id already read from another layer</source>
       <translation>ижил pa_id-г өөр давхаргаас аль хэдийн уншсан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="254" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="253" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>«{status}» статус нь Designated, Inscribed эсвэл Established биш</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="258" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="257" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>ЮНЕСКО-MAB шим мандлын нөөц газар (ТХГН-ийн ангилал биш, үндэсний ТХГН-тэй давхцдаг)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="260" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM (бусад үр дүнтэй нутаг дэвсгэрт суурилсан хамгаалалтын арга хэмжээ)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="263" />
       <source>marine site</source>
       <translation>далайн газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="268" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="267" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 0 (мэдээлээгүй)-ийг null болгосон</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="275" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="274" />
       <source>point-only site (buffering switched off)</source>
       <translation>зөвхөн цэгээр илэрхийлэгдсэн газар (буфер унтраалттай)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="277" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>мэдээлсэн талбайгүй (REP_AREA), зөвхөн цэгээр илэрхийлэгдсэн газар</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="283" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="282" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>зөвхөн цэгтэй газрыг {area} km² талбайтай тойрог болгон буферлэсэн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="294" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="293" />
       <source>split at the antimeridian (180°)</source>
       <translation>антимеридиан (180°) дээр хуваасан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="303" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="302" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>геометр буруу ({error}), засвар унтраалттай</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="308" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="307" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>буруу геометрийг ({error}) засах боломжгүй</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="312" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="311" />
       <source>invalid geometry repaired ({error})</source>
       <translation>буруу геометрийг зассан ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="324" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="323" />
       <source>outside the study region</source>
       <translation>судалгааны бүсээс гадна</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="329" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="328" />
       <source>only touches the study region</source>
       <translation>судалгааны бүстэй зөвхөн шүргэлцэнэ</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="331" />
       <source>clipped to the study region</source>
       <translation>судалгааны бүсээр тайрсан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="385" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="384" />
       <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
       <translation>хил хязгаарын зөвхөн {share}% нь өөрийн улс {iso3}-д оршино: улсын код эсвэл хил хязгаарыг шалгана уу; улсаар тооцох холбоос нь газрыг оршиж буй газарт нь тооцно</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="477" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="476" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>давуу эрэмбэ өндөр газруудын дотор бүхэлдээ орсон: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="482" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="481" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>{ids}-тэй давхцлыг арилгасан (давуу эрэмбэ: IUCN ангилал, дараа нь он)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="508" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="507" />
       <source>dissolved into {pa_id}</source>
       <translation>{pa_id}-д нэгтгэсэн</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="533" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="532" />
       <source>Unknown area CRS: {crs}</source>
       <translation>Талбайн үл мэдэгдэх CRS: {crs}</translation>
     </message>
@@ -4594,62 +4594,62 @@ LANGUAGE: en, zh, ru, mn эсвэл kk (анхдагч: QGIS-ийн хэл). З�
       <translation>Суурь мэдээллийн сан (GeoPackage эсвэл PostGIS холболт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="120" />
+      <location filename="corridor_plugin/processing/report.py" line="121" />
       <source>Report language</source>
       <translation>Тайлангийн хэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="123" />
+      <location filename="corridor_plugin/processing/report.py" line="124" />
       <source>Checklist for vernacular names (CSV)</source>
       <translation>Нутгийн нэрсийн зүйлийн жагсаалт (CSV)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="125" />
+      <location filename="corridor_plugin/processing/report.py" line="126" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
       <translation>Гарчгийн доорх мөр (ж.нь ажлын хэсэг, хурал, огноо)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="127" />
+      <location filename="corridor_plugin/processing/report.py" line="128" />
       <source>Report (HTML)</source>
       <translation>Тайлан (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="129" />
+      <location filename="corridor_plugin/processing/report.py" line="130" />
       <source>Report (PDF)</source>
       <translation>Тайлан (PDF)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="129" />
+      <location filename="corridor_plugin/processing/report.py" line="130" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файл (*.pdf)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="130" />
+      <location filename="corridor_plugin/processing/report.py" line="131" />
       <source>Report layout template (.qpt)</source>
       <translation>Тайлангийн загвар (.qpt)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="138" />
+      <location filename="corridor_plugin/processing/report.py" line="139" />
       <source>No occurrences table could be read from {database}.</source>
       <translation>Тархалтын бүртгэлийн хүснэгтийг уншиж чадсангүй: {database}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="148" />
+      <location filename="corridor_plugin/processing/report.py" line="152" />
       <source>Report in {language} from: {inputs}</source>
       <translation>Тайлангийн хэл: {language}; оролт: {inputs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="152" />
+      <location filename="corridor_plugin/processing/report.py" line="156" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
       <translation>«{language}» хэлний орчуулга суугаагүй: тайлангийн гарчиг англиар үлдэнэ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="165" />
+      <location filename="corridor_plugin/processing/report.py" line="166" />
       <source>Could not write the HTML report {path}: {error}</source>
       <translation>HTML тайланг бичиж чадсангүй ({path}): {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="172" />
+      <location filename="corridor_plugin/processing/report.py" line="173" />
       <source>Could not write the PDF report {path}.</source>
       <translation>PDF тайланг бичиж чадсангүй ({path}).</translation>
     </message>
@@ -4740,37 +4740,37 @@ SOURCE_CRS: түншүүдийн координат бүртгэдэг CRS (EPSG
       <translation>Түншийг заана уу: загвар түүнийг шинж чанартаа хадгална.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="108" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="112" />
       <source>No checklist file says where species occur: add a column 'countries' (ISO alpha-3 codes) to the extra checklist, or switch off 'Only species expected in the country'.</source>
       <translation>Зүйл хаана тархдагийг заасан зүйлийн жагсаалтын файл алга: нэмэлт зүйлийн жагсаалтад 'countries' багана (ISO alpha-3 код) нэмэх, эсвэл «Зөвхөн тухайн улсад байх төлөвтэй зүйл»-ийг унтраана уу.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="115" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="119" />
       <source>Unknown taxon group in '{groups}'. The checklist has: {available}</source>
       <translation>«{groups}»-д үл мэдэгдэх ангилал зүйн бүлэг байна. Жагсаалтад байгаа нь: {available}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="118" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="122" />
       <source>No species of the checklist is left after the taxon-group and country filters.</source>
       <translation>Ангилал зүйн бүлэг болон улсын шүүлтүүрийн дараа жагсаалтад зүйл үлдсэнгүй.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="127" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="131" />
       <source>The site gazetteer cannot be used: {error}</source>
       <translation>Газрын нэрсийн лавлахыг ашиглах боломжгүй: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="129" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="133" />
       <source>The site gazetteer has no site names; the site column stays free text.</source>
       <translation>Газрын нэрсийн лавлахад газрын нэр алга; газрын багана чөлөөт текст хэвээр үлдэнэ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="149" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="153" />
       <source>Could not write the template {path}: {error}</source>
       <translation>Загварыг бичиж чадсангүй ({path}): {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="151" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="155" />
       <source>Template for {partner} ({country}, {language}): {n} species, {s} sites.</source>
       <translation>Загвар — {partner} ({country}, {language}): {n} зүйл, {s} газар.</translation>
     </message>

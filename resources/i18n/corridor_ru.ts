@@ -374,132 +374,132 @@
       <translation>{path}: записан без пространственного индекса (не простой точечный слой, или индекс не удалось построить); QGIS может добавить его в Свойствах слоя ▸ Источник.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="194" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="193" />
       <source>The layer {name} could not be opened.</source>
       <translation>Не удалось открыть слой {name}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="195" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>У слоя {name} нет точечной или полигональной геометрии: для охраняемых территорий нужны контуры (или точки с указанной площадью).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="198" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>У слоя {name} нет системы координат (или она неизвестна): сначала задайте его СК.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="204" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="203" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>Слой {name} не является ни WDPA (устаревшая схема или схема 2025), ни сопоставленным: укажите хотя бы поле названия национального слоя.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="218" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="217" />
       <source>no geometry</source>
       <translation>нет геометрии</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="236" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="235" />
       <source>same pa_id already read from another layer</source>
       <translation>тот же pa_id уже прочитан из другого слоя</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="254" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="253" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>статус «{status}» не является Designated, Inscribed или Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="258" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="257" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>Биосферный резерват ЮНЕСКО-МАБ (не является категорией охраняемой территории, перекрывается с национальными объектами)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="260" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM (иные эффективные территориальные меры сохранения)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="263" />
       <source>marine site</source>
       <translation>морской объект</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="268" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="267" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 0 (не указан) заменён на null</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="275" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="274" />
       <source>point-only site (buffering switched off)</source>
       <translation>объект только в виде точки (буферизация отключена)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="277" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>объект только в виде точки без указанной площади (REP_AREA)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="283" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="282" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>объект в виде точки преобразован буфером в круг площадью {area} км²</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="294" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="293" />
       <source>split at the antimeridian (180°)</source>
       <translation>разделено по антимеридиану (180°)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="303" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="302" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>недопустимая геометрия ({error}), исправление отключено</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="308" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="307" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>недопустимую геометрию ({error}) не удалось исправить</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="312" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="311" />
       <source>invalid geometry repaired ({error})</source>
       <translation>недопустимая геометрия исправлена ({error})</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="324" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="323" />
       <source>outside the study region</source>
       <translation>вне региона исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="329" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="328" />
       <source>only touches the study region</source>
       <translation>лишь касается региона исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="331" />
       <source>clipped to the study region</source>
       <translation>обрезано по региону исследования</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="385" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="384" />
       <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
       <translation>только {share}% контура лежит в его стране {iso3}: проверьте код страны или контур; связность по странам учитывает территорию там, где она лежит</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="477" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="476" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>целиком внутри территорий с более высоким приоритетом: {ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="482" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="481" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>перекрытие с {ids} удалено (приоритет: категория IUCN, затем год)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="508" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="507" />
       <source>dissolved into {pa_id}</source>
       <translation>объединено в {pa_id}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="533" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="532" />
       <source>Unknown area CRS: {crs}</source>
       <translation>Неизвестная СК площади: {crs}</translation>
     </message>
@@ -4594,62 +4594,62 @@ LANGUAGE: en, zh, ru, mn или kk (по умолчанию — язык QGIS). 
       <translation>База исходных данных (GeoPackage или подключение PostGIS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="120" />
+      <location filename="corridor_plugin/processing/report.py" line="121" />
       <source>Report language</source>
       <translation>Язык отчёта</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="123" />
+      <location filename="corridor_plugin/processing/report.py" line="124" />
       <source>Checklist for vernacular names (CSV)</source>
       <translation>Список видов для местных названий (CSV)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="125" />
+      <location filename="corridor_plugin/processing/report.py" line="126" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
       <translation>Строка под заголовком (например, рабочая группа, совещание, дата)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="127" />
+      <location filename="corridor_plugin/processing/report.py" line="128" />
       <source>Report (HTML)</source>
       <translation>Отчёт (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="129" />
+      <location filename="corridor_plugin/processing/report.py" line="130" />
       <source>Report (PDF)</source>
       <translation>Отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="129" />
+      <location filename="corridor_plugin/processing/report.py" line="130" />
       <source>PDF files (*.pdf)</source>
       <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="130" />
+      <location filename="corridor_plugin/processing/report.py" line="131" />
       <source>Report layout template (.qpt)</source>
       <translation>Шаблон макета отчёта (.qpt)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="138" />
+      <location filename="corridor_plugin/processing/report.py" line="139" />
       <source>No occurrences table could be read from {database}.</source>
       <translation>Не удалось прочитать таблицу находок из {database}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="148" />
+      <location filename="corridor_plugin/processing/report.py" line="152" />
       <source>Report in {language} from: {inputs}</source>
       <translation>Отчёт на языке {language} по данным: {inputs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="152" />
+      <location filename="corridor_plugin/processing/report.py" line="156" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
       <translation>Перевод для «{language}» не установлен: заголовки отчёта останутся на английском.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="165" />
+      <location filename="corridor_plugin/processing/report.py" line="166" />
       <source>Could not write the HTML report {path}: {error}</source>
       <translation>Не удалось записать HTML-отчёт {path}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="172" />
+      <location filename="corridor_plugin/processing/report.py" line="173" />
       <source>Could not write the PDF report {path}.</source>
       <translation>Не удалось записать PDF-отчёт {path}.</translation>
     </message>
@@ -4740,37 +4740,37 @@ SOURCE_CRS: СК, в которой партнёры записывают коо
       <translation>Укажите партнёра: шаблон хранит его в своих свойствах.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="108" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="112" />
       <source>No checklist file says where species occur: add a column 'countries' (ISO alpha-3 codes) to the extra checklist, or switch off 'Only species expected in the country'.</source>
       <translation>Ни в одном файле списка видов не указано, где встречаются виды: добавьте столбец 'countries' (коды ISO alpha-3) в дополнительный список видов или отключите «Только виды, ожидаемые в стране».</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="115" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="119" />
       <source>Unknown taxon group in '{groups}'. The checklist has: {available}</source>
       <translation>Неизвестная таксономическая группа в «{groups}». В списке видов есть: {available}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="118" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="122" />
       <source>No species of the checklist is left after the taxon-group and country filters.</source>
       <translation>После фильтров по таксономическим группам и стране в списке видов не осталось ни одного вида.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="127" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="131" />
       <source>The site gazetteer cannot be used: {error}</source>
       <translation>Справочник мест нельзя использовать: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="129" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="133" />
       <source>The site gazetteer has no site names; the site column stays free text.</source>
       <translation>В справочнике мест нет названий мест; столбец места останется свободным текстом.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="149" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="153" />
       <source>Could not write the template {path}: {error}</source>
       <translation>Не удалось записать шаблон {path}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="151" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="155" />
       <source>Template for {partner} ({country}, {language}): {n} species, {s} sites.</source>
       <translation>Шаблон для {partner} ({country}, {language}): видов: {n}, мест: {s}.</translation>
     </message>

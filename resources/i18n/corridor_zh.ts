@@ -374,132 +374,132 @@
       <translation>{path}：写入时未建空间索引（不是普通点图层，或无法建立索引）；可在 QGIS 的“图层属性 ▸ 源”中添加。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="194" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="193" />
       <source>The layer {name} could not be opened.</source>
       <translation>无法打开图层 {name}。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="196" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="195" />
       <source>The layer {name} has no point or polygon geometry: protected areas need outlines (or points with a reported area).</source>
       <translation>图层 {name} 没有点或多边形几何：保护地需要边界轮廓（或带有申报面积的点）。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="199" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="198" />
       <source>The layer {name} has no (or an unknown) coordinate reference system: set its CRS first.</source>
       <translation>图层 {name} 没有坐标参考系（或坐标参考系未知）：请先设置其 CRS。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="204" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="203" />
       <source>The layer {name} is neither WDPA (legacy or 2025 schema) nor mapped: give at least the name field of a national layer.</source>
       <translation>图层 {name} 既不是 WDPA（旧版或 2025 架构），也未进行字段映射：至少需指定国家级图层的名称字段。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="218" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="217" />
       <source>no geometry</source>
       <translation>无几何</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="236" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="235" />
       <source>same pa_id already read from another layer</source>
       <translation>相同的 pa_id 已从另一图层读取</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="254" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="253" />
       <source>status '{status}' is not Designated, Inscribed or Established</source>
       <translation>状态“{status}”不是 Designated、Inscribed 或 Established</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="258" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="257" />
       <source>UNESCO-MAB Biosphere Reserve (not a protected area designation, overlaps national sites)</source>
       <translation>UNESCO-MAB 生物圈保护区（不属于保护地认定类型，与国家级保护地重叠）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="261" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="260" />
       <source>OECM (other effective area-based conservation measure)</source>
       <translation>OECM（其他有效的区域保护措施）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="264" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="263" />
       <source>marine site</source>
       <translation>海洋保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="268" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="267" />
       <source>STATUS_YR 0 (not reported) set to null</source>
       <translation>STATUS_YR 为 0（未报告），已设为空值</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="275" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="274" />
       <source>point-only site (buffering switched off)</source>
       <translation>仅有点位的保护地（已关闭缓冲）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="278" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="277" />
       <source>point-only site without a reported area (REP_AREA)</source>
       <translation>仅有点位且无申报面积（REP_AREA）的保护地</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="283" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="282" />
       <source>point-only site buffered to a circle of {area} km²</source>
       <translation>仅有点位的保护地已缓冲为面积 {area} km² 的圆</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="294" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="293" />
       <source>split at the antimeridian (180°)</source>
       <translation>在反子午线（180°）处分割</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="303" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="302" />
       <source>invalid geometry ({error}), repair switched off</source>
       <translation>几何无效（{error}），已关闭修复</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="308" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="307" />
       <source>invalid geometry ({error}) could not be repaired</source>
       <translation>几何无效（{error}），无法修复</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="312" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="311" />
       <source>invalid geometry repaired ({error})</source>
       <translation>无效几何已修复（{error}）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="324" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="323" />
       <source>outside the study region</source>
       <translation>位于研究区域之外</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="329" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="328" />
       <source>only touches the study region</source>
       <translation>仅与研究区域相接</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="332" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="331" />
       <source>clipped to the study region</source>
       <translation>已裁剪至研究区域</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="385" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="384" />
       <source>only {share}% of the outline lies in its country {iso3}: check the country code or the outline; connectivity by country counts the area where it lies</source>
       <translation>轮廓仅有 {share}% 位于其国家 {iso3} 内：请检查国家代码或轮廓；按国家计算连通性时，该地按其实际所在位置计入</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="477" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="476" />
       <source>wholly inside higher-precedence areas: {ids}</source>
       <translation>完全位于优先级更高的保护地内：{ids}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="482" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="481" />
       <source>overlap with {ids} erased (precedence: IUCN category, then year)</source>
       <translation>已擦除与 {ids} 的重叠部分（优先级：IUCN 类别，其次为年份）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="508" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="507" />
       <source>dissolved into {pa_id}</source>
       <translation>已融合至 {pa_id}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/core/protected_areas.py" line="533" />
+      <location filename="corridor_plugin/core/protected_areas.py" line="532" />
       <source>Unknown area CRS: {crs}</source>
       <translation>未知的面积计算 CRS：{crs}</translation>
     </message>
@@ -4594,62 +4594,62 @@ LANGUAGE：en、zh、ru、mn 或 kk（默认：QGIS 界面语言）。物种名�
       <translation>基线数据库（GeoPackage 或 PostGIS 连接）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="120" />
+      <location filename="corridor_plugin/processing/report.py" line="121" />
       <source>Report language</source>
       <translation>报告语言</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="123" />
+      <location filename="corridor_plugin/processing/report.py" line="124" />
       <source>Checklist for vernacular names (CSV)</source>
       <translation>俗名所用物种名录（CSV）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="125" />
+      <location filename="corridor_plugin/processing/report.py" line="126" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
       <translation>标题下方的一行文字（如工作组、会议、日期）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="127" />
+      <location filename="corridor_plugin/processing/report.py" line="128" />
       <source>Report (HTML)</source>
       <translation>报告（HTML）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="129" />
+      <location filename="corridor_plugin/processing/report.py" line="130" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="129" />
+      <location filename="corridor_plugin/processing/report.py" line="130" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="130" />
+      <location filename="corridor_plugin/processing/report.py" line="131" />
       <source>Report layout template (.qpt)</source>
       <translation>报告布局模板（.qpt）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="138" />
+      <location filename="corridor_plugin/processing/report.py" line="139" />
       <source>No occurrences table could be read from {database}.</source>
       <translation>无法从 {database} 读取分布记录表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="148" />
+      <location filename="corridor_plugin/processing/report.py" line="152" />
       <source>Report in {language} from: {inputs}</source>
       <translation>{language} 报告，输入：{inputs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="152" />
+      <location filename="corridor_plugin/processing/report.py" line="156" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
       <translation>未安装“{language}”的翻译：报告标题保持英文。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="165" />
+      <location filename="corridor_plugin/processing/report.py" line="166" />
       <source>Could not write the HTML report {path}: {error}</source>
       <translation>无法写入 HTML 报告 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="172" />
+      <location filename="corridor_plugin/processing/report.py" line="173" />
       <source>Could not write the PDF report {path}.</source>
       <translation>无法写入 PDF 报告 {path}。</translation>
     </message>
@@ -4740,37 +4740,37 @@ SOURCE_CRS：合作方记录坐标所用的 CRS（EPSG:4326 生成纬度/经度�
       <translation>请指定合作方：模板会将其写入属性中。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="108" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="112" />
       <source>No checklist file says where species occur: add a column 'countries' (ISO alpha-3 codes) to the extra checklist, or switch off 'Only species expected in the country'.</source>
       <translation>没有物种名录文件说明物种的分布国家：请在附加物种名录中添加“countries”列（ISO alpha-3 代码），或关闭“仅限预期在该国出现的物种”。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="115" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="119" />
       <source>Unknown taxon group in '{groups}'. The checklist has: {available}</source>
       <translation>“{groups}”中有未知类群。物种名录中的类群：{available}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="118" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="122" />
       <source>No species of the checklist is left after the taxon-group and country filters.</source>
       <translation>经类群和国家筛选后，物种名录中没有剩余物种。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="127" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="131" />
       <source>The site gazetteer cannot be used: {error}</source>
       <translation>无法使用地点名录：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="129" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="133" />
       <source>The site gazetteer has no site names; the site column stays free text.</source>
       <translation>地点名录中没有地点名称；地点列保持为自由文本。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="149" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="153" />
       <source>Could not write the template {path}: {error}</source>
       <translation>无法写入模板 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/sheet_template.py" line="151" />
+      <location filename="corridor_plugin/processing/sheet_template.py" line="155" />
       <source>Template for {partner} ({country}, {language}): {n} species, {s} sites.</source>
       <translation>{partner}（{country}，{language}）的模板：{n} 个物种，{s} 个地点。</translation>
     </message>
