@@ -201,3 +201,25 @@ def test_shipped_styles_read_fields_of_the_outputs_they_style():
         assert read <= {field for field, _ in spec}, (name, read - {field for field, _ in spec})
         checked += len(read)
     assert checked == 10  # the renderers' and rules' fields counted above, one or two a style
+
+
+def test_protected_areas_of_the_baseline_are_read_with_their_own_field_names(corridor_plugin, tmp_path):
+    """DATABASE alone: the baseline's protected_areas table (site_id, name, country_iso3) feeds the report."""
+    import processing
+
+    from corridor_plugin.core.baseline import open_store
+
+    database = str(tmp_path / "baseline.gpkg")
+    areas = build.memory_layer("Polygon", "pas", [("site_id", "s"), ("name", "s"), ("country_iso3", "s")], [
+        (build.square(w, s, d), f"pa{i}", name, iso3) for i, (name, iso3, w, s, d) in
+        enumerate(build.PROTECTED_AREAS)])
+    store = open_store(database)
+    try:
+        assert store.add_features("protected_areas", areas) == len(build.PROTECTED_AREAS)
+    finally:
+        store.close()
+    processing.run("corridor:report", {"DATABASE": database, "LANGUAGE": 0, "OUTPUT_HTML": str(tmp_path / "r.html")})
+    html = (tmp_path / "r.html").read_text(encoding="utf-8")
+    countries = sorted({iso3 for _name, iso3, *_ in build.PROTECTED_AREAS})
+    assert f"Countries: {', '.join(countries)}." in html
+    assert f"{len(build.PROTECTED_AREAS)} protected areas." in html
