@@ -3,7 +3,7 @@
 Modules, by job:
 
 - :mod:`.inputs`: what the report reads from each result layer (the algorithms' schemas), and the error
-  naming a field a given layer lacks;
+  naming a field a given layer lacks; :mod:`.baseline_tables`: the inputs taken from the baseline database;
 - :mod:`.builder` with :mod:`.overview` and :mod:`.results`: the sections; :mod:`.findings` and
   :mod:`.findings_text`: the summary, the ranked actions and the limitations; :mod:`.places`: where a cell lies;
 - :mod:`.formatting` and :mod:`.names`: numbers, statuses and species names for a reader;
