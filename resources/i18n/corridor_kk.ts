@@ -4571,12 +4571,12 @@ OUTPUT_OCCURRENCES: pa_ids (';' арқылы), n_pas және edge_pa_ids бар
       <translation>{n} бастапқы нүкте бойынша минимум</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="81" />
+      <location filename="corridor_plugin/processing/report.py" line="35" />
       <source>Transboundary action-plan report</source>
       <translation>Трансшекаралық іс-қимыл жоспары бойынша есеп</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="84" />
+      <location filename="corridor_plugin/processing/report.py" line="38" />
       <source>Writes the action-plan report as HTML and as PDF from a QGIS print layout (the layout is also saved as a .qpt template beside the PDF, to edit in QGIS): study area, data sources per partner, map of protected areas and records, gap species, gap grid, connectivity per country with the transboundary share, top areas and links by dPC, corridors, survey-gap priorities, methods and a data appendix.
 
 Every result layer is optional: a section whose input is missing says it was not computed.
@@ -4589,67 +4589,67 @@ DATABASE: бастапқы деректер базасының GeoPackage фай
 LANGUAGE: en, zh, ru, mn немесе kk (әдепкі: QGIS тілі). Түр атаулары латынша, түрлер тізіміндегі (CHECKLIST немесе жеткізілетін тізім) сол тілдегі жергілікті атауымен бірге басылады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="102" />
+      <location filename="corridor_plugin/processing/report.py" line="56" />
       <source>Baseline database (GeoPackage or PostGIS connection)</source>
       <translation>Бастапқы деректер базасы (GeoPackage немесе PostGIS қосылымы)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="121" />
+      <location filename="corridor_plugin/processing/report.py" line="75" />
       <source>Report language</source>
       <translation>Есеп тілі</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="124" />
+      <location filename="corridor_plugin/processing/report.py" line="78" />
       <source>Checklist for vernacular names (CSV)</source>
       <translation>Жергілікті атаулар үшін түрлер тізімі (CSV)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="126" />
+      <location filename="corridor_plugin/processing/report.py" line="80" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
       <translation>Тақырып астындағы жол (мысалы, жұмыс тобы, кездесу, күн)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="128" />
+      <location filename="corridor_plugin/processing/report.py" line="82" />
       <source>Report (HTML)</source>
       <translation>Есеп (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="130" />
+      <location filename="corridor_plugin/processing/report.py" line="84" />
       <source>Report (PDF)</source>
       <translation>Есеп (PDF)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="130" />
+      <location filename="corridor_plugin/processing/report.py" line="84" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файлдары (*.pdf)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="131" />
+      <location filename="corridor_plugin/processing/report.py" line="85" />
       <source>Report layout template (.qpt)</source>
       <translation>Есеп макетінің үлгісі (.qpt)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="139" />
+      <location filename="corridor_plugin/processing/report.py" line="93" />
       <source>No occurrences table could be read from {database}.</source>
       <translation>{database} ішінен кездесулер кестесін оқу мүмкін болмады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="152" />
+      <location filename="corridor_plugin/processing/report.py" line="106" />
       <source>Report in {language} from: {inputs}</source>
       <translation>Есеп тілі: {language}; деректер: {inputs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="156" />
+      <location filename="corridor_plugin/processing/report.py" line="110" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
       <translation>«{language}» үшін аударма орнатылмаған: есеп тақырыптары ағылшын тілінде қалады.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="166" />
+      <location filename="corridor_plugin/processing/report.py" line="120" />
       <source>Could not write the HTML report {path}: {error}</source>
       <translation>{path} HTML есебін жазу мүмкін болмады: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="173" />
+      <location filename="corridor_plugin/processing/report.py" line="127" />
       <source>Could not write the PDF report {path}.</source>
       <translation>{path} PDF есебін жазу мүмкін болмады.</translation>
     </message>

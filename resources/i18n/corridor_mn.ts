@@ -4571,12 +4571,12 @@ OUTPUT_OCCURRENCES: pa_ids (';'-ээр тусгаарласан), n_pas, edge_pa
       <translation>{n} эх цэгийн хамгийн бага</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="81" />
+      <location filename="corridor_plugin/processing/report.py" line="35" />
       <source>Transboundary action-plan report</source>
       <translation>Хил дамнасан үйл ажиллагааны төлөвлөгөөний тайлан</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="84" />
+      <location filename="corridor_plugin/processing/report.py" line="38" />
       <source>Writes the action-plan report as HTML and as PDF from a QGIS print layout (the layout is also saved as a .qpt template beside the PDF, to edit in QGIS): study area, data sources per partner, map of protected areas and records, gap species, gap grid, connectivity per country with the transboundary share, top areas and links by dPC, corridors, survey-gap priorities, methods and a data appendix.
 
 Every result layer is optional: a section whose input is missing says it was not computed.
@@ -4589,67 +4589,67 @@ DATABASE: суурь GeoPackage эсвэл PostGIS холболтын нэр; OC
 LANGUAGE: en, zh, ru, mn эсвэл kk (анхдагч: QGIS-ийн хэл). Зүйлийн нэрийг латинаар, зүйлийн жагсаалтаас (CHECKLIST, эсвэл хамт ирдэг) тухайн хэлний нутгийн нэртэй нь хэвлэнэ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="102" />
+      <location filename="corridor_plugin/processing/report.py" line="56" />
       <source>Baseline database (GeoPackage or PostGIS connection)</source>
       <translation>Суурь мэдээллийн сан (GeoPackage эсвэл PostGIS холболт)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="121" />
+      <location filename="corridor_plugin/processing/report.py" line="75" />
       <source>Report language</source>
       <translation>Тайлангийн хэл</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="124" />
+      <location filename="corridor_plugin/processing/report.py" line="78" />
       <source>Checklist for vernacular names (CSV)</source>
       <translation>Нутгийн нэрсийн зүйлийн жагсаалт (CSV)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="126" />
+      <location filename="corridor_plugin/processing/report.py" line="80" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
       <translation>Гарчгийн доорх мөр (ж.нь ажлын хэсэг, хурал, огноо)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="128" />
+      <location filename="corridor_plugin/processing/report.py" line="82" />
       <source>Report (HTML)</source>
       <translation>Тайлан (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="130" />
+      <location filename="corridor_plugin/processing/report.py" line="84" />
       <source>Report (PDF)</source>
       <translation>Тайлан (PDF)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="130" />
+      <location filename="corridor_plugin/processing/report.py" line="84" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF файл (*.pdf)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="131" />
+      <location filename="corridor_plugin/processing/report.py" line="85" />
       <source>Report layout template (.qpt)</source>
       <translation>Тайлангийн загвар (.qpt)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="139" />
+      <location filename="corridor_plugin/processing/report.py" line="93" />
       <source>No occurrences table could be read from {database}.</source>
       <translation>Тархалтын бүртгэлийн хүснэгтийг уншиж чадсангүй: {database}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="152" />
+      <location filename="corridor_plugin/processing/report.py" line="106" />
       <source>Report in {language} from: {inputs}</source>
       <translation>Тайлангийн хэл: {language}; оролт: {inputs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="156" />
+      <location filename="corridor_plugin/processing/report.py" line="110" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
       <translation>«{language}» хэлний орчуулга суугаагүй: тайлангийн гарчиг англиар үлдэнэ.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="166" />
+      <location filename="corridor_plugin/processing/report.py" line="120" />
       <source>Could not write the HTML report {path}: {error}</source>
       <translation>HTML тайланг бичиж чадсангүй ({path}): {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="173" />
+      <location filename="corridor_plugin/processing/report.py" line="127" />
       <source>Could not write the PDF report {path}.</source>
       <translation>PDF тайланг бичиж чадсангүй ({path}).</translation>
     </message>

@@ -4571,12 +4571,12 @@ OUTPUT_OCCURRENCES: находки с pa_ids (через ';'), n_pas и edge_pa_
       <translation>минимум по {n} началам сетки</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="81" />
+      <location filename="corridor_plugin/processing/report.py" line="35" />
       <source>Transboundary action-plan report</source>
       <translation>Отчёт по трансграничному плану действий</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="84" />
+      <location filename="corridor_plugin/processing/report.py" line="38" />
       <source>Writes the action-plan report as HTML and as PDF from a QGIS print layout (the layout is also saved as a .qpt template beside the PDF, to edit in QGIS): study area, data sources per partner, map of protected areas and records, gap species, gap grid, connectivity per country with the transboundary share, top areas and links by dPC, corridors, survey-gap priorities, methods and a data appendix.
 
 Every result layer is optional: a section whose input is missing says it was not computed.
@@ -4589,67 +4589,67 @@ DATABASE: GeoPackage базы исходных данных или имя под
 LANGUAGE: en, zh, ru, mn или kk (по умолчанию — язык QGIS). Названия видов выводятся на латыни с местным названием на этом языке из списка видов (CHECKLIST или поставляемого).</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="102" />
+      <location filename="corridor_plugin/processing/report.py" line="56" />
       <source>Baseline database (GeoPackage or PostGIS connection)</source>
       <translation>База исходных данных (GeoPackage или подключение PostGIS)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="121" />
+      <location filename="corridor_plugin/processing/report.py" line="75" />
       <source>Report language</source>
       <translation>Язык отчёта</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="124" />
+      <location filename="corridor_plugin/processing/report.py" line="78" />
       <source>Checklist for vernacular names (CSV)</source>
       <translation>Список видов для местных названий (CSV)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="126" />
+      <location filename="corridor_plugin/processing/report.py" line="80" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
       <translation>Строка под заголовком (например, рабочая группа, совещание, дата)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="128" />
+      <location filename="corridor_plugin/processing/report.py" line="82" />
       <source>Report (HTML)</source>
       <translation>Отчёт (HTML)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="130" />
+      <location filename="corridor_plugin/processing/report.py" line="84" />
       <source>Report (PDF)</source>
       <translation>Отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="130" />
+      <location filename="corridor_plugin/processing/report.py" line="84" />
       <source>PDF files (*.pdf)</source>
       <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="131" />
+      <location filename="corridor_plugin/processing/report.py" line="85" />
       <source>Report layout template (.qpt)</source>
       <translation>Шаблон макета отчёта (.qpt)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="139" />
+      <location filename="corridor_plugin/processing/report.py" line="93" />
       <source>No occurrences table could be read from {database}.</source>
       <translation>Не удалось прочитать таблицу находок из {database}.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="152" />
+      <location filename="corridor_plugin/processing/report.py" line="106" />
       <source>Report in {language} from: {inputs}</source>
       <translation>Отчёт на языке {language} по данным: {inputs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="156" />
+      <location filename="corridor_plugin/processing/report.py" line="110" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
       <translation>Перевод для «{language}» не установлен: заголовки отчёта останутся на английском.</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="166" />
+      <location filename="corridor_plugin/processing/report.py" line="120" />
       <source>Could not write the HTML report {path}: {error}</source>
       <translation>Не удалось записать HTML-отчёт {path}: {error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="173" />
+      <location filename="corridor_plugin/processing/report.py" line="127" />
       <source>Could not write the PDF report {path}.</source>
       <translation>Не удалось записать PDF-отчёт {path}.</translation>
     </message>

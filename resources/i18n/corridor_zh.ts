@@ -4571,12 +4571,12 @@ OUTPUT_OCCURRENCES：带有 pa_ids（以“;”分隔）、n_pas 和 edge_pa_ids
       <translation>{n} 个原点中的最小值</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="81" />
+      <location filename="corridor_plugin/processing/report.py" line="35" />
       <source>Transboundary action-plan report</source>
       <translation>跨境行动计划报告</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="84" />
+      <location filename="corridor_plugin/processing/report.py" line="38" />
       <source>Writes the action-plan report as HTML and as PDF from a QGIS print layout (the layout is also saved as a .qpt template beside the PDF, to edit in QGIS): study area, data sources per partner, map of protected areas and records, gap species, gap grid, connectivity per country with the transboundary share, top areas and links by dPC, corridors, survey-gap priorities, methods and a data appendix.
 
 Every result layer is optional: a section whose input is missing says it was not computed.
@@ -4589,67 +4589,67 @@ DATABASE：基线 GeoPackage 或 PostGIS 连接名称；未指定 OCCURRENCES �
 LANGUAGE：en、zh、ru、mn 或 kk（默认：QGIS 界面语言）。物种名称以拉丁学名显示，并附上物种名录（CHECKLIST 或随附名录）中该语言的俗名。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="102" />
+      <location filename="corridor_plugin/processing/report.py" line="56" />
       <source>Baseline database (GeoPackage or PostGIS connection)</source>
       <translation>基线数据库（GeoPackage 或 PostGIS 连接）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="121" />
+      <location filename="corridor_plugin/processing/report.py" line="75" />
       <source>Report language</source>
       <translation>报告语言</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="124" />
+      <location filename="corridor_plugin/processing/report.py" line="78" />
       <source>Checklist for vernacular names (CSV)</source>
       <translation>俗名所用物种名录（CSV）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="126" />
+      <location filename="corridor_plugin/processing/report.py" line="80" />
       <source>Line under the title (e.g. working group, meeting, date)</source>
       <translation>标题下方的一行文字（如工作组、会议、日期）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="128" />
+      <location filename="corridor_plugin/processing/report.py" line="82" />
       <source>Report (HTML)</source>
       <translation>报告（HTML）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="130" />
+      <location filename="corridor_plugin/processing/report.py" line="84" />
       <source>Report (PDF)</source>
       <translation>报告（PDF）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="130" />
+      <location filename="corridor_plugin/processing/report.py" line="84" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="131" />
+      <location filename="corridor_plugin/processing/report.py" line="85" />
       <source>Report layout template (.qpt)</source>
       <translation>报告布局模板（.qpt）</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="139" />
+      <location filename="corridor_plugin/processing/report.py" line="93" />
       <source>No occurrences table could be read from {database}.</source>
       <translation>无法从 {database} 读取分布记录表。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="152" />
+      <location filename="corridor_plugin/processing/report.py" line="106" />
       <source>Report in {language} from: {inputs}</source>
       <translation>{language} 报告，输入：{inputs}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="156" />
+      <location filename="corridor_plugin/processing/report.py" line="110" />
       <source>No translation for '{language}' is installed: the report headings stay in English.</source>
       <translation>未安装“{language}”的翻译：报告标题保持英文。</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="166" />
+      <location filename="corridor_plugin/processing/report.py" line="120" />
       <source>Could not write the HTML report {path}: {error}</source>
       <translation>无法写入 HTML 报告 {path}：{error}</translation>
     </message>
     <message>
-      <location filename="corridor_plugin/processing/report.py" line="173" />
+      <location filename="corridor_plugin/processing/report.py" line="127" />
       <source>Could not write the PDF report {path}.</source>
       <translation>无法写入 PDF 报告 {path}。</translation>
     </message>
